@@ -1,0 +1,521 @@
+"""A local fake of WeChat's mini-program server API and WeChat Pay v2 (XML), speaking the real wire formats.
+
+Endpoints (paths as on api.weixin.qq.com and api.mch.weixin.qq.com, served from one base URL):
+
+- ``GET  /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code`` -> ``{openid, session_key, unionid}``
+- ``GET  /cgi-bin/token?grant_type=client_credential&appid&secret`` -> ``{access_token, expires_in}``
+- ``POST /wxa/business/getuserphonenumber?access_token=`` ``{"code"}`` -> ``{errcode: 0, phone_info: {...}}``
+- ``POST /pay/unifiedorder`` (signed XML, MD5 or HMAC-SHA256) -> signed XML with ``prepay_id``
+- ``POST /pay/orderquery``, ``POST /pay/closeorder``, ``POST /secapi/pay/refund`` (signed XML)
+- ``POST /fake/pay/confirm`` ``{"out_trade_no"| "prepay_id", "result_code"?}``: test/demo hook that "pays" an order
+  and POSTs the signed pay-notify XML to the order's ``notify_url``; answers what the merchant replied.
+
+Deterministic test codes (wx.login / getPhoneNumber codes are free text in the real world):
+
+- login ``js_code``: ``"openid:xyz"`` gives openid ``xyz``; comma-separated ``key:value`` pairs may add
+  ``unionid:abc`` (else unionid is ``"union-" + openid``), ``nounionid:1`` (no unionid in the answer) and
+  ``nonce:n`` (ignored; makes a fresh code for the same openid). Any other code maps to a stable hashed openid.
+  Codes starting with ``bad`` or ``invalid`` answer 40029; a code used twice answers 40163, as WeChat does.
+- phone ``code``: ``"phone:13800138000"`` gives that number; any other code a stable hashed 139 number.
+
+Point wechatpy at a fake at ``base``::
+
+    client = WeChatClient(appid, secret)
+    client.API_BASE_URL = base + "/cgi-bin/"      # cgi-bin/* calls
+    client.wxa.API_BASE_URL = base + "/"          # wxa component: sns/jscode2session, wxa/business/...
+    # WeChatClient.fetch_access_token has the token URL hard-coded: override it in a subclass to use
+    # self._fetch_access_token(url=base + "/cgi-bin/token", params={...}) (see fakes/tests/test_wechat_fake.py).
+    pay = WeChatPay(appid, api_key, mch_id)
+    pay.API_BASE_URL = base + "/"                 # pay/unifiedorder, secapi/pay/refund ...
+    pay.order.create(..., client_ip="127.0.0.1")  # without client_ip wechatpy resolves a public host name
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+import xmltodict
+from cryptography.hazmat.primitives import padding
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from sanic import Blueprint, Request, Sanic
+from sanic.response import HTTPResponse
+from sanic.response import json as json_response
+from sanic.response import text as text_response
+
+from fakes.server import unique_app_name
+
+CST = timezone(timedelta(hours=8))
+
+# Demo credentials; `make run` and tests use these unless they pass their own WeChatFakeConfig.
+DEMO_APPID = "wxcradle0000demo"
+DEMO_SECRET = "cradle-demo-wechat-secret-000000"
+DEMO_MCH_ID = "1900000109"
+DEMO_MCH_API_KEY = "cradledemomchapikey0000000000000"  # 32 chars, as WeChat Pay v2 keys are
+
+
+@dataclass
+class WeChatFakeConfig:
+    appid: str = DEMO_APPID
+    secret: str = DEMO_SECRET
+    mch_id: str = DEMO_MCH_ID
+    api_key: str = DEMO_MCH_API_KEY
+    single_use_codes: bool = True
+    token_ttl: int = 7200
+
+
+@dataclass
+class PayOrder:
+    out_trade_no: str
+    prepay_id: str
+    params: dict[str, str]  # business fields of the unifiedorder request
+    total_fee: int
+    notify_url: str
+    openid: str
+    attach: str = ""
+    trade_state: str = "NOTPAY"  # NOTPAY, SUCCESS, CLOSED, REFUND, PAYERROR
+    transaction_id: str = ""
+    time_end: str = ""
+    refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
+    notifications: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class WeChatFakeState:
+    """Everything the fake remembers; tests may inspect it through ``app.ctx.state``."""
+
+    config: WeChatFakeConfig
+    access_tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (epoch seconds)
+    used_codes: set[str] = field(default_factory=set)
+    sessions: dict[str, str] = field(default_factory=dict)  # openid -> session_key
+    orders: dict[str, PayOrder] = field(default_factory=dict)  # out_trade_no -> order
+    calls: list[tuple[str, str]] = field(default_factory=list)  # (method, path) in arrival order
+
+    def order_by_prepay_id(self, prepay_id: str) -> PayOrder | None:
+        return next((o for o in self.orders.values() if o.prepay_id == prepay_id), None)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Deterministic identities
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def parse_login_code(code: str) -> dict[str, str]:
+    """``"openid:xyz,unionid:abc,nonce:1"`` -> ``{"openid": "xyz", "unionid": "abc", "nonce": "1"}``."""
+    out: dict[str, str] = {}
+    if code.startswith("openid:"):
+        for part in code.split(","):
+            key, sep, value = part.partition(":")
+            if sep:
+                out[key.strip()] = value.strip()
+    if not out.get("openid"):
+        out = {"openid": "o" + base64.urlsafe_b64encode(bytes.fromhex(_digest("openid", code))[:20])
+               .decode().rstrip("=")[:27]}
+    return out
+
+
+def session_key_for(config: WeChatFakeConfig, openid: str) -> str:
+    """A stable base64 16-byte AES key per (app, openid), like WeChat's session_key."""
+    raw = hmac.new(config.secret.encode(), f"session:{config.appid}:{openid}".encode(), hashlib.sha256).digest()
+    return base64.b64encode(raw[:16]).decode()
+
+
+def phone_for_code(code: str) -> str:
+    if code.startswith("phone:") and code[6:].isdigit():
+        return code[6:]
+    return "139" + str(int(_digest("phone", code), 16))[:8]
+
+
+def encrypt_wxa_data(session_key: str, appid: str, payload: dict[str, Any],
+                     iv: str | None = None) -> tuple[str, str]:
+    """Encrypt ``payload`` (plus a watermark) the way the WeChat client does for the legacy
+    getPhoneNumber/getUserInfo ``encryptedData``; returns ``(encrypted_data, iv)`` in base64.
+
+    ``wechatpy.crypto.WeChatWxaCrypto(session_key, iv, appid).decrypt_message(encrypted_data)`` reverses it.
+    """
+    body = dict(payload)
+    body["watermark"] = {"appid": appid, "timestamp": int(time.time())}
+    iv_raw = base64.b64decode(iv) if iv else os.urandom(16)
+    padder = padding.PKCS7(128).padder()
+    plain = padder.update(json.dumps(body, ensure_ascii=False).encode()) + padder.finalize()
+    enc = Cipher(algorithms.AES(base64.b64decode(session_key)), modes.CBC(iv_raw)).encryptor()
+    data = enc.update(plain) + enc.finalize()
+    return base64.b64encode(data).decode(), base64.b64encode(iv_raw).decode()
+
+
+# --------------------------------------------------------------------------------------------------------
+# WeChat Pay v2 signing and XML (the same algorithm as wechatpy.pay.utils, written out independently)
+
+
+def pay_sign(params: dict[str, Any], api_key: str, sign_type: str = "MD5") -> str:
+    """WeChat Pay v2 signature: sorted non-empty ``k=v`` pairs joined by ``&``, then ``&key=<api key>``."""
+    pairs = [f"{k}={params[k]}" for k in sorted(params) if k != "sign" and params[k] not in (None, "")]
+    pairs.append(f"key={api_key}")
+    raw = "&".join(pairs).encode()
+    if sign_type == "HMAC-SHA256":
+        return hmac.new(api_key.encode(), raw, hashlib.sha256).hexdigest().upper()
+    return hashlib.md5(raw).hexdigest().upper()
+
+
+def to_xml(params: dict[str, Any]) -> str:
+    parts = ["<xml>"]
+    for k, v in params.items():
+        if v is None:
+            continue
+        s = str(v)
+        if s.isdigit():
+            parts.append(f"<{k}>{s}</{k}>")
+        else:
+            parts.append(f"<{k}><![CDATA[{s}]]></{k}>")
+    parts.append("</xml>")
+    return "".join(parts)
+
+
+def parse_xml(body: bytes | str) -> dict[str, str]:
+    data = xmltodict.parse(body)
+    xml = data.get("xml") if isinstance(data, dict) else None
+    if not isinstance(xml, dict):
+        raise ValueError("no <xml> root")
+    return {k: ("" if v is None else str(v)) for k, v in xml.items()}
+
+
+def signed_xml(params: dict[str, Any], api_key: str, sign_type: str = "MD5") -> str:
+    params = {k: v for k, v in params.items() if v is not None}
+    params["sign"] = pay_sign(params, api_key, sign_type)
+    return to_xml(params)
+
+
+def build_pay_notify_xml(*, appid: str, mch_id: str, api_key: str, out_trade_no: str, total_fee: int,
+                         openid: str, transaction_id: str | None = None, result_code: str = "SUCCESS",
+                         time_end: str | None = None, attach: str | None = None,
+                         trade_type: str = "JSAPI", sign: str | None = None) -> str:
+    """The XML WeChat Pay POSTs to ``notify_url`` when an order is paid, signed with MD5 as WeChat does.
+
+    Pass ``sign="..."`` to forge a bad signature. ``wechatpy.pay.WeChatPay.parse_payment_result`` accepts it.
+    """
+    params: dict[str, Any] = {
+        "appid": appid,
+        "attach": attach,
+        "bank_type": "CFT",
+        "cash_fee": total_fee,
+        "fee_type": "CNY",
+        "is_subscribe": "N",
+        "mch_id": mch_id,
+        "nonce_str": secrets.token_hex(16),
+        "openid": openid,
+        "out_trade_no": out_trade_no,
+        "result_code": result_code,
+        "return_code": "SUCCESS",
+        "time_end": time_end or datetime.now(CST).strftime("%Y%m%d%H%M%S"),
+        "total_fee": total_fee,
+        "trade_type": trade_type,
+        "transaction_id": transaction_id or new_transaction_id(),
+    }
+    if result_code != "SUCCESS":
+        params["err_code"] = "PAYERROR"
+        params["err_code_des"] = "支付失败"
+    params = {k: v for k, v in params.items() if v is not None}
+    params["sign"] = sign or pay_sign(params, api_key, "MD5")
+    return to_xml(params)
+
+
+def new_transaction_id() -> str:
+    return "4200" + datetime.now(CST).strftime("%Y%m%d") + str(secrets.randbelow(10**10)).zfill(10)
+
+
+# --------------------------------------------------------------------------------------------------------
+# The fake
+
+
+def _err(errcode: int, errmsg: str) -> HTTPResponse:
+    return json_response({"errcode": errcode, "errmsg": f"{errmsg} rid: {secrets.token_hex(4)}"})
+
+
+def _xml(body: str) -> HTTPResponse:
+    return text_response(body, content_type="text/xml; charset=utf-8")
+
+
+def _fail(msg: str) -> HTTPResponse:
+    return _xml(to_xml({"return_code": "FAIL", "return_msg": msg}))
+
+
+def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Blueprint:
+    """The fake's routes over ``state``; mount it on any Sanic app."""
+    cfg = state.config
+    bp = Blueprint(name)
+
+    @bp.middleware("request")
+    async def _record(request: Request) -> None:
+        state.calls.append((request.method, request.path))
+
+    def _valid_token(token: str) -> bool:
+        exp = state.access_tokens.get(token)
+        return exp is not None and exp > time.time()
+
+    @bp.get("/sns/jscode2session")
+    async def jscode2session(request: Request) -> HTTPResponse:
+        q = request.args
+        if q.get("grant_type") != "authorization_code":
+            return _err(40002, "invalid grant_type")
+        if q.get("appid") != cfg.appid:
+            return _err(40013, "invalid appid")
+        if q.get("secret") != cfg.secret:
+            return _err(40125, "invalid appsecret")
+        code = q.get("js_code") or ""
+        if not code or code.startswith(("bad", "invalid")):
+            return _err(40029, "invalid code")
+        if cfg.single_use_codes and code in state.used_codes:
+            return _err(40163, "code been used")
+        state.used_codes.add(code)
+        ident = parse_login_code(code)
+        openid = ident["openid"]
+        session_key = session_key_for(cfg, openid)
+        state.sessions[openid] = session_key
+        body: dict[str, Any] = {"openid": openid, "session_key": session_key}
+        if not ident.get("nounionid"):
+            body["unionid"] = ident.get("unionid") or f"union-{openid}"
+        return json_response(body)
+
+    @bp.get("/cgi-bin/token")
+    async def token(request: Request) -> HTTPResponse:
+        q = request.args
+        if q.get("grant_type") != "client_credential":
+            return _err(40002, "invalid grant_type")
+        if q.get("appid") != cfg.appid:
+            return _err(40013, "invalid appid")
+        if q.get("secret") != cfg.secret:
+            return _err(40125, "invalid appsecret")
+        tok = secrets.token_urlsafe(48)
+        state.access_tokens[tok] = time.time() + cfg.token_ttl
+        return json_response({"access_token": tok, "expires_in": cfg.token_ttl})
+
+    @bp.post("/wxa/business/getuserphonenumber")
+    async def getuserphonenumber(request: Request) -> HTTPResponse:
+        if not _valid_token(request.args.get("access_token") or ""):
+            return _err(40001, "invalid credential, access_token is invalid or not latest")
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            return _err(47001, "data format error")
+        code = str(body.get("code") or "") if isinstance(body, dict) else ""
+        if not code or code.startswith(("bad", "invalid")):
+            return _err(40029, "invalid code")
+        phone = phone_for_code(code)
+        return json_response({
+            "errcode": 0,
+            "errmsg": "ok",
+            "phone_info": {
+                "phoneNumber": phone,
+                "purePhoneNumber": phone,
+                "countryCode": "86",
+                "watermark": {"timestamp": int(time.time()), "appid": cfg.appid},
+            },
+        })
+
+    # ---- WeChat Pay v2 ------------------------------------------------------------------------------
+
+    def _read_signed(request: Request) -> tuple[dict[str, str] | None, str, HTTPResponse | None]:
+        try:
+            data = parse_xml(request.body)
+        except Exception:
+            return None, "MD5", _fail("XML格式错误")
+        sign_type = data.get("sign_type") or "MD5"
+        if sign_type not in ("MD5", "HMAC-SHA256"):
+            return None, "MD5", _fail("签名类型错误")
+        if data.get("mch_id") != cfg.mch_id:
+            return None, sign_type, _fail("mch_id参数格式错误")
+        if not data.get("sign") or data["sign"] != pay_sign(data, cfg.api_key, sign_type):
+            return None, sign_type, _fail("签名错误")
+        if data.get("appid") != cfg.appid:
+            return None, sign_type, _fail("appid和mch_id不匹配")
+        return data, sign_type, None
+
+    def _answer(sign_type: str, fields: dict[str, Any], err: tuple[str, str] | None = None) -> HTTPResponse:
+        base: dict[str, Any] = {
+            "return_code": "SUCCESS",
+            "return_msg": "OK",
+            "appid": cfg.appid,
+            "mch_id": cfg.mch_id,
+            "nonce_str": secrets.token_hex(16),
+            "result_code": "FAIL" if err else "SUCCESS",
+        }
+        if err:
+            base["err_code"], base["err_code_des"] = err
+        base.update(fields)
+        return _xml(signed_xml(base, cfg.api_key, sign_type))
+
+    @bp.post("/pay/unifiedorder")
+    async def unifiedorder(request: Request) -> HTTPResponse:
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        required = ["nonce_str", "body", "out_trade_no", "total_fee", "spbill_create_ip", "notify_url",
+                    "trade_type"]
+        missing = [k for k in required if not data.get(k)]
+        if data.get("trade_type") == "JSAPI" and not data.get("openid"):
+            missing.append("openid")
+        if missing:
+            return _answer(sign_type, {}, ("PARAM_ERROR", f"缺少参数{missing[0]}"))
+        if not data["total_fee"].isdigit() or int(data["total_fee"]) <= 0:
+            return _answer(sign_type, {}, ("PARAM_ERROR", "total_fee参数错误"))
+        if not data["notify_url"].startswith(("http://", "https://")):
+            return _answer(sign_type, {}, ("PARAM_ERROR", "notify_url参数错误"))
+        out_trade_no = data["out_trade_no"]
+        # A repeated request for the same out_trade_no gets the same prepay_id when the business fields match
+        # (time_start/time_expire/nonce_str differ on every wechatpy call); else WeChat's "201" duplicate error.
+        signature = {k: data.get(k, "") for k in ("body", "total_fee", "openid", "trade_type", "notify_url")}
+        existing = state.orders.get(out_trade_no)
+        if existing is not None:
+            if existing.trade_state == "SUCCESS":
+                return _answer(sign_type, {}, ("ORDERPAID", "该订单已支付"))
+            if existing.trade_state == "CLOSED":
+                return _answer(sign_type, {}, ("ORDERCLOSED", "该订单已关闭"))
+            if existing.params != signature:
+                return _answer(sign_type, {}, ("INVALID_REQUEST", "201 商户订单号重复"))
+            order = existing  # same request again: WeChat answers the same prepay_id
+        else:
+            order = PayOrder(
+                out_trade_no=out_trade_no,
+                prepay_id="wx" + datetime.now(CST).strftime("%d%H%M%S") + secrets.token_hex(12),
+                params=signature,
+                total_fee=int(data["total_fee"]),
+                notify_url=data["notify_url"],
+                openid=data.get("openid", ""),
+                attach=data.get("attach", ""),
+            )
+            state.orders[out_trade_no] = order
+        return _answer(sign_type, {"trade_type": data["trade_type"], "prepay_id": order.prepay_id,
+                                   "device_info": data.get("device_info") or None})
+
+    def _find(data: dict[str, str]) -> PayOrder | None:
+        if data.get("out_trade_no"):
+            return state.orders.get(data["out_trade_no"])
+        if data.get("transaction_id"):
+            return next((o for o in state.orders.values() if o.transaction_id == data["transaction_id"]), None)
+        return None
+
+    @bp.post("/pay/orderquery")
+    async def orderquery(request: Request) -> HTTPResponse:
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        order = _find(data)
+        if order is None:
+            return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
+        fields: dict[str, Any] = {
+            "out_trade_no": order.out_trade_no,
+            "trade_state": order.trade_state,
+            "total_fee": order.total_fee,
+            "openid": order.openid or None,
+            "trade_type": order.params.get("trade_type"),
+            "trade_state_desc": {"NOTPAY": "订单未支付", "SUCCESS": "支付成功", "CLOSED": "已关闭",
+                                 "REFUND": "转入退款", "PAYERROR": "支付失败"}.get(order.trade_state),
+        }
+        if order.transaction_id:
+            fields.update(transaction_id=order.transaction_id, time_end=order.time_end,
+                          cash_fee=order.total_fee, fee_type="CNY", bank_type="CFT")
+        return _answer(sign_type, fields)
+
+    @bp.post("/pay/closeorder")
+    async def closeorder(request: Request) -> HTTPResponse:
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        order = _find(data)
+        if order is None:
+            return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
+        if order.trade_state == "SUCCESS":
+            return _answer(sign_type, {}, ("ORDERPAID", "订单已支付，不能发起关单"))
+        order.trade_state = "CLOSED"
+        return _answer(sign_type, {})
+
+    @bp.post("/secapi/pay/refund")
+    async def refund(request: Request) -> HTTPResponse:
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        order = _find(data)
+        if order is None:
+            return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
+        if order.trade_state not in ("SUCCESS", "REFUND"):
+            return _answer(sign_type, {}, ("TRADE_STATE_ERROR", "订单状态错误"))
+        out_refund_no = data.get("out_refund_no") or ""
+        refund_fee = int(data.get("refund_fee") or 0)
+        if not out_refund_no or refund_fee <= 0 or int(data.get("total_fee") or 0) != order.total_fee:
+            return _answer(sign_type, {}, ("PARAM_ERROR", "参数错误"))
+        existing = order.refunds.get(out_refund_no)
+        if existing is None:
+            already = sum(r["refund_fee"] for r in order.refunds.values())
+            if already + refund_fee > order.total_fee:
+                return _answer(sign_type, {}, ("NOTENOUGH", "订单可退金额不足"))
+            existing = {"refund_id": "5030" + secrets.token_hex(10), "refund_fee": refund_fee}
+            order.refunds[out_refund_no] = existing
+            order.trade_state = "REFUND"
+        return _answer(sign_type, {
+            "transaction_id": order.transaction_id, "out_trade_no": order.out_trade_no,
+            "out_refund_no": out_refund_no, "refund_id": existing["refund_id"],
+            "refund_fee": existing["refund_fee"], "total_fee": order.total_fee, "cash_fee": order.total_fee,
+        })
+
+    @bp.post("/fake/pay/confirm")
+    async def confirm(request: Request) -> HTTPResponse:
+        """Test/demo hook: the shopper "pays"; the fake POSTs the signed notify XML to notify_url."""
+        body = request.json if request.body else {}
+        body = body if isinstance(body, dict) else {}
+        order = state.orders.get(str(body.get("out_trade_no") or "")) or \
+            state.order_by_prepay_id(str(body.get("prepay_id") or ""))
+        if order is None:
+            return json_response({"error": "order_not_found"}, status=404)
+        result_code = str(body.get("result_code") or "SUCCESS")
+        if order.trade_state == "NOTPAY":
+            order.trade_state = "SUCCESS" if result_code == "SUCCESS" else "PAYERROR"
+            order.transaction_id = new_transaction_id()
+            order.time_end = datetime.now(CST).strftime("%Y%m%d%H%M%S")
+        xml = build_pay_notify_xml(
+            appid=cfg.appid, mch_id=cfg.mch_id, api_key=cfg.api_key, out_trade_no=order.out_trade_no,
+            total_fee=order.total_fee, openid=order.openid, transaction_id=order.transaction_id,
+            result_code=result_code, time_end=order.time_end, attach=order.attach or None,
+            trade_type=order.params.get("trade_type", "JSAPI"),
+        )
+        record: dict[str, Any] = {"xml": xml, "status": None, "response": None}
+        try:
+            async with httpx.AsyncClient(timeout=10.0, trust_env=False) as http:
+                resp = await http.post(order.notify_url, content=xml.encode(),
+                                       headers={"Content-Type": "text/xml"})
+            record["status"], record["response"] = resp.status_code, resp.text
+        except httpx.HTTPError as exc:
+            record["response"] = f"{type(exc).__name__}: {exc}"
+        order.notifications.append(record)
+        acked = False
+        if record["status"] == 200:
+            try:
+                acked = parse_xml(record["response"]).get("return_code") == "SUCCESS"
+            except Exception:
+                acked = False
+        return json_response({"out_trade_no": order.out_trade_no, "transaction_id": order.transaction_id,
+                              "trade_state": order.trade_state, "notify_status": record["status"],
+                              "notify_response": record["response"], "acknowledged": acked})
+
+    return bp
+
+
+def create_wechat_fake(config: WeChatFakeConfig | None = None) -> Sanic:
+    """A Sanic app serving the WeChat fake; its state is ``app.ctx.state`` (a :class:`WeChatFakeState`)."""
+    state = WeChatFakeState(config=config or WeChatFakeConfig())
+    app = Sanic(unique_app_name("fake_wechat"), configure_logging=False)
+    app.config.REQUEST_MAX_SIZE = 1_000_000
+    app.ctx.state = state
+    app.blueprint(wechat_blueprint(state))
+    return app
