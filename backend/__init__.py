@@ -1,0 +1,1 @@
+"""Cradle: the shared core behind the mini-program, the WeCom bot and the back office."""

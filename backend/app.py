@@ -1,0 +1,112 @@
+"""The Sanic app factory: settings, database, Redis, error handlers and every face's blueprints."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import logging
+
+from sanic import Request, Sanic
+from sanic.exceptions import SanicException
+from sanic.handlers import ErrorHandler
+from sanic.response import HTTPResponse
+from sanic.response import json as json_response
+
+from backend import errors
+from backend.settings import Settings, get_settings, use_settings
+
+log = logging.getLogger("cradle")
+
+# Every face registers its routes here: "module:attribute" of a Blueprint or BlueprintGroup.
+BLUEPRINTS = [
+    "backend.system_api:bp",
+    "backend.staff.api:bp",
+    "backend.catalog.api:bp",
+    "backend.stock.api:bp",
+    "backend.orders.api:bp",
+    "backend.finance.api:bp",
+]
+
+_SANIC_CODES = {
+    400: ("bad_request", "请求有误"),
+    401: ("unauthorized", "请先登录"),
+    403: ("forbidden", "没有权限执行此操作"),
+    404: ("not_found", "找不到该资源"),
+    405: ("method_not_allowed", "不支持该请求方法"),
+    408: ("request_timeout", "请求超时"),
+    413: ("payload_too_large", "请求体过大"),
+    416: ("range_not_satisfiable", "请求范围无效"),
+    503: ("service_unavailable", "服务暂时不可用，请稍后重试"),
+}
+
+
+def error_response(status: int, code: str, message: str, details: object = None) -> HTTPResponse:
+    body: dict[str, object] = {"code": code, "message": message}
+    if details is not None:
+        body["details"] = details
+    return json_response({"error": body}, status=status, ensure_ascii=False)
+
+
+class CradleErrorHandler(ErrorHandler):
+    def default(self, request: Request, exception: Exception) -> HTTPResponse:
+        if isinstance(exception, errors.AppError):
+            return error_response(exception.status, exception.code, exception.message, exception.details)
+        if isinstance(exception, SanicException):
+            status = exception.status_code or 500
+            code, message = _SANIC_CODES.get(status, ("internal_error", "服务器内部错误"))
+            if status >= 500:
+                log.exception("unhandled sanic error", exc_info=exception)
+            return error_response(status, code, message)
+        if _is_db_unavailable(exception):
+            log.error("database unavailable: %r", exception)
+            return error_response(503, "service_unavailable", "数据库暂时不可用，请稍后重试")
+        log.exception("unhandled error on %s %s", request.method, request.path, exc_info=exception)
+        return error_response(500, "internal_error", "服务器内部错误")
+
+
+def _is_db_unavailable(exc: Exception) -> bool:
+    from tortoise.exceptions import DBConnectionError
+
+    return isinstance(exc, DBConnectionError | ConnectionError | OSError)
+
+
+_counter = itertools.count()
+
+
+def create_app(settings: Settings | None = None, *, manage_resources: bool = True, name: str | None = None) -> Sanic:
+    """Build the app. With manage_resources the server opens and closes the database and Redis itself;
+    tests open them once per session and pass manage_resources=False."""
+    settings = use_settings(settings or get_settings())
+    app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.REQUEST_MAX_SIZE = 20 * 1024 * 1024
+    app.config.OAS_URL_PREFIX = "/docs"
+    app.config.OAS_UI_DEFAULT = "swagger"
+    app.config.OAS_UI_REDOC = False
+    app.config.CORS = False
+    app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
+    app.ctx.settings = settings
+
+    for target in BLUEPRINTS:
+        module_name, _, attr = target.partition(":")
+        app.blueprint(getattr(importlib.import_module(module_name), attr))
+
+    if manage_resources:
+
+        @app.before_server_start
+        async def _open(app: Sanic) -> None:
+            from backend.cache import configure_redis
+            from backend.db import init_db
+
+            await init_db(settings)
+            configure_redis(settings)
+
+        @app.after_server_stop
+        async def _close(app: Sanic) -> None:
+            from backend.cache import close_redis
+            from backend.db import close_db
+
+            await close_redis()
+            await close_db()
+
+    return app

@@ -1,0 +1,33 @@
+"""Audit log: record_audit() is called in the same transaction as the change it records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+
+async def record_audit(
+    user: Any,
+    action: str,
+    entity_type: str,
+    entity_id: Any,
+    *,
+    before: Any = None,
+    after: Any = None,
+    via: str = "api",
+    using_db: BaseDBAsyncClient | None = None,
+) -> None:
+    from backend.audit.models import AuditLog
+
+    await AuditLog.create(
+        user_id=getattr(user, "id", None),
+        username=getattr(user, "username", "") or "",
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        before=before,
+        after=after,
+        via=via,
+        using_db=using_db,
+    )

@@ -1,0 +1,22 @@
+"""Append-only audit log of every change made by staff."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AuditLog(Model):
+    id = fields.BigIntField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    username = fields.CharField(max_length=64, default="")
+    action = fields.CharField(max_length=64, db_index=True)  # e.g. "stock.adjust", "po.approve"
+    entity_type = fields.CharField(max_length=32, db_index=True)
+    entity_id = fields.CharField(max_length=64, default="")
+    before = fields.JSONField(null=True)
+    after = fields.JSONField(null=True)
+    via = fields.CharField(max_length=16, default="api")  # api, admin, wecom, miniprogram, task
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "audit_logs"

@@ -1,0 +1,41 @@
+"""The one Redis handle. With CRADLE_REDIS_URL unset it is fakeredis, which speaks the same redis.asyncio API
+(Lua included), so every caller has one code path whether a server runs or not."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from backend.settings import Settings
+
+_redis: Redis | None = None
+_prefix = "cradle:"
+
+
+def configure_redis(settings: Settings, *, prefix: str = "cradle:") -> Redis:
+    global _redis, _prefix
+    _prefix = prefix
+    if settings.redis_url:
+        _redis = Redis.from_url(settings.redis_url, decode_responses=True)
+    else:
+        from fakeredis import FakeAsyncRedis
+
+        _redis = FakeAsyncRedis(decode_responses=True)
+    return _redis
+
+
+def get_redis() -> Redis:
+    if _redis is None:
+        raise RuntimeError("Redis is not configured: call configure_redis() at start-up")
+    return _redis
+
+
+def key(*parts: object) -> str:
+    """Namespaced key: every Cradle key starts with the process prefix (tests use a private one)."""
+    return _prefix + ":".join(str(p) for p in parts)
+
+
+async def close_redis() -> None:
+    global _redis
+    if _redis is not None:
+        await _redis.aclose()
+        _redis = None

@@ -1,0 +1,91 @@
+"""Database wiring: one Tortoise app holding every domain's models; aerich migrations per dialect."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import Tortoise
+
+from backend.settings import ROOT, Settings
+
+MODEL_MODULES = [
+    "backend.staff.models",
+    "backend.catalog.models",
+    "backend.stock.models",
+    "backend.orders.models",
+    "backend.members.models",
+    "backend.finance.models",
+    "backend.audit.models",
+    "backend.idempotency",
+]
+
+
+def normalise_db_url(url: str) -> str:
+    if url.startswith("postgresql://"):
+        return "postgres://" + url[len("postgresql://") :]
+    return url
+
+
+def dialect(url: str) -> str:
+    return "sqlite" if url.startswith("sqlite") else "postgres"
+
+
+def migrations_location(url: str) -> str:
+    return str(ROOT / "migrations" / dialect(url))
+
+
+def tortoise_config(db_url: str, *, with_aerich: bool = True, pool_max: int = 20) -> dict[str, Any]:
+    url = normalise_db_url(db_url)
+    if dialect(url) == "postgres":
+        connection: Any = {
+            "engine": "tortoise.backends.asyncpg",
+            "credentials": _pg_credentials(url, pool_max),
+        }
+    else:
+        connection = url
+    models = list(MODEL_MODULES) + (["aerich.models"] if with_aerich else [])
+    return {
+        "connections": {"default": connection},
+        "apps": {"models": {"models": models, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+def _pg_credentials(url: str, pool_max: int) -> dict[str, Any]:
+    from urllib.parse import unquote, urlparse
+
+    p = urlparse(url)
+    return {
+        "host": p.hostname or "127.0.0.1",
+        "port": p.port or 5432,
+        "user": unquote(p.username or "postgres"),
+        "password": unquote(p.password or ""),
+        "database": (p.path or "/postgres").lstrip("/"),
+        "minsize": 1,
+        "maxsize": pool_max,
+    }
+
+
+async def init_db(settings: Settings) -> None:
+    if settings.db_url.startswith("sqlite://"):
+        (ROOT / "var").mkdir(exist_ok=True)
+    await Tortoise.init(config=tortoise_config(settings.db_url))
+
+
+async def close_db() -> None:
+    await Tortoise.close_connections()
+
+
+async def migrate(settings: Settings) -> list[str]:
+    """Apply every pending aerich migration for this database's dialect."""
+    from aerich import Command
+
+    if settings.db_url.startswith("sqlite://"):
+        (ROOT / "var").mkdir(exist_ok=True)
+    url = normalise_db_url(settings.db_url)
+    command = Command(tortoise_config=tortoise_config(url), app="models", location=migrations_location(url))
+    await command.init()
+    applied = await command.upgrade(run_in_transaction=True)
+    await Tortoise.close_connections()
+    return applied

@@ -1,0 +1,75 @@
+"""Posting journal entries. post_entry() is the only writer of the ledger: it refuses an unbalanced entry,
+an entry dated in a closed month, and a second entry for the same source (so retries never post twice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.errors import InvalidState
+from backend.finance.accounts import account_id
+from backend.finance.models import JournalEntry, JournalLine, Period
+
+
+@dataclass(frozen=True)
+class Line:
+    account: str  # account code
+    debit_fen: int = 0
+    credit_fen: int = 0
+    sku_id: int | None = None
+    category_id: int | None = None
+    location_id: int | None = None
+    channel: str | None = None
+    partner: str | None = None
+
+
+class UnbalancedEntry(ValueError):
+    pass
+
+
+async def post_entry(
+    *,
+    date: dt.date,
+    memo: str,
+    source_type: str,
+    source_id: str,
+    lines: list[Line],
+    conn: BaseDBAsyncClient,
+    user_id: int | None = None,
+) -> JournalEntry | None:
+    """Write one balanced entry. Zero lines are dropped; an entry with nothing left is not written (None).
+    Returns the existing entry if this source was already posted."""
+    existing = await JournalEntry.get_or_none(source_type=source_type, source_id=source_id).using_db(conn)
+    if existing is not None:
+        return existing
+    lines = [ln for ln in lines if ln.debit_fen or ln.credit_fen]
+    for ln in lines:
+        if ln.debit_fen < 0 or ln.credit_fen < 0 or (ln.debit_fen and ln.credit_fen):
+            raise UnbalancedEntry(f"a line is either a positive debit or a positive credit: {ln}")
+    if not lines:
+        return None
+    debit = sum(ln.debit_fen for ln in lines)
+    credit = sum(ln.credit_fen for ln in lines)
+    if debit != credit:
+        raise UnbalancedEntry(f"debits {debit} != credits {credit} for {source_type}:{source_id}")
+    if await Period.filter(month=date.strftime("%Y-%m")).using_db(conn).exists():
+        raise InvalidState(f"{date:%Y-%m} 已结账，不能再记账")
+    entry = await JournalEntry.create(
+        entry_no=f"JE{date:%Y%m%d}{uuid.uuid4().hex[:10].upper()}", date=date, memo=memo[:255],
+        source_type=source_type, source_id=source_id, created_by_id=user_id, using_db=conn,
+    )
+    await JournalLine.bulk_create(
+        [
+            JournalLine(
+                entry_id=entry.id, account_id=await account_id(ln.account, conn), debit_fen=ln.debit_fen,
+                credit_fen=ln.credit_fen, date=date, sku_id=ln.sku_id, category_id=ln.category_id,
+                location_id=ln.location_id, channel=ln.channel, partner=ln.partner,
+            )
+            for ln in lines
+        ],
+        using_db=conn,
+    )
+    return entry

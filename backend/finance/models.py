@@ -1,0 +1,87 @@
+"""Double-entry ledger: chart of accounts, journal entries whose lines always balance, inventory valuation."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AccountType(StrEnum):
+    ASSET = "asset"
+    LIABILITY = "liability"
+    EQUITY = "equity"
+    REVENUE = "revenue"
+    EXPENSE = "expense"
+
+
+class Account(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=16, unique=True)
+    name = fields.CharField(max_length=64)
+    type = fields.CharEnumField(AccountType, max_length=16)
+
+    class Meta:
+        table = "accounts"
+
+
+class JournalEntry(Model):
+    id = fields.BigIntField(primary_key=True)
+    entry_no = fields.CharField(max_length=32, unique=True)
+    date = fields.DateField(db_index=True)
+    memo = fields.CharField(max_length=255, default="")
+    # What caused it, e.g. ("order_shipment", "12"); unique so a retried operation never posts twice.
+    source_type = fields.CharField(max_length=32)
+    source_id = fields.CharField(max_length=64)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    lines: fields.ReverseRelation[JournalLine]
+
+    class Meta:
+        table = "journal_entries"
+        unique_together = (("source_type", "source_id"),)
+
+
+class JournalLine(Model):
+    """A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel."""
+
+    id = fields.BigIntField(primary_key=True)
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name="lines", on_delete=fields.RESTRICT)
+    account = fields.ForeignKeyField("models.Account", related_name="lines", on_delete=fields.RESTRICT)
+    debit_fen = fields.BigIntField(default=0)
+    credit_fen = fields.BigIntField(default=0)
+    date = fields.DateField(db_index=True)  # copy of the entry's date for fast period sums
+    sku = fields.ForeignKeyField("models.Sku", related_name=False, null=True, on_delete=fields.RESTRICT)
+    category = fields.ForeignKeyField("models.Category", related_name=False, null=True, on_delete=fields.RESTRICT)
+    location = fields.ForeignKeyField("models.Location", related_name=False, null=True, on_delete=fields.RESTRICT)
+    channel = fields.CharField(max_length=16, null=True)
+    partner = fields.CharField(max_length=64, null=True)  # supplier / platform for AR and AP
+
+    class Meta:
+        table = "journal_lines"
+
+
+class InventoryValuation(Model):
+    """Moving-average cost per SKU across the chain: value_fen / qty is the unit cost."""
+
+    id = fields.IntField(primary_key=True)
+    sku = fields.OneToOneField("models.Sku", related_name="valuation", on_delete=fields.RESTRICT)
+    qty = fields.IntField(default=0)
+    value_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "inventory_valuations"
+
+
+class Period(Model):
+    """A closed month: no entry may be dated inside it."""
+
+    id = fields.IntField(primary_key=True)
+    month = fields.CharField(max_length=7, unique=True)  # YYYY-MM
+    closed_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    closed_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "closed_periods"

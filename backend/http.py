@@ -1,0 +1,113 @@
+"""Request parsing and response helpers shared by every blueprint."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import ValidationError as PydanticValidationError
+from sanic import Request
+from sanic.response import HTTPResponse
+from sanic.response import json as json_response
+
+from backend.errors import InvalidJSON, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_MESSAGES = {
+    "missing": "缺少必填字段",
+    "greater_than": "必须大于 {gt}",
+    "greater_than_equal": "必须大于等于 {ge}",
+    "less_than_equal": "必须小于等于 {le}",
+    "string_too_short": "长度不足",
+    "string_too_long": "长度超出限制",
+    "too_short": "至少需要 {min_length} 项",
+    "too_long": "最多 {max_length} 项",
+    "int_parsing": "必须是整数",
+    "int_type": "必须是整数",
+    "int_from_float": "必须是整数",
+    "string_type": "必须是字符串",
+    "bool_type": "必须是布尔值",
+    "bool_parsing": "必须是布尔值",
+    "date_from_datetime_parsing": "日期格式不正确",
+    "date_parsing": "日期格式不正确",
+    "datetime_parsing": "时间格式不正确",
+    "enum": "取值不在允许范围内",
+    "literal_error": "取值不在允许范围内",
+    "extra_forbidden": "不支持该字段",
+    "list_type": "必须是数组",
+    "dict_type": "必须是对象",
+    "model_type": "必须是对象",
+    "value_error": "取值不合法",
+}
+
+
+class Body(BaseModel):
+    """Base for request bodies: unknown fields are refused, strings are stripped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _describe(err: dict[str, Any]) -> str:
+    template = _TYPE_MESSAGES.get(err["type"], "取值不合法")
+    try:
+        return template.format(**(err.get("ctx") or {}))
+    except (KeyError, IndexError):
+        return template
+
+
+def validation_error_from(exc: PydanticValidationError) -> ValidationError:
+    details = [
+        {"field": ".".join(str(p) for p in e["loc"]) or "body", "message": _describe(e)} for e in exc.errors()
+    ]
+    first = details[0]
+    return ValidationError(f"参数 {first['field']} 不合法：{first['message']}", details=details)
+
+
+def read_json(request: Request) -> Any:
+    raw = request.body
+    if not raw:
+        raise InvalidJSON("请求体为空，需要 JSON")
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidJSON() from exc
+
+
+def parse_body(request: Request, model: type[M]) -> M:
+    data = read_json(request)
+    if not isinstance(data, dict):
+        raise ValidationError("请求体必须是 JSON 对象")
+    return validate(model, data)
+
+
+def validate(model: type[M], data: Any) -> M:
+    try:
+        return model.model_validate(data)
+    except PydanticValidationError as exc:
+        raise validation_error_from(exc) from exc
+
+
+def parse_query(request: Request, model: type[M]) -> M:
+    data = {k: v[0] if len(v) == 1 else v for k, v in request.args.items()}
+    return validate(model, data)
+
+
+def ok(data: Any, status: int = 200) -> HTTPResponse:
+    return json_response(data, status=status, ensure_ascii=False, default=str)
+
+
+def created(data: Any) -> HTTPResponse:
+    return ok(data, status=201)
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    page: int = 1
+    page_size: int = 20
+
+    def clamp(self) -> tuple[int, int]:
+        page = max(1, self.page)
+        size = min(max(1, self.page_size), 200)
+        return (page - 1) * size, size

@@ -1,0 +1,102 @@
+"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve}."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+from backend.settings import Settings, get_settings
+
+
+async def _migrate(settings: Settings) -> None:
+    from backend.db import migrate
+
+    applied = await migrate(settings)
+    print(f"migrations applied: {len(applied)}" + (f" ({', '.join(applied)})" if applied else ""))
+
+
+async def _makemigrations(name: str, pg_url: str) -> None:
+    """Regenerate the aerich migration of each dialect from the models (SQL differs per dialect)."""
+    import asyncpg
+    from aerich import Command
+    from tortoise import Tortoise
+
+    from backend.db import migrations_location, tortoise_config
+
+    async def generate(url: str) -> None:
+        location = migrations_location(url)
+        command = Command(tortoise_config=tortoise_config(url), app="models", location=location)
+        if not (Path(location) / "models").exists():
+            await command.init_migrations(safe=True)
+            print(f"{location}: initial migration written")
+        else:
+            await command.init()
+            await command.upgrade(run_in_transaction=True)
+            print(f"{location}: {await command.migrate(name) or 'no changes'}")
+        await Tortoise.close_connections()
+
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        await generate(f"sqlite://{tmp / 'gen.sqlite3'}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    dbname = f"cradle_gen_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(pg_url)
+    await admin.execute(f'CREATE DATABASE "{dbname}"')
+    try:
+        await generate(pg_url.rsplit("/", 1)[0] + "/" + dbname)
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        await admin.close()
+
+
+async def _demo(settings: Settings) -> None:
+    from tortoise import Tortoise
+
+    from backend.db import init_db
+    from backend.demo import load_demo
+
+    await init_db(settings)
+    try:
+        print(await load_demo())
+    finally:
+        await Tortoise.close_connections()
+
+
+def _serve(settings: Settings, workers: int) -> None:
+    from backend.app import create_app
+
+    app = create_app(settings, name="cradle")
+    print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {settings.db_url})")
+    app.run(host=settings.host, port=settings.port, single_process=workers == 1, workers=workers,
+            access_log=False, motd=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m backend.manage")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("migrate", help="apply pending migrations")
+    mk = sub.add_parser("makemigrations", help="write new migrations for model changes (both dialects)")
+    mk.add_argument("name", nargs="?", default="update")
+    mk.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432/test", help="a PostgreSQL to diff against")
+    sub.add_parser("demo", help="load the demo data set (once)")
+    sv = sub.add_parser("serve", help="serve the API")
+    sv.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    if args.cmd == "migrate":
+        asyncio.run(_migrate(settings))
+    elif args.cmd == "makemigrations":
+        asyncio.run(_makemigrations(args.name, args.pg))
+    elif args.cmd == "demo":
+        asyncio.run(_demo(settings))
+    elif args.cmd == "serve":
+        _serve(settings, args.workers)
+
+
+if __name__ == "__main__":
+    main()

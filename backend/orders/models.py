@@ -1,0 +1,217 @@
+"""Orders from every channel in one model, with items, shipments, returns and refunds. Money in fen."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Channel(StrEnum):
+    POS = "pos"
+    MINIPROGRAM = "miniprogram"
+    PHONE = "phone"
+    TAOBAO = "taobao"
+    JD = "jd"
+    PDD = "pdd"
+    DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    WECHAT_SHOP = "wechat_shop"
+    LIVE = "live"
+
+
+CHANNEL_NAMES_ZH = {
+    Channel.POS: "门店收银",
+    Channel.MINIPROGRAM: "小程序",
+    Channel.PHONE: "电话订单",
+    Channel.TAOBAO: "淘宝",
+    Channel.JD: "京东",
+    Channel.PDD: "拼多多",
+    Channel.DOUYIN: "抖音",
+    Channel.KUAISHOU: "快手",
+    Channel.WECHAT_SHOP: "微信小店",
+    Channel.LIVE: "直播",
+}
+
+
+class OrderStatus(StrEnum):
+    PENDING = "pending"
+    PAID = "paid"
+    ALLOCATED = "allocated"
+    PICKING = "picking"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    RETURNED = "returned"
+
+
+ORDER_STATUS_ZH = {
+    OrderStatus.PENDING: "待付款",
+    OrderStatus.PAID: "已付款",
+    OrderStatus.ALLOCATED: "已分配",
+    OrderStatus.PICKING: "拣货中",
+    OrderStatus.SHIPPED: "已发货",
+    OrderStatus.DELIVERED: "已送达",
+    OrderStatus.COMPLETED: "已完成",
+    OrderStatus.CANCELLED: "已取消",
+    OrderStatus.RETURNED: "已退货",
+}
+
+
+class Order(Model):
+    id = fields.IntField(primary_key=True)
+    order_no = fields.CharField(max_length=32, unique=True)
+    channel = fields.CharEnumField(Channel, max_length=16, db_index=True)
+    external_id = fields.CharField(max_length=64, null=True)  # the platform's order id
+    status = fields.CharEnumField(OrderStatus, max_length=16, default=OrderStatus.PENDING, db_index=True)
+    member = fields.ForeignKeyField("models.Member", related_name="orders", null=True, on_delete=fields.RESTRICT)
+    location = fields.ForeignKeyField("models.Location", related_name="orders", null=True, on_delete=fields.RESTRICT)
+    created_by = fields.ForeignKeyField("models.User", related_name="orders", null=True, on_delete=fields.SET_NULL)
+    subtotal_fen = fields.BigIntField(default=0)
+    discount_fen = fields.BigIntField(default=0)
+    shipping_fen = fields.BigIntField(default=0)
+    total_fen = fields.BigIntField(default=0)
+    paid_fen = fields.BigIntField(default=0)
+    refunded_fen = fields.BigIntField(default=0)
+    payment_method = fields.CharField(max_length=16, default="")
+    pickup = fields.BooleanField(default=False)
+    receiver_name = fields.CharField(max_length=64, default="")
+    receiver_phone = fields.CharField(max_length=255, default="")  # encrypted at rest when set
+    receiver_address = fields.TextField(default="")  # encrypted at rest when set
+    note = fields.CharField(max_length=255, default="")
+    placed_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    paid_at = fields.DatetimeField(null=True)
+    shipped_at = fields.DatetimeField(null=True)
+    completed_at = fields.DatetimeField(null=True)
+    cancelled_at = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    items: fields.ReverseRelation[OrderItem]
+
+    class Meta:
+        table = "orders"
+        unique_together = (("channel", "external_id"),)
+
+
+class OrderItem(Model):
+    id = fields.IntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="items", on_delete=fields.CASCADE)
+    sku = fields.ForeignKeyField("models.Sku", related_name="order_items", on_delete=fields.RESTRICT)
+    sku_name = fields.CharField(max_length=160)
+    qty = fields.IntField()
+    unit_price_fen = fields.BigIntField()
+    discount_fen = fields.BigIntField(default=0)
+    line_total_fen = fields.BigIntField()
+    qty_shipped = fields.IntField(default=0)
+    qty_returned = fields.IntField(default=0)
+    cogs_fen = fields.BigIntField(default=0)  # cost of the units shipped so far
+
+    class Meta:
+        table = "order_items"
+
+
+class OrderEvent(Model):
+    """Status history: every transition and notable action, who did it and when."""
+
+    id = fields.BigIntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="events", on_delete=fields.CASCADE)
+    from_status = fields.CharField(max_length=16, default="")
+    to_status = fields.CharField(max_length=16, default="")
+    note = fields.CharField(max_length=255, default="")
+    user = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "order_events"
+
+
+class OrderPayment(Model):
+    id = fields.IntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="payments", on_delete=fields.CASCADE)
+    method = fields.CharField(max_length=16)  # cash, wechat, alipay, balance, platform
+    amount_fen = fields.BigIntField()
+    external_ref = fields.CharField(max_length=64, null=True, unique=True)  # e.g. WeChat transaction_id
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "order_payments"
+
+
+class Shipment(Model):
+    id = fields.IntField(primary_key=True)
+    shipment_no = fields.CharField(max_length=32, unique=True)
+    order = fields.ForeignKeyField("models.Order", related_name="shipments", on_delete=fields.CASCADE)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    carrier = fields.CharField(max_length=32, default="")
+    tracking_no = fields.CharField(max_length=64, default="")
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    shipped_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "shipments"
+
+
+class ShipmentLine(Model):
+    id = fields.IntField(primary_key=True)
+    shipment = fields.ForeignKeyField("models.Shipment", related_name="lines", on_delete=fields.CASCADE)
+    order_item = fields.ForeignKeyField("models.OrderItem", related_name="shipment_lines", on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name=False, on_delete=fields.RESTRICT)
+    qty = fields.IntField()
+    cogs_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "shipment_lines"
+
+
+class ReturnStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    RECEIVED = "received"  # goods back, restocked or written off
+    REFUNDED = "refunded"
+
+
+class ReturnRequest(Model):
+    """An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back."""
+
+    id = fields.IntField(primary_key=True)
+    rma_no = fields.CharField(max_length=32, unique=True)
+    order = fields.ForeignKeyField("models.Order", related_name="returns", on_delete=fields.CASCADE)
+    status = fields.CharEnumField(ReturnStatus, max_length=16, default=ReturnStatus.REQUESTED)
+    reason = fields.CharField(max_length=255, default="")
+    refund_fen = fields.BigIntField(default=0)
+    created_by_member = fields.ForeignKeyField("models.Member", related_name=False, null=True, on_delete=fields.SET_NULL)
+    handled_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "return_requests"
+
+
+class ReturnLine(Model):
+    id = fields.IntField(primary_key=True)
+    rma = fields.ForeignKeyField("models.ReturnRequest", related_name="lines", on_delete=fields.CASCADE)
+    order_item = fields.ForeignKeyField("models.OrderItem", related_name="return_lines", on_delete=fields.RESTRICT)
+    qty = fields.IntField()
+    restock = fields.BooleanField(default=True)  # False: write off (damaged, opened formula)
+
+    class Meta:
+        table = "return_lines"
+
+
+class Refund(Model):
+    id = fields.IntField(primary_key=True)
+    refund_no = fields.CharField(max_length=32, unique=True)
+    order = fields.ForeignKeyField("models.Order", related_name="refunds", on_delete=fields.CASCADE)
+    rma = fields.ForeignKeyField("models.ReturnRequest", related_name="refunds", null=True, on_delete=fields.SET_NULL)
+    amount_fen = fields.BigIntField()
+    method = fields.CharField(max_length=16, default="")
+    reason = fields.CharField(max_length=255, default="")
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "refunds"

@@ -1,0 +1,90 @@
+"""Settings read once from CRADLE_* environment variables (see CONTRACT.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(f"CRADLE_{name}")
+    return value if value not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = f"sqlite://{ROOT / 'var' / 'cradle.sqlite3'}"
+    redis_url: str | None = None  # None: in-process fakeredis
+    broker_url: str | None = None  # None: Celery runs tasks eagerly in-process
+    jwt_secret: str = "cradle-dev-secret-change-me"
+    access_ttl_s: int = 2 * 3600
+    refresh_ttl_s: int = 30 * 24 * 3600
+    port: int = 8000
+    host: str = "127.0.0.1"
+    reservation_ttl_s: int = 30 * 60  # unpaid online orders hold stock this long
+    wecom_corp_id: str = "ww_cradle_demo"
+    wecom_token: str = "cradle-wecom-token"
+    wecom_aes_key: str = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+    wecom_secret: str = "cradle-wecom-secret"
+    wecom_agent_id: int = 1000002
+    wecom_api_base: str = "https://qyapi.weixin.qq.com/cgi-bin/"
+    wechat_appid: str = "wx_cradle_demo"
+    wechat_secret: str = "cradle-wechat-secret"
+    wechat_api_base: str = "https://api.weixin.qq.com/"
+    wechat_mch_id: str = "1900000109"
+    wechat_mch_key: str = "cradlemchkey0123456789abcdefghij"
+    wechat_pay_api_base: str = "https://api.mch.weixin.qq.com/"
+    public_base_url: str = "http://127.0.0.1:8000"
+    field_key: str = "cradle-dev-field-key-change-me"  # key for encrypted-at-rest fields
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        d = cls()
+        return cls(
+            db_url=_env("DB_URL", d.db_url) or d.db_url,
+            redis_url=_env("REDIS_URL"),
+            broker_url=_env("BROKER_URL"),
+            jwt_secret=_env("JWT_SECRET", d.jwt_secret) or d.jwt_secret,
+            port=int(_env("PORT", str(d.port)) or d.port),
+            host=_env("HOST", d.host) or d.host,
+            reservation_ttl_s=int(_env("RESERVATION_TTL_S", str(d.reservation_ttl_s)) or d.reservation_ttl_s),
+            wecom_corp_id=_env("WECOM_CORP_ID", d.wecom_corp_id) or d.wecom_corp_id,
+            wecom_token=_env("WECOM_TOKEN", d.wecom_token) or d.wecom_token,
+            wecom_aes_key=_env("WECOM_AES_KEY", d.wecom_aes_key) or d.wecom_aes_key,
+            wecom_secret=_env("WECOM_SECRET", d.wecom_secret) or d.wecom_secret,
+            wecom_agent_id=int(_env("WECOM_AGENT_ID", str(d.wecom_agent_id)) or d.wecom_agent_id),
+            wecom_api_base=_env("WECOM_API_BASE", d.wecom_api_base) or d.wecom_api_base,
+            wechat_appid=_env("WECHAT_APPID", d.wechat_appid) or d.wechat_appid,
+            wechat_secret=_env("WECHAT_SECRET", d.wechat_secret) or d.wechat_secret,
+            wechat_api_base=_env("WECHAT_API_BASE", d.wechat_api_base) or d.wechat_api_base,
+            wechat_mch_id=_env("WECHAT_MCH_ID", d.wechat_mch_id) or d.wechat_mch_id,
+            wechat_mch_key=_env("WECHAT_MCH_KEY", d.wechat_mch_key) or d.wechat_mch_key,
+            wechat_pay_api_base=_env("WECHAT_PAY_API_BASE", d.wechat_pay_api_base) or d.wechat_pay_api_base,
+            public_base_url=_env("PUBLIC_BASE_URL", d.public_base_url) or d.public_base_url,
+            field_key=_env("FIELD_KEY", d.field_key) or d.field_key,
+        )
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.db_url.startswith(("postgres://", "postgresql://", "asyncpg://"))
+
+
+_current: Settings | None = None
+
+
+def get_settings() -> Settings:
+    global _current
+    if _current is None:
+        _current = Settings.from_env()
+    return _current
+
+
+def use_settings(settings: Settings) -> Settings:
+    """Install settings for this process (the app factory and the tests call it)."""
+    global _current
+    _current = settings
+    return settings

@@ -1,0 +1,197 @@
+"""The only place stock numbers change.
+
+Every change is one guarded UPDATE on a `stocks` row (it fails rather than take on_hand or reserved below zero,
+or reserved above on_hand) plus one StockMovement row, inside the caller's transaction. Reservations pick
+batches first-expiry-first-out (FEFO). Callers lock nothing themselves: on PostgreSQL the rows a reservation
+reads are locked FOR UPDATE, always in (sku, location, batch) order, so concurrent buyers queue instead of
+deadlocking; SQLite serialises writing transactions anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.dbutil import execute, fetch, is_postgres
+from backend.errors import InsufficientStock
+from backend.stock import error_codes
+from backend.stock.models import (
+    Batch,
+    MovementKind,
+    Reservation,
+    ReservationStatus,
+    Stock,
+    StockMovement,
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What caused a change: ("order", "12"), ("transfer", "T20261123001") ..."""
+
+    type: str
+    id: str
+
+
+async def ensure_stock_row(sku_id: int, location_id: int, batch_id: int, conn: BaseDBAsyncClient) -> int:
+    """The id of the stocks row for (sku, location, batch), created empty if missing (race-safe)."""
+    await execute(
+        conn,
+        "INSERT INTO stocks (sku_id, location_id, batch_id, on_hand, reserved, updated_at) "
+        "VALUES ($1, $2, $3, 0, 0, CURRENT_TIMESTAMP) ON CONFLICT (sku_id, location_id, batch_id) DO NOTHING",
+        [sku_id, location_id, batch_id],
+    )
+    rows = await fetch(
+        conn, "SELECT id FROM stocks WHERE sku_id = $1 AND location_id = $2 AND batch_id = $3",
+        [sku_id, location_id, batch_id],
+    )
+    return int(rows[0]["id"])
+
+
+async def apply_change(
+    stock_id: int,
+    *,
+    on_hand_delta: int = 0,
+    reserved_delta: int = 0,
+    kind: MovementKind,
+    ref: Ref | None = None,
+    reason: str = "",
+    note: str = "",
+    user_id: int | None = None,
+    conn: BaseDBAsyncClient,
+) -> tuple[int, int]:
+    """Change one stocks row and journal it. Returns the new (on_hand, reserved).
+
+    Raises InsufficientStock, changing nothing, when the row would go negative or reserve more than it holds.
+    """
+    rows = await fetch(
+        conn,
+        "UPDATE stocks SET on_hand = on_hand + $1, reserved = reserved + $2, updated_at = CURRENT_TIMESTAMP "
+        "WHERE id = $3 AND on_hand + $1 >= 0 AND reserved + $2 >= 0 AND on_hand + $1 >= reserved + $2 "
+        "RETURNING on_hand, reserved, sku_id, location_id, batch_id",
+        [on_hand_delta, reserved_delta, stock_id],
+    )
+    if not rows:
+        raise InsufficientStock(error_codes.INSUFFICIENT)
+    row = rows[0]
+    await StockMovement.create(
+        stock_id=stock_id, sku_id=row["sku_id"], location_id=row["location_id"], batch_id=row["batch_id"],
+        kind=kind, on_hand_delta=on_hand_delta, reserved_delta=reserved_delta, reason=reason, note=note[:255],
+        ref_type=ref.type if ref else "", ref_id=ref.id if ref else "", user_id=user_id, using_db=conn,
+    )
+    return int(row["on_hand"]), int(row["reserved"])
+
+
+def _fefo_key(stock: Stock) -> tuple[int, str, int]:
+    expiry = stock.batch.expiry_date
+    return (0 if expiry else 1, expiry.isoformat() if expiry else "", stock.batch_id)
+
+
+async def sellable_stocks(
+    sku_id: int, location_id: int, conn: BaseDBAsyncClient, *, lock: bool = True, on_or_after: datetime | None = None
+) -> list[Stock]:
+    """Rows of a SKU at a location that have something available, earliest expiry first.
+
+    Batches already past their expiry date are never sold.
+    """
+    qs = Stock.filter(sku_id=sku_id, location_id=location_id).using_db(conn).select_related("batch").order_by("id")
+    if lock and is_postgres(conn):
+        qs = qs.select_for_update()
+    today = (on_or_after or datetime.now()).date()
+    rows = [s for s in await qs if s.on_hand > s.reserved and not (s.batch.expiry_date and s.batch.expiry_date < today)]
+    return sorted(rows, key=_fefo_key)
+
+
+async def reserve(
+    *,
+    sku_id: int,
+    location_id: int,
+    qty: int,
+    ref: Ref,
+    conn: BaseDBAsyncClient,
+    order_item_id: int | None = None,
+    expires_at: datetime | None = None,
+    user_id: int | None = None,
+    sku_label: str = "",
+    location_label: str = "",
+) -> list[Reservation]:
+    """Hold `qty` units at one location, FEFO across batches. All or nothing."""
+    if qty <= 0:
+        raise ValueError("qty must be positive")
+    stocks = await sellable_stocks(sku_id, location_id, conn)
+    available = sum(s.on_hand - s.reserved for s in stocks)
+    if available < qty:
+        raise InsufficientStock(
+            error_codes.INSUFFICIENT_AT.format(sku=sku_label or sku_id, location=location_label or location_id,
+                                               need=qty, available=available)
+        )
+    held: list[Reservation] = []
+    remaining = qty
+    for stock in stocks:
+        take = min(stock.on_hand - stock.reserved, remaining)
+        if take <= 0:
+            continue
+        await apply_change(stock.id, reserved_delta=take, kind=MovementKind.RESERVE, ref=ref, user_id=user_id,
+                           conn=conn)
+        held.append(await Reservation.create(
+            stock_id=stock.id, order_item_id=order_item_id, ref_type=ref.type, ref_id=ref.id, qty=take,
+            expires_at=expires_at, using_db=conn,
+        ))
+        remaining -= take
+        if remaining == 0:
+            break
+    return held
+
+
+async def release(reservation: Reservation, *, conn: BaseDBAsyncClient, user_id: int | None = None,
+                  note: str = "") -> int:
+    """Give back what a reservation still holds. Returns the units released (0 if nothing was held)."""
+    rows = await fetch(
+        conn,
+        "UPDATE reservations SET status = $1 WHERE id = $2 AND status = $3 RETURNING qty, qty_consumed",
+        [ReservationStatus.RELEASED.value, reservation.id, ReservationStatus.ACTIVE.value],
+    )
+    if not rows:
+        return 0
+    left = int(rows[0]["qty"]) - int(rows[0]["qty_consumed"])
+    if left:
+        await apply_change(reservation.stock_id, reserved_delta=-left, kind=MovementKind.RELEASE,
+                           ref=Ref(reservation.ref_type, reservation.ref_id), user_id=user_id, note=note, conn=conn)
+    return left
+
+
+async def consume(reservation: Reservation, qty: int, *, kind: MovementKind, ref: Ref, conn: BaseDBAsyncClient,
+                  user_id: int | None = None) -> None:
+    """Goods leave: take `qty` of a reservation off both reserved and on hand."""
+    rows = await fetch(
+        conn,
+        "UPDATE reservations SET qty_consumed = qty_consumed + $1, "
+        "status = CASE WHEN qty_consumed + $1 = qty THEN $2 ELSE status END "
+        "WHERE id = $3 AND status = $4 AND qty_consumed + $1 <= qty RETURNING id",
+        [qty, ReservationStatus.CONSUMED.value, reservation.id, ReservationStatus.ACTIVE.value],
+    )
+    if not rows:
+        raise InsufficientStock("预留数量不足，无法出库")
+    await apply_change(reservation.stock_id, on_hand_delta=-qty, reserved_delta=-qty, kind=kind, ref=ref,
+                       user_id=user_id, conn=conn)
+
+
+async def put_away(
+    *, sku_id: int, location_id: int, batch_id: int, qty: int, kind: MovementKind, ref: Ref | None,
+    conn: BaseDBAsyncClient, user_id: int | None = None, reason: str = "", note: str = "",
+) -> int:
+    """Goods arrive (receipt, return, transfer in, found): add to on hand. Returns the stocks row id."""
+    if qty <= 0:
+        raise ValueError("qty must be positive")
+    stock_id = await ensure_stock_row(sku_id, location_id, batch_id, conn)
+    await apply_change(stock_id, on_hand_delta=qty, kind=kind, ref=ref, user_id=user_id, reason=reason, note=note,
+                       conn=conn)
+    return stock_id
+
+
+async def default_batch(sku_id: int, conn: BaseDBAsyncClient) -> Batch:
+    """The single batch of a SKU that is not batch-tracked (no expiry)."""
+    batch, _ = await Batch.get_or_create(sku_id=sku_id, batch_no="-", defaults={}, using_db=conn)
+    return batch

@@ -1,0 +1,231 @@
+"""Stock: locations, batches, quantities per SKU x location x batch, and the movement journal."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class LocationKind(StrEnum):
+    WAREHOUSE = "warehouse"
+    STORE = "store"
+
+
+class Location(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=64)
+    kind = fields.CharEnumField(LocationKind, max_length=16)
+    address = fields.CharField(max_length=255, default="")
+    lat = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
+    lng = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
+    # Lower number is tried first when several locations can fulfil an order.
+    priority = fields.IntField(default=100)
+    is_active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "locations"
+
+
+class Batch(Model):
+    """A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry."""
+
+    id = fields.IntField(primary_key=True)
+    sku = fields.ForeignKeyField("models.Sku", related_name="batches", on_delete=fields.RESTRICT)
+    batch_no = fields.CharField(max_length=48)
+    production_date = fields.DateField(null=True)
+    expiry_date = fields.DateField(null=True, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "batches"
+        unique_together = (("sku", "batch_no"),)
+
+
+class Stock(Model):
+    """On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0."""
+
+    id = fields.IntField(primary_key=True)
+    sku = fields.ForeignKeyField("models.Sku", related_name="stocks", on_delete=fields.RESTRICT)
+    location = fields.ForeignKeyField("models.Location", related_name="stocks", on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name="stocks", on_delete=fields.RESTRICT)
+    on_hand = fields.IntField(default=0)
+    reserved = fields.IntField(default=0)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "stocks"
+        unique_together = (("sku", "location", "batch"),)
+
+
+class MovementKind(StrEnum):
+    RECEIPT = "receipt"  # goods received from a supplier
+    SALE = "sale"  # goods left with a customer
+    RETURN = "return"  # customer return put back on the shelf
+    ADJUSTMENT = "adjustment"
+    WRITE_OFF = "write_off"  # damaged, expired, returned unsellable
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
+    STOCKTAKE = "stocktake"
+    RESERVE = "reserve"
+    RELEASE = "release"
+    IMPORT = "import"
+
+
+class StockMovement(Model):
+    """One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved."""
+
+    id = fields.BigIntField(primary_key=True)
+    stock = fields.ForeignKeyField("models.Stock", related_name="movements", on_delete=fields.RESTRICT)
+    sku = fields.ForeignKeyField("models.Sku", related_name="movements", on_delete=fields.RESTRICT)
+    location = fields.ForeignKeyField("models.Location", related_name="movements", on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name="movements", on_delete=fields.RESTRICT)
+    kind = fields.CharEnumField(MovementKind, max_length=16)
+    on_hand_delta = fields.IntField(default=0)
+    reserved_delta = fields.IntField(default=0)
+    reason = fields.CharField(max_length=32, default="")
+    note = fields.CharField(max_length=255, default="")
+    ref_type = fields.CharField(max_length=32, default="")
+    ref_id = fields.CharField(max_length=64, default="")
+    user = fields.ForeignKeyField("models.User", related_name="movements", null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "stock_movements"
+        indexes = (("ref_type", "ref_id"),)
+
+
+class ReservationStatus(StrEnum):
+    ACTIVE = "active"  # holds stock; expires_at set for unpaid orders
+    CONSUMED = "consumed"  # turned into a shipment
+    RELEASED = "released"  # given back (cancel, timeout)
+
+
+class Reservation(Model):
+    id = fields.BigIntField(primary_key=True)
+    stock = fields.ForeignKeyField("models.Stock", related_name="reservations", on_delete=fields.RESTRICT)
+    order_item = fields.ForeignKeyField(
+        "models.OrderItem", related_name="reservations", null=True, on_delete=fields.RESTRICT
+    )
+    ref_type = fields.CharField(max_length=32, default="order")
+    ref_id = fields.CharField(max_length=64, default="")
+    qty = fields.IntField()
+    qty_consumed = fields.IntField(default=0)
+    status = fields.CharEnumField(ReservationStatus, max_length=16, default=ReservationStatus.ACTIVE)
+    expires_at = fields.DatetimeField(null=True, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "reservations"
+
+
+class AdjustmentReason(StrEnum):
+    DAMAGE = "damage"  # 破损
+    EXPIRY = "expiry"  # 过期
+    LOSS = "loss"  # 丢失
+    FOUND = "found"  # 盘盈/找回
+    CORRECTION = "correction"  # 录入更正
+    SAMPLE = "sample"  # 试用/赠品
+    OTHER = "other"
+
+
+ADJUSTMENT_REASON_ZH = {
+    AdjustmentReason.DAMAGE: "破损",
+    AdjustmentReason.EXPIRY: "过期",
+    AdjustmentReason.LOSS: "丢失",
+    AdjustmentReason.FOUND: "找回",
+    AdjustmentReason.CORRECTION: "录入更正",
+    AdjustmentReason.SAMPLE: "试用赠品",
+    AdjustmentReason.OTHER: "其他",
+}
+
+
+class StockAdjustment(Model):
+    id = fields.IntField(primary_key=True)
+    location = fields.ForeignKeyField("models.Location", related_name="adjustments", on_delete=fields.RESTRICT)
+    sku = fields.ForeignKeyField("models.Sku", related_name="adjustments", on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name="adjustments", on_delete=fields.RESTRICT)
+    qty_delta = fields.IntField()
+    reason = fields.CharEnumField(AdjustmentReason, max_length=16)
+    note = fields.CharField(max_length=255, default="")
+    value_fen = fields.BigIntField(default=0)  # inventory value moved, posted to the ledger
+    user = fields.ForeignKeyField("models.User", related_name="adjustments", null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "stock_adjustments"
+
+
+class TransferStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SHIPPED = "shipped"
+    RECEIVED = "received"
+    CANCELLED = "cancelled"
+
+
+class Transfer(Model):
+    id = fields.IntField(primary_key=True)
+    transfer_no = fields.CharField(max_length=32, unique=True)
+    from_location = fields.ForeignKeyField("models.Location", related_name="transfers_out", on_delete=fields.RESTRICT)
+    to_location = fields.ForeignKeyField("models.Location", related_name="transfers_in", on_delete=fields.RESTRICT)
+    status = fields.CharEnumField(TransferStatus, max_length=16, default=TransferStatus.REQUESTED)
+    note = fields.CharField(max_length=255, default="")
+    requested_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    shipped_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    received_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "transfers"
+
+
+class TransferLine(Model):
+    id = fields.IntField(primary_key=True)
+    transfer = fields.ForeignKeyField("models.Transfer", related_name="lines", on_delete=fields.CASCADE)
+    sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name=False, null=True, on_delete=fields.RESTRICT)
+    qty = fields.IntField()
+    qty_received = fields.IntField(default=0)
+
+    class Meta:
+        table = "transfer_lines"
+
+
+class StocktakeStatus(StrEnum):
+    OPEN = "open"  # counting
+    SUBMITTED = "submitted"  # counts done, waiting for approval
+    POSTED = "posted"  # approved and variances written to stock
+    CANCELLED = "cancelled"
+
+
+class Stocktake(Model):
+    id = fields.IntField(primary_key=True)
+    stocktake_no = fields.CharField(max_length=32, unique=True)
+    location = fields.ForeignKeyField("models.Location", related_name="stocktakes", on_delete=fields.RESTRICT)
+    status = fields.CharEnumField(StocktakeStatus, max_length=16, default=StocktakeStatus.OPEN)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    posted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "stocktakes"
+
+
+class StocktakeLine(Model):
+    id = fields.IntField(primary_key=True)
+    stocktake = fields.ForeignKeyField("models.Stocktake", related_name="lines", on_delete=fields.CASCADE)
+    sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
+    batch = fields.ForeignKeyField("models.Batch", related_name=False, on_delete=fields.RESTRICT)
+    system_qty = fields.IntField()  # on hand when the count sheet was made
+    counted_qty = fields.IntField(null=True)
+
+    class Meta:
+        table = "stocktake_lines"
+        unique_together = (("stocktake", "sku", "batch"),)
