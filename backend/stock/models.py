@@ -128,6 +128,7 @@ class AdjustmentReason(StrEnum):
     FOUND = "found"  # 盘盈/找回
     CORRECTION = "correction"  # 录入更正
     SAMPLE = "sample"  # 试用/赠品
+    SHORTFALL = "shortfall"  # 调拨短少: shipped by a transfer, not received
     OTHER = "other"
 
 
@@ -138,12 +139,16 @@ ADJUSTMENT_REASON_ZH = {
     AdjustmentReason.FOUND: "找回",
     AdjustmentReason.CORRECTION: "录入更正",
     AdjustmentReason.SAMPLE: "试用赠品",
+    AdjustmentReason.SHORTFALL: "调拨短少",
     AdjustmentReason.OTHER: "其他",
 }
 
 
 class StockAdjustment(Model):
+    """One row per batch touched; the rows of one request share adjustment_no (and one journal entry)."""
+
     id = fields.IntField(primary_key=True)
+    adjustment_no = fields.CharField(max_length=32, default="", db_index=True)
     location = fields.ForeignKeyField("models.Location", related_name="adjustments", on_delete=fields.RESTRICT)
     sku = fields.ForeignKeyField("models.Sku", related_name="adjustments", on_delete=fields.RESTRICT)
     batch = fields.ForeignKeyField("models.Batch", related_name="adjustments", on_delete=fields.RESTRICT)
@@ -151,6 +156,9 @@ class StockAdjustment(Model):
     reason = fields.CharEnumField(AdjustmentReason, max_length=16)
     note = fields.CharField(max_length=255, default="")
     value_fen = fields.BigIntField(default=0)  # inventory value moved, posted to the ledger
+    # What caused it when it is not a manual adjustment, e.g. ("transfer", "T2026...") for a shortfall.
+    ref_type = fields.CharField(max_length=32, default="")
+    ref_id = fields.CharField(max_length=64, default="")
     user = fields.ForeignKeyField("models.User", related_name="adjustments", null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -178,6 +186,9 @@ class Transfer(Model):
     approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     shipped_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     received_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_at = fields.DatetimeField(null=True)
+    shipped_at = fields.DatetimeField(null=True)
+    received_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -209,9 +220,13 @@ class Stocktake(Model):
     stocktake_no = fields.CharField(max_length=32, unique=True)
     location = fields.ForeignKeyField("models.Location", related_name="stocktakes", on_delete=fields.RESTRICT)
     status = fields.CharEnumField(StocktakeStatus, max_length=16, default=StocktakeStatus.OPEN)
+    # Count only this category (and its sub-categories); null counts everything at the location.
+    category = fields.ForeignKeyField("models.Category", related_name=False, null=True, on_delete=fields.RESTRICT)
+    note = fields.CharField(max_length=255, default="")
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
+    submitted_at = fields.DatetimeField(null=True)
     posted_at = fields.DatetimeField(null=True)
 
     class Meta:
@@ -223,8 +238,10 @@ class StocktakeLine(Model):
     stocktake = fields.ForeignKeyField("models.Stocktake", related_name="lines", on_delete=fields.CASCADE)
     sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
     batch = fields.ForeignKeyField("models.Batch", related_name=False, on_delete=fields.RESTRICT)
-    system_qty = fields.IntField()  # on hand when the count sheet was made
-    counted_qty = fields.IntField(null=True)
+    system_qty = fields.IntField()  # on hand when the count sheet was made (or when the line was first counted)
+    counted_qty = fields.IntField(null=True)  # null: not counted
+    variance_posted = fields.IntField(default=0)  # counted - system_qty as written to stock at posting
+    value_fen = fields.BigIntField(default=0)  # value of that variance (+ gain, - loss)
 
     class Meta:
         table = "stocktake_lines"
