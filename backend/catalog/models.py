@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tortoise import fields
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
+
+from backend.catalog.pinyin import initials
 
 
 class Brand(Model):
@@ -62,6 +67,17 @@ class Sku(Model):
 
     class Meta:
         table = "skus"
+
+    async def save(
+        self, using_db: BaseDBAsyncClient | None = None, update_fields: Iterable[str] | None = None,
+        force_create: bool = False, force_update: bool = False,
+    ) -> None:
+        """Keep pinyin_initials in step with the name (bulk_create callers set it with catalog.pinyin)."""
+        self.pinyin_initials = initials(self.name)
+        if update_fields is not None and "name" in update_fields and "pinyin_initials" not in update_fields:
+            update_fields = [*update_fields, "pinyin_initials"]
+        await super().save(using_db=using_db, update_fields=update_fields, force_create=force_create,
+                           force_update=force_update)
 
 
 class PriceList(Model):

@@ -1,0 +1,97 @@
+"""Selling prices. The most specific active price list wins, within its validity window:
+channel + location > location > channel > the SKU's own price_fen. Ties go to the list that started most
+recently (then the newest list)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+
+from backend.catalog.models import PriceList, PriceListItem, Sku
+
+# Specificity rank of a list (higher wins).
+CHANNEL_AND_LOCATION, LOCATION_ONLY, CHANNEL_ONLY = 3, 2, 1
+
+
+def _id(obj: Any) -> int | None:
+    if obj is None:
+        return None
+    return int(obj if isinstance(obj, int) else obj.id)
+
+
+def _channel(channel: Any) -> str | None:
+    if channel is None or channel == "":
+        return None
+    return str(getattr(channel, "value", channel))
+
+
+def rank(price_list: PriceList, channel: str | None, location_id: int | None) -> int:
+    """How specifically a list applies to (channel, location); 0 when it does not apply."""
+    if price_list.channel and price_list.location_id:
+        return CHANNEL_AND_LOCATION if (price_list.channel == channel and price_list.location_id == location_id) else 0
+    if price_list.location_id:
+        return LOCATION_ONLY if price_list.location_id == location_id else 0
+    if price_list.channel:
+        return CHANNEL_ONLY if price_list.channel == channel else 0
+    return 0  # a list with neither channel nor location applies nowhere
+
+
+def in_window(price_list: PriceList, at: datetime) -> bool:
+    """Active and inside [valid_from, valid_to). Compared in Python: SQLite stores datetimes as text."""
+    return bool(price_list.is_active) and (price_list.valid_from is None or price_list.valid_from <= at) and (
+        price_list.valid_to is None or at < price_list.valid_to)
+
+
+def scope_filter(channel: str | None, location_id: int | None, prefix: str = "") -> Q:
+    """Active lists that could apply to (channel, location); the validity window is checked by in_window."""
+    p = prefix
+    options = []
+    if channel and location_id:
+        options.append(Q(**{f"{p}channel": channel, f"{p}location_id": location_id}))
+    if location_id:
+        options.append(Q(**{f"{p}channel__isnull": True, f"{p}location_id": location_id}))
+    if channel:
+        options.append(Q(**{f"{p}channel": channel, f"{p}location_id__isnull": True}))
+    if not options:
+        return Q(**{f"{p}id": -1})  # nothing applies
+    return Q(**{f"{p}is_active": True}) & Q(*options, join_type="OR")
+
+
+async def prices_for(
+    skus: Iterable[Sku], channel: Any = None, location: Any = None, *, at: datetime | None = None,
+    conn: BaseDBAsyncClient | None = None,
+) -> dict[int, int]:
+    """{sku_id: price in fen} for several SKUs in one query."""
+    sku_list = list(skus)
+    prices = {s.id: int(s.price_fen) for s in sku_list}
+    if not sku_list:
+        return prices
+    ch, loc = _channel(channel), _id(location)
+    at = at or datetime.now(UTC)
+    if at.tzinfo is None:
+        at = at.astimezone()  # a naive moment is local time
+    rows = (
+        await PriceListItem.filter(scope_filter(ch, loc, prefix="price_list__"), sku_id__in=list(prices))
+        .using_db(conn).select_related("price_list")
+    )
+    best: dict[int, tuple[int, datetime, int]] = {}
+    floor = datetime.min.replace(tzinfo=UTC)
+    for item in rows:
+        pl = item.price_list
+        if not in_window(pl, at):
+            continue
+        key = (rank(pl, ch, loc), pl.valid_from or floor, pl.id)
+        if key[0] and (item.sku_id not in best or key > best[item.sku_id]):
+            best[item.sku_id] = key
+            prices[item.sku_id] = int(item.price_fen)
+    return prices
+
+
+async def price_for(sku: Sku, channel: Any = None, location: Any = None, *, at: datetime | None = None,
+                    conn: BaseDBAsyncClient | None = None) -> int:
+    """The price in fen of one SKU sold on `channel` at `location` (a Location, its id, or None)."""
+    return (await prices_for([sku], channel, location, at=at, conn=conn))[sku.id]
