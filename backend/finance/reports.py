@@ -1,0 +1,504 @@
+"""Finance reports read straight from the journal: trial balance, P&L, gross margin, balance sheet, VAT summary,
+ledger browse and account balance history.
+
+Everything is integer fen. Ratios are basis points (int) plus an exact Decimal percentage string; never float.
+Sign convention: an account's balance is shown on its normal side (assets and expenses debit; liabilities,
+equity and revenue credit), so a positive number is the usual case.
+
+Posting conventions the reports rely on (backend/finance/postings.py follows them):
+- SALES (6001) holds revenue net of VAT; the VAT goes to OUTPUT_VAT. Returns debit SALES.
+- Revenue and expense lines carry the sku/category/location/channel dimensions; margin reports group on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Subquery
+
+from backend.dbutil import connection, fetch
+from backend.errors import NotFound, ValidationError
+from backend.finance import accounts
+from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
+
+DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})
+TYPE_NAMES_ZH = {
+    AccountType.ASSET: "资产",
+    AccountType.LIABILITY: "负债",
+    AccountType.EQUITY: "所有者权益",
+    AccountType.REVENUE: "收入",
+    AccountType.EXPENSE: "费用",
+}
+GROUP_BY = ("sku", "category", "location", "channel")
+UNASSIGNED_ZH = "未分配"
+CURRENT_PROFIT_ZH = "未分配利润（累计损益）"
+
+
+class LedgerOutOfBalance(RuntimeError):
+    """The books do not balance: a bug or a hand-edited table, never a user error."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# helpers
+
+
+def normal_side(type_: AccountType | str) -> str:
+    return "debit" if AccountType(type_) in DEBIT_NORMAL else "credit"
+
+
+def signed_balance(type_: AccountType | str, debit_fen: int, credit_fen: int) -> int:
+    """Balance on the account's normal side."""
+    return debit_fen - credit_fen if AccountType(type_) in DEBIT_NORMAL else credit_fen - debit_fen
+
+
+def ratio_bp(numerator: int, denominator: int) -> int | None:
+    """numerator / denominator in basis points, rounded half away from zero; None when the base is 0."""
+    if denominator == 0:
+        return None
+    q = (Decimal(numerator) * 10000 / Decimal(denominator)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(q)
+
+
+def ratio_pct(numerator: int, denominator: int) -> str | None:
+    """The same ratio as an exact percentage string with two decimals, e.g. "23.45"."""
+    if denominator == 0:
+        return None
+    q = (Decimal(numerator) * 100 / Decimal(denominator)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return str(q)
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+class _Where:
+    """Builds a WHERE clause with $n placeholders in the order the values are added (SQLite maps them to ?)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.values: list[Any] = []
+
+    def add(self, template: str, *values: Any) -> None:
+        names = []
+        for v in values:
+            self.values.append(v)
+            names.append(f"${len(self.values)}")
+        self.parts.append(template.format(*names))
+
+    def add_in(self, column: str, values: frozenset[int] | set[int] | list[int]) -> None:
+        vals = sorted(values)
+        if not vals:
+            self.parts.append("1 = 0")
+            return
+        names = []
+        for v in vals:
+            self.values.append(v)
+            names.append(f"${len(self.values)}")
+        self.parts.append(f"{column} IN ({', '.join(names)})")
+
+    def sql(self) -> str:
+        return " AND ".join(self.parts) if self.parts else "1 = 1"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which lines a report reads: a location set (None = all) and a channel (None = all)."""
+
+    location_ids: frozenset[int] | None = None
+    channel: str | None = None
+
+    def apply(self, where: _Where) -> None:
+        if self.location_ids is not None:
+            where.add_in("l.location_id", self.location_ids)
+        if self.channel:
+            where.add("l.channel = {}", self.channel)
+
+
+@dataclass
+class _AccountSum:
+    code: str
+    name: str
+    type: AccountType
+    debit_fen: int = 0
+    credit_fen: int = 0
+
+    @property
+    def balance_fen(self) -> int:
+        return signed_balance(self.type, self.debit_fen, self.credit_fen)
+
+
+async def _chart(conn: BaseDBAsyncClient) -> list[Account]:
+    accs = await Account.all().using_db(conn).order_by("code")
+    if len(accs) < len(accounts.CHART):
+        await accounts.ensure_chart(conn)
+        accs = await Account.all().using_db(conn).order_by("code")
+    return list(accs)
+
+
+async def _account_sums(
+    conn: BaseDBAsyncClient, *, date_from: dt.date | None, date_to: dt.date, scope: Scope = Scope(),
+) -> list[_AccountSum]:
+    """Debit and credit totals per account (every account of the chart, zero when unused)."""
+    where = _Where()
+    where.add("l.date <= {}", date_to)
+    if date_from is not None:
+        where.add("l.date >= {}", date_from)
+    scope.apply(where)
+    rows = await fetch(
+        conn,
+        "SELECT l.account_id AS account_id, COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c "
+        f"FROM journal_lines l WHERE {where.sql()} GROUP BY l.account_id",
+        where.values,
+    )
+    by_id = {int(r["account_id"]): (int(r["d"]), int(r["c"])) for r in rows}
+    out = []
+    for acc in await _chart(conn):
+        d, c = by_id.get(acc.id, (0, 0))
+        out.append(_AccountSum(acc.code, acc.name, AccountType(acc.type), d, c))
+    return out
+
+
+def _check_range(date_from: dt.date, date_to: dt.date) -> None:
+    if date_from > date_to:
+        raise ValidationError("开始日期不能晚于结束日期")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# trial balance
+
+
+async def trial_balance(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    """Every account's cumulative debits, credits and balance up to and including `as_of`."""
+    conn = connection(conn)
+    sums = await _account_sums(conn, date_from=None, date_to=as_of)
+    rows = []
+    for s in sums:
+        net = s.debit_fen - s.credit_fen
+        rows.append({
+            "code": s.code, "name": s.name, "type": s.type.value, "type_name": TYPE_NAMES_ZH[s.type],
+            "normal_side": normal_side(s.type), "debit_fen": s.debit_fen, "credit_fen": s.credit_fen,
+            "balance_fen": s.balance_fen,
+            "balance_debit_fen": net if net > 0 else 0, "balance_credit_fen": -net if net < 0 else 0,
+        })
+    total_debit = sum(r["debit_fen"] for r in rows)
+    total_credit = sum(r["credit_fen"] for r in rows)
+    bal_debit = sum(r["balance_debit_fen"] for r in rows)
+    bal_credit = sum(r["balance_credit_fen"] for r in rows)
+    return {
+        "as_of": as_of.isoformat(), "rows": rows,
+        "total_debit_fen": total_debit, "total_credit_fen": total_credit,
+        "total_balance_debit_fen": bal_debit, "total_balance_credit_fen": bal_credit,
+        "balanced": total_debit == total_credit and bal_debit == bal_credit,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# profit and loss
+
+
+async def profit_and_loss(
+    date_from: dt.date, date_to: dt.date, *, location_ids: frozenset[int] | None = None, channel: str | None = None,
+    conn: BaseDBAsyncClient | None = None,
+) -> dict[str, Any]:
+    """Sales less COGS is gross profit; other revenue accounts (stock gains) are other income, other expense
+    accounts (stock losses, write-offs) other expenses; net profit = gross + other income - other expenses."""
+    _check_range(date_from, date_to)
+    conn = connection(conn)
+    sums = await _account_sums(conn, date_from=date_from, date_to=date_to,
+                               scope=Scope(location_ids=location_ids, channel=channel))
+    sales = cogs = 0
+    other_income: list[dict[str, Any]] = []
+    other_expenses: list[dict[str, Any]] = []
+    for s in sums:
+        if s.code == accounts.SALES:
+            sales = s.balance_fen
+        elif s.code == accounts.COGS:
+            cogs = s.balance_fen
+        elif s.type == AccountType.REVENUE:
+            other_income.append({"code": s.code, "name": s.name, "amount_fen": s.balance_fen})
+        elif s.type == AccountType.EXPENSE:
+            other_expenses.append({"code": s.code, "name": s.name, "amount_fen": s.balance_fen})
+    gross = sales - cogs
+    income_total = sum(x["amount_fen"] for x in other_income)
+    expense_total = sum(x["amount_fen"] for x in other_expenses)
+    net = gross + income_total - expense_total
+    return {
+        "from": date_from.isoformat(), "to": date_to.isoformat(),
+        "location_ids": sorted(location_ids) if location_ids is not None else None, "channel": channel,
+        "sales_fen": sales, "cogs_fen": cogs, "gross_profit_fen": gross,
+        "gross_margin_bp": ratio_bp(gross, sales), "gross_margin_pct": ratio_pct(gross, sales),
+        "other_income_fen": income_total, "other_income": other_income,
+        "total_revenue_fen": sales + income_total,
+        "other_expenses_fen": expense_total, "other_expenses": other_expenses,
+        "net_profit_fen": net,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# gross margin
+
+
+_DIMENSION_SQL = {
+    "sku": "l.sku_id",
+    "category": "COALESCE(l.category_id, p.category_id)",
+    "location": "l.location_id",
+    "channel": "l.channel",
+}
+
+
+async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any, tuple[str, str]]:
+    """(code, name) for each group key."""
+    ids = [k for k in keys if k is not None]
+    if not ids:
+        return {}
+    if by == "channel":
+        from backend.orders.models import CHANNEL_NAMES_ZH, Channel
+
+        out: dict[Any, tuple[str, str]] = {}
+        for k in ids:
+            try:
+                out[k] = (k, CHANNEL_NAMES_ZH.get(Channel(k), k))
+            except ValueError:
+                out[k] = (k, k)
+        return out
+    if by == "sku":
+        from backend.catalog.models import Sku
+
+        return {s.id: (s.code, s.name) for s in await Sku.filter(id__in=ids).using_db(conn)}
+    if by == "category":
+        from backend.catalog.models import Category
+
+        return {c.id: (str(c.id), c.name) for c in await Category.filter(id__in=ids).using_db(conn)}
+    from backend.stock.models import Location
+
+    return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
+
+
+async def gross_margin(
+    date_from: dt.date, date_to: dt.date, by: str, *, location_ids: frozenset[int] | None = None,
+    channel: str | None = None, conn: BaseDBAsyncClient | None = None,
+) -> dict[str, Any]:
+    """Revenue (net of VAT), COGS, gross profit and margin per SKU, category, location or channel, sorted by
+    gross profit (highest first). Lines without the dimension fall into one "未分配" group."""
+    if by not in GROUP_BY:
+        raise ValidationError("by 只能是 sku、category、location 或 channel")
+    _check_range(date_from, date_to)
+    conn = connection(conn)
+    where = _Where()
+    where.add("l.date >= {}", date_from)
+    where.add("l.date <= {}", date_to)
+    where.add("a.code IN ({}, {})", accounts.SALES, accounts.COGS)
+    Scope(location_ids=location_ids, channel=channel).apply(where)
+    dim = _DIMENSION_SQL[by]
+    joins = "JOIN accounts a ON a.id = l.account_id "
+    if by == "category":
+        joins += "LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN products p ON p.id = s.product_id "
+    rows = await fetch(
+        conn,
+        f"SELECT {dim} AS k, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
+        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM journal_lines l {joins}"
+        f"WHERE {where.sql()} GROUP BY {dim}, a.code",
+        where.values,
+    )
+    groups: dict[Any, dict[str, int]] = defaultdict(lambda: {"revenue_fen": 0, "cogs_fen": 0})
+    for r in rows:
+        key = r["k"]
+        if key is not None and by != "channel":
+            key = int(key)
+        d, c = int(r["d"]), int(r["c"])
+        if r["code"] == accounts.SALES:
+            groups[key]["revenue_fen"] += c - d
+        else:
+            groups[key]["cogs_fen"] += d - c
+    labels = await _labels(by, list(groups), conn)
+    items = []
+    for key, g in groups.items():
+        code, name = (None, UNASSIGNED_ZH) if key is None else labels.get(key, (str(key), str(key)))
+        gp = g["revenue_fen"] - g["cogs_fen"]
+        items.append({
+            "key": key, "code": code, "name": name, "revenue_fen": g["revenue_fen"], "cogs_fen": g["cogs_fen"],
+            "gross_profit_fen": gp, "margin_bp": ratio_bp(gp, g["revenue_fen"]),
+            "margin_pct": ratio_pct(gp, g["revenue_fen"]),
+        })
+    items.sort(key=lambda x: (-x["gross_profit_fen"], x["key"] is None, str(x["key"])))
+    rev = sum(x["revenue_fen"] for x in items)
+    cost = sum(x["cogs_fen"] for x in items)
+    return {
+        "from": date_from.isoformat(), "to": date_to.isoformat(), "by": by,
+        "location_ids": sorted(location_ids) if location_ids is not None else None, "channel": channel,
+        "items": items,
+        "total": {"revenue_fen": rev, "cogs_fen": cost, "gross_profit_fen": rev - cost,
+                  "margin_bp": ratio_bp(rev - cost, rev), "margin_pct": ratio_pct(rev - cost, rev)},
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# balance sheet
+
+
+async def balance_sheet(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    """Assets = liabilities + equity, where equity includes the profit not yet carried to an equity account
+    (all revenue less all expenses to date). Raises LedgerOutOfBalance if the identity fails."""
+    conn = connection(conn)
+    sums = await _account_sums(conn, date_from=None, date_to=as_of)
+    sections: dict[AccountType, list[dict[str, Any]]] = {t: [] for t in AccountType}
+    for s in sums:
+        sections[s.type].append({"code": s.code, "name": s.name, "balance_fen": s.balance_fen})
+    profit = sum(x["balance_fen"] for x in sections[AccountType.REVENUE]) - sum(
+        x["balance_fen"] for x in sections[AccountType.EXPENSE])
+    equity_rows = sections[AccountType.EQUITY] + [{"code": None, "name": CURRENT_PROFIT_ZH, "balance_fen": profit}]
+    assets = sum(x["balance_fen"] for x in sections[AccountType.ASSET])
+    liabilities = sum(x["balance_fen"] for x in sections[AccountType.LIABILITY])
+    equity = sum(x["balance_fen"] for x in equity_rows)
+    if assets != liabilities + equity:
+        raise LedgerOutOfBalance(f"assets {assets} != liabilities {liabilities} + equity {equity} at {as_of}")
+    return {
+        "as_of": as_of.isoformat(),
+        "assets": sections[AccountType.ASSET], "total_assets_fen": assets,
+        "liabilities": sections[AccountType.LIABILITY], "total_liabilities_fen": liabilities,
+        "equity": equity_rows, "total_equity_fen": equity, "current_profit_fen": profit,
+        "total_liabilities_and_equity_fen": liabilities + equity,
+        "balanced": True,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# VAT
+
+
+async def vat_summary(date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    """Output VAT (credits less debits on 222102), input VAT (debits less credits on 222101) and the payable
+    difference, per month and in total. A negative payable is input VAT carried forward (留抵)."""
+    _check_range(date_from, date_to)
+    conn = connection(conn)
+    where = _Where()
+    where.add("l.date >= {}", date_from)
+    where.add("l.date <= {}", date_to)
+    where.add("a.code IN ({}, {})", accounts.OUTPUT_VAT, accounts.INPUT_VAT)
+    rows = await fetch(
+        conn,
+        "SELECT l.date AS day, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
+        "COALESCE(SUM(l.credit_fen), 0) AS c FROM journal_lines l JOIN accounts a ON a.id = l.account_id "
+        f"WHERE {where.sql()} GROUP BY l.date, a.code",
+        where.values,
+    )
+    months: dict[str, dict[str, int]] = {}
+    m = date_from.replace(day=1)
+    while m <= date_to:
+        months[m.strftime("%Y-%m")] = {"output_vat_fen": 0, "input_vat_fen": 0}
+        m = (m + dt.timedelta(days=32)).replace(day=1)
+    for r in rows:
+        bucket = months[_as_date(r["day"]).strftime("%Y-%m")]
+        d, c = int(r["d"]), int(r["c"])
+        if r["code"] == accounts.OUTPUT_VAT:
+            bucket["output_vat_fen"] += c - d
+        else:
+            bucket["input_vat_fen"] += d - c
+    items = [{"month": k, **v, "payable_fen": v["output_vat_fen"] - v["input_vat_fen"]} for k, v in months.items()]
+    out_vat = sum(x["output_vat_fen"] for x in items)
+    in_vat = sum(x["input_vat_fen"] for x in items)
+    return {
+        "from": date_from.isoformat(), "to": date_to.isoformat(), "months": items,
+        "output_vat_fen": out_vat, "input_vat_fen": in_vat, "payable_fen": out_vat - in_vat,
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ledger browse and account history
+
+
+@dataclass
+class JournalQuery:
+    date_from: dt.date
+    date_to: dt.date
+    account_code: str | None = None
+    source_type: str | None = None
+    page: int = 1
+    page_size: int = 20
+
+
+async def journal(q: JournalQuery, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    """Journal entries (newest first) with their lines, filtered by date, account and source, one page."""
+    _check_range(q.date_from, q.date_to)
+    conn = connection(conn)
+    qs = JournalEntry.filter(date__gte=q.date_from, date__lte=q.date_to).using_db(conn)
+    if q.source_type:
+        qs = qs.filter(source_type=q.source_type)
+    if q.account_code:
+        acc = await Account.get_or_none(code=q.account_code).using_db(conn)
+        if acc is None:
+            raise NotFound("找不到该会计科目")
+        qs = qs.filter(id__in=Subquery(JournalLine.filter(account_id=acc.id).values("entry_id")))
+    page = max(1, q.page)
+    size = min(max(1, q.page_size), 200)
+    total = await qs.count()
+    entries = await qs.order_by("-date", "-id").offset((page - 1) * size).limit(size).prefetch_related(
+        "lines", "lines__account")
+    items = []
+    for e in entries:
+        lines = sorted(e.lines, key=lambda ln: ln.id)
+        items.append({
+            "id": e.id, "entry_no": e.entry_no, "date": e.date.isoformat(), "memo": e.memo,
+            "source_type": e.source_type, "source_id": e.source_id, "created_by_id": e.created_by_id,
+            "lines": [{
+                "account_code": ln.account.code, "account_name": ln.account.name,
+                "debit_fen": ln.debit_fen, "credit_fen": ln.credit_fen, "sku_id": ln.sku_id,
+                "category_id": ln.category_id, "location_id": ln.location_id, "channel": ln.channel,
+                "partner": ln.partner,
+            } for ln in lines],
+            "total_fen": sum(ln.debit_fen for ln in lines),
+        })
+    return {"items": items, "total": total, "page": page, "page_size": size}
+
+
+async def account_history(
+    code: str, date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None,
+) -> dict[str, Any]:
+    """Opening balance, then each day with activity (debits, credits, closing balance), then the closing balance."""
+    _check_range(date_from, date_to)
+    conn = connection(conn)
+    await _chart(conn)
+    acc = await Account.get_or_none(code=code).using_db(conn)
+    if acc is None:
+        raise NotFound("找不到该会计科目")
+    rows = await fetch(
+        conn,
+        "SELECT COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c FROM journal_lines "
+        "WHERE account_id = $1 AND date < $2",
+        [acc.id, date_from],
+    )
+    balance = signed_balance(acc.type, int(rows[0]["d"]), int(rows[0]["c"]))
+    opening = balance
+    days = await fetch(
+        conn,
+        "SELECT date AS day, COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c "
+        "FROM journal_lines WHERE account_id = $1 AND date >= $2 AND date <= $3 GROUP BY date ORDER BY date",
+        [acc.id, date_from, date_to],
+    )
+    items = []
+    for r in days:
+        d, c = int(r["d"]), int(r["c"])
+        balance += signed_balance(acc.type, d, c)
+        items.append({"date": _as_date(r["day"]).isoformat(), "debit_fen": d, "credit_fen": c, "balance_fen": balance})
+    return {
+        "account": {"code": acc.code, "name": acc.name, "type": AccountType(acc.type).value,
+                    "normal_side": normal_side(acc.type)},
+        "from": date_from.isoformat(), "to": date_to.isoformat(),
+        "opening_balance_fen": opening, "days": items, "closing_balance_fen": balance,
+    }
+
+
+async def chart_of_accounts(conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
+    conn = connection(conn)
+    return [{"code": a.code, "name": a.name, "type": AccountType(a.type).value,
+             "type_name": TYPE_NAMES_ZH[AccountType(a.type)], "normal_side": normal_side(a.type)}
+            for a in await _chart(conn)]
