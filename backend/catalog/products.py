@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -65,13 +65,6 @@ class _BabyAttributes(Body):
     formula_stage: int | None = Field(default=None, ge=1, le=4)
     shelf_life_days: int | None = Field(default=None, ge=1, le=3650)
 
-    @model_validator(mode="after")
-    def _age_range(self) -> _BabyAttributes:
-        if self.age_min_months is not None and self.age_max_months is not None \
-                and self.age_min_months > self.age_max_months:
-            raise ValueError("适用月龄下限不能大于上限")
-        return self
-
 
 class ProductIn(_BabyAttributes):
     code: str = Field(pattern=CODE_PATTERN)
@@ -89,16 +82,7 @@ class ProductUpdate(_BabyAttributes):
     is_active: bool | None = None
 
 
-class _SkuFields(Body):
-    @field_validator("barcode", check_fields=False)
-    @classmethod
-    def _barcode(cls, v: str | None) -> str | None:
-        if v is not None and not valid_barcode(v):
-            raise ValueError("条码须为 8-14 位数字，13 位条码须符合 EAN-13 校验位")
-        return v
-
-
-class SkuIn(_SkuFields):
+class SkuIn(Body):
     code: str = Field(pattern=CODE_PATTERN)
     product_code: str = Field(min_length=1, max_length=32)
     name: str = Field(min_length=1, max_length=160)
@@ -111,7 +95,7 @@ class SkuIn(_SkuFields):
     batch_tracked: bool = True
 
 
-class SkuUpdate(_SkuFields):
+class SkuUpdate(Body):
     name: str | None = Field(default=None, min_length=1, max_length=160)
     spec: str | None = Field(default=None, max_length=64)
     barcode: str | None = None
@@ -130,14 +114,6 @@ class PriceListIn(Body):
     valid_from: datetime | None = None
     valid_to: datetime | None = None
     is_active: bool = True
-
-    @model_validator(mode="after")
-    def _scope(self) -> PriceListIn:
-        if self.channel is None and not self.location_code:
-            raise ValueError("价格表须指定渠道或门店")
-        if self.valid_from and self.valid_to and self.valid_to <= self.valid_from:
-            raise ValueError("结束时间须晚于开始时间")
-        return self
 
 
 class PriceListUpdate(Body):
@@ -169,6 +145,21 @@ def _snapshot(obj: Any, fields: list[str]) -> dict[str, Any]:
         v = getattr(obj, f)
         out[f] = v.isoformat() if isinstance(v, datetime) else v
     return out
+
+
+def _check_barcode(barcode: str | None) -> None:
+    if barcode is not None and not valid_barcode(barcode):
+        raise ValidationError(f"条码 {barcode} 不合法：须为 8-14 位数字，13 位条码须符合 EAN-13 校验位")
+
+
+def _check_ages(lo: int | None, hi: int | None) -> None:
+    if lo is not None and hi is not None and lo > hi:
+        raise ValidationError("适用月龄下限不能大于上限")
+
+
+def _check_window(start: datetime | None, end: datetime | None) -> None:
+    if start and end and end <= start:
+        raise ValidationError("价格表结束时间须晚于开始时间")
 
 
 async def _brand(brand_id: int | None, conn: BaseDBAsyncClient) -> Brand | None:
@@ -320,6 +311,7 @@ PRODUCT_FIELDS = ["code", "name", "brand_id", "category_id", "description", "age
 
 
 async def create_product(body: ProductIn, *, user: Any = None, via: str = "admin") -> Product:
+    _check_ages(body.age_min_months, body.age_max_months)
     async with in_transaction() as conn:
         await _brand(body.brand_id, conn)
         await _category(body.category_id, conn)
@@ -346,10 +338,8 @@ async def update_product(code: str, body: ProductUpdate, *, user: Any = None, vi
             await _category(changes["category_id"], conn)
         elif "category_id" in changes:
             raise ValidationError("商品必须属于一个分类")
-        lo = changes.get("age_min_months", product.age_min_months)
-        hi = changes.get("age_max_months", product.age_max_months)
-        if lo is not None and hi is not None and lo > hi:
-            raise ValidationError("适用月龄下限不能大于上限")
+        _check_ages(changes.get("age_min_months", product.age_min_months),
+                    changes.get("age_max_months", product.age_max_months))
         before = _snapshot(product, PRODUCT_FIELDS)
         for k, v in changes.items():
             setattr(product, k, v)
@@ -377,6 +367,7 @@ async def _barcode_free(barcode: str | None, conn: BaseDBAsyncClient, exclude_id
 
 
 async def create_sku(body: SkuIn, *, user: Any = None, via: str = "admin") -> Sku:
+    _check_barcode(body.barcode)
     async with in_transaction() as conn:
         product = await Product.get_or_none(code=body.product_code).using_db(conn)
         if product is None:
@@ -405,6 +396,7 @@ async def update_sku(code: str, body: SkuUpdate, *, user: Any = None, via: str =
             if required in changes and changes[required] is None:
                 raise ValidationError(f"参数 {required} 不能为空")
         if "barcode" in changes:
+            _check_barcode(changes["barcode"])
             await _barcode_free(changes["barcode"], conn, exclude_id=sku.id)
         before = _snapshot(sku, SKU_FIELDS)
         for k, v in changes.items():
@@ -428,6 +420,9 @@ async def list_price_lists(conn: BaseDBAsyncClient | None = None) -> list[PriceL
 
 
 async def create_price_list(body: PriceListIn, *, user: Any = None, via: str = "admin") -> PriceList:
+    if body.channel is None and not body.location_code:
+        raise ValidationError("价格表须指定渠道或门店")
+    _check_window(body.valid_from, body.valid_to)
     async with in_transaction() as conn:
         location_id = None
         if body.location_code:
@@ -455,10 +450,7 @@ async def update_price_list(price_list_id: int, body: PriceListUpdate, *, user: 
             raise ValidationError("参数 name 不能为空")
         if "is_active" in changes and changes["is_active"] is None:
             raise ValidationError("参数 is_active 不能为空")
-        start = changes.get("valid_from", pl.valid_from)
-        end = changes.get("valid_to", pl.valid_to)
-        if start and end and end <= start:
-            raise ValidationError("结束时间须晚于开始时间")
+        _check_window(changes.get("valid_from", pl.valid_from), changes.get("valid_to", pl.valid_to))
         before = _snapshot(pl, PRICE_LIST_FIELDS)
         for k, v in changes.items():
             setattr(pl, k, v)
