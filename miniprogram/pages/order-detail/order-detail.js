@@ -1,0 +1,111 @@
+const api = require('../../utils/api')
+const wxp = require('../../utils/wxp')
+const { formatFen, formatDateTime, returnStatusLabel } = require('../../utils/format')
+
+const CANCELLABLE = ['pending', 'paid', 'allocated']
+const RETURNABLE = ['shipped', 'delivered', 'completed']
+const RETURN_REASONS = ['不想要了', '商品破损', '商品与描述不符', '发错货', '临期或过期', '其他']
+
+function decorate(order) {
+  const returns = (order.returns || []).map(r => Object.assign({}, r, {
+    statusLabel: returnStatusLabel(r.status),
+    refundText: r.refund_fen ? formatFen(r.refund_fen) : '',
+  }))
+  const shipments = (order.shipments || []).map(s => Object.assign({}, s, {
+    carrierText: s.carrier_name || s.carrier || '快递',
+    shippedText: formatDateTime(s.shipped_at),
+  }))
+  return {
+    order,
+    createdText: formatDateTime(order.created_at),
+    discounts: (order.discounts || []).map(d => ({ label: d.label, amountText: `-${formatFen(d.amount_fen)}` })),
+    returns,
+    shipments,
+    canPay: order.status === 'pending',
+    canCancel: CANCELLABLE.indexOf(order.status) >= 0,
+    canReturn: RETURNABLE.indexOf(order.status) >= 0,
+    deliveryText: order.pickup ? `门店自提${order.location_name ? `（${order.location_name}）` : ''}` : '快递配送',
+    addressText: order.address
+      ? `${order.address.name || ''} ${order.address.phone || ''} ${order.address.province || ''}${order.address.city || ''}${order.address.district || ''}${order.address.detail || ''}`.trim()
+      : '',
+  }
+}
+
+// Order detail: items, amounts, tracking, pay / cancel, and a return request form.
+Component({
+  data: {
+    id: '',
+    order: null,
+    returnForm: null, // {lines: [{order_item_id, name, max, qty, checked}], reasonIndex}
+    reasons: RETURN_REASONS,
+  },
+  methods: {
+    onLoad(query) {
+      this.setData({ id: (query && query.id) || '' })
+      return this.load()
+    },
+    load() {
+      return api.order(this.data.id).then(order => this.setData(decorate(order))).catch(() => {})
+    },
+    onPay() {
+      return api.payWechat(this.data.order.id)
+        .then(params => wxp.requestPayment(params))
+        .then(() => {
+          wx.showToast({ title: '支付成功', icon: 'success' })
+          return this.load()
+        })
+        .catch(err => {
+          if (wxp.isCancel(err)) wx.showToast({ title: '支付已取消', icon: 'none' })
+        })
+    },
+    onCancel() {
+      return wxp.showModal({ title: '取消订单', content: '确定要取消这个订单吗？已支付的金额将原路退回。' })
+        .then(res => {
+          if (!res.confirm) return null
+          return api.cancelOrder(this.data.order.id).then(() => {
+            wx.showToast({ title: '订单已取消', icon: 'success' })
+            return this.load()
+          })
+        })
+        .catch(() => {})
+    },
+    onOpenReturn() {
+      const lines = (this.data.order.items || []).map(i => {
+        const max = i.returnable_qty !== undefined ? i.returnable_qty : i.qty
+        return { order_item_id: i.id, name: i.name, max, qty: max > 0 ? 1 : 0, checked: false }
+      }).filter(l => l.max > 0)
+      if (lines.length === 0) {
+        wx.showToast({ title: '没有可退的商品', icon: 'none' })
+        return
+      }
+      this.setData({ returnForm: { lines, reasonIndex: 0 } })
+    },
+    onCloseReturn() {
+      this.setData({ returnForm: null })
+    },
+    onReturnToggle(e) {
+      const idx = e.currentTarget.dataset.index
+      this.setData({ [`returnForm.lines[${idx}].checked`]: !this.data.returnForm.lines[idx].checked })
+    },
+    onReturnQty(e) {
+      const idx = e.currentTarget.dataset.index
+      this.setData({ [`returnForm.lines[${idx}].qty`]: e.detail.value })
+    },
+    onReasonChange(e) {
+      this.setData({ 'returnForm.reasonIndex': Number(e.detail.value) })
+    },
+    onSubmitReturn() {
+      const form = this.data.returnForm
+      const items = form.lines.filter(l => l.checked).map(l => ({ order_item_id: l.order_item_id, qty: l.qty }))
+      if (items.length === 0) {
+        wx.showToast({ title: '请选择要退的商品', icon: 'none' })
+        return Promise.resolve()
+      }
+      return api.requestReturn(this.data.order.id, items, RETURN_REASONS[form.reasonIndex]).then(() => {
+        wx.showToast({ title: '退货申请已提交', icon: 'success' })
+        this.setData({ returnForm: null })
+        return this.load()
+      }).catch(() => {})
+    },
+  },
+})

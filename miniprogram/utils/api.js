@@ -1,0 +1,63 @@
+// Every backend endpoint the pages call, in one place (shapes documented in ../API.md).
+
+const { get, post } = require('./request')
+
+const enc = encodeURIComponent
+
+function query(params) {
+  const parts = []
+  Object.keys(params || {}).forEach(k => {
+    const v = params[k]
+    if (v !== undefined && v !== null && v !== '') parts.push(`${enc(k)}=${enc(v)}`)
+  })
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+const MEMBER = { auth: 'member' }
+const STAFF = { auth: 'staff' }
+
+module.exports = {
+  query,
+
+  // auth
+  wechatLogin: code => post('/auth/wechat', { code }, { auth: false }),
+  staffLogin: (username, password) => post('/auth/login', { username, password }, { auth: false }),
+  staffWechatLogin: code => post('/auth/wechat/staff', { code }, { auth: false, silent: true }),
+  bindStaffWechat: code => post('/auth/wechat/bind', { code }, STAFF),
+  staffMe: () => get('/staff/me', undefined, { auth: 'staff', silent: true }),
+  bindPhone: code => post('/members/me/phone', { code }, MEMBER),
+
+  // shop (public, but a member token is sent when there is one)
+  categories: () => get('/shop/categories', undefined, MEMBER),
+  products: params => get(`/shop/products${query(params)}`, undefined, MEMBER),
+  sku: (skuCode, locationCode) =>
+    get(`/shop/skus/${enc(skuCode)}${query({ location_code: locationCode })}`, undefined, MEMBER),
+  stores: () => get('/shop/stores', undefined, MEMBER),
+
+  // member
+  me: () => get('/members/me', undefined, MEMBER),
+  myCoupons: status => get(`/members/me/coupons${query({ status })}`, undefined, MEMBER),
+  myPoints: () => get('/members/me/points', undefined, MEMBER),
+
+  // checkout and orders (shopper)
+  checkoutPreview: body => post('/checkout/preview', body, MEMBER),
+  createOrder: (body, idempotencyKey) => post('/orders', body, { auth: 'member', idempotencyKey }),
+  payWechat: orderId => post(`/orders/${enc(orderId)}/pay/wechat`, {}, MEMBER),
+  orders: status => get(`/orders${query({ status })}`, undefined, MEMBER),
+  order: orderId => get(`/orders/${enc(orderId)}`, undefined, MEMBER),
+  cancelOrder: orderId => post(`/orders/${enc(orderId)}/cancel`, {}, MEMBER),
+  requestReturn: (orderId, items, reason) => post(`/orders/${enc(orderId)}/returns`, { items, reason }, MEMBER),
+
+  // staff
+  searchSkus: q => get(`/skus${query({ q, page: 1, page_size: 20 })}`, undefined, STAFF),
+  stock: skuCode => get(`/stock${query({ sku_code: skuCode })}`, undefined, STAFF),
+  posMembers: q => get(`/pos/members${query({ q })}`, undefined, STAFF),
+  posPreview: body => post('/pos/preview', body, STAFF),
+  posSale: (body, idempotencyKey, options) =>
+    post('/orders', Object.assign({ channel: 'pos' }, body), Object.assign({ auth: 'staff', idempotencyKey }, options || {})),
+  transfer: id => get(`/transfers/${enc(id)}`, undefined, STAFF),
+  receiveTransfer: (id, items) => post(`/transfers/${enc(id)}/receive`, items ? { items } : {}, STAFF),
+  stocktake: id => get(`/stocktakes/${enc(id)}`, undefined, STAFF),
+  stocktakeCount: (id, body) => post(`/stocktakes/${enc(id)}/counts`, body, STAFF),
+  clock: (kind, lat, lng) => post('/attendance/clock', { kind, lat, lng }, STAFF),
+}
