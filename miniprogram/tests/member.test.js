@@ -1,0 +1,101 @@
+const { render, text, texts, flush, installWx, installBackend, memberSession } = require('./helpers')
+
+const ME = {
+  id: 1, nickname: '小宝妈妈', phone_masked: '138****8000', level: { code: 'gold', name: '金卡会员' },
+  points: 1280, balance_fen: 5050, member_code: 'M000123',
+  children: [{ id: 9, name: '小宝', birthday: '2023-05-01', stage: '2段' }],
+}
+
+function backend(overrides) {
+  return installBackend(Object.assign({
+    'GET /api/v1/members/me': ME,
+    'GET /api/v1/members/me/coupons': { items: [
+      { id: 11, name: '满199减20', kind: 'amount', amount_fen: 2000, threshold_fen: 19900, expires_at: '2030-01-31T00:00:00+08:00', status: 'available' },
+      { id: 12, name: '奶粉9折券', kind: 'discount', discount_bp: 9000, threshold_fen: 0, expires_at: null, status: 'used' },
+    ] },
+    'GET /api/v1/members/me/points': { balance: 1280, items: [
+      { delta: 120, reason: '购物赠送积分', created_at: '2024-05-01T10:00:00+08:00' },
+      { delta: -200, reason: '下单抵扣', created_at: '2024-05-02T11:30:00+08:00' },
+    ] },
+  }, overrides || {}))
+}
+
+test('member card binds level, points and balance from GET /members/me', async () => {
+  installWx({ storage: memberSession() })
+  const be = backend()
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  const card = page.querySelector('.member__card')
+  expect(text(card, '.member-card__nickname')).toBe('小宝妈妈')
+  expect(text(card, '.member-card__level')).toBe('金卡会员')
+  expect(text(card, '.member-card__points')).toBe('1280')
+  expect(text(card, '.member-card__balance')).toBe('¥50.50')
+  expect(text(card, '.member-card__code')).toBe('会员码：M000123')
+  expect(texts(page, '.member__child')).toEqual(['小宝2023-05-01 2段'])
+  // phone already bound: no phone button
+  expect(page.querySelector('.member__phone')).toBeFalsy()
+  expect(be.unmatched).toEqual([])
+  expect(be.last('GET', '/api/v1/members/me').header.Authorization).toBe('Bearer member-access')
+})
+
+test('coupons tab lists coupons with value, condition and status', async () => {
+  installWx({ storage: memberSession() })
+  backend()
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  const coupons = page.querySelectorAll('.member__coupon')
+  expect(coupons).toHaveLength(2)
+  expect(text(page, '.tab--active')).toBe('优惠券(2)')
+  expect(text(coupons[0], '.coupon__value')).toBe('¥20.00')
+  expect(text(coupons[1], '.coupon__status')).toBe('已使用')
+  const all = text(page, '.member__coupons')
+  expect(all).toContain('¥20.00')
+  expect(all).toContain('满¥199.00可用')
+  expect(all).toContain('9折')
+  expect(all).toContain('已使用')
+})
+
+test('points tab shows the balance and signed ledger rows', async () => {
+  installWx({ storage: memberSession() })
+  backend()
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  page.querySelectorAll('.tab')[1].dispatchEvent('tap')
+  await flush()
+  expect(text(page, '.member__points-balance')).toBe('1280')
+  expect(texts(page, '.member__points-delta')).toEqual(['+120', '-200'])
+  expect(text(page, '.member__points')).toContain('购物赠送积分')
+  expect(text(page, '.member__points')).toContain('下单抵扣')
+})
+
+test('a guest sees the login prompt and no API calls are made', async () => {
+  installWx({ storage: {} })
+  const be = backend()
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  expect(text(page, '.member__login')).toBe('微信登录')
+  expect(page.querySelector('.member__card')).toBeFalsy()
+  expect(be.calls).toHaveLength(0)
+  page.querySelector('.member__login').dispatchEvent('tap')
+  await flush()
+  expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/login' })
+})
+
+test('binding the phone posts the getPhoneNumber code and reloads', async () => {
+  installWx({ storage: memberSession() })
+  const be = backend({
+    'GET /api/v1/members/me': Object.assign({}, ME, { phone_masked: '' }),
+    'POST /api/v1/members/me/phone': { member: Object.assign({}, ME) },
+  })
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  expect(text(page, '.member__phone')).toBe('绑定手机号，同步门店会员')
+  await page.instance.onGetPhoneNumber({ detail: { code: 'phone:13800138000', errMsg: 'getPhoneNumber:ok' } })
+  expect(be.last('POST', '/api/v1/members/me/phone').data).toEqual({ code: 'phone:13800138000' })
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '手机号已绑定' }))
+})

@@ -1,0 +1,127 @@
+const { render, text, texts, flush, installWx, installBackend, memberSession } = require('./helpers')
+
+const ORDERS = [
+  { id: 7, order_no: 'SO202405010007', status: 'shipped', total_fen: 51600,
+    items: [{ id: 70, sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', qty: 2, price_fen: 25800 }],
+    shipments: [{ carrier: 'sf', carrier_name: '顺丰速运', tracking_no: 'SF1234567890' }] },
+  { id: 6, order_no: 'SO202405010006', status: 'pending', total_fen: 1250,
+    items: [{ id: 60, sku_code: 'WIPE-1', name: '婴儿湿巾', qty: 1, price_fen: 1250 }], shipments: [] },
+  { id: 5, order_no: 'SO202405010005', status: 'cancelled', total_fen: 9900,
+    items: [{ id: 50, sku_code: 'DIAPER-M', name: '纸尿裤 M', qty: 1, price_fen: 9900 }] },
+]
+
+describe('orders list', () => {
+  test('renders each order with Chinese status, yuan total and tracking', async () => {
+    installWx({ storage: memberSession() })
+    const be = installBackend({ 'GET /api/v1/orders': { items: ORDERS, total: 3 } })
+    const page = render('pages/orders/orders')
+    page.instance.onLoad({})
+    await page.instance.onShow()
+    await flush()
+    const cards = page.querySelectorAll('.orders__item')
+    expect(cards).toHaveLength(3)
+    expect(text(cards[0], '.order-card__status')).toBe('已发货')
+    expect(text(cards[0], '.order-card__total')).toBe('¥516.00')
+    expect(text(cards[0], '.order-card__tracking')).toBe('物流：顺丰速运 SF1234567890')
+    expect(text(cards[1], '.order-card__status')).toBe('待付款')
+    expect(text(cards[1], '.order-card__total')).toBe('¥12.50')
+    expect(cards[1].querySelector('.order-card__tracking')).toBeFalsy()
+    expect(text(cards[2], '.order-card__status')).toBe('已取消')
+    expect(be.last('GET', '/api/v1/orders').query).toEqual({})
+  })
+
+  test('tabs filter by status through GET /orders?status=', async () => {
+    installWx({ storage: memberSession() })
+    const be = installBackend({ 'GET /api/v1/orders': req => ({ items: ORDERS.filter(o => !req.query.status || req.query.status.split(',').includes(o.status)), total: 1 }) })
+    const page = render('pages/orders/orders')
+    await page.instance.onShow()
+    await flush()
+    expect(texts(page, '.tab')).toEqual(['全部', '待付款', '待发货', '待收货', '已完成'])
+    page.querySelectorAll('.tab')[1].dispatchEvent('tap')
+    await flush()
+    expect(be.last('GET', '/api/v1/orders').query).toEqual({ status: 'pending' })
+    expect(text(page, '.tab--active')).toBe('待付款')
+    expect(page.querySelectorAll('.orders__item')).toHaveLength(1)
+    page.querySelectorAll('.tab')[2].dispatchEvent('tap')
+    await flush()
+    expect(be.last('GET', '/api/v1/orders').query).toEqual({ status: 'paid,allocated,picking' })
+    expect(text(page, '.empty')).toBe('暂无订单')
+  })
+
+  test('tapping an order opens its detail', async () => {
+    installWx({ storage: memberSession() })
+    installBackend({ 'GET /api/v1/orders': { items: ORDERS.slice(0, 1), total: 1 } })
+    const page = render('pages/orders/orders')
+    await page.instance.onShow()
+    await flush()
+    page.querySelector('.orders__item').querySelector('.order-card').dispatchEvent('tap')
+    await flush()
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order-detail/order-detail?id=7' })
+  })
+})
+
+describe('order detail', () => {
+  const DETAIL = {
+    id: 7, order_no: 'SO202405010007', status: 'delivered', total_fen: 49600, subtotal_fen: 51600,
+    created_at: '2024-05-01T10:00:00+08:00', pickup: false, points_used: 0,
+    address: { name: '王女士', phone: '138****8000', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道1号' },
+    discounts: [{ label: '满199减20', amount_fen: 2000 }],
+    items: [{ id: 70, sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', spec: '800g', qty: 2, price_fen: 25800, returnable_qty: 2 }],
+    shipments: [{ carrier: 'sf', carrier_name: '顺丰速运', tracking_no: 'SF1234567890', shipped_at: '2024-05-02T09:00:00+08:00' }],
+    returns: [{ id: 3, status: 'requested', reason: '商品破损', items: [{ order_item_id: 70, qty: 1 }] }],
+  }
+
+  test('binds status, amounts, discounts, tracking and returns', async () => {
+    installWx({ storage: memberSession() })
+    installBackend({ 'GET /api/v1/orders/7': DETAIL })
+    const page = render('pages/order-detail/order-detail')
+    await page.instance.onLoad({ id: '7' })
+    await flush()
+    expect(text(page, '.detail__status')).toBe('已送达')
+    expect(text(page, '.detail__no')).toBe('订单号：SO202405010007')
+    expect(text(page, '.detail__total')).toBe('¥496.00')
+    expect(text(page, '.detail__discount')).toBe('满199减20-¥20.00')
+    expect(text(page, '.detail__shipment')).toContain('顺丰速运 SF1234567890')
+    expect(text(page, '.detail__address')).toBe('王女士 138****8000 上海市上海市浦东新区世纪大道1号')
+    expect(text(page, '.detail__return')).toBe('商品破损待审核')
+    expect(page.querySelector('.detail__pay')).toBeFalsy()
+    expect(page.querySelector('.detail__cancel')).toBeFalsy()
+    expect(text(page, '.detail__return-btn')).toBe('申请退货')
+  })
+
+  test('return request posts order_item_id, qty and reason', async () => {
+    installWx({ storage: memberSession() })
+    const be = installBackend({ 'GET /api/v1/orders/7': DETAIL, 'POST /api/v1/orders/7/returns': { status: 201, body: { return: { id: 4 } } } })
+    const page = render('pages/order-detail/order-detail')
+    await page.instance.onLoad({ id: '7' })
+    await flush()
+    page.querySelector('.detail__return-btn').dispatchEvent('tap')
+    await flush()
+    page.querySelector('.return-form__check').dispatchEvent('tap')
+    await flush()
+    await page.instance.onSubmitReturn()
+    expect(be.last('POST', '/api/v1/orders/7/returns').data).toEqual({ items: [{ order_item_id: 70, qty: 1 }], reason: '不想要了' })
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '退货申请已提交' }))
+  })
+
+  test('a pending order can be paid with the prepay params or cancelled', async () => {
+    installWx({ storage: memberSession() })
+    const pending = Object.assign({}, DETAIL, { status: 'pending', shipments: [], returns: [] })
+    const payParams = { timeStamp: '1714530000', nonceStr: 'abc', package: 'prepay_id=wx01', signType: 'MD5', paySign: 'SIGN' }
+    const be = installBackend({
+      'GET /api/v1/orders/7': pending,
+      'POST /api/v1/orders/7/pay/wechat': payParams,
+      'POST /api/v1/orders/7/cancel': { order: Object.assign({}, pending, { status: 'cancelled' }) },
+    })
+    const page = render('pages/order-detail/order-detail')
+    await page.instance.onLoad({ id: '7' })
+    await flush()
+    expect(text(page, '.detail__status')).toBe('待付款')
+    expect(text(page, '.detail__pay')).toBe('去支付')
+    await page.instance.onPay()
+    expect(wx.requestPayment).toHaveBeenCalledWith(expect.objectContaining(payParams))
+    await page.instance.onCancel()
+    expect(wx.showModal).toHaveBeenCalled()
+    expect(be.last('POST', '/api/v1/orders/7/cancel')).toBeTruthy()
+  })
+})

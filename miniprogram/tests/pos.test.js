@@ -1,0 +1,169 @@
+const { render, text, texts, flush, installWx, installBackend, staffSession, NETWORK_DOWN } = require('./helpers')
+
+const SKUS = {
+  '6901234567890': { sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', barcode: '6901234567890', price_fen: 25800 },
+  '6909876543210': { sku_code: 'WIPE-1', name: '婴儿湿巾', barcode: '6909876543210', price_fen: 1250 },
+}
+const MEMBER = {
+  id: 501, nickname: '李女士', phone_masked: '139****1234', member_code: 'M000501', level: { code: 'gold', name: '金卡会员' },
+  points: 300, balance_fen: 100000,
+  coupons: [{ id: 21, name: '门店满100减10', kind: 'amount', amount_fen: 1000, threshold_fen: 10000, status: 'available' }],
+}
+
+function posPreview(req) {
+  const d = req.data
+  const prices = { 'MILK-1': 25800, 'WIPE-1': 1250 }
+  const subtotal = d.items.reduce((s, i) => s + prices[i.sku_code] * i.qty, 0)
+  const discounts = []
+  if (d.coupon_id === 21) discounts.push({ label: '门店满100减10', amount_fen: 1000 })
+  const points = d.points ? Math.min(d.points, 300) : 0
+  if (points) discounts.push({ label: '积分抵扣', amount_fen: points })
+  return { subtotal_fen: subtotal, discounts, points_used: points, total_fen: subtotal - discounts.reduce((s, x) => s + x.amount_fen, 0) }
+}
+
+function routes(extra) {
+  return Object.assign({
+    'GET /api/v1/skus': req => ({ items: SKUS[req.query.q] ? [SKUS[req.query.q]] : [], total: SKUS[req.query.q] ? 1 : 0 }),
+    'GET /api/v1/pos/members': req => ({ items: req.query.q === '13900001234' || req.query.q === 'M000501' ? [MEMBER] : [] }),
+    'POST /api/v1/pos/preview': posPreview,
+  }, extra || {})
+}
+
+async function openPos() {
+  const page = render('pages/staff/pos/pos')
+  page.instance.onLoad({})
+  await page.instance.onShow()
+  await flush()
+  return page
+}
+
+function scanReturns(code) {
+  wx.scanCode = jest.fn(({ success }) => success({ result: code, scanType: 'EAN_13' }))
+}
+
+test('scanning adds lines with prices in yuan and a server-priced total', async () => {
+  installWx({ storage: staffSession() })
+  const be = installBackend(routes())
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  await page.instance.onScan()
+  scanReturns('6909876543210')
+  await page.instance.onScan()
+  await flush()
+  expect(be.last('GET', '/api/v1/skus').header.Authorization).toBe('Bearer staff-access')
+  expect(texts(page, '.pos__line-name')).toEqual(['婴儿配方奶粉 1段', '婴儿湿巾'])
+  expect(texts(page, '.pos__line-amount')).toEqual(['¥516.00', '¥12.50'])
+  expect(text(page, '.pos__subtotal')).toBe('¥528.50')
+  expect(text(page, '.pos__total')).toBe('¥528.50')
+  expect(be.last('POST', '/api/v1/pos/preview').data).toEqual({
+    location_code: 'S001', items: [{ sku_code: 'MILK-1', qty: 2 }, { sku_code: 'WIPE-1', qty: 1 }],
+  })
+})
+
+test('unknown barcodes are reported in Chinese', async () => {
+  installWx({ storage: staffSession() })
+  installBackend(routes())
+  const page = await openPos()
+  scanReturns('0000000000000')
+  await page.instance.onScan()
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '未找到该商品' }))
+  expect(text(page, '.pos__total')).toBe('¥0.00')
+})
+
+test('member lookup, coupon and points flow into the sale; cash gives change and a receipt', async () => {
+  installWx({ storage: staffSession() })
+  const be = installBackend(routes({
+    'POST /api/v1/orders': req => ({ status: 201, body: { order: {
+      id: 900, order_no: 'POS-S001-0001', status: 'completed', total_fen: posPreview(req).total_fen, items: [] } } }),
+  }))
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+
+  page.instance.onMemberInput({ detail: { value: '13900001234' } })
+  await page.instance.onMemberSearch()
+  await flush()
+  expect(be.last('GET', '/api/v1/pos/members').query).toEqual({ q: '13900001234' })
+  expect(text(page, '.pos__member-name')).toBe('李女士')
+  expect(text(page, '.pos__member-level')).toBe('金卡会员')
+  expect(text(page, '.pos__member-points')).toBe('积分 300')
+  expect(text(page, '.pos__member-balance')).toBe('储值 ¥1000.00')
+
+  await page.instance.onSelectCoupon({ detail: { coupon: MEMBER.coupons[0] } })
+  await page.instance.onTogglePoints()
+  await flush()
+  expect(be.last('POST', '/api/v1/pos/preview').data).toEqual({
+    location_code: 'S001', items: [{ sku_code: 'MILK-1', qty: 1 }], member_id: 501, coupon_id: 21, points: 300,
+  })
+  expect(texts(page, '.pos__discount')).toEqual(['门店满100减10-¥10.00', '积分抵扣-¥3.00'])
+  expect(text(page, '.pos__points-used')).toBe('已用300积分')
+  expect(text(page, '.pos__total')).toBe('¥245.00')
+
+  page.instance.onCashInput({ detail: { value: '300' } })
+  await flush()
+  expect(text(page, '.pos__change')).toBe('找零 ¥55.00')
+
+  await page.instance.onCheckout()
+  await flush()
+  const sale = be.last('POST', '/api/v1/orders')
+  expect(sale.data).toEqual({
+    channel: 'pos', location_code: 'S001', items: [{ sku_code: 'MILK-1', qty: 1 }], member_id: 501, coupon_id: 21, points: 300,
+    payments: [{ method: 'cash', amount_fen: 24500 }],
+  })
+  expect(sale.header['Idempotency-Key']).toMatch(/^pos-/)
+  expect(text(page, '.receipt__no')).toBe('单号：POS-S001-0001')
+  expect(text(page, '.receipt__member')).toBe('会员：李女士 139****1234')
+  expect(text(page, '.receipt__total')).toBe('¥245.00')
+  expect(text(page, '.receipt__received')).toBe('¥300.00')
+  expect(text(page, '.receipt__change')).toBe('¥55.00')
+  // the counter is cleared for the next sale
+  expect(page.querySelectorAll('.pos__line')).toHaveLength(0)
+  expect(text(page, '.pos__total')).toBe('¥0.00')
+})
+
+test('WeChat payment-code sale sends the scanned auth_code; balance needs enough stored value', async () => {
+  installWx({ storage: staffSession() })
+  const be = installBackend(routes({
+    'POST /api/v1/orders': { status: 201, body: { order: { id: 901, order_no: 'POS-2', status: 'completed', total_fen: 25800, items: [] } } },
+  }))
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'balance' } } })
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '储值支付请先查询会员' }))
+  page.querySelectorAll('.pos__method')[1].dispatchEvent('tap')
+  await flush()
+  expect(text(page, '.pos__method--on')).toBe('微信')
+  scanReturns('134567890123456789')
+  await page.instance.onCheckout()
+  expect(be.last('POST', '/api/v1/orders').data.payments).toEqual([{ method: 'wechat', amount_fen: 25800, auth_code: '134567890123456789' }])
+  expect(text(page, '.receipt__no')).toBe('单号：POS-2')
+})
+
+test('a sale made offline is kept and synced later with the same Idempotency-Key', async () => {
+  const storage = installWx({ storage: staffSession() })
+  const be = installBackend(routes({ 'POST /api/v1/orders': NETWORK_DOWN, 'POST /api/v1/pos/preview': NETWORK_DOWN }))
+  const page = await openPos()
+  scanReturns('6909876543210')
+  await page.instance.onScan()
+  await flush()
+  expect(text(page, '.pos__total')).toBe('¥12.50') // local total while offline
+  await page.instance.onCheckout()
+  await flush()
+  expect(text(page, '.receipt__no')).toBe('单号：离线单，联网后自动同步')
+  expect(text(page, '.pos__outbox')).toBe('有1笔离线单待同步，点击立即同步')
+  const saved = storage['cradle.pos.outbox']
+  expect(saved).toHaveLength(1)
+  const firstKey = be.last('POST', '/api/v1/orders').header['Idempotency-Key']
+  expect(saved[0].key).toBe(firstKey)
+
+  be.routes['POST /api/v1/orders'] = { status: 201, body: { order: { id: 902, order_no: 'POS-3', status: 'completed', total_fen: 1250, items: [] } } }
+  await page.instance.onSync()
+  await flush()
+  const synced = be.last('POST', '/api/v1/orders')
+  expect(synced.header['Idempotency-Key']).toBe(firstKey)
+  expect(synced.data).toEqual({ channel: 'pos', location_code: 'S001', items: [{ sku_code: 'WIPE-1', qty: 1 }], payments: [{ method: 'cash', amount_fen: 1250 }] })
+  expect(storage['cradle.pos.outbox']).toEqual([])
+  expect(page.querySelector('.pos__outbox')).toBeFalsy()
+})
