@@ -17,12 +17,13 @@ def is_postgres(conn: BaseDBAsyncClient) -> bool:
 
 
 def sql(conn: BaseDBAsyncClient, text: str) -> str:
-    """Write statements with $1, $2 ... placeholders; SQLite gets ? in their place."""
+    """Write statements with $1, $2 ... placeholders; SQLite gets ?1, ?2 ... (numbered, so a placeholder may be
+    used more than once, as PostgreSQL allows)."""
     if is_postgres(conn):
         return text
     import re
 
-    return re.sub(r"\$\d+", "?", text)
+    return re.sub(r"\$(\d+)", r"?\1", text)
 
 
 async def fetch(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> list[dict[str, Any]]:
