@@ -90,15 +90,18 @@ def _fefo_key(stock: Stock) -> tuple[int, str, int]:
 
 
 async def sellable_stocks(
-    sku_id: int, location_id: int, conn: BaseDBAsyncClient, *, lock: bool = True, on_or_after: datetime | None = None
+    sku_id: int, location_id: int, conn: BaseDBAsyncClient, *, lock: bool = True, on_or_after: datetime | None = None,
+    batch_id: int | None = None,
 ) -> list[Stock]:
-    """Rows of a SKU at a location that have something available, earliest expiry first.
+    """Rows of a SKU at a location (optionally one batch) that have something available, earliest expiry first.
 
     Batches already past their expiry date are never sold.
     """
     qs = Stock.filter(sku_id=sku_id, location_id=location_id).using_db(conn).select_related("batch").order_by("id")
+    if batch_id is not None:
+        qs = qs.filter(batch_id=batch_id)
     if lock and is_postgres(conn):
-        qs = qs.select_for_update()
+        qs = qs.select_for_update(of=("stocks",))
     today = (on_or_after or datetime.now()).date()
     rows = [s for s in await qs if s.on_hand > s.reserved and not (s.batch.expiry_date and s.batch.expiry_date < today)]
     return sorted(rows, key=_fefo_key)
@@ -116,11 +119,12 @@ async def reserve(
     user_id: int | None = None,
     sku_label: str = "",
     location_label: str = "",
+    batch_id: int | None = None,
 ) -> list[Reservation]:
-    """Hold `qty` units at one location, FEFO across batches. All or nothing."""
+    """Hold `qty` units at one location, FEFO across batches (or from one batch). All or nothing."""
     if qty <= 0:
         raise ValueError("qty must be positive")
-    stocks = await sellable_stocks(sku_id, location_id, conn)
+    stocks = await sellable_stocks(sku_id, location_id, conn, batch_id=batch_id)
     available = sum(s.on_hand - s.reserved for s in stocks)
     if available < qty:
         raise InsufficientStock(
@@ -195,3 +199,46 @@ async def default_batch(sku_id: int, conn: BaseDBAsyncClient) -> Batch:
     """The single batch of a SKU that is not batch-tracked (no expiry)."""
     batch, _ = await Batch.get_or_create(sku_id=sku_id, batch_no="-", defaults={}, using_db=conn)
     return batch
+
+
+async def locked_rows(sku_id: int, location_id: int, conn: BaseDBAsyncClient, *,
+                      batch_id: int | None = None) -> list[Stock]:
+    """Every stocks row of a SKU at a location (optionally one batch), locked on PostgreSQL in id order like
+    sellable_stocks, returned earliest expiry first (expired batches included)."""
+    qs = Stock.filter(sku_id=sku_id, location_id=location_id).using_db(conn).select_related("batch").order_by("id")
+    if batch_id is not None:
+        qs = qs.filter(batch_id=batch_id)
+    if is_postgres(conn):
+        qs = qs.select_for_update(of=("stocks",))
+    return sorted(await qs, key=_fefo_key)
+
+
+async def take_fefo(
+    *, sku_id: int, location_id: int, qty: int, kind: MovementKind, ref: Ref | None, conn: BaseDBAsyncClient,
+    batch_id: int | None = None, user_id: int | None = None, reason: str = "", note: str = "",
+) -> list[tuple[Stock, int]]:
+    """Goods leave without a reservation (write-off, loss, stocktake shortage): take `qty` off on hand from the
+    unreserved units, earliest expiry first (expired batches first of all), or from one batch. All or nothing:
+    raises InsufficientStock, writing nothing, when the unreserved units are short. Returns (row, taken) pairs."""
+    if qty <= 0:
+        raise ValueError("qty must be positive")
+    rows = await locked_rows(sku_id, location_id, conn, batch_id=batch_id)
+    on_hand = sum(s.on_hand for s in rows)
+    free = sum(max(s.on_hand - s.reserved, 0) for s in rows)
+    if on_hand < qty:
+        raise InsufficientStock(error_codes.NEGATIVE_ON_HAND.format(on_hand=on_hand, delta=-qty))
+    if free < qty:
+        raise InsufficientStock(error_codes.BELOW_RESERVED)
+    taken: list[tuple[Stock, int]] = []
+    remaining = qty
+    for stock in rows:
+        take = min(stock.on_hand - stock.reserved, remaining)
+        if take <= 0:
+            continue
+        await apply_change(stock.id, on_hand_delta=-take, kind=kind, ref=ref, user_id=user_id, reason=reason,
+                           note=note, conn=conn)
+        taken.append((stock, take))
+        remaining -= take
+        if remaining == 0:
+            break
+    return taken
