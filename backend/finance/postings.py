@@ -81,3 +81,150 @@ async def post_transfer_shortfall(
 
 
 # --------------------------------------------------------------------------------------------------- end of stock
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Order events (owner: orders). Prices include VAT at the SKU's tax_rate_bp; per line
+#   net = round(gross * 10000 / (10000 + rate)), VAT = gross - net   (integers, half up).
+#   payment    Dr CASH / BANK / RECEIVABLE / MEMBER_BALANCES (by method)   Cr CUSTOMER_ADVANCES
+#   shipment   Dr CUSTOMER_ADVANCES (gross)   Cr SALES (net, per line)   Cr OUTPUT_VAT (VAT, per line)
+#              Dr COGS / Cr INVENTORY (moving-average cost of the units that left)
+#   refund     Dr CUSTOMER_ADVANCES (part not yet shipped) + Dr SALES / OUTPUT_VAT (part already recognised)
+#              Cr the money account of the refund method
+#   return     restocked:    Dr INVENTORY / Cr COGS        at the cost the units left with
+#   receipt    written off:  Dr INVENTORY_LOSS / Cr COGS   (the cost stays an expense, as a loss)
+# Revenue, VAT and cost lines carry sku / category / location / channel dimensions.
+# ---------------------------------------------------------------------------------------------------------------
+
+PAYMENT_ACCOUNTS = {
+    "cash": accounts.CASH,
+    "wechat": accounts.BANK,
+    "alipay": accounts.BANK,
+    "platform": accounts.RECEIVABLE,
+    "balance": accounts.MEMBER_BALANCES,
+}
+
+
+def split_vat(gross_fen: int, tax_rate_bp: int) -> tuple[int, int]:
+    """(net, VAT) of a VAT-inclusive amount, integer fen, net rounded half up (negative amounts mirrored)."""
+    if gross_fen < 0:
+        net, vat = split_vat(-gross_fen, tax_rate_bp)
+        return -net, -vat
+    base = 10000 + tax_rate_bp
+    net = (gross_fen * 10000 * 2 + base) // (2 * base)
+    return net, gross_fen - net
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """One order line's part in an event: its VAT-inclusive amount and (shipments) the cost that left."""
+
+    sku_id: int
+    gross_fen: int
+    tax_rate_bp: int
+    category_id: int | None = None
+    cogs_fen: int = 0
+
+
+@dataclass(frozen=True)
+class ReturnCost:
+    sku_id: int
+    cost_fen: int
+    restock: bool
+    category_id: int | None = None
+
+
+def _money_account(method: str) -> str:
+    try:
+        return PAYMENT_ACCOUNTS[method]
+    except KeyError as exc:
+        raise ValueError(f"unknown payment method {method!r}") from exc
+
+
+def _revenue_lines(lines: list[SaleLine], *, side: str, location_id: int | None, channel: str) -> list[Line]:
+    """SALES and OUTPUT_VAT lines for `lines`, as credits (a sale) or debits (a refund of a sale)."""
+    out: list[Line] = []
+    for ln in lines:
+        net, vat = split_vat(ln.gross_fen, ln.tax_rate_bp)
+        dims = {"sku_id": ln.sku_id, "category_id": ln.category_id, "location_id": location_id, "channel": channel}
+        out.append(Line(accounts.SALES, **{f"{side}_fen": net}, **dims))
+        out.append(Line(accounts.OUTPUT_VAT, **{f"{side}_fen": vat}, **dims))
+    return out
+
+
+async def post_payment(
+    *, payment_id: int, order_no: str, method: str, amount_fen: int, channel: str, location_id: int | None,
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    partner = channel if method == "platform" else None
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"订单收款 {order_no}", source_type="order_payment",
+        source_id=str(payment_id), conn=conn, user_id=user_id,
+        lines=[
+            Line(_money_account(method), debit_fen=amount_fen, location_id=location_id, channel=channel,
+                 partner=partner),
+            Line(accounts.CUSTOMER_ADVANCES, credit_fen=amount_fen, location_id=location_id, channel=channel),
+        ],
+    )
+
+
+async def post_shipment(
+    *, shipment_no: str, order_no: str, channel: str, location_id: int, lines: list[SaleLine],
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """Revenue, output VAT and cost of goods for the units of one shipment."""
+    gross = sum(ln.gross_fen for ln in lines)
+    entry_lines = [Line(accounts.CUSTOMER_ADVANCES, debit_fen=gross, location_id=location_id, channel=channel)]
+    entry_lines += _revenue_lines(lines, side="credit", location_id=location_id, channel=channel)
+    for ln in lines:
+        dims = {"sku_id": ln.sku_id, "category_id": ln.category_id, "location_id": location_id, "channel": channel}
+        entry_lines.append(Line(accounts.COGS, debit_fen=ln.cogs_fen, **dims))
+        entry_lines.append(Line(accounts.INVENTORY, credit_fen=ln.cogs_fen, sku_id=ln.sku_id,
+                                category_id=ln.category_id, location_id=location_id))
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"销售出库 {order_no} {shipment_no}", source_type="order_shipment",
+        source_id=shipment_no, lines=entry_lines, conn=conn, user_id=user_id,
+    )
+
+
+async def post_refund(
+    *, refund_no: str, order_no: str, method: str, amount_fen: int, from_advances_fen: int,
+    revenue_lines: list[SaleLine], channel: str, location_id: int | None, conn: BaseDBAsyncClient,
+    user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """Money goes back. `revenue_lines` (VAT-inclusive parts of lines already recognised) plus
+    `from_advances_fen` make up `amount_fen`."""
+    if from_advances_fen + sum(ln.gross_fen for ln in revenue_lines) != amount_fen:
+        raise ValueError("refund parts do not add up to the refund amount")
+    partner = channel if method == "platform" else None
+    entry_lines = [
+        Line(accounts.CUSTOMER_ADVANCES, debit_fen=from_advances_fen, location_id=location_id, channel=channel),
+        *_revenue_lines(revenue_lines, side="debit", location_id=location_id, channel=channel),
+        Line(_money_account(method), credit_fen=amount_fen, location_id=location_id, channel=channel,
+             partner=partner),
+    ]
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"订单退款 {order_no} {refund_no}", source_type="order_refund",
+        source_id=refund_no, lines=entry_lines, conn=conn, user_id=user_id,
+    )
+
+
+async def post_return_receipt(
+    *, rma_no: str, order_no: str, channel: str, location_id: int, lines: list[ReturnCost],
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """Returned goods arrive: restocked units go back into inventory at the cost they left with; written-off
+    units move their cost from COGS to inventory loss."""
+    entry_lines: list[Line] = []
+    for ln in lines:
+        dims = {"sku_id": ln.sku_id, "category_id": ln.category_id, "location_id": location_id}
+        debit = accounts.INVENTORY if ln.restock else accounts.INVENTORY_LOSS
+        entry_lines.append(Line(debit, debit_fen=ln.cost_fen, **dims))
+        entry_lines.append(Line(accounts.COGS, credit_fen=ln.cost_fen, channel=channel, **dims))
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
+        source_id=rma_no, lines=entry_lines, conn=conn, user_id=user_id,
+    )
+
+
+# -------------------------------------------------------------------------------------------------- end of orders

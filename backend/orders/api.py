@@ -1,7 +1,349 @@
-"""HTTP routes for orders (thin handlers over the orders services)."""
+"""HTTP routes for orders (thin handlers over the orders services).
+
+Staff act on orders of their own locations (chain-wide roles on all); shoppers see and act on their own orders
+only (another shopper's order is a 404). Every change runs in one transaction with the order row locked.
+"""
 
 from __future__ import annotations
 
-from sanic import Blueprint
+import datetime as dt
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, Field, StrictInt
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.dbutil import is_postgres
+from backend.errors import InvalidState, NotFound
+from backend.http import Body, ok, parse_body, parse_query
+from backend.idempotency import body_hash
+from backend.orders import fulfilment, payments, returns
+from backend.orders.models import Channel, Order, OrderStatus
+from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.search import OrderQuery, search_orders
+from backend.orders.serializers import order_body, refund_dict, rma_dict
+from backend.security import Actor, current_actor, requires
+from backend.staff.models import Role
 
 bp = Blueprint("orders", url_prefix="/api/v1")
+
+M = TypeVar("M", bound=BaseModel)
+Method = Literal["cash", "wechat", "alipay", "balance", "platform"]
+
+
+class ItemBody(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: StrictInt = Field(gt=0, le=99999)
+
+
+class PaymentBody(Body):
+    method: Method
+    amount_fen: StrictInt = Field(gt=0)
+    external_ref: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class OrderBody(Body):
+    channel: Channel
+    location_code: str | None = Field(default=None, max_length=32)
+    items: list[ItemBody] = Field(min_length=1, max_length=200)
+    member_code: str | None = Field(default=None, max_length=16)
+    external_id: str | None = Field(default=None, min_length=1, max_length=64)
+    payments: list[PaymentBody] | None = Field(default=None, max_length=10)
+    coupon_code: str | None = Field(default=None, max_length=64)
+    points_to_use: StrictInt | None = Field(default=None, ge=0)
+    receiver_name: str = Field(default="", max_length=64)
+    receiver_phone: str = Field(default="", max_length=32)
+    receiver_address: str = Field(default="", max_length=255)
+    note: str = Field(default="", max_length=255)
+    pickup: bool = False
+
+
+class OrderQueryIn(Body):
+    channel: Channel | None = None
+    status: OrderStatus | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    member_id: int | None = None
+    member_code: str | None = None
+    sku_code: str | None = None
+    order_no: str | None = None
+    location_code: str | None = None
+    external_id: str | None = None
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=20, ge=1, le=200)
+
+
+class PayBody(PaymentBody):
+    pass
+
+
+class ShipLineBody(Body):
+    item_id: StrictInt
+    qty: StrictInt = Field(gt=0)
+
+
+class ShipBody(Body):
+    lines: list[ShipLineBody] | None = Field(default=None, min_length=1)
+    carrier: str = Field(default="", max_length=32)
+    tracking_no: str = Field(default="", max_length=64)
+
+
+class NoteBody(Body):
+    note: str = Field(default="", max_length=255)
+
+
+class CancelBody(Body):
+    reason: str = Field(default="", max_length=255)
+
+
+class ReturnLineBody(Body):
+    item_id: StrictInt
+    qty: StrictInt = Field(gt=0)
+    restock: bool = True
+
+
+class ReturnBody(Body):
+    lines: list[ReturnLineBody] = Field(min_length=1, max_length=200)
+    reason: str = Field(default="", max_length=255)
+
+
+class RejectBody(Body):
+    reason: str = Field(default="", max_length=255)
+
+
+class ReceiveLineBody(Body):
+    item_id: StrictInt
+    restock: bool
+
+
+class ReceiveBody(Body):
+    lines: list[ReceiveLineBody] | None = None
+
+
+class RefundBody(Body):
+    amount_fen: StrictInt | None = Field(default=None, gt=0)
+    rma_id: StrictInt | None = None
+    method: Method | None = None
+    reason: str = Field(default="", max_length=255)
+
+
+def _optional_body(request: Request, model: type[M]) -> M:
+    """Bodies that may be left out entirely (deliver, complete, cancel...)."""
+    if not request.body or not request.body.strip():
+        return model()
+    return parse_body(request, model)
+
+
+async def _load(actor: Actor, order_id: int, conn: BaseDBAsyncClient | None = None, *, lock: bool = False) -> Order:
+    """The order if this caller may see it: shoppers their own (else 404), staff their locations (else 403)."""
+    qs = Order.filter(id=order_id)
+    if conn is not None:
+        qs = qs.using_db(conn)
+        if lock and is_postgres(conn):
+            qs = qs.select_for_update()
+    order = await qs.first()
+    if order is None:
+        raise NotFound("订单不存在")
+    if not actor.is_staff:
+        if actor.member is None or order.member_id != actor.member.id:
+            raise NotFound("订单不存在")
+    else:
+        actor.require_location(order.location_id)
+    return order
+
+
+async def _detail(order_id: int, status: int = 200, **extra: Any) -> HTTPResponse:
+    body = await order_body(order_id, detail=True)
+    body.update(extra)
+    return ok(body, status=status)
+
+
+@bp.post("/orders")
+@requires()
+async def create_order(request: Request) -> HTTPResponse:
+    """Place an order (staff or shopper). Optional Idempotency-Key header: the first answer is kept."""
+    actor = current_actor(request)
+    body = parse_body(request, OrderBody)
+    placement = await place_order(
+        actor,
+        channel=body.channel.value,
+        items=[LineIn(i.sku_code, i.qty) for i in body.items],
+        location_code=body.location_code or None,
+        idempotency_key=request.headers.get("idempotency-key"),
+        request_hash=_hash(body),
+        member_code=body.member_code,
+        external_id=body.external_id,
+        payments_in=[PaymentIn(p.method, p.amount_fen, p.external_ref) for p in body.payments or []],
+        options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
+        receiver_name=body.receiver_name,
+        receiver_phone=body.receiver_phone,
+        receiver_address=body.receiver_address,
+        note=body.note,
+        pickup=body.pickup,
+    )
+    return ok(placement.body, status=placement.status)
+
+
+def _hash(body: OrderBody) -> str:
+    return body_hash(body.model_dump(mode="json", exclude_none=True))
+
+
+@bp.get("/orders")
+@requires()
+async def list_orders(request: Request) -> HTTPResponse:
+    """Search orders: staff within their locations, shoppers their own."""
+    q = parse_query(request, OrderQueryIn)
+    data = q.model_dump()
+    data["channel"] = q.channel.value if q.channel else None
+    data["status"] = q.status.value if q.status else None
+    return ok(await search_orders(OrderQuery(**data), current_actor(request)))
+
+
+@bp.get("/orders/<order_id:int>")
+@requires()
+async def get_order(request: Request, order_id: int) -> HTTPResponse:
+    order = await _load(current_actor(request), order_id)
+    return await _detail(order.id)
+
+
+@bp.post("/orders/<order_id:int>/pay")
+@requires(staff=True)
+async def pay_order(request: Request, order_id: int) -> HTTPResponse:
+    """Record a payment (cash, wechat, alipay, balance, platform). Idempotent by external_ref."""
+    actor = current_actor(request)
+    body = parse_body(request, PayBody)
+    for attempt in range(2):
+        try:
+            async with in_transaction() as conn:
+                order = await _load(actor, order_id, conn, lock=True)
+                _, created = await payments.record_payment(order, method=body.method, amount_fen=body.amount_fen,
+                                                           external_ref=body.external_ref, user=actor.user,
+                                                           conn=conn)
+            break
+        except IntegrityError:
+            if attempt:  # the concurrent twin committed: the retry finds it by external_ref
+                raise
+    return await _detail(order_id, status=201 if created else 200)
+
+
+@bp.post("/orders/<order_id:int>/ship")
+@requires(staff=True)
+async def ship_order(request: Request, order_id: int) -> HTTPResponse:
+    """Ship everything left, or the given lines and quantities (partial shipment)."""
+    actor = current_actor(request)
+    body = _optional_body(request, ShipBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        shipment = await fulfilment.ship(
+            order, conn=conn, user=actor.user, carrier=body.carrier, tracking_no=body.tracking_no,
+            lines=[fulfilment.ShipLine(ln.item_id, ln.qty) for ln in body.lines] if body.lines else None,
+        )
+    return await _detail(order_id, status=201, shipment_no=shipment.shipment_no)
+
+
+@bp.post("/orders/<order_id:int>/deliver")
+@requires(staff=True)
+async def deliver_order(request: Request, order_id: int) -> HTTPResponse:
+    actor = current_actor(request)
+    body = _optional_body(request, NoteBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        await fulfilment.deliver(order, conn=conn, user=actor.user, note=body.note)
+    return await _detail(order_id)
+
+
+@bp.post("/orders/<order_id:int>/complete")
+@requires(staff=True)
+async def complete_order(request: Request, order_id: int) -> HTTPResponse:
+    actor = current_actor(request)
+    body = _optional_body(request, NoteBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        await fulfilment.complete(order, conn=conn, user=actor.user, note=body.note)
+    return await _detail(order_id)
+
+
+@bp.post("/orders/<order_id:int>/cancel")
+@requires()
+async def cancel_order(request: Request, order_id: int) -> HTTPResponse:
+    """Staff cancel pending, paid or allocated orders (paid money is refunded); shoppers their unpaid ones."""
+    actor = current_actor(request)
+    body = _optional_body(request, CancelBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        if not actor.is_staff and order.status != OrderStatus.PENDING:
+            raise InvalidState("已付款的订单请申请退款，由门店处理")
+        await returns.cancel_order(order, conn=conn, user=actor.user, reason=body.reason)
+    return await _detail(order_id)
+
+
+@bp.post("/orders/<order_id:int>/returns")
+@requires()
+async def create_return(request: Request, order_id: int) -> HTTPResponse:
+    """Request a return (RMA) of shipped units: the shopper for their own order, or staff."""
+    actor = current_actor(request)
+    body = parse_body(request, ReturnBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        rma = await returns.request_return(
+            order, conn=conn, reason=body.reason, user=actor.user,
+            member_id=actor.member.id if actor.member is not None and not actor.is_staff else None,
+            lines=[returns.ReturnLineIn(ln.item_id, ln.qty, ln.restock if actor.is_staff else True)
+                   for ln in body.lines],
+        )
+        lines = list(await rma.lines.all().using_db(conn))
+    return ok({"return": rma_dict(rma, lines)}, status=201)
+
+
+async def _rma_action(request: Request, order_id: int, rma_id: int, action: str) -> HTTPResponse:
+    actor = current_actor(request)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        rma = await returns.get_rma(order, rma_id, conn)
+        if action == "approve":
+            await returns.approve_return(order, rma, conn=conn, user=actor.user)
+        elif action == "reject":
+            body = _optional_body(request, RejectBody)
+            await returns.reject_return(order, rma, conn=conn, user=actor.user, reason=body.reason)
+        else:
+            rbody = _optional_body(request, ReceiveBody)
+            restock = {ln.item_id: ln.restock for ln in rbody.lines} if rbody.lines else None
+            await returns.receive_return(order, rma, conn=conn, user=actor.user, restock=restock)
+        lines = list(await rma.lines.all().using_db(conn))
+    return ok({"return": rma_dict(rma, lines)})
+
+
+@bp.post("/orders/<order_id:int>/returns/<rma_id:int>/approve")
+@requires(Role.STORE_MANAGER)
+async def approve_return(request: Request, order_id: int, rma_id: int) -> HTTPResponse:
+    return await _rma_action(request, order_id, rma_id, "approve")
+
+
+@bp.post("/orders/<order_id:int>/returns/<rma_id:int>/reject")
+@requires(Role.STORE_MANAGER)
+async def reject_return(request: Request, order_id: int, rma_id: int) -> HTTPResponse:
+    return await _rma_action(request, order_id, rma_id, "reject")
+
+
+@bp.post("/orders/<order_id:int>/returns/<rma_id:int>/receive")
+@requires(staff=True)
+async def receive_return(request: Request, order_id: int, rma_id: int) -> HTTPResponse:
+    """Returned goods arrive: restock (back into the batch they left from) or write off, per line."""
+    return await _rma_action(request, order_id, rma_id, "receive")
+
+
+@bp.post("/orders/<order_id:int>/refunds")
+@requires(Role.STORE_MANAGER, Role.FINANCE)
+async def create_refund(request: Request, order_id: int) -> HTTPResponse:
+    """Refund up to what was paid and not yet refunded; with rma_id, for a received return."""
+    actor = current_actor(request)
+    body = _optional_body(request, RefundBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        rma = await returns.get_rma(order, body.rma_id, conn) if body.rma_id is not None else None
+        refund = await returns.refund(order, conn=conn, amount_fen=body.amount_fen, rma=rma, method=body.method,
+                                      reason=body.reason, user=actor.user)
+    return await _detail(order_id, status=201, refund=refund_dict(refund))

@@ -160,6 +160,7 @@ class ShipmentLine(Model):
     batch = fields.ForeignKeyField("models.Batch", related_name=False, on_delete=fields.RESTRICT)
     qty = fields.IntField()
     cogs_fen = fields.BigIntField(default=0)
+    qty_returned = fields.IntField(default=0)  # units of this line that came back (restocked or written off)
 
     class Meta:
         table = "shipment_lines"
@@ -197,6 +198,7 @@ class ReturnLine(Model):
     order_item = fields.ForeignKeyField("models.OrderItem", related_name="return_lines", on_delete=fields.RESTRICT)
     qty = fields.IntField()
     restock = fields.BooleanField(default=True)  # False: write off (damaged, opened formula)
+    cost_fen = fields.BigIntField(default=0)  # cost of the units at the time they left, set on receipt
 
     class Meta:
         table = "return_lines"
@@ -210,6 +212,8 @@ class Refund(Model):
     amount_fen = fields.BigIntField()
     method = fields.CharField(max_length=16, default="")
     reason = fields.CharField(max_length=255, default="")
+    # The part of the refund taken from customer advances (paid, not yet shipped); the rest reverses revenue.
+    from_advances_fen = fields.BigIntField(default=0)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
 

@@ -1,0 +1,139 @@
+"""Where an order ships from, and holding its stock there.
+
+The choice reads availability without locks (cheap, may be stale); the reservation then locks the rows and
+decides for real. If a concurrent buyer took the stock in between, the next candidate is tried inside a
+savepoint, so a failed attempt leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
+
+from backend.errors import InsufficientStock
+from backend.orders.models import Channel
+from backend.stock import error_codes
+from backend.stock.management import Ref, reserve
+from backend.stock.models import Location, LocationKind, Reservation, Stock
+
+
+@dataclass(frozen=True)
+class Need:
+    sku_id: int
+    qty: int
+    label: str  # shown in messages, e.g. "SKU001 爱他美3段"
+    order_item_id: int | None = None
+
+
+async def availability(sku_ids: list[int], conn: BaseDBAsyncClient | None = None,
+                       today: dt.date | None = None) -> dict[tuple[int, int], int]:
+    """{(location_id, sku_id): available units} over sellable (unexpired) batches at active locations."""
+    today = today or dt.date.today()
+    rows = await (
+        Stock.filter(sku_id__in=sku_ids, location__is_active=True)
+        .filter(Q(batch__expiry_date__isnull=True) | Q(batch__expiry_date__gte=today))
+        .using_db(conn)
+        .values_list("location_id", "sku_id", "on_hand", "reserved")
+    )
+    out: dict[tuple[int, int], int] = defaultdict(int)
+    for loc_id, sku_id, on_hand, reserved in rows:
+        if on_hand > reserved:
+            out[(loc_id, sku_id)] += on_hand - reserved
+    return out
+
+
+def _shortage(needs: list[Need], avail: dict[tuple[int, int], int], location: Location | None) -> InsufficientStock:
+    """The clearest 库存不足 message for what is missing."""
+    if location is not None:
+        for n in needs:
+            have = avail.get((location.id, n.sku_id), 0)
+            if have < n.qty:
+                return InsufficientStock(error_codes.INSUFFICIENT_AT.format(
+                    sku=n.label, location=location.name, need=n.qty, available=have))
+    for n in needs:
+        total = sum(v for (_, s), v in avail.items() if s == n.sku_id)
+        if total < n.qty:
+            return InsufficientStock(f"{n.label} 库存不足（需要 {n.qty}，全部门店和仓库可用 {total}）")
+    return InsufficientStock("库存不足：没有一个门店或仓库能一次备齐全部商品，请拆单或减少数量")
+
+
+def rank_key(location: Location, channel: str, preferred: frozenset[int] | None) -> tuple[int, int, int, int]:
+    """Online orders prefer warehouses; counter (POS) sales prefer the seller's own store."""
+    if channel == Channel.POS:
+        own = 0 if preferred and location.id in preferred else 1
+        kind = 0 if location.kind == LocationKind.STORE else 1
+    else:
+        own = 0
+        kind = 0 if location.kind == LocationKind.WAREHOUSE else 1
+    return (own, kind, location.priority, location.id)
+
+
+async def candidates(
+    needs: list[Need],
+    channel: str,
+    *,
+    requested: Location | None = None,
+    allowed: frozenset[int] | None = None,
+    preferred: frozenset[int] | None = None,
+    conn: BaseDBAsyncClient | None = None,
+) -> list[Location]:
+    """Active locations that can fulfil every line, best first. Raises InsufficientStock when none can.
+
+    `requested`: only that location. `allowed`: restrict to these ids (a clerk's own stores at the counter).
+    """
+    avail = await availability(sorted({n.sku_id for n in needs}), conn)
+
+    def fulfils(loc_id: int) -> bool:
+        return all(avail.get((loc_id, n.sku_id), 0) >= n.qty for n in needs)
+
+    if requested is not None:
+        if not fulfils(requested.id):
+            raise _shortage(needs, avail, requested)
+        return [requested]
+    loc_ids = {loc for (loc, _) in avail}
+    if allowed is not None:
+        loc_ids &= allowed
+    able = [i for i in loc_ids if fulfils(i)]
+    if not able:
+        raise _shortage(needs, {k: v for k, v in avail.items() if allowed is None or k[0] in allowed}, None)
+    locations = await Location.filter(id__in=able, is_active=True).using_db(conn)
+    return sorted(locations, key=lambda loc: rank_key(loc, channel, preferred))
+
+
+async def reserve_at(
+    location: Location, needs: list[Need], ref: Ref, conn: BaseDBAsyncClient, *,
+    expires_at: dt.datetime | None = None, user_id: int | None = None,
+) -> list[Reservation]:
+    """Hold every line at one location, all or nothing (the caller's transaction rolls back on failure).
+    Lines are taken in SKU id order so concurrent orders lock rows in the same order and never deadlock."""
+    held: list[Reservation] = []
+    for n in sorted(needs, key=lambda n: n.sku_id):
+        held += await reserve(sku_id=n.sku_id, location_id=location.id, qty=n.qty, ref=ref, conn=conn,
+                              order_item_id=n.order_item_id, expires_at=expires_at, user_id=user_id,
+                              sku_label=n.label, location_label=location.name)
+    return held
+
+
+async def allocate(
+    needs: list[Need], locations: list[Location], ref: Ref, conn: BaseDBAsyncClient, *,
+    expires_at: dt.datetime | None = None, user_id: int | None = None,
+) -> Location:
+    """Reserve at the first candidate that still has everything (stock may have gone since it was read)."""
+    if not locations:
+        raise InsufficientStock()
+    last_error: InsufficientStock | None = None
+    for i, loc in enumerate(locations):
+        if i == len(locations) - 1:
+            await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id)
+            return loc
+        try:
+            async with conn._in_transaction():  # a savepoint inside the caller's transaction
+                await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id)
+            return loc
+        except InsufficientStock as exc:
+            last_error = exc
+    raise last_error or InsufficientStock()

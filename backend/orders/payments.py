@@ -1,0 +1,106 @@
+"""Recording payments. When an order is paid in full it moves pending -> paid -> allocated and its
+reservation becomes permanent (expires_at cleared). Idempotent by external_ref (e.g. the WeChat transaction id).
+
+Stored-value ("balance") payments call BALANCE_HOOK, which by default takes the amount off members.balance_fen
+with a guarded update; the members engineer may replace it with the stored-value ledger."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.dbutil import execute, fetch
+from backend.errors import Conflict, InvalidState, ValidationError
+from backend.finance.postings import post_payment
+from backend.orders.models import Order, OrderPayment, OrderStatus
+from backend.orders.serializers import PAYMENT_METHOD_ZH, yuan
+from backend.orders.state import record_event, status_name, transition
+from backend.orders.util import audit
+from backend.stock.models import Reservation, ReservationStatus
+
+METHODS = ("cash", "wechat", "alipay", "balance", "platform")
+
+
+async def change_member_balance(member_id: int, delta_fen: int, order: Order, conn: BaseDBAsyncClient) -> None:
+    """delta < 0 spends stored value (refused when short), delta > 0 gives it back."""
+    if delta_fen < 0:
+        rows = await fetch(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2 "
+                                 "AND balance_fen + $1 >= 0 RETURNING balance_fen", [delta_fen, member_id])
+        if not rows:
+            raise Conflict("会员余额不足", code="insufficient_balance")
+    else:
+        await execute(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2", [delta_fen, member_id])
+
+
+BalanceHook = Callable[[int, int, Order, BaseDBAsyncClient], Awaitable[None]]
+BALANCE_HOOK: BalanceHook = change_member_balance
+
+
+async def record_payment(
+    order: Order,
+    *,
+    method: str,
+    amount_fen: int,
+    conn: BaseDBAsyncClient,
+    external_ref: str | None = None,
+    user: object | None = None,
+    now: datetime | None = None,
+) -> tuple[OrderPayment, bool]:
+    """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment."""
+    if method not in METHODS:
+        raise ValidationError("不支持的支付方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
+    if amount_fen <= 0:
+        raise ValidationError("支付金额必须大于 0", details=[{"field": "amount_fen", "message": "必须大于 0"}])
+    if external_ref:
+        existing = await OrderPayment.get_or_none(external_ref=external_ref).using_db(conn)
+        if existing is not None:
+            if existing.order_id != order.id or existing.amount_fen != amount_fen:
+                raise Conflict(f"支付流水号 {external_ref} 已登记过其他付款")
+            return existing, False
+    if order.status != OrderStatus.PENDING:
+        if order.status == OrderStatus.CANCELLED:
+            raise InvalidState("订单已取消，不能付款")
+        raise InvalidState(f"订单当前状态为「{status_name(order.status)}」，已付清，无需再付款")
+    outstanding = order.total_fen - order.paid_fen
+    if amount_fen > outstanding:
+        raise ValidationError(f"支付金额 {yuan(amount_fen)} 超过待付金额 {yuan(outstanding)}",
+                              details=[{"field": "amount_fen", "message": "超过待付金额"}])
+    new_method = method if order.payment_method in ("", method) else "mixed"
+    rows = await fetch(
+        conn,
+        "UPDATE orders SET paid_fen = paid_fen + $1, payment_method = $2 "
+        "WHERE id = $3 AND status = $4 AND paid_fen + $1 <= total_fen RETURNING paid_fen",
+        [amount_fen, new_method, order.id, OrderStatus.PENDING.value],
+    )
+    if not rows:
+        raise InvalidState("订单状态或金额刚刚发生变化，请刷新后重试")
+    order.paid_fen = int(rows[0]["paid_fen"])
+    order.payment_method = new_method
+    if method == "balance":
+        if not order.member_id:
+            raise ValidationError("会员余额支付需要先关联会员")
+        await BALANCE_HOOK(order.member_id, -amount_fen, order, conn)
+    payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
+                                        external_ref=external_ref or None, using_db=conn)
+    await post_payment(payment_id=payment.id, order_no=order.order_no, method=method, amount_fen=amount_fen,
+                       channel=str(order.channel), location_id=order.location_id, conn=conn,
+                       user_id=getattr(user, "id", None))
+    note = f"收款 {yuan(amount_fen)}（{PAYMENT_METHOD_ZH[method]}）"
+    if order.paid_fen >= order.total_fen:
+        await settle(order, user=user, conn=conn, note=note, now=now)
+    else:
+        await record_event(order, note + f"，尚欠 {yuan(order.total_fen - order.paid_fen)}", user, conn)
+    await audit(user, "order.pay", "order", order.id, conn, method=method, amount_fen=amount_fen,
+                external_ref=external_ref)
+    return payment, True
+
+
+async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "",
+                 now: datetime | None = None) -> None:
+    """Paid in full: pending -> paid -> allocated; the stock held for the order no longer times out."""
+    await transition(order, OrderStatus.PAID, user, note or "已付清", conn, now=now)
+    await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
+        conn).update(expires_at=None)
+    await transition(order, OrderStatus.ALLOCATED, user, "库存已锁定", conn, now=now)

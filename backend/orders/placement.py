@@ -1,0 +1,322 @@
+"""Placing an order, for every channel.
+
+    validate -> choose candidate locations (unlocked read) -> one transaction:
+        price (backend.orders.pricing) -> order + items -> idempotency record -> reserve (locks, FEFO)
+        -> [payments -> paid -> allocated] -> [POS: ship at the counter -> completed]
+
+Idempotency (as Stripe): the first answer for (caller, Idempotency-Key) is kept and replayed for the same body;
+a different body with the same key is a 409 conflict. The record is written inside the order's transaction,
+so concurrent duplicates serialise on its unique index: one creates the order, the others replay it.
+Platform orders are unique per (channel, external_id); a repeat returns the existing order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.catalog.models import Sku
+from backend.errors import Conflict, Forbidden, ValidationError
+from backend.idempotency import IdempotencyRecord, body_hash
+from backend.members.models import Member
+from backend.orders import allocation, fulfilment, payments
+from backend.orders.models import Channel, Order, OrderEvent, OrderItem, OrderStatus
+from backend.orders.pricing import PricedLine, PricingContext, price_lines
+from backend.orders.serializers import order_body, order_dict, yuan
+from backend.orders.state import transition
+from backend.orders.util import audit, new_no
+from backend.security import Actor
+from backend.settings import get_settings
+from backend.stock.management import Ref
+from backend.stock.models import Location
+
+SHOPPER_CHANNELS = frozenset({Channel.MINIPROGRAM, Channel.LIVE})
+MAX_LINES = 200
+MAX_QTY = 99999
+
+
+@dataclass(frozen=True)
+class LineIn:
+    sku_code: str
+    qty: int
+
+
+@dataclass(frozen=True)
+class PaymentIn:
+    method: str
+    amount_fen: int
+    external_ref: str | None = None
+
+
+@dataclass
+class Placement:
+    order_id: int
+    body: dict[str, Any]
+    created: bool  # False: an idempotent replay or an existing platform order
+    status: int = 201
+
+
+@dataclass
+class _Checked:
+    channel: Channel
+    member: Member | None
+    lines: list[tuple[Sku, int]]
+    requested: Location | None
+    allowed: frozenset[int] | None
+    preferred: frozenset[int] | None
+    payments: list[PaymentIn] = field(default_factory=list)
+
+
+def idempotency_scope(actor: Actor) -> str:
+    return f"order:staff:{actor.user.id}" if actor.user is not None else f"order:member:{actor.member.id}"
+
+
+async def _replay(scope: str, key: str, request_hash: str) -> Placement | None:
+    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key)
+    if rec is None or not rec.status:
+        return None
+    if rec.request_hash != request_hash:
+        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的下单请求")
+    return Placement(order_id=int(rec.response["order"]["id"]), body=rec.response, created=False, status=rec.status)
+
+
+def _bad(field_name: str, message: str, short: str) -> ValidationError:
+    return ValidationError(message, details=[{"field": field_name, "message": short}])
+
+
+async def _check(actor: Actor, channel: str, items: list[LineIn], location_code: str | None,
+                 member_code: str | None, external_id: str | None, pays: list[PaymentIn] | None) -> _Checked:
+    try:
+        ch = Channel(channel)
+    except ValueError:
+        raise _bad("channel", f"不支持的下单渠道：{channel}", "取值不在允许范围内") from None
+    member: Member | None = None
+    if actor.is_staff:
+        if member_code:
+            member = await Member.get_or_none(member_code=member_code)
+            if member is None:
+                raise _bad("member_code", f"会员 {member_code} 不存在", "会员不存在")
+    else:
+        if ch not in SHOPPER_CHANNELS:
+            raise Forbidden("顾客只能通过小程序或直播间下单")
+        if pays or member_code or external_id:
+            raise Forbidden("顾客下单不能指定会员、平台单号或直接登记付款")
+        member = actor.member
+    if not items:
+        raise _bad("items", "请至少选择一件商品", "至少需要 1 项")
+    if len(items) > MAX_LINES:
+        raise _bad("items", f"一个订单最多 {MAX_LINES} 行商品", "行数过多")
+    merged: dict[str, int] = {}
+    for n, it in enumerate(items):
+        code = (it.sku_code or "").strip()
+        if not code:
+            raise _bad(f"items.{n}.sku_code", f"第 {n + 1} 行缺少商品编码", "缺少必填字段")
+        if isinstance(it.qty, bool) or not isinstance(it.qty, int) or it.qty <= 0:
+            raise _bad(f"items.{n}.qty", f"第 {n + 1} 行商品 {code} 的数量必须是大于 0 的整数", "必须大于 0")
+        merged[code] = merged.get(code, 0) + it.qty
+        if merged[code] > MAX_QTY:
+            raise _bad(f"items.{n}.qty", f"商品 {code} 的数量超出上限 {MAX_QTY}", "数量过大")
+    skus = {s.code: s for s in await Sku.filter(code__in=list(merged)).select_related("product")}
+    lines: list[tuple[Sku, int]] = []
+    for n, (code, qty) in enumerate(merged.items()):
+        sku = skus.get(code)
+        if sku is None:
+            raise _bad(f"items.{n}.sku_code", f"商品编码 {code} 不存在", "商品不存在")
+        if not sku.is_active or not sku.product.is_active:
+            raise _bad(f"items.{n}.sku_code", f"商品 {code}（{sku.name}）已停售", "商品已停售")
+        lines.append((sku, qty))
+    requested: Location | None = None
+    if location_code:
+        requested = await Location.get_or_none(code=location_code)
+        if requested is None:
+            raise _bad("location_code", f"门店或仓库 {location_code} 不存在", "不存在")
+        if not requested.is_active:
+            raise _bad("location_code", f"{requested.name}（{location_code}）已停用", "已停用")
+    allowed: frozenset[int] | None = None
+    preferred: frozenset[int] | None = None
+    if ch == Channel.POS and actor.is_staff:
+        # Counter sales leave from the seller's own store(s).
+        if requested is not None:
+            actor.require_location(requested.id)
+        allowed = actor.location_ids
+        preferred = actor.location_ids
+    pay_list = list(pays or [])
+    for n, p in enumerate(pay_list):
+        if p.method not in payments.METHODS:
+            raise _bad(f"payments.{n}.method", f"不支持的支付方式：{p.method}", "取值不在允许范围内")
+        if p.amount_fen <= 0:
+            raise _bad(f"payments.{n}.amount_fen", "支付金额必须大于 0", "必须大于 0")
+    return _Checked(ch, member, lines, requested, allowed, preferred, pay_list)
+
+
+def default_request_hash(**body: Any) -> str:
+    return body_hash(body)
+
+
+async def place_order(
+    actor: Actor,
+    *,
+    channel: str,
+    items: list[LineIn],
+    location_code: str | None = None,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+    member_code: str | None = None,
+    external_id: str | None = None,
+    payments_in: list[PaymentIn] | None = None,
+    options: dict[str, Any] | None = None,
+    receiver_name: str = "",
+    receiver_phone: str = "",
+    receiver_address: str = "",
+    note: str = "",
+    pickup: bool = False,
+    now: datetime | None = None,
+) -> Placement:
+    """Create an order (201) or replay an earlier answer. Raises ValidationError, Forbidden, Conflict or
+    InsufficientStock having written nothing."""
+    if idempotency_key is not None and not (0 < len(idempotency_key) <= 128):
+        raise _bad("Idempotency-Key", "Idempotency-Key 长度必须在 1 到 128 个字符之间", "长度不合法")
+    if request_hash is None:
+        request_hash = default_request_hash(
+            channel=channel, location_code=location_code, member_code=member_code, external_id=external_id,
+            items=[{"sku_code": i.sku_code, "qty": i.qty} for i in items],
+            payments=[p.__dict__ for p in payments_in or []], options=options or {},
+        )
+    scope = idempotency_scope(actor) if idempotency_key else ""
+    if idempotency_key:
+        replay = await _replay(scope, idempotency_key, request_hash)
+        if replay is not None:
+            return replay
+    checked = await _check(actor, channel, items, location_code, member_code, external_id, payments_in)
+    if external_id:
+        existing = await Order.get_or_none(channel=checked.channel, external_id=external_id)
+        if existing is not None:
+            return Placement(existing.id, await order_body(existing.id), created=False, status=200)
+    needs = [allocation.Need(sku.id, qty, f"{sku.code} {sku.name}") for sku, qty in checked.lines]
+    cands = await allocation.candidates(needs, checked.channel, requested=checked.requested,
+                                        allowed=checked.allowed, preferred=checked.preferred)
+    try:
+        async with in_transaction() as conn:
+            return await _create(actor, checked, cands, conn, idempotency_key=idempotency_key, scope=scope,
+                                 request_hash=request_hash, external_id=external_id, options=options or {},
+                                 receiver_name=receiver_name, receiver_phone=receiver_phone,
+                                 receiver_address=receiver_address, note=note, pickup=pickup, now=now)
+    except IntegrityError:
+        # A concurrent duplicate committed first: answer what it answered.
+        if idempotency_key:
+            replay = await _replay(scope, idempotency_key, request_hash)
+            if replay is not None:
+                return replay
+        if external_id:
+            existing = await Order.get_or_none(channel=checked.channel, external_id=external_id)
+            if existing is not None:
+                return Placement(existing.id, await order_body(existing.id), created=False, status=200)
+        raise
+
+
+async def _create(
+    actor: Actor, c: _Checked, cands: list[Location], conn: BaseDBAsyncClient, *, idempotency_key: str | None,
+    scope: str, request_hash: str, external_id: str | None, options: dict[str, Any], receiver_name: str,
+    receiver_phone: str, receiver_address: str, note: str, pickup: bool, now: datetime | None,
+) -> Placement:
+    now = now or datetime.now(UTC)
+    user = actor.user
+    ctx = PricingContext(channel=c.channel.value, location_id=cands[0].id, member=c.member, actor=actor,
+                         options=dict(options), conn=conn, lines=[PricedLine(sku, qty) for sku, qty in c.lines])
+    await price_lines(ctx)
+    paying = sum(p.amount_fen for p in c.payments)
+    _check_payments(c, paying, ctx.total_fen)
+    order = await Order.create(
+        order_no=new_no("SO", now), channel=c.channel, external_id=external_id or None,
+        member_id=c.member.id if c.member else None, location_id=cands[0].id,
+        created_by_id=user.id if user else None, subtotal_fen=ctx.subtotal_fen,
+        discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
+        total_fen=ctx.total_fen, pickup=pickup or c.channel == Channel.POS, receiver_name=receiver_name[:64],
+        receiver_phone=receiver_phone[:255], receiver_address=receiver_address, note=note[:255], using_db=conn,
+    )
+    items: list[OrderItem] = []
+    for ln in ctx.lines:
+        items.append(await OrderItem.create(
+            order_id=order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160], qty=ln.qty,
+            unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen, line_total_fen=ln.line_total_fen,
+            using_db=conn,
+        ))
+    await OrderEvent.create(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
+                            note="下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
+                            user_id=user.id if user else None, using_db=conn)
+
+    def body(location: Location) -> dict[str, Any]:
+        return {"order": order_dict(order, [(i, ln.sku.code) for i, ln in zip(items, ctx.lines, strict=True)],
+                                    location_code=location.code,
+                                    member_code=c.member.member_code if c.member else None)}
+
+    record: IdempotencyRecord | None = None
+    if idempotency_key:
+        record = await IdempotencyRecord.create(scope=scope, key=idempotency_key, request_hash=request_hash,
+                                                status=201, response=body(cands[0]), using_db=conn)
+    await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel=c.channel.value,
+                total_fen=order.total_fen, items=[{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines])
+
+    # Hold the stock: the only step that takes row locks, kept late so they are held briefly.
+    settled_now = bool(c.payments) and paying == ctx.total_fen
+    expires_at = None if settled_now else now + timedelta(seconds=get_settings().reservation_ttl_s)
+    needs = [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i.id)
+             for i, ln in zip(items, ctx.lines, strict=True)]
+    location = await allocation.allocate(needs, cands, Ref("order", str(order.id)), conn, expires_at=expires_at,
+                                         user_id=user.id if user else None)
+    changed = False
+    if location.id != cands[0].id:
+        await _reprice(order, items, ctx, location, conn)
+        _check_payments(c, paying, ctx.total_fen)
+        changed = True
+    for hook in ctx.on_placed:
+        await hook(order, conn)
+    for p in c.payments:
+        await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
+                                      user=user, conn=conn, now=now)
+        changed = True
+    if order.total_fen == 0 and order.status == OrderStatus.PENDING:
+        await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now)
+        changed = True
+    if c.channel == Channel.POS and c.payments and order.status == OrderStatus.ALLOCATED:
+        # The shopper leaves with the goods: ship at the counter and complete.
+        await fulfilment.ship(order, conn=conn, user=user, carrier="门店自提", now=now)
+        await transition(order, OrderStatus.COMPLETED, user, "门店收银完成", conn, now=now)
+    if changed:
+        answer = await order_body(order.id, conn=conn)
+    else:
+        answer = body(location)
+    if record is not None and changed:
+        record.response = answer
+        await record.save(update_fields=["response"], using_db=conn)
+    return Placement(order.id, answer, created=True, status=201)
+
+
+def _check_payments(c: _Checked, paying: int, total_fen: int) -> None:
+    if c.channel == Channel.POS and c.payments and paying != total_fen:
+        raise _bad("payments", f"支付合计 {yuan(paying)} 与应付 {yuan(total_fen)} 不一致", "金额不一致")
+    if paying > total_fen:
+        raise _bad("payments", f"支付合计 {yuan(paying)} 超过应付 {yuan(total_fen)}", "超过应付金额")
+
+
+async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, location: Location,
+                   conn: BaseDBAsyncClient) -> None:
+    """The first-choice location sold out under us and another one took the order: apply its prices."""
+    ctx.location_id = location.id
+    ctx.on_placed.clear()
+    ctx.notes.clear()
+    await price_lines(ctx)
+    for item, ln in zip(items, ctx.lines, strict=True):
+        item.unit_price_fen, item.discount_fen, item.line_total_fen = ln.unit_price_fen, ln.discount_fen, \
+            ln.line_total_fen
+        await item.save(update_fields=["unit_price_fen", "discount_fen", "line_total_fen"], using_db=conn)
+    order.location_id = location.id
+    order.subtotal_fen = ctx.subtotal_fen
+    order.discount_fen = sum(ln.discount_fen for ln in ctx.lines)
+    order.total_fen = ctx.total_fen
+    await order.save(update_fields=["location_id", "subtotal_fen", "discount_fen", "total_fen"], using_db=conn)

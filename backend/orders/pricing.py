@@ -1,0 +1,113 @@
+"""Checkout pricing: list prices, then discount steps, then totals. All integer fen.
+
+This is the seam for members and promotions. A discount step is an async callable taking the PricingContext;
+it may lower `line.discount_fen`, add to `ctx.order_discount_fen` (coupons, full reduction: spread over the
+lines at the end so revenue per SKU stays exact), mark request options it understood in `ctx.handled`, and
+queue `ctx.on_placed` callbacks that run inside the placement transaction once the order exists (e.g. mark
+a coupon used, spend points). Register with `register_step(fn)`.
+
+Request options (e.g. "coupon_code", "points_to_use") that no step handled are refused, so a shopper never
+believes a coupon applied when it did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.catalog.models import Sku
+from backend.catalog.pricing import prices_for
+from backend.errors import ValidationError
+
+
+@dataclass
+class PricedLine:
+    sku: Sku
+    qty: int
+    unit_price_fen: int = 0
+    discount_fen: int = 0
+
+    @property
+    def gross_fen(self) -> int:
+        return self.unit_price_fen * self.qty
+
+    @property
+    def line_total_fen(self) -> int:
+        return self.gross_fen - self.discount_fen
+
+
+PlacedHook = Callable[[Any, BaseDBAsyncClient], Awaitable[None]]  # (order, conn)
+
+
+@dataclass
+class PricingContext:
+    channel: str
+    location_id: int | None
+    lines: list[PricedLine]
+    member: Any = None
+    actor: Any = None
+    options: dict[str, Any] = field(default_factory=dict)
+    conn: BaseDBAsyncClient | None = None
+    order_discount_fen: int = 0
+    shipping_fen: int = 0
+    notes: list[str] = field(default_factory=list)  # what was applied, for the receipt
+    handled: set[str] = field(default_factory=set)
+    on_placed: list[PlacedHook] = field(default_factory=list)
+
+    @property
+    def subtotal_fen(self) -> int:
+        return sum(ln.gross_fen for ln in self.lines)
+
+    @property
+    def total_fen(self) -> int:
+        return sum(ln.line_total_fen for ln in self.lines) + self.shipping_fen
+
+
+PricingStep = Callable[[PricingContext], Awaitable[None]]
+PRICING_STEPS: list[PricingStep] = []
+
+_OPTION_NAMES_ZH = {"coupon_code": "优惠券", "points_to_use": "积分抵扣"}
+
+
+def register_step(step: PricingStep) -> PricingStep:
+    if step not in PRICING_STEPS:
+        PRICING_STEPS.append(step)
+    return step
+
+
+def spread(amount: int, weights: list[int]) -> list[int]:
+    """Split `amount` fen over weights in proportion, largest remainder first; parts sum exactly to amount."""
+    total = sum(weights)
+    if amount <= 0 or total <= 0:
+        return [0] * len(weights)
+    parts = [amount * w // total for w in weights]
+    rest = amount - sum(parts)
+    order = sorted(range(len(weights)), key=lambda i: (-(amount * weights[i] % total), i))
+    for i in order[:rest]:
+        parts[i] += 1
+    return parts
+
+
+async def price_lines(ctx: PricingContext) -> PricingContext:
+    """Fill list prices, run the discount steps, spread order-level discounts onto the lines."""
+    prices = await prices_for([ln.sku for ln in ctx.lines], ctx.channel, ctx.location_id, conn=ctx.conn)
+    for ln in ctx.lines:
+        ln.unit_price_fen = prices[ln.sku.id]
+        ln.discount_fen = 0
+    ctx.order_discount_fen = 0
+    for step in PRICING_STEPS:
+        await step(ctx)
+    unknown = [k for k, v in ctx.options.items() if v not in (None, "", 0) and k not in ctx.handled]
+    if unknown:
+        name = _OPTION_NAMES_ZH.get(unknown[0], unknown[0])
+        raise ValidationError(f"暂不支持{name}", details=[{"field": unknown[0], "message": "暂不支持"}])
+    for ln in ctx.lines:
+        ln.discount_fen = max(0, min(ln.discount_fen, ln.gross_fen))
+    room = sum(ln.line_total_fen for ln in ctx.lines)
+    extra = max(0, min(ctx.order_discount_fen, room))
+    for ln, part in zip(ctx.lines, spread(extra, [ln.line_total_fen for ln in ctx.lines]), strict=True):
+        ln.discount_fen += part
+    return ctx

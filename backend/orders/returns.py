@@ -1,0 +1,292 @@
+"""After-sales: return requests (RMA), receiving returned goods (restock or write off), refunds, and
+cancelling orders that have not shipped.
+
+RMA:  requested -> approved -> received -> refunded, or requested -> rejected.
+Restocked units go back into the very batch they left from, at the cost they left with; written-off units
+do not re-enter stock and their cost moves from COGS to inventory loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.dbutil import fetch
+from backend.errors import InvalidState, NotFound, ValidationError
+from backend.finance.costing import add_value
+from backend.finance.postings import ReturnCost, SaleLine, post_refund, post_return_receipt
+from backend.orders import payments
+from backend.orders.models import (
+    Order,
+    OrderItem,
+    OrderPayment,
+    OrderStatus,
+    Refund,
+    ReturnLine,
+    ReturnRequest,
+    ReturnStatus,
+    Shipment,
+    ShipmentLine,
+)
+from backend.orders.pricing import spread
+from backend.orders.serializers import RETURN_STATUS_ZH, yuan
+from backend.orders.state import record_event, transition
+from backend.orders.util import audit, new_no, prorate
+from backend.stock.management import Ref, put_away, release
+from backend.stock.models import MovementKind, Reservation, ReservationStatus
+
+RETURNABLE = (OrderStatus.PICKING, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
+OPEN_RMA = (ReturnStatus.REQUESTED, ReturnStatus.APPROVED)
+
+
+@dataclass(frozen=True)
+class ReturnLineIn:
+    item_id: int
+    qty: int
+    restock: bool = True
+
+
+def _rma_state(rma: ReturnRequest, wanted: ReturnStatus, verb: str) -> InvalidState:
+    return InvalidState(f"退货单当前状态为「{RETURN_STATUS_ZH[ReturnStatus(rma.status)]}」，不能{verb}"
+                        f"（需要「{RETURN_STATUS_ZH[wanted]}」）")
+
+
+async def _move_rma(rma: ReturnRequest, frm: ReturnStatus, to: ReturnStatus, verb: str,
+                    conn: BaseDBAsyncClient, **changes: object) -> None:
+    if rma.status != frm:
+        raise _rma_state(rma, frm, verb)
+    updated = await ReturnRequest.filter(id=rma.id, status=frm).using_db(conn).update(status=to, **changes)
+    if not updated:
+        await rma.refresh_from_db(using_db=conn)
+        raise _rma_state(rma, frm, verb)
+    rma.status = to
+    for k, v in changes.items():
+        setattr(rma, k, v)
+
+
+async def get_rma(order: Order, rma_id: int, conn: BaseDBAsyncClient | None = None) -> ReturnRequest:
+    rma = await ReturnRequest.get_or_none(id=rma_id, order_id=order.id).using_db(conn)
+    if rma is None:
+        raise NotFound("退货单不存在")
+    return rma
+
+
+async def request_return(
+    order: Order, *, lines: list[ReturnLineIn], conn: BaseDBAsyncClient, reason: str = "",
+    user: object | None = None, member_id: int | None = None,
+) -> ReturnRequest:
+    """Ask to send back shipped units. Quantities are checked against what shipped, minus what already came
+    back or is waiting in another open request."""
+    if order.status not in RETURNABLE:
+        raise InvalidState("订单尚未发货，不能申请退货；未发货的订单请直接取消")
+    if not lines:
+        raise ValidationError("请选择要退的商品", details=[{"field": "lines", "message": "至少需要 1 项"}])
+    items = {i.id: i for i in await OrderItem.filter(order_id=order.id).using_db(conn)}
+    pending: dict[int, int] = {}
+    for ln in await ReturnLine.filter(rma__order_id=order.id, rma__status__in=list(OPEN_RMA)).using_db(conn):
+        pending[ln.order_item_id] = pending.get(ln.order_item_id, 0) + ln.qty
+    wanted: dict[int, tuple[int, bool]] = {}
+    for n, ln in enumerate(lines):
+        if ln.item_id not in items:
+            raise ValidationError(f"订单中没有商品行 {ln.item_id}",
+                                  details=[{"field": f"lines.{n}.item_id", "message": "不属于该订单"}])
+        if ln.qty <= 0:
+            raise ValidationError("退货数量必须大于 0", details=[{"field": f"lines.{n}.qty", "message": "必须大于 0"}])
+        qty, _ = wanted.get(ln.item_id, (0, ln.restock))
+        wanted[ln.item_id] = (qty + ln.qty, ln.restock)
+    value = 0
+    for item_id, (qty, _) in wanted.items():
+        item = items[item_id]
+        returnable = item.qty_shipped - item.qty_returned - pending.get(item_id, 0)
+        if qty > returnable:
+            raise ValidationError(f"{item.sku_name} 最多可退 {max(returnable, 0)} 件（申请 {qty} 件）",
+                                  details=[{"field": "lines", "message": "超过可退数量"}])
+        value += prorate(item.line_total_fen, qty, item.qty)
+    rma = await ReturnRequest.create(rma_no=new_no("RMA"), order_id=order.id, reason=reason[:255], refund_fen=value,
+                                     created_by_member_id=member_id, handled_by_id=getattr(user, "id", None),
+                                     using_db=conn)
+    for item_id, (qty, restock) in wanted.items():
+        await ReturnLine.create(rma_id=rma.id, order_item_id=item_id, qty=qty, restock=restock, using_db=conn)
+    await record_event(order, f"申请退货 {rma.rma_no}" + (f"：{reason}" if reason else ""), user, conn)
+    await audit(user, "order.return_request", "order", order.id, conn, rma_no=rma.rma_no)
+    return rma
+
+
+async def approve_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncClient, user: object) -> ReturnRequest:
+    await _move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.APPROVED, "同意", conn,
+                    handled_by_id=getattr(user, "id", None))
+    await record_event(order, f"同意退货 {rma.rma_no}", user, conn)
+    await audit(user, "order.return_approve", "return_request", rma.id, conn, rma_no=rma.rma_no)
+    return rma
+
+
+async def reject_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncClient, user: object,
+                        reason: str = "") -> ReturnRequest:
+    await _move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.REJECTED, "拒绝", conn,
+                    handled_by_id=getattr(user, "id", None))
+    await record_event(order, f"拒绝退货 {rma.rma_no}" + (f"：{reason}" if reason else ""), user, conn)
+    await audit(user, "order.return_reject", "return_request", rma.id, conn, rma_no=rma.rma_no, reason=reason)
+    return rma
+
+
+async def receive_return(
+    order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncClient, user: object | None = None,
+    restock: dict[int, bool] | None = None,
+) -> ReturnRequest:
+    """The goods are back. `restock` overrides, per order item id, whether units go back on the shelf."""
+    await _move_rma(rma, ReturnStatus.APPROVED, ReturnStatus.RECEIVED, "确认收货", conn)
+    ref = Ref("rma", rma.rma_no)
+    user_id = getattr(user, "id", None)
+    costs: list[ReturnCost] = []
+    lines = await ReturnLine.filter(rma_id=rma.id).using_db(conn).select_related("order_item__sku__product")
+    shipments = {s.id: s for s in await Shipment.filter(order_id=order.id).using_db(conn)}
+    for ln in sorted(lines, key=lambda x: (x.order_item.sku_id, x.id)):
+        item = ln.order_item
+        if restock is not None and item.id in restock:
+            ln.restock = restock[item.id]
+        rows = await fetch(conn, "UPDATE order_items SET qty_returned = qty_returned + $1 "
+                                 "WHERE id = $2 AND qty_returned + $1 <= qty_shipped RETURNING qty_returned",
+                           [ln.qty, item.id])
+        if not rows:
+            raise InvalidState(f"{item.sku_name} 退回数量超过已发货数量")
+        item.qty_returned = int(rows[0]["qty_returned"])
+        left, cost = ln.qty, 0
+        shipped = await ShipmentLine.filter(order_item_id=item.id).using_db(conn).order_by("-id")
+        for sl in shipped:
+            take = min(sl.qty - sl.qty_returned, left)
+            if take <= 0:
+                continue
+            value = prorate(sl.cogs_fen, sl.qty_returned + take, sl.qty) - prorate(sl.cogs_fen, sl.qty_returned, sl.qty)
+            await ShipmentLine.filter(id=sl.id).using_db(conn).update(qty_returned=sl.qty_returned + take)
+            if ln.restock:
+                await put_away(sku_id=item.sku_id, location_id=shipments[sl.shipment_id].location_id,
+                               batch_id=sl.batch_id, qty=take, kind=MovementKind.RETURN, ref=ref, conn=conn,
+                               user_id=user_id, note=f"退货入库 {order.order_no}")
+                await add_value(item.sku_id, take, value, conn)
+            cost += value
+            left -= take
+            if left == 0:
+                break
+        if left:
+            raise InvalidState(f"{item.sku_name} 找不到对应的发货记录")
+        ln.cost_fen = cost
+        await ln.save(update_fields=["restock", "cost_fen"], using_db=conn)
+        costs.append(ReturnCost(sku_id=item.sku_id, cost_fen=cost, restock=ln.restock,
+                                category_id=item.sku.product.category_id))
+    location_id = order.location_id or 0
+    await post_return_receipt(rma_no=rma.rma_no, order_no=order.order_no, channel=str(order.channel),
+                              location_id=location_id, lines=costs, conn=conn, user_id=user_id)
+    items = await OrderItem.filter(order_id=order.id).using_db(conn)
+    everything_back = all(i.qty_returned >= i.qty for i in items)
+    note = f"退货入库 {rma.rma_no}"
+    if everything_back and order.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED):
+        await transition(order, OrderStatus.RETURNED, user, note, conn)
+    else:
+        await record_event(order, note, user, conn)
+    await audit(user, "order.return_receive", "return_request", rma.id, conn, rma_no=rma.rma_no,
+                restock={str(ln.order_item_id): ln.restock for ln in lines})
+    return rma
+
+
+async def _rma_values(rma: ReturnRequest, conn: BaseDBAsyncClient) -> list[tuple[OrderItem, int]]:
+    """(item, VAT-inclusive value of the returned units) per line of an RMA."""
+    out = []
+    for ln in await ReturnLine.filter(rma_id=rma.id).using_db(conn).select_related("order_item__sku__product"):
+        item = ln.order_item
+        out.append((item, prorate(item.line_total_fen, ln.qty, item.qty)))
+    return out
+
+
+def _sale_lines(parts: list[tuple[OrderItem, int]]) -> list[SaleLine]:
+    return [SaleLine(sku_id=i.sku_id, gross_fen=g, tax_rate_bp=i.sku.tax_rate_bp,
+                     category_id=i.sku.product.category_id) for i, g in parts if g]
+
+
+async def refund(
+    order: Order, *, conn: BaseDBAsyncClient, amount_fen: int | None = None, rma: ReturnRequest | None = None,
+    method: str | None = None, reason: str = "", user: object | None = None,
+) -> Refund:
+    """Give money back: at most what was paid and not yet refunded. Without an amount, an RMA refunds the value
+    of its returned units and a plain refund everything refundable.
+
+    The ledger splits it: the part for units not yet shipped comes out of customer advances; the part for
+    units already recognised reverses their revenue and VAT (for an RMA: the returned lines first)."""
+    if rma is not None:
+        if rma.order_id != order.id:
+            raise NotFound("退货单不存在")
+        if rma.status != ReturnStatus.RECEIVED:
+            raise _rma_state(rma, ReturnStatus.RECEIVED, "退款")
+    refundable = order.paid_fen - order.refunded_fen
+    rma_parts = await _rma_values(rma, conn) if rma is not None else []
+    if amount_fen is None:
+        amount_fen = min(sum(v for _, v in rma_parts), refundable) if rma is not None else refundable
+    if amount_fen <= 0:
+        raise ValidationError("退款金额必须大于 0" if refundable > 0 else "该订单没有可退的金额",
+                              details=[{"field": "amount_fen", "message": "必须大于 0"}])
+    if amount_fen > refundable:
+        raise ValidationError(f"退款金额 {yuan(amount_fen)} 超过可退金额 {yuan(refundable)}",
+                              details=[{"field": "amount_fen", "message": "超过可退金额"}])
+    rows = await fetch(conn, "UPDATE orders SET refunded_fen = refunded_fen + $1 "
+                             "WHERE id = $2 AND refunded_fen + $1 <= paid_fen RETURNING refunded_fen",
+                       [amount_fen, order.id])
+    if not rows:
+        raise InvalidState("可退金额刚刚发生变化，请刷新后重试")
+    order.refunded_fen = int(rows[0]["refunded_fen"])
+
+    items = await OrderItem.filter(order_id=order.id).using_db(conn).select_related("sku__product").order_by("id")
+    recognised = [(i, prorate(i.line_total_fen, i.qty_shipped, i.qty)) for i in items]
+    prior = await Refund.filter(order_id=order.id).using_db(conn).values_list("from_advances_fen", flat=True)
+    advances_left = max(0, order.paid_fen - sum(v for _, v in recognised) - sum(int(p) for p in prior))
+    from_rma = min(amount_fen, sum(v for _, v in rma_parts))
+    from_advances = min(amount_fen - from_rma, advances_left)
+    allowance = amount_fen - from_rma - from_advances  # beyond the returned goods and the advances
+    parts = list(zip([i for i, _ in rma_parts], spread(from_rma, [v for _, v in rma_parts]), strict=True))
+    parts += list(zip([i for i, _ in recognised], spread(allowance, [v for _, v in recognised]), strict=True))
+
+    if method is None:
+        last = await OrderPayment.filter(order_id=order.id).using_db(conn).order_by("-id").first()
+        method = last.method if last else (order.payment_method if order.payment_method in payments.METHODS
+                                           else "cash")
+    if method not in payments.METHODS:
+        raise ValidationError("不支持的退款方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
+    if method == "balance":
+        if not order.member_id:
+            raise ValidationError("退回会员余额需要订单关联会员")
+        await payments.BALANCE_HOOK(order.member_id, amount_fen, order, conn)
+    r = await Refund.create(refund_no=new_no("RF"), order_id=order.id, rma_id=rma.id if rma else None,
+                            amount_fen=amount_fen, method=method, reason=reason[:255],
+                            from_advances_fen=from_advances, created_by_id=getattr(user, "id", None), using_db=conn)
+    await post_refund(refund_no=r.refund_no, order_no=order.order_no, method=method, amount_fen=amount_fen,
+                      from_advances_fen=from_advances, revenue_lines=_sale_lines(parts), channel=str(order.channel),
+                      location_id=order.location_id, conn=conn, user_id=getattr(user, "id", None))
+    if rma is not None:
+        await _move_rma(rma, ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, "退款", conn, refund_fen=amount_fen)
+    await record_event(order, f"退款 {yuan(amount_fen)} {r.refund_no}" + (f"：{reason}" if reason else ""), user, conn)
+    await audit(user, "order.refund", "order", order.id, conn, refund_no=r.refund_no, amount_fen=amount_fen,
+                rma_id=rma.id if rma else None, method=method)
+    return r
+
+
+async def release_order_stock(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None,
+                              note: str = "") -> int:
+    """Give back everything the order still holds. Returns the units released."""
+    held = await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
+        conn).select_related("stock")
+    released = 0
+    for r in sorted(held, key=lambda r: (r.stock.sku_id, r.stock_id)):
+        released += await release(r, conn=conn, user_id=getattr(user, "id", None), note=note)
+    return released
+
+
+async def cancel_order(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, reason: str = "",
+                       now: datetime | None = None) -> Order:
+    """Cancel an order that has not started shipping: its stock goes back, and whatever was paid is refunded."""
+    note = "取消订单" + (f"：{reason}" if reason else "")
+    await transition(order, OrderStatus.CANCELLED, user, note, conn, now=now)
+    await release_order_stock(order, conn=conn, user=user, note=note)
+    if order.paid_fen > order.refunded_fen:
+        await refund(order, conn=conn, reason=reason or "订单取消退款", user=user)
+    await audit(user, "order.cancel", "order", order.id, conn, reason=reason)
+    return order

@@ -1,0 +1,167 @@
+"""Order JSON: {"order": {...}} with Chinese names next to the codes. Money in fen, times ISO 8601."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.errors import NotFound
+from backend.orders.models import (
+    CHANNEL_NAMES_ZH,
+    ORDER_STATUS_ZH,
+    Channel,
+    Order,
+    OrderEvent,
+    OrderItem,
+    OrderPayment,
+    OrderStatus,
+    Refund,
+    ReturnRequest,
+    ReturnStatus,
+    Shipment,
+)
+
+RETURN_STATUS_ZH = {
+    ReturnStatus.REQUESTED: "待审核",
+    ReturnStatus.APPROVED: "已同意",
+    ReturnStatus.REJECTED: "已拒绝",
+    ReturnStatus.RECEIVED: "已收货",
+    ReturnStatus.REFUNDED: "已退款",
+}
+
+PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝", "balance": "会员余额",
+                     "platform": "平台代收", "mixed": "组合支付"}
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def yuan(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}¥{fen // 100}.{fen % 100:02d}"
+
+
+def item_dict(item: OrderItem, sku_code: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "sku_id": item.sku_id,
+        "sku_code": sku_code,
+        "sku_name": item.sku_name,
+        "qty": item.qty,
+        "unit_price_fen": item.unit_price_fen,
+        "discount_fen": item.discount_fen,
+        "line_total_fen": item.line_total_fen,
+        "qty_shipped": item.qty_shipped,
+        "qty_returned": item.qty_returned,
+    }
+
+
+def order_dict(order: Order, items: list[tuple[OrderItem, str]], *, location_code: str | None,
+               member_code: str | None = None) -> dict[str, Any]:
+    status = OrderStatus(order.status)
+    channel = Channel(order.channel)
+    return {
+        "id": order.id,
+        "order_no": order.order_no,
+        "status": status.value,
+        "status_name": ORDER_STATUS_ZH[status],
+        "channel": channel.value,
+        "channel_name": CHANNEL_NAMES_ZH[channel],
+        "external_id": order.external_id,
+        "member_id": order.member_id,
+        "member_code": member_code,
+        "location_id": order.location_id,
+        "location_code": location_code,
+        "subtotal_fen": order.subtotal_fen,
+        "discount_fen": order.discount_fen,
+        "shipping_fen": order.shipping_fen,
+        "total_fen": order.total_fen,
+        "paid_fen": order.paid_fen,
+        "refunded_fen": order.refunded_fen,
+        "payment_method": order.payment_method,
+        "pickup": order.pickup,
+        "note": order.note,
+        "placed_at": iso(order.placed_at),
+        "paid_at": iso(order.paid_at),
+        "shipped_at": iso(order.shipped_at),
+        "completed_at": iso(order.completed_at),
+        "cancelled_at": iso(order.cancelled_at),
+        "items": [item_dict(i, code) for i, code in items],
+    }
+
+
+async def order_body(order_id: int, *, detail: bool = False, conn: BaseDBAsyncClient | None = None,
+                     order: Order | None = None) -> dict[str, Any]:
+    """The {"order": ...} body read fresh from the database; `detail` adds payments, shipments, returns,
+    refunds and the status history."""
+    if order is None:
+        order = await Order.get_or_none(id=order_id).using_db(conn).select_related("location", "member")
+        if order is None:
+            raise NotFound("订单不存在")
+    else:
+        await order.fetch_related("location", "member", using_db=conn)
+    items = await OrderItem.filter(order_id=order.id).using_db(conn).select_related("sku").order_by("id")
+    data = order_dict(order, [(i, i.sku.code) for i in items],
+                      location_code=order.location.code if order.location else None,
+                      member_code=order.member.member_code if order.member else None)
+    if detail:
+        data.update(await _detail(order, conn))
+    return {"order": data}
+
+
+async def _detail(order: Order, conn: BaseDBAsyncClient | None) -> dict[str, Any]:
+    payments = await OrderPayment.filter(order_id=order.id).using_db(conn).order_by("id")
+    shipments = await Shipment.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
+    returns = await ReturnRequest.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
+    refunds = await Refund.filter(order_id=order.id).using_db(conn).order_by("id")
+    events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("id")
+    return {
+        "payments": [
+            {"id": p.id, "method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
+             "amount_fen": p.amount_fen, "external_ref": p.external_ref, "created_at": iso(p.created_at)}
+            for p in payments
+        ],
+        "shipments": [
+            {"id": s.id, "shipment_no": s.shipment_no, "carrier": s.carrier, "tracking_no": s.tracking_no,
+             "shipped_at": iso(s.shipped_at),
+             "lines": [{"item_id": ln.order_item_id, "batch_id": ln.batch_id, "qty": ln.qty} for ln in s.lines]}
+            for s in shipments
+        ],
+        "returns": [rma_dict(r, list(r.lines)) for r in returns],
+        "refunds": [
+            {"id": r.id, "refund_no": r.refund_no, "amount_fen": r.amount_fen, "method": r.method,
+             "rma_id": r.rma_id, "reason": r.reason, "created_at": iso(r.created_at)}
+            for r in refunds
+        ],
+        "events": [
+            {"from_status": e.from_status, "to_status": e.to_status, "note": e.note, "user_id": e.user_id,
+             "created_at": iso(e.created_at)}
+            for e in events
+        ],
+    }
+
+
+def rma_dict(rma: ReturnRequest, lines: list[Any]) -> dict[str, Any]:
+    status = ReturnStatus(rma.status)
+    return {
+        "id": rma.id,
+        "rma_no": rma.rma_no,
+        "order_id": rma.order_id,
+        "status": status.value,
+        "status_name": RETURN_STATUS_ZH[status],
+        "reason": rma.reason,
+        "refund_fen": rma.refund_fen,
+        "created_at": iso(rma.created_at),
+        "lines": [{"id": ln.id, "item_id": ln.order_item_id, "qty": ln.qty, "restock": ln.restock,
+                   "cost_fen": ln.cost_fen} for ln in lines],
+    }
+
+
+def refund_dict(refund: Refund) -> dict[str, Any]:
+    return {"id": refund.id, "refund_no": refund.refund_no, "order_id": refund.order_id, "rma_id": refund.rma_id,
+            "amount_fen": refund.amount_fen, "method": refund.method, "reason": refund.reason,
+            "created_at": iso(refund.created_at)}
