@@ -14,7 +14,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, raw
 
 from backend.errors import Forbidden, NotFound, ValidationError
-from backend.finance import exports, periods, reports
+from backend.finance import charts, exports, periods, reports
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, requires
 from backend.staff.models import Role
@@ -66,11 +66,16 @@ def _as_of(request: Request) -> dt.date:
     return _date(request, "as_of", dt.date.today())
 
 
-def _wants_xlsx(request: Request) -> bool:
+def _format(request: Request, *allowed: str) -> str:
     fmt = (_arg(request, "format") or "json").lower()
-    if fmt not in ("json", "xlsx"):
-        raise ValidationError("format 只能是 json 或 xlsx")
-    return fmt == "xlsx"
+    options = ("json", *allowed)
+    if fmt not in options:
+        raise ValidationError(f"format 只能是 {'、'.join(options)}")
+    return fmt
+
+
+def _wants_xlsx(request: Request) -> bool:
+    return _format(request, "xlsx") == "xlsx"
 
 
 def _int_arg(request: Request, name: str, default: int) -> int:
@@ -122,6 +127,10 @@ def _scope_label(label: str, channel: str | None) -> str:
     return f"{label}，渠道：{CHANNEL_NAMES_ZH.get(Channel(channel), channel)}"
 
 
+def _svg(text: str) -> HTTPResponse:
+    return raw(text.encode("utf-8"), content_type=charts.SVG_CONTENT_TYPE)
+
+
 def _xlsx(built: tuple[bytes, str, str]) -> HTTPResponse:
     data, filename_zh, fallback = built
     return raw(data, content_type=exports.XLSX_CONTENT_TYPE,
@@ -156,14 +165,31 @@ async def profit_and_loss(request: Request) -> HTTPResponse:
 @bp.get("/finance/gross-margin")
 @requires(Role.FINANCE, Role.STORE_MANAGER)
 async def gross_margin(request: Request) -> HTTPResponse:
-    xlsx = _wants_xlsx(request)
+    """by=sku|category|location|channel; format=xlsx for the sheet, format=svg for a bar chart."""
+    fmt = _format(request, "xlsx", "svg")
     date_from, date_to = _range(request)
     by = _arg(request, "by") or "sku"
     channel = _channel(request)
     location_ids, label = await _scope(request)
     report = await reports.gross_margin(date_from, date_to, by, location_ids=location_ids, channel=channel)
-    if xlsx:
+    if fmt == "xlsx":
         return _xlsx(exports.gross_margin_xlsx(report, _scope_label(label, channel)))
+    if fmt == "svg":
+        return _svg(charts.gross_margin_svg(report, _scope_label(label, channel)))
+    return ok(report)
+
+
+@bp.get("/finance/sales-trend")
+@requires(Role.FINANCE, Role.STORE_MANAGER)
+async def sales_trend(request: Request) -> HTTPResponse:
+    """Daily net sales, COGS and gross profit; format=svg for a column chart."""
+    fmt = _format(request, "svg")
+    date_from, date_to = _range(request)
+    channel = _channel(request)
+    location_ids, label = await _scope(request)
+    report = await reports.sales_trend(date_from, date_to, location_ids=location_ids, channel=channel)
+    if fmt == "svg":
+        return _svg(charts.sales_trend_svg(report, _scope_label(label, channel)))
     return ok(report)
 
 
@@ -182,6 +208,24 @@ async def vat_summary(request: Request) -> HTTPResponse:
     date_from, date_to = _range(request)
     report = await reports.vat_summary(date_from, date_to)
     return _xlsx(exports.vat_summary_xlsx(report)) if xlsx else ok(report)
+
+
+@bp.get("/finance/receivables")
+@requires(Role.FINANCE)
+async def receivables(request: Request) -> HTTPResponse:
+    """Receivables per partner (platforms) aged 0-30 / 31-60 / 61-90 / 91-180 / 180+ days."""
+    xlsx = _wants_xlsx(request)
+    report = await reports.ageing("receivable", _as_of(request))
+    return _xlsx(exports.ageing_xlsx(report)) if xlsx else ok(report)
+
+
+@bp.get("/finance/payables")
+@requires(Role.FINANCE)
+async def payables(request: Request) -> HTTPResponse:
+    """Payables per supplier, aged like receivables."""
+    xlsx = _wants_xlsx(request)
+    report = await reports.ageing("payable", _as_of(request))
+    return _xlsx(exports.ageing_xlsx(report)) if xlsx else ok(report)
 
 
 XLSX_JOURNAL_MAX_ENTRIES = 5000

@@ -189,3 +189,25 @@ def journal_xlsx(report: dict[str, Any], date_from: str, date_to: str) -> tuple[
         Col("科目名称", "account_name", width=22), Col("借方", "debit_fen", "money"), Col("贷方", "credit_fen", "money"),
     ], rows, {"date": "合计", "debit_fen": debit, "credit_fen": credit})
     return _bytes(wb), f"序时账_{date_from}_{date_to}.xlsx", f"journal_{date_from}_{date_to}.xlsx"
+
+
+AGEING_TITLES_ZH = {"receivable": "应收账款账龄", "payable": "应付账款账龄"}
+BUCKET_TITLES_ZH = {"0-30": "0-30天", "31-60": "31-60天", "61-90": "61-90天", "91-180": "91-180天",
+                    "180+": "180天以上"}
+
+
+def ageing_xlsx(report: dict[str, Any]) -> tuple[bytes, str, str]:
+    title = AGEING_TITLES_ZH[report["kind"]]
+    wb, ws = _book(title)
+    rows = [{"name": x["name"], "balance_fen": x["balance_fen"], "unapplied_fen": x["unapplied_fen"],
+             "oldest": x["oldest_open_date"], **{f"b:{k}": v for k, v in x["buckets"].items()}}
+            for x in report["items"]]
+    total = {"name": "合计", "balance_fen": report["total"]["balance_fen"],
+             "unapplied_fen": report["total"]["unapplied_fen"],
+             **{f"b:{k}": v for k, v in report["total"]["buckets"].items()}}
+    cols = [Col("往来单位", "name", width=24), Col("余额", "balance_fen", "money")]
+    cols += [Col(BUCKET_TITLES_ZH.get(b, b), f"b:{b}", "money", 14) for b in report["bucket_names"]]
+    cols += [Col("未核销预付/多付", "unapplied_fen", "money"), Col("最早未结日期", "oldest", width=14)]
+    _write(ws, title, [("截止日期", report["as_of"]), ("科目", f"{report['account_code']} {report['account_name']}"),
+                       ("单位", "元")], cols, rows, total)
+    return _bytes(wb), f"{title}_{report['as_of']}.xlsx", f"{report['kind']}_ageing_{report['as_of']}.xlsx"

@@ -502,3 +502,115 @@ async def chart_of_accounts(conn: BaseDBAsyncClient | None = None) -> list[dict[
     return [{"code": a.code, "name": a.name, "type": AccountType(a.type).value,
              "type_name": TYPE_NAMES_ZH[AccountType(a.type)], "normal_side": normal_side(a.type)}
             for a in await _chart(conn)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# receivables and payables ageing
+
+
+AGEING_BUCKETS: list[tuple[str, int | None]] = [("0-30", 30), ("31-60", 60), ("61-90", 90), ("91-180", 180),
+                                                ("180+", None)]
+AGEING_ACCOUNTS = {"receivable": accounts.RECEIVABLE, "payable": accounts.PAYABLE}
+NO_PARTNER_ZH = "未指定往来单位"
+
+
+def _bucket(age_days: int) -> str:
+    for name, limit in AGEING_BUCKETS:
+        if limit is None or age_days <= limit:
+            return name
+    return AGEING_BUCKETS[-1][0]
+
+
+async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    """Open receivables (1122) or payables (2202) per partner, aged by the date each amount arose.
+    Settlements are applied to the oldest open amounts first (FIFO); an over-settled partner shows a negative
+    balance in `unapplied_fen` (a prepayment or overpayment) rather than in the buckets."""
+    if kind not in AGEING_ACCOUNTS:
+        raise ValidationError("账龄类型只能是 receivable 或 payable")
+    conn = connection(conn)
+    await _chart(conn)
+    acc = await Account.get(code=AGEING_ACCOUNTS[kind]).using_db(conn)
+    rows = await fetch(
+        conn,
+        "SELECT partner, date AS day, COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c "
+        "FROM journal_lines WHERE account_id = $1 AND date <= $2 GROUP BY partner, date ORDER BY partner, date",
+        [acc.id, as_of],
+    )
+    per_partner: dict[str | None, list[tuple[dt.date, int]]] = defaultdict(list)
+    for r in rows:
+        per_partner[r["partner"]].append((_as_date(r["day"]), signed_balance(acc.type, int(r["d"]), int(r["c"]))))
+    items = []
+    for partner, moves in per_partner.items():
+        open_items: list[list[Any]] = []  # [date, amount] oldest first
+        settled = 0
+        for day, amount in moves:
+            if amount > 0:
+                open_items.append([day, amount])
+            elif amount < 0:
+                settled += -amount
+        for it in open_items:
+            take = min(it[1], settled)
+            it[1] -= take
+            settled -= take
+        buckets = {name: 0 for name, _ in AGEING_BUCKETS}
+        oldest: dt.date | None = None
+        for day, amount in open_items:
+            if amount > 0:
+                buckets[_bucket((as_of - day).days)] += amount
+                oldest = day if oldest is None else min(oldest, day)
+        balance = sum(buckets.values()) - settled
+        if balance == 0 and settled == 0:
+            continue
+        items.append({
+            "partner": partner, "name": partner or NO_PARTNER_ZH, "balance_fen": balance,
+            "buckets": buckets, "unapplied_fen": -settled, "oldest_open_date": oldest.isoformat() if oldest else None,
+        })
+    items.sort(key=lambda x: (-x["balance_fen"], x["name"]))
+    totals = {name: sum(x["buckets"][name] for x in items) for name, _ in AGEING_BUCKETS}
+    return {
+        "kind": kind, "account_code": acc.code, "account_name": acc.name, "as_of": as_of.isoformat(),
+        "bucket_names": [name for name, _ in AGEING_BUCKETS], "items": items,
+        "total": {"balance_fen": sum(x["balance_fen"] for x in items), "buckets": totals,
+                  "unapplied_fen": sum(x["unapplied_fen"] for x in items)},
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# sales trend
+
+
+async def sales_trend(
+    date_from: dt.date, date_to: dt.date, *, location_ids: frozenset[int] | None = None, channel: str | None = None,
+    conn: BaseDBAsyncClient | None = None,
+) -> dict[str, Any]:
+    """Net sales, COGS and gross profit per day (every day of the range, zeros included)."""
+    _check_range(date_from, date_to)
+    conn = connection(conn)
+    where = _Where()
+    where.add("l.date >= {}", date_from)
+    where.add("l.date <= {}", date_to)
+    where.add("a.code IN ({}, {})", accounts.SALES, accounts.COGS)
+    Scope(location_ids=location_ids, channel=channel).apply(where)
+    rows = await fetch(
+        conn,
+        "SELECT l.date AS day, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c "
+        f"FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE {where.sql()} GROUP BY l.date, a.code",
+        where.values,
+    )
+    days = {date_from + dt.timedelta(days=i): [0, 0] for i in range((date_to - date_from).days + 1)}
+    for r in rows:
+        d, c = int(r["d"]), int(r["c"])
+        slot = days[_as_date(r["day"])]
+        if r["code"] == accounts.SALES:
+            slot[0] += c - d
+        else:
+            slot[1] += d - c
+    items = [{"date": k.isoformat(), "sales_fen": s, "cogs_fen": c, "gross_profit_fen": s - c}
+             for k, (s, c) in sorted(days.items())]
+    sales = sum(x["sales_fen"] for x in items)
+    cogs = sum(x["cogs_fen"] for x in items)
+    return {
+        "from": date_from.isoformat(), "to": date_to.isoformat(),
+        "location_ids": sorted(location_ids) if location_ids is not None else None, "channel": channel,
+        "days": items, "total": {"sales_fen": sales, "cogs_fen": cogs, "gross_profit_fen": sales - cogs},
+    }
