@@ -267,6 +267,7 @@ async def chart_of_accounts(request: Request) -> HTTPResponse:
 @bp.get("/finance/accounts/<code:str>/history")
 @requires(Role.FINANCE)
 async def account_history(request: Request, code: str) -> HTTPResponse:
+    _format(request)
     date_from, date_to = _range(request)
     return ok(await reports.account_history(code, date_from, date_to))
 
