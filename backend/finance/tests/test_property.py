@@ -32,7 +32,7 @@ def balanced_entry(draw: st.DrawFn) -> tuple[dt.date, list[Line]]:
     return date, draw(st.permutations(lines))
 
 
-_settings = settings(max_examples=30, deadline=None, derandomize=True,
+_settings = settings(max_examples=30, deadline=None, derandomize=True, database=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
