@@ -1,0 +1,16 @@
+"""The back office API under /admin/api/v1: one blueprint group of thin handlers over the domain services.
+
+Every route needs a staff token in a back-office role (admin_api.guard, installed by the app factory) and
+checks its own roles and store scope."""
+
+from __future__ import annotations
+
+from sanic import Blueprint
+
+from admin_api import audit, catalog, finance, locations, members, orders, stock, users
+from admin_api.common import PREFIX
+
+bp = Blueprint.group(
+    locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
+    url_prefix=PREFIX,
+)

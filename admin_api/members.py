@@ -1,0 +1,79 @@
+"""Members as the back office sees them. The phone number is decrypted for HQ only; every other role gets
+it masked (138****8000). Lookup by member code or by phone (through the blind index, never a scan)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from admin_api.common import PageQuery
+from backend.errors import NotFound, ValidationError
+from backend.http import ok, parse_query
+from backend.members.models import Member
+from backend.security import Actor, current_actor, requires
+from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
+from backend.staff.models import Role
+
+bp = Blueprint("admin_members", url_prefix="/members")
+PHONE_VISIBLE_ROLES = frozenset({Role.HQ_ADMIN})
+
+
+def plain_phone(member: Member) -> str:
+    if not member.phone:
+        return ""
+    if not is_sealed(member.phone):
+        return member.phone
+    try:
+        return unseal(member.phone)
+    except FieldDecryptError:
+        return ""
+
+
+def member_dict(member: Member, actor: Actor) -> dict[str, Any]:
+    phone = plain_phone(member)
+    return {
+        "id": member.id, "member_code": member.member_code, "nickname": member.nickname,
+        "phone": phone if actor.role in PHONE_VISIBLE_ROLES else mask_phone(phone),
+        "phone_masked": actor.role not in PHONE_VISIBLE_ROLES, "level": member.level, "points": member.points,
+        "balance_fen": member.balance_fen, "total_spent_fen": member.total_spent_fen,
+        "created_at": member.created_at.isoformat() if member.created_at else None,
+    }
+
+
+class MemberQuery(PageQuery):
+    member_code: str | None = Field(default=None, max_length=16)
+    phone: str | None = Field(default=None, max_length=32)
+    q: str | None = Field(default=None, max_length=64)
+
+
+@bp.get("/")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER, Role.FINANCE)
+async def list_members(request: Request) -> HTTPResponse:
+    q = parse_query(request, MemberQuery)
+    actor = current_actor(request)
+    qs = Member.all()
+    if q.member_code:
+        qs = qs.filter(member_code=q.member_code)
+    if q.phone:
+        try:
+            qs = qs.filter(phone_hash=phone_hash(q.phone))
+        except ValidationError:
+            raise
+    if q.q:
+        qs = qs.filter(nickname__icontains=q.q)
+    offset, limit = q.window()
+    total = await qs.count()
+    items = [member_dict(m, actor) for m in await qs.order_by("-id").offset(offset).limit(limit)]
+    return ok({"items": items, "total": total, "page": q.page, "page_size": q.page_size})
+
+
+@bp.get("/<member_id:int>")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER, Role.FINANCE)
+async def get_member(request: Request, member_id: int) -> HTTPResponse:
+    member = await Member.get_or_none(id=member_id)
+    if member is None:
+        raise NotFound("会员不存在")
+    return ok(member_dict(member, current_actor(request)))

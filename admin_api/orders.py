@@ -1,0 +1,60 @@
+"""Order search and detail for the back office, within the caller's stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from admin_api.common import PageQuery, scoped_location
+from backend.errors import Forbidden, NotFound
+from backend.http import ok, parse_query
+from backend.orders.models import Channel, Order, OrderStatus
+from backend.orders.search import OrderQuery, search_orders
+from backend.orders.serializers import order_body
+from backend.security import current_actor, requires
+from backend.staff.models import Role
+
+bp = Blueprint("admin_orders", url_prefix="/orders")
+READERS = (Role.HQ_ADMIN, Role.FINANCE, Role.STORE_MANAGER)
+
+
+class OrderQueryIn(PageQuery):
+    channel: Channel | None = None
+    status: OrderStatus | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    member_code: str | None = Field(default=None, max_length=16)
+    sku_code: str | None = Field(default=None, max_length=32)
+    order_no: str | None = Field(default=None, max_length=32)
+    external_id: str | None = Field(default=None, max_length=64)
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+@bp.get("/")
+@requires(*READERS)
+async def list_orders(request: Request) -> HTTPResponse:
+    """Search by channel, status, dates, member, SKU, number, store. Another store's code is a 403."""
+    q = parse_query(request, OrderQueryIn)
+    actor = current_actor(request)
+    await scoped_location(actor, q.location_code)
+    data = q.model_dump()
+    data["channel"] = q.channel.value if q.channel else None
+    data["status"] = q.status.value if q.status else None
+    return ok(await search_orders(OrderQuery(**data), actor))
+
+
+@bp.get("/<order_id:int>")
+@requires(*READERS)
+async def get_order(request: Request, order_id: int) -> HTTPResponse:
+    actor = current_actor(request)
+    order = await Order.get_or_none(id=order_id)
+    if order is None:
+        if actor.location_ids is not None:
+            raise Forbidden("无权查看该订单")
+        raise NotFound("订单不存在")
+    if not actor.can_access_location(order.location_id):
+        raise Forbidden("无权查看其他门店的订单")
+    return ok(await order_body(order.id, detail=True))

@@ -1,0 +1,110 @@
+"""Staff users, roles and store scopes. HQ manages accounts; a store manager reads the staff of their own
+stores only (anyone else's record is a 403)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+from tortoise.expressions import Q, Subquery
+
+from admin_api.common import PageQuery, scoped_location
+from backend.errors import Forbidden, NotFound
+from backend.http import created, ok, parse_body, parse_query
+from backend.security import Actor, current_actor, requires
+from backend.staff import accounts
+from backend.staff.models import Role, User, UserLocation
+
+bp = Blueprint("admin_users", url_prefix="/")
+
+
+class UserQuery(PageQuery):
+    q: str | None = Field(default=None, max_length=64)
+    role: Role | None = None
+    location_code: str | None = Field(default=None, max_length=32)
+    is_active: bool | None = None
+
+
+@bp.get("/roles")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
+async def list_roles(request: Request) -> HTTPResponse:
+    return ok({"items": accounts.role_list()})
+
+
+async def _visible(actor: Actor, user: User) -> None:
+    if actor.location_ids is None:
+        return
+    if user.id == actor.id:
+        return
+    if user.role in (Role.HQ_ADMIN, Role.FINANCE, Role.PURCHASER) or \
+            not (await accounts.user_location_ids(user.id)) & actor.location_ids:
+        raise Forbidden("无权查看其他门店的员工")
+
+
+@bp.get("/users")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
+async def list_users(request: Request) -> HTTPResponse:
+    """Staff accounts; a store manager sees the staff assigned to their stores."""
+    q = parse_query(request, UserQuery)
+    actor = current_actor(request)
+    loc = await scoped_location(actor, q.location_code)
+    qs = User.all()
+    ids = [loc.id] if loc else (None if actor.location_ids is None else sorted(actor.location_ids))
+    if ids is not None:
+        qs = qs.filter(id__in=Subquery(UserLocation.filter(location_id__in=ids).values("user_id")))
+    if q.role:
+        qs = qs.filter(role=q.role)
+    if q.is_active is not None:
+        qs = qs.filter(is_active=q.is_active)
+    if q.q:
+        qs = qs.filter(Q(username__icontains=q.q) | Q(display_name__icontains=q.q))
+    offset, limit = q.window()
+    total = await qs.count()
+    users = await qs.order_by("id").offset(offset).limit(limit)
+    return ok({"items": [await accounts.user_dict(u) for u in users], "total": total, "page": q.page,
+               "page_size": q.page_size})
+
+
+@bp.post("/users")
+@requires(Role.HQ_ADMIN)
+async def create_user(request: Request) -> HTTPResponse:
+    body = parse_body(request, accounts.UserIn)
+    user = await accounts.create_user(body, actor_user=current_actor(request).user)
+    return created(await accounts.user_dict(user))
+
+
+@bp.get("/users/<user_id:int>")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
+async def get_user(request: Request, user_id: int) -> HTTPResponse:
+    actor = current_actor(request)
+    user = await User.get_or_none(id=user_id)
+    if user is None:
+        if actor.location_ids is not None:
+            raise Forbidden("无权查看其他门店的员工")
+        raise NotFound("员工不存在")
+    await _visible(actor, user)
+    return ok(await accounts.user_dict(user))
+
+
+@bp.patch("/users/<user_id:int>")
+@requires(Role.HQ_ADMIN)
+async def update_user(request: Request, user_id: int) -> HTTPResponse:
+    body = parse_body(request, accounts.UserUpdate)
+    user = await accounts.update_user(user_id, body, actor_user=current_actor(request).user)
+    return ok(await accounts.user_dict(user))
+
+
+@bp.put("/users/<user_id:int>/locations")
+@requires(Role.HQ_ADMIN)
+async def set_user_locations(request: Request, user_id: int) -> HTTPResponse:
+    body = parse_body(request, accounts.ScopesIn)
+    user = await accounts.set_scopes(user_id, body.location_codes, actor_user=current_actor(request).user)
+    return ok(await accounts.user_dict(user))
+
+
+@bp.post("/users/<user_id:int>/password")
+@requires(Role.HQ_ADMIN)
+async def reset_password(request: Request, user_id: int) -> HTTPResponse:
+    body = parse_body(request, accounts.PasswordIn)
+    await accounts.reset_password(user_id, body.password, actor_user=current_actor(request).user)
+    return ok({"reset": True})

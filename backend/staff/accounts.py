@@ -1,0 +1,147 @@
+"""Staff accounts as HQ manages them: create, change role or status, store scopes, password reset.
+Every change is audited (never the password or its hash)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+from tortoise.transactions import in_transaction
+
+from backend.audit import record_audit
+from backend.errors import Conflict, NotFound, ValidationError
+from backend.http import Body
+from backend.security.passwords import hash_password
+from backend.staff.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Role, User, UserLocation
+from backend.stock.models import Location
+
+STAFF_ROLE_CHOICES = [r for r in Role if r != Role.SHOPPER]
+
+
+class UserIn(Body):
+    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    display_name: str = Field(min_length=1, max_length=64)
+    role: Role
+    password: str = Field(min_length=8, max_length=128)
+    location_codes: list[str] = Field(default_factory=list, max_length=100)
+
+
+class UserUpdate(Body):
+    display_name: str | None = Field(default=None, min_length=1, max_length=64)
+    role: Role | None = None
+    is_active: bool | None = None
+
+
+class ScopesIn(Body):
+    location_codes: list[str] = Field(max_length=100)
+
+
+class PasswordIn(Body):
+    password: str = Field(min_length=8, max_length=128)
+
+
+def role_list() -> list[dict[str, Any]]:
+    return [{"role": r.value, "name": ROLE_NAMES_ZH[r], "chain_wide": r in CHAIN_WIDE_ROLES}
+            for r in STAFF_ROLE_CHOICES]
+
+
+async def user_dict(user: User, codes: list[str] | None = None) -> dict[str, Any]:
+    if codes is None:
+        codes = sorted(await Location.filter(staff__user_id=user.id).values_list("code", flat=True))
+    return {
+        "id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role.value,
+        "role_name": ROLE_NAMES_ZH[user.role], "is_active": user.is_active, "mfa_enabled": bool(user.mfa_secret),
+        "chain_wide": user.role in CHAIN_WIDE_ROLES, "location_codes": codes,
+        "locked_until": user.locked_until.isoformat() if user.locked_until else None,
+        "created_at": user.created_at.isoformat() if user.created_at else None,
+    }
+
+
+async def user_location_ids(user_id: int) -> set[int]:
+    return {int(i) for i in await UserLocation.filter(user_id=user_id).values_list("location_id", flat=True)}
+
+
+async def _locations(codes: list[str], conn: Any) -> list[Location]:
+    wanted = sorted({c.strip() for c in codes if c.strip()})
+    found = {loc.code: loc for loc in await Location.filter(code__in=wanted).using_db(conn)}
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        raise ValidationError(f"门店或仓库 {'、'.join(missing)} 不存在")
+    return [found[c] for c in wanted]
+
+
+def _check_role(role: Role) -> None:
+    if role == Role.SHOPPER:
+        raise ValidationError("员工账号不能使用顾客角色")
+
+
+async def create_user(body: UserIn, *, actor_user: Any, via: str = "admin") -> User:
+    _check_role(body.role)
+    async with in_transaction() as conn:
+        if await User.filter(username=body.username).using_db(conn).exists():
+            raise Conflict(f"用户名 {body.username} 已存在")
+        locs = await _locations(body.location_codes, conn)
+        if body.role not in CHAIN_WIDE_ROLES and not locs:
+            raise ValidationError(f"{ROLE_NAMES_ZH[body.role]}必须至少分配一个门店或仓库")
+        user = await User.create(username=body.username, display_name=body.display_name, role=body.role,
+                                 password_hash=hash_password(body.password), using_db=conn)
+        for loc in locs:
+            await UserLocation.create(user_id=user.id, location_id=loc.id, using_db=conn)
+        await record_audit(actor_user, "user.create", "user", user.id, via=via, using_db=conn,
+                           after={"username": user.username, "role": user.role.value,
+                                  "location_codes": [loc.code for loc in locs]})
+    return user
+
+
+async def _get(user_id: int, conn: Any = None) -> User:
+    user = await User.get_or_none(id=user_id).using_db(conn)
+    if user is None:
+        raise NotFound("员工不存在")
+    return user
+
+
+async def update_user(user_id: int, body: UserUpdate, *, actor_user: Any, via: str = "admin") -> User:
+    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+    if not changes:
+        raise ValidationError("没有要修改的字段")
+    if "role" in changes:
+        _check_role(changes["role"])
+    async with in_transaction() as conn:
+        user = await _get(user_id, conn)
+        if actor_user is not None and user.id == actor_user.id and (
+                changes.get("is_active") is False or changes.get("role", user.role) != user.role):
+            raise ValidationError("不能停用自己的账号或修改自己的角色")
+        before = {k: getattr(user, k).value if k == "role" else getattr(user, k) for k in changes}
+        for k, v in changes.items():
+            setattr(user, k, v)
+        await user.save(update_fields=list(changes), using_db=conn)
+        after = {k: v.value if isinstance(v, Role) else v for k, v in changes.items()}
+        await record_audit(actor_user, "user.update", "user", user.id, before=before, after=after, via=via,
+                           using_db=conn)
+    return user
+
+
+async def set_scopes(user_id: int, codes: list[str], *, actor_user: Any, via: str = "admin") -> User:
+    async with in_transaction() as conn:
+        user = await _get(user_id, conn)
+        locs = await _locations(codes, conn)
+        if user.role not in CHAIN_WIDE_ROLES and not locs:
+            raise ValidationError(f"{ROLE_NAMES_ZH[user.role]}必须至少分配一个门店或仓库")
+        before = sorted(await Location.filter(staff__user_id=user.id).using_db(conn).values_list("code", flat=True))
+        await UserLocation.filter(user_id=user.id).using_db(conn).delete()
+        for loc in locs:
+            await UserLocation.create(user_id=user.id, location_id=loc.id, using_db=conn)
+        await record_audit(actor_user, "user.scopes", "user", user.id, before={"location_codes": before},
+                           after={"location_codes": [loc.code for loc in locs]}, via=via, using_db=conn)
+    return user
+
+
+async def reset_password(user_id: int, password: str, *, actor_user: Any, via: str = "admin") -> None:
+    async with in_transaction() as conn:
+        user = await _get(user_id, conn)
+        user.password_hash = hash_password(password)
+        user.failed_logins = 0
+        user.locked_until = None
+        await user.save(update_fields=["password_hash", "failed_logins", "locked_until"], using_db=conn)
+        await record_audit(actor_user, "user.password_reset", "user", user.id, after={"password": "已重置"},
+                           via=via, using_db=conn)
