@@ -25,6 +25,7 @@ BLUEPRINTS = [
     "backend.stock.api:bp",
     "backend.orders.api:bp",
     "backend.finance.api:bp",
+    "admin_api:bp",
 ]
 
 _SANIC_CODES = {
@@ -90,6 +91,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")
         app.blueprint(getattr(importlib.import_module(module_name), attr))
+    from admin_api.guard import install_admin_guard
+
+    install_admin_guard(app)  # every /admin/ route: back-office roles only
 
     if manage_resources:
 
