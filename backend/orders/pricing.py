@@ -72,9 +72,16 @@ PRICING_STEPS: list[PricingStep] = []
 _OPTION_NAMES_ZH = {"coupon_code": "优惠券", "points_to_use": "积分抵扣"}
 
 
-def register_step(step: PricingStep) -> PricingStep:
+# Steps run by stage, then in registration order: promotions, then coupons, then points.
+STAGE_PROMOTIONS, STAGE_COUPONS, STAGE_POINTS = 10, 20, 30
+_STAGE: dict[PricingStep, int] = {}
+
+
+def register_step(step: PricingStep, stage: int = STAGE_COUPONS) -> PricingStep:
     if step not in PRICING_STEPS:
+        _STAGE[step] = stage
         PRICING_STEPS.append(step)
+        PRICING_STEPS.sort(key=lambda s: _STAGE.get(s, STAGE_COUPONS))  # stable: same stage keeps its order
     return step
 
 
