@@ -17,6 +17,7 @@ MODEL_MODULES = [
     "backend.finance.models",
     "backend.audit.models",
     "backend.idempotency",
+    "backend.promotions.models",
 ]
 
 
