@@ -9,8 +9,10 @@ from sanic import Blueprint
 
 from admin_api import audit, catalog, finance, locations, members, orders, stock, users
 from admin_api.common import PREFIX
+from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
+    promotions_api.bp,
     url_prefix=PREFIX,
 )

@@ -14,6 +14,7 @@ from backend.http import ok, parse_query
 from backend.orders.models import Channel, Order, OrderStatus
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body
+from backend.promotions.engine import order_savings
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 
@@ -57,4 +58,6 @@ async def get_order(request: Request, order_id: int) -> HTTPResponse:
         raise NotFound("订单不存在")
     if not actor.can_access_location(order.location_id):
         raise Forbidden("无权查看其他门店的订单")
-    return ok(await order_body(order.id, detail=True))
+    body = await order_body(order.id, detail=True)
+    body["order"]["promotions"] = await order_savings(order.id)  # the receipt's discount lines
+    return ok(body)

@@ -1,0 +1,1 @@
+"""Promotions: models, rules (arithmetic), engine (the checkout pricing step), workflow (approval), api."""
