@@ -242,3 +242,26 @@ async def take_fefo(
         if remaining == 0:
             break
     return taken
+
+
+async def retract_movement(movement_id: int, *, conn: BaseDBAsyncClient) -> None:
+    """Take back a movement nothing has built on (used by import rollback): only the latest movement of its
+    stocks row, only while the row can give the units back (the same guarded UPDATE as apply_change). The
+    movement row goes with the change, so the journal still sums to the row and the import leaves no trace."""
+    from backend.errors import Conflict
+
+    m = await StockMovement.get_or_none(id=movement_id).using_db(conn)
+    if m is None:
+        return
+    if await StockMovement.filter(stock_id=m.stock_id, id__gt=m.id).using_db(conn).exists():
+        raise Conflict("该库存之后已有其他变动，不能撤回")
+    rows = await fetch(
+        conn,
+        "UPDATE stocks SET on_hand = on_hand - $1, reserved = reserved - $2, updated_at = CURRENT_TIMESTAMP "
+        "WHERE id = $3 AND on_hand - $1 >= 0 AND reserved - $2 >= 0 AND on_hand - $1 >= reserved - $2 "
+        "RETURNING on_hand",
+        [m.on_hand_delta, m.reserved_delta, m.stock_id],
+    )
+    if not rows:
+        raise InsufficientStock(error_codes.INSUFFICIENT)
+    await m.delete(using_db=conn)
