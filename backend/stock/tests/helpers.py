@@ -51,3 +51,25 @@ async def check_invariants() -> None:
     for v in vals:
         assert v.qty == on_hand_by_sku[v.sku_id] + transit.get(v.sku_id, 0), (v.sku_id, v.qty)
         assert v.value_fen >= 0
+
+
+async def sell(sku_id: int, location_id: int, qty: int, ref_id: str) -> None:
+    """A stand-in for an order's sale (the orders domain owns the real one): reserve, consume, cost of goods."""
+    import datetime as dt
+
+    from tortoise.transactions import in_transaction
+
+    from backend.finance import costing
+    from backend.finance.ledger import Line, post_entry
+    from backend.stock import management
+    from backend.stock.models import MovementKind
+
+    ref = management.Ref("test_sale", ref_id)
+    async with in_transaction() as conn:
+        for res in await management.reserve(sku_id=sku_id, location_id=location_id, qty=qty, ref=ref, conn=conn):
+            await management.consume(res, res.qty, kind=MovementKind.SALE, ref=ref, conn=conn)
+        cost = await costing.remove_at_average(sku_id, qty, conn)
+        await post_entry(date=dt.date.today(), memo="test sale", source_type="test_sale", source_id=ref_id,
+                         lines=[Line(accounts.COGS, debit_fen=cost, sku_id=sku_id, location_id=location_id),
+                                Line(accounts.INVENTORY, credit_fen=cost, sku_id=sku_id, location_id=location_id)],
+                         conn=conn)
