@@ -18,6 +18,7 @@ MODEL_MODULES = [
     "backend.audit.models",
     "backend.idempotency",
     "backend.promotions.models",
+    "backend.imports.models",
 ]
 
 
