@@ -14,6 +14,7 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.channels.outbox import record_stock_change
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import InsufficientStock
 from backend.stock import error_codes
@@ -81,6 +82,8 @@ async def apply_change(
         kind=kind, on_hand_delta=on_hand_delta, reserved_delta=reserved_delta, reason=reason, note=note[:255],
         ref_type=ref.type if ref else "", ref_id=ref.id if ref else "", user_id=user_id, using_db=conn,
     )
+    # Channel sync: the transactional outbox event of this change (same transaction, one INSERT).
+    await record_stock_change(row["sku_id"], row["location_id"], on_hand_delta - reserved_delta, conn)
     return int(row["on_hand"]), int(row["reserved"])
 
 

@@ -1,0 +1,22 @@
+"""The transactional outbox of stock changes.
+
+``record_stock_change`` is called by ``backend.stock.management.apply_change`` inside the transaction that
+changes the stock, so an event exists if and only if the change committed. It is one INSERT of (sku, location)
+into an append-only table (no row is updated, so concurrent sales of one SKU never queue on the outbox); the
+relay (``backend.channels.sync.relay``) coalesces rows per SKU later. Changes that leave the available quantity
+as it was (goods leaving against their own reservation: on hand and reserved fall together) write nothing.
+"""
+
+from __future__ import annotations
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.dbutil import execute
+
+INSERT = "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES ($1, $2, CURRENT_TIMESTAMP)"
+
+
+async def record_stock_change(sku_id: int, location_id: int, available_delta: int, conn: BaseDBAsyncClient) -> None:
+    if available_delta == 0:
+        return
+    await execute(conn, INSERT, [sku_id, location_id])
