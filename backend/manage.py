@@ -54,7 +54,7 @@ async def _makemigrations(name: str, pg_url: str) -> None:
         await admin.close()
 
 
-async def _demo(settings: Settings) -> None:
+async def _demo(settings: Settings, size: str) -> None:
     from tortoise import Tortoise
 
     from backend.db import init_db
@@ -62,7 +62,8 @@ async def _demo(settings: Settings) -> None:
 
     await init_db(settings)
     try:
-        print(await load_demo())
+        for line in await load_demo(size):
+            print(f"demo {line}")
     finally:
         await Tortoise.close_connections()
 
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> None:
     mk = sub.add_parser("makemigrations", help="write new migrations for model changes (both dialects)")
     mk.add_argument("name", nargs="?", default="update")
     mk.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432/test", help="a PostgreSQL to diff against")
-    sub.add_parser("demo", help="load the demo data set (once)")
+    dm = sub.add_parser("demo", help="load the demo data set (each section once)")
+    dm.add_argument("--size", choices=("full", "small"), default="full")
     sv = sub.add_parser("serve", help="serve the API")
     sv.add_argument("--workers", type=int, default=1)
     args = parser.parse_args(argv)
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.cmd == "makemigrations":
         asyncio.run(_makemigrations(args.name, args.pg))
     elif args.cmd == "demo":
-        asyncio.run(_demo(settings))
+        asyncio.run(_demo(settings, args.size))
     elif args.cmd == "serve":
         _serve(settings, args.workers)
 
