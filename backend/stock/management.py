@@ -268,3 +268,5 @@ async def retract_movement(movement_id: int, *, conn: BaseDBAsyncClient) -> None
     if not rows:
         raise InsufficientStock(error_codes.INSUFFICIENT)
     await m.delete(using_db=conn)
+    # Channels must learn the restored quantity like any other change.
+    await record_stock_change(m.sku_id, m.location_id, -(m.on_hand_delta - m.reserved_delta), conn)
