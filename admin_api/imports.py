@@ -1,0 +1,99 @@
+"""Legacy import routes (HQ only): upload -> dry run report -> run in batches -> rollback; saved mappings.
+
+Upload as multipart/form-data (field "file") or as the raw file body with ?filename=. Query: kind
+(products|stock|members), mapping (a saved mapping's name), batch_size."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from admin_api.common import PageQuery, Query
+from backend.errors import ValidationError
+from backend.http import Body, created, ok, parse_body, parse_query
+from backend.imports import importer, mapping
+from backend.imports.models import ColumnMapping, ImportJob, ImportKind
+from backend.security import current_actor, requires
+from backend.staff.models import Role
+
+bp = Blueprint("admin_imports", url_prefix="/imports")
+
+
+class UploadQuery(Query):
+    kind: ImportKind
+    mapping: str | None = Field(default=None, max_length=64)
+    filename: str | None = Field(default=None, max_length=255)
+    batch_size: int = Field(default=importer.BATCH_SIZE, ge=1, le=5000)
+
+
+@bp.post("/")
+@requires(Role.HQ_ADMIN)
+async def upload(request: Request) -> HTTPResponse:
+    """Dry run: every row cleaned and checked; the answer lists each rejected row with its reason."""
+    q = parse_query(request, UploadQuery)
+    f = request.files.get("file") if request.files else None
+    if f is not None:
+        data, filename = f.body, f.name or q.filename or "upload.csv"
+    else:
+        data, filename = request.body, q.filename or "upload.csv"
+    if not data:
+        raise ValidationError("请上传 CSV 或 xlsx 文件")
+    job = await importer.dry_run(q.kind, data, filename, user=current_actor(request).user,
+                                 mapping_name=q.mapping, batch_size=q.batch_size)
+    return created({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id)})
+
+
+@bp.get("/")
+@requires(Role.HQ_ADMIN)
+async def list_jobs(request: Request) -> HTTPResponse:
+    q = parse_query(request, PageQuery)
+    offset, limit = q.window()
+    total = await ImportJob.all().count()
+    jobs = await ImportJob.all().order_by("-id").offset(offset).limit(limit)
+    return ok({"items": [importer.job_dict(j) for j in jobs], "total": total})
+
+
+@bp.get("/<job_id:int>")
+@requires(Role.HQ_ADMIN)
+async def get_job(request: Request, job_id: int) -> HTTPResponse:
+    """The job with its progress (imported_rows / ok_rows) and the rejected rows."""
+    job = await importer._load_job(job_id)
+    return ok({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id)})
+
+
+@bp.post("/<job_id:int>/run")
+@requires(Role.HQ_ADMIN)
+async def run(request: Request, job_id: int) -> HTTPResponse:
+    job = await importer.run_import(job_id, user=current_actor(request).user)
+    return ok({"job": importer.job_dict(job)})
+
+
+@bp.post("/<job_id:int>/rollback")
+@requires(Role.HQ_ADMIN)
+async def rollback(request: Request, job_id: int) -> HTTPResponse:
+    job = await importer.rollback(job_id, user=current_actor(request).user)
+    return ok({"job": importer.job_dict(job)})
+
+
+class MappingBody(Body):
+    kind: ImportKind
+    name: str = Field(min_length=1, max_length=64)
+    columns: dict[str, str] = Field(min_length=1, max_length=50)
+
+
+@bp.get("/mappings")
+@requires(Role.HQ_ADMIN)
+async def list_mappings(request: Request) -> HTTPResponse:
+    rows = await ColumnMapping.all().order_by("kind", "name")
+    return ok({"items": [mapping.mapping_dict(m) for m in rows], "fields": {
+        k.value: {f: {"required": req, "label": label} for f, (req, label, _) in fields.items()}
+        for k, fields in mapping.FIELDS.items()}})
+
+
+@bp.put("/mappings")
+@requires(Role.HQ_ADMIN)
+async def save_mapping(request: Request) -> HTTPResponse:
+    body = parse_body(request, MappingBody)
+    m = await mapping.save_mapping(body.kind, body.name, body.columns)
+    return created(mapping.mapping_dict(m))

@@ -1,0 +1,93 @@
+"""Column mapping: which legacy column feeds which Cradle field. Common Chinese and English headers are
+recognised by default; a saved mapping (by name) overrides them for files from a particular old system."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backend.errors import NotFound, ValidationError
+from backend.imports.models import ColumnMapping, ImportKind
+
+# field -> (required, Chinese label, header aliases)
+FIELDS: dict[ImportKind, dict[str, tuple[bool, str, tuple[str, ...]]]] = {
+    ImportKind.PRODUCTS: {
+        "sku_code": (True, "商品编码", ("商品编码", "货号", "编码", "sku", "sku_code", "商品编号")),
+        "name": (True, "商品名称", ("商品名称", "名称", "品名", "name")),
+        "barcode": (False, "条码", ("条码", "条形码", "barcode", "国际条码")),
+        "price": (True, "售价", ("售价", "零售价", "价格", "price", "单价")),
+        "category": (True, "分类", ("分类", "类别", "品类", "category")),
+        "brand": (False, "品牌", ("品牌", "brand")),
+        "spec": (False, "规格", ("规格", "spec")),
+        "unit": (False, "单位", ("单位", "unit")),
+        "updated_at": (False, "更新时间", ("更新时间", "修改时间", "updated_at")),
+    },
+    ImportKind.STOCK: {
+        "sku_code": (True, "商品编码", ("商品编码", "货号", "编码", "sku", "sku_code")),
+        "location_code": (True, "门店编码", ("门店编码", "仓库编码", "门店", "仓库", "location", "location_code")),
+        "batch_no": (False, "批号", ("批号", "批次", "batch", "batch_no")),
+        "production_date": (False, "生产日期", ("生产日期", "production_date")),
+        "expiry_date": (False, "有效期至", ("有效期至", "有效期", "到期日", "保质期至", "expiry_date")),
+        "qty": (True, "数量", ("数量", "库存", "库存数量", "qty")),
+        "unit_cost": (True, "成本价", ("成本价", "进价", "成本", "unit_cost")),
+        "updated_at": (False, "更新时间", ("更新时间", "盘点时间", "updated_at")),
+    },
+    ImportKind.MEMBERS: {
+        "member_code": (False, "会员号", ("会员号", "会员卡号", "卡号", "member_code")),
+        "name": (False, "姓名", ("姓名", "会员姓名", "昵称", "name", "nickname")),
+        "phone": (True, "手机号", ("手机号", "手机", "电话", "联系电话", "phone", "mobile")),
+        "points": (False, "积分", ("积分", "可用积分", "points")),
+        "level": (False, "等级", ("等级", "会员等级", "level")),
+        "updated_at": (False, "更新时间", ("更新时间", "最后消费", "最近消费时间", "updated_at")),
+    },
+}
+
+
+def _norm(h: str) -> str:
+    return h.strip().lower().replace(" ", "").replace("_", "")
+
+
+def resolve(kind: ImportKind, headers: list[str], saved: dict[str, str] | None = None) -> dict[str, int]:
+    """field -> column index. A saved mapping wins, then the aliases. Missing required fields are an error."""
+    fields = FIELDS[kind]
+    index = {_norm(h): i for i, h in enumerate(headers) if h}
+    out: dict[str, int] = {}
+    for header, field in (saved or {}).items():
+        if field not in fields:
+            raise ValidationError(f"映射中的字段 {field} 不存在")
+        if _norm(header) in index:
+            out[field] = index[_norm(header)]
+    for field, (_, _, aliases) in fields.items():
+        if field in out:
+            continue
+        for alias in aliases:
+            if _norm(alias) in index:
+                out[field] = index[_norm(alias)]
+                break
+    missing = [label for f, (req, label, _) in fields.items() if req and f not in out]
+    if missing:
+        raise ValidationError(f"文件缺少必需的列：{'、'.join(missing)}（可保存列映射指定对应的列）")
+    return out
+
+
+def pick(row: list[Any], cols: dict[str, int]) -> dict[str, Any]:
+    return {f: (row[i] if i < len(row) else None) for f, i in cols.items()}
+
+
+async def save_mapping(kind: ImportKind, name: str, columns: dict[str, str]) -> ColumnMapping:
+    fields = FIELDS[kind]
+    bad = [f for f in columns.values() if f not in fields]
+    if bad:
+        raise ValidationError(f"字段 {'、'.join(bad)} 不存在，可用字段：{'、'.join(fields)}")
+    m, _ = await ColumnMapping.update_or_create(kind=kind, name=name, defaults={"columns": columns})
+    return m
+
+
+async def load_mapping(kind: ImportKind, name: str) -> dict[str, str]:
+    m = await ColumnMapping.get_or_none(kind=kind, name=name)
+    if m is None:
+        raise NotFound(f"列映射「{name}」不存在")
+    return dict(m.columns)
+
+
+def mapping_dict(m: ColumnMapping) -> dict[str, Any]:
+    return {"id": m.id, "name": m.name, "kind": m.kind.value, "columns": m.columns}

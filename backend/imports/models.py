@@ -1,0 +1,91 @@
+"""Import jobs, their rows (accepted or rejected, with the reason), what each job created, and saved column
+mappings."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class ImportKind(StrEnum):
+    PRODUCTS = "products"
+    STOCK = "stock"
+    MEMBERS = "members"
+
+
+KIND_NAMES_ZH = {ImportKind.PRODUCTS: "商品", ImportKind.STOCK: "库存（含批次）", ImportKind.MEMBERS: "会员（含积分）"}
+
+
+class ImportStatus(StrEnum):
+    CHECKED = "checked"  # dry run done: rows validated, nothing written
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    ROLLED_BACK = "rolled_back"
+
+
+class ImportJob(Model):
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharEnumField(ImportKind, max_length=16)
+    filename = fields.CharField(max_length=255, default="")
+    encoding = fields.CharField(max_length=16, default="")
+    status = fields.CharEnumField(ImportStatus, max_length=16, default=ImportStatus.CHECKED)
+    mapping = fields.JSONField(default=dict)  # source column -> field
+    total_rows = fields.IntField(default=0)
+    ok_rows = fields.IntField(default=0)
+    rejected_rows = fields.IntField(default=0)
+    imported_rows = fields.IntField(default=0)  # progress while running
+    batch_size = fields.IntField(default=200)
+    error = fields.CharField(max_length=255, default="")
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    finished_at = fields.DatetimeField(null=True)
+    rolled_back_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "import_jobs"
+
+
+class ImportRow(Model):
+    id = fields.BigIntField(primary_key=True)
+    job = fields.ForeignKeyField("models.ImportJob", related_name="rows", on_delete=fields.CASCADE)
+    row_no = fields.IntField()  # line in the file (the header is line 1)
+    ok = fields.BooleanField()
+    reason = fields.CharField(max_length=255, default="")  # why it was rejected (Chinese)
+    data = fields.JSONField(default=dict)  # cleaned values (accepted) or the raw cells (rejected)
+    imported = fields.BooleanField(default=False)
+
+    class Meta:
+        table = "import_rows"
+        unique_together = (("job", "row_no"),)
+
+
+class ImportRecord(Model):
+    """One thing an import created or changed, in creation order; rollback undoes them newest first."""
+
+    id = fields.BigIntField(primary_key=True)
+    job = fields.ForeignKeyField("models.ImportJob", related_name="records", on_delete=fields.CASCADE)
+    row_no = fields.IntField()
+    entity_type = fields.CharField(max_length=32)
+    entity_id = fields.BigIntField()
+    extra = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "import_records"
+
+
+class ColumnMapping(Model):
+    """A saved mapping of a legacy file's column headers to Cradle fields, reused for the next file."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=64)
+    kind = fields.CharEnumField(ImportKind, max_length=16)
+    columns = fields.JSONField(default=dict)  # source header -> field
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "import_column_mappings"
+        unique_together = (("kind", "name"),)
