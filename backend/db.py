@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "backend.idempotency",
     "backend.promotions.models",
     "backend.imports.models",
+    "backend.security.models",
     "backend.channels.models",
 ]
 
