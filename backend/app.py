@@ -25,6 +25,8 @@ BLUEPRINTS = [
     "backend.stock.api:bp",
     "backend.orders.api:bp",
     "backend.finance.api:bp",
+    "backend.channels.api:bp",
+    "backend.security.api:bp",
     "admin_api:bp",
 ]
 
@@ -108,6 +110,18 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
             await init_db(settings)
             configure_redis(settings)
+
+        @app.after_server_start
+        async def _jobs(app: Sanic) -> None:
+            from backend.tasks import embedded
+
+            await embedded.start(app)  # periodic jobs in-process when there is no Celery broker
+
+        @app.before_server_stop
+        async def _stop_jobs(app: Sanic) -> None:
+            from backend.tasks import embedded
+
+            await embedded.stop(app)
 
         @app.after_server_stop
         async def _close(app: Sanic) -> None:

@@ -8,6 +8,7 @@ from sanic.response import HTTPResponse
 
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, requires
+from backend.security.ratelimit import login_attempt
 from backend.staff import auth
 from backend.staff.models import ROLE_NAMES_ZH
 
@@ -17,6 +18,7 @@ bp = Blueprint("auth", url_prefix="/api/v1/auth")
 class LoginBody(Body):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=128)
+    otp: str | None = Field(default=None, max_length=8)  # TOTP code for accounts with MFA (optional)
 
 
 class RefreshBody(Body):
@@ -26,7 +28,8 @@ class RefreshBody(Body):
 @bp.post("/login")
 async def login(request: Request) -> HTTPResponse:
     body = parse_body(request, LoginBody)
-    return ok(await auth.login(body.username, body.password))
+    await login_attempt(request.remote_addr or request.ip or "-", body.username)  # 429 before lockout
+    return ok(await auth.login(body.username, body.password, body.otp))
 
 
 @bp.post("/refresh")

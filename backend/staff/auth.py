@@ -14,7 +14,7 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 
 
-async def login(username: str, password: str) -> dict[str, object]:
+async def login(username: str, password: str, otp: str | None = None) -> dict[str, object]:
     user = await User.get_or_none(username=username)
     now = datetime.now(UTC)
     if user is None or not user.is_active:
@@ -32,7 +32,9 @@ async def login(username: str, password: str) -> dict[str, object]:
         user.failed_logins = 0
         user.locked_until = None
         await user.save(update_fields=["failed_logins", "locked_until"])
-    return issue_pair("staff", user.id, user.role.value)
+    from backend.security import mfa
+
+    return await mfa.after_password(user, otp)  # tokens, or the TOTP step for an MFA account
 
 
 async def refresh(refresh_token: str) -> dict[str, object]:
