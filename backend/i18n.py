@@ -1,0 +1,154 @@
+"""Error messages in the caller's language: Simplified Chinese by default, English when Accept-Language
+prefers English. One catalogue: exact Chinese messages, patterns for messages with values in them, and a
+per-code fallback, so an English client always gets English even for a message not listed here.
+
+Applied to every error body by the app's error handler (backend.app.CradleErrorHandler)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sanic import Request
+from sanic.response import HTTPResponse
+from sanic.response import json as json_response
+
+# error code -> English message (used when the exact message is not in the catalogue)
+CODE_EN = {
+    "bad_request": "Bad request",
+    "invalid_json": "The request body is not valid JSON",
+    "validation_error": "Invalid request parameters",
+    "unauthorized": "Please log in",
+    "forbidden": "You do not have permission to do this",
+    "not_found": "Not found",
+    "method_not_allowed": "Method not allowed",
+    "conflict": "The request conflicts with the current data",
+    "insufficient_stock": "Insufficient stock",
+    "invalid_state": "Not allowed in the current state",
+    "payload_too_large": "Request body too large",
+    "rate_limited": "Too many requests, please try again later",
+    "service_unavailable": "Service temporarily unavailable, please try again later",
+    "internal_error": "Internal server error",
+    "request_timeout": "Request timed out",
+    "range_not_satisfiable": "Range not satisfiable",
+    "account_locked": "Too many failed logins: the account is locked for 15 minutes",
+    "invalid_otp": "The verification code is wrong",
+    "mfa_expired": "Verification expired, please log in again",
+    "insufficient_points": "Not enough points",
+}
+
+# exact Chinese message -> English
+MESSAGES_EN = {
+    "请求有误": "Bad request",
+    "请先登录": "Please log in",
+    "没有权限执行此操作": "You do not have permission to do this",
+    "找不到该资源": "Not found",
+    "不支持该请求方法": "Method not allowed",
+    "请求超时": "Request timed out",
+    "请求体过大": "Request body too large",
+    "服务暂时不可用，请稍后重试": "Service temporarily unavailable, please try again later",
+    "服务器内部错误": "Internal server error",
+    "数据库暂时不可用，请稍后重试": "The database is temporarily unavailable, please try again later",
+    "请求体不是合法的 JSON": "The request body is not valid JSON",
+    "请求体为空，需要 JSON": "The request body is empty; JSON is required",
+    "请求体必须是 JSON 对象": "The request body must be a JSON object",
+    "请求参数不合法": "Invalid request parameters",
+    "请求与当前数据冲突": "The request conflicts with the current data",
+    "库存不足": "Insufficient stock",
+    "当前状态不允许此操作": "Not allowed in the current state",
+    "请求过于频繁，请稍后再试": "Too many requests, please try again later",
+    "用户名或密码错误": "Wrong username or password",
+    "账号不存在或已停用": "The account does not exist or is disabled",
+    "登录已失效，请重新登录": "Your session has expired, please log in again",
+    "令牌类型不正确": "Wrong token type",
+    "令牌无效": "Invalid token",
+    "仅限员工使用": "Staff only",
+    "无权操作该门店或仓库的数据": "You may not act on this store's or warehouse's data",
+    "无权查看该门店或仓库的数据": "You may not see this store's or warehouse's data",
+    "后台管理接口仅限总部、财务、采购和店长使用": "The admin API is for HQ, finance, purchasing and store managers",
+    "无权查看其他门店的订单": "You may not see other stores' orders",
+    "无权查看该订单": "You may not see this order",
+    "无权查看其他门店的员工": "You may not see other stores' staff",
+    "订单不存在": "Order not found",
+    "会员不存在": "Member not found",
+    "员工不存在": "Staff member not found",
+    "促销活动不存在": "Promotion not found",
+    "导入任务不存在": "Import job not found",
+    "动态验证码不正确": "The verification code is wrong",
+    "验证已过期，请重新登录": "Verification expired, please log in again",
+    "登录失败次数过多，账号已临时锁定，请 15 分钟后再试": "Too many failed logins: the account is locked for 15 minutes",
+    "开始日期不能晚于结束日期": "The start date cannot be after the end date",
+    "结束时间必须晚于开始时间": "The end time must be after the start time",
+    "只有总部管理员可以审批促销活动": "Only HQ admins may approve promotions",
+    "不能审批自己创建或提交的活动，请由其他管理员审批": "You cannot approve a promotion you created or submitted",
+    "没有要修改的字段": "Nothing to change",
+    "请上传 CSV 或 xlsx 文件": "Please upload a CSV or xlsx file",
+    "文件是空的": "The file is empty",
+}
+
+# (pattern on the Chinese message, English template using the groups)
+PATTERNS_EN: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^参数 (\S+) 不合法：(.+)$"), "Invalid parameter {0}"),
+    (re.compile(r"^商品编码 (\S+) 不存在$"), "SKU {0} does not exist"),
+    (re.compile(r"^门店或仓库 (\S+) 不存在$"), "Store or warehouse {0} does not exist"),
+    (re.compile(r"^(\S+) 已结账，不能再记账$"), "{0} is closed; nothing can be posted to it"),
+    (re.compile(r"^尝试过于频繁，请 (\d+) 秒后再试$"), "Too many attempts, try again in {0} seconds"),
+    (re.compile(r"^不能撤回：(.+)$"), "Cannot roll back: later activity depends on this import"),
+    (re.compile(r"^文件缺少必需的列：(.+?)（"), "The file lacks required columns: {0}"),
+    (re.compile(r"^活动当前(\S+)，不能(\S+)$"), "The promotion's current status does not allow this"),
+    (re.compile(r"^一次最多导入 (\d+) 行$"), "At most {0} rows per import"),
+]
+
+
+def wants_english(request: Request | None) -> bool:
+    """True when English ranks above Chinese in Accept-Language (q-values respected)."""
+    if request is None:
+        return False
+    header = request.headers.get("accept-language", "")
+    best_en, best_zh = 0.0, 0.0
+    for part in header.split(","):
+        lang, _, params = part.strip().partition(";")
+        lang = lang.strip().lower()
+        q = 1.0
+        m = re.search(r"q=([0-9.]+)", params)
+        if m:
+            try:
+                q = float(m.group(1))
+            except ValueError:
+                q = 0.0
+        if lang.startswith("en"):
+            best_en = max(best_en, q)
+        elif lang.startswith("zh"):
+            best_zh = max(best_zh, q)
+    return best_en > best_zh
+
+
+def translate(code: str, message: str) -> str:
+    if message in MESSAGES_EN:
+        return MESSAGES_EN[message]
+    for pattern, template in PATTERNS_EN:
+        m = pattern.match(message)
+        if m:
+            return template.format(*m.groups())
+    return CODE_EN.get(code, "Request failed")
+
+
+def localise_error(request: Request | None, response: HTTPResponse) -> HTTPResponse:
+    """Rewrite an error body's message in English when the caller asked for it (Chinese stays as it is)."""
+    if not wants_english(request) or not response.body:
+        return response
+    try:
+        body = json.loads(response.body)
+        err = body["error"]
+    except (ValueError, KeyError, TypeError):
+        return response
+    err["message_zh"] = err["message"]
+    err["message"] = translate(str(err.get("code", "")), str(err["message"]))
+    if isinstance(err.get("details"), list):
+        for d in err["details"]:
+            if isinstance(d, dict) and isinstance(d.get("message"), str):
+                d["message"] = translate(str(err.get("code", "")), d["message"])
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+    out = json_response(body, status=response.status, ensure_ascii=False, headers=headers)
+    out.headers["content-language"] = "en"
+    return out
