@@ -52,6 +52,11 @@ def error_response(status: int, code: str, message: str, details: object = None)
 
 class CradleErrorHandler(ErrorHandler):
     def default(self, request: Request, exception: Exception) -> HTTPResponse:
+        from backend.i18n import localise_error
+
+        return localise_error(request, self._body(request, exception))  # English on Accept-Language: en
+
+    def _body(self, request: Request, exception: Exception) -> HTTPResponse:
         if isinstance(exception, errors.AppError):
             return error_response(exception.status, exception.code, exception.message, exception.details)
         if isinstance(exception, SanicException):
