@@ -96,3 +96,16 @@ def receiver(_receiver_server: tuple[FakeServer, dict[str, Receiver]]) -> Receiv
     server, holder = _receiver_server
     holder["r"] = Receiver(server)
     return holder["r"]
+
+
+# ---- channel sync (outbox, pushes, ingestion, reconciliation): every platform's fake at once ----------------
+
+
+@pytest.fixture(scope="session")
+def all_fakes() -> Iterator[dict[str, FakeServer]]:
+    servers = {p: FakeServer(PLATFORM_FAKES[p], timeout_delay=0.6).start() for p in PLATFORMS}
+    try:
+        yield servers
+    finally:
+        for server in servers.values():
+            server.stop()

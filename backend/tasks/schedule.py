@@ -1,0 +1,40 @@
+"""Every periodic job, in one list that both Celery beat (``celery_app.beat_schedule``) and the embedded
+scheduler of ``make run`` (``backend.tasks.embedded``) read. A job is an async function without arguments,
+named "module:function"; add yours here (one line)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from backend.channels.config import sync_config
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    interval_s: float
+    target: str  # "module:async function" called without arguments
+
+    def function(self) -> Callable[[], Awaitable[Any]]:
+        module, _, attr = self.target.partition(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+def jobs() -> list[Job]:
+    cfg = sync_config()
+    return [
+        Job("channels.relay", cfg.relay_interval_s, "backend.channels.sync:relay"),
+        Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
+        Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
+        Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
+    ]
+
+
+def job(name: str) -> Job:
+    for j in jobs():
+        if j.name == name:
+            return j
+    raise KeyError(name)
