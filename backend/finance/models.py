@@ -85,3 +85,43 @@ class Period(Model):
 
     class Meta:
         table = "closed_periods"
+
+
+class SettlementRun(Model):
+    """One platform settlement file reconciled against our orders."""
+
+    id = fields.IntField(primary_key=True)
+    channel = fields.CharField(max_length=16, db_index=True)
+    filename = fields.CharField(max_length=255, default="")
+    date_from = fields.DateField(null=True)
+    date_to = fields.DateField(null=True)
+    lines_total = fields.IntField(default=0)
+    matched = fields.IntField(default=0)
+    differences = fields.IntField(default=0)
+    settled_fen = fields.BigIntField(default=0)  # what the platform pays out (after fees)
+    fees_fen = fields.BigIntField(default=0)
+    expected_fen = fields.BigIntField(default=0)  # our matched orders' amounts net of refunds
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "settlement_runs"
+
+
+class SettlementLine(Model):
+    """A line of the file or an order the file left out, with what was found."""
+
+    id = fields.BigIntField(primary_key=True)
+    run = fields.ForeignKeyField("models.SettlementRun", related_name="lines", on_delete=fields.CASCADE)
+    row_no = fields.IntField(default=0)  # 0: one of our orders missing from the file
+    external_id = fields.CharField(max_length=64, default="")
+    order_id = fields.IntField(null=True)
+    platform_amount_fen = fields.BigIntField(default=0)
+    fee_fen = fields.BigIntField(default=0)
+    settled_fen = fields.BigIntField(default=0)
+    our_amount_fen = fields.BigIntField(default=0)
+    status = fields.CharField(max_length=24)  # matched, amount_mismatch, unknown_order, missing_in_file, duplicate, bad_row
+    note = fields.CharField(max_length=255, default="")
+
+    class Meta:
+        table = "settlement_lines"
