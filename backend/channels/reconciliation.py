@@ -1,6 +1,6 @@
 """Reconciliation (Celery beat): compare every channel with Cradle and correct the drift, orders first.
 
-Per active account:
+For every active account, orders first, then (for every account) stock:
 
 1. Orders: every order the platform modified in the look-back window is compared with our ingested copy
    and the Cradle order (missing, behind the platform's state, or a Cradle order that does not match: paid on
@@ -56,12 +56,14 @@ async def reconcile(*, trigger: str = "beat", platforms: list[str] | None = None
     accounts = ChannelAccount.filter(is_active=True).order_by("id")
     if platforms:
         accounts = accounts.filter(platform__in=platforms)
-    for account in await accounts:
+    accounts_list = await accounts
+    for account in accounts_list:  # every channel's orders first: they move our stock
         try:
             await _orders(account, run, details)
         except PlatformError as exc:
             run.errors += 1
             details.append({"kind": "error", "platform": account.platform, "step": "orders", "error": str(exc)})
+    for account in accounts_list:
         await _stock(account, run, details)
     run.details = details[:MAX_DETAILS]
     run.finished_at = datetime.now(UTC)
