@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "backend.imports.models",
     "backend.security.models",
     "backend.channels.models",
+    "backend.live.models",
 ]
 
 
