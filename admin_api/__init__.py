@@ -7,12 +7,24 @@ from __future__ import annotations
 
 from sanic import Blueprint
 
-from admin_api import audit, catalog, finance, imports, locations, members, orders, security, stock, users
+from admin_api import (
+    analytics,
+    audit,
+    catalog,
+    finance,
+    imports,
+    locations,
+    members,
+    orders,
+    security,
+    stock,
+    users,
+)
 from admin_api.common import PREFIX
 from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
-    promotions_api.bp, imports.bp, security.bp,
+    promotions_api.bp, imports.bp, security.bp, analytics.bp,
     url_prefix=PREFIX,
 )
