@@ -270,3 +270,43 @@ async def retract_movement(movement_id: int, *, conn: BaseDBAsyncClient) -> None
     await m.delete(using_db=conn)
     # Channels must learn the restored quantity like any other change.
     await record_stock_change(m.sku_id, m.location_id, -(m.on_hand_delta - m.reserved_delta), conn)
+
+
+async def hand_over(
+    *, from_ref: Ref, sku_id: int, qty: int, to_ref: Ref, conn: BaseDBAsyncClient, order_item_id: int | None = None,
+    expires_at: datetime | None = None,
+) -> list[Reservation]:
+    """Move `qty` units held by the active reservations of `from_ref` (one SKU) to new reservations of `to_ref`
+    on the same stocks rows (e.g. a live session's pool to one of its orders). No stock number changes (the units
+    stay reserved), so no movement is written. The source rows count the units as consumed, so releasing them
+    later gives back only what is left. All or nothing: raises InsufficientStock, changing nothing, when the
+    source holds less than `qty`. Concurrent hand-overs from the same source queue on its rows' guarded UPDATEs."""
+    if qty <= 0:
+        raise ValueError("qty must be positive")
+    sources = await (
+        Reservation.filter(ref_type=from_ref.type, ref_id=from_ref.id, status=ReservationStatus.ACTIVE,
+                           stock__sku_id=sku_id).using_db(conn).order_by("id")
+    )
+    held: list[Reservation] = []
+    remaining = qty
+    for src in sources:
+        take = min(src.qty - src.qty_consumed, remaining)
+        if take <= 0:
+            continue
+        rows = await fetch(
+            conn,
+            "UPDATE reservations SET qty_consumed = qty_consumed + $1, "
+            "status = CASE WHEN qty_consumed + $1 = qty THEN $2 ELSE status END "
+            "WHERE id = $3 AND status = $4 AND qty_consumed + $1 <= qty RETURNING id",
+            [take, ReservationStatus.CONSUMED.value, src.id, ReservationStatus.ACTIVE.value],
+        )
+        if not rows:
+            continue  # taken by a concurrent hand-over meanwhile (only without a lock serialising the callers)
+        held.append(await Reservation.create(
+            stock_id=src.stock_id, order_item_id=order_item_id, ref_type=to_ref.type, ref_id=to_ref.id, qty=take,
+            expires_at=expires_at, using_db=conn,
+        ))
+        remaining -= take
+        if remaining == 0:
+            return held
+    raise InsufficientStock(error_codes.INSUFFICIENT)
