@@ -8,6 +8,7 @@ environment like the web app; ``CRADLE_REDIS_PREFIX`` namespaces the Redis keys 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import os
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -16,6 +17,9 @@ T = TypeVar("T")
 
 _loop: asyncio.AbstractEventLoop | None = None
 _pid: int | None = None
+# Tortoise keeps its state in context variables: every task of this process runs in this one context, so what
+# Tortoise.init() set up in the first task is there for all later ones.
+_context: contextvars.Context | None = None
 
 
 async def _open() -> None:
@@ -30,16 +34,18 @@ async def _open() -> None:
 
 def worker_loop() -> asyncio.AbstractEventLoop:
     """This process's loop, with the database and Redis open in it."""
-    global _loop, _pid
+    global _loop, _pid, _context
     if _loop is None or _pid != os.getpid():
         _loop = asyncio.new_event_loop()
         _pid = os.getpid()
-        _loop.run_until_complete(_open())
+        _context = contextvars.Context()
+        _loop.run_until_complete(_loop.create_task(_open(), context=_context))
     return _loop
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
-    return worker_loop().run_until_complete(coro)
+    loop = worker_loop()
+    return loop.run_until_complete(loop.create_task(coro, context=_context))
 
 
 async def _close() -> None:
@@ -56,6 +62,6 @@ async def _close() -> None:
 def shutdown() -> None:
     global _loop
     if _loop is not None and _pid == os.getpid():
-        _loop.run_until_complete(_close())
+        _loop.run_until_complete(_loop.create_task(_close(), context=_context))
         _loop.close()
     _loop = None
