@@ -54,6 +54,9 @@ class PricingContext:
     order_discount_fen: int = 0
     shipping_fen: int = 0
     notes: list[str] = field(default_factory=list)  # what was applied, for the receipt
+    # One receipt line per saving, in the order applied: {"kind": "promotion"|"coupon"|"points", "code", "label",
+    # "amount_fen"}. Steps append; price_lines starts it empty.
+    discounts: list[dict[str, Any]] = field(default_factory=list)
     handled: set[str] = field(default_factory=set)
     on_placed: list[PlacedHook] = field(default_factory=list)
 
@@ -105,6 +108,7 @@ async def price_lines(ctx: PricingContext) -> PricingContext:
         ln.unit_price_fen = prices[ln.sku.id]
         ln.discount_fen = 0
     ctx.order_discount_fen = 0
+    ctx.discounts.clear()
     for step in PRICING_STEPS:
         await step(ctx)
     unknown = [k for k, v in ctx.options.items() if v not in (None, "", 0) and k not in ctx.handled]
