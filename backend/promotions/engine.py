@@ -128,6 +128,7 @@ async def apply_promotions(ctx: PricingContext) -> None:
     applied = [(by_id[pid], amount) for pid, amount in sorted(saved.items()) if amount > 0]
     for p, amount in applied:
         ctx.notes.append(f"{p.name} 省{yuan(amount)}")
+        ctx.discounts.append({"kind": "promotion", "code": p.code, "label": p.name, "amount_fen": amount})
 
     async def record(order: Any, conn: BaseDBAsyncClient) -> None:
         for p, amount in applied:

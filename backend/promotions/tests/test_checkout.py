@@ -170,3 +170,24 @@ async def test_validation_and_store_manager_scope(db: None, client: Any) -> None
     hq_only = await _create(client, w["author"], **ok_body)
     _, resp = await client.get(f"/admin/api/v1/promotions/{hq_only['id']}", headers=auth(mgr))
     assert resp.status == 403
+
+
+async def test_pricing_context_carries_one_discount_line_per_promotion(db: None, client: Any) -> None:
+    """What a checkout preview / receipt shows: each promotion's saving as its own line."""
+    from backend.catalog.models import Sku
+    from backend.orders.pricing import PricedLine, PricingContext, price_lines
+
+    w = await _world()
+    p1 = await _approved(client, w, name="湿巾买2赠1", kind="buy_n_get_m", buy_qty=2, free_qty=1,
+                         items=[{"sku_code": "WIPE1"}], **window())
+    p2 = await _approved(client, w, name="满300减20", kind="full_reduction", threshold_fen=30000, amount_fen=2000,
+                         **window())
+    milk, wipe = await Sku.get(code="MILK1"), await Sku.get(code="WIPE1")
+    ctx = PricingContext(channel="pos", location_id=w["a"].id, lines=[PricedLine(milk, 2), PricedLine(wipe, 3)])
+    await price_lines(ctx)
+    assert ctx.discounts == [
+        {"kind": "promotion", "code": p1["code"], "label": "湿巾买2赠1", "amount_fen": 1000},
+        {"kind": "promotion", "code": p2["code"], "label": "满300减20", "amount_fen": 2000}]
+    assert ctx.total_fen == 43000 - 3000
+    await price_lines(ctx)  # priced again (e.g. another store took the order): no doubled lines
+    assert len(ctx.discounts) == 2
