@@ -1,9 +1,16 @@
-"""Append-only audit log of every change made by staff."""
+"""Append-only audit log of every change made by staff. An entry, once written, is never changed or deleted
+through the models (save() of an existing row and delete() raise); no route changes it either."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
+
+
+class AuditLogImmutable(RuntimeError):
+    """Someone tried to change or delete an audit entry: a bug, never a user error."""
 
 
 class AuditLog(Model):
@@ -20,3 +27,11 @@ class AuditLog(Model):
 
     class Meta:
         table = "audit_logs"
+
+    async def save(self, *args: Any, **kwargs: Any) -> None:
+        if self._saved_in_db:
+            raise AuditLogImmutable("audit log entries are append-only")
+        await super().save(*args, **kwargs)
+
+    async def delete(self, *args: Any, **kwargs: Any) -> None:
+        raise AuditLogImmutable("audit log entries are append-only")
