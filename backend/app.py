@@ -27,6 +27,7 @@ BLUEPRINTS = [
     "backend.finance.api:bp",
     "backend.channels.api:bp",
     "backend.security.api:bp",
+    "backend.live.api:bp",
     "admin_api:bp",
 ]
 

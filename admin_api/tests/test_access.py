@@ -183,3 +183,18 @@ async def test_openapi_lists_every_admin_route(db: None, app: Any, client: Any) 
             norm = _PARAM.sub("{}", path)
             for method in route.methods - {"HEAD", "OPTIONS"}:
                 assert (method, norm) in documented, (method, norm)
+
+
+async def test_receiver_phone_and_address_are_encrypted_at_rest(db: None, client: Any) -> None:
+    from backend.orders.models import Order
+    from backend.security.fieldcrypt import unseal
+
+    w = await _two_stores()
+    _, resp = await client.post("/api/v1/orders", headers=auth(w["hq"]), json={
+        "channel": "phone", "location_code": "WH", "items": [{"sku_code": "MILK1", "qty": 1}],
+        "receiver_name": "李女士", "receiver_phone": "13912345678", "receiver_address": "上海市徐汇区漕溪北路 1 号"})
+    assert resp.status == 201, resp.text
+    order = await Order.get(id=resp.json["order"]["id"])
+    assert "13912345678" not in order.receiver_phone and "漕溪" not in order.receiver_address
+    assert unseal(order.receiver_phone) == "13912345678"
+    assert unseal(order.receiver_address) == "上海市徐汇区漕溪北路 1 号"

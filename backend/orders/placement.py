@@ -31,6 +31,7 @@ from backend.orders.serializers import order_body, order_dict, yuan
 from backend.orders.state import transition
 from backend.orders.util import audit, new_no
 from backend.security import Actor
+from backend.security.fieldcrypt import seal
 from backend.settings import get_settings
 from backend.stock.management import Ref
 from backend.stock.models import Location
@@ -237,7 +238,9 @@ async def _create(
         created_by_id=user.id if user else None, subtotal_fen=ctx.subtotal_fen,
         discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
         total_fen=ctx.total_fen, pickup=pickup or c.channel == Channel.POS, receiver_name=receiver_name[:64],
-        receiver_phone=receiver_phone[:255], receiver_address=receiver_address, note=note[:255], using_db=conn,
+        # Sealed at rest (AES-GCM, backend.security.fieldcrypt): personal data of the shopper.
+        receiver_phone=seal(receiver_phone[:64]) if receiver_phone else "",
+        receiver_address=seal(receiver_address) if receiver_address else "", note=note[:255], using_db=conn,
     )
     items: list[OrderItem] = []
     for ln in ctx.lines:
