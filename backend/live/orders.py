@@ -1,0 +1,195 @@
+"""Taking an order from a live session: Redis claim first (sheds the burst), then one database transaction.
+
+    claim (Lua, backend.live.pool) -> [one transaction: order + item + event + live_orders row
+        -> guarded UPDATE live_session_items (sold + qty <= set aside, line open)  <- the real guard
+        -> per-buyer limit re-checked under that row lock -> hand the units over from the session's reservation]
+    -> settle the claim;  any failure -> refund the claim, nothing written
+
+Idempotency: (session, buyer, Idempotency-Key) is unique in live_orders; a repeat answers the first order (200),
+whether Redis still remembers the key or not; the same key for another SKU or quantity is a 409 conflict.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.dbutil import fetch
+from backend.errors import Conflict, InsufficientStock, InvalidState, NotFound, ValidationError
+from backend.live import pool
+from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
+from backend.live.sessions import session_ref
+from backend.orders.models import Channel, Order, OrderEvent, OrderItem, OrderStatus
+from backend.orders.util import audit, new_no
+from backend.settings import get_settings
+from backend.stock.management import Ref, hand_over
+
+SOLD_OUT = "库存不足"
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    item_id: int
+    sku_id: int
+    sku_code: str
+    sku_name: str
+    flash_price_fen: int
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the fast path needs about a live session; fixed once it is live, so cached per process."""
+
+    id: int
+    title: str
+    location_id: int
+    seller_id: int
+    lines: dict[str, LineInfo]
+
+
+_info: dict[int, SessionInfo] = {}
+
+
+async def session_info(session_id: int) -> SessionInfo:
+    info = _info.get(session_id)
+    if info is not None:
+        return info
+    session = await LiveSession.get_or_none(id=session_id)
+    if session is None:
+        raise NotFound("直播场次不存在")
+    items = await LiveSessionItem.filter(session_id=session_id).select_related("sku")
+    info = SessionInfo(session.id, session.title, session.location_id, session.seller_id, {
+        it.sku.code: LineInfo(it.id, it.sku_id, it.sku.code, it.sku.name, it.flash_price_fen) for it in items
+    })
+    if session.status != SessionStatus.SCHEDULED:  # lines can no longer change
+        _info[session_id] = info
+    return info
+
+
+@dataclass
+class Taken:
+    body: dict[str, Any]
+    created: bool
+
+
+def _order_body(order: Order, item: OrderItem, line: LineInfo, session_id: int) -> dict[str, Any]:
+    return {"order": {
+        "id": order.id, "order_no": order.order_no, "channel": Channel.LIVE.value, "status": order.status.value,
+        "live_session_id": session_id, "total_fen": order.total_fen,
+        "items": [{"sku_code": line.sku_code, "sku_name": line.sku_name, "qty": item.qty,
+                   "unit_price_fen": item.unit_price_fen, "line_total_fen": item.line_total_fen}],
+    }}
+
+
+async def _replay(session_id: int, buyer: str, request_key: str, line: LineInfo, qty: int) -> Taken | None:
+    lo = await LiveOrder.get_or_none(session_id=session_id, buyer=buyer, request_key=request_key)
+    if lo is None:
+        return None
+    if lo.item_id != line.item_id or lo.qty != qty:
+        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的下单请求")
+    order = await Order.get(id=lo.order_id)
+    item = await OrderItem.get(order_id=order.id)
+    return Taken(_order_body(order, item, line, session_id), created=False)
+
+
+async def take_order(session_id: int, *, buyer: str, sku_code: str, qty: int, request_key: str | None,
+                     member_id: int | None = None, user: Any = None) -> Taken:
+    """Place one live order for `buyer`. Raises InsufficientStock (sold out), Conflict (limit, key reuse),
+    InvalidState (session not live), NotFound, ValidationError; a refusal writes nothing."""
+    if qty <= 0:
+        raise ValidationError("购买数量必须大于 0")
+    if request_key is not None and not (0 < len(request_key) <= 128):
+        raise ValidationError("Idempotency-Key 长度必须在 1 到 128 个字符之间")
+    info = await session_info(session_id)
+    line = info.lines.get(sku_code)
+    if line is None:
+        raise NotFound(f"商品 {sku_code} 不在本场直播中")
+    claim_id = uuid.uuid4().hex
+    c = await pool.claim(session_id, line.sku_id, buyer, qty, claim_id, request_key)
+    if c.outcome == "dup":
+        assert request_key is not None
+        return await _await_first(session_id, buyer, request_key, line, qty, c.claim_id)
+    if c.outcome == "sold_out":
+        raise InsufficientStock(SOLD_OUT)
+    if c.outcome == "limit":
+        raise Conflict(f"每人限购 {c.limit} 件，您已购买 {c.had} 件", code="purchase_limit")
+    if c.outcome == "closed":
+        raise InvalidState("直播未开始或已结束，暂不能下单")
+    if c.outcome != "ok":
+        raise NotFound(f"商品 {sku_code} 不在本场直播中")
+    try:
+        taken = await _write(info, line, buyer, qty, request_key, claim_id, member_id, user)
+    except IntegrityError:
+        await pool.refund(session_id, claim_id)
+        if request_key:  # the same request was written before Redis lost its memory of the key
+            replay = await _replay(session_id, buyer, request_key, line, qty)
+            if replay is not None:
+                return replay
+        raise
+    except BaseException:
+        await pool.refund(session_id, claim_id)
+        raise
+    await pool.settle(session_id, claim_id, line.sku_id, qty)
+    return taken
+
+
+async def _await_first(session_id: int, buyer: str, request_key: str, line: LineInfo, qty: int,
+                       first_claim: str) -> Taken:
+    """A repeat of a request whose first attempt holds a claim: answer its order once written."""
+    deadline = time.monotonic() + 5.0
+    while True:
+        replay = await _replay(session_id, buyer, request_key, line, qty)
+        if replay is not None:
+            return replay
+        if not await pool.pending_claim(session_id, first_claim) or time.monotonic() > deadline:
+            raise Conflict("相同的下单请求正在处理中，请稍后查询订单", code="request_in_progress")
+        await asyncio.sleep(0.05)
+
+
+async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, request_key: str | None, claim_id: str,
+                 member_id: int | None, user: Any) -> Taken:
+    now = datetime.now(UTC)
+    total = line.flash_price_fen * qty
+    async with in_transaction() as conn:
+        order = await Order.create(
+            order_no=new_no("SO", now), channel=Channel.LIVE, member_id=member_id, location_id=info.location_id,
+            created_by_id=getattr(user, "id", None), subtotal_fen=total, total_fen=total,
+            note=f"直播：{info.title}"[:255], using_db=conn,
+        )
+        item = await OrderItem.create(order_id=order.id, sku_id=line.sku_id, sku_name=line.sku_name[:160], qty=qty,
+                                      unit_price_fen=line.flash_price_fen, line_total_fen=total, using_db=conn)
+        await OrderEvent.create(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
+                                note=f"直播下单（场次 {info.id}，秒杀价）", user_id=getattr(user, "id", None),
+                                using_db=conn)
+        await LiveOrder.create(session_id=info.id, item_id=line.item_id, order_id=order.id, buyer=buyer,
+                               request_key=request_key, claim_id=claim_id, qty=qty, using_db=conn)
+        await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel="live",
+                    live_session_id=info.id, buyer=buyer, total_fen=total)
+        # The hot row, touched last so its lock is held briefly: the database-side guard against overselling.
+        rows = await fetch(conn, "UPDATE live_session_items SET sold = sold + $1 WHERE id = $2 AND closed = $3 "
+                                 "AND sold + $1 <= qty_set_aside RETURNING per_buyer_limit",
+                           [qty, line.item_id, False])
+        if not rows:
+            still_open = await LiveSessionItem.filter(id=line.item_id, closed=False).using_db(conn).exists()
+            if not still_open:
+                raise InvalidState("直播已结束，暂不能下单")
+            raise InsufficientStock(SOLD_OUT)
+        limit = int(rows[0]["per_buyer_limit"])
+        if limit:
+            # Every order on this line queues on the row lock taken above, so this sum is exact.
+            had = await fetch(conn, "SELECT COALESCE(SUM(qty), 0) AS n FROM live_orders WHERE item_id = $1 "
+                                    "AND buyer = $2", [line.item_id, buyer])
+            if int(had[0]["n"]) > limit:
+                raise Conflict(f"每人限购 {limit} 件", code="purchase_limit")
+        expires_at = now + timedelta(seconds=get_settings().reservation_ttl_s)
+        await hand_over(from_ref=session_ref(info.id), sku_id=line.sku_id, qty=qty, to_ref=Ref("order", str(order.id)),
+                        order_item_id=item.id, expires_at=expires_at, conn=conn)
+    return Taken(_order_body(order, item, line, info.id), created=True)
+

@@ -1,0 +1,261 @@
+"""Live sessions: create, start (set the quantities aside), end (give back what is left), and what the seller sees.
+
+    scheduled --start--> live --end (seller, HQ, or the window passed)--> ended
+    scheduled --end--> ended (never started: nothing was set aside)
+
+Starting reserves each SKU's quantity at the session's location through backend.stock.management (ref
+("live_session", id)), so no other channel can sell it; ending releases what the orders did not take, so the
+normal pool (and the channel pushes behind the stock outbox) gets it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from backend.audit import record_audit
+from backend.catalog.models import Sku
+from backend.dbutil import fetch
+from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
+from backend.live import pool
+from backend.live.models import SESSION_STATUS_ZH, LiveOrder, LiveSession, LiveSessionItem, SessionStatus
+from backend.security import Actor
+from backend.staff.models import Role, User
+from backend.stock.management import Ref, release, reserve
+from backend.stock.models import Location, Reservation, ReservationStatus
+
+REF_TYPE = "live_session"
+MAX_WINDOW = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class ItemIn:
+    sku_code: str
+    flash_price_fen: int
+    qty: int
+    per_buyer_limit: int = 0
+
+
+def session_ref(session_id: int) -> Ref:
+    return Ref(REF_TYPE, str(session_id))
+
+
+def _bad(field_name: str, message: str) -> ValidationError:
+    return ValidationError(message, details=[{"field": field_name, "message": message}])
+
+
+async def get_for(actor: Actor, session_id: int, conn: BaseDBAsyncClient | None = None) -> LiveSession:
+    """The session if the caller manages it: its own live_seller or HQ (another seller's session is a 404)."""
+    session = await LiveSession.get_or_none(id=session_id).using_db(conn)
+    if session is None or not may_manage(actor, session):
+        raise NotFound("直播场次不存在")
+    return session
+
+
+def may_manage(actor: Actor, session: LiveSession) -> bool:
+    if actor.role == Role.HQ_ADMIN:
+        return True
+    return actor.role == Role.LIVE_SELLER and actor.user is not None and session.seller_id == actor.user.id
+
+
+async def create_session(actor: Actor, *, title: str, location_code: str, starts_at: datetime, ends_at: datetime,
+                         items: list[ItemIn], seller_username: str | None = None,
+                         now: datetime | None = None) -> LiveSession:
+    now = now or datetime.now(UTC)
+    assert actor.user is not None
+    if actor.role == Role.LIVE_SELLER:
+        if seller_username and seller_username != actor.user.username:
+            raise Forbidden("主播只能为自己创建直播场次")
+        seller = actor.user
+    else:
+        if not seller_username:
+            raise _bad("seller_username", "请指定主播账号")
+        found = await User.get_or_none(username=seller_username)
+        if found is None or found.role != Role.LIVE_SELLER or not found.is_active:
+            raise _bad("seller_username", f"{seller_username} 不是有效的主播账号")
+        seller = found
+    if not title.strip():
+        raise _bad("title", "请填写直播标题")
+    if ends_at <= starts_at:
+        raise _bad("ends_at", "结束时间必须晚于开始时间")
+    if ends_at <= now:
+        raise _bad("ends_at", "结束时间已过")
+    if ends_at - starts_at > MAX_WINDOW:
+        raise _bad("ends_at", "单场直播最长 48 小时")
+    location = await Location.get_or_none(code=location_code)
+    if location is None or not location.is_active:
+        raise _bad("location_code", f"门店或仓库 {location_code} 不存在或已停用")
+    actor.require_location(location.id)
+    if not items:
+        raise _bad("items", "请至少添加一个直播商品")
+    codes = [i.sku_code for i in items]
+    if len(set(codes)) != len(codes):
+        raise _bad("items", "同一商品在一场直播中只能出现一次")
+    skus = {s.code: s for s in await Sku.filter(code__in=codes)}
+    for n, it in enumerate(items):
+        sku = skus.get(it.sku_code)
+        if sku is None or not sku.is_active:
+            raise _bad(f"items.{n}.sku_code", f"商品编码 {it.sku_code} 不存在或已停售")
+        if it.qty <= 0:
+            raise _bad(f"items.{n}.qty", "直播备货数量必须大于 0")
+        if it.flash_price_fen < 0:
+            raise _bad(f"items.{n}.flash_price_fen", "秒杀价不能为负数")
+        if it.per_buyer_limit < 0:
+            raise _bad(f"items.{n}.per_buyer_limit", "每人限购数量不能为负数")
+    async with in_transaction() as conn:
+        session = await LiveSession.create(title=title.strip()[:64], seller_id=seller.id, location_id=location.id,
+                                           starts_at=starts_at, ends_at=ends_at, created_by_id=actor.user.id,
+                                           using_db=conn)
+        for it in items:
+            await LiveSessionItem.create(session_id=session.id, sku_id=skus[it.sku_code].id,
+                                         flash_price_fen=it.flash_price_fen, qty_set_aside=it.qty,
+                                         per_buyer_limit=it.per_buyer_limit, using_db=conn)
+        await record_audit(actor.user, "live.create", "live_session", session.id, using_db=conn,
+                           after={"title": session.title, "seller": seller.username, "location": location.code,
+                                  "items": [i.__dict__ for i in items]})
+    return session
+
+
+async def _set_status(session_id: int, old: SessionStatus, new: SessionStatus, at_field: str, at: datetime,
+                      conn: BaseDBAsyncClient) -> bool:
+    rows = await fetch(conn, f"UPDATE live_sessions SET status = $1, {at_field} = $2 WHERE id = $3 AND status = $4 "
+                             "RETURNING id", [new.value, at, session_id, old.value])
+    return bool(rows)
+
+
+async def start_session(actor: Actor, session_id: int, *, now: datetime | None = None) -> LiveSession:
+    """Set every SKU's quantity aside at the session's location and open the pool. All or nothing."""
+    now = now or datetime.now(UTC)
+    session = await get_for(actor, session_id)
+    if session.status != SessionStatus.SCHEDULED:
+        raise InvalidState(f"直播场次{SESSION_STATUS_ZH[session.status]}，不能开播")
+    if session.ends_at <= now:
+        raise InvalidState("直播时间段已结束，不能开播")
+    location = await Location.get(id=session.location_id)
+    async with in_transaction() as conn:
+        if not await _set_status(session.id, SessionStatus.SCHEDULED, SessionStatus.LIVE, "started_at", now, conn):
+            raise InvalidState("直播场次状态已变化，请刷新")
+        items = await LiveSessionItem.filter(session_id=session.id).using_db(conn).select_related("sku").order_by(
+            "sku_id")
+        for it in items:
+            await reserve(sku_id=it.sku_id, location_id=session.location_id, qty=it.qty_set_aside,
+                          ref=session_ref(session.id), conn=conn, user_id=actor.id,
+                          sku_label=f"{it.sku.code} {it.sku.name}", location_label=location.name)
+        await record_audit(actor.user, "live.start", "live_session", session.id, using_db=conn,
+                           after={"set_aside": {it.sku.code: it.qty_set_aside for it in items}})
+    await pool.reload(session.id)
+    return await LiveSession.get(id=session.id)
+
+
+async def end_session(actor: Actor | None, session_id: int, *, now: datetime | None = None,
+                      note: str = "") -> LiveSession:
+    """Close the session: no order can be added after this; what the orders did not take goes back to the
+    normal pool. `actor` None: the system (window passed)."""
+    now = now or datetime.now(UTC)
+    if actor is not None:
+        session = await get_for(actor, session_id)
+    else:
+        session = await LiveSession.get(id=session_id)
+    user = actor.user if actor else None
+    if session.status == SessionStatus.ENDED:
+        raise InvalidState("直播场次已结束")
+    async with in_transaction() as conn:
+        if not await _set_status(session.id, session.status, SessionStatus.ENDED, "ended_at", now, conn):
+            raise InvalidState("直播场次状态已变化，请刷新")
+        # Close every line first: this waits for orders being written on them and stops any later one.
+        lines = await fetch(conn, "UPDATE live_session_items SET closed = $1 WHERE session_id = $2 "
+                                  "RETURNING id, sku_id, qty_set_aside, sold", [True, session.id])
+        returned: dict[int, int] = {}
+        if session.status == SessionStatus.LIVE:
+            held = await Reservation.filter(ref_type=REF_TYPE, ref_id=str(session.id),
+                                            status=ReservationStatus.ACTIVE).using_db(conn).select_related("stock")
+            for r in held:
+                n = await release(r, conn=conn, user_id=user.id if user else None, note=note or "直播结束，余量退回")
+                returned[r.stock.sku_id] = returned.get(r.stock.sku_id, 0) + n
+        for line in lines:
+            await LiveSessionItem.filter(id=line["id"]).using_db(conn).update(
+                qty_returned=returned.get(int(line["sku_id"]), 0))
+        if user is not None:
+            await record_audit(user, "live.end", "live_session", session.id, using_db=conn,
+                               after={"returned": {str(k): v for k, v in returned.items()}})
+    await pool.reload(session.id)
+    return await LiveSession.get(id=session.id)
+
+
+async def end_expired_sessions(now: datetime | None = None) -> int:
+    """End every session whose window has passed (live ones give their remainder back). Returns how many."""
+    now = now or datetime.now(UTC)
+    ids = await LiveSession.filter(status__in=[SessionStatus.SCHEDULED, SessionStatus.LIVE],
+                                   ends_at__lte=now).values_list("id", flat=True)
+    ended = 0
+    for sid in ids:
+        try:
+            await end_session(None, int(sid), now=now, note="直播时间结束，余量退回")
+            ended += 1
+        except InvalidState:
+            continue
+    return ended
+
+
+async def list_sessions(actor: Actor, *, status: str | None = None, limit: int = 50) -> list[LiveSession]:
+    qs = LiveSession.all().order_by("-starts_at").limit(limit)
+    if actor.role == Role.LIVE_SELLER:
+        qs = qs.filter(seller_id=actor.id)
+    if status:
+        try:
+            qs = qs.filter(status=SessionStatus(status))
+        except ValueError:
+            raise _bad("status", f"不支持的状态：{status}") from None
+    return await qs
+
+
+async def session_dict(session: LiveSession, *, remaining: dict[int, int] | None = None) -> dict[str, Any]:
+    items = await LiveSessionItem.filter(session_id=session.id).select_related("sku").order_by("id")
+    await session.fetch_related("seller", "location")
+    return {
+        "id": session.id, "title": session.title, "status": session.status.value,
+        "status_name": SESSION_STATUS_ZH[session.status], "seller": session.seller.username,
+        "location_code": session.location.code, "starts_at": session.starts_at.isoformat(),
+        "ends_at": session.ends_at.isoformat(),
+        "started_at": session.started_at.isoformat() if session.started_at else None,
+        "ended_at": session.ended_at.isoformat() if session.ended_at else None,
+        "items": [{
+            "sku_code": it.sku.code, "sku_name": it.sku.name, "flash_price_fen": it.flash_price_fen,
+            "list_price_fen": it.sku.price_fen, "qty_set_aside": it.qty_set_aside, "per_buyer_limit": it.per_buyer_limit,
+            "remaining": (remaining or {}).get(it.sku_id, 0 if it.closed else it.qty_set_aside - it.sold),
+        } for it in items],
+    }
+
+
+async def stats(session: LiveSession, *, now: datetime | None = None) -> dict[str, Any]:
+    """Sold/remaining per SKU and orders per minute: from the Redis pool while it is loaded, else the database."""
+    now = now or datetime.now(UTC)
+    items = await LiveSessionItem.filter(session_id=session.id).select_related("sku").order_by("id")
+    snap = await pool.snapshot(session.id, now=now.timestamp()) if session.status == SessionStatus.LIVE else None
+    lines = []
+    for it in items:
+        if snap is not None:
+            sold = int(snap["sold"].get(it.sku_id, it.sold))  # type: ignore[attr-defined]
+            remaining = int(snap["remaining"].get(it.sku_id, 0))  # type: ignore[attr-defined]
+        else:
+            sold, remaining = it.sold, 0 if it.closed else it.qty_set_aside - it.sold
+        lines.append({"sku_code": it.sku.code, "sku_name": it.sku.name, "flash_price_fen": it.flash_price_fen,
+                      "qty_set_aside": it.qty_set_aside, "sold": sold, "remaining": remaining,
+                      "returned": it.qty_returned, "sales_fen": sold * it.flash_price_fen})
+    if snap is not None:
+        per_min = int(snap["orders_last_minute"])  # type: ignore[call-overload]
+        source = "redis"
+    else:
+        per_min = await LiveOrder.filter(session_id=session.id, created_at__gte=now - timedelta(seconds=60)).count()
+        source = "database"
+    return {
+        "session_id": session.id, "status": session.status.value, "status_name": SESSION_STATUS_ZH[session.status],
+        "items": lines, "sold": sum(x["sold"] for x in lines), "remaining": sum(x["remaining"] for x in lines),
+        "sales_fen": sum(x["sales_fen"] for x in lines),
+        "orders_total": await LiveOrder.filter(session_id=session.id).count(),
+        "orders_per_min": per_min, "source": source,
+    }
