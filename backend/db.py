@@ -75,7 +75,12 @@ def _pg_credentials(url: str, pool_max: int) -> dict[str, Any]:
 async def init_db(settings: Settings) -> None:
     if settings.db_url.startswith("sqlite://"):
         (ROOT / "var").mkdir(exist_ok=True)
-    await Tortoise.init(config=tortoise_config(settings.db_url))
+    # Tortoise 1.x keeps its state in a context variable: without the global fallback, what a server's
+    # before_server_start listener set up is invisible to request handlers and background tasks.
+    from tortoise import context as tortoise_context
+
+    tortoise_context._global_context = None  # a re-init in this process replaces the previous global state
+    await Tortoise.init(config=tortoise_config(settings.db_url), _enable_global_fallback=True)
 
 
 async def close_db() -> None:
