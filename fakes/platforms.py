@@ -1542,3 +1542,34 @@ PLATFORM_FAKES: dict[str, Callable[..., Sanic]] = {
     "taobao": create_taobao_fake, "jd": create_jd_fake, "pdd": create_pdd_fake, "douyin": create_douyin_fake,
     "kuaishou": create_kuaishou_fake, "wechat_shop": create_wechat_shop_fake,
 }
+
+
+def mount_platform_fakes(app: Sanic, prefix: str = "/_fakes") -> dict[str, FakePlatform]:
+    """Serve every platform fake inside ``app`` under ``<prefix>/<platform>`` (``make run``: one process, no
+    extra ports). Returns the fakes; ``app.ctx.platform_fakes`` holds them too. Once the app is up, every SKU
+    mapped on a channel account pointing at the mount is listed on its fake (with 0 until our first push)."""
+    from sanic import Blueprint
+
+    fakes: dict[str, FakePlatform] = {}
+    for platform, cls in FAKE_CLASSES.items():
+        fake = cls()
+        bp = Blueprint(f"fake_platform_{platform}", url_prefix=f"{prefix}/{platform}")
+        fake.register(bp)  # type: ignore[arg-type]  # Blueprint.add_route has the app's signature
+        fake.register_control(bp)  # type: ignore[arg-type]
+        app.blueprint(bp)
+        fakes[platform] = fake
+    app.ctx.platform_fakes = fakes
+
+    async def list_mapped(app: Sanic) -> None:
+        from backend.channels.models import ChannelAccount, SkuMapping
+
+        for account in await ChannelAccount.filter(base_url__contains=f"{prefix}/"):
+            fake = fakes.get(account.platform)
+            if fake is None:
+                continue
+            for psid in await SkuMapping.filter(account_id=account.id).values_list("platform_sku_id", flat=True):
+                with fake.lock:
+                    fake.stock.setdefault(str(psid), 0)
+
+    app.register_listener(list_mapped, "after_server_start")
+    return fakes

@@ -41,6 +41,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("members", "backend.demo.people:load_members"),
     ("opening_stock", "backend.demo.stock:load_opening_stock"),
     ("orders", "backend.demo.orders:load_orders"),
+    ("channels", "backend.channels.demo:load_channels"),
 ]
 
 MARKER_ACTION = "demo.section"
