@@ -108,6 +108,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     install_admin_guard(app)  # every /admin/ route: back-office roles only
 
     if manage_resources:
+        from fakes.mount import mount_fakes
+
+        mount_fakes(app)  # make run (no broker): the local fakes on the same port, under /_fakes/
 
         @app.before_server_start
         async def _open(app: Sanic) -> None:
