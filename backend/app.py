@@ -20,6 +20,7 @@ log = logging.getLogger("cradle")
 # Every face registers its routes here: "module:attribute" of a Blueprint or BlueprintGroup.
 BLUEPRINTS = [
     "backend.system_api:bp",
+    "backend.system_api:metrics_bp",
     "backend.staff.api:bp",
     "backend.catalog.api:bp",
     "backend.stock.api:bp",
@@ -99,6 +100,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.config.HTTP_AUTO_OPTIONS = False
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
+    from backend.observability import install as install_observability
+
+    install_observability(app)  # X-Request-ID, access log, latency metrics
 
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")

@@ -18,6 +18,7 @@ import os
 from celery import Celery
 from celery.signals import worker_process_shutdown
 
+from backend.observability import celery_hooks  # noqa: F401  (request id into tasks, JSON logs)
 from backend.tasks.schedule import jobs
 
 TASK_MODULES = ["backend.channels.tasks", "backend.tasks.periodic"]

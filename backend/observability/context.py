@@ -1,0 +1,27 @@
+"""The request id of whatever this task is doing: an HTTP request, or a Celery task sent by one."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from contextvars import ContextVar
+
+request_id_var: ContextVar[str | None] = ContextVar("cradle_request_id", default=None)
+
+HEADER = "X-Request-ID"
+_SAFE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+
+
+def new_request_id() -> str:
+    return uuid.uuid4().hex
+
+
+def accept_request_id(value: str | None) -> str:
+    """A client's X-Request-ID when it is a sane token (kept, so nginx's id follows the request), else a new one."""
+    if value and _SAFE.match(value):
+        return value
+    return new_request_id()
+
+
+def current_request_id() -> str | None:
+    return request_id_var.get()
