@@ -1,4 +1,4 @@
-"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve}."""
+"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve,backup,restore}."""
 
 from __future__ import annotations
 
@@ -70,6 +70,9 @@ async def _demo(settings: Settings, size: str) -> None:
 
 def _serve(settings: Settings, workers: int) -> None:
     from backend.app import create_app
+    from backend.observability import configure_logging
+
+    configure_logging()  # one JSON object per line (CRADLE_LOG_FORMAT=text for humans)
 
     app = create_app(settings, name="cradle")
     print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {settings.db_url})")
@@ -88,6 +91,11 @@ def main(argv: list[str] | None = None) -> None:
     dm.add_argument("--size", choices=("full", "small"), default="full")
     sv = sub.add_parser("serve", help="serve the API")
     sv.add_argument("--workers", type=int, default=1)
+    bk = sub.add_parser("backup", help="dump the database to a file (pg_dump custom format; SQLite copy)")
+    bk.add_argument("file")
+    rs = sub.add_parser("restore", help="restore a backup file into CRADLE_DB_URL (a fresh database)")
+    rs.add_argument("file")
+    rs.add_argument("--force", action="store_true", help="replace the tables of a non-empty database")
     args = parser.parse_args(argv)
     settings = get_settings()
     if args.cmd == "migrate":
@@ -98,6 +106,17 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(_demo(settings, args.size))
     elif args.cmd == "serve":
         _serve(settings, args.workers)
+    elif args.cmd in ("backup", "restore"):
+        from backend import backup
+
+        try:
+            if args.cmd == "backup":
+                print(f"backup written: {backup.backup(settings.db_url, args.file)}")
+            else:
+                backup.restore(settings.db_url, args.file, force=args.force)
+                print(f"restored {args.file} into {settings.db_url.rsplit('@', 1)[-1]}")
+        except backup.BackupError as exc:
+            raise SystemExit(f"error: {exc}") from exc
 
 
 if __name__ == "__main__":
