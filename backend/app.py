@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import logging
+import os
 
 from sanic import Request, Sanic
 from sanic.exceptions import SanicException
@@ -122,7 +123,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
             from backend.db import init_db
 
             await init_db(settings)
-            configure_redis(settings)
+            configure_redis(settings, prefix=os.environ.get("CRADLE_REDIS_PREFIX") or "cradle:")
 
         @app.after_server_start
         async def _jobs(app: Sanic) -> None:
