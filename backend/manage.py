@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import uuid
 from pathlib import Path
+from typing import Any
 
 from backend.settings import Settings, get_settings
 
@@ -68,16 +69,32 @@ async def _demo(settings: Settings, size: str) -> None:
         await Tortoise.close_connections()
 
 
-def _serve(settings: Settings, workers: int) -> None:
+def _worker_app(settings: Settings) -> Any:
+    """The app of one spawned Sanic worker process, logging JSON like the main process."""
     from backend.app import create_app
     from backend.observability import configure_logging
 
-    configure_logging()  # one JSON object per line (CRADLE_LOG_FORMAT=text for humans)
-
     app = create_app(settings, name="cradle")
-    print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {settings.db_url})")
-    app.run(host=settings.host, port=settings.port, single_process=workers == 1, workers=workers,
-            access_log=False, motd=False)
+    configure_logging()  # after Sanic's own logging setup, which create_app ran
+    return app
+
+
+def _serve(settings: Settings, workers: int) -> None:
+    print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {settings.db_url})", flush=True)
+    if workers == 1:
+        _worker_app(settings).run(host=settings.host, port=settings.port, single_process=True,
+                                  access_log=False, motd=False)
+        return
+    # Several worker processes: each builds its own app through the loader (Sanic spawns them).
+    from functools import partial
+
+    from sanic import Sanic
+    from sanic.worker.loader import AppLoader
+
+    loader = AppLoader(factory=partial(_worker_app, settings))
+    app = loader.load()
+    app.prepare(host=settings.host, port=settings.port, workers=workers, access_log=False, motd=False)
+    Sanic.serve(primary=app, app_loader=loader)
 
 
 def main(argv: list[str] | None = None) -> None:
