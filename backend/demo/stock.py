@@ -1,4 +1,4 @@
-"""Demo section: batches and opening stock at every location, through backend.stock.opening.open_stock, so the
+"""Demo section: batches and opening stock at every location, through backend.stock.opening.open_stock_many (one opening count per location), so the
 stock rows, the movement journal, the moving-average valuation and the ledger (Dr Inventory / Cr Equity) agree.
 
 Batch-tracked SKUs get a fresh lot and an older one; about one SKU in nine has its older lot close to expiry
@@ -16,7 +16,7 @@ from backend.demo import DemoContext
 from backend.demo.catalogue import demo_specs
 from backend.demo.data import EXPIRED_DEMO_BATCH, unit_cost
 from backend.stock.models import LocationKind
-from backend.stock.opening import open_stock
+from backend.stock.opening import OpeningLine, open_stock_many
 
 OLD, NEW, NEAR = "old", "new", "near"
 SCALE = {"奶粉": 1.0, "纸尿裤": 1.2, "湿巾": 1.5, "奶瓶": 0.5, "辅食": 1.0, "洗护": 0.6, "玩具": 0.3}
@@ -69,9 +69,10 @@ async def load_opening_stock(ctx: DemoContext, conn: BaseDBAsyncClient) -> str:
                     todo.append((s.code, batch_no, prod, exp, qty))
         if loc_code == "ST-001":
             todo.append((expired.code, EXPIRED_DEMO_BATCH, expired_prod, today - dt.timedelta(days=10), 3))
-        for code, batch_no, prod, exp, qty in todo:
-            await open_stock(sku_id=skus[code].id, location_id=loc.id, qty=qty, unit_cost_fen=costs[code],
-                             conn=conn, batch_no=batch_no, production_date=prod, expiry_date=exp, source="demo")
-            lines += 1
-            units += qty
+        # One opening count per location: every line through the stock service, one journal entry for all.
+        units += await open_stock_many(
+            location_id=loc.id, conn=conn, source="demo", memo=f"期初库存 {loc.name}",
+            lines=[OpeningLine(skus[code].id, qty, costs[code], batch_no, prod, exp)
+                   for code, batch_no, prod, exp, qty in todo])
+        lines += len(todo)
     return f"{lines} stock lines, {units} units (expired demo lot {expired.code}/{EXPIRED_DEMO_BATCH} at ST-001)"
