@@ -12,15 +12,17 @@ whether Redis still remembers the key or not; the same key for another SKU or qu
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend.cache import get_redis
 from backend.dbutil import fetch
 from backend.errors import Conflict, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.live import pool
@@ -54,13 +56,15 @@ class SessionInfo:
     lines: dict[str, LineInfo]
 
 
-_info: dict[int, SessionInfo] = {}
-
-
 async def session_info(session_id: int) -> SessionInfo:
-    info = _info.get(session_id)
-    if info is not None:
-        return info
+    """From Redis (written once the session is live: its lines can no longer change), else the database."""
+    redis = get_redis()
+    ik = pool.Keys(session_id).info
+    raw = await redis.get(ik)
+    if raw:
+        d = json.loads(raw)
+        return SessionInfo(d["id"], d["title"], d["location_id"], d["seller_id"],
+                           {c: LineInfo(**ln) for c, ln in d["lines"].items()})
     session = await LiveSession.get_or_none(id=session_id)
     if session is None:
         raise NotFound("直播场次不存在")
@@ -68,8 +72,8 @@ async def session_info(session_id: int) -> SessionInfo:
     info = SessionInfo(session.id, session.title, session.location_id, session.seller_id, {
         it.sku.code: LineInfo(it.id, it.sku_id, it.sku.code, it.sku.name, it.flash_price_fen) for it in items
     })
-    if session.status != SessionStatus.SCHEDULED:  # lines can no longer change
-        _info[session_id] = info
+    if session.status != SessionStatus.SCHEDULED:
+        await redis.set(ik, json.dumps(asdict(info), ensure_ascii=False), nx=True, ex=pool.INFO_TTL_S)
     return info
 
 

@@ -8,6 +8,7 @@ Keys (all under backend.cache.key("live", session_id, ...)):
     sold     hash   sku_id -> units of orders written to the database
     claims   hash   claim_id -> "sku_id|buyer|qty|epoch|request_key": claimed in Redis, order not yet confirmed
     req      hash   "buyer|request_key" -> claim_id (a repeated request finds its first claim)
+    info     string JSON of the session's fixed facts (location, seller, lines, flash prices) once it is live
     hits:<t> string orders written in the 10-second bucket t (for orders/min)
 
 One order: CLAIM (one Lua script: checks status, window, remaining and the buyer limit, decrements, records the
@@ -36,6 +37,7 @@ from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, Session
 BUCKET_S = 10
 BUCKET_TTL_S = 3600
 ENDED_TTL_S = 3600  # an ended session's pool stays readable this long, then reloads from the database on demand
+INFO_TTL_S = 3 * 24 * 3600  # the session's fixed facts (lines, prices) cached for the fast path
 STALE_CLAIM_S = 30.0  # a claim older than this without its order is a dead worker's: refund it
 
 _CLAIM = """
@@ -158,11 +160,15 @@ class Keys:
     def req(self) -> str:
         return self.k("req")
 
+    @property
+    def info(self) -> str:
+        return self.k("info")
+
     def bucket(self, t: int) -> str:
         return self.k(f"hits:{t}")
 
     def all(self) -> list[str]:
-        return [self.meta, self.rem, self.limit, self.bought, self.sold, self.claims, self.req]
+        return [self.meta, self.rem, self.limit, self.bought, self.sold, self.claims, self.req, self.info]
 
 
 @dataclass(frozen=True)

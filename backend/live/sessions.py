@@ -23,6 +23,7 @@ from backend.dbutil import fetch
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.live import pool
 from backend.live.models import SESSION_STATUS_ZH, LiveOrder, LiveSession, LiveSessionItem, SessionStatus
+from backend.orders.util import CHINA
 from backend.security import Actor
 from backend.staff.models import Role, User
 from backend.stock.management import Ref, release, reserve
@@ -188,7 +189,8 @@ async def end_session(actor: Actor | None, session_id: int, *, now: datetime | N
 
 async def end_expired_sessions(now: datetime | None = None) -> int:
     """End every session whose window has passed (live ones give their remainder back). Returns how many."""
-    now = now or datetime.now(UTC)
+    # Compared in the zone datetimes are stored in (SQLite compares them as text).
+    now = (now or datetime.now(UTC)).astimezone(CHINA)
     ids = await LiveSession.filter(status__in=[SessionStatus.SCHEDULED, SessionStatus.LIVE],
                                    ends_at__lte=now).values_list("id", flat=True)
     ended = 0
@@ -250,7 +252,8 @@ async def stats(session: LiveSession, *, now: datetime | None = None) -> dict[st
         per_min = int(snap["orders_last_minute"])  # type: ignore[call-overload]
         source = "redis"
     else:
-        per_min = await LiveOrder.filter(session_id=session.id, created_at__gte=now - timedelta(seconds=60)).count()
+        since = (now - timedelta(seconds=60)).astimezone(CHINA)
+        per_min = await LiveOrder.filter(session_id=session.id, created_at__gte=since).count()
         source = "database"
     return {
         "session_id": session.id, "status": session.status.value, "status_name": SESSION_STATUS_ZH[session.status],
