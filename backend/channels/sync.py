@@ -195,6 +195,11 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 """
 
+_EXTEND = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+
 _BUCKET = """
 local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
@@ -221,6 +226,11 @@ async def _acquire(name: str, ttl_s: float) -> str | None:
 
 async def _release(name: str, token: str) -> None:
     await get_redis().eval(_RELEASE, 1, name, token)
+
+
+async def _extend(name: str, token: str, ttl_s: float) -> bool:
+    """Keep holding the lock for another ``ttl_s``; False if it was lost (expired and taken by another)."""
+    return bool(await get_redis().eval(_EXTEND, 1, name, token, str(max(1, int(ttl_s * 1000)))))
 
 
 async def take_token(platform: str) -> float:
@@ -253,7 +263,9 @@ async def push(account_id: int, sku_id: int, seq: int | None = None) -> Outcome:
         return Outcome("busy", retry_after=0.2)
     try:
         last: Outcome = Outcome("skipped")
-        for _ in range(20):  # bounded: a SKU selling non-stop still yields the worker
+        for n in range(20):  # bounded: a SKU selling non-stop still yields the worker
+            if n and not await _extend(lock, token, cfg.lock_ttl_s):
+                return Outcome("busy", qty=last.qty, retry_after=0.2)  # another holder now: it carries on
             state = await PushState.get(id=state.id)
             target = state.desired_seq
             if state.pushed_seq >= target or state.status == PushStatus.DEAD:
