@@ -30,7 +30,6 @@ def jobs() -> list[Job]:
         Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
-        Job("live.housekeeping", 5.0, "backend.live.tasks:housekeeping"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
     ]
 
