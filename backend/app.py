@@ -68,11 +68,21 @@ class CradleErrorHandler(ErrorHandler):
             if status >= 500:
                 log.exception("unhandled sanic error", exc_info=exception)
             return error_response(status, code, message)
+        if _is_field_validation(exception):
+            # A value the columns cannot hold (e.g. a 75-character code in a path looked up in a 16-character
+            # column): the client's input is invalid, not the server.
+            return error_response(400, "validation_error", "参数不合法：长度或格式超出允许范围")
         if _is_db_unavailable(exception):
             log.error("database unavailable: %r", exception)
             return error_response(503, "service_unavailable", "数据库暂时不可用，请稍后重试")
         log.exception("unhandled error on %s %s", request.method, request.path, exc_info=exception)
         return error_response(500, "internal_error", "服务器内部错误")
+
+
+def _is_field_validation(exc: Exception) -> bool:
+    from tortoise.exceptions import ValidationError as FieldValidationError
+
+    return isinstance(exc, FieldValidationError)
 
 
 def _is_db_unavailable(exc: Exception) -> bool:

@@ -115,3 +115,10 @@ async def test_metrics_expose_latency_orders_and_outbox(client) -> None:
     depth = (await fetch(Tortoise.get_connection("default"), "SELECT COUNT(*) AS n FROM channel_outbox", []))[0]["n"]
     assert f"cradle_outbox_depth {float(depth)}" in text
     assert "cradle_dead_letters_open 0.0" in text and "cradle_database_up 1.0" in text
+
+
+async def test_a_path_value_too_long_for_its_column_is_400_not_500(client) -> None:
+    admin = await make_user("hq_admin")
+    _, resp = await client.get("/api/v1/finance/accounts/" + "9" * 80 + "/history", headers=auth(admin))
+    assert resp.status == 400  # found by the schemathesis fuzz (tests/ops/test_fuzz.py): was a 500
+    assert resp.json["error"]["code"] == "validation_error"
