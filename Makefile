@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install install-test migrate migrations demo serve lint bench clean
+.PHONY: run test install install-test migrate migrations demo serve lint bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ migrations: install
 
 bench: install-test
 	$(PY) -m bench
+
+# Schemathesis with 50 random examples per operation and token against a real server; findings in var/fuzz-report.json
+fuzz: install-test
+	mkdir -p var
+	CRADLE_FUZZ_EXAMPLES=$${CRADLE_FUZZ_EXAMPLES:-50} CRADLE_FUZZ_RANDOM=1 CRADLE_FUZZ_REPORT=var/fuzz-report.json \
+	  $(PY) -m pytest tests/ops/test_fuzz.py -p no:cacheprovider -s
 
 clean:
 	rm -rf var .pytest_cache
