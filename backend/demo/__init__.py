@@ -42,6 +42,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("opening_stock", "backend.demo.stock:load_opening_stock"),
     ("orders", "backend.demo.orders:load_orders"),
     ("channels", "backend.channels.demo:load_channels"),
+    ("live", "backend.live.demo:load_live"),
 ]
 
 MARKER_ACTION = "demo.section"
