@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise import Tortoise
 
@@ -23,6 +26,23 @@ MODEL_MODULES = [
     "backend.channels.models",
     "backend.live.models",
 ]
+
+
+TIMEZONE = "Asia/Shanghai"
+
+
+def _sqlite_datetime(value: dt.datetime) -> str:
+    """SQLite keeps timestamps as text and compares them as text: an aware value is written in the one zone the
+    ORM stores (a UTC `now` in a filter would otherwise compare wrongly with the +08:00 values in the rows)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(ZoneInfo(TIMEZONE))
+    return value.isoformat(" ")
+
+
+def _use_sqlite_datetime_adapter() -> None:
+    import tortoise.backends.sqlite.executor  # noqa: F401  (registers Tortoise's own adapter at import; ours replaces it)
+
+    sqlite3.register_adapter(dt.datetime, _sqlite_datetime)
 
 
 def normalise_db_url(url: str) -> str:
@@ -48,12 +68,13 @@ def tortoise_config(db_url: str, *, with_aerich: bool = True, pool_max: int = 20
         }
     else:
         connection = url
+        _use_sqlite_datetime_adapter()
     models = list(MODEL_MODULES) + (["aerich.models"] if with_aerich else [])
     return {
         "connections": {"default": connection},
         "apps": {"models": {"models": models, "default_connection": "default"}},
         "use_tz": True,
-        "timezone": "Asia/Shanghai",
+        "timezone": TIMEZONE,
     }
 
 
