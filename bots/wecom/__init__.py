@@ -1,0 +1,1 @@
+"""WeCom wire level: callback message crypto, replay guard and the API client."""
