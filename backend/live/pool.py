@@ -120,9 +120,10 @@ _scripts: dict[tuple[int, str], AsyncScript] = {}
 
 def _script(redis: Redis, name: str, body: str) -> AsyncScript:
     k = (id(redis), name)
-    if k not in _scripts:
-        _scripts[k] = redis.register_script(body)
-    return _scripts[k]
+    script = _scripts.get(k)
+    if script is None or script.registered_client is not redis:
+        script = _scripts[k] = redis.register_script(body)
+    return script
 
 
 @dataclass(frozen=True)
