@@ -25,6 +25,7 @@ MODEL_MODULES = [
     "backend.security.models",
     "backend.channels.models",
     "backend.live.models",
+    "backend.purchasing.models",
 ]
 
 
