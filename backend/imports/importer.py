@@ -315,12 +315,11 @@ async def _load_job(job_id: int, conn: BaseDBAsyncClient | None = None) -> Impor
 async def run_import(job_id: int, *, user: Any) -> ImportJob:
     """Import the accepted rows in batches (one transaction each; progress in job.imported_rows). A batch that
     fails stops the job (status failed, reason kept); the batches before it stay and rollback removes them."""
-    async with in_transaction() as conn:
-        job = await _load_job(job_id, conn)
-        if job.status != ImportStatus.CHECKED:
-            raise InvalidState("只有完成预检的导入任务可以执行")
-        job.status = ImportStatus.RUNNING
-        await job.save(update_fields=["status"], using_db=conn)
+    job = await _load_job(job_id)
+    # Guarded: of two concurrent runs of one job exactly one starts it.
+    if not await ImportJob.filter(id=job.id, status=ImportStatus.CHECKED).update(status=ImportStatus.RUNNING):
+        raise InvalidState("只有完成预检的导入任务可以执行")
+    job.status = ImportStatus.RUNNING
     user_id = getattr(user, "id", None)
     try:
         while True:
@@ -453,7 +452,10 @@ async def rollback(job_id: int, *, user: Any) -> ImportJob:
     reasons) when later activity depends on it."""
     async with in_transaction() as conn:
         job = await _load_job(job_id, conn)
-        if job.status not in (ImportStatus.DONE, ImportStatus.FAILED):
+        # Guarded (and on PostgreSQL the row stays locked until commit): one rollback per import.
+        claimed = await ImportJob.filter(id=job.id, status__in=[ImportStatus.DONE, ImportStatus.FAILED]) \
+            .using_db(conn).update(status=ImportStatus.ROLLED_BACK)
+        if not claimed:
             raise InvalidState("只有已执行（或执行失败）的导入任务可以撤回")
         records = await ImportRecord.filter(job_id=job.id).using_db(conn).order_by("-id")
         blockers = await _blockers(job, records, conn)

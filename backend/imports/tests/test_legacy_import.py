@@ -12,6 +12,7 @@ from tortoise import Tortoise
 
 from backend.catalog.models import Sku
 from backend.catalog.products import ean13_check_digit
+from backend.finance.accounts import ensure_chart
 from backend.finance.models import InventoryValuation, JournalLine
 from backend.members.models import Member
 from backend.security.fieldcrypt import unseal
@@ -213,3 +214,26 @@ async def test_xlsx_utf8_and_saved_mapping(db: None, client: Any) -> None:
     _, resp = await client.post("/admin/api/v1/imports?kind=members&filename=m.csv", headers=h,
                                 content="\ufeff手机号,姓名\n13500135000,孙八\n".encode())
     assert resp.status == 201 and resp.json["job"]["encoding"] == "utf-8" and resp.json["job"]["ok_rows"] == 1
+
+
+async def test_concurrent_runs_and_rollbacks_happen_once(db: None, client: Any) -> None:
+    import asyncio
+
+    from backend.errors import InvalidState
+    from backend.imports import importer
+
+    await make_location("SA")
+    hq = await make_user(Role.HQ_ADMIN)
+    await make_sku("A001", price_fen=1000)
+    await ensure_chart()  # the chart of accounts is reference data the first posting would create
+    before = await snapshot()
+    rep = await _upload(client, auth(hq), "stock", "商品编码,门店编码,批号,有效期至,数量,成本价\nA001,SA,L1,2030-01-01,10,5\n")
+    job_id = rep["job"]["id"]
+    runs = await asyncio.gather(*(importer.run_import(job_id, user=hq) for _ in range(3)), return_exceptions=True)
+    assert sum(1 for r in runs if isinstance(r, InvalidState)) == 2
+    assert (await Stock.get(sku__code="A001")).on_hand == 10
+    backs = await asyncio.gather(*(importer.rollback(job_id, user=hq) for _ in range(3)), return_exceptions=True)
+    assert sum(1 for r in backs if isinstance(r, InvalidState)) == 2, backs
+    after = await snapshot()
+    assert {t: (n, after["counts"][t]) for t, n in before["counts"].items() if after["counts"][t] != n} == {}
+    assert after == before
