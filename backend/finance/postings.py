@@ -228,3 +228,38 @@ async def post_return_receipt(
 
 
 # -------------------------------------------------------------------------------------------------- end of orders
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Purchase events (owner: purchasing). Prices on purchase orders are net of VAT; per receipt line
+#   receipt   Dr INVENTORY (net, per SKU / location; the same value went to costing.add_value)
+#             Dr INPUT_VAT (VAT of the line)   Cr PAYABLE (net + VAT, partner = the supplier's name)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurchaseLine:
+    sku_id: int
+    net_fen: int
+    vat_fen: int
+    category_id: int | None = None
+
+
+async def post_purchase_receipt(
+    *, receipt_no: str, po_no: str, supplier: str, location_id: int, lines: list[PurchaseLine],
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    entry_lines: list[Line] = []
+    for ln in lines:
+        entry_lines.append(Line(accounts.INVENTORY, debit_fen=ln.net_fen, sku_id=ln.sku_id,
+                                category_id=ln.category_id, location_id=location_id))
+        entry_lines.append(Line(accounts.INPUT_VAT, debit_fen=ln.vat_fen, sku_id=ln.sku_id, location_id=location_id))
+    total = sum(ln.net_fen + ln.vat_fen for ln in lines)
+    entry_lines.append(Line(accounts.PAYABLE, credit_fen=total, location_id=location_id, partner=supplier[:64]))
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"采购入库 {po_no} {receipt_no}", source_type="purchase_receipt",
+        source_id=receipt_no, lines=entry_lines, conn=conn, user_id=user_id,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ end of purchase
