@@ -1,0 +1,89 @@
+"""Stored value (储值): append-only BalanceEntry rows; members.balance_fen is always their sum.
+
+Paying with balance is a guarded `balance_fen = balance_fen - n WHERE balance_fen >= n`, so two tills spending
+the same balance at once cannot overdraw it. Top-ups post Dr CASH/BANK, Cr MEMBER_BALANCES; paying an order
+with balance is posted by the orders payment rule (Dr MEMBER_BALANCES, Cr CUSTOMER_ADVANCES).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.dbutil import fetch
+from backend.errors import Conflict, ValidationError
+from backend.finance import accounts
+from backend.finance.ledger import Line, post_entry
+from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind
+
+TOPUP_ACCOUNTS = {"cash": accounts.CASH, "wechat": accounts.BANK, "alipay": accounts.BANK}
+
+
+class InsufficientBalance(Conflict):
+    code = "insufficient_balance"
+    default_message = "会员储值余额不足"
+
+
+async def change(member_id: int, delta_fen: int, kind: BalanceKind, conn: BaseDBAsyncClient, *, reason: str = "",
+                 order_id: int | None = None, ref: str | None = None, method: str = "",
+                 location_id: int | None = None, user_id: int | None = None) -> BalanceEntry | None:
+    """Add (delta > 0) or take (delta < 0, refused when short) stored value. Idempotent per (kind, ref)."""
+    if delta_fen == 0:
+        return None
+    if ref is not None:
+        prior = await BalanceEntry.get_or_none(member_id=member_id, kind=kind, ref=ref).using_db(conn)
+        if prior is not None:
+            return prior
+    if delta_fen < 0:
+        rows = await fetch(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2 "
+                                 "AND balance_fen + $1 >= 0 RETURNING balance_fen", [delta_fen, member_id])
+        if not rows:
+            raise InsufficientBalance()
+    else:
+        rows = await fetch(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2 "
+                                 "RETURNING balance_fen", [delta_fen, member_id])
+        if not rows:
+            raise ValidationError("会员不存在")
+    return await BalanceEntry.create(
+        member_id=member_id, delta_fen=delta_fen, kind=kind, reason=(reason or BALANCE_KIND_ZH[kind])[:128],
+        order_id=order_id, ref=ref, method=method, location_id=location_id,
+        balance_after_fen=int(rows[0]["balance_fen"]), created_by_id=user_id, using_db=conn,
+    )
+
+
+async def order_balance_hook(member_id: int, delta_fen: int, order: Any, conn: BaseDBAsyncClient) -> None:
+    """Replaces backend.orders.payments.BALANCE_HOOK: order payments (delta < 0) and refunds (delta > 0)
+    with stored value go through the ledger."""
+    if delta_fen < 0:
+        await change(member_id, delta_fen, BalanceKind.PAY, conn, order_id=order.id,
+                     reason=f"订单 {order.order_no} 储值支付")
+    else:
+        await change(member_id, delta_fen, BalanceKind.REFUND, conn, order_id=order.id,
+                     reason=f"订单 {order.order_no} 退款退回储值")
+
+
+async def top_up(member_id: int, amount_fen: int, method: str, conn: BaseDBAsyncClient, *, ref: str,
+                 location_id: int | None = None, user_id: int | None = None) -> BalanceEntry:
+    """Money in at the counter: the balance grows and the ledger records the liability."""
+    if amount_fen <= 0:
+        raise ValidationError("充值金额必须大于 0", details=[{"field": "amount_fen", "message": "必须大于 0"}])
+    if method not in TOPUP_ACCOUNTS:
+        raise ValidationError("不支持的充值方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
+    entry = await change(member_id, amount_fen, BalanceKind.TOPUP, conn, ref=ref, method=method,
+                         location_id=location_id, user_id=user_id, reason=f"储值充值（{method}）")
+    assert entry is not None
+    await post_entry(
+        date=dt.date.today(), memo=f"会员储值充值 {ref}", source_type="member_topup", source_id=str(entry.id),
+        conn=conn, user_id=user_id,
+        lines=[Line(TOPUP_ACCOUNTS[method], debit_fen=amount_fen, location_id=location_id),
+               Line(accounts.MEMBER_BALANCES, credit_fen=amount_fen, location_id=location_id)],
+    )
+    return entry
+
+
+def entry_json(e: BalanceEntry) -> dict[str, Any]:
+    return {"id": e.id, "delta_fen": e.delta_fen, "kind": BalanceKind(e.kind).value, "reason": e.reason,
+            "order_id": e.order_id, "balance_after_fen": e.balance_after_fen,
+            "created_at": e.created_at.isoformat() if e.created_at else None}
