@@ -36,6 +36,9 @@ async def change_member_balance(member_id: int, delta_fen: int, order: Order, co
 
 BalanceHook = Callable[[int, int, Order, BaseDBAsyncClient], Awaitable[None]]
 BALANCE_HOOK: BalanceHook = change_member_balance
+# Called (order, conn) in the settling transaction once an order is paid in full (members: earn points).
+OrderHook = Callable[[Order, BaseDBAsyncClient], Awaitable[None]]
+PAID_HOOKS: list[OrderHook] = []
 
 
 async def record_payment(
@@ -104,3 +107,5 @@ async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None =
     await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
         conn).update(expires_at=None)
     await transition(order, OrderStatus.ALLOCATED, user, "库存已锁定", conn, now=now)
+    for hook in PAID_HOOKS:
+        await hook(order, conn)

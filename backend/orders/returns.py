@@ -8,6 +8,7 @@ do not re-enter stock and their cost moves from COGS to inventory loss.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -204,6 +205,11 @@ def _sale_lines(parts: list[tuple[OrderItem, int]]) -> list[SaleLine]:
                      category_id=i.sku.product.category_id) for i, g in parts if g]
 
 
+RefundHook = Callable[[Order, Refund, BaseDBAsyncClient], Awaitable[None]]
+REFUND_HOOKS: list[RefundHook] = []
+CANCEL_HOOKS: list[payments.OrderHook] = []  # (order, conn) after a cancel (members: coupon and points back)
+
+
 async def refund(
     order: Order, *, conn: BaseDBAsyncClient, amount_fen: int | None = None, rma: ReturnRequest | None = None,
     method: str | None = None, reason: str = "", user: object | None = None,
@@ -263,6 +269,8 @@ async def refund(
                       location_id=order.location_id, conn=conn, user_id=getattr(user, "id", None))
     if rma is not None:
         await _move_rma(rma, ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, "退款", conn, refund_fen=amount_fen)
+    for hook in REFUND_HOOKS:  # members: reverse earned points, give back spent ones
+        await hook(order, r, conn)
     await record_event(order, f"退款 {yuan(amount_fen)} {r.refund_no}" + (f"：{reason}" if reason else ""), user, conn)
     await audit(user, "order.refund", "order", order.id, conn, refund_no=r.refund_no, amount_fen=amount_fen,
                 rma_id=rma.id if rma else None, method=method)
@@ -288,5 +296,7 @@ async def cancel_order(order: Order, *, conn: BaseDBAsyncClient, user: object | 
     await release_order_stock(order, conn=conn, user=user, note=note)
     if order.paid_fen > order.refunded_fen:
         await refund(order, conn=conn, reason=reason or "订单取消退款", user=user)
+    for hook in CANCEL_HOOKS:
+        await hook(order, conn)
     await audit(user, "order.cancel", "order", order.id, conn, reason=reason)
     return order
