@@ -30,6 +30,7 @@ BLUEPRINTS = [
     "backend.channels.api:bp",
     "backend.security.api:bp",
     "backend.live.api:bp",
+    "backend.members.api:bp",
     "admin_api:bp",
 ]
 
