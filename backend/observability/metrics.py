@@ -36,7 +36,7 @@ ORDER_ROUTES = frozenset({
     ("POST", "/api/v1/shop/orders"),
     ("POST", "/api/v1/pos/sales"),
     ("POST", "/api/v1/clerk/sales"),
-    ("POST", "/api/v1/live/sessions/<session_id:int>/orders"),
+    ("POST", "/api/v1/live/<session_id:int>/orders"),
 })
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
