@@ -7,11 +7,13 @@ only (another shopper's order is a 404). Every change runs in one transaction wi
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
+from sanic.response import json as json_response
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -184,7 +186,12 @@ async def create_order(request: Request) -> HTTPResponse:
         note=body.note,
         pickup=body.pickup,
     )
-    return ok(placement.body, status=placement.status)
+    # Keys sorted so a replay (read back from a JSON column, which may reorder keys) is byte-for-byte the same.
+    return json_response(placement.body, status=placement.status, dumps=_sorted_dumps)
+
+
+def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _hash(body: OrderBody) -> str:
