@@ -31,6 +31,7 @@ BLUEPRINTS = [
     "backend.security.api:bp",
     "backend.live.api:bp",
     "backend.members.api:bp",
+    "backend.purchasing.api:bp",
     "admin_api:bp",
 ]
 
@@ -73,9 +74,11 @@ class CradleErrorHandler(ErrorHandler):
             # A value the columns cannot hold (e.g. a 75-character code in a path looked up in a 16-character
             # column): the client's input is invalid, not the server.
             return error_response(400, "validation_error", "参数不合法：长度或格式超出允许范围")
-        if _is_db_unavailable(exception):
-            log.error("database unavailable: %r", exception)
-            return error_response(503, "service_unavailable", "数据库暂时不可用，请稍后重试")
+        kind = _unavailable_kind(exception)
+        if kind is not None:
+            log.error("%s unavailable on %s %s: %r", kind, request.method, request.path, exception)
+            message = "缓存服务暂时不可用，请稍后重试" if kind == "redis" else "数据库暂时不可用，请稍后重试"
+            return error_response(503, "service_unavailable", message)
         log.exception("unhandled error on %s %s", request.method, request.path, exc_info=exception)
         return error_response(500, "internal_error", "服务器内部错误")
 
@@ -86,10 +89,29 @@ def _is_field_validation(exc: Exception) -> bool:
     return isinstance(exc, FieldValidationError)
 
 
-def _is_db_unavailable(exc: Exception) -> bool:
+def _unavailable_kind(exc: BaseException) -> str | None:
+    """The database or Redis went away under the request (server down, connection terminated, failover): the
+    transaction was rolled back with the connection, so the client may retry (same Idempotency-Key) -> 503."""
+    import asyncpg
+    import redis.exceptions
     from tortoise.exceptions import DBConnectionError
 
-    return isinstance(exc, DBConnectionError | ConnectionError | OSError)
+    lost_pg = (DBConnectionError, asyncpg.exceptions.PostgresConnectionError, asyncpg.exceptions.AdminShutdownError,
+               asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.ConnectionDoesNotExistError,
+               asyncpg.exceptions.TooManyConnectionsError, asyncpg.exceptions.InternalClientError)
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, redis.exceptions.ConnectionError | redis.exceptions.TimeoutError):
+            return "redis"
+        if isinstance(current, lost_pg) or (
+                isinstance(current, asyncpg.exceptions.InterfaceError) and "closed" in str(current)):
+            return "database"
+        if isinstance(current, ConnectionError | OSError):
+            return "database"
+        current = current.__cause__ or current.__context__
+    return None
 
 
 _counter = itertools.count()
