@@ -1,0 +1,318 @@
+"""Purchase orders: the state machine and who may move it.
+
+    draft -> submitted -> approved | rejected
+    approved -> sent -> confirmed -> partially_received -> received -> closed
+    (received directly from sent too; partially_received may be closed short; draft/submitted/approved/rejected
+    may be cancelled)
+
+Who approves is fixed on submit: a store's PO whose total (VAT included) is within the policy
+`store_manager_limit_fen` goes to that store's manager; anything above it, and every warehouse PO, to HQ
+(hq_admin). HQ may approve any PO. Every transition is one guarded UPDATE (`... WHERE id = $ AND status IN
+(...)`), so a double click or a retried message moves a PO once: the second approve of the same decision
+answers the PO as it is and writes nothing (no second audit row); a different decision on a decided PO is a
+409. Every transition is audited in its own transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import Field
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from backend.audit import record_audit
+from backend.dbutil import fetch
+from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
+from backend.http import Body
+from backend.purchasing.models import (
+    PO_STATUS_ZH,
+    POStatus,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    Supplier,
+    SupplierProduct,
+)
+from backend.purchasing.policy import get_policy
+from backend.purchasing.suppliers import get_supplier
+from backend.security.actor import Actor
+from backend.staff.models import Role
+from backend.stock.lookups import active_location_by_code, sku_by_code
+from backend.stock.models import Location, LocationKind
+
+# Roles that may write purchase orders (store managers for their own stores).
+BUYER_ROLES = frozenset({Role.PURCHASER, Role.STORE_MANAGER, Role.HQ_ADMIN})
+OPEN_STATUSES = (POStatus.SUBMITTED, POStatus.APPROVED, POStatus.SENT, POStatus.CONFIRMED,
+                 POStatus.PARTIALLY_RECEIVED)
+AFTER_APPROVAL = (POStatus.APPROVED, POStatus.SENT, POStatus.CONFIRMED, POStatus.PARTIALLY_RECEIVED,
+                  POStatus.RECEIVED, POStatus.CLOSED)
+RECEIVABLE_STATUSES = (POStatus.SENT, POStatus.CONFIRMED, POStatus.PARTIALLY_RECEIVED)
+
+
+class POLineIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: int = Field(gt=0, le=1_000_000)
+    unit_price_fen: int | None = Field(default=None, gt=0, le=10**10)  # default: the supplier's price
+
+
+class POIn(Body):
+    supplier_code: str = Field(min_length=1, max_length=32)
+    location_code: str = Field(min_length=1, max_length=32)
+    lines: list[POLineIn] = Field(min_length=1, max_length=200)
+    note: str = Field(default="", max_length=255)
+    submit: bool = False  # create and submit for approval in one step
+
+
+@dataclass(frozen=True)
+class Transition:
+    po: PurchaseOrder
+    changed: bool  # False: the PO already was in the target state (a repeated click), nothing written
+
+
+def vat_of(net_fen: int, rate_bp: int) -> int:
+    return (net_fen * rate_bp + 5000) // 10000
+
+
+def _require_buyer(actor: Actor, location_id: int) -> None:
+    if actor.role not in BUYER_ROLES:
+        raise Forbidden("只有采购、店长或总部可以处理采购单")
+    actor.require_location(location_id)
+
+
+async def new_po_no(conn: BaseDBAsyncClient) -> str:
+    """PO + date + a 3-digit daily sequence (PO20261123001); a random tail once a day has passed 999."""
+    day = f"PO{dt.date.today():%Y%m%d}"
+    n = await PurchaseOrder.filter(po_no__startswith=day).using_db(conn).count()
+    for seq in range(n + 1, n + 50):
+        no = f"{day}{seq:03d}" if seq < 1000 else f"{day}{secrets.randbelow(10**6):06d}"
+        if not await PurchaseOrder.filter(po_no=no).using_db(conn).exists():
+            return no
+    return f"{day}{secrets.randbelow(10**9):09d}"
+
+
+async def get_po(po_no: str, conn: BaseDBAsyncClient | None = None) -> PurchaseOrder:
+    po = await PurchaseOrder.get_or_none(po_no=(po_no or "").strip().upper()).using_db(conn)
+    if po is None:
+        raise NotFound(f"采购单 {po_no} 不存在")
+    return po
+
+
+async def create_po(body: POIn, *, actor: Actor, via: str = "api") -> PurchaseOrder:
+    async with in_transaction() as conn:
+        supplier = await get_supplier(body.supplier_code, conn)
+        if not supplier.is_active:
+            raise ValidationError(f"供应商 {supplier.name} 已停用")
+        location = await active_location_by_code(body.location_code, conn)
+        _require_buyer(actor, location.id)
+        po = await PurchaseOrder.create(po_no=await new_po_no(conn), supplier_id=supplier.id,
+                                        location_id=location.id, note=body.note, created_by_id=actor.id,
+                                        using_db=conn)
+        seen: set[int] = set()
+        lead = 0
+        for ln in body.lines:
+            sku = await sku_by_code(ln.sku_code, conn)
+            if sku.id in seen:
+                raise ValidationError(f"商品 {sku.code} 在采购单中重复")
+            seen.add(sku.id)
+            sp = await SupplierProduct.get_or_none(supplier_id=supplier.id, sku_id=sku.id).using_db(conn)
+            price = ln.unit_price_fen or (sp.price_fen if sp else None)
+            if price is None:
+                raise ValidationError(f"供应商 {supplier.name} 未供应商品 {sku.code}，请填写单价")
+            lead = max(lead, sp.lead_time_days if sp else 7)
+            await PurchaseOrderLine.create(po_id=po.id, sku_id=sku.id, qty=ln.qty, unit_price_fen=price,
+                                           tax_rate_bp=sku.tax_rate_bp, using_db=conn)
+        await _recompute_totals(po, conn)
+        po.expected_date = dt.date.today() + dt.timedelta(days=lead)
+        await po.save(update_fields=["net_fen", "vat_fen", "total_fen", "expected_date"], using_db=conn)
+        await record_audit(actor.user, "purchase_order.create", "purchase_order", po.po_no, via=via, using_db=conn,
+                           after={"supplier": supplier.code, "location": location.code, "total_fen": po.total_fen})
+    if body.submit:
+        return (await submit_po(po.po_no, actor=actor, via=via)).po
+    return po
+
+
+async def _recompute_totals(po: PurchaseOrder, conn: BaseDBAsyncClient) -> None:
+    lines = await PurchaseOrderLine.filter(po_id=po.id).using_db(conn)
+    po.net_fen = sum(ln.qty * ln.unit_price_fen for ln in lines)
+    po.vat_fen = sum(vat_of(ln.qty * ln.unit_price_fen, ln.tax_rate_bp) for ln in lines)
+    po.total_fen = po.net_fen + po.vat_fen
+
+
+async def approver_role_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> Role:
+    location = await Location.get(id=po.location_id).using_db(conn)
+    limit = await get_policy("store_manager_limit_fen", conn)
+    if location.kind == LocationKind.STORE and po.total_fen <= limit:
+        return Role.STORE_MANAGER
+    return Role.HQ_ADMIN
+
+
+async def _move(po_id: int, to: POStatus, frm: tuple[POStatus, ...], sets: dict[str, Any],
+                conn: BaseDBAsyncClient) -> bool:
+    """The guarded status UPDATE: True when this call moved the PO."""
+    cols = ["status = $1", "updated_at = $2"]
+    args: list[Any] = [to.value, dt.datetime.now(dt.UTC)]
+    for k, v in sets.items():
+        args.append(v)
+        cols.append(f"{k} = ${len(args)}")
+    args.append(po_id)
+    id_arg = len(args)
+    marks = []
+    for s in frm:
+        args.append(s.value)
+        marks.append(f"${len(args)}")
+    rows = await fetch(conn, f"UPDATE purchase_orders SET {', '.join(cols)} WHERE id = ${id_arg} "
+                             f"AND status IN ({', '.join(marks)}) RETURNING id", args)
+    return bool(rows)
+
+
+def _state_error(po: PurchaseOrder, action: str) -> InvalidState:
+    return InvalidState(f"采购单 {po.po_no} 当前状态为“{PO_STATUS_ZH[po.status]}”，不能{action}")
+
+
+async def submit_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
+    async with in_transaction() as conn:
+        po = await get_po(po_no, conn)
+        _require_buyer(actor, po.location_id)
+        if not await PurchaseOrderLine.filter(po_id=po.id).using_db(conn).exists():
+            raise ValidationError("采购单没有商品行")
+        role = await approver_role_for(po, conn)
+        now = dt.datetime.now(dt.UTC)
+        if not await _move(po.id, POStatus.SUBMITTED, (POStatus.DRAFT,),
+                           {"approver_role": role.value, "submitted_at": now}, conn):
+            po = await get_po(po_no, conn)
+            if po.status == POStatus.SUBMITTED:
+                return Transition(po, False)
+            raise _state_error(po, "提交审批")
+        await record_audit(actor.user, "purchase_order.submit", "purchase_order", po.po_no, via=via, using_db=conn,
+                           after={"total_fen": po.total_fen, "approver_role": role.value})
+        po = await get_po(po_no, conn)
+    from backend.purchasing.notify import notify_approvers
+
+    await notify_approvers(po)
+    return Transition(po, True)
+
+
+def can_approve(actor: Actor, po: PurchaseOrder) -> bool:
+    if actor.role == Role.HQ_ADMIN:
+        return True
+    return (actor.role == Role.STORE_MANAGER and po.approver_role == Role.STORE_MANAGER.value
+            and actor.can_access_location(po.location_id))
+
+
+def _require_approver(actor: Actor, po: PurchaseOrder) -> None:
+    if actor.role not in (Role.STORE_MANAGER, Role.HQ_ADMIN):
+        raise Forbidden("只有店长或总部可以审批采购单")
+    if actor.role == Role.STORE_MANAGER and not actor.can_access_location(po.location_id):
+        raise Forbidden(f"采购单 {po.po_no} 不属于你的门店，不能审批")
+    if not can_approve(actor, po):
+        raise Forbidden(f"采购单 {po.po_no} 金额超出店长审批额度，需总部审批")
+
+
+async def decide_po(po_no: str, *, approve: bool, actor: Actor, reason: str = "", via: str = "api") -> Transition:
+    """Approve or reject a submitted PO, once. A repeat of the same decision changes nothing."""
+    reason = (reason or "").strip()[:255]
+    target = POStatus.APPROVED if approve else POStatus.REJECTED
+    async with in_transaction() as conn:
+        po = await get_po(po_no, conn)
+        _require_approver(actor, po)
+        sets: dict[str, Any] = {"decided_by_id": actor.id, "decided_at": dt.datetime.now(dt.UTC)}
+        if not approve:
+            sets["reject_reason"] = reason or "未说明原因"
+        if not await _move(po.id, target, (POStatus.SUBMITTED,), sets, conn):
+            po = await get_po(po_no, conn)  # what the concurrent or earlier decision left
+            if po.status == target or (approve and po.status in AFTER_APPROVAL):
+                return Transition(po, False)
+            if po.status == POStatus.REJECTED or po.status in AFTER_APPROVAL:
+                who = "已审批" if po.status != POStatus.REJECTED else "已驳回"
+                raise Conflict(f"采购单 {po.po_no} {who}，不能再{'同意' if approve else '驳回'}")
+            raise _state_error(po, "审批")
+        await record_audit(actor.user, "purchase_order.approve" if approve else "purchase_order.reject",
+                           "purchase_order", po.po_no, before={"status": po.status.value},
+                           after={"status": target.value, "total_fen": po.total_fen,
+                                  **({"reason": sets["reject_reason"]} if not approve else {})},
+                           via=via, using_db=conn)
+        po = await get_po(po_no, conn)
+    return Transition(po, True)
+
+
+async def send_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
+    return await _simple(po_no, actor, POStatus.SENT, (POStatus.APPROVED,), "发送供应商", "purchase_order.send",
+                         {"sent_at": dt.datetime.now(dt.UTC)}, via)
+
+
+async def confirm_po(po_no: str, *, actor: Actor, expected_date: dt.date | None = None,
+                     via: str = "api") -> Transition:
+    sets: dict[str, Any] = {"confirmed_at": dt.datetime.now(dt.UTC)}
+    if expected_date is not None:
+        sets["expected_date"] = expected_date
+    return await _simple(po_no, actor, POStatus.CONFIRMED, (POStatus.SENT,), "确认", "purchase_order.confirm", sets,
+                         via)
+
+
+async def close_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
+    return await _simple(po_no, actor, POStatus.CLOSED, (POStatus.RECEIVED, POStatus.PARTIALLY_RECEIVED), "关闭",
+                         "purchase_order.close", {"closed_at": dt.datetime.now(dt.UTC)}, via)
+
+
+async def cancel_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
+    return await _simple(po_no, actor, POStatus.CANCELLED,
+                         (POStatus.DRAFT, POStatus.SUBMITTED, POStatus.APPROVED, POStatus.REJECTED), "取消",
+                         "purchase_order.cancel", {"closed_at": dt.datetime.now(dt.UTC)}, via)
+
+
+async def _simple(po_no: str, actor: Actor, to: POStatus, frm: tuple[POStatus, ...], label: str, action: str,
+                  sets: dict[str, Any], via: str) -> Transition:
+    async with in_transaction() as conn:
+        po = await get_po(po_no, conn)
+        _require_buyer(actor, po.location_id)
+        if not await _move(po.id, to, frm, sets, conn):
+            po = await get_po(po_no, conn)
+            if po.status == to:
+                return Transition(po, False)
+            raise _state_error(po, label)
+        await record_audit(actor.user, action, "purchase_order", po.po_no, before={"status": po.status.value},
+                           after={"status": to.value}, via=via, using_db=conn)
+        po = await get_po(po_no, conn)
+    return Transition(po, True)
+
+
+async def pending_for(actor: Actor, limit: int = 20) -> list[PurchaseOrder]:
+    """Submitted POs this approver may decide, oldest first."""
+    if actor.role not in (Role.STORE_MANAGER, Role.HQ_ADMIN):
+        return []
+    qs = PurchaseOrder.filter(status=POStatus.SUBMITTED)
+    if actor.role == Role.STORE_MANAGER:
+        qs = qs.filter(approver_role=Role.STORE_MANAGER.value, location_id__in=list(actor.location_ids or ()))
+    return await qs.order_by("submitted_at", "id").limit(limit).select_related("supplier", "location")
+
+
+async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, Any]:
+    supplier = await Supplier.get(id=po.supplier_id)
+    location = await Location.get(id=po.location_id)
+    out: dict[str, Any] = {
+        "id": po.id, "po_no": po.po_no, "status": po.status.value, "status_name": PO_STATUS_ZH[po.status],
+        "supplier_code": supplier.code, "supplier_name": supplier.name, "location_code": location.code,
+        "location_name": location.name, "net_fen": po.net_fen, "vat_fen": po.vat_fen, "total_fen": po.total_fen,
+        "approver_role": po.approver_role or None, "note": po.note, "reject_reason": po.reject_reason or None,
+        "expected_date": po.expected_date.isoformat() if po.expected_date else None,
+        "created_at": po.created_at.isoformat() if po.created_at else None,
+        "submitted_at": po.submitted_at.isoformat() if po.submitted_at else None,
+        "decided_at": po.decided_at.isoformat() if po.decided_at else None,
+    }
+    if with_lines:
+        lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id")
+        out["lines"] = [{"sku_code": ln.sku.code, "sku_name": ln.sku.name, "qty": ln.qty,
+                         "unit_price_fen": ln.unit_price_fen, "tax_rate_bp": ln.tax_rate_bp,
+                         "qty_received": ln.qty_received, "qty_rejected": ln.qty_rejected} for ln in lines]
+    return out
+
+
+async def summary_text(po: PurchaseOrder) -> str:
+    lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id")
+    if not lines:
+        return ""
+    first = f"{lines[0].sku.name} x {lines[0].qty}"
+    return first if len(lines) == 1 else f"{first} 等 {len(lines)} 种商品"

@@ -1,0 +1,46 @@
+"""Purchasing policy settings (chain-wide, changed by HQ, audited): approval limit and receiving tolerance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from backend.audit import record_audit
+from backend.errors import ValidationError
+from backend.purchasing.models import PurchasingSetting
+
+DEFAULTS: dict[str, int] = {
+    # A store's PO up to this total (VAT included) is approved by its store manager; above it, by HQ.
+    "store_manager_limit_fen": 2_000_000,  # ¥20,000
+    # Over-delivery accepted per line, in basis points of the ordered quantity; beyond it the receipt is refused.
+    "over_delivery_tolerance_bp": 500,  # 5 %
+    # Replenishment: days of sales history, and safety stock in days of sales.
+    "velocity_window_days": 28,
+    "safety_stock_days": 7,
+}
+
+
+async def get_policy(name: str, conn: BaseDBAsyncClient | None = None) -> int:
+    if name not in DEFAULTS:
+        raise KeyError(name)
+    row = await PurchasingSetting.get_or_none(key=name).using_db(conn)
+    return int(row.value) if row is not None else DEFAULTS[name]
+
+
+async def all_policies(conn: BaseDBAsyncClient | None = None) -> dict[str, int]:
+    return {k: await get_policy(k, conn) for k in DEFAULTS}
+
+
+async def set_policy(name: str, value: Any, *, user: Any, via: str = "api") -> int:
+    if name not in DEFAULTS:
+        raise ValidationError(f"未知的采购设置 {name}")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError("设置值必须是非负整数")
+    async with in_transaction() as conn:
+        before = await get_policy(name, conn)
+        await PurchasingSetting.update_or_create(key=name, defaults={"value": value}, using_db=conn)
+        await record_audit(user, "purchasing.setting", "purchasing_setting", name, before={"value": before},
+                           after={"value": value}, via=via, using_db=conn)
+    return value

@@ -1,0 +1,102 @@
+"""Suppliers: contacts, payment terms and the SKUs they supply (net price, lead time, minimum order)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field
+from tortoise.transactions import in_transaction
+
+from backend.audit import record_audit
+from backend.errors import Conflict, NotFound, ValidationError
+from backend.http import Body
+from backend.purchasing.models import Supplier, SupplierProduct
+from backend.stock.lookups import sku_by_code
+
+
+class SupplierIn(Body):
+    code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
+    name: str = Field(min_length=1, max_length=128)
+    contact_name: str = Field(default="", max_length=64)
+    contact_phone: str = Field(default="", max_length=32)
+    email: str = Field(default="", max_length=128)
+    address: str = Field(default="", max_length=255)
+    payment_terms_days: int = Field(default=30, ge=0, le=365)
+
+
+class SupplierUpdate(Body):
+    name: str | None = Field(default=None, min_length=1, max_length=128)
+    contact_name: str | None = Field(default=None, max_length=64)
+    contact_phone: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=128)
+    address: str | None = Field(default=None, max_length=255)
+    payment_terms_days: int | None = Field(default=None, ge=0, le=365)
+    is_active: bool | None = None
+
+
+class SupplierProductIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    price_fen: int = Field(gt=0, le=10**10)
+    lead_time_days: int = Field(default=7, ge=0, le=365)
+    min_order_qty: int = Field(default=1, ge=1, le=100000)
+    is_preferred: bool = False
+
+
+def supplier_json(s: Supplier) -> dict[str, Any]:
+    return {"id": s.id, "code": s.code, "name": s.name, "contact_name": s.contact_name,
+            "contact_phone": s.contact_phone, "email": s.email, "address": s.address,
+            "payment_terms_days": s.payment_terms_days, "is_active": s.is_active}
+
+
+async def get_supplier(code: str, conn: Any = None) -> Supplier:
+    s = await Supplier.get_or_none(code=code).using_db(conn)
+    if s is None:
+        raise NotFound(f"供应商 {code} 不存在")
+    return s
+
+
+async def create_supplier(body: SupplierIn, *, user: Any, via: str = "api") -> Supplier:
+    async with in_transaction() as c:
+        if await Supplier.filter(code=body.code).using_db(c).exists():
+            raise Conflict(f"供应商编码 {body.code} 已存在")
+        s = await Supplier.create(**body.model_dump(), using_db=c)
+        await record_audit(user, "supplier.create", "supplier", s.code, after=supplier_json(s), via=via, using_db=c)
+    return s
+
+
+async def update_supplier(code: str, body: SupplierUpdate, *, user: Any, via: str = "api") -> Supplier:
+    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+    if not changes:
+        raise ValidationError("没有要修改的字段")
+    async with in_transaction() as conn:
+        s = await get_supplier(code, conn)
+        before = {k: getattr(s, k) for k in changes}
+        for k, v in changes.items():
+            setattr(s, k, v)
+        await s.save(update_fields=list(changes), using_db=conn)
+        await record_audit(user, "supplier.update", "supplier", s.code, before=before, after=changes, via=via,
+                           using_db=conn)
+    return s
+
+
+async def set_supplier_product(code: str, body: SupplierProductIn, *, user: Any, via: str = "api") -> SupplierProduct:
+    async with in_transaction() as c:
+        s = await get_supplier(code, c)
+        sku = await sku_by_code(body.sku_code, c)
+        values = {"price_fen": body.price_fen, "lead_time_days": body.lead_time_days,
+                  "min_order_qty": body.min_order_qty, "is_preferred": body.is_preferred}
+        old = await SupplierProduct.get_or_none(supplier_id=s.id, sku_id=sku.id).using_db(c)
+        before = None if old is None else {k: getattr(old, k) for k in values}
+        sp, _ = await SupplierProduct.update_or_create(supplier_id=s.id, sku_id=sku.id, defaults=values, using_db=c)
+        await record_audit(user, "supplier.product", "supplier", s.code, before=before,
+                           after={"sku_code": sku.code, **values}, via=via, using_db=c)
+    return sp
+
+
+async def supplier_products(code: str) -> list[dict[str, Any]]:
+    s = await get_supplier(code)
+    rows = await SupplierProduct.filter(supplier_id=s.id).select_related("sku").order_by("sku__code")
+    return [{"sku_code": r.sku.code, "sku_name": r.sku.name, "price_fen": r.price_fen,
+             "lead_time_days": r.lead_time_days, "min_order_qty": r.min_order_qty, "is_preferred": r.is_preferred}
+            for r in rows]
+
