@@ -62,7 +62,7 @@ async def actor_from_token(token: str) -> Actor:
     from backend.members.models import Member
 
     member = await Member.get_or_none(id=claims.subject_id)
-    if member is None:
+    if member is None or member.merged_into_id is not None:  # merged away: continue as the surviving member
         raise Unauthorized("会员不存在")
     return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset())
 

@@ -1,0 +1,165 @@
+"""Member accounts: found or created by WeChat openid/unionid (never duplicated), a phone attached, and two
+accounts of one shopper merged when the phone shows they are the same person.
+
+Merging moves everything into the member who already held the phone (the "survivor"): points and stored
+value through MERGE_OUT/MERGE_IN ledger entries (both ledgers keep summing), coupons, children, tags and
+orders; the WeChat identity moves too. The emptied account stays as a row with `merged_into` set and can no
+longer log in.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.dbutil import is_postgres
+from backend.errors import Unauthorized
+from backend.members import balance, points
+from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PointsKind
+from backend.members.rules import level_json
+from backend.security.fieldcrypt import (
+    FieldDecryptError,
+    mask_phone,
+    normalise_phone,
+    phone_hash,
+    seal,
+    unseal,
+)
+
+
+def new_member_code() -> str:
+    return "M" + "".join(secrets.choice("0123456789") for _ in range(11))
+
+
+async def _create(conn: BaseDBAsyncClient, **fields: Any) -> Member:
+    for _ in range(5):
+        try:
+            async with in_transaction() as tx:  # savepoint: a code clash retries, an identity clash surfaces
+                return await Member.create(member_code=new_member_code(), using_db=tx, **fields)
+        except IntegrityError:
+            if await _by_identity(fields.get("openid"), fields.get("unionid"), conn) is not None:
+                raise
+    raise IntegrityError("member code space exhausted")
+
+
+async def _by_identity(openid: str | None, unionid: str | None,
+                       conn: BaseDBAsyncClient | None = None) -> Member | None:
+    if openid and (m := await Member.get_or_none(openid=openid).using_db(conn)) is not None:
+        return m
+    if unionid and (m := await Member.get_or_none(unionid=unionid).using_db(conn)) is not None:
+        return m
+    return None
+
+
+async def login_wechat(openid: str, unionid: str | None, now: datetime | None = None) -> Member:
+    """The member of this WeChat user: by openid, else by unionid (same person from another app of the
+    chain), else a new one. Two concurrent first logins end with one member."""
+    now = now or datetime.now(UTC)
+    for attempt in range(2):
+        try:
+            member = await _by_identity(openid, unionid)
+            if member is None:
+                member = await _create(None, openid=openid, unionid=unionid, source="miniprogram",
+                                       last_login_at=now)  # type: ignore[arg-type]
+                return member
+            if member.merged_into_id is not None:
+                raise Unauthorized("该微信账号已合并，请重新登录")
+            updates: dict[str, Any] = {"last_login_at": now}
+            if member.openid is None:
+                updates["openid"] = openid
+            if unionid and member.unionid is None:
+                updates["unionid"] = unionid
+            await Member.filter(id=member.id).update(**updates)
+            for k, v in updates.items():
+                setattr(member, k, v)
+            return member
+        except IntegrityError:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def phone_of(member: Member) -> str:
+    if not member.phone:
+        return ""
+    try:
+        return unseal(member.phone)
+    except FieldDecryptError:
+        return ""
+
+
+def member_brief(member: Member) -> dict[str, Any]:
+    return {"id": member.id, "nickname": member.nickname, "level": member.level, "points": member.points,
+            "balance_fen": member.balance_fen, "phone_masked": mask_phone(phone_of(member)) or None}
+
+
+async def attach_phone(member: Member, phone: str) -> tuple[Member, bool]:
+    """Give the member this phone. When another member already holds it, merge this one into that one.
+    Returns (the member to continue as, merged?)."""
+    phone = normalise_phone(phone)
+    digest = phone_hash(phone)
+    async with in_transaction() as conn:
+        holder = await Member.get_or_none(phone_hash=digest, merged_into_id=None).using_db(conn)
+        if holder is None or holder.id == member.id:
+            await Member.filter(id=member.id).using_db(conn).update(phone=seal(phone), phone_hash=digest)
+            return await Member.get(id=member.id).using_db(conn), False
+        survivor = await merge(member.id, holder.id, conn)
+        return survivor, True
+
+
+async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Member:
+    """Move everything of member `source_id` into `target_id` (same transaction)."""
+    from backend.orders.models import Order
+
+    qs = Member.filter(id__in=[source_id, target_id]).using_db(conn).order_by("id")
+    if is_postgres(conn):
+        qs = qs.select_for_update()
+    rows = {m.id: m for m in await qs}
+    src, dst = rows[source_id], rows[target_id]
+    ref = f"merge:{src.id}:{dst.id}"
+    if src.points > 0:
+        await points.debit(src.id, src.points, PointsKind.MERGE_OUT, conn, ref=ref, reason=f"并入会员 {dst.member_code}")
+        await points.credit(dst.id, src.points, PointsKind.MERGE_IN, conn, ref=ref,
+                            reason=f"会员 {src.member_code} 转入")
+    if src.balance_fen > 0:
+        await balance.change(src.id, -src.balance_fen, BalanceKind.MERGE_OUT, conn, ref=ref,
+                             reason=f"并入会员 {dst.member_code}")
+        await balance.change(dst.id, src.balance_fen, BalanceKind.MERGE_IN, conn, ref=ref,
+                             reason=f"会员 {src.member_code} 转入")
+    for c in await Coupon.filter(member_id=src.id).using_db(conn):
+        # seq keeps (template, member, seq) unique: moved coupons get numbers after the survivor's own
+        top = await Coupon.filter(member_id=dst.id, template_id=c.template_id).using_db(conn).count()
+        await Coupon.filter(id=c.id).using_db(conn).update(member_id=dst.id, seq=top + c.seq + 1000)
+    await Child.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
+    held = set(await MemberTag.filter(member_id=dst.id).using_db(conn).values_list("tag", flat=True))
+    await MemberTag.filter(member_id=src.id, tag__in=list(held) or [""]).using_db(conn).delete()
+    await MemberTag.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
+    await Order.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
+    openid, unionid = src.openid, src.unionid
+    await Member.filter(id=src.id).using_db(conn).update(openid=None, unionid=None, merged_into_id=dst.id)
+    updates: dict[str, Any] = {"total_spent_fen": dst.total_spent_fen + src.total_spent_fen}
+    if dst.openid is None and openid:
+        updates["openid"] = openid
+    if dst.unionid is None and unionid:
+        updates["unionid"] = unionid
+    if not dst.nickname and src.nickname:
+        updates["nickname"] = src.nickname
+    await Member.filter(id=dst.id).using_db(conn).update(**updates)
+    return await Member.get(id=dst.id).using_db(conn)
+
+
+async def me_json(member: Member, on: Any = None) -> dict[str, Any]:
+    from backend.members.children import child_json
+    from backend.members.points import today
+
+    on = on or today()
+    kids = await Child.filter(member_id=member.id).order_by("birthday")
+    return {"id": member.id, "nickname": member.nickname, "avatar_url": member.avatar_url,
+            "phone_masked": mask_phone(phone_of(member)), "member_code": member.member_code,
+            "level": level_json(member.level), "points": member.points, "balance_fen": member.balance_fen,
+            "total_spent_fen": member.total_spent_fen, "children": [child_json(c, on) for c in kids]}

@@ -1,0 +1,228 @@
+"""Mini-program routes (miniprogram/API.md): WeChat login for members and staff, the member's card, coupons
+and points, checkout preview, and the clerk's member lookup and counter preview. Thin handlers over
+backend.members.* services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, StrictInt
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from backend.catalog.models import Sku
+from backend.errors import NotFound, ValidationError
+from backend.http import Body, ok, parse_body, parse_query
+from backend.members import accounts, checkout, coupons, points, wechat  # noqa: F401  (checkout registers steps)
+from backend.members.models import Member, PointsEntry
+from backend.members.rules import level_json
+from backend.orders.pricing import PricedLine, PricingContext, price_lines
+from backend.security import current_actor, requires
+from backend.security.actor import Actor
+from backend.security.fieldcrypt import mask_phone, phone_hash
+from backend.security.tokens import issue_pair
+from backend.staff.models import ROLE_NAMES_ZH, Role, User
+from backend.stock.models import Location
+
+bp = Blueprint("members", url_prefix="/api/v1")
+
+
+class CodeBody(Body):
+    code: str = Field(min_length=1, max_length=128)
+
+
+class CouponQuery(Body):
+    status: str | None = Field(default=None, max_length=16)
+
+
+class LineBody(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: StrictInt = Field(gt=0, le=99999)
+
+
+class PreviewBody(Body):
+    items: list[LineBody] = Field(min_length=1, max_length=200)
+    coupon_id: StrictInt | str | None = None
+    points: StrictInt | None = Field(default=None, ge=0)
+    location_code: str | None = Field(default=None, max_length=32)
+    member_id: StrictInt | None = None
+
+
+class PosMemberQuery(Body):
+    q: str = Field(min_length=1, max_length=32)
+
+
+# ---- auth ---------------------------------------------------------------------------------------------------
+
+
+@bp.post("/auth/wechat")
+async def wechat_login(request: Request) -> HTTPResponse:
+    body = parse_body(request, CodeBody)
+    session = await wechat.code_to_session(body.code)
+    member = await accounts.login_wechat(session.openid, session.unionid)
+    return ok({**issue_pair("member", member.id, Role.SHOPPER.value), "member": accounts.member_brief(member)})
+
+
+@bp.post("/members/me/phone")
+@requires(Role.SHOPPER)
+async def bind_phone(request: Request) -> HTTPResponse:
+    body = parse_body(request, CodeBody)
+    phone = await wechat.phone_number(body.code)
+    member, merged = await accounts.attach_phone(current_actor(request).member, phone)
+    answer: dict[str, Any] = {"member": await accounts.me_json(member), "merged": merged}
+    if merged:
+        answer.update(issue_pair("member", member.id, Role.SHOPPER.value))
+    return ok(answer)
+
+
+async def _staff_json(user: User) -> dict[str, Any]:
+    locs = await Location.filter(staff__user_id=user.id).order_by("code").values_list("code", "name")
+    return {"id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role.value,
+            "role_name": ROLE_NAMES_ZH[user.role], "store_codes": [c for c, _ in locs],
+            "store_names": [n for _, n in locs]}
+
+
+@bp.post("/auth/wechat/staff")
+async def wechat_staff_login(request: Request) -> HTTPResponse:
+    body = parse_body(request, CodeBody)
+    session = await wechat.code_to_session(body.code)
+    user = await User.get_or_none(wechat_openid=session.openid, is_active=True)
+    if user is None:
+        raise NotFound("该微信尚未绑定员工账号，请先用账号密码登录后绑定")
+    return ok({**issue_pair("staff", user.id, user.role.value), "staff": await _staff_json(user)})
+
+
+@bp.post("/auth/wechat/bind")
+@requires(staff=True)
+async def wechat_bind(request: Request) -> HTTPResponse:
+    from backend.audit import record_audit
+    from backend.errors import Conflict
+
+    body = parse_body(request, CodeBody)
+    user = current_actor(request).user
+    assert user is not None
+    session = await wechat.code_to_session(body.code)
+    other = await User.get_or_none(wechat_openid=session.openid)
+    if other is not None and other.id != user.id:
+        raise Conflict("该微信已绑定其他员工账号")
+    await User.filter(id=user.id).update(wechat_openid=session.openid)
+    await record_audit(user, "staff.wechat_bind", "user", user.id)
+    return ok({"bound": True})
+
+
+@bp.get("/staff/me")
+@requires(staff=True)
+async def staff_me(request: Request) -> HTTPResponse:
+    user = current_actor(request).user
+    assert user is not None
+    return ok(await _staff_json(user))
+
+
+# ---- member -------------------------------------------------------------------------------------------------
+
+
+@bp.get("/members/me")
+@requires(Role.SHOPPER)
+async def me(request: Request) -> HTTPResponse:
+    return ok(await accounts.me_json(current_actor(request).member))
+
+
+def _coupon_api(c: dict[str, Any]) -> dict[str, Any]:
+    return {**c, "status": c.get("status") if c.get("status") in ("used", "expired") else "available"}
+
+
+@bp.get("/members/me/coupons")
+@requires(Role.SHOPPER)
+async def my_coupons(request: Request) -> HTTPResponse:
+    q = parse_query(request, CouponQuery)
+    items = [_coupon_api(c) for c in await coupons.member_coupons(current_actor(request).member.id)]
+    if q.status:
+        items = [c for c in items if c["status"] == q.status]
+    return ok({"items": items})
+
+
+@bp.get("/members/me/points")
+@requires(Role.SHOPPER)
+async def my_points(request: Request) -> HTTPResponse:
+    member = current_actor(request).member
+    rows = await PointsEntry.filter(member_id=member.id).order_by("-id").limit(200)
+    fresh = await Member.get(id=member.id)
+    return ok({"items": [points.entry_json(e) for e in rows], "balance": fresh.points})
+
+
+# ---- checkout preview ---------------------------------------------------------------------------------------
+
+
+async def _preview(actor: Actor, body: PreviewBody, channel: str, member: Member | None) -> dict[str, Any]:
+    codes = [i.sku_code for i in body.items]
+    skus = {s.code: s for s in await Sku.filter(code__in=codes, is_active=True)}
+    missing = [c for c in codes if c not in skus]
+    if missing:
+        raise ValidationError(f"商品 {missing[0]} 不存在或已下架", details=[{"field": "items", "message": "商品不存在"}])
+    location = None
+    if body.location_code:
+        location = await Location.get_or_none(code=body.location_code, is_active=True)
+        if location is None:
+            raise ValidationError("门店不存在", details=[{"field": "location_code", "message": "门店不存在"}])
+    ctx = PricingContext(channel=channel, location_id=location.id if location else None, member=member,
+                         actor=actor, lines=[PricedLine(skus[i.sku_code], i.qty) for i in body.items],
+                         options={"coupon_code": str(body.coupon_id) if body.coupon_id not in (None, "") else None,
+                                  "points_to_use": body.points})
+    await price_lines(ctx)
+    used = sum(int(d.get("points", 0)) for d in ctx.discounts if d.get("kind") == "points")
+    return {"subtotal_fen": ctx.subtotal_fen,
+            "discounts": [{"label": d["label"], "amount_fen": d["amount_fen"], "kind": d.get("kind")}
+                          for d in ctx.discounts],
+            "points_used": used, "total_fen": ctx.total_fen}
+
+
+@bp.post("/checkout/preview")
+@requires(Role.SHOPPER)
+async def checkout_preview(request: Request) -> HTTPResponse:
+    actor = current_actor(request)
+    body = parse_body(request, PreviewBody)
+    if body.member_id is not None:
+        raise ValidationError("不支持的参数 member_id", details=[{"field": "member_id", "message": "不允许"}])
+    return ok(await _preview(actor, body, "miniprogram", actor.member))
+
+
+# ---- clerk --------------------------------------------------------------------------------------------------
+
+CLERK_ROLES = (Role.STORE_MANAGER, Role.CLERK)
+
+
+@bp.get("/pos/members")
+@requires(*CLERK_ROLES)
+async def pos_members(request: Request) -> HTTPResponse:
+    q = parse_query(request, PosMemberQuery).q.strip()
+    found: list[Member] = []
+    if q.isdigit() and len(q) == 11 and q.startswith("1"):
+        found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None)
+    if not found:
+        found = await Member.filter(member_code=q.upper(), merged_into_id=None)
+    items = []
+    for m in found:
+        avail = [_coupon_api(c) for c in await coupons.member_coupons(m.id)]
+        items.append({"id": m.id, "nickname": m.nickname, "phone_masked": mask_phone(accounts.phone_of(m)),
+                      "member_code": m.member_code, "level": level_json(m.level), "points": m.points,
+                      "balance_fen": m.balance_fen, "coupons": [c for c in avail if c["status"] == "available"]})
+    return ok({"items": items})
+
+
+@bp.post("/pos/preview")
+@requires(*CLERK_ROLES)
+async def pos_preview(request: Request) -> HTTPResponse:
+    actor = current_actor(request)
+    body = parse_body(request, PreviewBody)
+    if not body.location_code:
+        raise ValidationError("请选择门店", details=[{"field": "location_code", "message": "必填"}])
+    loc = await Location.get_or_none(code=body.location_code)
+    if loc is None:
+        raise ValidationError("门店不存在", details=[{"field": "location_code", "message": "门店不存在"}])
+    actor.require_location(loc.id)
+    member = None
+    if body.member_id is not None:
+        member = await Member.get_or_none(id=body.member_id, merged_into_id=None)
+        if member is None:
+            raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
+    return ok(await _preview(actor, body, "pos", member))

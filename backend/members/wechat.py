@@ -1,0 +1,83 @@
+"""WeChat mini-program calls through wechatpy: code2session and the phone number (getuserphonenumber).
+
+The client talks to `settings.wechat_api_base` (api.weixin.qq.com in production, the local fake under make run
+and in tests). wechatpy is blocking, so every call runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from wechatpy import WeChatClient
+from wechatpy.exceptions import WeChatClientException
+
+from backend.errors import AppError, Unauthorized, ValidationError
+from backend.settings import get_settings
+
+
+class WeChatUnavailable(AppError):
+    status = 503
+    code = "wechat_unavailable"
+    default_message = "微信服务暂时不可用，请稍后重试"
+
+
+class _Client(WeChatClient):
+    """WeChatClient with every base URL (the token URL is hard-coded in wechatpy) under one base."""
+
+    def __init__(self, base_url: str, appid: str, secret: str) -> None:
+        super().__init__(appid, secret, timeout=10)
+        base = base_url.rstrip("/")
+        self.API_BASE_URL = base + "/cgi-bin/"
+        self.wxa.API_BASE_URL = base + "/"
+
+    def fetch_access_token(self) -> dict[str, Any]:
+        return self._fetch_access_token(
+            url=self.API_BASE_URL + "token",
+            params={"grant_type": "client_credential", "appid": self.appid, "secret": self.secret},
+        )
+
+
+@lru_cache(maxsize=4)
+def _client(base_url: str, appid: str, secret: str) -> _Client:
+    return _Client(base_url, appid, secret)  # one per process: wechatpy keeps the access token in it
+
+
+def client() -> _Client:
+    s = get_settings()
+    return _client(s.wechat_api_base, s.wechat_appid, s.wechat_secret)
+
+
+@dataclass(frozen=True)
+class Session:
+    openid: str
+    unionid: str | None
+
+
+async def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+    except WeChatClientException as exc:
+        if exc.errcode in (40029, 40163, 40226):  # invalid / used code, risky user
+            raise Unauthorized("微信登录凭证无效或已使用，请重新登录", code="wechat_code_invalid") from exc
+        raise WeChatUnavailable(f"微信服务返回错误（{exc.errcode}），请稍后重试") from exc
+    except OSError as exc:  # requests' connection errors are OSErrors
+        raise WeChatUnavailable() from exc
+
+
+async def code_to_session(code: str) -> Session:
+    if not code or len(code) > 128:
+        raise ValidationError("缺少微信登录凭证", details=[{"field": "code", "message": "必填"}])
+    data = await _call(client().wxa.code_to_session, code)
+    return Session(openid=str(data["openid"]), unionid=data.get("unionid") or None)
+
+
+async def phone_number(code: str) -> str:
+    """The phone number behind a getPhoneNumber code (e.detail.code)."""
+    if not code or len(code) > 128:
+        raise ValidationError("缺少手机号授权凭证", details=[{"field": "code", "message": "必填"}])
+    data = await _call(client().wxa._post, "wxa/business/getuserphonenumber", data={"code": code})
+    info = data.get("phone_info") or {}
+    return str(info.get("purePhoneNumber") or info.get("phoneNumber") or "")
