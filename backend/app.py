@@ -32,6 +32,7 @@ BLUEPRINTS = [
     "backend.live.api:bp",
     "backend.members.api:bp",
     "backend.purchasing.api:bp",
+    "backend.staff.work_api:bp",
     "admin_api:bp",
 ]
 
