@@ -1,0 +1,100 @@
+"""Staff work routes: clock in/out (mini-program), shifts, attendance report, commissions, profiles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from backend.http import Body, created, ok, parse_body, parse_query
+from backend.security import current_actor, requires
+from backend.staff import attendance, performance, shifts
+from backend.staff.models import ClockKind, Role
+from backend.stock.lookups import location_by_code
+
+bp = Blueprint("staff_work", url_prefix="/api/v1")
+
+MANAGERS = (Role.STORE_MANAGER, Role.HQ_ADMIN)
+
+
+class ClockIn(Body):
+    kind: ClockKind
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lng: float | None = Field(default=None, ge=-180, le=180)
+
+
+@bp.post("/attendance/clock")
+@requires(staff=True)
+async def clock(request: Request) -> HTTPResponse:
+    body = parse_body(request, ClockIn)
+    actor = current_actor(request)
+    assert actor.user is not None
+    result = await attendance.clock(actor.user, body.kind, lat=body.lat, lng=body.lng, source="app")
+    return ok(attendance.clock_json(result), status=200 if result.duplicate else 201)
+
+
+class MonthQuery(Body):
+    month: str = Field(pattern=r"^\d{4}-\d{2}$")
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+async def _scope(request: Request, location_code: str | None) -> list[int] | None:
+    actor = current_actor(request)
+    if location_code:
+        loc = await location_by_code(location_code)
+        actor.require_location(loc.id)
+        return [loc.id]
+    return None if actor.location_ids is None else sorted(actor.location_ids)
+
+
+@bp.get("/attendance/report")
+@requires(*MANAGERS)
+async def report(request: Request) -> HTTPResponse:
+    q = parse_query(request, MonthQuery)
+    return ok(await attendance.monthly_report(q.month, location_ids=await _scope(request, q.location_code)))
+
+
+@bp.get("/staff/commissions")
+@requires(*MANAGERS, Role.FINANCE)
+async def commissions(request: Request) -> HTTPResponse:
+    q = parse_query(request, MonthQuery)
+    return ok(await performance.commissions(q.month, location_ids=await _scope(request, q.location_code)))
+
+
+@bp.post("/staff/shifts")
+@requires(*MANAGERS)
+async def add_shift(request: Request) -> HTTPResponse:
+    body = parse_body(request, shifts.ShiftIn)
+    s = await shifts.add_shift(body, actor=current_actor(request))
+    return created({"id": s.id})
+
+
+class ShiftQuery(Body):
+    date_from: dt.date
+    date_to: dt.date
+    location_code: str | None = Field(default=None, max_length=32)
+    username: str | None = Field(default=None, max_length=64)
+
+
+@bp.get("/staff/shifts")
+@requires(staff=True)
+async def list_shifts(request: Request) -> HTTPResponse:
+    q = parse_query(request, ShiftQuery)
+    return ok({"items": await shifts.list_shifts(location_ids=await _scope(request, q.location_code),
+                                                 date_from=q.date_from, date_to=q.date_to, username=q.username)})
+
+
+@bp.get("/staff/<username:str>/profile")
+@requires(*MANAGERS)
+async def get_profile(request: Request, username: str) -> HTTPResponse:
+    return ok(await shifts.profile_json(username))
+
+
+@bp.put("/staff/<username:str>/profile")
+@requires(Role.HQ_ADMIN)
+async def put_profile(request: Request, username: str) -> HTTPResponse:
+    body = parse_body(request, shifts.ProfileIn)
+    await shifts.set_profile(username, body, actor=current_actor(request))
+    return ok(await shifts.profile_json(username))
