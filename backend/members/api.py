@@ -164,10 +164,13 @@ async def _preview(actor: Actor, body: PreviewBody, channel: str, member: Member
         location = await Location.get_or_none(code=body.location_code, is_active=True)
         if location is None:
             raise ValidationError("门店不存在", details=[{"field": "location_code", "message": "门店不存在"}])
+    offered = body.points
+    if offered and member is not None:  # the shopper offers their whole balance: use what they have
+        offered = min(offered, (await Member.get(id=member.id)).points)
     ctx = PricingContext(channel=channel, location_id=location.id if location else None, member=member,
                          actor=actor, lines=[PricedLine(skus[i.sku_code], i.qty) for i in body.items],
                          options={"coupon_code": str(body.coupon_id) if body.coupon_id not in (None, "") else None,
-                                  "points_to_use": body.points})
+                                  "points_to_use": offered})
     await price_lines(ctx)
     used = sum(int(d.get("points", 0)) for d in ctx.discounts if d.get("kind") == "points")
     return {"subtotal_fen": ctx.subtotal_fen,

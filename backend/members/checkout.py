@@ -2,8 +2,8 @@
 and the order hooks: points earned when an order is paid, reversed on refund, coupon and spent points given
 back on a cancel. Importing this module registers them (backend.members.api imports it).
 
-Request options: `coupon_code` (a coupon's code or id) and `points_to_use` (points offered; capped by the
-balance and rules.points_cap). Redeeming the coupon and spending the points are guarded UPDATEs run inside the
+Request options: `coupon_code` (a coupon's code or id) and `points_to_use` (capped by rules.points_cap; more
+than the member holds is refused: the preview caps an offer at the balance first). Redeeming the coupon and spending the points are guarded UPDATEs run inside the
 placement transaction, so of two concurrent checkouts with the same coupon (or more points than held) exactly
 one commits; the other rolls back whole.
 """
@@ -64,8 +64,11 @@ async def points_step(ctx: PricingContext) -> None:
     if not isinstance(offered, int) or offered < 0:
         raise ValidationError("积分数量不正确", details=[{"field": "points_to_use", "message": "必须为非负整数"}])
     left = sum(ln.line_total_fen for ln in ctx.lines) - ctx.order_discount_fen
+    use = min(offered, points_cap(left))  # the rules cap what points may pay; the shopper is never over-charged
     held = await Member.filter(id=member.id).using_db(ctx.conn).values_list("points", flat=True)
-    use = min(offered, points_cap(left), int(held[0]) if held else 0)
+    have = int(held[0]) if held else 0
+    if use > have:  # (the spend itself is a guarded UPDATE too: a concurrent checkout may get there first)
+        raise points.InsufficientPoints(f"积分不足：需要 {use}，当前可用 {have}")
     if use <= 0:
         return
     off = use * POINT_VALUE_FEN

@@ -323,3 +323,6 @@ async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, lo
     order.discount_fen = sum(ln.discount_fen for ln in ctx.lines)
     order.total_fen = ctx.total_fen
     await order.save(update_fields=["location_id", "subtotal_fen", "discount_fen", "total_fen"], using_db=conn)
+
+
+import backend.members.checkout  # noqa: E402,F401  (registers the coupon/points pricing steps and order hooks)
