@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from tests.fixtures import TEST_PG, TEST_REDIS
-from tests.ops.server import Server, free_port, login, running_server
+from tests.ops.server import Server, ServerDB, base_env, free_port, login
 
 pytestmark = pytest.mark.skipif(not TEST_PG, reason="fault tests need a real PostgreSQL (CRADLE_TEST_PG)")
 
@@ -37,11 +37,31 @@ def staff_token(user_id: int, role: str = "hq_admin", secret: str = "ops-test-se
                            "jti": uuid.uuid4().hex}, secret, "HS256"))
 
 
+@pytest.fixture(scope="module")
+def fault_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerDB]:
+    """One demo database for the module (each test takes a different SKU x store, so they don't interfere)."""
+    db = ServerDB.create(TEST_PG, tmp_path_factory.mktemp("faults"))
+    try:
+        db.prepare(base_env())
+        yield db
+    finally:
+        db.drop()
+
+
+def _server(db: ServerDB, tmp: Path, **extra: str) -> Server:
+    port = free_port()
+    env = base_env(CRADLE_PUBLIC_BASE_URL=f"http://127.0.0.1:{port}", **extra)
+    return Server(db=db, env=env, port=port, log_path=tmp / "server.log")
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    extra = {"CRADLE_REDIS_URL": TEST_REDIS} if TEST_REDIS else {}
-    with running_server(TEST_PG, tmp_path, **extra) as srv:
+def server(fault_db: ServerDB, tmp_path: Path) -> Iterator[Server]:
+    srv = _server(fault_db, tmp_path, **({"CRADLE_REDIS_URL": TEST_REDIS} if TEST_REDIS else {}))
+    srv.start()
+    try:
         yield srv
+    finally:
+        srv.stop()
 
 
 def _target(srv: Server) -> tuple[str, str, int]:
@@ -206,9 +226,12 @@ async def test_postgres_connections_dropped_mid_burst_answer_503_never_half_writ
     assert (j_on, j_res) == (on_hand, reserved)
 
 
-async def test_redis_down_stock_reads_from_the_database_and_reservations_stay_right(tmp_path: Path) -> None:
+async def test_redis_down_stock_reads_from_the_database_and_reservations_stay_right(fault_db: ServerDB,
+                                                                                     tmp_path: Path) -> None:
     dead_redis = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
-    with running_server(TEST_PG, tmp_path, CRADLE_REDIS_URL=dead_redis) as srv:
+    srv = _server(fault_db, tmp_path, CRADLE_REDIS_URL=dead_redis)
+    srv.start()
+    try:
         admin_id = int(srv.db.query("SELECT id FROM users WHERE username = 'admin'")[0][0])
         headers = {"Authorization": f"Bearer {staff_token(admin_id)}"}
         async with httpx.AsyncClient(base_url=srv.base, headers=headers, timeout=30) as c:
@@ -241,3 +264,5 @@ async def test_redis_down_stock_reads_from_the_database_and_reservations_stay_ri
         on_hand2, reserved2, j_on, j_res = _stock(srv, sku, store)
         assert (on_hand2, reserved2) == (on_hand, reserved + available)
         assert (j_on, j_res) == (on_hand2, reserved2)
+    finally:
+        srv.stop()
