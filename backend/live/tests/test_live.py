@@ -248,3 +248,25 @@ async def test_roles(client) -> None:
     assert await AuditLog.filter(action="order.create", user_id=w.seller.id).exists()
     _, shown = await client.get(f"/api/v1/live/{sid}", headers=shopper(m))
     assert shown.status == 200 and shown.json["session"]["items"][0]["remaining"] == 0
+
+
+async def test_live_orders_are_paid_shipped_and_cancelled_like_any_order(client) -> None:
+    w = await World.build(on_hand=20)
+    sid = await w.live_session(client, qty=5, flash_price_fen=9900)
+    a, b = await make_members(2)
+    paid = (await buy(client, sid, shopper(a), w.sku.code, qty=2)).json["order"]
+    dropped = (await buy(client, sid, shopper(b), w.sku.code)).json["order"]
+    admin = auth(w.admin)
+    _, resp = await client.post(f"/api/v1/orders/{paid['id']}/pay", headers=admin,
+                                json={"method": "wechat", "amount_fen": 19800, "external_ref": "wx-live-1"})
+    assert resp.status == 201, resp.json
+    _, resp = await client.post(f"/api/v1/orders/{paid['id']}/ship", headers=admin, json={"carrier": "顺丰"})
+    assert resp.status == 201, resp.json
+    _, resp = await client.post(f"/api/v1/orders/{dropped['id']}/cancel", headers=shopper(b))
+    assert resp.status == 200 and resp.json["order"]["status"] == "cancelled"
+    # 20 on hand - 2 shipped; held: the session's 2 left + nothing for the cancelled order (back to the normal pool)
+    assert await stock_of(w.sku.id, w.store.id) == (18, 2)
+    _, resp = await client.post(f"/api/v1/live/{sid}/end", headers=w.seller_h)
+    assert resp.json["stats"]["items"][0]["returned"] == 2
+    assert await stock_of(w.sku.id, w.store.id) == (18, 0)
+    await assert_journal_matches(w.sku.id)
