@@ -33,6 +33,7 @@ BLUEPRINTS = [
     "backend.members.api:bp",
     "backend.purchasing.api:bp",
     "backend.staff.work_api:bp",
+    "bots.api:bp",
     "admin_api:bp",
 ]
 
