@@ -4,14 +4,22 @@
 Authorisation lives in the services it calls (a clerk cannot approve, a manager only their stores' POs, ...);
 their :class:`~backend.errors.AppError` becomes a Chinese text reply here.
 
-Phase 1: the parser, replies and help are wired; the service-backed handlers raise NotImplementedError until
-the stock / purchasing / staff / sales services they call exist (phase 2). They never invent answers.
+Each handler calls one service (catalog search + stock availability, purchasing approvals, staff attendance,
+staff performance) with the user's role and stores, and formats its answer in Chinese.
 """
 
 from __future__ import annotations
 
-from backend.errors import AppError
+import datetime as dt
+
+from backend.catalog.search import search_skus
+from backend.errors import AppError, Forbidden, NotFound
+from backend.purchasing import orders as po_service
+from backend.security.actor import load_staff_actor
+from backend.staff import attendance, performance
 from backend.staff.models import Role, User
+from backend.stock.availability import stock_for_sku
+from backend.stock.models import Location
 from bots.commands import (
     Approve,
     ClockIn,
@@ -23,7 +31,14 @@ from bots.commands import (
     StockQuery,
     TodaySales,
 )
-from bots.replies import Reply, failure_text, help_text
+from bots.replies import (
+    LABEL_APPROVED,
+    LABEL_REJECTED,
+    Reply,
+    failure_text,
+    help_text,
+    yuan,
+)
 
 APPROVER_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})
 SALES_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})
@@ -61,34 +76,101 @@ async def handle_command(user: User, command: Command) -> Reply:
     raise TypeError(f"unknown command {command!r}")
 
 
-# ---- phase 2: each calls one service and formats its answer ------------------------------------------------
+# ---- handlers: each calls one service and formats its answer ----------------------------------------------
+
+NEAR_EXPIRY_DAYS = 90  # batches expiring within this many days are listed as near expiry
+MAX_SKUS = 3
+
 
 async def _stock_query(user: User, command: StockQuery) -> Reply:
-    # stock by location for the SKUs matching command.term (scoped to the user's stores), near-expiry batches
-    raise NotImplementedError("phase 2: stock lookup service")
+    found = await search_skus(command.term, page_size=MAX_SKUS)
+    if not found.items:
+        raise NotFound(f"没有找到“{command.term}”相关的商品")
+    actor = await load_staff_actor(user)
+    ids = {code: int(i) for code, i in await Location.all().values_list("code", "id")}
+    out: list[str] = []
+    for sku in found.items:
+        stock = await stock_for_sku(sku)
+        locs = stock["locations"]
+        # the user's own stores first, then every location holding the SKU
+        mine = [x for x in locs if actor.location_ids is not None and ids.get(x["location_code"]) in actor.location_ids]
+        others = [x for x in locs if x not in mine and x["on_hand"] > 0]
+        out.append(f"【{sku.name}】{sku.code}")
+        for x in mine + others:
+            out.append(f"· {x['location_name']}（{x['location_code']}）：可售 {x['sellable']}，"
+                       f"在库 {x['on_hand']}，预留 {x['reserved']}")
+            for b in x["batches"]:
+                days = b["days_to_expiry"]
+                if days is not None and days <= NEAR_EXPIRY_DAYS and b["on_hand"] > 0:
+                    state = "已过期" if days < 0 else f"剩 {days} 天"
+                    out.append(f"  临期 批次 {b['batch_no']} 到期 {b['expiry_date']}（{state}）× {b['on_hand']}")
+        if not mine and not others:
+            out.append("· 各门店和仓库均无库存")
+    if found.total > len(found.items):
+        out.append(f"共 {found.total} 个商品匹配，只列出前 {len(found.items)} 个，请说得更具体些")
+    return Reply(text="\n".join(out))
 
 
 async def _pending_approvals(user: User, command: PendingApprovals) -> Reply:
-    # text list of the POs waiting for this approver + one approval card each (Reply.cards)
-    raise NotImplementedError("phase 2: purchasing approvals service")
+    if user.role not in APPROVER_ROLES:
+        raise Forbidden("你没有审批权限")
+    from backend.purchasing.notify import approval_card_for
+
+    pos = await po_service.pending_for(await load_staff_actor(user), limit=10)
+    if not pos:
+        return Reply(text="目前没有等你审批的采购单。")
+    lines = [f"待你审批的采购单（{len(pos)} 张）："]
+    for po in pos:
+        lines.append(f"· {po.po_no} {po.supplier.name} → {po.location.name} {yuan(po.total_fen)}")
+    lines.append("回复“同意 单号”或“驳回 单号 理由”，或点下面卡片上的按钮。")
+    cards = tuple([await approval_card_for(po) for po in pos[:5]])
+    return Reply(text="\n".join(lines), cards=cards)
 
 
 async def _approve(user: User, command: Approve) -> Reply:
-    # purchasing approve (authority + audit inside, idempotent); Reply(text=..., button_label=LABEL_APPROVED)
-    raise NotImplementedError("phase 2: purchasing approvals service")
+    t = await po_service.decide_po(command.po_no, approve=True, actor=await load_staff_actor(user), via="wecom")
+    if not t.changed:
+        return Reply(text=f"采购单 {t.po.po_no} 已经同意过了，无需重复操作。", button_label=LABEL_APPROVED)
+    return Reply(text=f"已同意采购单 {t.po.po_no}（{yuan(t.po.total_fen)}）。", button_label=LABEL_APPROVED)
 
 
 async def _reject(user: User, command: Reject) -> Reply:
-    raise NotImplementedError("phase 2: purchasing approvals service")
+    t = await po_service.decide_po(command.po_no, approve=False, reason=command.reason or "企业微信驳回",
+                                   actor=await load_staff_actor(user), via="wecom")
+    if not t.changed:
+        return Reply(text=f"采购单 {t.po.po_no} 已经驳回过了。", button_label=LABEL_REJECTED)
+    return Reply(text=f"已驳回采购单 {t.po.po_no}，理由：{t.po.reject_reason}。", button_label=LABEL_REJECTED)
+
+
+async def _clock(user: User, kind: str) -> Reply:
+    r = await attendance.clock(user, kind, source="wecom")
+    label = "上班" if kind == "in" else "下班"
+    at = r.record.clocked_at.astimezone(attendance.TZ).strftime("%H:%M")
+    where = f"，{r.location.name}" if r.location else ""
+    if r.duplicate:
+        return Reply(text=f"你在 {at} 已经打过{label}卡了，1 分钟内不重复记录。")
+    return Reply(text=f"{label}打卡成功：{at}{where}。")
 
 
 async def _clock_in(user: User, command: ClockIn) -> Reply:
-    raise NotImplementedError("phase 2: staff attendance service")
+    return await _clock(user, "in")
 
 
 async def _clock_out(user: User, command: ClockOut) -> Reply:
-    raise NotImplementedError("phase 2: staff attendance service")
+    return await _clock(user, "out")
 
 
 async def _today_sales(user: User, command: TodaySales) -> Reply:
-    raise NotImplementedError("phase 2: sales statistics service")
+    if user.role not in SALES_ROLES:
+        raise Forbidden("只有店长可以查看今日销售")
+    actor = await load_staff_actor(user)
+    ids = None if actor.location_ids is None else sorted(actor.location_ids)
+    rep = await performance.today_sales(ids)
+    lines = [f"{dt.date.fromisoformat(rep['date']):%m月%d日}销售：{rep['orders']} 单，{yuan(rep['sales_fen'])}"]
+    for item in rep["items"]:
+        if ids is None and not item["orders"]:
+            continue
+        lines.append(f"· {item['location_name']}：{item['orders']} 单，{yuan(item['sales_fen'])}")
+        for ch, amount in sorted(item["channels"].items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {ch} {yuan(amount)}")
+    return Reply(text="\n".join(lines))
