@@ -123,6 +123,8 @@ async def test_worker_killed_mid_push_loses_nothing(world: World, worker: Worker
     converged = await wait_for(lambda: all(v == 14 for v in world.shown().values()), 30, step=0.05)
     assert converged, (world.shown(), worker.logs())
     print(f"\nconverged on every channel {time.monotonic() - started:.2f}s after SIGKILL")
+    if os.environ.get("CRADLE_TEST_WORKER_LOGS"):
+        print(worker.logs())
     for platform, account in world.accounts.items():
         assert await quantity_for(world.sku.id, account) == 14
         assert world.fakes[platform].pushes_for(world.psid(platform))[-1].qty == 14  # the last word is right
