@@ -2,6 +2,7 @@
 so every outside service the demo talks to answers on the same port. Set CRADLE_FAKES=0 to leave them out.
 
     /_fakes/<platform>/...   the marketplace fakes (fakes.platforms): taobao, jd, pdd, douyin, kuaishou, wechat_shop
+    /_fakes/wecom/...        the WeCom fake (fakes.wecom): the API the bot pushes approval cards to
 
 Add other fakes here (one call each)."""
 
@@ -22,3 +23,6 @@ def mount_fakes(app: Sanic) -> None:
     from fakes.platforms import mount_platform_fakes
 
     mount_platform_fakes(app)
+    from fakes.wecom import mount_wecom_fake
+
+    mount_wecom_fake(app)
