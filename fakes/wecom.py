@@ -322,10 +322,10 @@ def _check_card(state: WeComFakeState, card: Any) -> str | None:
     return None
 
 
-def wecom_blueprint(state: WeComFakeState, name: str = "fake_wecom") -> Blueprint:
-    """The fake's routes over ``state``; mount it on any Sanic app."""
+def wecom_blueprint(state: WeComFakeState, name: str = "fake_wecom", url_prefix: str | None = None) -> Blueprint:
+    """The fake's routes over ``state``; mount it on any Sanic app (optionally under ``url_prefix``)."""
     cfg = state.config
-    bp = Blueprint(name)
+    bp = Blueprint(name, url_prefix=url_prefix)
 
     @bp.middleware("request")
     async def _record(request: Request) -> None:
@@ -502,3 +502,23 @@ def create_wecom_fake(config: WeComFakeConfig | None = None) -> Sanic:
     app.ctx.state = state
     app.blueprint(wecom_blueprint(state))
     return app
+
+
+def mount_wecom_fake(app: Sanic, prefix: str = "/_fakes/wecom") -> WeComFakeState:
+    """Serve the fake inside ``app`` under ``prefix`` (``make run``) and point the app's WeCom API client at it,
+    so approval cards pushed by the app land here (``app.ctx.wecom_fake``). Try the hooks, e.g.
+    ``POST {prefix}/fake/wecom/deliver/text {"url": "http://127.0.0.1:8000/bots/wecom/callback",
+    "from_user": "clerk1", "content": "查库存 奶粉"}``."""
+    from backend.purchasing.notify import use_api_base
+
+    settings = app.ctx.settings
+    state = WeComFakeState(config=WeComFakeConfig(
+        corp_id=settings.wecom_corp_id, corp_secret=settings.wecom_secret, agent_id=settings.wecom_agent_id,
+        token=settings.wecom_token, encoding_aes_key=settings.wecom_aes_key))
+    app.blueprint(wecom_blueprint(state, f"fake_wecom_{unique_app_name('m')}", url_prefix=prefix))
+    app.ctx.wecom_fake = state
+    from bots.wecom.client import DEFAULT_API_BASE
+
+    if settings.wecom_api_base == DEFAULT_API_BASE:  # an explicit CRADLE_WECOM_API_BASE wins
+        use_api_base(f"http://127.0.0.1:{settings.port}{prefix}/cgi-bin/")
+    return state
