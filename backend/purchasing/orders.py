@@ -100,7 +100,7 @@ async def get_po(po_no: str, conn: BaseDBAsyncClient | None = None) -> PurchaseO
     return po
 
 
-async def create_po(body: POIn, *, actor: Actor, via: str = "api") -> PurchaseOrder:
+async def create_po(body: POIn, *, actor: Actor, via: str = "api", notify: bool = True) -> PurchaseOrder:
     async with in_transaction() as conn:
         supplier = await get_supplier(body.supplier_code, conn)
         if not supplier.is_active:
@@ -130,7 +130,7 @@ async def create_po(body: POIn, *, actor: Actor, via: str = "api") -> PurchaseOr
         await record_audit(actor.user, "purchase_order.create", "purchase_order", po.po_no, via=via, using_db=conn,
                            after={"supplier": supplier.code, "location": location.code, "total_fen": po.total_fen})
     if body.submit:
-        return (await submit_po(po.po_no, actor=actor, via=via)).po
+        return (await submit_po(po.po_no, actor=actor, via=via, notify=notify)).po
     return po
 
 
@@ -172,7 +172,8 @@ def _state_error(po: PurchaseOrder, action: str) -> InvalidState:
     return InvalidState(f"采购单 {po.po_no} 当前状态为“{PO_STATUS_ZH[po.status]}”，不能{action}")
 
 
-async def submit_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
+async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool = True) -> Transition:
+    """Submit for approval; `notify` pushes the approval card to the approvers through WeCom."""
     async with in_transaction() as conn:
         po = await get_po(po_no, conn)
         _require_buyer(actor, po.location_id)
@@ -189,9 +190,10 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition
         await record_audit(actor.user, "purchase_order.submit", "purchase_order", po.po_no, via=via, using_db=conn,
                            after={"total_fen": po.total_fen, "approver_role": role.value})
         po = await get_po(po_no, conn)
-    from backend.purchasing.notify import notify_approvers
+    if notify:
+        from backend.purchasing.notify import notify_approvers
 
-    await notify_approvers(po)
+        await notify_approvers(po)
     return Transition(po, True)
 
 
