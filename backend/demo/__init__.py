@@ -43,6 +43,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("orders", "backend.demo.orders:load_orders"),
     ("channels", "backend.channels.demo:load_channels"),
     ("live", "backend.live.demo:load_live"),
+    ("purchasing", "backend.purchasing.demo:load_purchasing"),
 ]
 
 MARKER_ACTION = "demo.section"
