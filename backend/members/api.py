@@ -13,7 +13,7 @@ from sanic.response import HTTPResponse
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
-from backend.members import accounts, checkout, coupons, points, wechat  # noqa: F401  (checkout registers steps)
+from backend.members import accounts, checkout, coupons, points, wechat, wechat_pay  # noqa: F401
 from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
@@ -229,3 +229,26 @@ async def pos_preview(request: Request) -> HTTPResponse:
         if member is None:
             raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
     return ok(await _preview(actor, body, "pos", member))
+
+
+# ---- WeChat Pay ---------------------------------------------------------------------------------------------
+
+
+@bp.post("/orders/<order_id:int>/pay/wechat")
+@requires(Role.SHOPPER)
+async def pay_wechat(request: Request, order_id: int) -> HTTPResponse:
+    from backend.orders.models import Order
+
+    member = current_actor(request).member
+    order = await Order.get_or_none(id=order_id, member_id=member.id)
+    if order is None:
+        raise NotFound("订单不存在")
+    return ok(await wechat_pay.prepay(order, member.openid, request.remote_addr or request.ip or "127.0.0.1"))
+
+
+@bp.post("/pay/wechat/notify")
+async def wechat_notify(request: Request) -> HTTPResponse:
+    from sanic.response import text
+
+    status, xml = await wechat_pay.handle_notify(request.body or b"")
+    return text(xml, status=status, content_type="text/xml; charset=utf-8")

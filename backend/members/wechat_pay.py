@@ -1,0 +1,97 @@
+"""WeChat Pay v2 (JSAPI) for mini-program orders through wechatpy: prepay (unifiedorder -> the parameters
+wx.requestPayment takes) and the signed payment notify (verified, idempotent: an order is paid once, by the
+WeChat transaction id as the payment's external_ref). Talks to settings.wechat_pay_api_base (the local fake in
+tests and under make run)."""
+
+from __future__ import annotations
+
+import asyncio
+from functools import lru_cache
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+from wechatpy.exceptions import InvalidSignatureException, WeChatPayException
+from wechatpy.pay import WeChatPay
+
+from backend.dbutil import is_postgres
+from backend.errors import Conflict, InvalidState, ValidationError
+from backend.members.wechat import WeChatUnavailable
+from backend.orders import payments
+from backend.orders.models import Order, OrderStatus
+from backend.settings import get_settings
+
+NOTIFY_PATH = "/api/v1/pay/wechat/notify"
+
+
+@lru_cache(maxsize=4)
+def _pay(base: str, appid: str, key: str, mch_id: str) -> WeChatPay:
+    pay = WeChatPay(appid=appid, api_key=key, mch_id=mch_id, timeout=10)
+    pay.API_BASE_URL = base.rstrip("/") + "/"
+    return pay
+
+
+def client() -> WeChatPay:
+    s = get_settings()
+    return _pay(s.wechat_pay_api_base, s.wechat_appid, s.wechat_mch_key, s.wechat_mch_id)
+
+
+async def prepay(order: Order, openid: str | None, client_ip: str) -> dict[str, Any]:
+    """The wx.requestPayment parameters for the order's outstanding amount."""
+    if order.status != OrderStatus.PENDING:
+        raise InvalidState("订单不是待付款状态，无需支付")
+    if not openid:
+        raise ValidationError("请先使用微信登录后再支付")
+    due = order.total_fen - order.paid_fen
+    if due <= 0:
+        raise InvalidState("订单已付清")
+    pay = client()
+    notify_url = get_settings().public_base_url.rstrip("/") + NOTIFY_PATH
+    try:
+        res = await asyncio.to_thread(
+            pay.order.create, trade_type="JSAPI", body=f"Cradle 订单 {order.order_no}", total_fee=due,
+            notify_url=notify_url, client_ip=client_ip or "127.0.0.1", user_id=openid, out_trade_no=order.order_no)
+    except WeChatPayException as exc:
+        if exc.errcode == "ORDERPAID":
+            raise InvalidState("订单已支付，请稍后刷新") from exc
+        raise WeChatUnavailable(f"微信支付下单失败：{exc.errmsg or exc.errcode}") from exc
+    except OSError as exc:
+        raise WeChatUnavailable() from exc
+    return pay.jsapi.get_jsapi_params(res["prepay_id"])
+
+
+def _xml(code: str, msg: str) -> str:
+    return f"<xml><return_code><![CDATA[{code}]]></return_code><return_msg><![CDATA[{msg}]]></return_msg></xml>"
+
+
+async def handle_notify(raw: bytes) -> tuple[int, str]:
+    """(HTTP status, XML answer). A bad signature is refused (WeChat retries, nothing written); a replay of a
+    notify already applied answers SUCCESS without paying twice."""
+    pay = client()
+    try:
+        data = pay.parse_payment_result(raw)
+    except (InvalidSignatureException, Exception):  # forged, or not even XML
+        return 400, _xml("FAIL", "签名错误")
+    if data.get("return_code") != "SUCCESS" or data.get("result_code") != "SUCCESS":
+        return 200, _xml("SUCCESS", "OK")  # a failed payment: nothing to record
+    if data.get("mch_id") != get_settings().wechat_mch_id:
+        return 400, _xml("FAIL", "商户号不符")
+    out_trade_no, txn, fee = str(data.get("out_trade_no")), str(data.get("transaction_id")), int(data["total_fee"])
+    for attempt in range(2):
+        try:
+            async with in_transaction() as conn:
+                qs = Order.filter(order_no=out_trade_no).using_db(conn)
+                if is_postgres(conn):
+                    qs = qs.select_for_update()
+                order = await qs.first()
+                if order is None:
+                    return 404, _xml("FAIL", "订单不存在")
+                await payments.record_payment(order, method="wechat", amount_fen=fee, external_ref=txn, conn=conn)
+            break
+        except IntegrityError:
+            if attempt:
+                raise
+        except (InvalidState, Conflict, ValidationError) as exc:
+            # Paid by another way meanwhile / cancelled: acknowledge, the money is handled by a refund by staff.
+            return 200, _xml("SUCCESS", exc.message[:60])
+    return 200, _xml("SUCCESS", "OK")
