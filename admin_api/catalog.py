@@ -9,7 +9,7 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import PageQuery
+from admin_api.common import PageQuery, doc_body
 from backend.catalog import products
 from backend.catalog.models import Brand, PriceList, PriceListItem, Product, Sku
 from backend.catalog.search import search_skus
@@ -52,6 +52,7 @@ async def list_brands(request: Request) -> HTTPResponse:
 
 
 @bp.post("/brands")
+@doc_body(products.BrandIn)
 @requires(Role.HQ_ADMIN)
 async def create_brand(request: Request) -> HTTPResponse:
     b: Brand = await products.create_brand(parse_body(request, products.BrandIn), user=_user(request))
@@ -59,6 +60,7 @@ async def create_brand(request: Request) -> HTTPResponse:
 
 
 @bp.put("/brands/<brand_id:int>")
+@doc_body(products.BrandIn)
 @requires(Role.HQ_ADMIN)
 async def rename_brand(request: Request, brand_id: int) -> HTTPResponse:
     b = await products.rename_brand(brand_id, parse_body(request, products.BrandIn), user=_user(request))
@@ -72,6 +74,7 @@ async def categories(request: Request) -> HTTPResponse:
 
 
 @bp.post("/categories")
+@doc_body(products.CategoryIn)
 @requires(Role.HQ_ADMIN)
 async def create_category(request: Request) -> HTTPResponse:
     c = await products.create_category(parse_body(request, products.CategoryIn), user=_user(request))
@@ -79,6 +82,7 @@ async def create_category(request: Request) -> HTTPResponse:
 
 
 @bp.patch("/categories/<category_id:int>")
+@doc_body(products.CategoryUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_category(request: Request, category_id: int) -> HTTPResponse:
     c = await products.update_category(category_id, parse_body(request, products.CategoryUpdate),
@@ -87,6 +91,7 @@ async def update_category(request: Request, category_id: int) -> HTTPResponse:
 
 
 @bp.post("/products")
+@doc_body(products.ProductIn)
 @requires(Role.HQ_ADMIN)
 async def create_product(request: Request) -> HTTPResponse:
     p = await products.create_product(parse_body(request, products.ProductIn), user=_user(request))
@@ -104,6 +109,7 @@ async def get_product(request: Request, code: str) -> HTTPResponse:
 
 
 @bp.patch("/products/<code:str>")
+@doc_body(products.ProductUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_product(request: Request, code: str) -> HTTPResponse:
     p = await products.update_product(code, parse_body(request, products.ProductUpdate), user=_user(request))
@@ -125,6 +131,7 @@ async def list_skus(request: Request) -> HTTPResponse:
 
 
 @bp.post("/skus")
+@doc_body(products.SkuIn)
 @requires(Role.HQ_ADMIN)
 async def create_sku(request: Request) -> HTTPResponse:
     s = await products.create_sku(parse_body(request, products.SkuIn), user=_user(request))
@@ -132,6 +139,7 @@ async def create_sku(request: Request) -> HTTPResponse:
 
 
 @bp.patch("/skus/<code:str>")
+@doc_body(products.SkuUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_sku(request: Request, code: str) -> HTTPResponse:
     s = await products.update_sku(code, parse_body(request, products.SkuUpdate), user=_user(request))
@@ -145,6 +153,7 @@ async def list_price_lists(request: Request) -> HTTPResponse:
 
 
 @bp.post("/price-lists")
+@doc_body(products.PriceListIn)
 @requires(Role.HQ_ADMIN)
 async def create_price_list(request: Request) -> HTTPResponse:
     pl = await products.create_price_list(parse_body(request, products.PriceListIn), user=_user(request))
@@ -163,6 +172,7 @@ async def get_price_list(request: Request, price_list_id: int) -> HTTPResponse:
 
 
 @bp.patch("/price-lists/<price_list_id:int>")
+@doc_body(products.PriceListUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_price_list(request: Request, price_list_id: int) -> HTTPResponse:
     pl = await products.update_price_list(price_list_id, parse_body(request, products.PriceListUpdate),
@@ -171,6 +181,7 @@ async def update_price_list(request: Request, price_list_id: int) -> HTTPRespons
 
 
 @bp.put("/price-lists/<price_list_id:int>/items")
+@doc_body(products.PriceItemsIn)
 @requires(Role.HQ_ADMIN)
 async def set_price_list_items(request: Request, price_list_id: int) -> HTTPResponse:
     n = await products.set_price_list_items(price_list_id, parse_body(request, products.PriceItemsIn),

@@ -1,4 +1,4 @@
-"""Helpers shared by the admin blueprints: query models, paging, store scope checks."""
+"""Helpers shared by the admin blueprints: query models, paging, store scope checks, body docs."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from sanic import Request
 
 from backend.errors import Forbidden, NotFound
 from backend.http import Body, parse_body, validate
+from backend.openapi_doc import doc_body
 from backend.security import Actor
 from backend.stock.models import Location
 
 PREFIX = "/admin/api/v1"
+__all__ = ["PREFIX", "PageQuery", "Query", "doc_body", "optional_body", "scope_ids", "scoped_location"]
 
 
 class Query(BaseModel):
@@ -52,3 +54,4 @@ def scope_ids(actor: Actor, loc: Location | None) -> list[int] | None:
     if loc is not None:
         return [loc.id]
     return None if actor.location_ids is None else sorted(actor.location_ids)
+

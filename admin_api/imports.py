@@ -9,7 +9,7 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import PageQuery, Query
+from admin_api.common import PageQuery, Query, doc_body
 from backend.errors import ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
 from backend.imports import importer, mapping
@@ -92,6 +92,7 @@ async def list_mappings(request: Request) -> HTTPResponse:
 
 
 @bp.put("/mappings")
+@doc_body(MappingBody)
 @requires(Role.HQ_ADMIN)
 async def save_mapping(request: Request) -> HTTPResponse:
     body = parse_body(request, MappingBody)

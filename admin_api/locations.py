@@ -7,7 +7,7 @@ from typing import Literal
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import Query, scoped_location
+from admin_api.common import Query, doc_body, scoped_location
 from backend.http import created, ok, parse_body, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
@@ -39,6 +39,7 @@ async def list_locations(request: Request) -> HTTPResponse:
 
 
 @bp.post("/")
+@doc_body(locations.LocationIn)
 @requires(Role.HQ_ADMIN)
 async def create_location(request: Request) -> HTTPResponse:
     body = parse_body(request, locations.LocationIn)
@@ -55,6 +56,7 @@ async def get_location(request: Request, code: str) -> HTTPResponse:
 
 
 @bp.patch("/<code:str>")
+@doc_body(locations.LocationUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_location(request: Request, code: str) -> HTTPResponse:
     body = parse_body(request, locations.LocationUpdate)

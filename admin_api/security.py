@@ -5,6 +5,7 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
+from admin_api.common import doc_body
 from backend.errors import NotFound
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, mfa, requires
@@ -25,6 +26,7 @@ async def get_security(request: Request) -> HTTPResponse:
 
 
 @bp.put("/settings/security")
+@doc_body(SecurityBody)
 @requires(Role.HQ_ADMIN)
 async def put_security(request: Request) -> HTTPResponse:
     body = parse_body(request, SecurityBody)

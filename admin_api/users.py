@@ -8,7 +8,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from tortoise.expressions import Q, Subquery
 
-from admin_api.common import PageQuery, scoped_location
+from admin_api.common import PageQuery, doc_body, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import created, ok, parse_body, parse_query
 from backend.security import Actor, current_actor, requires
@@ -66,6 +66,7 @@ async def list_users(request: Request) -> HTTPResponse:
 
 
 @bp.post("/users")
+@doc_body(accounts.UserIn)
 @requires(Role.HQ_ADMIN)
 async def create_user(request: Request) -> HTTPResponse:
     body = parse_body(request, accounts.UserIn)
@@ -87,6 +88,7 @@ async def get_user(request: Request, user_id: int) -> HTTPResponse:
 
 
 @bp.patch("/users/<user_id:int>")
+@doc_body(accounts.UserUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_user(request: Request, user_id: int) -> HTTPResponse:
     body = parse_body(request, accounts.UserUpdate)
@@ -95,6 +97,7 @@ async def update_user(request: Request, user_id: int) -> HTTPResponse:
 
 
 @bp.put("/users/<user_id:int>/locations")
+@doc_body(accounts.ScopesIn)
 @requires(Role.HQ_ADMIN)
 async def set_user_locations(request: Request, user_id: int) -> HTTPResponse:
     body = parse_body(request, accounts.ScopesIn)
@@ -103,6 +106,7 @@ async def set_user_locations(request: Request, user_id: int) -> HTTPResponse:
 
 
 @bp.post("/users/<user_id:int>/password")
+@doc_body(accounts.PasswordIn)
 @requires(Role.HQ_ADMIN)
 async def reset_password(request: Request, user_id: int) -> HTTPResponse:
     body = parse_body(request, accounts.PasswordIn)

@@ -8,6 +8,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.http import Body, created, ok, parse_body, parse_query
+from backend.openapi_doc import doc_body
 from backend.promotions import workflow
 from backend.security import current_actor, requires
 from backend.staff.models import Role
@@ -35,6 +36,7 @@ async def list_promotions(request: Request) -> HTTPResponse:
 
 
 @bp.post("/")
+@doc_body(workflow.PromotionIn)
 @requires(*EDITORS)
 async def create_promotion(request: Request) -> HTTPResponse:
     body = parse_body(request, workflow.PromotionIn)
@@ -48,6 +50,7 @@ async def get_promotion(request: Request, promotion_id: int) -> HTTPResponse:
 
 
 @bp.put("/<promotion_id:int>")
+@doc_body(workflow.PromotionIn)
 @requires(*EDITORS)
 async def update_promotion(request: Request, promotion_id: int) -> HTTPResponse:
     body = parse_body(request, workflow.PromotionIn)
@@ -67,6 +70,7 @@ async def approve_promotion(request: Request, promotion_id: int) -> HTTPResponse
 
 
 @bp.post("/<promotion_id:int>/reject")
+@doc_body(RejectBody)
 @requires(Role.HQ_ADMIN)
 async def reject_promotion(request: Request, promotion_id: int) -> HTTPResponse:
     body = parse_body(request, RejectBody)

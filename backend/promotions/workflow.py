@@ -37,6 +37,9 @@ from backend.security import Actor
 from backend.staff.models import Role
 from backend.stock.models import Location
 
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+
 
 class ItemIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
@@ -57,7 +60,7 @@ class PromotionIn(Body):
     member_only: bool = False
     channels: list[Channel] = Field(default_factory=list, max_length=20)
     location_codes: list[str] = Field(default_factory=list, max_length=200)
-    category_id: int | None = None
+    category_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
     items: list[ItemIn] = Field(default_factory=list, max_length=2000)
     note: str = Field(default="", max_length=255)
 
@@ -65,6 +68,9 @@ class PromotionIn(Body):
     def _check(self) -> PromotionIn:
         if self.starts_at.tzinfo is None or self.ends_at.tzinfo is None:
             raise ValueError("时间需要带时区，例如 2026-11-23T00:00:00+08:00")
+        for value in (self.starts_at, self.ends_at):
+            if not EARLIEST <= value <= LATEST:
+                raise ValueError("活动时间须在 2000 年至 2100 年之间")
         return self
 
 
