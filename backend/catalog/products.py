@@ -49,14 +49,14 @@ class BrandIn(Body):
 
 class CategoryIn(Body):
     name: str = Field(min_length=1, max_length=64)
-    parent_id: int | None = None
-    sort: int = 0
+    parent_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    sort: int = Field(default=0, ge=-1_000_000, le=1_000_000)
 
 
 class CategoryUpdate(Body):
     name: str | None = Field(default=None, min_length=1, max_length=64)
-    parent_id: int | None = None
-    sort: int | None = None
+    parent_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    sort: int | None = Field(default=None, ge=-1_000_000, le=1_000_000)
 
 
 class _BabyAttributes(Body):
@@ -69,15 +69,15 @@ class _BabyAttributes(Body):
 class ProductIn(_BabyAttributes):
     code: str = Field(pattern=CODE_PATTERN)
     name: str = Field(min_length=1, max_length=128)
-    brand_id: int | None = None
-    category_id: int
+    brand_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    category_id: int = Field(ge=1, le=2**31 - 1)
     description: str = Field(default="", max_length=4000)
 
 
 class ProductUpdate(_BabyAttributes):
     name: str | None = Field(default=None, min_length=1, max_length=128)
-    brand_id: int | None = None
-    category_id: int | None = None
+    brand_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    category_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
     description: str | None = Field(default=None, max_length=4000)
     is_active: bool | None = None
 
@@ -158,6 +158,11 @@ def _check_ages(lo: int | None, hi: int | None) -> None:
 
 
 def _check_window(start: datetime | None, end: datetime | None) -> None:
+    for value in (start, end):
+        # Also keeps dates the database and the local time zone can hold (year 1 or 9999 overflow on read).
+        if value is not None and not datetime(2000, 1, 1, tzinfo=value.tzinfo) <= value <= \
+                datetime(2100, 1, 1, tzinfo=value.tzinfo):
+            raise ValidationError("价格表时间须在 2000 年至 2100 年之间")
     if start and end and end <= start:
         raise ValidationError("价格表结束时间须晚于开始时间")
 
@@ -288,6 +293,9 @@ async def update_category(category_id: int, body: CategoryUpdate, *, user: Any =
         cat = await Category.get_or_none(id=category_id).using_db(conn)
         if cat is None:
             raise NotFound("分类不存在")
+        for required in ("name", "sort"):
+            if required in changes and changes[required] is None:
+                raise ValidationError(f"参数 {required} 不能为空")
         before = _snapshot(cat, ["name", "parent_id", "sort"])
         if "parent_id" in changes and changes["parent_id"] is not None:
             if changes["parent_id"] in await descendant_ids(cat.id, conn):
@@ -332,6 +340,9 @@ async def update_product(code: str, body: ProductUpdate, *, user: Any = None, vi
         product = await Product.get_or_none(code=code).using_db(conn)
         if product is None:
             raise NotFound(f"商品 {code} 不存在")
+        for required in ("name", "description", "is_active"):
+            if required in changes and changes[required] is None:
+                raise ValidationError(f"参数 {required} 不能为空")
         if "brand_id" in changes:
             await _brand(changes["brand_id"], conn)
         if changes.get("category_id") is not None:
