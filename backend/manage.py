@@ -93,6 +93,7 @@ def _serve(settings: Settings, workers: int) -> None:
 
     loader = AppLoader(factory=partial(_worker_app, settings))
     app = loader.load()
+    app.config.WORKER_ACK_TIMEOUT = 180.0  # a busy host may take longer than Sanic's 30 s to start every worker
     app.prepare(host=settings.host, port=settings.port, workers=workers, access_log=False, motd=False)
     Sanic.serve(primary=app, app_loader=loader)
 
