@@ -200,7 +200,8 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
 def can_approve(actor: Actor, po: PurchaseOrder) -> bool:
     if actor.role == Role.HQ_ADMIN:
         return True
-    return (actor.role == Role.STORE_MANAGER and po.approver_role == Role.STORE_MANAGER.value
+    # approver_role is empty until submitted: the state check then answers (a draft cannot be approved)
+    return (actor.role == Role.STORE_MANAGER and po.approver_role in ("", Role.STORE_MANAGER.value)
             and actor.can_access_location(po.location_id))
 
 

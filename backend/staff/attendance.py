@@ -114,6 +114,8 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
         first = dt.datetime.strptime(month, "%Y-%m").date()
     except ValueError:
         raise ValidationError("月份格式应为 YYYY-MM") from None
+    if not 2000 <= first.year <= 2100:
+        raise ValidationError("月份超出范围")
     nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return first, nxt - dt.timedelta(days=1)
 

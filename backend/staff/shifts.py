@@ -45,6 +45,8 @@ async def add_shift(body: ShiftIn, *, actor: Actor, via: str = "api") -> Shift:
     actor.require_location(loc.id)
     if not user.chain_wide and not await user.locations.filter(location_id=loc.id).exists():
         raise ValidationError(f"{user.display_name} 不属于{loc.name}，请先分配门店")
+    if not 2000 <= body.date.year <= 2100:
+        raise ValidationError("排班日期超出范围")
     starts = dt.datetime.combine(body.date, body.start, TZ)
     ends = dt.datetime.combine(body.date, body.end, TZ)
     if ends <= starts:
