@@ -45,6 +45,17 @@ class PaymentBody(Body):
     method: Method
     amount_fen: StrictInt = Field(gt=0)
     external_ref: str | None = Field(default=None, min_length=1, max_length=64)
+    auth_code: str | None = Field(default=None, max_length=32)  # the shopper's payment code (POS scan)
+
+
+class AddressBody(Body):
+    name: str = Field(default="", max_length=64)
+    phone: str = Field(default="", max_length=32)
+    province: str = Field(default="", max_length=32)
+    city: str = Field(default="", max_length=32)
+    district: str = Field(default="", max_length=32)
+    detail: str = Field(default="", max_length=160)
+    postal_code: str = Field(default="", max_length=16)
 
 
 class OrderBody(Body):
@@ -61,6 +72,11 @@ class OrderBody(Body):
     receiver_address: str = Field(default="", max_length=255)
     note: str = Field(default="", max_length=255)
     pickup: bool = False
+    # The mini-program's names (miniprogram/API.md): coupon_id, points, member_id, address.
+    coupon_id: StrictInt | None = None
+    points: StrictInt | None = Field(default=None, ge=0)
+    member_id: StrictInt | None = None
+    address: AddressBody | None = None
 
 
 class OrderQueryIn(Body):
@@ -169,6 +185,7 @@ async def create_order(request: Request) -> HTTPResponse:
     """Place an order (staff or shopper). Optional Idempotency-Key header: the first answer is kept."""
     actor = current_actor(request)
     body = parse_body(request, OrderBody)
+    body = await _mini_program_names(body)
     placement = await place_order(
         actor,
         channel=body.channel.value,
@@ -192,6 +209,32 @@ async def create_order(request: Request) -> HTTPResponse:
 
 def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
+
+
+async def _mini_program_names(body: OrderBody) -> OrderBody:
+    """Fold the mini-program's field names into the ones placement takes."""
+    from backend.errors import ValidationError
+    from backend.members.models import Member
+
+    if any(p.auth_code for p in body.payments or []):
+        raise ValidationError("付款码收款暂未开通，请改用现金、储值或让顾客扫码支付",
+                              details=[{"field": "payments", "message": "暂不支持付款码"}])
+    changes: dict[str, Any] = {}
+    if body.coupon_id is not None and not body.coupon_code:
+        changes["coupon_code"] = str(body.coupon_id)
+    if body.points is not None and body.points_to_use is None:
+        changes["points_to_use"] = body.points
+    if body.member_id is not None and not body.member_code:
+        code = await Member.filter(id=body.member_id, merged_into_id=None).values_list("member_code", flat=True)
+        if not code:
+            raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
+        changes["member_code"] = code[0]
+    if body.address is not None:
+        a = body.address
+        changes.update(receiver_name=body.receiver_name or a.name, receiver_phone=body.receiver_phone or a.phone,
+                       receiver_address=body.receiver_address or " ".join(
+                           p for p in (a.province, a.city, a.district, a.detail, a.postal_code) if p))
+    return body.model_copy(update=changes) if changes else body
 
 
 def _hash(body: OrderBody) -> str:

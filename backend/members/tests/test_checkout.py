@@ -134,3 +134,22 @@ async def test_points_need_a_member(db: None, points_offered: int) -> None:
         await place_order(actor, channel="pos", items=[LineIn("MILK1", 1)], location_code="S001",
                           options={"points_to_use": points_offered})
     assert "会员" in exc.value.message
+
+
+async def test_mini_program_order_body_with_coupon_id_points_and_address(client: Any, db: None) -> None:
+    await _setup()
+    member = await _member("M4", pts=300)
+    coupon = await _coupon(member)
+    from backend.security.tokens import issue_pair
+
+    shopper = {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    _, resp = await client.post("/api/v1/orders", headers={**shopper, "Idempotency-Key": "k1"}, json={
+        "channel": "miniprogram", "items": [{"sku_code": "MILK1", "qty": 1}], "coupon_id": coupon.id,
+        "points": 300, "location_code": "S001", "pickup": False,
+        "address": {"name": "王女士", "phone": "13800138000", "province": "上海市", "city": "上海市",
+                    "district": "黄浦区", "detail": "人民大道 1 号", "postal_code": "200000"}})
+    assert resp.status == 201, resp.text
+    order = await Order.get(id=resp.json["order"]["id"])
+    assert order.total_fen == 10000 - 2000 - 300 and order.receiver_name == "王女士"
+    assert await _ledger_ok(member.id) == 0
+    assert (await Coupon.get(id=coupon.id)).order_id == order.id
