@@ -44,6 +44,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("channels", "backend.channels.demo:load_channels"),
     ("live", "backend.live.demo:load_live"),
     ("purchasing", "backend.purchasing.demo:load_purchasing"),
+    ("coupons", "backend.members.demo:load_coupons"),
 ]
 
 MARKER_ACTION = "demo.section"
