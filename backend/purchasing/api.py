@@ -100,6 +100,8 @@ async def draft_from_suggestions(request: Request) -> HTTPResponse:
 # ---- purchase orders ---------------------------------------------------------------------------------------
 
 class POQuery(Page):
+    page: int = Field(default=1, ge=1, le=100_000)
+    page_size: int = Field(default=20, ge=1, le=200)
     status: POStatus | None = None
     location_code: str | None = None
     supplier_code: str | None = None
