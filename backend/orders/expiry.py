@@ -1,8 +1,9 @@
 """Unpaid orders whose reservation timed out are cancelled and their stock goes back on sale.
 
 `release_expired_reservations(now)` is the plain async job; a Celery beat wrapper lives with the tasks.
-Each order is handled in its own transaction; an order paid at the same moment wins (the guarded status
-update refuses the cancel) and is skipped.
+Each order is handled in its own transaction with its row locked (as the pay route locks it), so a payment
+landing at the same moment is either seen (the order is no longer pending, or its refund covers what was paid)
+or waits; an order paid in full meanwhile is skipped.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
+from backend.dbutil import is_postgres
 from backend.errors import InvalidState
 from backend.orders.models import Order, OrderStatus
 from backend.orders.returns import cancel_order
@@ -34,7 +36,10 @@ async def release_expired_reservations(now: datetime | None = None, *, limit: in
     for order_id in order_ids:
         try:
             async with in_transaction() as conn:
-                order = await Order.get_or_none(id=order_id).using_db(conn)
+                qs = Order.filter(id=order_id).using_db(conn)
+                if is_postgres(conn):
+                    qs = qs.select_for_update()
+                order = await qs.first()
                 if order is None or order.status != OrderStatus.PENDING:
                     continue
                 await cancel_order(order, conn=conn, reason=EXPIRED_NOTE, now=now)
