@@ -252,3 +252,75 @@ async def wechat_notify(request: Request) -> HTTPResponse:
 
     status, xml = await wechat_pay.handle_notify(request.body or b"")
     return text(xml, status=status, content_type="text/xml; charset=utf-8")
+
+
+# ---- shop (no token needed) ---------------------------------------------------------------------------------
+
+
+class ProductQuery(Body):
+    category_id: int | None = None
+    q: str | None = Field(default=None, max_length=64)
+    page: int = Field(default=1, ge=1, le=1000)
+
+
+class SkuQuery(Body):
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+def _sku_item(s: Sku) -> dict[str, Any]:
+    return {"sku_code": s.code, "name": s.name, "price_fen": s.price_fen, "image": "", "spec": s.spec}
+
+
+@bp.get("/shop/categories")
+async def shop_categories(request: Request) -> HTTPResponse:
+    from backend.catalog.models import Category
+
+    rows = await Category.filter(parent_id=None).order_by("sort", "id").values_list("id", "name")
+    return ok({"items": [{"id": i, "name": n} for i, n in rows]})
+
+
+@bp.get("/shop/stores")
+async def shop_stores(request: Request) -> HTTPResponse:
+    from backend.stock.models import LocationKind
+
+    rows = await Location.filter(kind=LocationKind.STORE, is_active=True).order_by("code")
+    return ok({"items": [{"code": loc.code, "name": loc.name, "address": loc.address} for loc in rows]})
+
+
+@bp.get("/shop/products")
+async def shop_products(request: Request) -> HTTPResponse:
+    from backend.catalog.products import descendant_ids
+
+    q = parse_query(request, ProductQuery)
+    qs = Sku.filter(is_active=True, product__is_active=True)
+    if q.category_id is not None:
+        qs = qs.filter(product__category_id__in=list(set(await descendant_ids(q.category_id, None))
+                                                     | {q.category_id}))
+    if q.q:
+        qs = qs.filter(name__icontains=q.q.strip())
+    total = await qs.count()
+    rows = await qs.order_by("code").offset((q.page - 1) * 20).limit(20)
+    return ok({"items": [_sku_item(s) for s in rows], "total": total})
+
+
+@bp.get("/shop/skus/<sku_code:str>")
+async def shop_sku(request: Request, sku_code: str) -> HTTPResponse:
+    from backend.stock.models import Stock
+
+    q = parse_query(request, SkuQuery)
+    sku = await Sku.get_or_none(code=sku_code, is_active=True).select_related("product__brand")
+    if sku is None:
+        raise NotFound("商品不存在或已下架")
+    available = 0
+    if q.location_code:
+        loc = await Location.get_or_none(code=q.location_code)
+        if loc is None:
+            raise NotFound("门店不存在")
+        rows = await Stock.filter(sku_id=sku.id, location_id=loc.id).values_list("on_hand", "reserved")
+        available = sum(max(int(h) - int(r), 0) for h, r in rows)
+    p = sku.product
+    age = None
+    if p.age_min_months is not None or p.age_max_months is not None:
+        age = f"{p.age_min_months or 0}-{p.age_max_months or ''}个月"
+    return ok({**_sku_item(sku), "available": available, "stage": p.formula_stage, "age_range": age,
+               "brand": p.brand.name if p.brand else None, "description": p.description})

@@ -108,3 +108,17 @@ async def test_shopper_token_cannot_call_clerk_routes(client: Any, db: None, met
     _, resp = await getattr(client, method)(url, **kw)
     assert resp.status == 403, (url, resp.status, resp.text)
     assert resp.json["error"]["code"] == "forbidden"
+
+
+async def test_shop_routes_without_token(client: Any, db: None) -> None:
+    await _setup()
+    _, cats = await client.get("/api/v1/shop/categories")
+    assert [c["name"] for c in cats.json["items"]] == ["奶粉"]
+    _, stores = await client.get("/api/v1/shop/stores")
+    assert stores.json["items"][0]["code"] == "S001"
+    _, prods = await client.get(f"/api/v1/shop/products?category_id={cats.json['items'][0]['id']}")
+    assert prods.json["total"] == 1 and prods.json["items"][0]["sku_code"] == "MILK1"
+    _, sku = await client.get("/api/v1/shop/skus/MILK1?location_code=S001")
+    assert sku.status == 200 and sku.json["available"] == 5 and sku.json["price_fen"] == 12800
+    _, missing = await client.get("/api/v1/shop/skus/NOPE")
+    assert missing.status == 404
