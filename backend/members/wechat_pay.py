@@ -65,17 +65,18 @@ def _xml(code: str, msg: str) -> str:
 
 
 async def handle_notify(raw: bytes) -> tuple[int, str]:
-    """(HTTP status, XML answer). A bad signature is refused (WeChat retries, nothing written); a replay of a
-    notify already applied answers SUCCESS without paying twice."""
+    """(HTTP status, XML answer). WeChat's convention: always HTTP 200 with return_code SUCCESS or FAIL. A bad
+    signature answers FAIL (nothing written; WeChat would retry); a replay of a notify already applied answers
+    SUCCESS without paying twice."""
     pay = client()
     try:
         data = pay.parse_payment_result(raw)
     except (InvalidSignatureException, Exception):  # forged, or not even XML
-        return 400, _xml("FAIL", "签名错误")
+        return 200, _xml("FAIL", "签名错误")
     if data.get("return_code") != "SUCCESS" or data.get("result_code") != "SUCCESS":
         return 200, _xml("SUCCESS", "OK")  # a failed payment: nothing to record
     if data.get("mch_id") != get_settings().wechat_mch_id:
-        return 400, _xml("FAIL", "商户号不符")
+        return 200, _xml("FAIL", "商户号不符")
     out_trade_no, txn, fee = str(data.get("out_trade_no")), str(data.get("transaction_id")), int(data["total_fee"])
     for attempt in range(2):
         try:
@@ -85,7 +86,7 @@ async def handle_notify(raw: bytes) -> tuple[int, str]:
                     qs = qs.select_for_update()
                 order = await qs.first()
                 if order is None:
-                    return 404, _xml("FAIL", "订单不存在")
+                    return 200, _xml("FAIL", "订单不存在")
                 await payments.record_payment(order, method="wechat", amount_fen=fee, external_ref=txn, conn=conn)
             break
         except IntegrityError:
