@@ -14,6 +14,9 @@ from backend.catalog.models import Sku
 
 MAX_PAGE_SIZE = 100
 _INITIALS = re.compile(r"^[0-9A-Za-z]+$")
+# Words of a typed query: runs of Chinese, a number with its unit (2段, 900g) and runs of letters/digits, so
+# "爱他美2段" reads as 爱他美 + 2段 and finds "爱他美卓萃 2段 900g".
+_TERMS = re.compile(r"[\u4e00-\u9fff]+|\d+[段码]|[0-9A-Za-z]+")
 
 
 @dataclass
@@ -38,6 +41,10 @@ def match_filter(q: str) -> Q:
         compact = re.sub(r"\s+", "", text)
         if _INITIALS.match(compact):
             options.append(Q(pinyin_initials__contains=compact.lower()))
+        terms = _TERMS.findall(text)
+        if len(terms) > 1:  # every word in the name or the brand, in any order
+            options.append(Q(*[Q(name__icontains=t) | Q(product__brand__name__icontains=t) for t in terms],
+                             join_type="AND"))
     return Q(*options, join_type="OR")
 
 

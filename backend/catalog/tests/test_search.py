@@ -35,6 +35,10 @@ async def test_search_by_pinyin_name_barcode_and_code(db) -> None:
     assert {s.code for s in (await search_skus("段")).items} == {"FM1001", "FM1002"}
     assert [s.code for s in (await search_skus("美赞臣")).items] == ["FM1002"]  # brand name
     assert (await search_skus("不存在的商品")).total == 0
+    # words typed together or apart, in any order, as staff type them to the bot ("查库存 爱他美2段")
+    assert [s.code for s in (await search_skus("爱他美2段")).items] == ["FM1001"]
+    assert [s.code for s in (await search_skus("2段 爱他美")).items] == ["FM1001"]
+    assert (await search_skus("爱他美1段")).total == 0
     # a partial barcode does not match
     assert (await search_skus("690123456789")).total == 0
     assert a.product_id
