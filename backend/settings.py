@@ -64,7 +64,8 @@ class Settings:
             wechat_mch_id=_env("WECHAT_MCH_ID", d.wechat_mch_id) or d.wechat_mch_id,
             wechat_mch_key=_env("WECHAT_MCH_KEY", d.wechat_mch_key) or d.wechat_mch_key,
             wechat_pay_api_base=_env("WECHAT_PAY_API_BASE", d.wechat_pay_api_base) or d.wechat_pay_api_base,
-            public_base_url=_env("PUBLIC_BASE_URL", d.public_base_url) or d.public_base_url,
+            # Unset: where this server listens, so the demo's fakes and callbacks follow CRADLE_PORT.
+            public_base_url=_env("PUBLIC_BASE_URL") or f"http://{_env('HOST', d.host)}:{_env('PORT', str(d.port))}",
             field_key=_env("FIELD_KEY", d.field_key) or d.field_key,
         )
 
