@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 from backend.errors import NotFound, ValidationError
 from backend.members.models import Child, Member
+
+log = logging.getLogger(__name__)
 
 MILESTONES = (6, 12, 36)  # months at which the stage changes (a reminder is due)
 MAX_CHILDREN = 10
@@ -135,6 +138,14 @@ async def stage_reminders(on: dt.date) -> list[dict[str, Any]]:
                         "child_id": child.id, "child_name": child.name, "months": months, "stage": st.code,
                         "stage_name": st.name, "message": f"{child.name}：{_REMINDER_TEXT[months]}"})
     return out
+
+
+async def care_reminders_job() -> int:
+    """The daily job: log today's care reminders (one per child reaching a milestone). Returns how many."""
+    due = await stage_reminders(dt.date.today())
+    for r in due:
+        log.info("care reminder member=%s child=%s months=%s", r["member_id"], r["child_id"], r["months"])
+    return len(due)
 
 
 async def upcoming_reminders(member: Member, on: dt.date, within_days: int = 30) -> list[dict[str, Any]]:

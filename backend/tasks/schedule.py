@@ -31,6 +31,9 @@ def jobs() -> list[Job]:
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
+        Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
+        Job("members.expire_coupons", 3600.0, "backend.members.coupons:expire_coupons"),
+        Job("members.care_reminders", 86400.0, "backend.members.children:care_reminders_job"),
     ]
 
 
