@@ -1,8 +1,8 @@
 """Recording payments. When an order is paid in full it moves pending -> paid -> allocated and its
 reservation becomes permanent (expires_at cleared). Idempotent by external_ref (e.g. the WeChat transaction id).
 
-Stored-value ("balance") payments call BALANCE_HOOK, which by default takes the amount off members.balance_fen
-with a guarded update; the members engineer may replace it with the stored-value ledger."""
+Stored-value ("balance") payments call BALANCE_HOOK, which goes through the members' stored-value ledger
+(backend.members.balance.order_balance_hook: guarded update + BalanceEntry)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, fetch
+from backend.dbutil import fetch
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
 from backend.orders.models import Order, OrderPayment, OrderStatus
@@ -24,14 +24,11 @@ METHODS = ("cash", "wechat", "alipay", "balance", "platform")
 
 
 async def change_member_balance(member_id: int, delta_fen: int, order: Order, conn: BaseDBAsyncClient) -> None:
-    """delta < 0 spends stored value (refused when short), delta > 0 gives it back."""
-    if delta_fen < 0:
-        rows = await fetch(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2 "
-                                 "AND balance_fen + $1 >= 0 RETURNING balance_fen", [delta_fen, member_id])
-        if not rows:
-            raise Conflict("会员余额不足", code="insufficient_balance")
-    else:
-        await execute(conn, "UPDATE members SET balance_fen = balance_fen + $1 WHERE id = $2", [delta_fen, member_id])
+    """delta < 0 spends stored value (409 when short), delta > 0 gives it back; both through the members'
+    stored-value ledger (one BalanceEntry each), so balance_fen always equals the ledger's sum."""
+    from backend.members.balance import order_balance_hook  # lazy: members imports orders
+
+    await order_balance_hook(member_id, delta_fen, order, conn)
 
 
 BalanceHook = Callable[[int, int, Order, BaseDBAsyncClient], Awaitable[None]]
