@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, StrictInt
+from pydantic import AliasChoices, BaseModel, Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -118,13 +118,15 @@ class CancelBody(Body):
 
 
 class ReturnLineBody(Body):
-    item_id: StrictInt
+    item_id: StrictInt = Field(validation_alias=AliasChoices("item_id", "order_item_id"))
     qty: StrictInt = Field(gt=0)
     restock: bool = True
 
 
 class ReturnBody(Body):
-    lines: list[ReturnLineBody] = Field(min_length=1, max_length=200)
+    """Staff send `lines: [{item_id, qty, restock}]`; the mini-program (API.md) `items: [{order_item_id, qty}]`."""
+    lines: list[ReturnLineBody] = Field(min_length=1, max_length=200,
+                                        validation_alias=AliasChoices("lines", "items"))
     reason: str = Field(default="", max_length=255)
 
 

@@ -186,3 +186,18 @@ async def test_refund_without_return_on_a_shipped_order_reverses_revenue(client)
     _, resp = await client.post(f"/api/v1/orders/{oid}/refunds", headers=auth(clerk), json={"amount_fen": 1})
     assert resp.status == 403
     await check_invariants()
+
+
+async def test_return_accepts_the_miniprogram_body_for_the_shoppers_own_order_only(client) -> None:
+    h = await admin_headers()
+    me, other = await make_member("我"), await make_member("别人")
+    mine_h, other_h = shopper_auth(me), shopper_auth(other)
+    oid, item_id, _, _ = await _shipped(client, h, headers_place=mine_h)
+    body = {"items": [{"order_item_id": item_id, "qty": 1}], "reason": "尺码不对"}
+    _, resp = await client.post(f"/api/v1/orders/{oid}/returns", headers=other_h, json=body)
+    assert resp.status in (403, 404)
+    _, resp = await client.post(f"/api/v1/orders/{oid}/returns", headers=mine_h, json=body)
+    assert resp.status == 201, resp.text
+    rma = resp.json["return"]
+    assert rma["id"] and rma["status"] == "requested" and rma["refund_fen"] == PRICE
+    assert await ReturnRequest.filter(order_id=oid).count() == 1
