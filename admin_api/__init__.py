@@ -18,6 +18,7 @@ from admin_api import (
     orders,
     security,
     stock,
+    suppliers,
     users,
 )
 from admin_api.common import PREFIX
@@ -25,6 +26,6 @@ from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
-    promotions_api.bp, imports.bp, security.bp, analytics.bp,
+    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp,
     url_prefix=PREFIX,
 )
