@@ -81,7 +81,7 @@ class OrderBody(Body):
 
 class OrderQueryIn(Body):
     channel: Channel | None = None
-    status: OrderStatus | None = None
+    status: str | None = Field(default=None, max_length=200)  # one status or a comma list ("paid,allocated")
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     member_id: int | None = None
@@ -250,7 +250,6 @@ async def list_orders(request: Request) -> HTTPResponse:
     q = parse_query(request, OrderQueryIn)
     data = q.model_dump()
     data["channel"] = q.channel.value if q.channel else None
-    data["status"] = q.status.value if q.status else None
     return ok(await search_orders(OrderQuery(**data), current_actor(request)))
 
 

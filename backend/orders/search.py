@@ -9,8 +9,8 @@ from typing import Any
 
 from tortoise.expressions import Subquery
 
-from backend.errors import Forbidden
-from backend.orders.models import Order, OrderItem
+from backend.errors import Forbidden, ValidationError
+from backend.orders.models import Order, OrderItem, OrderStatus
 from backend.orders.serializers import order_dict
 from backend.orders.util import CHINA
 from backend.security import Actor
@@ -43,7 +43,12 @@ async def search_orders(q: OrderQuery, actor: Actor) -> dict[str, Any]:
     if q.channel:
         qs = qs.filter(channel=q.channel)
     if q.status:
-        qs = qs.filter(status=q.status)
+        wanted = [w.strip() for w in q.status.split(",") if w.strip()]
+        bad = [w for w in wanted if w not in {st.value for st in OrderStatus}]
+        if bad or not wanted:
+            raise ValidationError(f"订单状态取值无效：{'，'.join(bad) or q.status}",
+                                  details=[{"field": "status", "message": "取值不在允许范围内"}])
+        qs = qs.filter(status__in=wanted)
     if q.date_from:
         qs = qs.filter(placed_at__gte=dt.datetime.combine(q.date_from, dt.time.min, tzinfo=CHINA))
     if q.date_to:
