@@ -108,7 +108,10 @@ def _unavailable_kind(exc: BaseException) -> str | None:
         if isinstance(current, redis.exceptions.ConnectionError | redis.exceptions.TimeoutError):
             return "redis"
         if isinstance(current, lost_pg) or (
-                isinstance(current, asyncpg.exceptions.InterfaceError) and "closed" in str(current)):
+                isinstance(current, asyncpg.exceptions.InterfaceError)
+                and ("closed" in str(current) or "released back to the pool" in str(current))):
+            # "released back to the pool": the transaction lost its terminated connection mid-request and was
+            # rolled back with it; a retry with the same Idempotency-Key is safe either way.
             return "database"
         if isinstance(current, ConnectionError | OSError):
             return "database"
