@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
-from sanic import Request
-
 from backend.errors import Forbidden, NotFound
-from backend.http import Body, parse_body, validate
+from backend.http import PageQuery, Query, optional_body
 from backend.openapi_doc import doc_body
 from backend.security import Actor
 from backend.stock.models import Location
 
 PREFIX = "/admin/api/v1"
 __all__ = ["PREFIX", "PageQuery", "Query", "doc_body", "optional_body", "scope_ids", "scoped_location"]
-
-
-class Query(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
-
-
-class PageQuery(Query):
-    page: int = Field(default=1, ge=1, le=100_000)
-    page_size: int = Field(default=20, ge=1, le=200)
-
-    def window(self) -> tuple[int, int]:
-        return (self.page - 1) * self.page_size, self.page_size
-
-
-def optional_body(request: Request, model: type[Body]) -> Any:
-    if not request.body or not request.body.strip():
-        return validate(model, {})
-    return parse_body(request, model)
 
 
 async def scoped_location(actor: Actor, code: str | None) -> Location | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 from sanic import Request
 from sanic.response import HTTPResponse
@@ -87,6 +87,26 @@ def validate(model: type[M], data: Any) -> M:
         return model.model_validate(data)
     except PydanticValidationError as exc:
         raise validation_error_from(exc) from exc
+
+
+def optional_body(request: Request, model: type[M]) -> M:
+    """Action routes (approve, ship, cancel...) accept an empty body, or none, as {}."""
+    if not request.body or not request.body.strip():
+        return validate(model, {})
+    return parse_body(request, model)
+
+
+class Query(BaseModel):
+    """Query-string parameters: unknown ones ignored, text trimmed."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class PageQuery(Query):
+    page: int = Field(default=1, ge=1, le=100_000)
+    page_size: int = Field(default=20, ge=1, le=200)
+
+    def window(self) -> tuple[int, int]:
+        return (self.page - 1) * self.page_size, self.page_size
 
 
 def parse_query(request: Request, model: type[M]) -> M:

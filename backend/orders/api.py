@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, Field, StrictInt
+from pydantic import AliasChoices, Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound
-from backend.http import Body, ok, parse_body, parse_query
+from backend.http import Body, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
 from backend.orders import fulfilment, payments, returns
 from backend.orders.models import Channel, Order, OrderStatus
@@ -32,7 +32,6 @@ from backend.staff.models import Role
 
 bp = Blueprint("orders", url_prefix="/api/v1")
 
-M = TypeVar("M", bound=BaseModel)
 Method = Literal["cash", "wechat", "alipay", "balance", "platform"]
 
 
@@ -148,13 +147,6 @@ class RefundBody(Body):
     rma_id: StrictInt | None = None
     method: Method | None = None
     reason: str = Field(default="", max_length=255)
-
-
-def _optional_body(request: Request, model: type[M]) -> M:
-    """Bodies that may be left out entirely (deliver, complete, cancel...)."""
-    if not request.body or not request.body.strip():
-        return model()
-    return parse_body(request, model)
 
 
 async def _load(actor: Actor, order_id: int, conn: BaseDBAsyncClient | None = None, *, lock: bool = False) -> Order:
@@ -285,7 +277,7 @@ async def pay_order(request: Request, order_id: int) -> HTTPResponse:
 async def ship_order(request: Request, order_id: int) -> HTTPResponse:
     """Ship everything left, or the given lines and quantities (partial shipment)."""
     actor = current_actor(request)
-    body = _optional_body(request, ShipBody)
+    body = optional_body(request, ShipBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         shipment = await fulfilment.ship(
@@ -299,7 +291,7 @@ async def ship_order(request: Request, order_id: int) -> HTTPResponse:
 @requires(staff=True)
 async def deliver_order(request: Request, order_id: int) -> HTTPResponse:
     actor = current_actor(request)
-    body = _optional_body(request, NoteBody)
+    body = optional_body(request, NoteBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         await fulfilment.deliver(order, conn=conn, user=actor.user, note=body.note)
@@ -310,7 +302,7 @@ async def deliver_order(request: Request, order_id: int) -> HTTPResponse:
 @requires(staff=True)
 async def complete_order(request: Request, order_id: int) -> HTTPResponse:
     actor = current_actor(request)
-    body = _optional_body(request, NoteBody)
+    body = optional_body(request, NoteBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         await fulfilment.complete(order, conn=conn, user=actor.user, note=body.note)
@@ -322,7 +314,7 @@ async def complete_order(request: Request, order_id: int) -> HTTPResponse:
 async def cancel_order(request: Request, order_id: int) -> HTTPResponse:
     """Staff cancel pending, paid or allocated orders (paid money is refunded); shoppers their unpaid ones."""
     actor = current_actor(request)
-    body = _optional_body(request, CancelBody)
+    body = optional_body(request, CancelBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         if not actor.is_staff and order.status != OrderStatus.PENDING:
@@ -357,10 +349,10 @@ async def _rma_action(request: Request, order_id: int, rma_id: int, action: str)
         if action == "approve":
             await returns.approve_return(order, rma, conn=conn, user=actor.user)
         elif action == "reject":
-            body = _optional_body(request, RejectBody)
+            body = optional_body(request, RejectBody)
             await returns.reject_return(order, rma, conn=conn, user=actor.user, reason=body.reason)
         else:
-            rbody = _optional_body(request, ReceiveBody)
+            rbody = optional_body(request, ReceiveBody)
             restock = {ln.item_id: ln.restock for ln in rbody.lines} if rbody.lines else None
             await returns.receive_return(order, rma, conn=conn, user=actor.user, restock=restock)
         lines = list(await rma.lines.all().using_db(conn))
@@ -391,7 +383,7 @@ async def receive_return(request: Request, order_id: int, rma_id: int) -> HTTPRe
 async def create_refund(request: Request, order_id: int) -> HTTPResponse:
     """Refund up to what was paid and not yet refunded; with rma_id, for a received return."""
     actor = current_actor(request)
-    body = _optional_body(request, RefundBody)
+    body = optional_body(request, RefundBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         rma = await returns.get_rma(order, body.rma_id, conn) if body.rma_id is not None else None

@@ -7,12 +7,11 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from backend.http import Body, created, ok, parse_body, parse_query
+from backend.http import Body, PageQuery, created, ok, parse_body, parse_query
 from backend.openapi_doc import doc_body
 from backend.promotions import workflow
 from backend.security import current_actor, requires
 from backend.staff.models import Role
-from backend.stock.api import PageQuery
 
 bp = Blueprint("admin_promotions", url_prefix="/promotions")
 EDITORS = (Role.HQ_ADMIN, Role.STORE_MANAGER)

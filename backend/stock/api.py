@@ -7,13 +7,13 @@ Lookups (stock, batches, movements, locations, alerts) are open to every staff m
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from backend.http import Body, created, ok, parse_body, parse_query, validate
+from backend.http import Body, PageQuery, Query, created, ok, optional_body, parse_body, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 from backend.stock import adjustments, alerts, availability, movements, stocktakes, transfers
@@ -22,25 +22,6 @@ bp = Blueprint("stock", url_prefix="/api/v1")
 
 Code = Field(min_length=1, max_length=64)
 Note = Field(default="", max_length=255)
-
-
-class Query(BaseModel):
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
-
-
-class PageQuery(Query):
-    page: int = Field(default=1, ge=1, le=100_000)
-    page_size: int = Field(default=20, ge=1, le=200)
-
-    def window(self) -> tuple[int, int]:
-        return (self.page - 1) * self.page_size, self.page_size
-
-
-def _optional_body(request: Request, model: type[Body]) -> Any:
-    """Action routes accept an empty body (or none) as {}."""
-    if not request.body or not request.body.strip():
-        return validate(model, {})
-    return parse_body(request, model)
 
 
 # ------------------------------------------------------------------------------------------------- lookups
@@ -263,28 +244,28 @@ async def get_transfer(request: Request, ident: str) -> HTTPResponse:
 @requires(Role.STORE_MANAGER)
 async def approve_transfer(request: Request, ident: str) -> HTTPResponse:
     """Store manager of the source location or hq_admin; reserves the units at the source."""
-    _optional_body(request, NoteBody)
+    optional_body(request, NoteBody)
     return ok(await transfers.approve_transfer(current_actor(request), ident))
 
 
 @bp.post("/transfers/<ident:str>/reject")
 @requires(Role.STORE_MANAGER)
 async def reject_transfer(request: Request, ident: str) -> HTTPResponse:
-    body = _optional_body(request, NoteBody)
+    body = optional_body(request, NoteBody)
     return ok(await transfers.reject_transfer(current_actor(request), ident, note=body.note))
 
 
 @bp.post("/transfers/<ident:str>/cancel")
 @requires(*TRANSFER_ROLES)
 async def cancel_transfer(request: Request, ident: str) -> HTTPResponse:
-    body = _optional_body(request, NoteBody)
+    body = optional_body(request, NoteBody)
     return ok(await transfers.cancel_transfer(current_actor(request), ident, note=body.note))
 
 
 @bp.post("/transfers/<ident:str>/ship")
 @requires(*TRANSFER_ROLES)
 async def ship_transfer(request: Request, ident: str) -> HTTPResponse:
-    _optional_body(request, NoteBody)
+    optional_body(request, NoteBody)
     return ok(await transfers.ship_transfer(current_actor(request), ident))
 
 
@@ -293,7 +274,7 @@ async def ship_transfer(request: Request, ident: str) -> HTTPResponse:
 async def receive_transfer(request: Request, ident: str) -> HTTPResponse:
     """Body {lines: [{sku_code, qty_received}]} (SKUs not listed arrived not at all) or empty: all arrived.
     What was shipped and not received is written off as a transfer shortfall."""
-    body = _optional_body(request, ReceiveBody)
+    body = optional_body(request, ReceiveBody)
     lines = None if body.lines is None else [
         transfers.ReceiveLine(ln.sku_code, ln.qty_received, ln.batch_no) for ln in body.lines
     ]
@@ -370,7 +351,7 @@ async def record_count(request: Request, ident: str) -> HTTPResponse:
 @bp.post("/stocktakes/<ident:str>/submit")
 @requires(*COUNT_ROLES)
 async def submit_stocktake(request: Request, ident: str) -> HTTPResponse:
-    _optional_body(request, NoteBody)
+    optional_body(request, NoteBody)
     return ok(await stocktakes.submit_stocktake(current_actor(request), ident))
 
 
@@ -378,12 +359,12 @@ async def submit_stocktake(request: Request, ident: str) -> HTTPResponse:
 @requires(Role.STORE_MANAGER)
 async def post_stocktake(request: Request, ident: str) -> HTTPResponse:
     """Approve and post: variances (counted - snapshot) become stocktake movements and gain/loss entries."""
-    body = _optional_body(request, PostBody)
+    body = optional_body(request, PostBody)
     return ok(await stocktakes.post_stocktake(current_actor(request), ident, uncounted_as_zero=body.uncounted_as_zero))
 
 
 @bp.post("/stocktakes/<ident:str>/cancel")
 @requires(*COUNT_ROLES)
 async def cancel_stocktake(request: Request, ident: str) -> HTTPResponse:
-    _optional_body(request, NoteBody)
+    optional_body(request, NoteBody)
     return ok(await stocktakes.cancel_stocktake(current_actor(request), ident))
