@@ -112,4 +112,6 @@ def app(db: None, settings: Settings):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def client(app):  # type: ignore[no-untyped-def]
-    return app.asgi_client
+    from tests.client import FastClient
+
+    return FastClient(app)

@@ -56,7 +56,7 @@ def wecom_app(db: None, settings: Settings, fake: FakeServer):  # type: ignore[n
 
 @pytest.fixture
 def bot(wecom_app):  # type: ignore[no-untyped-def]
-    from admin_api.testing import FastClient
+    from tests.client import FastClient
 
     return FastClient(wecom_app)
 

@@ -1,4 +1,4 @@
-"""A faster test client for the back-office tests.
+"""The test client every API test uses (the `client` fixture).
 
 sanic-testing's asgi_client restarts the app (router finalize, touch-ups, sanic-ext) before every request,
 about 0.2 s each. This client does that once, on the first request, and sends the rest straight through the
