@@ -5,6 +5,12 @@ Endpoints (paths as on api.weixin.qq.com and api.mch.weixin.qq.com, served from 
 - ``GET  /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code`` -> ``{openid, session_key, unionid}``
 - ``GET  /cgi-bin/token?grant_type=client_credential&appid&secret`` -> ``{access_token, expires_in}``
 - ``POST /wxa/business/getuserphonenumber?access_token=`` ``{"code"}`` -> ``{errcode: 0, phone_info: {...}}``
+- ``POST /cgi-bin/message/subscribe/send?access_token=`` ``{touser, template_id, page?, data: {thing1: {value}},
+  miniprogram_state?, lang?}`` -> ``{errcode: 0, errmsg: "ok", msgid}``; 43101 "user refuse to accept the msg" when
+  the user holds no accepted (one-time) subscription to that template, 40037 for an unknown template, 47003 for
+  data that does not fit the template's keywords (thing <= 20 chars, name <= 10, phrase <= 5 ...)
+- ``POST /fake/subscribe/accept`` ``{"openid", "template_id", "times"?}``: test/demo hook for the user tapping
+  "允许" in ``wx.requestSubscribeMessage`` (each accept allows one message, as one-time subscriptions do)
 - ``POST /pay/unifiedorder`` (signed XML, MD5 or HMAC-SHA256) -> signed XML with ``prepay_id``
 - ``POST /pay/orderquery``, ``POST /pay/closeorder``, ``POST /secapi/pay/refund`` (signed XML)
 - ``POST /fake/pay/confirm`` ``{"out_trade_no"| "prepay_id", "result_code"?}``: test/demo hook that "pays" an order
@@ -61,6 +67,7 @@ DEMO_APPID = "wxcradle0000demo"
 DEMO_SECRET = "cradle-demo-wechat-secret-000000"
 DEMO_MCH_ID = "1900000109"
 DEMO_MCH_API_KEY = "cradledemomchapikey0000000000000"  # 32 chars, as WeChat Pay v2 keys are
+DEMO_CARE_TEMPLATE_ID = "cradle-care-reminder-demo-template-0001"  # 宝宝成长提醒: thing1 宝宝, thing2 提醒内容, date3 日期
 
 
 @dataclass
@@ -71,6 +78,9 @@ class WeChatFakeConfig:
     api_key: str = DEMO_MCH_API_KEY
     single_use_codes: bool = True
     token_ttl: int = 7200
+    # Subscribe-message templates of the mini-program (template_id -> its keywords, as picked in 小程序后台).
+    subscribe_templates: dict[str, tuple[str, ...]] = field(
+        default_factory=lambda: {DEMO_CARE_TEMPLATE_ID: ("thing1", "thing2", "date3")})
 
 
 @dataclass
@@ -99,6 +109,8 @@ class WeChatFakeState:
     sessions: dict[str, str] = field(default_factory=dict)  # openid -> session_key
     orders: dict[str, PayOrder] = field(default_factory=dict)  # out_trade_no -> order
     calls: list[tuple[str, str]] = field(default_factory=list)  # (method, path) in arrival order
+    subscriptions: dict[tuple[str, str], int] = field(default_factory=dict)  # (openid, template_id) -> accepts left
+    subscribe_sent: list[dict[str, Any]] = field(default_factory=list)  # delivered messages, with their msgid
 
     def order_by_prepay_id(self, prepay_id: str) -> PayOrder | None:
         return next((o for o in self.orders.values() if o.prepay_id == prepay_id), None)
@@ -323,6 +335,60 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
                 "watermark": {"timestamp": int(time.time()), "appid": cfg.appid},
             },
         })
+
+    # ---- subscribe messages (小程序订阅消息) ---------------------------------------------------------------
+
+    limits = {"thing": 20, "name": 10, "phrase": 5, "character_string": 32, "number": 32, "letter": 32,
+              "symbol": 5, "amount": 32, "phone_number": 17, "car_number": 8, "date": 32, "time": 32}
+
+    @bp.post("/cgi-bin/message/subscribe/send")
+    async def subscribe_send(request: Request) -> HTTPResponse:
+        if not _valid_token(request.args.get("access_token") or ""):
+            return _err(40001, "invalid credential, access_token is invalid or not latest")
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            return _err(47001, "data format error")
+        if not isinstance(body, dict):
+            return _err(47001, "data format error")
+        openid, template_id = str(body.get("touser") or ""), str(body.get("template_id") or "")
+        if not openid:
+            return _err(40003, "invalid openid")
+        keywords = cfg.subscribe_templates.get(template_id)
+        if keywords is None:
+            return _err(40037, "invalid template_id")
+        data = body.get("data")
+        if not isinstance(data, dict) or set(data) != set(keywords):
+            return _err(47003, "argument invalid! data.keys do not match the template")
+        for key, item in data.items():
+            value = item.get("value") if isinstance(item, dict) else None
+            kind = key.rstrip("0123456789")
+            if not isinstance(value, str) or not value or len(value) > limits.get(kind, 20):
+                return _err(47003, f"argument invalid! data.{key}.value invalid")
+        if body.get("miniprogram_state", "formal") not in ("developer", "trial", "formal"):
+            return _err(47003, "argument invalid! miniprogram_state invalid")
+        left = state.subscriptions.get((openid, template_id), 0)
+        if left <= 0:
+            return _err(43101, "user refuse to accept the msg")
+        state.subscriptions[(openid, template_id)] = left - 1
+        msgid = int(time.time() * 1000) * 1000 + len(state.subscribe_sent)
+        state.subscribe_sent.append({"msgid": msgid, "touser": openid, "template_id": template_id,
+                                     "page": body.get("page"), "data": data})
+        return json_response({"errcode": 0, "errmsg": "ok", "msgid": msgid})
+
+    @bp.post("/fake/subscribe/accept")
+    async def subscribe_accept(request: Request) -> HTTPResponse:
+        """Test/demo hook: the user tapped 允许 in wx.requestSubscribeMessage for this template."""
+        body = request.json if request.body else {}
+        body = body if isinstance(body, dict) else {}
+        openid, template_id = str(body.get("openid") or ""), str(body.get("template_id") or "")
+        if not openid or template_id not in cfg.subscribe_templates:
+            return json_response({"error": "openid and a known template_id are required"}, status=400)
+        times = body.get("times", 1)
+        times = times if isinstance(times, int) and 0 < times <= 100 else 1
+        key = (openid, template_id)
+        state.subscriptions[key] = state.subscriptions.get(key, 0) + times
+        return json_response({"openid": openid, "template_id": template_id, "accepts": state.subscriptions[key]})
 
     # ---- WeChat Pay v2 ------------------------------------------------------------------------------
 
