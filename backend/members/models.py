@@ -199,3 +199,60 @@ class MemberTag(Model):
     class Meta:
         table = "member_tags"
         unique_together = (("member", "tag"),)
+
+
+class SubscribeStatus(StrEnum):
+    """What wx.requestSubscribeMessage answered for a template (res[template_id])."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    BAN = "ban"  # blocked by WeChat
+    FILTER = "filter"  # template filtered for this user
+
+
+class SubscribeConsent(Model):
+    """A member's answer to a subscribe-message template. WeChat's one-time subscriptions allow one message per
+    accept: `credits` counts accepts not yet used by a sent message."""
+
+    id = fields.IntField(primary_key=True)
+    member = fields.ForeignKeyField("models.Member", related_name="subscriptions", on_delete=fields.CASCADE)
+    template_id = fields.CharField(max_length=64)
+    status = fields.CharEnumField(SubscribeStatus, max_length=16)
+    credits = fields.IntField(default=0)
+    accepted_count = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "member_subscribe_consents"
+        unique_together = (("member", "template_id"),)
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # due, not tried yet
+    SENDING = "sending"  # claimed by a job run (never resent: at most once)
+    SENT = "sent"
+    FAILED = "failed"  # WeChat or the network failed; the next run retries
+    SKIPPED = "skipped"  # the user does not accept the message (43101) or gave up after retries
+
+
+class CareReminderDelivery(Model):
+    """One care reminder for one child on one date, sent as a WeChat subscribe message at most once."""
+
+    id = fields.BigIntField(primary_key=True)
+    member = fields.ForeignKeyField("models.Member", related_name=False, on_delete=fields.CASCADE)
+    child_id = fields.IntField()  # kept when the child row goes: the history stays
+    kind = fields.CharField(max_length=16)  # milestone, e.g. "m6", "m12", "m36"
+    due_on = fields.DateField(db_index=True)
+    template_id = fields.CharField(max_length=64)
+    status = fields.CharEnumField(DeliveryStatus, max_length=16, default=DeliveryStatus.PENDING, db_index=True)
+    attempts = fields.IntField(default=0)
+    msgid = fields.CharField(max_length=64, null=True)
+    last_error = fields.CharField(max_length=255, default="")
+    sent_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "care_reminder_deliveries"
+        unique_together = (("member", "child_id", "kind", "due_on"),)

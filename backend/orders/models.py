@@ -112,6 +112,23 @@ class OrderItem(Model):
         table = "order_items"
 
 
+class OrderDiscount(Model):
+    """One saving on the order's receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`):
+    a promotion, a coupon or points, with its label and amount in fen. Written once at placement."""
+
+    id = fields.BigIntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="discounts", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=16)  # promotion, coupon, points
+    code = fields.CharField(max_length=64, default="")  # promotion code, coupon code, "points"
+    label = fields.CharField(max_length=128)
+    amount_fen = fields.BigIntField()
+    points = fields.IntField(default=0)  # points spent (kind points)
+    coupon_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "order_discounts"
+
+
 class OrderEvent(Model):
     """Status history: every transition and notable action, who did it and when."""
 
