@@ -13,6 +13,8 @@ Endpoints (paths as on api.weixin.qq.com and api.mch.weixin.qq.com, served from 
   "允许" in ``wx.requestSubscribeMessage`` (each accept allows one message, as one-time subscriptions do)
 - ``POST /pay/unifiedorder`` (signed XML, MD5 or HMAC-SHA256) -> signed XML with ``prepay_id``
 - ``POST /pay/orderquery``, ``POST /pay/closeorder``, ``POST /secapi/pay/refund`` (signed XML)
+- ``POST /pay/micropay`` (付款码支付: the shopper's 18-digit code, 10-15 first) and ``POST /secapi/pay/reverse``
+  (撤销; a paid trade is refunded), signed XML; ``/pay/orderquery`` answers micropay trades too
 - ``POST /fake/pay/confirm`` ``{"out_trade_no"| "prepay_id", "result_code"?}``: test/demo hook that "pays" an order
   and POSTs the signed pay-notify XML to the order's ``notify_url``; answers what the merchant replied.
 
@@ -23,6 +25,11 @@ Deterministic test codes (wx.login / getPhoneNumber codes are free text in the r
   ``nonce:n`` (ignored; makes a fresh code for the same openid). Any other code maps to a stable hashed openid.
   Codes starting with ``bad`` or ``invalid`` answer 40029; a code used twice answers 40163, as WeChat does.
 - phone ``code``: ``"phone:13800138000"`` gives that number; any other code a stable hashed 139 number.
+- micropay ``auth_code`` (see :func:`micropay_scenario`): not 18 digits starting 10-15 -> AUTH_CODE_INVALID; a code
+  already used by another trade -> AUTHCODEEXPIRE; ``1x88SNN...`` (x 0-5, S scenario, NN a count) picks a test
+  scenario: S=1 USERPAYING, then SUCCESS on the NN-th orderquery; S=2 USERPAYING until reversed; S=3 NOTENOUGH
+  (余额不足); S=4 AUTHCODEEXPIRE; S=5 USERPAYING, then PAYERROR on the NN-th query; S=9 pays at once but every
+  answer about the trade is signed with a wrong key (a forged response). Any other valid code pays at once.
 
 Point wechatpy at a fake at ``base``::
 
@@ -97,6 +104,12 @@ class PayOrder:
     time_end: str = ""
     refunds: dict[str, dict[str, Any]] = field(default_factory=dict)
     notifications: list[dict[str, Any]] = field(default_factory=list)
+    trade_type: str = "JSAPI"
+    auth_code: str = ""  # micropay: the shopper's payment code
+    queries_left: int = 0  # micropay USERPAYING: orderquery calls until the shopper "enters the password"
+    then: str = ""  # micropay USERPAYING: the state reached then (SUCCESS or PAYERROR; "" never)
+    forged: bool = False  # answers about this trade are signed with a wrong key
+    charged: int = 0  # how many times money moved for this trade (a correct merchant never sees 2)
 
 
 @dataclass
@@ -111,6 +124,8 @@ class WeChatFakeState:
     calls: list[tuple[str, str]] = field(default_factory=list)  # (method, path) in arrival order
     subscriptions: dict[tuple[str, str], int] = field(default_factory=dict)  # (openid, template_id) -> accepts left
     subscribe_sent: list[dict[str, Any]] = field(default_factory=list)  # delivered messages, with their msgid
+    used_auth_codes: dict[str, str] = field(default_factory=dict)  # micropay auth_code -> out_trade_no
+    reversals: list[str] = field(default_factory=list)  # out_trade_no of every /secapi/pay/reverse call
 
     def order_by_prepay_id(self, prepay_id: str) -> PayOrder | None:
         return next((o for o in self.orders.values() if o.prepay_id == prepay_id), None)
@@ -241,6 +256,19 @@ def build_pay_notify_xml(*, appid: str, mch_id: str, api_key: str, out_trade_no:
     params = {k: v for k, v in params.items() if v is not None}
     params["sign"] = sign or pay_sign(params, api_key, "MD5")
     return to_xml(params)
+
+
+def micropay_scenario(auth_code: str) -> tuple[str, int] | None:
+    """What the fake does with a payment code: None if the code is malformed (not 18 digits starting 10-15),
+    else (scenario, n): ("pay", 0), ("userpaying", n) then SUCCESS on the n-th query, ("userpaying", 0) until
+    reversed, ("userpaying_fail", n) then PAYERROR, ("notenough", 0), ("expired", 0) or ("forged", 0)."""
+    if len(auth_code) != 18 or not auth_code.isdigit() or not "10" <= auth_code[:2] <= "15":
+        return None
+    if auth_code[2:4] != "88":
+        return "pay", 0
+    kind, n = auth_code[4], int(auth_code[5:7])
+    return {"1": ("userpaying", max(n, 1)), "2": ("userpaying", 0), "3": ("notenough", 0), "4": ("expired", 0),
+            "5": ("userpaying_fail", max(n, 1)), "9": ("forged", 0)}.get(kind, ("pay", 0))
 
 
 def new_transaction_id() -> str:
@@ -408,7 +436,8 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
             return None, sign_type, _fail("appid和mch_id不匹配")
         return data, sign_type, None
 
-    def _answer(sign_type: str, fields: dict[str, Any], err: tuple[str, str] | None = None) -> HTTPResponse:
+    def _answer(sign_type: str, fields: dict[str, Any], err: tuple[str, str] | None = None, *,
+                forged: bool = False) -> HTTPResponse:
         base: dict[str, Any] = {
             "return_code": "SUCCESS",
             "return_msg": "OK",
@@ -420,7 +449,7 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
         if err:
             base["err_code"], base["err_code_des"] = err
         base.update(fields)
-        return _xml(signed_xml(base, cfg.api_key, sign_type))
+        return _xml(signed_xml(base, "forged" + cfg.api_key[6:] if forged else cfg.api_key, sign_type))
 
     @bp.post("/pay/unifiedorder")
     async def unifiedorder(request: Request) -> HTTPResponse:
@@ -472,6 +501,60 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
             return next((o for o in state.orders.values() if o.transaction_id == data["transaction_id"]), None)
         return None
 
+    def _paid(order: PayOrder) -> None:
+        order.trade_state = "SUCCESS"
+        order.transaction_id = new_transaction_id()
+        order.time_end = datetime.now(CST).strftime("%Y%m%d%H%M%S")
+        order.charged += 1
+
+    def _micropay_fields(order: PayOrder) -> dict[str, Any]:
+        return {"openid": order.openid, "is_subscribe": "N", "trade_type": "MICROPAY", "bank_type": "CFT",
+                "total_fee": order.total_fee, "cash_fee": order.total_fee, "fee_type": "CNY",
+                "transaction_id": order.transaction_id, "out_trade_no": order.out_trade_no,
+                "time_end": order.time_end, "attach": order.attach or None}
+
+    @bp.post("/pay/micropay")
+    async def micropay(request: Request) -> HTTPResponse:
+        """付款码支付: charge the shopper's payment code now; USERPAYING when WeChat asks for the password."""
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        missing = [k for k in ("nonce_str", "body", "out_trade_no", "total_fee", "spbill_create_ip", "auth_code")
+                   if not data.get(k)]
+        if missing:
+            return _answer(sign_type, {}, ("PARAM_ERROR", f"缺少参数{missing[0]}"))
+        if not data["total_fee"].isdigit() or int(data["total_fee"]) <= 0:
+            return _answer(sign_type, {}, ("PARAM_ERROR", "total_fee参数错误"))
+        auth_code, out_trade_no, fee = data["auth_code"], data["out_trade_no"], int(data["total_fee"])
+        existing = state.orders.get(out_trade_no)
+        if existing is not None:  # the same out_trade_no again: never a second charge
+            if existing.trade_type != "MICROPAY" or existing.auth_code != auth_code or existing.total_fee != fee:
+                return _answer(sign_type, {}, ("OUT_TRADE_NO_USED", "商户订单号重复"), forged=existing.forged)
+            answer = {"SUCCESS": ("ORDERPAID", "订单已支付"), "REVOKED": ("ORDERREVERSED", "订单已撤销"),
+                      "USERPAYING": ("USERPAYING", "需要用户输入支付密码"),
+                      "PAYERROR": ("ORDERCLOSED", "订单已关闭")}.get(existing.trade_state,
+                                                                   ("ORDERCLOSED", "订单已关闭"))
+            return _answer(sign_type, {}, answer, forged=existing.forged)
+        scenario = micropay_scenario(auth_code)
+        if scenario is None:
+            return _answer(sign_type, {}, ("AUTH_CODE_INVALID", "授权码参数错误，请用户刷新付款码后重试"))
+        if auth_code in state.used_auth_codes or scenario[0] == "expired":
+            return _answer(sign_type, {}, ("AUTHCODEEXPIRE", "二维码已过期，请用户在微信上刷新后再试"))
+        kind, n = scenario
+        state.used_auth_codes[auth_code] = out_trade_no
+        if kind == "notenough":
+            return _answer(sign_type, {}, ("NOTENOUGH", "余额不足"))
+        order = PayOrder(out_trade_no=out_trade_no, prepay_id="", params={"body": data["body"]}, total_fee=fee,
+                         notify_url="", openid="o" + _digest("payer", auth_code)[:27], attach=data.get("attach", ""),
+                         trade_type="MICROPAY", auth_code=auth_code, forged=kind == "forged")
+        state.orders[out_trade_no] = order
+        if kind in ("userpaying", "userpaying_fail"):
+            order.trade_state, order.queries_left = "USERPAYING", n
+            order.then = "" if n == 0 else ("SUCCESS" if kind == "userpaying" else "PAYERROR")
+            return _answer(sign_type, {}, ("USERPAYING", "需要用户输入支付密码"))
+        _paid(order)
+        return _answer(sign_type, _micropay_fields(order), forged=order.forged)
+
     @bp.post("/pay/orderquery")
     async def orderquery(request: Request) -> HTTPResponse:
         data, sign_type, bad = _read_signed(request)
@@ -480,19 +563,44 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
         order = _find(data)
         if order is None:
             return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
+        if order.trade_state == "USERPAYING" and order.then:
+            order.queries_left -= 1
+            if order.queries_left <= 0:
+                if order.then == "SUCCESS":
+                    _paid(order)
+                else:
+                    order.trade_state = "PAYERROR"
         fields: dict[str, Any] = {
             "out_trade_no": order.out_trade_no,
             "trade_state": order.trade_state,
             "total_fee": order.total_fee,
             "openid": order.openid or None,
-            "trade_type": order.params.get("trade_type"),
+            "trade_type": order.trade_type if order.trade_type == "MICROPAY" else order.params.get("trade_type"),
             "trade_state_desc": {"NOTPAY": "订单未支付", "SUCCESS": "支付成功", "CLOSED": "已关闭",
-                                 "REFUND": "转入退款", "PAYERROR": "支付失败"}.get(order.trade_state),
+                                 "REFUND": "转入退款", "PAYERROR": "支付失败",
+                                 "USERPAYING": "需要用户输入支付密码", "REVOKED": "已撤销"}.get(order.trade_state),
         }
         if order.transaction_id:
             fields.update(transaction_id=order.transaction_id, time_end=order.time_end,
                           cash_fee=order.total_fee, fee_type="CNY", bank_type="CFT")
-        return _answer(sign_type, fields)
+        return _answer(sign_type, fields, forged=order.forged)
+
+    @bp.post("/secapi/pay/reverse")
+    async def reverse(request: Request) -> HTTPResponse:
+        """撤销 a micropay trade: an unpaid one is closed, a paid one refunded in full. recall=N: done."""
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        order = _find(data)
+        state.reversals.append(data.get("out_trade_no") or data.get("transaction_id") or "")
+        if order is None:
+            return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
+        if order.trade_type != "MICROPAY":
+            return _answer(sign_type, {}, ("TRADE_ERROR", "订单状态错误，只能撤销付款码支付的订单"))
+        if order.trade_state == "SUCCESS":
+            order.refunds["reverse"] = {"refund_id": "5030" + secrets.token_hex(10), "refund_fee": order.total_fee}
+        order.trade_state = "REVOKED"
+        return _answer(sign_type, {"recall": "N"}, forged=order.forged)
 
     @bp.post("/pay/closeorder")
     async def closeorder(request: Request) -> HTTPResponse:
