@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
-import httpx
-
 from backend.catalog.models import Sku
 from backend.members.models import Member
 from backend.security.tokens import issue_pair
@@ -83,19 +81,14 @@ async def buy(client: Any, sid: int, headers: dict[str, str], sku_code: str, qty
 
 
 async def burst(client: Any, sid: int, calls: list[tuple[dict[str, str], dict[str, Any]]]) -> list[Any]:
-    """POST every (headers, body) to the session's order route at the same moment, over HTTP into the app.
+    """POST every (headers, body) to the session's order route at the same moment, over HTTP into the app."""
+    await client.get("/api/v1/live/0")  # start the app once, outside the race
 
-    sanic-testing's client restarts the app (router reset, startup events) on every call, which breaks under
-    concurrent calls; so the app is started once by one ordinary call and the burst goes through the same ASGI
-    transport directly."""
-    await client.get("/api/v1/live/0")
-    async with httpx.AsyncClient(transport=client._transport, base_url="http://mockserver") as fast:
+    async def one(headers: dict[str, str], body: dict[str, Any]) -> Any:
+        _, r = await client.post(f"/api/v1/live/{sid}/orders", json=body, headers=headers)
+        return SimpleNamespace(status=r.status_code, json=r.json)
 
-        async def one(headers: dict[str, str], body: dict[str, Any]) -> Any:
-            r = await fast.post(f"/api/v1/live/{sid}/orders", json=body, headers=headers)
-            return SimpleNamespace(status=r.status_code, json=r.json())
-
-        return list(await asyncio.gather(*(one(h, b) for h, b in calls)))
+    return list(await asyncio.gather(*(one(h, b) for h, b in calls)))
 
 
 async def race(client: Any, sid: int, members: list[Member], sku_code: str) -> list[Any]:
