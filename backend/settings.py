@@ -37,6 +37,14 @@ class Settings:
     wechat_mch_id: str = "1900000109"
     wechat_mch_key: str = "cradlemchkey0123456789abcdefghij"
     wechat_pay_api_base: str = "https://api.mch.weixin.qq.com/"
+    # Alipay OpenAPI (当面付 barcode pay at the counter). Keys: PEM text, or the path of a PEM file.
+    alipay_app_id: str = "2021000000000001"
+    alipay_app_private_key: str = ""
+    alipay_public_key: str = ""
+    alipay_gateway: str = "https://openapi.alipay.com/gateway.do"
+    # Counter payment-code sales: how long to wait for a shopper entering the password, and how often to ask.
+    codepay_poll_timeout_s: float = 30.0
+    codepay_poll_interval_s: float = 2.0
     public_base_url: str = "http://127.0.0.1:8000"
     field_key: str = "cradle-dev-field-key-change-me"  # key for encrypted-at-rest fields
     extra: dict[str, str] = field(default_factory=dict)
@@ -64,6 +72,12 @@ class Settings:
             wechat_mch_id=_env("WECHAT_MCH_ID", d.wechat_mch_id) or d.wechat_mch_id,
             wechat_mch_key=_env("WECHAT_MCH_KEY", d.wechat_mch_key) or d.wechat_mch_key,
             wechat_pay_api_base=_env("WECHAT_PAY_API_BASE", d.wechat_pay_api_base) or d.wechat_pay_api_base,
+            alipay_app_id=_env("ALIPAY_APP_ID", d.alipay_app_id) or d.alipay_app_id,
+            alipay_app_private_key=_env("ALIPAY_APP_PRIVATE_KEY", "") or "",
+            alipay_public_key=_env("ALIPAY_PUBLIC_KEY", "") or "",
+            alipay_gateway=_env("ALIPAY_GATEWAY", d.alipay_gateway) or d.alipay_gateway,
+            codepay_poll_timeout_s=float(_env("CODEPAY_POLL_TIMEOUT_S", str(d.codepay_poll_timeout_s)) or 30),
+            codepay_poll_interval_s=float(_env("CODEPAY_POLL_INTERVAL_S", str(d.codepay_poll_interval_s)) or 2),
             # Unset: where this server listens, so the demo's fakes and callbacks follow CRADLE_PORT.
             public_base_url=_env("PUBLIC_BASE_URL") or f"http://{_env('HOST', d.host)}:{_env('PORT', str(d.port))}",
             field_key=_env("FIELD_KEY", d.field_key) or d.field_key,
