@@ -47,6 +47,7 @@ async def record_payment(
     external_ref: str | None = None,
     user: object | None = None,
     now: datetime | None = None,
+    paid_hooks: bool = True,
 ) -> tuple[OrderPayment, bool]:
     """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment."""
     if method not in METHODS:
@@ -89,7 +90,7 @@ async def record_payment(
                        user_id=getattr(user, "id", None))
     note = f"收款 {yuan(amount_fen)}（{PAYMENT_METHOD_ZH[method]}）"
     if order.paid_fen >= order.total_fen:
-        await settle(order, user=user, conn=conn, note=note, now=now)
+        await settle(order, user=user, conn=conn, note=note, now=now, paid_hooks=paid_hooks)
     else:
         await record_event(order, note + f"，尚欠 {yuan(order.total_fen - order.paid_fen)}", user, conn)
     await audit(user, "order.pay", "order", order.id, conn, method=method, amount_fen=amount_fen,
@@ -98,11 +99,13 @@ async def record_payment(
 
 
 async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "",
-                 now: datetime | None = None) -> None:
-    """Paid in full: pending -> paid -> allocated; the stock held for the order no longer times out."""
+                 now: datetime | None = None, paid_hooks: bool = True) -> None:
+    """Paid in full: pending -> paid -> allocated; the stock held for the order no longer times out.
+    `paid_hooks=False` skips PAID_HOOKS (points earned elsewhere, e.g. an order imported from an old system)."""
     await transition(order, OrderStatus.PAID, user, note or "已付清", conn, now=now)
     await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
         conn).update(expires_at=None)
     await transition(order, OrderStatus.ALLOCATED, user, "库存已锁定", conn, now=now)
-    for hook in PAID_HOOKS:
-        await hook(order, conn)
+    if paid_hooks:
+        for hook in PAID_HOOKS:
+            await hook(order, conn)

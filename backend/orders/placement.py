@@ -177,9 +177,13 @@ async def place_order(
     note: str = "",
     pickup: bool = False,
     now: datetime | None = None,
+    paid_hooks: bool = True,
 ) -> Placement:
     """Create an order (201) or replay an earlier answer. Raises ValidationError, Forbidden, Conflict or
-    InsufficientStock having written nothing."""
+    InsufficientStock having written nothing.
+
+    `now`: when the order was placed (default: now). `paid_hooks=False`: the order's rewards were settled
+    elsewhere (an open order moved over from an old system), so paying it earns the member no points."""
     if idempotency_key is not None and not (0 < len(idempotency_key) <= 128):
         raise _bad("Idempotency-Key", "Idempotency-Key 长度必须在 1 到 128 个字符之间", "长度不合法")
     if request_hash is None:
@@ -206,7 +210,8 @@ async def place_order(
             return await _create(actor, checked, cands, conn, idempotency_key=idempotency_key, scope=scope,
                                  request_hash=request_hash, external_id=external_id, options=options or {},
                                  receiver_name=receiver_name, receiver_phone=receiver_phone,
-                                 receiver_address=receiver_address, note=note, pickup=pickup, now=now)
+                                 receiver_address=receiver_address, note=note, pickup=pickup, now=now,
+                                 paid_hooks=paid_hooks)
     except IntegrityError:
         # A concurrent duplicate committed first: answer what it answered.
         if idempotency_key:
@@ -224,6 +229,7 @@ async def _create(
     actor: Actor, c: _Checked, cands: list[Location], conn: BaseDBAsyncClient, *, idempotency_key: str | None,
     scope: str, request_hash: str, external_id: str | None, options: dict[str, Any], receiver_name: str,
     receiver_phone: str, receiver_address: str, note: str, pickup: bool, now: datetime | None,
+    paid_hooks: bool = True,
 ) -> Placement:
     now = now or datetime.now(UTC)
     user = actor.user
@@ -233,7 +239,7 @@ async def _create(
     paying = sum(p.amount_fen for p in c.payments)
     _check_payments(c, paying, ctx.total_fen)
     order = await Order.create(
-        order_no=new_no("SO", now), channel=c.channel, external_id=external_id or None,
+        order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=external_id or None,
         member_id=c.member.id if c.member else None, location_id=cands[0].id,
         created_by_id=user.id if user else None, subtotal_fen=ctx.subtotal_fen,
         discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
@@ -281,10 +287,10 @@ async def _create(
         await hook(order, conn)
     for p in c.payments:
         await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
-                                      user=user, conn=conn, now=now)
+                                      user=user, conn=conn, now=now, paid_hooks=paid_hooks)
         changed = True
     if order.total_fen == 0 and order.status == OrderStatus.PENDING:
-        await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now)
+        await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now, paid_hooks=paid_hooks)
         changed = True
     if c.channel == Channel.POS and c.payments and order.status == OrderStatus.ALLOCATED:
         # The shopper leaves with the goods: ship at the counter and complete.
