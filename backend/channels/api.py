@@ -8,13 +8,14 @@
     GET      /admin/api/v1/channels/<platform>/quantities  what we publish vs what was pushed, per SKU
     POST     /admin/api/v1/channels/<platform>/pull        pull orders now
     GET      /admin/api/v1/channels/dead-letters           dead letters; POST .../dead-letters/<id>/replay
+    GET      /admin/api/v1/channels/shipments              shipments of platform orders pushed to the platforms
     GET|POST /admin/api/v1/channels/reconciliations        runs (POST: run now); GET .../reconciliations/<id>
     GET      /admin/api/v1/channels/platform-orders        ingested platform orders (errors=1: unplaced ones)
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 from sanic import Blueprint, Request
@@ -27,17 +28,21 @@ from backend.channels.adapters import PlatformError, SignatureError, WebhookErro
 from backend.channels.ingestion import ingest_webhook, pull
 from backend.channels.models import (
     DEAD_LETTER_STATUS_ZH,
+    SHIPMENT_PUSH_STATUS_ZH,
     ChannelAccount,
     DeadLetter,
     DeadLetterStatus,
     PlatformOrder,
     PushState,
     ReconciliationRun,
+    ShipmentPush,
+    ShipmentPushStatus,
     SkuMapping,
     StockPolicy,
 )
 from backend.channels.policy import quantity_for
 from backend.channels.reconciliation import reconcile
+from backend.channels.shipments import CARRIER_NAMES
 from backend.channels.sync import dispatch, replay_dead_letter, request_pushes
 from backend.errors import Conflict, NotFound, ServiceUnavailable, Unauthorized, ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
@@ -110,9 +115,27 @@ def _policy_dict(policy: StockPolicy | None) -> dict[str, Any]:
             "location_codes": policy.location_codes}
 
 
+def _shipment_dict(push: ShipmentPush, platform: str | None) -> dict[str, Any]:
+    return {
+        "id": push.id, "platform": platform, "platform_order_id": push.platform_order_id, "order_id": push.order_id,
+        "shipment_no": push.shipment_no, "carrier": push.carrier, "carrier_name": CARRIER_NAMES.get(push.carrier),
+        "tracking_no": push.tracking_no, "status": push.status.value,
+        "status_name": SHIPMENT_PUSH_STATUS_ZH[push.status], "attempts": push.attempts,
+        "last_error": push.last_error,
+        "next_attempt_at": push.next_attempt_at.isoformat() if push.next_attempt_at else None,
+        "pushed_at": push.pushed_at.isoformat() if push.pushed_at else None,
+        "created_at": push.created_at.isoformat(),
+    }
+
+
 async def _letter_dict(letter: DeadLetter, platforms: dict[int, str], codes: dict[int, str]) -> dict[str, Any]:
+    shipment = None
+    if letter.shipment_push_id:
+        push = await ShipmentPush.get_or_none(id=letter.shipment_push_id)
+        shipment = _shipment_dict(push, platforms.get(letter.account_id)) if push else None
     return {
         "id": letter.id, "platform": platforms.get(letter.account_id), "kind": letter.kind,
+        "kind_name": "物流回传" if letter.kind == "shipment" else "库存同步", "shipment": shipment,
         "sku_code": codes.get(letter.sku_id or 0), "platform_sku_id": letter.platform_sku_id, "qty": letter.qty,
         "attempts": letter.attempts, "error": letter.error, "status": letter.status.value,
         "status_name": DEAD_LETTER_STATUS_ZH[letter.status], "replay_count": letter.replay_count,
@@ -324,6 +347,7 @@ async def pull_now(request: Request, platform: str) -> HTTPResponse:
 class LetterQuery(Body):
     status: DeadLetterStatus | None = None
     platform: str | None = None
+    kind: Literal["stock", "shipment"] | None = None
     page: int = Field(default=1, ge=1)
     page_size: int = Field(default=50, ge=1, le=200)
 
@@ -337,6 +361,8 @@ async def list_dead_letters(request: Request) -> HTTPResponse:
         qs = qs.filter(status=q.status)
     if q.platform:
         qs = qs.filter(account__platform=q.platform)
+    if q.kind:
+        qs = qs.filter(kind=q.kind)
     total = await qs.count()
     rows = await qs.order_by("-id").offset((q.page - 1) * q.page_size).limit(q.page_size)
     platforms = dict(await ChannelAccount.all().values_list("id", "platform"))
@@ -352,6 +378,32 @@ async def replay(request: Request, letter_id: int) -> HTTPResponse:
     platforms = dict(await ChannelAccount.all().values_list("id", "platform"))
     codes = dict(await Sku.filter(id=letter.sku_id or 0).values_list("id", "code"))
     return ok({"dead_letter": await _letter_dict(letter, platforms, codes)}, status=202)
+
+
+class ShipmentsQuery(Body):
+    status: ShipmentPushStatus | None = None
+    platform: str | None = None
+    platform_order_id: str | None = None
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=50, ge=1, le=200)
+
+
+@admin.get("/shipments")
+@requires(Role.HQ_ADMIN)
+async def list_shipments(request: Request) -> HTTPResponse:
+    """Shipments of platform orders and whether the platform has them (carrier + tracking number)."""
+    q = parse_query(request, ShipmentsQuery)
+    qs = ShipmentPush.all()
+    if q.status:
+        qs = qs.filter(status=q.status)
+    if q.platform:
+        qs = qs.filter(account__platform=q.platform)
+    if q.platform_order_id:
+        qs = qs.filter(platform_order_id=q.platform_order_id)
+    total = await qs.count()
+    rows = await qs.order_by("-id").offset((q.page - 1) * q.page_size).limit(q.page_size)
+    platforms = dict(await ChannelAccount.all().values_list("id", "platform"))
+    return ok({"items": [_shipment_dict(r, platforms.get(r.account_id)) for r in rows], "total": total})
 
 
 # ---- reconciliation and platform orders ---------------------------------------------------------------------

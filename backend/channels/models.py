@@ -1,5 +1,5 @@
 """Channel sync: shops on the marketplaces, SKU mappings, stock policy, the stock outbox, push state, dead letters,
-ingested platform orders and reconciliation runs."""
+ingested platform orders, shipment pushes and reconciliation runs."""
 
 from __future__ import annotations
 
@@ -120,14 +120,17 @@ DEAD_LETTER_STATUS_ZH = {DeadLetterStatus.OPEN: "待处理", DeadLetterStatus.RE
 
 
 class DeadLetter(Model):
-    """A push that failed too often. At most one open letter per (account, sku, kind)."""
+    """A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment
+    push."""
 
     id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField("models.ChannelAccount", related_name="dead_letters", on_delete=fields.CASCADE)
-    kind = fields.CharField(max_length=16, default="stock")  # stock (push_stock)
+    kind = fields.CharField(max_length=16, default="stock")  # stock (push_stock) | shipment (push_shipment)
     sku_id = fields.IntField(null=True)
     platform_sku_id = fields.CharField(max_length=64, default="")
     qty = fields.IntField(null=True)  # the quantity the last attempt tried to publish
+    shipment_push = fields.ForeignKeyField("models.ShipmentPush", related_name=False, null=True,
+                                           on_delete=fields.CASCADE)  # kind shipment: what to push again
     attempts = fields.IntField(default=0)
     error = fields.CharField(max_length=500, default="")
     status = fields.CharEnumField(DeadLetterStatus, max_length=16, default=DeadLetterStatus.OPEN)
@@ -173,6 +176,43 @@ class PlatformOrder(Model):
     class Meta:
         table = "channel_platform_orders"
         unique_together = (("platform", "platform_order_id"),)
+
+
+class ShipmentPushStatus(StrEnum):
+    PENDING = "pending"  # to push (now, or at next_attempt_at after a failure)
+    DONE = "done"  # the platform shows the order shipped
+    DEAD = "dead"  # gave up: a dead letter is open
+
+
+SHIPMENT_PUSH_STATUS_ZH = {ShipmentPushStatus.PENDING: "待回传", ShipmentPushStatus.DONE: "已回传",
+                           ShipmentPushStatus.DEAD: "回传失败"}
+
+
+class ShipmentPush(Model):
+    """The transactional outbox of shipments of platform orders: written by the orders' SHIPPED_HOOKS in the
+    shipment's transaction, pushed to the platform (carrier + tracking number) by backend.channels.shipments.
+    next_attempt_at: when a relay may take the row (also its lease while a push is in flight)."""
+
+    id = fields.BigIntField(primary_key=True)
+    account = fields.ForeignKeyField("models.ChannelAccount", related_name="shipment_pushes",
+                                     on_delete=fields.CASCADE)
+    order = fields.ForeignKeyField("models.Order", related_name=False, null=True, on_delete=fields.SET_NULL)
+    platform_order_id = fields.CharField(max_length=64)
+    shipment_no = fields.CharField(max_length=32)  # our Shipment.shipment_no
+    carrier = fields.CharField(max_length=16)  # our carrier code (SF, ZTO, ...), see shipments.CARRIER_NAMES
+    tracking_no = fields.CharField(max_length=64)
+    status = fields.CharEnumField(ShipmentPushStatus, max_length=16, default=ShipmentPushStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True)
+    last_error = fields.CharField(max_length=255, default="")
+    pushed_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "channel_shipment_pushes"
+        unique_together = (("account", "shipment_no"),)
+        indexes = (("status", "next_attempt_at"),)
 
 
 class ReconciliationRun(Model):

@@ -356,8 +356,9 @@ async def _failed(state: PushState, mapping: SkuMapping, qty: int, error: str, *
 
 
 async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLetter, list[PushWork]]:
-    """Give a dead push a fresh set of attempts: it publishes the CURRENT quantity (not the stale one it held).
-    Returns the letter and the work to dispatch."""
+    """Give a dead push a fresh set of attempts: a stock push publishes the CURRENT quantity (not the stale one it
+    held); a shipment push is due again at once (backend.channels.shipments). Returns the letter and the work to
+    dispatch."""
     from backend.audit import record_audit
 
     async with in_transaction() as conn:
@@ -372,9 +373,17 @@ async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLett
             replayed_by_id=getattr(user, "id", None), replayed_at=now)
         if not updated:
             raise InvalidState("该死信刚刚被处理，请刷新后重试")
-        await execute(conn, "UPDATE channel_push_states SET status = 'pending', attempts = 0 "
-                            "WHERE account_id = $1 AND sku_id = $2", [letter.account_id, letter.sku_id])
-        item = await bump(letter.account_id, int(letter.sku_id or 0), conn, now)
+        item = None
+        if letter.kind == "shipment":  # the shipment push is due again; the next relay pass pushes it
+            from backend.channels.shipments import replay as replay_shipment
+
+            if not await replay_shipment(letter, conn, now):  # it reached the platform meanwhile
+                await DeadLetter.filter(id=letter.id).using_db(conn).update(status=DeadLetterStatus.RESOLVED,
+                                                                             resolved_at=now)
+        else:
+            await execute(conn, "UPDATE channel_push_states SET status = 'pending', attempts = 0 "
+                                "WHERE account_id = $1 AND sku_id = $2", [letter.account_id, letter.sku_id])
+            item = await bump(letter.account_id, int(letter.sku_id or 0), conn, now)
         if user is not None:
             await record_audit(user, "channels.dead_letter.replay", "channel_dead_letter", letter.id,
                                before={"status": letter.status.value}, after={"status": "replaying"},

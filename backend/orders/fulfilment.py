@@ -1,11 +1,13 @@
 """Shipping (whole or partial), delivery and completion.
 
 A shipment consumes the order's reservations batch by batch, earliest expiry first, takes the units' cost off
-the moving average, and posts revenue + output VAT + COGS for exactly the part that left.
+the moving average, and posts revenue + output VAT + COGS for exactly the part that left. SHIPPED_HOOKS run in the
+shipment's transaction (channels: the outbox row that tells the marketplace the carrier and tracking number).
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +22,11 @@ from backend.orders.state import record_event, refuse, transition
 from backend.orders.util import audit, new_no, prorate
 from backend.stock.management import Ref, consume
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock
+
+# Called (order, shipment, conn) in the shipment's transaction, after the stock and the order have moved; raising
+# refuses the shipment (everything rolls back). backend.channels.shipments registers one.
+ShippedHook = Callable[[Order, Shipment, BaseDBAsyncClient], Awaitable[None]]
+SHIPPED_HOOKS: list[ShippedHook] = []
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,8 @@ async def ship(
         await record_event(order, "部分" + note, user, conn)
     await audit(user, "order.ship", "order", order.id, conn, shipment_no=shipment.shipment_no,
                 lines=[{"item_id": i.id, "qty": q} for i, q in plan], carrier=carrier, tracking_no=tracking_no)
+    for hook in SHIPPED_HOOKS:
+        await hook(order, shipment, conn)
     return shipment
 
 
@@ -145,3 +154,6 @@ async def complete(order: Order, *, conn: BaseDBAsyncClient, user: object | None
     await transition(order, OrderStatus.COMPLETED, user, note or "订单完成", conn)
     await audit(user, "order.complete", "order", order.id, conn)
     return order
+
+
+import backend.channels.shipments  # noqa: E402,F401  (registers the marketplace shipment push hook)

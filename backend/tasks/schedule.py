@@ -27,6 +27,7 @@ def jobs() -> list[Job]:
     cfg = sync_config()
     return [
         Job("channels.relay", cfg.relay_interval_s, "backend.channels.sync:relay"),
+        Job("channels.shipments", cfg.relay_interval_s, "backend.channels.shipments:push_due"),
         Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),

@@ -1,0 +1,266 @@
+"""Shipments of platform orders out to the marketplaces: carrier and tracking number.
+
+    fulfilment.ship ──SHIPPED_HOOKS, same transaction──> channel_shipment_pushes (pending)
+    push_due() (beat, every relay interval) ──claim──> adapter.push_shipment ──> done | retry later | dead letter
+
+- **Outbox**: ``on_shipped`` runs inside the shipment's transaction. For an order that came from a marketplace
+  (it has a ``PlatformOrder``) it checks the platform can take the shipment (a tracking number, a carrier the
+  platform knows; otherwise the shipment is refused with a 400 and nothing is written) and inserts one
+  ``ShipmentPush`` row, so the push exists if and only if the shipment committed. Other orders: nothing.
+- **Relay** (``push_due``): claims due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, and a guarded UPDATE that
+  moves ``next_attempt_at`` forward as a lease, so several workers never push one row at once), takes a token
+  from the platform's Redis token bucket (the one stock pushes use), calls ``adapter.push_shipment``.
+- **Outcomes**: success -> done. The platform saying the order is already shipped -> done as well (an earlier
+  attempt whose answer was lost, or a later parcel of a split shipment): a repeat never makes a second shipment.
+  Rate limits wait (Retry-After or the first backoff) without counting a failure. Other failures count
+  ``attempts`` and retry after ``backoff_base_s · 2^(attempt−1)``; after ``max_attempts`` or a non-retryable
+  error the row is dead and a ``DeadLetter(kind="shipment")`` is open, which staff replay from the admin API
+  (``sync.replay_dead_letter``: fresh attempts, due now).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from backend.channels.models import (
+    DeadLetter,
+    DeadLetterStatus,
+    PlatformOrder,
+    ShipmentPush,
+    ShipmentPushStatus,
+)
+from backend.dbutil import execute, fetch, is_postgres
+from backend.errors import ValidationError
+from backend.orders import fulfilment
+from backend.orders.models import Order, Shipment
+
+log = logging.getLogger("cradle.channels")
+
+# Our carrier codes (the keys of every adapter's CARRIERS) and how staff write them on a shipment.
+CARRIER_NAMES: dict[str, str] = {
+    "SF": "顺丰速运", "ZTO": "中通快递", "YTO": "圆通速递", "STO": "申通快递", "YUNDA": "韵达快递",
+    "EMS": "中国邮政 EMS", "JD": "京东物流", "JTSD": "极兔速递", "DBL": "德邦快递",
+}
+_CARRIER_WORDS: dict[str, tuple[str, ...]] = {
+    "SF": ("顺丰",), "ZTO": ("中通",), "YTO": ("圆通",), "STO": ("申通",), "YUNDA": ("韵达",),
+    "EMS": ("EMS", "邮政"), "JD": ("京东",), "JTSD": ("极兔", "J&T"), "DBL": ("德邦",),
+}
+CLAIM_BATCH = 100
+CONCURRENCY = 8
+ALREADY_SHIPPED_NOTE = "平台已显示该订单发货（之前的回传已生效，或订单已在平台发货）"
+
+
+def carrier_code(name: str) -> str | None:
+    """``"顺丰速运"`` / ``"顺丰"`` / ``"sf"`` -> ``"SF"``; None when we do not know the carrier."""
+    text = name.strip().upper()
+    if not text:
+        return None
+    if text in CARRIER_NAMES:
+        return text
+    for code, words in _CARRIER_WORDS.items():
+        if any(w in text for w in words):
+            return code
+    return None
+
+
+async def platform_order_of(order: Order, conn: BaseDBAsyncClient) -> PlatformOrder | None:
+    """The marketplace order this Cradle order was placed for, if any."""
+    po = await PlatformOrder.filter(order_id=order.id).using_db(conn).first()
+    if po is None and order.external_id:  # ingestion died between placing the order and linking it
+        po = await PlatformOrder.filter(platform=str(order.channel), platform_order_id=order.external_id,
+                                        order_id__isnull=True).using_db(conn).first()
+    return po
+
+
+async def on_shipped(order: Order, shipment: Shipment, conn: BaseDBAsyncClient) -> None:
+    """SHIPPED_HOOKS entry: the outbox row of a platform order's shipment, in the shipment's transaction."""
+    po = await platform_order_of(order, conn)
+    if po is None:
+        return
+    from backend.channels.accounts import platform_name
+    from backend.channels.adapters import ADAPTERS
+
+    name = platform_name(po.platform)
+    if not shipment.tracking_no.strip():
+        raise ValidationError(f"该订单来自{name}，需填写快递单号，平台才能标记发货",
+                              details=[{"field": "tracking_no", "message": "平台订单必填"}])
+    code = carrier_code(shipment.carrier)
+    known = ADAPTERS[po.platform].CARRIERS if po.platform in ADAPTERS else {}
+    if code is None or code not in known:
+        choices = "、".join(CARRIER_NAMES[c] for c in CARRIER_NAMES if c in known)
+        raise ValidationError(f"{name}不支持物流公司「{shipment.carrier or '未填写'}」，可选：{choices}",
+                              details=[{"field": "carrier", "message": "平台不支持该物流公司"}])
+    await ShipmentPush.create(account_id=po.account_id, order_id=order.id, platform_order_id=po.platform_order_id,
+                              shipment_no=shipment.shipment_no, carrier=code, tracking_no=shipment.tracking_no.strip(),
+                              next_attempt_at=datetime.now(UTC), using_db=conn)
+
+
+if on_shipped not in fulfilment.SHIPPED_HOOKS:
+    fulfilment.SHIPPED_HOOKS.append(on_shipped)
+
+
+# ---- the relay ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ShipmentRelayResult:
+    claimed: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)  # done | retry | rate_limited | dead | skipped
+
+    def count(self, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+
+async def _claim(now: datetime, limit: int, lease_s: float) -> list[int]:
+    """Take due rows of active shops: their next_attempt_at moves to now + lease, so no other relay takes them
+    while this one pushes (a relay killed mid-push leaves them due again once the lease runs out)."""
+    lease = now + timedelta(seconds=lease_s)
+    async with in_transaction() as conn:
+        lock = " FOR UPDATE OF p SKIP LOCKED" if is_postgres(conn) else ""
+        rows = await fetch(
+            conn,
+            "SELECT p.id FROM channel_shipment_pushes p JOIN channel_accounts a ON a.id = p.account_id "
+            "WHERE p.status = 'pending' AND p.next_attempt_at <= $1 AND a.is_active = $2 AND a.push_enabled = $2 "
+            f"ORDER BY p.next_attempt_at, p.id LIMIT {int(limit)}{lock}",
+            [now, True],
+        )
+        claimed = []
+        for row in rows:
+            if await execute(conn, "UPDATE channel_shipment_pushes SET next_attempt_at = $1, updated_at = $2 "
+                                   "WHERE id = $3 AND status = 'pending' AND next_attempt_at <= $2",
+                             [lease, now, int(row["id"])]):
+                claimed.append(int(row["id"]))
+    return claimed
+
+
+async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> ShipmentRelayResult:
+    """One relay pass: push every due shipment (a few at a time). Safe to run concurrently."""
+    from backend.channels.config import sync_config
+
+    cfg = sync_config()
+    now = now or datetime.now(UTC)
+    result = ShipmentRelayResult()
+    ids = await _claim(now, limit, max(cfg.requeue_after_s, cfg.push_timeout_s * 2))
+    result.claimed = len(ids)
+    if not ids:
+        return result
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def one(push_id: int) -> None:
+        async with gate:
+            try:
+                result.count(await push_one(push_id))
+            except Exception:  # the database went away: the row is due again after its lease
+                log.exception("shipment push %s failed", push_id)
+                result.count("error")
+
+    await asyncio.gather(*(one(i) for i in ids))
+    return result
+
+
+async def push_one(push_id: int) -> str:
+    """Push one claimed shipment to its platform; records the outcome and returns it."""
+    from backend.channels.accounts import adapter_for
+    from backend.channels.adapters import PlatformError
+    from backend.channels.config import sync_config
+    from backend.channels.sync import take_token
+
+    cfg = sync_config()
+    row = await ShipmentPush.get_or_none(id=push_id).select_related("account")
+    if row is None or row.status != ShipmentPushStatus.PENDING:
+        return "skipped"
+    account = row.account
+    wait = await take_token(account.platform)
+    if wait > 0:
+        await _later(row.id, wait)
+        return "rate_limited"
+    try:
+        await adapter_for(account).push_shipment(row.platform_order_id, row.carrier, row.tracking_no)
+    except PlatformError as exc:
+        if exc.kind == "already_shipped":
+            await _done(row, ALREADY_SHIPPED_NOTE)
+            return "done"
+        if exc.kind == "rate_limited":
+            await _later(row.id, exc.retry_after if exc.retry_after is not None else cfg.backoff(1))
+            return "rate_limited"
+        return await _failed(row, f"{exc.kind}: {exc.message}", retryable=exc.retryable)
+    except Exception as exc:  # a bug or the network stack: counted like a platform failure
+        log.exception("shipment push %s to %s failed", row.shipment_no, account.platform)
+        return await _failed(row, f"{type(exc).__name__}: {exc}", retryable=True)
+    await _done(row, "")
+    return "done"
+
+
+def _conn() -> BaseDBAsyncClient:
+    return Tortoise.get_connection("default")
+
+
+async def _later(push_id: int, delay_s: float) -> None:
+    now = datetime.now(UTC)
+    await execute(_conn(), "UPDATE channel_shipment_pushes SET next_attempt_at = $1, updated_at = $2 "
+                           "WHERE id = $3 AND status = 'pending'", [now + timedelta(seconds=delay_s), now, push_id])
+
+
+async def _done(row: ShipmentPush, note: str) -> None:
+    now = datetime.now(UTC)
+    await execute(_conn(), "UPDATE channel_shipment_pushes SET status = 'done', pushed_at = $1, next_attempt_at = NULL, "
+                           "last_error = $2, updated_at = $1 WHERE id = $3 AND status = 'pending'",
+                  [now, note[:255], row.id])
+    await DeadLetter.filter(shipment_push_id=row.id, kind="shipment",
+                            status__in=[DeadLetterStatus.OPEN, DeadLetterStatus.REPLAYING]).update(
+        status=DeadLetterStatus.RESOLVED, resolved_at=now)
+    log.info("shipment %s of %s order %s pushed (%s %s)", row.shipment_no, row.account.platform,
+             row.platform_order_id, row.carrier, row.tracking_no)
+
+
+async def _failed(row: ShipmentPush, error: str, *, retryable: bool) -> str:
+    from backend.channels.config import sync_config
+
+    cfg = sync_config()
+    now = datetime.now(UTC)
+    conn = _conn()
+    rows = await fetch(conn, "UPDATE channel_shipment_pushes SET attempts = attempts + 1, last_error = $1, "
+                             "updated_at = $2 WHERE id = $3 AND status = 'pending' RETURNING attempts",
+                       [error[:255], now, row.id])
+    if not rows:
+        return "skipped"  # finished meanwhile by another relay whose lease overlapped
+    attempts = int(rows[0]["attempts"])
+    if retryable and attempts < cfg.max_attempts:
+        delay = cfg.backoff(attempts)
+        await _later(row.id, delay)
+        log.info("shipment %s push failed (%s), attempt %s, retry in %.2fs", row.shipment_no, error, attempts, delay)
+        return "retry"
+    await execute(conn, "UPDATE channel_shipment_pushes SET status = 'dead', next_attempt_at = NULL WHERE id = $1",
+                  [row.id])
+    await _open_letter(row, attempts, error)
+    log.warning("shipment %s push dead after %s attempts: %s", row.shipment_no, attempts, error)
+    return "dead"
+
+
+async def _open_letter(row: ShipmentPush, attempts: int, error: str) -> None:
+    letter = await DeadLetter.filter(shipment_push_id=row.id, kind="shipment",
+                                     status__in=[DeadLetterStatus.OPEN, DeadLetterStatus.REPLAYING]).first()
+    if letter is None:
+        await DeadLetter.create(account_id=row.account_id, kind="shipment", shipment_push_id=row.id,
+                                attempts=attempts, error=error[:500])
+        return
+    letter.status, letter.error = DeadLetterStatus.OPEN, error[:500]
+    letter.attempts += attempts
+    await letter.save(update_fields=["status", "error", "attempts", "updated_at"])
+
+
+async def replay(letter: DeadLetter, conn: Any, now: datetime) -> bool:
+    """A replayed shipment letter: fresh attempts, due at once (the next relay pass pushes it). False when the
+    shipment has reached the platform meanwhile (nothing to replay)."""
+    return bool(await execute(
+        conn, "UPDATE channel_shipment_pushes SET status = 'pending', attempts = 0, last_error = '', "
+              "next_attempt_at = $1, updated_at = $1 WHERE id = $2 AND status <> 'done'",
+        [now, letter.shipment_push_id]))
