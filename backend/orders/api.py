@@ -27,6 +27,7 @@ from backend.orders.models import Channel, Order, OrderStatus
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
+from backend.orders.shopper_view import shopper_order
 from backend.security import Actor, current_actor, requires
 from backend.staff.models import Role
 
@@ -248,7 +249,12 @@ async def list_orders(request: Request) -> HTTPResponse:
 @bp.get("/orders/<order_id:int>")
 @requires()
 async def get_order(request: Request, order_id: int) -> HTTPResponse:
-    order = await _load(current_actor(request), order_id)
+    """Staff: the full detail. The shopper (own orders only): the mini-program's shape, with the receipt's
+    savings, points spent, returnable quantities and tracking (backend.orders.shopper_view)."""
+    actor = current_actor(request)
+    order = await _load(actor, order_id)
+    if not actor.is_staff:
+        return ok({"order": await shopper_order(order)})
     return await _detail(order.id)
 
 

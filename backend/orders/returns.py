@@ -74,6 +74,18 @@ async def get_rma(order: Order, rma_id: int, conn: BaseDBAsyncClient | None = No
     return rma
 
 
+async def returnable_qty(order: Order, items: list[OrderItem], conn: BaseDBAsyncClient | None = None) -> dict[int, int]:
+    """Per order item id, the units a return may still ask for: shipped, minus those already back, minus those
+    waiting in an open request. An order that has not shipped (or is cancelled / returned) has none: a paid but
+    unshipped order is cancelled, not returned."""
+    if order.status not in RETURNABLE:
+        return {i.id: 0 for i in items}
+    pending: dict[int, int] = {}
+    for ln in await ReturnLine.filter(rma__order_id=order.id, rma__status__in=list(OPEN_RMA)).using_db(conn):
+        pending[ln.order_item_id] = pending.get(ln.order_item_id, 0) + ln.qty
+    return {i.id: max(i.qty_shipped - i.qty_returned - pending.get(i.id, 0), 0) for i in items}
+
+
 async def request_return(
     order: Order, *, lines: list[ReturnLineIn], conn: BaseDBAsyncClient, reason: str = "",
     user: object | None = None, member_id: int | None = None,
@@ -85,9 +97,7 @@ async def request_return(
     if not lines:
         raise ValidationError("请选择要退的商品", details=[{"field": "lines", "message": "至少需要 1 项"}])
     items = {i.id: i for i in await OrderItem.filter(order_id=order.id).using_db(conn)}
-    pending: dict[int, int] = {}
-    for ln in await ReturnLine.filter(rma__order_id=order.id, rma__status__in=list(OPEN_RMA)).using_db(conn):
-        pending[ln.order_item_id] = pending.get(ln.order_item_id, 0) + ln.qty
+    left = await returnable_qty(order, list(items.values()), conn)
     wanted: dict[int, tuple[int, bool]] = {}
     for n, ln in enumerate(lines):
         if ln.item_id not in items:
@@ -100,9 +110,9 @@ async def request_return(
     value = 0
     for item_id, (qty, _) in wanted.items():
         item = items[item_id]
-        returnable = item.qty_shipped - item.qty_returned - pending.get(item_id, 0)
+        returnable = left[item_id]
         if qty > returnable:
-            raise ValidationError(f"{item.sku_name} 最多可退 {max(returnable, 0)} 件（申请 {qty} 件）",
+            raise ValidationError(f"{item.sku_name} 最多可退 {returnable} 件（申请 {qty} 件）",
                                   details=[{"field": "lines", "message": "超过可退数量"}])
         value += prorate(item.line_total_fen, qty, item.qty)
     rma = await ReturnRequest.create(rma_no=new_no("RMA"), order_id=order.id, reason=reason[:255], refund_fen=value,

@@ -13,6 +13,7 @@ from backend.orders.models import (
     ORDER_STATUS_ZH,
     Channel,
     Order,
+    OrderDiscount,
     OrderEvent,
     OrderItem,
     OrderPayment,
@@ -119,7 +120,11 @@ async def _detail(order: Order, conn: BaseDBAsyncClient | None) -> dict[str, Any
     returns = await ReturnRequest.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
     refunds = await Refund.filter(order_id=order.id).using_db(conn).order_by("id")
     events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("id")
+    discounts = await OrderDiscount.filter(order_id=order.id).using_db(conn).order_by("id")
     return {
+        "discounts": [{"kind": d.kind, "code": d.code, "label": d.label, "amount_fen": d.amount_fen,
+                       "points": d.points} for d in discounts],
+        "points_used": sum(d.points for d in discounts if d.kind == "points"),
         "payments": [
             {"id": p.id, "method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
              "amount_fen": p.amount_fen, "external_ref": p.external_ref, "created_at": iso(p.created_at)}

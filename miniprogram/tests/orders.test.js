@@ -63,25 +63,36 @@ describe('orders list', () => {
 describe('order detail', () => {
   const DETAIL = {
     id: 7, order_no: 'SO202405010007', status: 'delivered', total_fen: 49600, subtotal_fen: 51600,
-    created_at: '2024-05-01T10:00:00+08:00', pickup: false, points_used: 0,
+    created_at: '2024-05-01T10:00:00+08:00', pickup: false, points_used: 1500,
     address: { name: '王女士', phone: '138****8000', province: '上海市', city: '上海市', district: '浦东新区', detail: '世纪大道1号' },
-    discounts: [{ label: '满199减20', amount_fen: 2000 }],
-    items: [{ id: 70, sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', spec: '800g', qty: 2, price_fen: 25800, returnable_qty: 2 }],
-    shipments: [{ carrier: 'sf', carrier_name: '顺丰速运', tracking_no: 'SF1234567890', shipped_at: '2024-05-02T09:00:00+08:00' }],
+    discounts: [{ kind: 'coupon', label: '满199减20', amount_fen: 2000 }, { kind: 'points', label: '积分抵扣（1500 积分）', amount_fen: 1500 }],
+    items: [
+      { id: 70, sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', spec: '800g', qty: 3, price_fen: 25800, qty_returned: 1, returnable_qty: 1 },
+      { id: 71, sku_code: 'WIPE-1', name: '婴儿湿巾', spec: '80抽', qty: 1, price_fen: 1250, qty_returned: 0, returnable_qty: 0 },
+    ],
+    shipments: [
+      { carrier: 'sf', carrier_name: '顺丰速运', tracking_no: 'SF1234567890', shipped_at: '2024-05-02T09:00:00+08:00' },
+      { carrier: '中通快递', carrier_name: '中通快递', tracking_no: 'ZT998', shipped_at: '2024-05-03T09:00:00+08:00' },
+    ],
     returns: [{ id: 3, status: 'requested', reason: '商品破损', items: [{ order_item_id: 70, qty: 1 }] }],
   }
+  // GET /orders/<id> answers {order} (as POST /orders and cancel do)
+  const wrap = order => ({ order })
 
-  test('binds status, amounts, discounts, tracking and returns', async () => {
+  test('binds status, amounts, discounts, points, returnable quantities, tracking and returns', async () => {
     installWx({ storage: memberSession() })
-    installBackend({ 'GET /api/v1/orders/7': DETAIL })
+    installBackend({ 'GET /api/v1/orders/7': wrap(DETAIL) })
     const page = render('pages/order-detail/order-detail')
     await page.instance.onLoad({ id: '7' })
     await flush()
     expect(text(page, '.detail__status')).toBe('已送达')
     expect(text(page, '.detail__no')).toBe('订单号：SO202405010007')
     expect(text(page, '.detail__total')).toBe('¥496.00')
-    expect(text(page, '.detail__discount')).toBe('满199减20-¥20.00')
-    expect(text(page, '.detail__shipment')).toContain('顺丰速运 SF1234567890')
+    expect(texts(page, '.detail__discount')).toEqual(['满199减20-¥20.00', '积分抵扣（1500 积分）-¥15.00'])
+    expect(text(page, '.detail__points')).toBe('1500积分')
+    expect(texts(page, '.detail__returned')).toEqual(['已退1件', ''])
+    expect(texts(page, '.detail__returnable')).toEqual(['可退1件', '可退0件'])
+    expect(texts(page, '.detail__tracking')).toEqual(['顺丰速运 SF1234567890', '中通快递 ZT998'])
     expect(text(page, '.detail__address')).toBe('王女士 138****8000 上海市上海市浦东新区世纪大道1号')
     expect(text(page, '.detail__return')).toBe('商品破损待审核')
     expect(page.querySelector('.detail__pay')).toBeFalsy()
@@ -89,14 +100,16 @@ describe('order detail', () => {
     expect(text(page, '.detail__return-btn')).toBe('申请退货')
   })
 
-  test('return request posts order_item_id, qty and reason', async () => {
+  test('return request offers only returnable lines, up to returnable_qty, and posts order_item_id, qty and reason', async () => {
     installWx({ storage: memberSession() })
-    const be = installBackend({ 'GET /api/v1/orders/7': DETAIL, 'POST /api/v1/orders/7/returns': { status: 201, body: { return: { id: 4 } } } })
+    const be = installBackend({ 'GET /api/v1/orders/7': wrap(DETAIL), 'POST /api/v1/orders/7/returns': { status: 201, body: { return: { id: 4 } } } })
     const page = render('pages/order-detail/order-detail')
     await page.instance.onLoad({ id: '7' })
     await flush()
     page.querySelector('.detail__return-btn').dispatchEvent('tap')
     await flush()
+    expect(page.data.returnForm.lines.map(l => [l.order_item_id, l.max])).toEqual([[70, 1]])
+    expect(texts(page, '.return-form__check')).toEqual(['☐ 婴儿配方奶粉 1段'])
     page.querySelector('.return-form__check').dispatchEvent('tap')
     await flush()
     await page.instance.onSubmitReturn()
@@ -109,7 +122,7 @@ describe('order detail', () => {
     const pending = Object.assign({}, DETAIL, { status: 'pending', shipments: [], returns: [] })
     const payParams = { timeStamp: '1714530000', nonceStr: 'abc', package: 'prepay_id=wx01', signType: 'MD5', paySign: 'SIGN' }
     const be = installBackend({
-      'GET /api/v1/orders/7': pending,
+      'GET /api/v1/orders/7': wrap(pending),
       'POST /api/v1/orders/7/pay/wechat': payParams,
       'POST /api/v1/orders/7/cancel': { order: Object.assign({}, pending, { status: 'cancelled' }) },
     })
@@ -123,5 +136,21 @@ describe('order detail', () => {
     await page.instance.onCancel()
     expect(wx.showModal).toHaveBeenCalled()
     expect(be.last('POST', '/api/v1/orders/7/cancel')).toBeTruthy()
+  })
+
+  test('nothing left to return: no return button, no points row without points', async () => {
+    installWx({ storage: memberSession() })
+    const done = Object.assign({}, DETAIL, {
+      points_used: 0, discounts: [],
+      items: DETAIL.items.map(i => Object.assign({}, i, { returnable_qty: 0 })),
+    })
+    installBackend({ 'GET /api/v1/orders/7': wrap(done) })
+    const page = render('pages/order-detail/order-detail')
+    await page.instance.onLoad({ id: '7' })
+    await flush()
+    expect(page.querySelector('.detail__return-btn')).toBeFalsy()
+    expect(page.querySelector('.detail__points')).toBeFalsy()
+    expect(page.querySelectorAll('.detail__discount')).toHaveLength(0)
+    expect(texts(page, '.detail__returnable')).toEqual(['可退0件', '可退0件'])
   })
 })

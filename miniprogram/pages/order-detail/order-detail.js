@@ -15,15 +15,22 @@ function decorate(order) {
     carrierText: s.carrier_name || s.carrier || '快递',
     shippedText: formatDateTime(s.shipped_at),
   }))
+  const returnable = RETURNABLE.indexOf(order.status) >= 0
+  const items = (order.items || []).map(i => Object.assign({}, i, {
+    returnedText: i.qty_returned ? `已退${i.qty_returned}件` : '',
+    returnableText: returnable && i.returnable_qty !== undefined ? `可退${i.returnable_qty}件` : '',
+  }))
   return {
     order,
+    items,
     createdText: formatDateTime(order.created_at),
+    pointsText: order.points_used ? `${order.points_used}积分` : '',
     discounts: (order.discounts || []).map(d => ({ label: d.label, amountText: `-${formatFen(d.amount_fen)}` })),
     returns,
     shipments,
     canPay: order.status === 'pending',
     canCancel: CANCELLABLE.indexOf(order.status) >= 0,
-    canReturn: RETURNABLE.indexOf(order.status) >= 0,
+    canReturn: returnable && items.some(i => i.returnable_qty === undefined || i.returnable_qty > 0),
     deliveryText: order.pickup ? `门店自提${order.location_name ? `（${order.location_name}）` : ''}` : '快递配送',
     addressText: order.address
       ? `${order.address.name || ''} ${order.address.phone || ''} ${order.address.province || ''}${order.address.city || ''}${order.address.district || ''}${order.address.detail || ''}`.trim()
@@ -45,7 +52,7 @@ Component({
       return this.load()
     },
     load() {
-      return api.order(this.data.id).then(order => this.setData(decorate(order))).catch(() => {})
+      return api.order(this.data.id).then(res => this.setData(decorate(res.order))).catch(() => {})
     },
     onPay() {
       return api.payWechat(this.data.order.id)

@@ -1,0 +1,129 @@
+"""One order as its shopper sees it (the mini-program's "Order" in miniprogram/API.md): items with their names,
+specs and how many units a return may still ask for, every saving on the receipt (promotions, coupon, points),
+the points spent, tracking per shipment, returns and refunds. Staff-only figures (costs, batches, the status
+history with staff ids) are left out.
+
+    {"order": {id, order_no, status, status_name, channel, created_at, subtotal_fen, discount_fen, shipping_fen,
+               total_fen, paid_fen, refunded_fen, discounts: [{kind, label, amount_fen}], points_used, pickup,
+               location_code, location_name, address, items: [{id, sku_code, name, spec, qty, price_fen,
+               line_total_fen, qty_shipped, qty_returned, returnable_qty}], shipments: [{carrier, carrier_name,
+               tracking_no, shipped_at, items}], returns: [...], refunds: [...], payments: [...]}}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.orders.models import (
+    CHANNEL_NAMES_ZH,
+    ORDER_STATUS_ZH,
+    Channel,
+    Order,
+    OrderDiscount,
+    OrderItem,
+    OrderPayment,
+    OrderStatus,
+    Refund,
+    ReturnRequest,
+    ReturnStatus,
+    Shipment,
+)
+from backend.orders.returns import returnable_qty
+from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, iso
+from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
+
+# Carriers written as codes on a shipment, by their Chinese names; names written in Chinese are shown as they are.
+CARRIER_NAMES_ZH = {
+    "sf": "顺丰速运", "zto": "中通快递", "yto": "圆通速递", "sto": "申通快递", "yunda": "韵达快递",
+    "ems": "中国邮政 EMS", "jd": "京东物流", "jtsd": "极兔速递", "dbl": "德邦快递",
+}
+
+
+def carrier_name(carrier: str) -> str:
+    return CARRIER_NAMES_ZH.get(carrier.strip().lower(), carrier) if carrier else ""
+
+
+def _plain(stored: str) -> str:
+    if not stored or not is_sealed(stored):
+        return stored
+    try:
+        return unseal(stored)
+    except FieldDecryptError:
+        return ""
+
+
+def discounts_json(rows: list[OrderDiscount]) -> tuple[list[dict[str, Any]], int]:
+    """The receipt's savings in the order applied, and the points spent."""
+    return ([{"kind": d.kind, "code": d.code, "label": d.label, "amount_fen": d.amount_fen,
+              **({"points": d.points} if d.kind == "points" else {})} for d in rows],
+            sum(d.points for d in rows if d.kind == "points"))
+
+
+async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    await order.fetch_related("location", using_db=conn)
+    items = await OrderItem.filter(order_id=order.id).using_db(conn).select_related("sku").order_by("id")
+    left = await returnable_qty(order, list(items), conn)
+    discounts, points_used = discounts_json(await OrderDiscount.filter(order_id=order.id).using_db(conn)
+                                            .order_by("id"))
+    shipments = await Shipment.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
+    rmas = await ReturnRequest.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
+    refunds = await Refund.filter(order_id=order.id).using_db(conn).order_by("id")
+    pays = await OrderPayment.filter(order_id=order.id).using_db(conn).order_by("id")
+    status = OrderStatus(order.status)
+    address = None
+    if order.receiver_name or order.receiver_address:
+        address = {"name": order.receiver_name, "phone": mask_phone(_plain(order.receiver_phone)),
+                   "detail": _plain(order.receiver_address)}
+    return {
+        "id": order.id,
+        "order_no": order.order_no,
+        "status": status.value,
+        "status_name": ORDER_STATUS_ZH[status],
+        "channel": Channel(order.channel).value,
+        "channel_name": CHANNEL_NAMES_ZH[Channel(order.channel)],
+        "created_at": iso(order.placed_at),
+        "paid_at": iso(order.paid_at),
+        "shipped_at": iso(order.shipped_at),
+        "completed_at": iso(order.completed_at),
+        "cancelled_at": iso(order.cancelled_at),
+        "subtotal_fen": order.subtotal_fen,
+        "discount_fen": order.discount_fen,
+        "shipping_fen": order.shipping_fen,
+        "total_fen": order.total_fen,
+        "paid_fen": order.paid_fen,
+        "refunded_fen": order.refunded_fen,
+        "discounts": discounts,
+        "points_used": points_used,
+        "pickup": order.pickup,
+        "location_code": order.location.code if order.location else None,
+        "location_name": order.location.name if order.location else None,
+        "address": address,
+        "note": order.note,
+        "items": [
+            {"id": i.id, "sku_code": i.sku.code, "name": i.sku_name, "spec": i.sku.spec, "qty": i.qty,
+             "price_fen": i.unit_price_fen, "discount_fen": i.discount_fen, "line_total_fen": i.line_total_fen,
+             "qty_shipped": i.qty_shipped, "qty_returned": i.qty_returned, "returnable_qty": left[i.id]}
+            for i in items
+        ],
+        "shipments": [
+            {"id": s.id, "shipment_no": s.shipment_no, "carrier": s.carrier, "carrier_name": carrier_name(s.carrier),
+             "tracking_no": s.tracking_no, "shipped_at": iso(s.shipped_at),
+             "items": [{"order_item_id": ln.order_item_id, "qty": ln.qty} for ln in s.lines]}
+            for s in shipments
+        ],
+        "returns": [
+            {"id": r.id, "rma_no": r.rma_no, "status": ReturnStatus(r.status).value,
+             "status_name": RETURN_STATUS_ZH[ReturnStatus(r.status)], "reason": r.reason, "refund_fen": r.refund_fen,
+             "created_at": iso(r.created_at),
+             "items": [{"order_item_id": ln.order_item_id, "qty": ln.qty} for ln in r.lines]}
+            for r in rmas
+        ],
+        "refunds": [{"id": r.id, "amount_fen": r.amount_fen, "method": r.method,
+                     "method_name": PAYMENT_METHOD_ZH.get(r.method, r.method), "created_at": iso(r.created_at)}
+                    for r in refunds],
+        "payments": [{"method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
+                      "amount_fen": p.amount_fen, "created_at": iso(p.created_at)} for p in pays],
+    }
+
