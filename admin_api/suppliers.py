@@ -1,5 +1,5 @@
-"""Suppliers: list/search, detail (contact, supplied SKUs, scorecard), create and update over
-backend.purchasing. HQ and purchasers change them; store managers read."""
+"""Suppliers: list/search, detail (contact, supplied SKUs, scorecard), create and update, and the SKUs each
+supplies (set, remove) over backend.purchasing. HQ and purchasers change them; store managers read."""
 
 from __future__ import annotations
 
@@ -62,3 +62,28 @@ async def update_supplier(request: Request, code: str) -> HTTPResponse:
     body = parse_body(request, suppliers.SupplierUpdate)
     s = await suppliers.update_supplier(code, body, user=current_actor(request).user, via="admin")
     return ok(suppliers.supplier_json(s))
+
+
+@bp.get("/<code:str>/products")
+@requires(*READERS)
+async def list_supplier_products(request: Request, code: str) -> HTTPResponse:
+    """The SKUs the supplier sells us: net price (fen, excluding VAT), lead time (days), minimum order qty."""
+    return ok({"items": await suppliers.supplier_products(code)})
+
+
+@bp.put("/<code:str>/products")
+@doc_body(suppliers.SupplierProductIn)
+@requires(*WRITERS)
+async def set_supplier_product(request: Request, code: str) -> HTTPResponse:
+    """Add one SKU to the supplier (or change its price, lead time, MOQ, preferred flag); audited."""
+    body = parse_body(request, suppliers.SupplierProductIn)
+    await suppliers.set_supplier_product(code, body, user=current_actor(request).user, via="admin")
+    return ok({"items": await suppliers.supplier_products(code)})
+
+
+@bp.delete("/<code:str>/products/<sku_code:str>")
+@requires(*WRITERS)
+async def remove_supplier_product(request: Request, code: str, sku_code: str) -> HTTPResponse:
+    """The supplier no longer sells us this SKU; audited."""
+    await suppliers.remove_supplier_product(code, sku_code, user=current_actor(request).user, via="admin")
+    return ok({"items": await suppliers.supplier_products(code)})

@@ -8,10 +8,10 @@ from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
+from backend.catalog.models import Sku
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
 from backend.purchasing.models import Supplier, SupplierProduct
-from backend.stock.lookups import sku_by_code
 
 
 class SupplierIn(Body):
@@ -80,9 +80,13 @@ async def update_supplier(code: str, body: SupplierUpdate, *, user: Any, via: st
 
 
 async def set_supplier_product(code: str, body: SupplierProductIn, *, user: Any, via: str = "api") -> SupplierProduct:
+    """Add a SKU to what the supplier sells us, or change its price / lead time / MOQ (audited with before)."""
     async with in_transaction() as c:
         s = await get_supplier(code, c)
-        sku = await sku_by_code(body.sku_code, c)
+        sku = await Sku.get_or_none(code=body.sku_code.strip()).using_db(c)
+        if sku is None:  # named in the body: bad input, not a missing resource
+            raise ValidationError(f"商品编码 {body.sku_code} 不存在",
+                                  details=[{"field": "sku_code", "message": "商品不存在"}])
         values = {"price_fen": body.price_fen, "lead_time_days": body.lead_time_days,
                   "min_order_qty": body.min_order_qty, "is_preferred": body.is_preferred}
         old = await SupplierProduct.get_or_none(supplier_id=s.id, sku_id=sku.id).using_db(c)
@@ -91,6 +95,20 @@ async def set_supplier_product(code: str, body: SupplierProductIn, *, user: Any,
         await record_audit(user, "supplier.product", "supplier", s.code, before=before,
                            after={"sku_code": sku.code, **values}, via=via, using_db=c)
     return sp
+
+
+async def remove_supplier_product(code: str, sku_code: str, *, user: Any, via: str = "api") -> None:
+    """The supplier no longer sells us this SKU (its purchase orders keep their lines)."""
+    async with in_transaction() as c:
+        s = await get_supplier(code, c)
+        sp = await SupplierProduct.get_or_none(supplier_id=s.id, sku__code=sku_code).using_db(c)
+        if sp is None:
+            raise NotFound(f"供应商 {code} 没有供货商品 {sku_code}")
+        before = {"sku_code": sku_code, "price_fen": sp.price_fen, "lead_time_days": sp.lead_time_days,
+                  "min_order_qty": sp.min_order_qty, "is_preferred": sp.is_preferred}
+        await sp.delete(using_db=c)
+        await record_audit(user, "supplier.product_remove", "supplier", s.code, before=before, after=None, via=via,
+                           using_db=c)
 
 
 async def supplier_products(code: str) -> list[dict[str, Any]]:
