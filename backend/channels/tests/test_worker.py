@@ -1,6 +1,7 @@
 """A real Celery worker (with its embedded beat) against the machine's broker, SIGKILLed in the middle of a push:
 after a restart every channel converges on the right quantity, because the work lives in the database (outbox,
-push-state sequences) and messages are acknowledged late.
+push-state sequences) and messages are acknowledged late. The restarted worker's beat also pushes the shipment of a
+platform order to the platform.
 
 Runs when CRADLE_TEST_REDIS is set (Redis broker; plus RabbitMQ when CRADLE_TEST_AMQP is set too). Each session
 uses a private queue name and Redis key prefix, and the session's private database."""
@@ -16,12 +17,16 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from tortoise.transactions import in_transaction
 
 from backend.cache import key
 from backend.channels.config import reset_config
+from backend.channels.ingestion import pull
 from backend.channels.models import PushState, PushStatus
 from backend.channels.policy import quantity_for
 from backend.channels.sync import set_dispatcher
+from backend.orders import fulfilment
+from backend.orders.models import Order
 from backend.settings import ROOT, Settings
 from tests.fixtures import RUN_ID, TEST_REDIS
 
@@ -136,3 +141,13 @@ async def test_worker_killed_mid_push_loses_nothing(world: World, worker: Worker
         await wait_for(lambda: False, 0.1)
     assert all(s.status == PushStatus.OK and s.pushed_qty == 14 for s in states), [
         (s.account_id, s.status, s.pushed_qty, s.last_error) for s in states]
+
+    # a platform order shipped here reaches the platform through the worker's beat job (channels.shipments)
+    taobao.timeout_delay = 0.6
+    placed = taobao.create_order([(world.psid("taobao"), 1, 9900)], status="paid")
+    await pull(world.accounts["taobao"])
+    async with in_transaction() as conn:
+        order = await Order.get(channel="taobao", external_id=placed.order_id).using_db(conn)
+        await fulfilment.ship(order, conn=conn, carrier="顺丰速运", tracking_no="SFW0001")
+    assert await wait_for(lambda: [(s.order_id, s.carrier_code, s.tracking_no) for s in taobao.shipments] == [
+        (placed.order_id, "SF", "SFW0001")], 15), worker.logs()
