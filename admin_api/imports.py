@@ -1,7 +1,7 @@
 """Legacy import routes (HQ only): upload -> dry run report -> run in batches -> rollback; saved mappings.
 
 Upload as multipart/form-data (field "file") or as the raw file body with ?filename=. Query: kind
-(products|stock|members), mapping (a saved mapping's name), batch_size."""
+(products|stock|members|suppliers|open_orders), mapping (a saved mapping's name), batch_size."""
 
 from __future__ import annotations
 

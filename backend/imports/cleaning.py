@@ -130,6 +130,58 @@ def datetime_or_none(value: Any) -> dt.datetime | None:
     return dt.datetime.combine(d, dt.time.min) if d else None
 
 
+def moment(value: Any, *, label: str = "时间", required: bool = False) -> dt.datetime | None:
+    """A date or date + time ("2024-03-05 14:30", "2024/3/5", an Excel date cell), naive (local time)."""
+    if isinstance(value, dt.datetime):
+        return value
+    s = text(value, label=label)
+    if not s:
+        if required:
+            raise CellError(f"{label}为空")
+        return None
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"):
+        try:
+            return dt.datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+    d = date(value, label=label)
+    assert d is not None
+    return dt.datetime.combine(d, dt.time.min)
+
+
+def flag(value: Any, *, label: str) -> bool:
+    """是/否, Y/N, 1/0, true/false; empty is False."""
+    s = text(value, label=label).lower()
+    if s in ("", "否", "n", "no", "0", "false", "×"):
+        return False
+    if s in ("是", "y", "yes", "1", "true", "√"):
+        return True
+    raise CellError(f"{label}「{s}」应为 是 或 否")
+
+
+# Area codes: 010 and 02x have three digits, the others four (0755, 0571...).
+_LANDLINE = re.compile(r"^(0[12]\d|0[3-9]\d{2})-?([2-9]\d{6,7})(?:-(\d{1,6}))?$")
+
+
+def contact_phone(value: Any, *, label: str = "联系电话") -> str:
+    """A mobile number normalised like members' phones (13800138000), or a landline as 021-64881234
+    (with an extension: 021-64881234-808); empty stays empty."""
+    from backend.security.fieldcrypt import normalise_phone
+
+    s = text(value, label=label)
+    if not s:
+        return ""
+    try:
+        return normalise_phone(s)
+    except ValidationError:
+        pass
+    compact = re.sub(r"[\s()（）]", "", s).replace("转", "-")
+    m = _LANDLINE.match(compact)
+    if m is None:
+        raise CellError(f"{label}「{s}」格式不正确")
+    return "-".join(g for g in m.groups() if g)
+
+
 def money_fen(value: Any, *, label: str = "金额", required: bool = True) -> int:
     """A yuan amount ("128", "128.5", "¥1,280.00", "128元") to integer fen; at most 2 decimals."""
     original = text(value, label=label)
@@ -186,12 +238,13 @@ def newest_of_duplicates(rows: list[dict[str, Any]], key: str) -> dict[int, int]
     for r in rows:
         k = r[key]
         cur = best.get(k)
-        if cur is None or _newer(r, cur):
+        if cur is None or newer(r, cur):
             best[k] = r
     return {r["_row"]: best[r[key]]["_row"] for r in rows if best[r[key]] is not r}
 
 
-def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Row a is newer than row b: by "_updated", then the later line in the file."""
     ua, ub = a.get("_updated"), b.get("_updated")
     if ua is not None and ub is not None and ua != ub:
         return bool(ua > ub)

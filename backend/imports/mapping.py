@@ -39,6 +39,42 @@ FIELDS: dict[ImportKind, dict[str, tuple[bool, str, tuple[str, ...]]]] = {
         "level": (False, "等级", ("等级", "会员等级", "level")),
         "updated_at": (False, "更新时间", ("更新时间", "最后消费", "最近消费时间", "updated_at")),
     },
+    # One row per supplier, or per (supplier, supplied SKU): the supplier's columns repeat on each SKU row.
+    ImportKind.SUPPLIERS: {
+        "supplier_code": (True, "供应商编码", ("供应商编码", "供应商编号", "供应商代码", "supplier_code")),
+        "name": (True, "供应商名称", ("供应商名称", "供应商", "名称", "supplier_name", "name")),
+        "contact_name": (False, "联系人", ("联系人", "contact_name", "contact")),
+        "contact_phone": (False, "联系电话", ("联系电话", "电话", "手机", "手机号", "contact_phone", "phone")),
+        "email": (False, "邮箱", ("邮箱", "电子邮箱", "email")),
+        "address": (False, "地址", ("地址", "联系地址", "address")),
+        "payment_terms_days": (False, "账期（天）", ("账期", "账期天数", "账期（天）", "账期(天)", "结算天数",
+                                                 "payment_terms_days")),
+        "sku_code": (False, "商品编码", ("商品编码", "货号", "sku", "sku_code")),
+        "cost_price": (False, "进价（元）", ("进价", "进价（元）", "进价(元)", "采购价", "供货价", "成本价", "cost_price")),
+        "cost_price_fen": (False, "进价（分）", ("进价（分）", "进价(分)", "采购价（分）", "采购价(分)", "cost_price_fen",
+                                             "price_fen")),
+        "lead_time_days": (False, "交货周期（天）", ("交货周期", "交货周期（天）", "交货周期(天)", "到货天数", "lead_time_days")),
+        "min_order_qty": (False, "起订量", ("起订量", "最小起订量", "moq", "min_order_qty")),
+        "is_preferred": (False, "首选供应商", ("首选", "首选供应商", "是否首选", "is_preferred")),
+        "updated_at": (False, "更新时间", ("更新时间", "修改时间", "updated_at")),
+    },
+    # One row per order line: the order's columns repeat on each of its lines.
+    ImportKind.OPEN_ORDERS: {
+        "order_no": (True, "订单号", ("订单号", "订单编号", "单号", "旧系统单号", "order_no")),
+        "location_code": (True, "门店编码", ("门店编码", "门店", "location_code", "store_code")),
+        "member_phone": (False, "会员手机号", ("会员手机号", "会员手机", "会员电话", "member_phone")),
+        "sku_code": (True, "商品编码", ("商品编码", "货号", "sku", "sku_code")),
+        "qty": (True, "数量", ("数量", "购买数量", "qty")),
+        "unit_price": (True, "单价", ("单价", "成交价", "售价", "unit_price")),
+        "paid": (True, "实付金额", ("实付金额", "实付", "已付金额", "付款金额", "paid_amount", "paid")),
+        "created_at": (True, "下单时间", ("下单时间", "下单日期", "创建时间", "created_at", "order_date")),
+        "status": (False, "订单状态", ("订单状态", "状态", "status")),
+        "payment_method": (False, "支付方式", ("支付方式", "付款方式", "payment_method")),
+        "receiver_name": (False, "收货人", ("收货人", "收件人", "receiver_name")),
+        "receiver_phone": (False, "收货电话", ("收货电话", "收件人电话", "收货人电话", "receiver_phone")),
+        "receiver_address": (False, "收货地址", ("收货地址", "地址", "receiver_address")),
+        "updated_at": (False, "更新时间", ("更新时间", "修改时间", "updated_at")),
+    },
 }
 
 

@@ -13,9 +13,12 @@ class ImportKind(StrEnum):
     PRODUCTS = "products"
     STOCK = "stock"
     MEMBERS = "members"
+    SUPPLIERS = "suppliers"
+    OPEN_ORDERS = "open_orders"
 
 
-KIND_NAMES_ZH = {ImportKind.PRODUCTS: "商品", ImportKind.STOCK: "库存（含批次）", ImportKind.MEMBERS: "会员（含积分）"}
+KIND_NAMES_ZH = {ImportKind.PRODUCTS: "商品", ImportKind.STOCK: "库存（含批次）", ImportKind.MEMBERS: "会员（含积分）",
+                 ImportKind.SUPPLIERS: "供应商（含供货商品）", ImportKind.OPEN_ORDERS: "未完结订单"}
 
 
 class ImportStatus(StrEnum):
