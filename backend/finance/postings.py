@@ -263,3 +263,27 @@ async def post_purchase_receipt(
 
 
 # ------------------------------------------------------------------------------------------------ end of purchase
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Member events (owner: members). Stored value is money received in advance, owed to the member:
+#   top-up     Dr CASH (cash) / BANK (WeChat Pay, Alipay)   Cr MEMBER_BALANCES (liability)
+# Spending it is an order payment (above, method "balance"): Dr MEMBER_BALANCES / Cr CUSTOMER_ADVANCES.
+# ---------------------------------------------------------------------------------------------------------------
+
+TOPUP_ACCOUNTS = {"cash": accounts.CASH, "wechat": accounts.BANK, "alipay": accounts.BANK}
+
+
+async def post_member_topup(
+    *, entry_id: int, ref: str, method: str, amount_fen: int, location_id: int | None, conn: BaseDBAsyncClient,
+    user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """One balance entry's top-up; posted once per entry (a retried call returns the first posting)."""
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"会员储值充值 {ref}", source_type="member_topup", source_id=str(entry_id),
+        conn=conn, user_id=user_id,
+        lines=[Line(TOPUP_ACCOUNTS[method], debit_fen=amount_fen, location_id=location_id),
+               Line(accounts.MEMBER_BALANCES, credit_fen=amount_fen, location_id=location_id)],
+    )
+
+# ------------------------------------------------------------------------------------------------- end of members

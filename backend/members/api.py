@@ -13,7 +13,7 @@ from sanic.response import HTTPResponse
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
-from backend.members import accounts, checkout, coupons, points, wechat, wechat_pay  # noqa: F401
+from backend.members import accounts, checkout, coupons, points, topup, wechat, wechat_pay  # noqa: F401
 from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
@@ -50,6 +50,13 @@ class PreviewBody(Body):
 
 class PosMemberQuery(Body):
     q: str = Field(min_length=1, max_length=32)
+
+
+class TopUpBody(Body):
+    amount_fen: StrictInt
+    method: str = Field(min_length=1, max_length=16)  # cash, wechat, alipay
+    location_code: str = Field(min_length=1, max_length=32)
+    note: str = Field(default="", max_length=100)
 
 
 # ---- auth ---------------------------------------------------------------------------------------------------
@@ -150,6 +157,13 @@ async def my_points(request: Request) -> HTTPResponse:
     return ok({"items": [points.entry_json(e) for e in rows], "balance": fresh.points})
 
 
+@bp.get("/members/me/balance")
+@requires(Role.SHOPPER)
+async def my_balance(request: Request) -> HTTPResponse:
+    """The stored-value ledger (top-ups, payments, refunds), newest first, and the balance it sums to."""
+    return ok(await topup.ledger_json(current_actor(request).member))
+
+
 # ---- checkout preview ---------------------------------------------------------------------------------------
 
 
@@ -210,6 +224,19 @@ async def pos_members(request: Request) -> HTTPResponse:
                       "member_code": m.member_code, "level": level_json(m.level), "points": m.points,
                       "balance_fen": m.balance_fen, "coupons": [c for c in avail if c["status"] == "available"]})
     return ok({"items": items})
+
+
+@bp.post("/pos/members/<member_id:int>/topup")
+@requires(*CLERK_ROLES)
+async def pos_topup(request: Request, member_id: int) -> HTTPResponse:
+    """Top up stored value at the counter (Idempotency-Key required; own store; audited; posted to the ledger)."""
+    body = parse_body(request, TopUpBody)
+    result = await topup.top_up_at_counter(
+        current_actor(request),
+        topup.TopUpIn(member_id=member_id, amount_fen=body.amount_fen, method=body.method,
+                      location_code=body.location_code, note=body.note),
+        request.headers.get("idempotency-key"))
+    return ok(result.body, status=result.status)
 
 
 @bp.post("/pos/preview")

@@ -1,8 +1,10 @@
 """Stored value (储值): append-only BalanceEntry rows; members.balance_fen is always their sum.
 
 Paying with balance is a guarded `balance_fen = balance_fen - n WHERE balance_fen >= n`, so two tills spending
-the same balance at once cannot overdraw it. Top-ups post Dr CASH/BANK, Cr MEMBER_BALANCES; paying an order
-with balance is posted by the orders payment rule (Dr MEMBER_BALANCES, Cr CUSTOMER_ADVANCES).
+the same balance at once cannot overdraw it. Top-ups post Dr CASH/BANK, Cr MEMBER_BALANCES (money received in
+advance: a liability; backend.finance.postings.post_member_topup); paying an order with balance is posted by the
+orders payment rule (Dr MEMBER_BALANCES, Cr CUSTOMER_ADVANCES). The staff route over top_up is
+backend.members.topup.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.dbutil import fetch
-from backend.errors import Conflict, ValidationError
-from backend.finance import accounts
-from backend.finance.ledger import Line, post_entry
-from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind
+from backend.errors import Conflict, NotFound, ValidationError
+from backend.finance.postings import TOPUP_ACCOUNTS, post_member_topup
+from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind, Member
 
-TOPUP_ACCOUNTS = {"cash": accounts.CASH, "wechat": accounts.BANK, "alipay": accounts.BANK}
+MAX_TOPUP_FEN = 5_000_000  # one top-up at the counter: at most 50,000 元
+TOPUP_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝"}
 
 
 class InsufficientBalance(Conflict):
@@ -67,23 +69,40 @@ async def order_balance_hook(member_id: int, delta_fen: int, order: Any, conn: B
 async def top_up(member_id: int, amount_fen: int, method: str, conn: BaseDBAsyncClient, *, ref: str,
                  location_id: int | None = None, user_id: int | None = None) -> BalanceEntry:
     """Money in at the counter: the balance grows and the ledger records the liability."""
-    if amount_fen <= 0:
-        raise ValidationError("充值金额必须大于 0", details=[{"field": "amount_fen", "message": "必须大于 0"}])
-    if method not in TOPUP_ACCOUNTS:
-        raise ValidationError("不支持的充值方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
+    check_top_up(amount_fen, method)
     entry = await change(member_id, amount_fen, BalanceKind.TOPUP, conn, ref=ref, method=method,
-                         location_id=location_id, user_id=user_id, reason=f"储值充值（{method}）")
+                         location_id=location_id, user_id=user_id,
+                         reason=f"储值充值（{TOPUP_METHOD_ZH.get(method, method)}）")
     assert entry is not None
-    await post_entry(
-        date=dt.date.today(), memo=f"会员储值充值 {ref}", source_type="member_topup", source_id=str(entry.id),
-        conn=conn, user_id=user_id,
-        lines=[Line(TOPUP_ACCOUNTS[method], debit_fen=amount_fen, location_id=location_id),
-               Line(accounts.MEMBER_BALANCES, credit_fen=amount_fen, location_id=location_id)],
-    )
+    await post_member_topup(entry_id=entry.id, ref=ref, method=method, amount_fen=amount_fen,
+                            location_id=location_id, conn=conn, user_id=user_id, date=dt.date.today())
     return entry
 
 
+def check_top_up(amount_fen: int, method: str) -> None:
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
+        raise ValidationError("充值金额必须是大于 0 的整数（单位：分）",
+                              details=[{"field": "amount_fen", "message": "必须大于 0"}])
+    if amount_fen > MAX_TOPUP_FEN:
+        raise ValidationError(f"单次充值不能超过 {MAX_TOPUP_FEN // 100:,} 元",
+                              details=[{"field": "amount_fen", "message": "超过单次充值上限"}])
+    if method not in TOPUP_ACCOUNTS:
+        raise ValidationError("充值方式只能是现金、微信支付或支付宝",
+                              details=[{"field": "method", "message": "取值不在允许范围内"}])
+
+
+async def member_for_top_up(member_id: int, conn: BaseDBAsyncClient | None = None) -> Member:
+    member = await Member.get_or_none(id=member_id).using_db(conn)
+    if member is None:
+        raise NotFound("会员不存在")
+    if member.merged_into_id:
+        raise ValidationError("该会员已合并到其他会员账户，请为合并后的会员充值",
+                              details=[{"field": "member_id", "message": "会员已合并"}])
+    return member
+
+
 def entry_json(e: BalanceEntry) -> dict[str, Any]:
-    return {"id": e.id, "delta_fen": e.delta_fen, "kind": BalanceKind(e.kind).value, "reason": e.reason,
-            "order_id": e.order_id, "balance_after_fen": e.balance_after_fen,
+    kind = BalanceKind(e.kind)
+    return {"id": e.id, "delta_fen": e.delta_fen, "kind": kind.value, "kind_name": BALANCE_KIND_ZH[kind],
+            "reason": e.reason, "method": e.method, "order_id": e.order_id, "balance_after_fen": e.balance_after_fen,
             "created_at": e.created_at.isoformat() if e.created_at else None}
