@@ -103,6 +103,13 @@ class AlipayFakeConfig:
                    alipay_public_key=ali_public, app_private_key=app_private)
 
 
+@lru_cache(maxsize=4)
+def demo_config(app_id: str = DEMO_APP_ID) -> AlipayFakeConfig:
+    """One generated config per process and app id (`make run` mounts the fake with it; RSA key generation is
+    slow enough not to repeat for every app instance)."""
+    return AlipayFakeConfig.generated(app_id)
+
+
 @dataclass
 class AlipayTrade:
     out_trade_no: str

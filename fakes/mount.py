@@ -6,6 +6,8 @@ so every outside service the demo talks to answers on the same port. Set CRADLE_
                              base URLs are pointed here unless CRADLE_WECHAT_API_BASE / _PAY_API_BASE are set.
                              POST /_fakes/wechat/fake/pay/confirm {"out_trade_no"} "pays" and sends the notify.
     /_fakes/wecom/...        the WeCom fake (fakes.wecom): the API the bot pushes approval cards to
+    /_fakes/alipay/gateway.do  Alipay's OpenAPI gateway (fakes.alipay: barcode pay, query, cancel); used unless
+                             CRADLE_ALIPAY_GATEWAY or the Alipay keys are set; its key pairs are generated per process
 
 Add other fakes here (one call each)."""
 
@@ -27,6 +29,7 @@ def mount_fakes(app: Sanic) -> None:
 
     mount_platform_fakes(app)
     mount_wechat_fake(app)
+    mount_alipay_fake(app)
 
 
 def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
@@ -50,3 +53,24 @@ def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
     from fakes.wecom import mount_wecom_fake
 
     mount_wecom_fake(app)
+
+
+def mount_alipay_fake(app: Sanic, prefix: str = "/_fakes/alipay") -> None:
+    """The Alipay gateway fake, with the settings' Alipay gateway and keys pointed at it (unless configured)."""
+    import dataclasses
+
+    from sanic import Blueprint
+
+    from backend.settings import Settings, use_settings
+    from fakes.alipay import AlipayFakeState, alipay_blueprint, demo_config
+
+    s = app.ctx.settings
+    if s.alipay_gateway != Settings().alipay_gateway or s.alipay_app_private_key or s.alipay_public_key:
+        return  # a real (or sandbox) Alipay is configured
+    cfg = demo_config(s.alipay_app_id)
+    state = AlipayFakeState(config=cfg)
+    app.blueprint(Blueprint.group(alipay_blueprint(state), url_prefix=prefix))
+    app.ctx.alipay_fake = state
+    app.ctx.settings = use_settings(dataclasses.replace(
+        s, alipay_gateway=s.public_base_url.rstrip("/") + prefix + "/gateway.do",
+        alipay_app_private_key=cfg.app_private_key, alipay_public_key=cfg.alipay_public_key))
