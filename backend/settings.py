@@ -37,6 +37,12 @@ class Settings:
     wechat_mch_id: str = "1900000109"
     wechat_mch_key: str = "cradlemchkey0123456789abcdefghij"
     wechat_pay_api_base: str = "https://api.mch.weixin.qq.com/"
+    # Children's care reminders sent as mini-program subscribe messages (订阅消息). Empty template id: not sent.
+    # The keys name the template's keywords for (baby's name, reminder text, date), as picked in 小程序后台.
+    wechat_care_template_id: str = ""
+    wechat_care_template_keys: str = "thing1,thing2,date3"
+    wechat_care_page: str = "pages/member/member"  # the page a tap on the message opens
+    wechat_miniprogram_state: str = "formal"  # formal, trial or developer: which build the message opens
     # Alipay OpenAPI (当面付 barcode pay at the counter). Keys: PEM text, or the path of a PEM file.
     alipay_app_id: str = "2021000000000001"
     alipay_app_private_key: str = ""
@@ -72,6 +78,12 @@ class Settings:
             wechat_mch_id=_env("WECHAT_MCH_ID", d.wechat_mch_id) or d.wechat_mch_id,
             wechat_mch_key=_env("WECHAT_MCH_KEY", d.wechat_mch_key) or d.wechat_mch_key,
             wechat_pay_api_base=_env("WECHAT_PAY_API_BASE", d.wechat_pay_api_base) or d.wechat_pay_api_base,
+            wechat_care_template_id=_env("WECHAT_CARE_TEMPLATE_ID", "") or "",
+            wechat_care_template_keys=_env("WECHAT_CARE_TEMPLATE_KEYS", d.wechat_care_template_keys)
+            or d.wechat_care_template_keys,
+            wechat_care_page=_env("WECHAT_CARE_PAGE", d.wechat_care_page) or d.wechat_care_page,
+            wechat_miniprogram_state=_env("WECHAT_MINIPROGRAM_STATE", d.wechat_miniprogram_state)
+            or d.wechat_miniprogram_state,
             alipay_app_id=_env("ALIPAY_APP_ID", d.alipay_app_id) or d.alipay_app_id,
             alipay_app_private_key=_env("ALIPAY_APP_PRIVATE_KEY", "") or "",
             alipay_public_key=_env("ALIPAY_PUBLIC_KEY", "") or "",

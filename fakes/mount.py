@@ -48,6 +48,10 @@ def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
     app.ctx.wechat_fake = state
     base = s.public_base_url.rstrip("/") + prefix + "/"
     changes = {k: base for k in ("wechat_api_base", "wechat_pay_api_base") if getattr(s, k) == getattr(d, k)}
+    if not s.wechat_care_template_id:  # the care reminders go to the fake's subscribe-message template
+        from fakes.wechat import DEMO_CARE_TEMPLATE_ID
+
+        changes["wechat_care_template_id"] = DEMO_CARE_TEMPLATE_ID
     if changes:
         app.ctx.settings = use_settings(dataclasses.replace(s, **changes))
     from fakes.wecom import mount_wecom_fake
