@@ -45,6 +45,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("live", "backend.live.demo:load_live"),
     ("purchasing", "backend.purchasing.demo:load_purchasing"),
     ("coupons", "backend.members.demo:load_coupons"),
+    ("promotions", "backend.promotions.demo:load_promotions"),
 ]
 
 MARKER_ACTION = "demo.section"
