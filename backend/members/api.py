@@ -13,7 +13,7 @@ from sanic.response import HTTPResponse
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
-from backend.members import accounts, checkout, coupons, points, topup, wechat, wechat_pay  # noqa: F401
+from backend.members import accounts, checkout, coupons, points, reminders, topup, wechat, wechat_pay  # noqa: F401
 from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
@@ -155,6 +155,27 @@ async def my_points(request: Request) -> HTTPResponse:
     rows = await PointsEntry.filter(member_id=member.id).order_by("-id").limit(200)
     fresh = await Member.get(id=member.id)
     return ok({"items": [points.entry_json(e) for e in rows], "balance": fresh.points})
+
+
+class SubscribeBody(Body):
+    # wx.requestSubscribeMessage's success answer as it is: {<template_id>: "accept"|"reject"|"ban"|"filter",
+    # errMsg: "requestSubscribeMessage:ok"}
+    results: dict[str, str] = Field(max_length=20)
+
+
+@bp.get("/members/me/subscriptions")
+@requires(Role.SHOPPER)
+async def my_subscriptions(request: Request) -> HTTPResponse:
+    """The subscribe-message templates to ask for (wx.requestSubscribeMessage tmplIds) and the answers so far."""
+    return ok(await reminders.consents(current_actor(request).member))
+
+
+@bp.post("/members/me/subscriptions")
+@requires(Role.SHOPPER)
+async def record_subscriptions(request: Request) -> HTTPResponse:
+    """Record what the member answered; each accept allows one care reminder message."""
+    body = parse_body(request, SubscribeBody)
+    return ok(await reminders.record_consent(current_actor(request).member, body.results))
 
 
 @bp.get("/members/me/balance")

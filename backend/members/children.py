@@ -140,12 +140,15 @@ async def stage_reminders(on: dt.date) -> list[dict[str, Any]]:
     return out
 
 
-async def care_reminders_job() -> int:
-    """The daily job: log today's care reminders (one per child reaching a milestone). Returns how many."""
-    due = await stage_reminders(dt.date.today())
-    for r in due:
-        log.info("care reminder member=%s child=%s months=%s", r["member_id"], r["child_id"], r["months"])
-    return len(due)
+async def care_reminders_job(on: dt.date | None = None) -> int:
+    """The daily job: send the care reminders due (backend.members.reminders: WeChat subscribe messages to members
+    who accepted them, each at most once, failures retried). Returns how many were sent."""
+    from backend.members import reminders
+
+    result = await reminders.run(on or dt.date.today())
+    log.info("care reminders: planned=%s sent=%s skipped=%s failed=%s", result.planned, result.sent,
+             result.skipped, result.failed)
+    return result.sent
 
 
 async def upcoming_reminders(member: Member, on: dt.date, within_days: int = 30) -> list[dict[str, Any]]:

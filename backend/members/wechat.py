@@ -81,3 +81,37 @@ async def phone_number(code: str) -> str:
     data = await _call(client().wxa._post, "wxa/business/getuserphonenumber", data={"code": code})
     info = data.get("phone_info") or {}
     return str(info.get("purePhoneNumber") or info.get("phoneNumber") or "")
+
+
+class SubscribeRefused(Exception):
+    """WeChat answered 43101: the user holds no accepted subscription to the template (never, or used up)."""
+
+
+class SubscribeFailed(Exception):
+    """Any other failure of a subscribe message: a WeChat error code or the network; worth retrying later."""
+
+
+REFUSED_CODES = (43101,)
+
+
+def send_subscribe_message_sync(openid: str, template_id: str, data: dict[str, dict[str, str]], page: str,
+                                state: str) -> str:
+    """POST cgi-bin/message/subscribe/send through wechatpy (blocking; the access token is fetched once and cached
+    in the client until it expires). Returns the msgid."""
+    c = client()
+    try:
+        result = c.wxa._post("cgi-bin/message/subscribe/send", data={
+            "touser": openid, "template_id": template_id, "page": page, "data": data,
+            "miniprogram_state": state, "lang": "zh_CN"})
+    except WeChatClientException as exc:
+        if exc.errcode in REFUSED_CODES:
+            raise SubscribeRefused(f"{exc.errcode} {exc.errmsg}") from exc
+        raise SubscribeFailed(f"{exc.errcode} {exc.errmsg}") from exc
+    except OSError as exc:
+        raise SubscribeFailed(f"{type(exc).__name__}: {exc}") from exc
+    return str(result.get("msgid", ""))
+
+
+async def send_subscribe_message(openid: str, template_id: str, data: dict[str, dict[str, str]], page: str,
+                                 state: str = "formal") -> str:
+    return await asyncio.to_thread(send_subscribe_message_sync, openid, template_id, data, page, state)
