@@ -72,11 +72,18 @@ def carrier_code(name: str) -> str | None:
 
 
 async def platform_order_of(order: Order, conn: BaseDBAsyncClient) -> PlatformOrder | None:
-    """The marketplace order this Cradle order was placed for, if any."""
-    po = await PlatformOrder.filter(order_id=order.id).using_db(conn).first()
-    if po is None and order.external_id:  # ingestion died between placing the order and linking it
-        po = await PlatformOrder.filter(platform=str(order.channel), platform_order_id=order.external_id,
-                                        order_id__isnull=True).using_db(conn).first()
+    """The marketplace order this Cradle order was placed for, if any. Ingestion places it with channel = the
+    platform and external_id = the platform order id, so the lookup is one hit on the unique (platform, platform
+    order id) key, and none at all for store, mini-program and live orders. A row not linked yet (ingestion died
+    between placing the order and linking it) still counts."""
+    from backend.channels.adapters import ADAPTERS
+
+    channel = str(order.channel)
+    if channel not in ADAPTERS or not order.external_id:
+        return None
+    po = await PlatformOrder.get_or_none(platform=channel, platform_order_id=order.external_id).using_db(conn)
+    if po is None or po.order_id not in (None, order.id):
+        return None
     return po
 
 
