@@ -18,6 +18,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend.codepay import counter
 from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound
 from backend.http import Body, ok, optional_body, parse_body, parse_query
@@ -45,7 +46,8 @@ class PaymentBody(Body):
     method: Method
     amount_fen: StrictInt = Field(gt=0)
     external_ref: str | None = Field(default=None, min_length=1, max_length=64)
-    auth_code: str | None = Field(default=None, max_length=32)  # the shopper's payment code (POS scan)
+    # The shopper's payment code (POS scan, WeChat 10-15 / Alipay 25-30 first): charged in the same request.
+    auth_code: str | None = Field(default=None, min_length=1, max_length=32)
 
 
 class AddressBody(Body):
@@ -181,6 +183,17 @@ async def create_order(request: Request) -> HTTPResponse:
     actor = current_actor(request)
     body = parse_body(request, OrderBody)
     body = await _mini_program_names(body)
+    if any(p.auth_code for p in body.payments or []):
+        # The shopper's payment code (POS scan): placed and charged in this request (backend.codepay.counter).
+        status, answer = await counter.sell(
+            actor, channel=body.channel.value, items=[LineIn(i.sku_code, i.qty) for i in body.items],
+            tenders=[counter.TenderIn(p.method, p.amount_fen, p.external_ref, p.auth_code) for p in body.payments or []],
+            idempotency_key=request.headers.get("idempotency-key"), request_hash=_hash(body),
+            member_code=body.member_code, location_code=body.location_code or None, external_id=body.external_id,
+            options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
+            receiver_name=body.receiver_name, receiver_phone=body.receiver_phone,
+            receiver_address=body.receiver_address, note=body.note, pickup=body.pickup)
+        return json_response(answer, status=status, dumps=_sorted_dumps)
     placement = await place_order(
         actor,
         channel=body.channel.value,
@@ -211,9 +224,6 @@ async def _mini_program_names(body: OrderBody) -> OrderBody:
     from backend.errors import ValidationError
     from backend.members.models import Member
 
-    if any(p.auth_code for p in body.payments or []):
-        raise ValidationError("付款码收款暂未开通，请改用现金、储值或让顾客扫码支付",
-                              details=[{"field": "payments", "message": "暂不支持付款码"}])
     changes: dict[str, Any] = {}
     if body.coupon_id is not None and not body.coupon_code:
         changes["coupon_code"] = str(body.coupon_id)

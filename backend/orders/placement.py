@@ -52,6 +52,13 @@ class PaymentIn:
     method: str
     amount_fen: int
     external_ref: str | None = None
+    # Taken after placement by the caller (the counter's payment-code charge, backend.codepay.counter): counted
+    # against the total like the others, but not recorded here; the order stays pending and the idempotency
+    # record is written with status ACCEPTED until the caller stores its final answer.
+    deferred: bool = False
+
+
+ACCEPTED = 202  # idempotency record status of a placement whose deferred payments are still being taken
 
 
 @dataclass
@@ -264,15 +271,17 @@ async def _create(
                                     location_code=location.code,
                                     member_code=c.member.member_code if c.member else None)}
 
+    deferred = any(p.deferred for p in c.payments)
+    status = ACCEPTED if deferred else 201
     record: IdempotencyRecord | None = None
     if idempotency_key:
         record = await IdempotencyRecord.create(scope=scope, key=idempotency_key, request_hash=request_hash,
-                                                status=201, response=body(cands[0]), using_db=conn)
+                                                status=status, response=body(cands[0]), using_db=conn)
     await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel=c.channel.value,
                 total_fen=order.total_fen, items=[{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines])
 
     # Hold the stock: the only step that takes row locks, kept late so they are held briefly.
-    settled_now = bool(c.payments) and paying == ctx.total_fen
+    settled_now = bool(c.payments) and paying == ctx.total_fen and not deferred
     expires_at = None if settled_now else now + timedelta(seconds=get_settings().reservation_ttl_s)
     needs = [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i.id)
              for i, ln in zip(items, ctx.lines, strict=True)]
@@ -291,6 +300,8 @@ async def _create(
     for hook in ctx.on_placed:
         await hook(order, conn)
     for p in c.payments:
+        if p.deferred:
+            continue
         await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
                                       user=user, conn=conn, now=now, paid_hooks=paid_hooks)
         changed = True
@@ -298,9 +309,7 @@ async def _create(
         await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now, paid_hooks=paid_hooks)
         changed = True
     if c.channel == Channel.POS and c.payments and order.status == OrderStatus.ALLOCATED:
-        # The shopper leaves with the goods: ship at the counter and complete.
-        await fulfilment.ship(order, conn=conn, user=user, carrier="门店自提", now=now)
-        await transition(order, OrderStatus.COMPLETED, user, "门店收银完成", conn, now=now)
+        await complete_at_counter(order, conn=conn, user=user, now=now)
     if changed:
         answer = await order_body(order.id, conn=conn)
     else:
@@ -308,7 +317,14 @@ async def _create(
     if record is not None and changed:
         record.response = answer
         await record.save(update_fields=["response"], using_db=conn)
-    return Placement(order.id, answer, created=True, status=201)
+    return Placement(order.id, answer, created=True, status=status)
+
+
+async def complete_at_counter(order: Order, *, conn: BaseDBAsyncClient, user: object | None,
+                              now: datetime | None = None) -> None:
+    """A counter sale paid in full: the shopper leaves with the goods, so ship at the counter and complete."""
+    await fulfilment.ship(order, conn=conn, user=user, carrier="门店自提", now=now)
+    await transition(order, OrderStatus.COMPLETED, user, "门店收银完成", conn, now=now)
 
 
 def _check_payments(c: _Checked, paying: int, total_fen: int) -> None:

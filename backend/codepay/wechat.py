@@ -1,0 +1,111 @@
+"""WeChat Pay v2 付款码支付 (micropay) through wechatpy's WeChatPay, the same merchant client as the mini-program's
+JSAPI prepay (backend.members.wechat_pay.client: settings.wechat_pay_api_base, the local fake under make run).
+
+wechatpy raises WeChatPayException for any result_code FAIL (USERPAYING included) and does not check the
+signature of what WeChat answers, so every answer is read here from the raw XML and its sign checked with the
+merchant key before it is believed: a forged or garbled answer is "unknown", never "paid".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import xmltodict
+from wechatpy.exceptions import WeChatPayException
+from wechatpy.pay import WeChatPay
+
+from backend.codepay.providers import Outcome
+
+# err_code -> what it means for the counter (WeChat's micropay error list)
+_ASK_AGAIN = {"USERPAYING", "SYSTEMERROR", "BANKERROR", "ORDERPAID"}
+_FAILED = {
+    "NOTENOUGH": "notenough",
+    "AUTHCODEEXPIRE": "invalid_code", "AUTH_CODE_INVALID": "invalid_code", "AUTH_CODE_ERROR": "invalid_code",
+    "ORDERREVERSED": "closed", "ORDERCLOSED": "closed", "BUYER_MISMATCH": "refused",
+}
+
+
+class WeChatMicropay:
+    method = "wechat"
+    name = "微信"
+
+    def __init__(self, pay: WeChatPay) -> None:
+        self.pay = pay
+
+    def _call(self, fn: Any, **kwargs: Any) -> tuple[dict[str, Any] | None, Outcome | None]:
+        """(verified answer, None) or (None, the Outcome to use when there is no trustworthy answer)."""
+        try:
+            data = fn(**kwargs)
+        except WeChatPayException as exc:
+            if exc.response is None:
+                return None, Outcome("unknown", reason="network", message=str(exc))
+            try:
+                data = xmltodict.parse(exc.response.text)["xml"]
+            except Exception:
+                return None, Outcome("unknown", reason="garbled", message="应答不是合法的 XML")
+        except OSError as exc:  # requests' connection errors and timeouts
+            return None, Outcome("unknown", reason="network", message=str(exc))
+        if not isinstance(data, dict):
+            return None, Outcome("unknown", reason="garbled", message="应答不是合法的 XML")
+        data = {k: ("" if v is None else str(v)) for k, v in data.items()}
+        if data.get("return_code") != "SUCCESS":
+            # Refused before any business processing (bad signature, wrong mch_id ...): nothing was charged.
+            return None, Outcome("failed", reason="gateway", code="FAIL", message=data.get("return_msg", ""))
+        if not data.get("sign") or not self.pay.check_signature(data):
+            return None, Outcome("unknown", reason="signature", message="微信支付应答签名无效")
+        return data, None
+
+    def _trade(self, data: dict[str, Any], out_trade_no: str) -> Outcome:
+        if data.get("out_trade_no") != out_trade_no or not data.get("transaction_id"):
+            return Outcome("unknown", reason="mismatch", message="应答与订单不符")
+        return Outcome("paid", trade_no=data["transaction_id"], amount_fen=int(data.get("total_fee") or 0))
+
+    def charge(self, *, out_trade_no: str, amount_fen: int, auth_code: str, subject: str) -> Outcome:
+        data, bad = self._call(self.pay.micropay.create, body=subject[:120], total_fee=amount_fen,
+                               auth_code=auth_code, client_ip="127.0.0.1", out_trade_no=out_trade_no)
+        if data is None:
+            assert bad is not None
+            return bad
+        if data.get("result_code") == "SUCCESS":
+            return self._trade(data, out_trade_no)
+        err, msg = data.get("err_code", ""), data.get("err_code_des", "")
+        if err == "USERPAYING":
+            return Outcome("paying", code=err, message=msg)
+        if err in _ASK_AGAIN:
+            return Outcome("unknown", reason="ask_again", code=err, message=msg)
+        return Outcome("failed", reason=_FAILED.get(err, "refused"), code=err, message=msg)
+
+    def query(self, out_trade_no: str) -> Outcome:
+        data, bad = self._call(self.pay.order.query, out_trade_no=out_trade_no)
+        if data is None:
+            assert bad is not None
+            return bad if bad.state == "unknown" else Outcome("unknown", reason=bad.reason, message=bad.message)
+        if data.get("result_code") != "SUCCESS":
+            err = data.get("err_code", "")
+            if err == "ORDERNOTEXIST":
+                return Outcome("absent", code=err, message=data.get("err_code_des", ""))
+            return Outcome("unknown", reason="ask_again", code=err, message=data.get("err_code_des", ""))
+        state = data.get("trade_state", "")
+        if state == "SUCCESS":
+            return self._trade(data, out_trade_no)
+        if state in ("USERPAYING", "NOTPAY"):
+            return Outcome("paying", code=state, message=data.get("trade_state_desc", ""))
+        return Outcome("failed", reason="closed", code=state, message=data.get("trade_state_desc", ""))
+
+    def cancel(self, out_trade_no: str) -> bool:
+        for _ in range(3):  # recall=Y: WeChat asks to call reverse again
+            data, _bad = self._call(self.pay.order.reverse, out_trade_no=out_trade_no)
+            if data is None:
+                return False
+            if data.get("result_code") == "SUCCESS":
+                if data.get("recall") != "Y":
+                    return True
+                continue
+            return data.get("err_code") == "ORDERNOTEXIST"
+        return False
+
+
+def provider() -> WeChatMicropay:
+    from backend.members.wechat_pay import client
+
+    return WeChatMicropay(client())
