@@ -137,6 +137,12 @@ function installWx(options) {
   wx.scanCode = jest.fn(({ fail }) => fail({ errMsg: 'scanCode:fail cancel' }))
   wx.getLocation = jest.fn(({ success }) => success({ latitude: 31.2304, longitude: 121.4737 }))
   wx.chooseAddress = jest.fn(({ fail }) => fail({ errMsg: 'chooseAddress:fail cancel' }))
+  // The user answers o.subscribeAnswer ('accept' unless told) for every template asked.
+  wx.requestSubscribeMessage = jest.fn(({ tmplIds, success }) => {
+    const res = { errMsg: 'requestSubscribeMessage:ok' }
+    ;(tmplIds || []).forEach(t => { res[t] = o.subscribeAnswer || 'accept' })
+    success(res)
+  })
   return storage
 }
 

@@ -13,6 +13,9 @@ function backend(overrides) {
       { id: 11, name: '满199减20', kind: 'amount', amount_fen: 2000, threshold_fen: 19900, expires_at: '2030-01-31T00:00:00+08:00', status: 'available' },
       { id: 12, name: '奶粉9折券', kind: 'discount', discount_bp: 9000, threshold_fen: 0, expires_at: null, status: 'used' },
     ] },
+    'GET /api/v1/members/me/subscriptions': { items: [
+      { scene: 'care_reminder', name: '宝宝成长提醒', template_id: 'TPL-CARE', status: null, credits: 0 },
+    ] },
     'GET /api/v1/members/me/points': { balance: 1280, items: [
       { delta: 120, reason: '购物赠送积分', created_at: '2024-05-01T10:00:00+08:00' },
       { delta: -200, reason: '下单抵扣', created_at: '2024-05-02T11:30:00+08:00' },
@@ -98,4 +101,51 @@ test('binding the phone posts the getPhoneNumber code and reloads', async () => 
   await page.instance.onGetPhoneNumber({ detail: { code: 'phone:13800138000', errMsg: 'getPhoneNumber:ok' } })
   expect(be.last('POST', '/api/v1/members/me/phone').data).toEqual({ code: 'phone:13800138000' })
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '手机号已绑定' }))
+})
+
+test('care reminders: shows the subscription, asks WeChat on tap and records the answer as it is', async () => {
+  installWx({ storage: memberSession() })
+  const be = backend({
+    'POST /api/v1/members/me/subscriptions': req => ({ items: [
+      { scene: 'care_reminder', name: '宝宝成长提醒', template_id: 'TPL-CARE', status: req.data.results['TPL-CARE'], credits: 1 },
+    ] }),
+  })
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  expect(text(page, '.member__care-status')).toBe('未订阅')
+  expect(text(page, '.member__care-btn')).toBe('订阅提醒')
+  page.querySelector('.member__care-btn').dispatchEvent('tap')
+  await flush()
+  expect(wx.requestSubscribeMessage).toHaveBeenCalledWith(expect.objectContaining({ tmplIds: ['TPL-CARE'] }))
+  expect(be.last('POST', '/api/v1/members/me/subscriptions').data).toEqual({
+    results: { 'TPL-CARE': 'accept', errMsg: 'requestSubscribeMessage:ok' },
+  })
+  expect(text(page, '.member__care-status')).toBe('已订阅（还可提醒1次）')
+  expect(text(page, '.member__care-btn')).toBe('再订阅一次')
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '订阅成功，宝宝到关键月龄时提醒您' }))
+})
+
+test('care reminders: a refusal is recorded and shown; no template offered, no row', async () => {
+  installWx({ storage: memberSession(), subscribeAnswer: 'reject' })
+  const be = backend({
+    'POST /api/v1/members/me/subscriptions': { items: [
+      { scene: 'care_reminder', name: '宝宝成长提醒', template_id: 'TPL-CARE', status: 'reject', credits: 0 },
+    ] },
+  })
+  const page = render('pages/member/member')
+  await page.instance.onShow()
+  await flush()
+  await page.instance.onSubscribeCare()
+  await flush()
+  expect(be.last('POST', '/api/v1/members/me/subscriptions').data.results['TPL-CARE']).toBe('reject')
+  expect(text(page, '.member__care-status')).toBe('未订阅')
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '未订阅成长提醒' }))
+
+  installWx({ storage: memberSession() })
+  backend({ 'GET /api/v1/members/me/subscriptions': { items: [] } })
+  const other = render('pages/member/member')
+  await other.instance.onShow()
+  await flush()
+  expect(other.querySelector('.member__care')).toBeFalsy()
 })

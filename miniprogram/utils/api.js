@@ -38,6 +38,9 @@ module.exports = {
   me: () => get('/members/me', undefined, MEMBER),
   myCoupons: status => get(`/members/me/coupons${query({ status })}`, undefined, MEMBER),
   myPoints: () => get('/members/me/points', undefined, MEMBER),
+  mySubscriptions: () => get('/members/me/subscriptions', undefined, MEMBER),
+  // results: wx.requestSubscribeMessage's success answer as it is ({<tmplId>: 'accept'|'reject'|..., errMsg})
+  recordSubscriptions: results => post('/members/me/subscriptions', { results }, MEMBER),
 
   // checkout and orders (shopper)
   checkoutPreview: body => post('/checkout/preview', body, MEMBER),

@@ -23,4 +23,5 @@ module.exports = {
   getLocation: () => call('getLocation', { type: 'gcj02' }),
   chooseAddress: () => call('chooseAddress'),
   showModal: options => call('showModal', options),
+  requestSubscribeMessage: tmplIds => call('requestSubscribeMessage', { tmplIds }),
 }

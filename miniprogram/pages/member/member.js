@@ -1,7 +1,19 @@
 const api = require('../../utils/api')
 const auth = require('../../utils/auth')
 const session = require('../../utils/session')
+const wxp = require('../../utils/wxp')
 const { formatDateTime, formatPointsDelta, formatDate } = require('../../utils/format')
+
+// The care-reminder subscription ({template_id, status, credits} from GET /members/me/subscriptions).
+function careView(sub) {
+  if (!sub) return { careTemplateId: '', careText: '' }
+  const on = sub.status === 'accept' && sub.credits > 0
+  return {
+    careTemplateId: sub.template_id,
+    careText: on ? `已订阅（还可提醒${sub.credits}次）` : '未订阅',
+    careOn: on,
+  }
+}
 
 function childView(c) {
   return Object.assign({}, c, {
@@ -21,6 +33,9 @@ Component({
     pointsItems: [],
     pointsBalance: 0,
     hasPhone: false,
+    careTemplateId: '', // subscribe-message template of the children's care reminders ('' = none offered)
+    careText: '',
+    careOn: false,
   },
   methods: {
     onShow() {
@@ -43,6 +58,7 @@ Component({
           })
         }),
         api.myCoupons().then(res => this.setData({ coupons: res.items || [] })),
+        api.mySubscriptions().then(res => this.setData(careView((res.items || [])[0]))),
         api.myPoints().then(res => this.setData({
           pointsBalance: Number(res.balance || 0),
           pointsItems: (res.items || []).map((p, i) => ({
@@ -77,6 +93,20 @@ Component({
     },
     onOrders() {
       wx.switchTab({ url: '/pages/orders/orders' })
+    },
+    // 宝宝成长提醒: WeChat asks the user (must run from a tap); each 允许 lets us send one reminder.
+    onSubscribeCare() {
+      const tid = this.data.careTemplateId
+      if (!tid) return Promise.resolve()
+      return wxp.requestSubscribeMessage([tid])
+        .then(res => api.recordSubscriptions(res).then(answer => {
+          this.setData(careView((answer.items || [])[0]))
+          const accepted = res[tid] === 'accept'
+          wx.showToast({ title: accepted ? '订阅成功，宝宝到关键月龄时提醒您' : '未订阅成长提醒', icon: accepted ? 'success' : 'none' })
+        }))
+        .catch(err => {
+          if (err && typeof err.errMsg === 'string') wx.showToast({ title: '订阅失败，请稍后重试', icon: 'none' })
+        })
     },
     onStaffMode() {
       wx.navigateTo({ url: '/pages/staff/index/index' })
