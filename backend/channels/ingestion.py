@@ -46,7 +46,9 @@ OPEN_STATES = (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.ALLOCATED)
 
 
 async def _platform_pricing(ctx: PricingContext) -> None:
-    """Platform orders are priced as the platform sold them (runs after every other step and overrides it)."""
+    """Platform orders are priced as the platform sold them (runs after every other step and overrides it).
+    What earlier steps found (a live promotion of ours) was not given, so its receipt lines, notes and
+    on-placed records (PromotionApplication) are dropped too."""
     prices = ctx.options.get(PLATFORM_PRICES)
     if prices is None:
         return
@@ -55,6 +57,9 @@ async def _platform_pricing(ctx: PricingContext) -> None:
         ln.unit_price_fen = int(prices.get(str(ln.sku.id), ln.unit_price_fen))
         ln.discount_fen = 0
     ctx.order_discount_fen = 0
+    ctx.discounts.clear()
+    ctx.notes.clear()
+    ctx.on_placed.clear()
     gross = sum(ln.gross_fen for ln in ctx.lines)
     total = ctx.options.get(PLATFORM_TOTAL)
     if total is not None and int(total) < gross:
