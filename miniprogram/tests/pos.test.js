@@ -122,23 +122,103 @@ test('member lookup, coupon and points flow into the sale; cash gives change and
   expect(text(page, '.pos__total')).toBe('¥0.00')
 })
 
-test('WeChat payment-code sale sends the scanned auth_code; balance needs enough stored value', async () => {
+test('payment code: the scanned code decides WeChat or Alipay and the receipt says which; balance needs stored value', async () => {
   installWx({ storage: staffSession() })
   const be = installBackend(routes({
-    'POST /api/v1/orders': { status: 201, body: { order: { id: 901, order_no: 'POS-2', status: 'completed', total_fen: 25800, items: [] } } },
+    'POST /api/v1/orders': req => ({ status: 201, body: {
+      order: { id: 901, order_no: 'POS-2', status: 'completed', total_fen: 25800, items: [] },
+      payment: { method: req.data.payments[0].method, method_name: req.data.payments[0].method === 'wechat' ? '微信付款码' : '支付宝付款码', amount_fen: 25800, trade_no: 'T1' } } }),
   }))
   const page = await openPos()
   scanReturns('6901234567890')
   await page.instance.onScan()
   page.instance.onPayMethod({ currentTarget: { dataset: { key: 'balance' } } })
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '储值支付请先查询会员' }))
+  expect(texts(page, '.pos__method')).toEqual(['现金', '付款码', '储值'])
   page.querySelectorAll('.pos__method')[1].dispatchEvent('tap')
   await flush()
-  expect(text(page, '.pos__method--on')).toBe('微信')
+  expect(text(page, '.pos__method--on')).toBe('付款码')
+  expect(text(page, '.pos__code-hint')).toBe('点「收款」后扫描顾客的微信或支付宝付款码')
   scanReturns('134567890123456789')
   await page.instance.onCheckout()
+  await flush()
   expect(be.last('POST', '/api/v1/orders').data.payments).toEqual([{ method: 'wechat', amount_fen: 25800, auth_code: '134567890123456789' }])
   expect(text(page, '.receipt__no')).toBe('单号：POS-2')
+  expect(text(page, '.receipt__pay-label')).toBe('微信付款码')
+
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  page.querySelectorAll('.pos__method')[1].dispatchEvent('tap')
+  await flush()
+  scanReturns('286543210987654321')
+  await page.instance.onCheckout()
+  await flush()
+  expect(be.last('POST', '/api/v1/orders').data.payments).toEqual([{ method: 'alipay', amount_fen: 25800, auth_code: '286543210987654321' }])
+  expect(text(page, '.receipt__pay-label')).toBe('支付宝付款码')
+})
+
+test('an unrecognised payment code is not sent', async () => {
+  installWx({ storage: staffSession() })
+  const be = installBackend(routes())
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'code' } } })
+  scanReturns('6901234567890')
+  await page.instance.onCheckout()
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '无法识别的付款码' }))
+  expect(be.calls.filter(c => c.method === 'POST' && c.path === '/api/v1/orders')).toHaveLength(0)
+})
+
+test('a refused payment code shows why; the next attempt is a new sale with a new key', async () => {
+  installWx({ storage: staffSession() })
+  const be = installBackend(routes({
+    'POST /api/v1/orders': { status: 402, body: { error: { code: 'insufficient_funds', message: '顾客微信余额不足，请换一种支付方式' },
+      order: { id: 903, order_no: 'POS-4', status: 'cancelled' } } },
+  }))
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'code' } } })
+  scanReturns('134567890123456780')
+  await page.instance.onCheckout()
+  await flush()
+  expect(wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '收款失败', content: '顾客微信余额不足，请换一种支付方式' }))
+  expect(text(page, '.pos__pay-error')).toBe('顾客微信余额不足，请换一种支付方式')
+  expect(texts(page, '.pos__line-name')).toEqual(['婴儿配方奶粉 1段']) // the cart stays for another way to pay
+  const firstKey = be.last('POST', '/api/v1/orders').header['Idempotency-Key']
+  scanReturns('134567890123456781')
+  await page.instance.onCheckout()
+  const second = be.last('POST', '/api/v1/orders')
+  expect(second.header['Idempotency-Key']).not.toBe(firstKey)
+  expect(second.data.payments[0].auth_code).toBe('134567890123456781')
+})
+
+test('no answer for a payment code: never saved offline; 收款 again resends the same request and key', async () => {
+  const storage = installWx({ storage: staffSession() })
+  const be = installBackend(routes({ 'POST /api/v1/orders': NETWORK_DOWN }))
+  const page = await openPos()
+  scanReturns('6901234567890')
+  await page.instance.onScan()
+  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'code' } } })
+  scanReturns('134567890123456782')
+  await page.instance.onCheckout()
+  await flush()
+  expect(storage['cradle.pos.outbox'] || []).toEqual([])
+  expect(text(page, '.pos__pay-error')).toBe('未收到收款结果，请点「收款」重新确认（不会重复扣款）')
+  const first = be.last('POST', '/api/v1/orders')
+
+  be.routes['POST /api/v1/orders'] = { status: 201, body: { order: { id: 904, order_no: 'POS-5', status: 'completed', total_fen: 25800, items: [] },
+    payment: { method: 'wechat', method_name: '微信付款码', amount_fen: 25800, trade_no: 'T5' } } }
+  wx.scanCode = jest.fn()
+  await page.instance.onCheckout()
+  await flush()
+  expect(wx.scanCode).not.toHaveBeenCalled() // the same code, not a second scan
+  const again = be.last('POST', '/api/v1/orders')
+  expect(again.header['Idempotency-Key']).toBe(first.header['Idempotency-Key'])
+  expect(again.data).toEqual(first.data)
+  expect(text(page, '.receipt__no')).toBe('单号：POS-5')
+  expect(page.querySelector('.pos__pay-error')).toBeFalsy()
 })
 
 test('a sale made offline is kept and synced later with the same Idempotency-Key', async () => {

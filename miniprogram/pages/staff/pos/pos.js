@@ -7,10 +7,21 @@ const { newIdempotencyKey } = require('../../../utils/request')
 
 const PAY_METHODS = [
   { key: 'cash', label: '现金' },
-  { key: 'wechat', label: '微信' },
-  { key: 'alipay', label: '支付宝' },
+  { key: 'code', label: '付款码' },
   { key: 'balance', label: '储值' },
 ]
+const CODE_LABELS = { wechat: '微信付款码', alipay: '支付宝付款码' }
+
+// Whose payment code the shopper shows: WeChat's are 18 digits starting 10-15, Alipay's 16-24 starting 25-30
+// (the backend routes the same way and refuses anything else).
+function codeMethod(code) {
+  const c = String(code || '').trim()
+  if (!/^\d+$/.test(c)) return null
+  const head = Number(c.slice(0, 2))
+  if (c.length === 18 && head >= 10 && head <= 15) return 'wechat'
+  if (c.length >= 16 && c.length <= 24 && head >= 25 && head <= 30) return 'alipay'
+  return null
+}
 
 function lineView(l) {
   return Object.assign({}, l, { amountText: formatFen(l.price_fen * l.qty) })
@@ -22,8 +33,10 @@ function localPreview(lines) {
 }
 
 // Counter sale: scan or type barcodes, find the member (phone or member code), coupon and points, take
-// payment (cash / WeChat / Alipay payment code / stored value), print a receipt. A sale made while offline
-// is kept with its Idempotency-Key and synced later.
+// payment (cash / the shopper's WeChat or Alipay payment code / stored value), print a receipt. A cash or
+// stored-value sale made while offline is kept with its Idempotency-Key and synced later; a payment code is
+// charged by the backend within the request, so it never goes to the outbox: a lost answer is retried with the
+// same key (the backend never charges twice) and a refused code starts a new attempt with a new key.
 Component({
   data: {
     locationCode: '',
@@ -43,6 +56,8 @@ Component({
     cashReceived: '',
     changeText: '',
     submitting: false,
+    submittingText: '收款中…',
+    payError: '',
     receipt: null,
     outboxCount: 0,
   },
@@ -240,10 +255,17 @@ Component({
         }
         return Promise.resolve({ payment: { method, amount_fen: total }, received })
       }
-      if (method === 'wechat' || method === 'alipay') {
-        // Scan the customer's payment code (付款码); the backend charges it.
+      if (method === 'code') {
+        // Scan the shopper's payment code (付款码); the backend charges it while the request waits.
         return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
-          .then(res => ({ payment: { method, amount_fen: total, auth_code: res.result }, received: total }))
+          .then(res => {
+            const which = codeMethod(res.result)
+            if (!which) {
+              wx.showToast({ title: '无法识别的付款码', icon: 'none' })
+              return null
+            }
+            return { payment: { method: which, amount_fen: total, auth_code: String(res.result).trim() }, received: total }
+          })
           .catch(() => {
             wx.showToast({ title: '未扫描付款码', icon: 'none' })
             return null
@@ -258,28 +280,49 @@ Component({
         wx.showToast({ title: '请先扫描商品', icon: 'none' })
         return Promise.resolve()
       }
+      // A payment-code sale whose outcome is not known yet: send the very same request again (same key).
+      if (this.unsettled) return this.submit(this.unsettled.body, this.unsettled.pay)
       const total = d.preview.total_fen
       return this.paymentFor(total).then(pay => {
         if (!pay) return null
         const body = Object.assign(this.saleBody(), { payments: [pay.payment] })
         if (d.usePoints && d.member) body.points = d.preview.points_used || 0
         if (body.points === 0) delete body.points
-        const key = this.idempotencyKey
-        this.setData({ submitting: true })
-        return api.posSale(body, key, { silent: true })
-          .then(res => this.finish(res.order, pay, false))
-          .catch(err => {
-            if (err && err.code === 'network_error') {
-              outbox.push({ key, body })
-              return this.finish(null, pay, true)
-            }
-            this.setData({ submitting: false })
-            wx.showToast({ title: err.message, icon: 'none' })
-            return null
-          })
+        return this.submit(body, pay)
       })
     },
-    finish(order, pay, offline) {
+    submit(body, pay) {
+      const key = this.idempotencyKey
+      const byCode = !!pay.payment.auth_code
+      this.setData({ submitting: true, submittingText: byCode ? '等待顾客支付…' : '收款中…' })
+      return api.posSale(body, key, { silent: true })
+        .then(res => this.finish(res.order, pay, false, res.payment))
+        .catch(err => {
+          if (err && err.code === 'network_error' && !byCode) {
+            outbox.push({ key, body })
+            return this.finish(null, pay, true)
+          }
+          this.setData({ submitting: false })
+          if (byCode) return this.codeFailed(err, body, pay)
+          wx.showToast({ title: err.message, icon: 'none' })
+          return null
+        })
+    },
+    // A payment-code sale that did not go through. No answer (network) or still being charged: keep the request
+    // and its key, so 收款 asks again for the same sale's outcome. Refused (the backend cancelled the order): the
+    // next attempt is a new sale with a new key.
+    codeFailed(err, body, pay) {
+      const unsure = !err || err.code === 'network_error' || err.code === 'payment_in_progress'
+      if (unsure) this.unsettled = { body, pay }
+      else {
+        this.unsettled = null
+        this.idempotencyKey = newIdempotencyKey('pos')
+      }
+      this.setData({ payError: unsure ? '未收到收款结果，请点「收款」重新确认（不会重复扣款）' : err.message })
+      return wxp.showModal({ title: unsure ? '收款结果未确认' : '收款失败', content: this.data.payError, showCancel: false })
+        .then(() => null, () => null)
+    },
+    finish(order, pay, offline, codePayment) {
       const d = this.data
       const total = order ? order.total_fen : d.preview.total_fen
       const receipt = {
@@ -290,15 +333,17 @@ Component({
         subtotalText: formatFen(d.preview.subtotal_fen),
         discounts: d.discounts,
         totalText: formatFen(total),
-        payLabel: payMethodLabel(pay.payment.method),
+        payLabel: codePayment ? codePayment.method_name : (pay.payment.auth_code ? CODE_LABELS[pay.payment.method] : payMethodLabel(pay.payment.method)),
         receivedText: formatFen(pay.received),
         changeText: formatFen(Math.max(0, pay.received - total)),
         memberText: d.member ? `${d.member.nickname || ''} ${d.member.phone_masked || ''}`.trim() : '',
       }
       this.idempotencyKey = newIdempotencyKey('pos')
+      this.unsettled = null
       this.setData({
         receipt,
         submitting: false,
+        payError: '',
         lines: [],
         candidates: [],
         member: null,
