@@ -100,6 +100,8 @@ def send_subscribe_message_sync(openid: str, template_id: str, data: dict[str, d
     in the client until it expires). Returns the msgid."""
     c = client()
     try:
+        # wechatpy's wxa.send_subscribe_message posts the same path but takes no miniprogram_state / lang, so its
+        # request is built here: same client, same token handling (refetched once on 40001/42001).
         result = c.wxa._post("cgi-bin/message/subscribe/send", data={
             "touser": openid, "template_id": template_id, "page": page, "data": data,
             "miniprogram_state": state, "lang": "zh_CN"})

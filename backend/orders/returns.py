@@ -83,6 +83,13 @@ async def returnable_qty(order: Order, items: list[OrderItem], conn: BaseDBAsync
     pending: dict[int, int] = {}
     for ln in await ReturnLine.filter(rma__order_id=order.id, rma__status__in=list(OPEN_RMA)).using_db(conn):
         pending[ln.order_item_id] = pending.get(ln.order_item_id, 0) + ln.qty
+    return returnable_left(order, items, pending)
+
+
+def returnable_left(order: Order, items: list[OrderItem], pending: dict[int, int]) -> dict[int, int]:
+    """returnable_qty with the units in open requests already counted (`pending`, per order item id)."""
+    if order.status not in RETURNABLE:
+        return {i.id: 0 for i in items}
     return {i.id: max(i.qty_shipped - i.qty_returned - pending.get(i.id, 0), 0) for i in items}
 
 

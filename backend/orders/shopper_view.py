@@ -1,7 +1,7 @@
-"""One order as its shopper sees it (the mini-program's "Order" in miniprogram/API.md): items with their names,
+"""Orders as their shopper sees them (the mini-program's "Order" in miniprogram/API.md): items with their names,
 specs and how many units a return may still ask for, every saving on the receipt (promotions, coupon, points),
 the points spent, tracking per shipment, returns and refunds. Staff-only figures (costs, batches, the status
-history with staff ids) are left out.
+history with staff ids) are left out. GET /orders/<id> and the shopper's GET /orders both answer this shape.
 
     {"order": {id, order_no, status, status_name, channel, created_at, subtotal_fen, discount_fen, shipping_fen,
                total_fen, paid_fen, refunded_fen, discounts: [{kind, label, amount_fen}], points_used, pickup,
@@ -12,6 +12,7 @@ history with staff ids) are left out.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -30,9 +31,10 @@ from backend.orders.models import (
     ReturnStatus,
     Shipment,
 )
-from backend.orders.returns import returnable_qty
+from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, iso
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
+from backend.stock.models import Location
 
 # Carriers written as codes on a shipment, by their Chinese names; names written in Chinese are shown as they are.
 CARRIER_NAMES_ZH = {
@@ -61,16 +63,46 @@ def discounts_json(rows: list[OrderDiscount]) -> tuple[list[dict[str, Any]], int
             sum(d.points for d in rows if d.kind == "points"))
 
 
+async def shopper_orders(orders: list[Order], conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
+    """The shopper's view of each order, every related table read once for the whole list."""
+    ids = [o.id for o in orders]
+    if not ids:
+        return []
+
+    def by_order(rows: list[Any]) -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = defaultdict(list)
+        for r in rows:
+            out[r.order_id].append(r)
+        return out
+
+    items = by_order(await OrderItem.filter(order_id__in=ids).using_db(conn).select_related("sku").order_by("id"))
+    discounts = by_order(await OrderDiscount.filter(order_id__in=ids).using_db(conn).order_by("id"))
+    shipments = by_order(await Shipment.filter(order_id__in=ids).using_db(conn).order_by("id")
+                         .prefetch_related("lines"))
+    rmas = by_order(await ReturnRequest.filter(order_id__in=ids).using_db(conn).order_by("id")
+                    .prefetch_related("lines"))
+    refunds = by_order(await Refund.filter(order_id__in=ids).using_db(conn).order_by("id"))
+    pays = by_order(await OrderPayment.filter(order_id__in=ids).using_db(conn).order_by("id"))
+    loc_ids = {o.location_id for o in orders if o.location_id}
+    locations = {loc.id: loc for loc in await Location.filter(id__in=list(loc_ids)).using_db(conn)} if loc_ids else {}
+    return [_one(o, items[o.id], discounts[o.id], shipments[o.id], rmas[o.id], refunds[o.id], pays[o.id],
+                 locations.get(o.location_id)) for o in orders]
+
+
 async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-    await order.fetch_related("location", using_db=conn)
-    items = await OrderItem.filter(order_id=order.id).using_db(conn).select_related("sku").order_by("id")
-    left = await returnable_qty(order, list(items), conn)
-    discounts, points_used = discounts_json(await OrderDiscount.filter(order_id=order.id).using_db(conn)
-                                            .order_by("id"))
-    shipments = await Shipment.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
-    rmas = await ReturnRequest.filter(order_id=order.id).using_db(conn).order_by("id").prefetch_related("lines")
-    refunds = await Refund.filter(order_id=order.id).using_db(conn).order_by("id")
-    pays = await OrderPayment.filter(order_id=order.id).using_db(conn).order_by("id")
+    return (await shopper_orders([order], conn))[0]
+
+
+def _one(order: Order, items: list[OrderItem], discount_rows: list[OrderDiscount], shipments: list[Shipment],
+         rmas: list[ReturnRequest], refunds: list[Refund], pays: list[OrderPayment],
+         location: Location | None) -> dict[str, Any]:
+    pending: dict[int, int] = defaultdict(int)
+    for r in rmas:
+        if r.status in OPEN_RMA:
+            for ln in r.lines:
+                pending[ln.order_item_id] += ln.qty
+    left = returnable_left(order, items, pending)
+    discounts, points_used = discounts_json(discount_rows)
     status = OrderStatus(order.status)
     address = None
     if order.receiver_name or order.receiver_address:
@@ -97,8 +129,8 @@ async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> 
         "discounts": discounts,
         "points_used": points_used,
         "pickup": order.pickup,
-        "location_code": order.location.code if order.location else None,
-        "location_name": order.location.name if order.location else None,
+        "location_code": location.code if location else None,
+        "location_name": location.name if location else None,
         "address": address,
         "note": order.note,
         "items": [
@@ -126,4 +158,3 @@ async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> 
         "payments": [{"method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
                       "amount_fen": p.amount_fen, "created_at": iso(p.created_at)} for p in pays],
     }
-

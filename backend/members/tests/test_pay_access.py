@@ -86,6 +86,7 @@ async def test_shopper_cannot_read_anothers_order(client: Any, db: None) -> None
 CLERK_ROUTES = [
     ("get", "/api/v1/pos/members?q=13800138000"),
     ("post", "/api/v1/pos/preview"),
+    ("post", "/api/v1/pos/members/1/topup"),
     ("get", "/api/v1/staff/me"),
     ("post", "/api/v1/auth/wechat/bind"),
     ("get", "/api/v1/skus?q=milk"),

@@ -147,6 +147,9 @@ async def test_detail_shows_each_saving_points_tracking_and_returnable_through_p
     assert resp.status == 400 and "最多可退 0 件" in resp.json["error"]["message"]
     # the savings stay what the receipt said
     assert d["points_used"] == 10000 and sum(x["amount_fen"] for x in d["discounts"]) == 15000
+    # the shopper's list answers the same shape (the list cards show names and the latest tracking no)
+    _, listed = await client.get("/api/v1/orders", headers=shopper_auth(w["member"]))
+    assert listed.json["total"] == 1 and listed.json["items"] == [d]
 
     # staff see the same savings in the full detail; another shopper sees nothing
     _, resp = await client.get(f"/api/v1/orders/{oid}", headers=staff)
