@@ -31,7 +31,7 @@ from tortoise.transactions import in_transaction
 from backend.cache import get_redis, key
 from backend.codepay.providers import Outcome, Provider, code_method, mask_code, provider_for
 from backend.dbutil import is_postgres
-from backend.errors import AppError, Conflict, InvalidState, ValidationError
+from backend.errors import AppError, Conflict, Forbidden, InvalidState, ValidationError
 from backend.idempotency import IdempotencyRecord
 from backend.members.models import Member
 from backend.orders import payments, returns
@@ -77,7 +77,9 @@ async def sell(actor: Actor, *, channel: str, items: list[LineIn], tenders: list
                **place: Any) -> tuple[int, dict[str, Any]]:
     """Place a counter sale and charge its payment-code tender. (HTTP status, body): 201 and the completed order,
     or the failure ({"error", "order"}) after the order was cancelled."""
-    if channel != Channel.POS.value or not actor.is_staff:
+    if not actor.is_staff:
+        raise Forbidden("顾客下单不能直接登记付款")
+    if channel != Channel.POS.value:
         raise _bad("付款码收款只用于门店收银（channel=pos）", "仅限门店收银")
     coded = [t for t in tenders if t.auth_code]
     if len(coded) != 1:
@@ -185,14 +187,14 @@ async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, 
             return _failure(order, type(exc)(exc.message + tail, code=exc.code))
         return 201, await _success(order_id, provider, outcome)
     if outcome.state == "failed":
-        error = _declined(provider, outcome)
         await _cancel(order_id, actor.user, f"{name}付款码（{masked}）收款失败：{outcome.message or outcome.reason}")
-        return _failure(order, error)
+        return _failure(order, _declined(provider, outcome))
     # No answer in time, or none to trust: take the charge back before giving up the sale.
     undone = await asyncio.to_thread(provider.cancel, out_trade_no)
     waited = f"{s.codepay_poll_timeout_s:g}"
+    error: AppError
     if outcome.state == "paying" or (saw_paying and outcome.reason != "signature"):
-        error: AppError = PaymentDeclined(f"顾客未在 {waited} 秒内完成{name}支付，已撤销本次收款，订单已取消，请重新收款",
+        error = PaymentDeclined(f"顾客未在 {waited} 秒内完成{name}支付，已撤销本次收款，订单已取消，请重新收款",
                                           code="payment_timeout")
     else:
         why = {"signature": "应答签名无效", "network": "网络异常", "amount": outcome.message}.get(outcome.reason,

@@ -18,6 +18,7 @@ from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import ACCEPTED, LineIn, PaymentIn, place_order
 from backend.orders.tests.helpers import check_invariants, stock_of
 from backend.security.actor import Actor
+from backend.security.tokens import issue_pair
 from backend.settings import Settings
 from backend.staff.models import Role, User
 from backend.stock.models import Reservation, ReservationStatus
@@ -258,4 +259,17 @@ async def test_unrecognised_or_mismatched_codes_are_400_and_write_nothing(
     assert resp.status == 400
     resp = await _sale(client, clerk, [{"method": "wechat", "amount_fen": 4000, "auth_code": code("wechat")}])
     assert resp.status == 400 and resp.json["error"]["code"] == "validation_error"  # not the total
+    resp = await _sale(client, clerk, [{"method": "wechat", "amount_fen": 2500, "auth_code": code("wechat")},
+                                       {"method": "alipay", "amount_fen": 2500, "auth_code": code("alipay")}])
+    assert resp.status == 400 and "只能扫一个付款码" in resp.json["error"]["message"]
+    _, resp = await client.post("/api/v1/orders", headers=auth(clerk), json={
+        "channel": "phone", "location_code": "S1", "items": [{"sku_code": "A1", "qty": 1}],
+        "payments": [{"method": "wechat", "amount_fen": 5000, "auth_code": code("wechat")}]})
+    assert resp.status == 400 and "门店收银" in resp.json["error"]["message"]
+    member = await Member.create(member_code="M9", nickname="顾客")
+    shopper = {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    _, resp = await client.post("/api/v1/orders", headers=shopper, json={
+        "channel": "pos", "items": [{"sku_code": "A1", "qty": 1}],
+        "payments": [{"method": "wechat", "amount_fen": 5000, "auth_code": code("wechat")}]})
+    assert resp.status == 403
     assert await Order.all().count() == 0
