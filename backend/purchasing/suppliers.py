@@ -36,7 +36,7 @@ class SupplierUpdate(Body):
 
 class SupplierProductIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int = Field(gt=0, le=10**10)
+    price_fen: int = Field(ge=1, le=10**10)
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: int = Field(default=1, ge=1, le=100000)
     is_preferred: bool = False
