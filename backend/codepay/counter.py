@@ -21,6 +21,8 @@ from __future__ import annotations
 import asyncio
 import secrets
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +52,7 @@ from backend.security import Actor
 from backend.settings import get_settings
 
 CODE_METHODS = {"wechat": "微信", "alipay": "支付宝"}
+CHARGING_MARK = "付款码收款中："  # order event written just before a code is charged
 
 
 class PaymentDeclined(AppError):
@@ -133,18 +136,26 @@ async def _check_balance(member_code: str | None, others: list[TenderIn]) -> Non
         raise Conflict(f"会员储值余额不足（余额 {yuan(member.balance_fen)}，需 {yuan(need)}）", code="insufficient_balance")
 
 
-async def _take(actor: Actor, order_id: int, provider: Provider, code: TenderIn, others: list[TenderIn],
-                resumed: bool) -> tuple[int, dict[str, Any]]:
-    s = get_settings()
+@asynccontextmanager
+async def order_lock(order_id: int) -> AsyncIterator[bool]:
+    """One request (or sweep) at a time talks to the provider about an order's code: yields False when another
+    holds it. Held at most the poll window + 2 minutes (a crashed holder lets go by itself)."""
     redis = get_redis()
     lock, token = key("codepay", order_id), secrets.token_hex(8)
-    if not await redis.set(lock, token, nx=True, ex=int(s.codepay_poll_timeout_s) + 120):
-        raise Conflict("该笔付款码收款正在处理中，请稍候在订单中查看结果", code="payment_in_progress")
+    got = bool(await redis.set(lock, token, nx=True, ex=int(get_settings().codepay_poll_timeout_s) + 120))
     try:
-        return await _run(actor, order_id, provider, code, others, resumed)
+        yield got
     finally:
-        if await redis.get(lock) == token:
+        if got and await redis.get(lock) == token:
             await redis.delete(lock)
+
+
+async def _take(actor: Actor, order_id: int, provider: Provider, code: TenderIn, others: list[TenderIn],
+                resumed: bool) -> tuple[int, dict[str, Any]]:
+    async with order_lock(order_id) as got:
+        if not got:
+            raise Conflict("该笔付款码收款正在处理中，请稍候在订单中查看结果", code="payment_in_progress")
+        return await _run(actor, order_id, provider, code, others, resumed)
 
 
 async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, others: list[TenderIn],
@@ -163,6 +174,8 @@ async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, 
         if outcome.state == "absent":
             outcome = None
     if outcome is None:
+        # The mark a sweep reads if this request dies before the outcome is known (reconcile.py).
+        await record_event(order, f"{CHARGING_MARK}{provider.name}付款码（{mask_code(code.auth_code)}）", actor.user)
         store = order.location.name if order.location else ""
         outcome = await asyncio.to_thread(provider.charge, out_trade_no=out_trade_no, amount_fen=amount,
                                           auth_code=code.auth_code, subject=f"{store} 门店收银 {out_trade_no}".strip())
@@ -181,13 +194,13 @@ async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, 
             await _pay(order_id, provider, outcome, others, actor.user, masked)
         except AppError as exc:  # e.g. stored value spent meanwhile: give the money back, cancel
             undone = await asyncio.to_thread(provider.cancel, out_trade_no)
-            await _cancel(order_id, actor.user, f"{exc.message}；{name}付款码收款已撤销" if undone else exc.message)
+            await cancel_pending(order_id, actor.user, f"{exc.message}；{name}付款码收款已撤销" if undone else exc.message)
             tail = f"，{name}付款码收款已撤销，订单已取消" if undone else \
                 f"，{name}付款码收款撤销未成功，订单已取消，请核对顾客支付记录并联系店长退款"
             return _failure(order, type(exc)(exc.message + tail, code=exc.code))
         return 201, await _success(order_id, provider, outcome)
     if outcome.state == "failed":
-        await _cancel(order_id, actor.user, f"{name}付款码（{masked}）收款失败：{outcome.message or outcome.reason}")
+        await cancel_pending(order_id, actor.user, f"{name}付款码（{masked}）收款失败：{outcome.message or outcome.reason}")
         return _failure(order, _declined(provider, outcome))
     # No answer in time, or none to trust: take the charge back before giving up the sale.
     undone = await asyncio.to_thread(provider.cancel, out_trade_no)
@@ -203,7 +216,7 @@ async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, 
     if not undone:
         error = PaymentUnconfirmed(f"无法确认{name}支付结果，撤销也未成功：订单已取消，请核对顾客的支付记录，"
                                    "如已扣款请联系店长退款")
-    await _cancel(order_id, actor.user, f"{name}付款码（{masked}）收款未完成：{error.message}")
+    await cancel_pending(order_id, actor.user, f"{name}付款码（{masked}）收款未完成：{error.message}")
     return _failure(order, error)
 
 
@@ -252,7 +265,7 @@ async def _pay(order_id: int, provider: Provider, outcome: Outcome, others: list
                 raise
 
 
-async def _cancel(order_id: int, user: Any, reason: str) -> None:
+async def cancel_pending(order_id: int, user: Any, reason: str) -> None:
     async with in_transaction() as conn:
         order = await _locked(order_id, conn)
         if order.status == OrderStatus.PENDING:
