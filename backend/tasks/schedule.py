@@ -31,6 +31,7 @@ def jobs() -> list[Job]:
         Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
+        Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
         Job("members.expire_coupons", 3600.0, "backend.members.coupons:expire_coupons"),
