@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -132,6 +133,8 @@ def _clean_supplier(v: dict[str, Any]) -> dict[str, Any]:
         raise CellError(f"商品 {out['sku_code']} 缺少进价")
     if price <= 0:
         raise CellError("进价必须大于 0")
+    if price > 10**10:
+        raise CellError("进价过大（最多 1 亿元）")
     out.update({
         "price_fen": price,
         "lead_time_days": _bounded(v.get("lead_time_days"), label="交货周期", default=7, minimum=0, maximum=365,
@@ -143,7 +146,7 @@ def _clean_supplier(v: dict[str, Any]) -> dict[str, Any]:
 
 
 # Old systems' order states: paid and waiting to be handed over become allocated orders; the rest are refused.
-OPEN_STATUSES = {"已付款", "待发货", "已付款待发货", "待配送", "待出库", "备货中", "待自提", "待取货", "paid"}
+OPEN_STATUSES = {"已付款", "待发货", "已付款待发货", "待配送", "待出库", "备货中", "待自提", "待取货"}
 PICKUP_STATUSES = {"待自提", "待取货"}
 UNPAID_STATUSES = {"待付款", "未付款", "待支付", "unpaid"}
 CLOSED_STATUSES = {"已发货", "已完成", "已签收", "交易成功", "已取消", "已关闭", "交易关闭", "已退款", "已作废"}
@@ -166,12 +169,13 @@ def _clean_open_order(v: dict[str, Any]) -> dict[str, Any]:
     from backend.orders.util import CHINA
 
     status = cleaning.text(v.get("status"), max_len=16, label="订单状态") or "已付款"
-    if status in UNPAID_STATUSES:
+    if status.lower() in UNPAID_STATUSES:
         raise CellError(f"订单状态「{status}」：未付款的订单不导入，请在 Cradle 重新下单")
     if status in CLOSED_STATUSES:
         raise CellError(f"订单状态「{status}」：已完结的订单不是未完结订单，不导入")
+    status = "已付款" if status.lower() == "paid" else status
     if status not in OPEN_STATUSES:
-        raise CellError(f"订单状态「{status}」无法识别（可导入：{'、'.join(sorted(OPEN_STATUSES - {'paid'}))}）")
+        raise CellError(f"订单状态「{status}」无法识别（可导入：{'、'.join(sorted(OPEN_STATUSES))}）")
     method_raw = cleaning.text(v.get("payment_method"), max_len=16, label="支付方式") or "现金"
     method = PAYMENT_METHODS.get(method_raw.lower())
     if method is None:
@@ -672,7 +676,7 @@ async def run_import(job_id: int, *, user: Any) -> ImportJob:
                 await ImportRow.filter(id__in=[r.id for r in rows]).using_db(conn).update(imported=True)
                 job.imported_rows += len(rows)
                 await job.save(update_fields=["imported_rows"], using_db=conn)
-    except (IntegrityError, AppError) as exc:  # 409 conflicts, stock gone since the dry run, 400s
+    except (IntegrityError, AppError, PydanticValidationError) as exc:  # conflicts, stock gone since the dry run
         job.status = ImportStatus.FAILED
         job.error = (getattr(exc, "message", None) or "数据冲突，导入中止")[:255]
         job.finished_at = datetime.now(UTC)

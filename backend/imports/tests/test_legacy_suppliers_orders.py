@@ -225,3 +225,30 @@ async def test_open_orders_xlsx_and_rollback_refused_once_handled(db: None, clie
     _, resp = await client.post(f"/admin/api/v1/imports/{job['id']}/rollback", headers=h)
     assert resp.status == 409 and "导入的订单已有后续处理" in resp.json["error"]["message"]
     assert (await Stock.get(location_id=env["sa"].id, sku_id=env["a002"].id)).reserved == 0
+
+
+async def test_stock_sold_between_check_and_run_fails_the_job_and_rollback_removes_the_batches_before(
+        db: None, client: Any) -> None:
+    env = await _setup()
+    h = auth(await make_user(Role.HQ_ADMIN))
+    text = "订单号,门店编码,商品编码,数量,单价,实付金额,下单时间\n" \
+           "L1,SA,A001,2,328,656,2023-06-01\nL2,SA,A002,4,159,636,2023-06-01\n"
+    _, resp = await client.post("/admin/api/v1/imports?kind=open_orders&filename=o.csv&batch_size=1", headers=h,
+                                content=text.encode("gbk"))
+    assert resp.status == 201 and resp.json["job"]["ok_rows"] == 2, resp.text
+    job_id = resp.json["job"]["id"]
+    # meanwhile the counter sells 3 of the 5 A002 at SA
+    _, r = await client.post("/api/v1/orders", headers=h, json={
+        "channel": "phone", "location_code": "SA", "items": [{"sku_code": "A002", "qty": 3}]})
+    assert r.status == 201, r.text
+    after_sale = await snapshot()
+    _, resp = await client.post(f"/admin/api/v1/imports/{job_id}/run", headers=h)
+    assert resp.status == 200, resp.text
+    job = resp.json["job"]
+    assert job["status"] == "failed" and "库存不足" in job["error"] and job["imported_rows"] == 1
+    assert await Order.filter(external_id="L1", status=OrderStatus.ALLOCATED).exists()
+    assert not await Order.filter(external_id="L2").exists()  # the failed batch left nothing
+    _, resp = await client.post(f"/admin/api/v1/imports/{job_id}/rollback", headers=h)
+    assert resp.status == 200, resp.text
+    assert await snapshot() == after_sale
+    assert (await Stock.get(location_id=env["sa"].id, sku_id=env["a002"].id)).reserved == 3
