@@ -68,3 +68,15 @@ async def test_demo_promotions_load_once_and_a_demo_checkout_applies_only_approv
     applied = {a.promotion_id: a.amount_fen for a in await PromotionApplication.filter(order_id=order.id)}
     assert applied == {promos["奶粉会员价"].id: member_saving, promos["奶粉满199减20"].id: 2000}
     assert order.discount_fen == member_saving + 2000
+
+    # the mini-program's checkout preview shows the chain-wide ones too: buy 3 diapers, get the 4th free
+    from backend.orders.tests.helpers import shopper_auth
+
+    diaper = await Sku.filter(code__startswith="DP").order_by("code").first()
+    assert diaper is not None
+    _, resp = await client.post("/api/v1/checkout/preview", headers=shopper_auth(member), json={
+        "items": [{"sku_code": diaper.code, "qty": 4}]})
+    assert resp.status == 200, resp.text
+    unit = resp.json["subtotal_fen"] // 4  # the mini-program's price list may price it below the shelf price
+    assert resp.json["discounts"] == [{"label": "纸尿裤买3送1", "amount_fen": unit, "kind": "promotion"}]
+    assert resp.json["total_fen"] == 3 * unit
