@@ -19,7 +19,7 @@ test('staff login with username and password stores the staff session and shows 
   expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer s1')
   expect(storage['cradle.profile.staff'].store_codes).toEqual(['S001'])
   expect(text(page, '.staff__name')).toBe('店员小李')
-  expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '调拨收货', '盘点', '考勤打卡'])
+  expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '储值充值', '调拨收货', '盘点', '考勤打卡'])
 })
 
 test('staff home shows the profile from the staff session', async () => {

@@ -56,6 +56,8 @@ module.exports = {
   stock: skuCode => get(`/stock${query({ sku_code: skuCode })}`, undefined, STAFF),
   posMembers: q => get(`/pos/members${query({ q })}`, undefined, STAFF),
   posPreview: body => post('/pos/preview', body, STAFF),
+  topup: (memberId, body, idempotencyKey) =>
+    post(`/pos/members/${enc(memberId)}/topup`, body, { auth: 'staff', idempotencyKey }),
   posSale: (body, idempotencyKey, options) =>
     post('/orders', Object.assign({ channel: 'pos' }, body), Object.assign({ auth: 'staff', idempotencyKey }, options || {})),
   transfer: id => get(`/transfers/${enc(id)}`, undefined, STAFF),
