@@ -35,7 +35,7 @@ from backend.orders.models import Order
 from backend.orders.models import OrderStatus as CradleStatus
 from backend.orders.payments import record_payment
 from backend.orders.placement import LineIn, PaymentIn, place_order
-from backend.orders.pricing import PricingContext, register_step, spread
+from backend.orders.pricing import PricingContext, charge_as_sold, register_step
 from backend.orders.returns import cancel_order
 
 log = logging.getLogger("cradle.channels")
@@ -46,26 +46,15 @@ OPEN_STATES = (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.ALLOCATED)
 
 
 async def _platform_pricing(ctx: PricingContext) -> None:
-    """Platform orders are priced as the platform sold them (runs after every other step and overrides it).
-    What earlier steps found (a live promotion of ours) was not given, so its receipt lines, notes and
-    on-placed records (PromotionApplication) are dropped too."""
+    """Platform orders are priced as the platform sold them (runs after every other step and overrides it,
+    live promotions of ours included: they were not given)."""
     prices = ctx.options.get(PLATFORM_PRICES)
     if prices is None:
         return
     ctx.handled.update({PLATFORM_PRICES, PLATFORM_TOTAL})
-    for ln in ctx.lines:
-        ln.unit_price_fen = int(prices.get(str(ln.sku.id), ln.unit_price_fen))
-        ln.discount_fen = 0
-    ctx.order_discount_fen = 0
-    ctx.discounts.clear()
-    ctx.notes.clear()
-    ctx.on_placed.clear()
-    gross = sum(ln.gross_fen for ln in ctx.lines)
     total = ctx.options.get(PLATFORM_TOTAL)
-    if total is not None and int(total) < gross:
-        for ln, part in zip(ctx.lines, spread(gross - int(total), [ln.gross_fen for ln in ctx.lines]), strict=True):
-            ln.discount_fen = part
-    ctx.shipping_fen = max(0, int(total) - gross) if total is not None else 0
+    charge_as_sold(ctx, [int(prices.get(str(ln.sku.id), ln.unit_price_fen)) for ln in ctx.lines],
+                   int(total) if total is not None else None)
 
 
 register_step(_platform_pricing, stage=1000)

@@ -31,7 +31,7 @@ from backend.errors import AppError, Conflict, InvalidState, NotFound, Validatio
 from backend.imports import cleaning, mapping
 from backend.imports.cleaning import CellError
 from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
-from backend.orders.pricing import PricingContext, register_step, spread
+from backend.orders.pricing import PricingContext, charge_as_sold, register_step
 
 MAX_ROWS = 50_000
 BATCH_SIZE = 200
@@ -566,26 +566,14 @@ LEGACY_PAID = "legacy_paid_fen"
 
 
 async def _legacy_pricing(ctx: PricingContext) -> None:
-    """Runs after every other step and replaces it: the old system priced the order. A paid amount below the
-    lines' sum is a discount spread over the lines; above it, delivery. Live promotions and their receipt
-    lines are dropped (nothing of theirs was given), so an imported order never records savings it did not get."""
+    """Runs after every other step and replaces it: the old system priced the order (live promotions of ours
+    were not given, so an imported order records no savings it did not get)."""
     prices = ctx.options.get(LEGACY_PRICES)
     if prices is None:
         return
     ctx.handled.update({LEGACY_PRICES, LEGACY_PAID})
-    for ln in ctx.lines:
-        ln.unit_price_fen = int(prices[ln.sku.code])
-        ln.discount_fen = 0
-    ctx.order_discount_fen = 0
-    ctx.discounts.clear()
-    ctx.notes[:] = ["旧系统订单，按原成交价导入"]
-    ctx.on_placed.clear()
-    gross = sum(ln.gross_fen for ln in ctx.lines)
-    paid = int(ctx.options.get(LEGACY_PAID, gross))
-    if paid < gross:
-        for ln, part in zip(ctx.lines, spread(gross - paid, [ln.gross_fen for ln in ctx.lines]), strict=True):
-            ln.discount_fen = part
-    ctx.shipping_fen = max(0, paid - gross)
+    charge_as_sold(ctx, [int(prices[ln.sku.code]) for ln in ctx.lines], int(ctx.options[LEGACY_PAID]))
+    ctx.notes.append("旧系统订单，按原成交价导入")
 
 
 register_step(_legacy_pricing, stage=1000)

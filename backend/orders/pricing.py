@@ -101,6 +101,25 @@ def spread(amount: int, weights: list[int]) -> list[int]:
     return parts
 
 
+def charge_as_sold(ctx: PricingContext, unit_prices: list[int], paid_fen: int | None) -> None:
+    """For a pricing step that runs last and replaces every step before it: the order was priced by another
+    system (a marketplace, an old store system). `unit_prices` per line; `paid_fen` what the buyer paid for the
+    order: below the lines' sum a discount spread over the lines, above it delivery. What earlier steps found
+    (a live promotion of ours) was not given, so its receipt lines, notes and on-placed records are dropped."""
+    for ln, price in zip(ctx.lines, unit_prices, strict=True):
+        ln.unit_price_fen = int(price)
+        ln.discount_fen = 0
+    ctx.order_discount_fen = 0
+    ctx.discounts.clear()
+    ctx.notes.clear()
+    ctx.on_placed.clear()
+    gross = sum(ln.gross_fen for ln in ctx.lines)
+    if paid_fen is not None and paid_fen < gross:
+        for ln, part in zip(ctx.lines, spread(gross - paid_fen, [ln.gross_fen for ln in ctx.lines]), strict=True):
+            ln.discount_fen = part
+    ctx.shipping_fen = max(0, paid_fen - gross) if paid_fen is not None else 0
+
+
 async def price_lines(ctx: PricingContext) -> PricingContext:
     """Fill list prices, run the discount steps, spread order-level discounts onto the lines."""
     prices = await prices_for([ln.sku for ln in ctx.lines], ctx.channel, ctx.location_id, conn=ctx.conn)
