@@ -8,7 +8,11 @@ tables), the import in batches with progress, and a rollback that removes exactl
 Stock enters through backend.stock.management.put_away (a movement per row) with its value posted to the
 ledger (Dr Inventory / Cr Equity) and added to the moving-average valuation; rollback takes back exactly those
 movements (retract_movement), ledger entries and valuation amounts. Members get their legacy points through
-backend.members.points.credit. Every import and rollback is audited.
+backend.members.points.credit. Suppliers and their supplied SKUs go through backend.purchasing.suppliers. Open
+orders are placed through backend.orders.placement (channel phone, external_id = the legacy order no, reserved at
+the file's store, paid -> allocated, priced as the old system sold them, no points earned); rollback retracts their
+reservations' movements and deletes the reservations, the payment's ledger entries and the orders. Every import
+and rollback is audited.
 """
 
 from __future__ import annotations
