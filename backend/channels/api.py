@@ -103,9 +103,18 @@ async def _account_dict(account: ChannelAccount) -> dict[str, Any]:
         "policy": _policy_dict(default), "sku_policies": overrides,
         "mappings": await SkuMapping.filter(account_id=account.id, is_active=True).count(),
         "push_states": summary,
+        "shipment_pushes": {str(status): n for status, n in await _count_by_status(account.id)},
         "open_dead_letters": await DeadLetter.filter(account_id=account.id, status__not=DeadLetterStatus.RESOLVED)
         .count(),
     }
+
+
+async def _count_by_status(account_id: int) -> list[tuple[str, int]]:
+    from tortoise.functions import Count
+
+    rows = await (ShipmentPush.filter(account_id=account_id).annotate(n=Count("id")).group_by("status")
+                  .values_list("status", "n"))
+    return [(str(status), int(n)) for status, n in rows]
 
 
 def _policy_dict(policy: StockPolicy | None) -> dict[str, Any]:

@@ -147,6 +147,8 @@ async def test_always_failing_platform_dead_letters_and_admin_replay_delivers(wo
     assert resp.json["total"] == 0
     _, resp = await client.get("/admin/api/v1/channels/shipments?status=dead", headers=auth(admin))
     assert [i["shipment_no"] for i in resp.json["items"]] == [push.shipment_no]
+    _, resp = await client.get("/admin/api/v1/channels", headers=auth(admin))
+    assert [a["shipment_pushes"] for a in resp.json["items"]] == [{"dead": 1}]
 
     fake.recover()
     _, resp = await client.post(f"/admin/api/v1/channels/dead-letters/{letter.id}/replay", headers=auth(admin))
