@@ -5,7 +5,7 @@
 - PostgreSQL connections dropped under the server (pg_terminate_backend) mid-burst: answers are 201 or 503,
   never 500, nothing is half-written, and retries complete every order exactly once;
 - Redis down (the server pointed at a closed port): stock reads come from the database, orders reserve
-  correctly and stock runs out exactly, readiness says Redis is down, login answers 503 not 500.
+  correctly and stock runs out exactly, readiness says Redis is down, staff can still log in.
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ async def test_redis_down_stock_reads_from_the_database_and_reservations_stay_ri
             assert ready.json()["error"]["details"]["checks"]["redis"] == "down"
             assert (await c.get("/api/v1/health")).status_code == 200
             lg = await c.post("/api/v1/auth/login", json={"username": "admin", "password": "cradle123"})
-            assert lg.status_code == 503 and lg.json()["error"]["code"] == "service_unavailable"
+            assert lg.status_code == 200, lg.text  # the login rate limit counts in-process while Redis is down
 
             sku, store, _ = _target(srv)
             stock = await c.get("/api/v1/stock", params={"sku_code": sku})

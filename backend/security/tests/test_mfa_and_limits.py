@@ -96,3 +96,26 @@ async def test_login_rate_limit_on_top_of_lockout(db: None, client: Any) -> None
     assert statuses[10:] == [429, 429]  # and the per-user rate limit answers before anything else
     _, resp = await client.post(LOGIN, json={"username": "victim", "password": "cradle123"})
     assert resp.status == 429 and resp.json["error"]["code"] == "rate_limited"
+
+
+async def test_with_redis_down_login_still_works_and_is_still_limited(db: None, client: Any, monkeypatch: Any) -> None:
+    import socket
+
+    import redis.asyncio
+
+    from backend.security import ratelimit
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead_port = s.getsockname()[1]
+    dead = redis.asyncio.Redis(host="127.0.0.1", port=dead_port, socket_connect_timeout=0.5)
+    monkeypatch.setattr(ratelimit, "get_redis", lambda: dead)
+    frozen = time.time()
+    monkeypatch.setattr(ratelimit.time, "time", lambda: frozen)  # one window, however slow the hashing is
+    await make_user(Role.CLERK, username="tillclerk")
+    resp = await _login(client, "tillclerk")
+    assert resp.status == 200 and resp.json["access_token"]  # the tills keep working
+    statuses = [(await _login(client, "tillclerk")).status for _ in range(ratelimit.LOGIN_PER_USER_PER_MIN)]
+    assert statuses[: ratelimit.LOGIN_PER_USER_PER_MIN - 1] == [200] * (ratelimit.LOGIN_PER_USER_PER_MIN - 1)
+    assert statuses[-1] == 429  # the 11th attempt in the minute, counted in this process
+    await dead.aclose()
