@@ -117,13 +117,18 @@ async def test_shopper_entering_the_password_is_polled_until_paid(
 
 @pytest.mark.parametrize("method", METHODS)
 async def test_insufficient_funds_cancels_the_order_and_restores_stock(
-        client: Any, codepay_settings: Settings, method: str) -> None:
+        client: Any, codepay_settings: Settings, wx: WeChatFakeState, ali: AlipayFakeState, method: str) -> None:
     sku, clerk = await _setup()
-    resp = await _sale(client, clerk, [{"method": method, "amount_fen": 5000, "auth_code": code(method, 3)}])
+    pay = [{"method": method, "amount_fen": 5000, "auth_code": code(method, 3)}]
+    before = charges(method, wx, ali)
+    resp = await _sale(client, clerk, pay, key="nf-1")
     assert resp.status == 402, resp.text
     assert resp.json["error"] == {"code": "insufficient_funds", "message": f"顾客{NAME[method]}余额不足，请换一种支付方式"}
     assert resp.json["order"]["status"] == "cancelled"
     await _assert_cancelled_nothing_taken(resp.json["order"]["id"], sku.id)
+    again = await _sale(client, clerk, pay, key="nf-1")  # the same request again: the same answer, no new attempt
+    assert again.status == 402 and again.json == resp.json
+    assert charges(method, wx, ali) - before == 1 and await Order.all().count() == 1
 
 
 @pytest.mark.parametrize("method", METHODS)
