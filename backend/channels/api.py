@@ -42,10 +42,10 @@ from backend.channels.models import (
 )
 from backend.channels.policy import quantity_for
 from backend.channels.reconciliation import reconcile
-from backend.channels.shipments import CARRIER_NAMES
 from backend.channels.sync import dispatch, replay_dead_letter, request_pushes
 from backend.errors import Conflict, NotFound, ServiceUnavailable, Unauthorized, ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
+from backend.orders.carriers import CARRIER_NAMES
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 from backend.stock.models import Location

@@ -40,35 +40,14 @@ from backend.channels.models import (
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import ValidationError
 from backend.orders import fulfilment
+from backend.orders.carriers import CARRIER_NAMES, carrier_code
 from backend.orders.models import Order, Shipment
 
 log = logging.getLogger("cradle.channels")
 
-# Our carrier codes (the keys of every adapter's CARRIERS) and how staff write them on a shipment.
-CARRIER_NAMES: dict[str, str] = {
-    "SF": "顺丰速运", "ZTO": "中通快递", "YTO": "圆通速递", "STO": "申通快递", "YUNDA": "韵达快递",
-    "EMS": "中国邮政 EMS", "JD": "京东物流", "JTSD": "极兔速递", "DBL": "德邦快递",
-}
-_CARRIER_WORDS: dict[str, tuple[str, ...]] = {
-    "SF": ("顺丰",), "ZTO": ("中通",), "YTO": ("圆通",), "STO": ("申通",), "YUNDA": ("韵达",),
-    "EMS": ("EMS", "邮政"), "JD": ("京东",), "JTSD": ("极兔", "J&T"), "DBL": ("德邦",),
-}
 CLAIM_BATCH = 100
 CONCURRENCY = 8
 ALREADY_SHIPPED_NOTE = "平台已显示该订单发货（之前的回传已生效，或订单已在平台发货）"
-
-
-def carrier_code(name: str) -> str | None:
-    """``"顺丰速运"`` / ``"顺丰"`` / ``"sf"`` -> ``"SF"``; None when we do not know the carrier."""
-    text = name.strip().upper()
-    if not text:
-        return None
-    if text in CARRIER_NAMES:
-        return text
-    for code, words in _CARRIER_WORDS.items():
-        if any(w in text for w in words):
-            return code
-    return None
 
 
 async def platform_order_of(order: Order, conn: BaseDBAsyncClient) -> PlatformOrder | None:

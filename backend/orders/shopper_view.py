@@ -17,6 +17,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.orders.carriers import carrier_name
 from backend.orders.models import (
     CHANNEL_NAMES_ZH,
     ORDER_STATUS_ZH,
@@ -35,16 +36,6 @@ from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, iso
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.stock.models import Location
-
-# Carriers written as codes on a shipment, by their Chinese names; names written in Chinese are shown as they are.
-CARRIER_NAMES_ZH = {
-    "sf": "顺丰速运", "zto": "中通快递", "yto": "圆通速递", "sto": "申通快递", "yunda": "韵达快递",
-    "ems": "中国邮政 EMS", "jd": "京东物流", "jtsd": "极兔速递", "dbl": "德邦快递",
-}
-
-
-def carrier_name(carrier: str) -> str:
-    return CARRIER_NAMES_ZH.get(carrier.strip().lower(), carrier) if carrier else ""
 
 
 def _plain(stored: str) -> str:

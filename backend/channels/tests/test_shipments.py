@@ -17,9 +17,10 @@ from backend.channels.adapters import ADAPTERS, PLATFORMS
 from backend.channels.config import configure, reset_config
 from backend.channels.ingestion import pull
 from backend.channels.models import DeadLetter, DeadLetterStatus, ShipmentPush, ShipmentPushStatus
-from backend.channels.shipments import carrier_code, push_due
+from backend.channels.shipments import push_due
 from backend.channels.sync import set_dispatcher
 from backend.orders import fulfilment
+from backend.orders.carriers import carrier_code, carrier_name
 from backend.orders.models import Order, OrderStatus, Shipment
 from backend.orders.placement import LineIn, place_order
 from backend.security.actor import load_staff_actor
@@ -266,3 +267,4 @@ def test_carrier_names() -> None:
     assert carrier_code("顺丰速运") == carrier_code("sf") == carrier_code(" 顺丰 ") == "SF"
     assert carrier_code("京东物流") == "JD" and carrier_code("中国邮政") == "EMS" and carrier_code("极兔速递") == "JTSD"
     assert carrier_code("门店自提") is None and carrier_code("") is None
+    assert carrier_name("sf") == carrier_name("顺丰") == "顺丰速运" and carrier_name("自家车送") == "自家车送"
