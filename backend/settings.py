@@ -37,6 +37,10 @@ class Settings:
     wechat_mch_id: str = "1900000109"
     wechat_mch_key: str = "cradlemchkey0123456789abcdefghij"
     wechat_pay_api_base: str = "https://api.mch.weixin.qq.com/"
+    # The merchant's API certificate and its key (PEM file paths): WeChat Pay asks for them on refunds and on
+    # reversing a payment-code charge (/secapi/...). Empty: not sent (the local fake does not ask).
+    wechat_mch_cert: str = ""
+    wechat_mch_cert_key: str = ""
     # Children's care reminders sent as mini-program subscribe messages (订阅消息). Empty template id: not sent.
     # The keys name the template's keywords for (baby's name, reminder text, date), as picked in 小程序后台.
     wechat_care_template_id: str = ""
@@ -78,6 +82,8 @@ class Settings:
             wechat_mch_id=_env("WECHAT_MCH_ID", d.wechat_mch_id) or d.wechat_mch_id,
             wechat_mch_key=_env("WECHAT_MCH_KEY", d.wechat_mch_key) or d.wechat_mch_key,
             wechat_pay_api_base=_env("WECHAT_PAY_API_BASE", d.wechat_pay_api_base) or d.wechat_pay_api_base,
+            wechat_mch_cert=_env("WECHAT_MCH_CERT", "") or "",
+            wechat_mch_cert_key=_env("WECHAT_MCH_CERT_KEY", "") or "",
             wechat_care_template_id=_env("WECHAT_CARE_TEMPLATE_ID", "") or "",
             wechat_care_template_keys=_env("WECHAT_CARE_TEMPLATE_KEYS", d.wechat_care_template_keys)
             or d.wechat_care_template_keys,

@@ -22,3 +22,18 @@ def test_public_base_url_follows_the_port_unless_set(monkeypatch: pytest.MonkeyP
     assert Settings.from_env().public_base_url == "http://127.0.0.1:18555"  # the demo's fakes live there
     monkeypatch.setenv("CRADLE_PUBLIC_BASE_URL", "https://erp.example.cn")
     assert Settings.from_env().public_base_url == "https://erp.example.cn"
+
+
+def test_wechat_pay_merchant_certificate_reaches_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    from backend.members import wechat_pay
+    from backend.settings import get_settings, use_settings
+
+    monkeypatch.setenv("CRADLE_WECHAT_MCH_CERT", "/etc/cradle/apiclient_cert.pem")
+    monkeypatch.setenv("CRADLE_WECHAT_MCH_CERT_KEY", "/etc/cradle/apiclient_key.pem")
+    previous = get_settings()
+    use_settings(Settings.from_env())
+    try:
+        pay = wechat_pay.client()
+        assert (pay.mch_cert, pay.mch_key) == ("/etc/cradle/apiclient_cert.pem", "/etc/cradle/apiclient_key.pem")
+    finally:
+        use_settings(previous)

@@ -25,15 +25,17 @@ NOTIFY_PATH = "/api/v1/pay/wechat/notify"
 
 
 @lru_cache(maxsize=4)
-def _pay(base: str, appid: str, key: str, mch_id: str) -> WeChatPay:
-    pay = WeChatPay(appid=appid, api_key=key, mch_id=mch_id, timeout=10)
+def _pay(base: str, appid: str, key: str, mch_id: str, cert: str = "", cert_key: str = "") -> WeChatPay:
+    pay = WeChatPay(appid=appid, api_key=key, mch_id=mch_id, timeout=10,
+                    mch_cert=cert or None, mch_key=cert_key or None)
     pay.API_BASE_URL = base.rstrip("/") + "/"
     return pay
 
 
 def client() -> WeChatPay:
     s = get_settings()
-    return _pay(s.wechat_pay_api_base, s.wechat_appid, s.wechat_mch_key, s.wechat_mch_id)
+    return _pay(s.wechat_pay_api_base, s.wechat_appid, s.wechat_mch_key, s.wechat_mch_id, s.wechat_mch_cert,
+                s.wechat_mch_cert_key)
 
 
 async def prepay(order: Order, openid: str | None, client_ip: str) -> dict[str, Any]:
