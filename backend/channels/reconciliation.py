@@ -137,6 +137,9 @@ async def _stock(account: ChannelAccount, run: ReconciliationRun, details: list[
         entry["pushed_qty"] = outcome.qty
         if outcome.status == "pushed":
             run.stock_fixed += 1
+        elif outcome.status == "busy":  # a push worker holds this SKU now; it publishes the quantity asked above
+            entry["result"] = "in_progress"
+            await request_pushes([(account.id, m.sku_id)])
         else:
             run.errors += 1
             entry["error"] = outcome.error

@@ -101,3 +101,21 @@ async def test_platform_down_is_reported_not_fatal(world: World) -> None:
     assert run.errors >= 1 and run.stock_fixed == 1
     assert any(d["kind"] == "error" and d["platform"] == "wechat_shop" for d in run.details)
     assert world.fakes["taobao"].stock_of(world.psid("taobao")) == 20
+
+
+async def test_drift_met_while_a_push_is_under_way_is_left_to_it_not_an_error(world: World) -> None:
+    from backend.cache import get_redis
+    from backend.channels.sync import lock_name
+
+    await world.sync()
+    world.fakes["taobao"].inject_drift(world.psid("taobao"), 99)
+    lock = lock_name(world.accounts["taobao"].id, world.sku.id)
+    await get_redis().set(lock, "another-worker", px=60_000)  # a push worker is publishing this SKU right now
+    try:
+        run = await reconcile(trigger="test", platforms=["taobao"])
+    finally:
+        await get_redis().delete(lock)
+    assert run.errors == 0 and run.stock_fixed == 0
+    assert [(d["platform"], d["result"]) for d in run.details if d["kind"] == "stock"] == [("taobao", "in_progress")]
+    await world.sync()  # the push work it asked for publishes the true quantity
+    assert world.fakes["taobao"].stock_of(world.psid("taobao")) == 20
