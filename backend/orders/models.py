@@ -236,3 +236,28 @@ class Refund(Model):
 
     class Meta:
         table = "refunds"
+
+
+class MessageAuthor(StrEnum):
+    SHOPPER = "shopper"
+    STAFF = "staff"
+
+
+class OrderMessage(Model):
+    """One message of an order's after-sales thread between its shopper and the store (backend.orders.aftersales).
+    `read_at` is when the other side first read it: staff for a shopper's message, the shopper for a staff one."""
+
+    id = fields.BigIntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="messages", on_delete=fields.CASCADE)
+    author_kind = fields.CharEnumField(MessageAuthor, max_length=8)
+    member = fields.ForeignKeyField("models.Member", related_name=False, null=True, on_delete=fields.SET_NULL)
+    user = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    rma = fields.ForeignKeyField("models.ReturnRequest", related_name="messages", null=True,
+                                 on_delete=fields.SET_NULL)
+    body = fields.CharField(max_length=500)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    read_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "order_messages"
+        indexes = (("order", "author_kind", "read_at"),)
