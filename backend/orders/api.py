@@ -21,9 +21,9 @@ from tortoise.transactions import in_transaction
 from backend.codepay import counter
 from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound
-from backend.http import Body, ok, optional_body, parse_body, parse_query
+from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
-from backend.orders import fulfilment, payments, returns
+from backend.orders import aftersales, fulfilment, payments, returns
 from backend.orders.models import Channel, Order, OrderStatus
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
@@ -31,6 +31,7 @@ from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.security import Actor, current_actor, requires
 from backend.staff.models import Role
+from backend.stock.models import Location
 
 bp = Blueprint("orders", url_prefix="/api/v1")
 
@@ -143,6 +144,20 @@ class ReceiveLineBody(Body):
 
 class ReceiveBody(Body):
     lines: list[ReceiveLineBody] | None = None
+
+
+class MessageBody(Body):
+    body: str = Field(max_length=5000)  # trimmed; the service says "at most 500" in Chinese
+    rma_id: StrictInt | None = None
+
+
+class ThreadQuery(Query):
+    before_id: int | None = Field(default=None, ge=1)
+
+
+class InboxQuery(PageQuery):
+    unread_only: bool = False
+    location_code: str | None = Field(default=None, max_length=32)
 
 
 class RefundBody(Body):
@@ -406,3 +421,51 @@ async def create_refund(request: Request, order_id: int) -> HTTPResponse:
         refund = await returns.refund(order, conn=conn, amount_fen=body.amount_fen, rma=rma, method=body.method,
                                       reason=body.reason, user=actor.user)
     return await _detail(order_id, status=201, refund=refund_dict(refund))
+
+
+MESSAGE_ROLES = (Role.SHOPPER, *aftersales.STORE_ROLES)  # hq_admin passes as any staff role
+
+
+@bp.get("/orders/<order_id:int>/messages")
+@requires(*MESSAGE_ROLES)
+async def order_messages(request: Request, order_id: int) -> HTTPResponse:
+    """The order's after-sales thread (backend.orders.aftersales); reading marks the other side's messages read."""
+    actor = current_actor(request)
+    q = parse_query(request, ThreadQuery)
+    order = await _load(actor, order_id)
+    return ok(await aftersales.thread(actor, order, before_id=q.before_id))
+
+
+@bp.post("/orders/<order_id:int>/messages")
+@requires(*MESSAGE_ROLES)
+async def post_order_message(request: Request, order_id: int) -> HTTPResponse:
+    """Write in the order's thread: its shopper, or staff of its store. Answers the new message and the thread."""
+    actor = current_actor(request)
+    body = parse_body(request, MessageBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        posted = await aftersales.post_message(actor, order, body.body, rma_id=body.rma_id, conn=conn)
+    if posted.starts_wait:
+        await aftersales.notify_store(order, posted.message)
+    answer = await aftersales.thread(actor, order)
+    answer["message"] = next(m for m in answer["messages"] if m["id"] == posted.message.id)
+    return ok(answer, status=201)
+
+
+@bp.get("/aftersales/inbox")
+@requires(*aftersales.STORE_ROLES)
+async def aftersales_inbox(request: Request) -> HTTPResponse:
+    """Orders of the caller's stores whose shopper is waiting for an answer, newest message first."""
+    actor = current_actor(request)
+    q = parse_query(request, InboxQuery)
+    location_id = None
+    if q.location_code:
+        loc = await Location.get_or_none(code=q.location_code)
+        if loc is None:
+            raise NotFound("门店不存在")
+        actor.require_location(loc.id)
+        location_id = loc.id
+    offset, limit = q.window()
+    answer = await aftersales.inbox(actor, offset=offset, limit=limit, unread_only=q.unread_only,
+                                    location_id=location_id)
+    return ok({**answer, "page": q.page, "page_size": q.page_size})

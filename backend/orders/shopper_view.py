@@ -7,7 +7,8 @@ history with staff ids) are left out. GET /orders/<id> and the shopper's GET /or
                total_fen, paid_fen, refunded_fen, discounts: [{kind, label, amount_fen}], points_used, pickup,
                location_code, location_name, address, items: [{id, sku_code, name, spec, qty, price_fen,
                line_total_fen, qty_shipped, qty_returned, returnable_qty}], shipments: [{carrier, carrier_name,
-               tracking_no, shipped_at, items}], returns: [...], refunds: [...], payments: [...]}}
+               tracking_no, shipped_at, items}], returns: [...], refunds: [...], payments: [...],
+               unread_messages}}
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.orders.aftersales import unread_for_shopper
 from backend.orders.carriers import carrier_name
 from backend.orders.models import (
     CHANNEL_NAMES_ZH,
@@ -76,8 +78,9 @@ async def shopper_orders(orders: list[Order], conn: BaseDBAsyncClient | None = N
     pays = by_order(await OrderPayment.filter(order_id__in=ids).using_db(conn).order_by("id"))
     loc_ids = {o.location_id for o in orders if o.location_id}
     locations = {loc.id: loc for loc in await Location.filter(id__in=list(loc_ids)).using_db(conn)} if loc_ids else {}
+    unread = await unread_for_shopper(ids, conn)
     return [_one(o, items[o.id], discounts[o.id], shipments[o.id], rmas[o.id], refunds[o.id], pays[o.id],
-                 locations.get(o.location_id)) for o in orders]
+                 locations.get(o.location_id), unread.get(o.id, 0)) for o in orders]
 
 
 async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
@@ -86,7 +89,7 @@ async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> 
 
 def _one(order: Order, items: list[OrderItem], discount_rows: list[OrderDiscount], shipments: list[Shipment],
          rmas: list[ReturnRequest], refunds: list[Refund], pays: list[OrderPayment],
-         location: Location | None) -> dict[str, Any]:
+         location: Location | None, unread_messages: int) -> dict[str, Any]:
     pending: dict[int, int] = defaultdict(int)
     for r in rmas:
         if r.status in OPEN_RMA:
@@ -148,4 +151,5 @@ def _one(order: Order, items: list[OrderItem], discount_rows: list[OrderDiscount
                     for r in refunds],
         "payments": [{"method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
                       "amount_fen": p.amount_fen, "created_at": iso(p.created_at)} for p in pays],
+        "unread_messages": unread_messages,  # the store's after-sales messages not read yet (aftersales)
     }
