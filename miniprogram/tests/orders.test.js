@@ -153,4 +153,97 @@ describe('order detail', () => {
     expect(page.querySelectorAll('.detail__discount')).toHaveLength(0)
     expect(texts(page, '.detail__returnable')).toEqual(['可退0件', '可退0件'])
   })
+  describe('after-sales messages', () => {
+    const THREAD = {
+      order_id: 7, order_no: 'SO202405010007', has_more: false, can_post: true, closed_reason: null,
+      messages: [
+        { id: 1, author: 'shopper', author_name: '我', mine: true, body: '奶粉罐底凹了', rma_id: 3, rma_no: 'RMA2024050300001',
+          created_at: '2024-05-03T10:05:00+08:00' },
+        { id: 2, author: 'staff', author_name: '徐汇店', mine: false, body: '您好，已为您登记换货', rma_id: null, rma_no: null,
+          created_at: '2024-05-03T11:30:00+08:00' },
+      ],
+    }
+    const detailWith = extra => wrap(Object.assign({}, DETAIL, extra))
+
+    test('binds the thread: mine on the right, the store on the left, with names, times, return and unread badge', async () => {
+      installWx({ storage: memberSession() })
+      installBackend({ 'GET /api/v1/orders/7': detailWith({ unread_messages: 1 }), 'GET /api/v1/orders/7/messages': THREAD })
+      const page = render('pages/order-detail/order-detail')
+      await page.instance.onLoad({ id: '7' })
+      await flush()
+      expect(text(page, '.chat__unread')).toBe('1条新回复')
+      expect(texts(page, '.chat__msg--mine .chat__bubble')).toEqual(['奶粉罐底凹了'])
+      expect(texts(page, '.chat__msg--store .chat__bubble')).toEqual(['您好，已为您登记换货'])
+      expect(texts(page, '.chat__meta')).toEqual(['我 2024-05-03 10:05', '徐汇店 2024-05-03 11:30'])
+      expect(texts(page, '.chat__rma')).toEqual(['关于退货单 RMA2024050300001'])
+      expect(page.querySelector('.chat__empty')).toBeFalsy()
+      expect(text(page, '.chat__send')).toBe('发送')
+      expect(page.querySelector('.chat__closed')).toBeFalsy()
+    })
+
+    test('sends the trimmed draft, shows the answered thread and clears the input; an empty draft sends nothing', async () => {
+      installWx({ storage: memberSession() })
+      const sent = Object.assign({}, THREAD, {
+        messages: THREAD.messages.concat([{ id: 3, author: 'shopper', author_name: '我', mine: true, body: '什么时候寄出？',
+          created_at: '2024-05-03T12:00:00+08:00' }]),
+      })
+      const be = installBackend({
+        'GET /api/v1/orders/7': detailWith({ unread_messages: 0 }),
+        'GET /api/v1/orders/7/messages': Object.assign({}, THREAD, { messages: [] }),
+        'POST /api/v1/orders/7/messages': { status: 201, body: sent },
+      })
+      const page = render('pages/order-detail/order-detail')
+      await page.instance.onLoad({ id: '7' })
+      await flush()
+      expect(text(page, '.chat__empty')).toBe('对订单有疑问？给门店留言，店员会尽快回复。')
+      expect(page.querySelector('.chat__unread')).toBeFalsy()
+      await page.instance.onSendMessage()
+      expect(be.last('POST', '/api/v1/orders/7/messages')).toBeFalsy()
+      expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请输入留言内容' }))
+      page.querySelector('.chat__input').dispatchEvent('input', { detail: { value: '  什么时候寄出？ ' } })
+      await flush()
+      expect(page.data.draft).toBe('  什么时候寄出？ ')
+      page.querySelector('.chat__send').dispatchEvent('tap')
+      await flush()
+      expect(be.last('POST', '/api/v1/orders/7/messages').data).toEqual({ body: '什么时候寄出？' })
+      expect(texts(page, '.chat__msg--mine .chat__bubble')).toEqual(['奶粉罐底凹了', '什么时候寄出？'])
+      expect(page.data.draft).toBe('')
+      expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '留言已发送' }))
+    })
+
+    test('a refused message (daily limit) keeps the draft and shows the server message', async () => {
+      installWx({ storage: memberSession() })
+      const limit = '留言过于频繁：每个订单 24 小时内最多 20 条，请稍后再试或致电门店'
+      installBackend({
+        'GET /api/v1/orders/7': detailWith({}),
+        'GET /api/v1/orders/7/messages': THREAD,
+        'POST /api/v1/orders/7/messages': { status: 429, body: { error: { code: 'rate_limited', message: limit } } },
+      })
+      const page = render('pages/order-detail/order-detail')
+      await page.instance.onLoad({ id: '7' })
+      await flush()
+      page.instance.onDraftInput({ detail: { value: '还有问题' } })
+      await page.instance.onSendMessage()
+      await flush()
+      expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: limit }))
+      expect(page.data.draft).toBe('还有问题')
+      expect(page.data.sending).toBe(false)
+      expect(page.querySelectorAll('.chat__msg')).toHaveLength(2)
+    })
+
+    test('a closed thread shows why and offers no input', async () => {
+      installWx({ storage: memberSession() })
+      const reason = '该订单未付款已取消，无需售后留言'
+      installBackend({
+        'GET /api/v1/orders/7': detailWith({ status: 'cancelled' }),
+        'GET /api/v1/orders/7/messages': Object.assign({}, THREAD, { can_post: false, closed_reason: reason }),
+      })
+      const page = render('pages/order-detail/order-detail')
+      await page.instance.onLoad({ id: '7' })
+      await flush()
+      expect(page.querySelector('.chat__input')).toBeFalsy()
+      expect(page.querySelector('.chat__send')).toBeFalsy()
+      expect(text(page, '.chat__closed')).toBe(reason)
+    })
+  })
 })

@@ -50,6 +50,12 @@ module.exports = {
   order: orderId => get(`/orders/${enc(orderId)}`, undefined, MEMBER),
   cancelOrder: orderId => post(`/orders/${enc(orderId)}/cancel`, {}, MEMBER),
   requestReturn: (orderId, items, reason) => post(`/orders/${enc(orderId)}/returns`, { items, reason }, MEMBER),
+  // after-sales thread with the store; reading it marks the store's messages read (silent: the page shows the
+  // order even when the thread cannot load)
+  orderMessages: (orderId, beforeId) =>
+    get(`/orders/${enc(orderId)}/messages${query({ before_id: beforeId })}`, undefined, { auth: 'member', silent: true }),
+  postOrderMessage: (orderId, body, rmaId) =>
+    post(`/orders/${enc(orderId)}/messages`, rmaId ? { body, rma_id: rmaId } : { body }, MEMBER),
 
   // staff
   searchSkus: q => get(`/skus${query({ q, page: 1, page_size: 20 })}`, undefined, STAFF),

@@ -31,6 +31,7 @@ function decorate(order) {
     canPay: order.status === 'pending',
     canCancel: CANCELLABLE.indexOf(order.status) >= 0,
     canReturn: returnable && items.some(i => i.returnable_qty === undefined || i.returnable_qty > 0),
+    unreadText: order.unread_messages ? `${order.unread_messages}条新回复` : '',
     deliveryText: order.pickup ? `门店自提${order.location_name ? `（${order.location_name}）` : ''}` : '快递配送',
     addressText: order.address
       ? `${order.address.name || ''} ${order.address.phone || ''} ${order.address.province || ''}${order.address.city || ''}${order.address.district || ''}${order.address.detail || ''}`.trim()
@@ -38,13 +39,31 @@ function decorate(order) {
   }
 }
 
-// Order detail: items, amounts, tracking, pay / cancel, and a return request form.
+// The after-sales thread (GET/POST /orders/<id>/messages): the shopper's own messages on the right, the store's
+// on the left, each with its time.
+function decorateThread(thread) {
+  return {
+    messages: (thread.messages || []).map(m => Object.assign({}, m, {
+      timeText: formatDateTime(m.created_at),
+      rmaText: m.rma_no ? `关于退货单 ${m.rma_no}` : '',
+    })),
+    canPost: !!thread.can_post,
+    closedReason: thread.closed_reason || '',
+  }
+}
+
+// Order detail: items, amounts, tracking, pay / cancel, a return request form, and messages with the store.
 Component({
   data: {
     id: '',
     order: null,
     returnForm: null, // {lines: [{order_item_id, name, max, qty, checked}], reasonIndex}
     reasons: RETURN_REASONS,
+    messages: [],
+    canPost: false,
+    closedReason: '',
+    draft: '',
+    sending: false,
   },
   methods: {
     onLoad(query) {
@@ -52,7 +71,30 @@ Component({
       return this.load()
     },
     load() {
-      return api.order(this.data.id).then(res => this.setData(decorate(res.order))).catch(() => {})
+      return api.order(this.data.id).then(res => {
+        this.setData(decorate(res.order))
+        return this.loadMessages()
+      }).catch(() => {})
+    },
+    loadMessages() {
+      return api.orderMessages(this.data.id).then(thread => this.setData(decorateThread(thread))).catch(() => {})
+    },
+    onDraftInput(e) {
+      this.setData({ draft: e.detail.value })
+    },
+    onSendMessage() {
+      const body = (this.data.draft || '').trim()
+      if (!body) {
+        wx.showToast({ title: '请输入留言内容', icon: 'none' })
+        return Promise.resolve()
+      }
+      if (this.data.sending) return Promise.resolve()
+      this.setData({ sending: true })
+      // On failure (e.g. too many messages today) the request layer shows the server's message; the draft stays.
+      return api.postOrderMessage(this.data.order.id, body).then(thread => {
+        this.setData(Object.assign(decorateThread(thread), { draft: '', sending: false }))
+        wx.showToast({ title: '留言已发送', icon: 'success' })
+      }).catch(() => this.setData({ sending: false }))
     },
     onPay() {
       return api.payWechat(this.data.order.id)
