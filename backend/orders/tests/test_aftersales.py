@@ -5,6 +5,7 @@ shopper message that starts a wait is pushed to the store's staff through the We
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -166,6 +167,27 @@ async def test_shopper_daily_limit_429(client: Any, db: None) -> None:
     await OrderMessage.filter(order_id=oid, author_kind="shopper").update(
         created_at=datetime.now(UTC) - timedelta(days=1, minutes=1))
     assert (await _post(client, me, oid, {"body": "还有一个问题"})).status == 201
+
+
+async def test_concurrent_sends_cannot_pass_the_daily_limit(client: Any, db: None,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The count is taken under the order's row lock: a burst of 30 at once stores exactly 20 (a pause before the
+    count lets the requests overlap; without the lock every one of them would count the same few rows)."""
+    closed = aftersales.shopper_closed_reason
+
+    async def slow(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.01)
+        return await closed(*args, **kwargs)
+
+    monkeypatch.setattr(aftersales, "shopper_closed_reason", slow)
+    w = await _world(client)
+    oid, me = w["order"]["id"], shopper_auth(w["member"])
+    await client.get("/api/v1/health")
+    answers = await asyncio.wait_for(asyncio.gather(*[_post(client, me, oid, {"body": f"并发{n}"})
+                                                      for n in range(30)]), 60)
+    assert sorted(r.status for r in answers) == [201] * 20 + [429] * 10, [r.text for r in answers if r.status
+                                                                         not in (201, 429)]
+    assert await OrderMessage.filter(order_id=oid).count() == 20
 
 
 async def test_closed_orders_refuse_the_shopper_not_the_store(client: Any, db: None) -> None:
