@@ -19,7 +19,7 @@ test('staff login with username and password stores the staff session and shows 
   expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer s1')
   expect(storage['cradle.profile.staff'].store_codes).toEqual(['S001'])
   expect(text(page, '.staff__name')).toBe('店员小李')
-  expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '储值充值', '调拨收货', '盘点', '考勤打卡'])
+  expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '储值充值', '售后留言', '调拨收货', '盘点', '考勤打卡'])
 })
 
 test('staff home shows the profile from the staff session', async () => {
@@ -122,4 +122,80 @@ test('clock in sends the location and shows the result; a refused location is ex
   await page.instance.onClockOut()
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请允许获取位置信息后再打卡' }))
   expect(be.calls.filter(c => c.path === '/api/v1/attendance/clock')).toHaveLength(1)
+})
+
+describe('after-sales inbox', () => {
+  const INBOX = {
+    items: [
+      { order_id: 42, order_no: 'SO202405030042', status: 'delivered', status_name: '已送达', location_code: 'S001',
+        location_name: '徐汇店', member_nickname: '小宝妈妈', unread: 2,
+        last_message: { id: 9, body: '奶粉罐底凹了，可以换吗？', created_at: '2024-05-03T10:05:00+08:00' } },
+      { order_id: 41, order_no: 'SO202405020041', status: 'completed', status_name: '已完成', location_code: 'S001',
+        location_name: '徐汇店', member_nickname: '', unread: 0,
+        last_message: { id: 7, body: '好的谢谢', created_at: '2024-05-02T09:00:00+08:00' } },
+    ],
+    total: 2, page: 1, page_size: 20,
+  }
+  const THREAD = {
+    order_id: 42, order_no: 'SO202405030042', has_more: false, can_post: true, closed_reason: null,
+    messages: [{ id: 9, author: 'shopper', author_name: '小宝妈妈', mine: false, body: '奶粉罐底凹了，可以换吗？',
+      rma_no: null, created_at: '2024-05-03T10:05:00+08:00' }],
+  }
+
+  test('lists waiting orders with unread counts, opens a thread and replies with the staff token', async () => {
+    installWx({ storage: staffSession() })
+    const replied = Object.assign({}, THREAD, { messages: THREAD.messages.concat([{ id: 10, author: 'staff',
+      author_name: '店员小李', mine: true, body: '可以的，请带到门店换货', created_at: '2024-05-03T10:20:00+08:00' }]) })
+    const be = installBackend({
+      'GET /api/v1/aftersales/inbox': INBOX,
+      'GET /api/v1/orders/42/messages': THREAD,
+      'POST /api/v1/orders/42/messages': { status: 201, body: replied },
+    })
+    const page = render('pages/staff/aftersales/aftersales')
+    await page.instance.onShow()
+    await flush()
+    expect(be.last('GET', '/api/v1/aftersales/inbox').header.Authorization).toBe('Bearer staff-access')
+    expect(text(page, '.inbox__total')).toBe('待回复 2 单')
+    expect(texts(page, '.inbox__order')).toEqual(['SO202405030042', 'SO202405020041'])
+    expect(texts(page, '.inbox__unread')).toEqual(['2条未读', '已读未回复'])
+    expect(texts(page, '.inbox__who')).toEqual(['小宝妈妈 · 徐汇店 · 已送达', '顾客 · 徐汇店 · 已完成'])
+    expect(texts(page, '.inbox__preview')).toEqual(['奶粉罐底凹了，可以换吗？', '好的谢谢'])
+    expect(texts(page, '.inbox__time')).toEqual(['2024-05-03 10:05', '2024-05-02 09:00'])
+
+    page.querySelector('.inbox__item').dispatchEvent('tap')
+    await flush()
+    expect(text(page, '.thread__order')).toBe('订单 SO202405030042')
+    expect(texts(page, '.thread__msg--shopper .thread__bubble')).toEqual(['奶粉罐底凹了，可以换吗？'])
+    expect(texts(page, '.thread__meta')).toEqual(['小宝妈妈 2024-05-03 10:05'])
+
+    await page.instance.onReply()
+    expect(be.last('POST', '/api/v1/orders/42/messages')).toBeFalsy()
+    page.querySelector('.thread__input').dispatchEvent('input', { detail: { value: ' 可以的，请带到门店换货 ' } })
+    await flush()
+    page.querySelector('.thread__send').dispatchEvent('tap')
+    await flush()
+    const sent = be.last('POST', '/api/v1/orders/42/messages')
+    expect(sent.data).toEqual({ body: '可以的，请带到门店换货' })
+    expect(sent.header.Authorization).toBe('Bearer staff-access')
+    expect(texts(page, '.thread__msg--staff .thread__bubble')).toEqual(['可以的，请带到门店换货'])
+    expect(page.data.draft).toBe('')
+
+    page.querySelector('.thread__back').dispatchEvent('tap')
+    await flush()
+    expect(page.querySelectorAll('.inbox__item')).toHaveLength(2)
+  })
+
+  test('the unread filter asks the server for unread_only and an empty inbox says so', async () => {
+    installWx({ storage: staffSession() })
+    const be = installBackend({ 'GET /api/v1/aftersales/inbox': { items: [], total: 0, page: 1, page_size: 20 } })
+    const page = render('pages/staff/aftersales/aftersales')
+    await page.instance.onShow()
+    await flush()
+    expect(be.last('GET', '/api/v1/aftersales/inbox').query).toEqual({ page: '1', page_size: '20' })
+    page.querySelector('.inbox__filter').dispatchEvent('tap')
+    await flush()
+    expect(be.last('GET', '/api/v1/aftersales/inbox').query).toEqual({ page: '1', page_size: '20', unread_only: 'true' })
+    expect(text(page, '.inbox__filter')).toBe('显示全部待回复')
+    expect(text(page, '.inbox__empty')).toBe('暂无待回复的顾客留言')
+  })
 })

@@ -71,4 +71,9 @@ module.exports = {
   stocktake: id => get(`/stocktakes/${enc(id)}`, undefined, STAFF),
   stocktakeCount: (id, body) => post(`/stocktakes/${enc(id)}/counts`, body, STAFF),
   clock: (kind, lat, lng) => post('/attendance/clock', { kind, lat, lng }, STAFF),
+  // after-sales messages: the store's inbox, then the same thread routes as the shopper's with the staff token
+  aftersalesInbox: (page, unreadOnly) =>
+    get(`/aftersales/inbox${query({ page, page_size: 20, unread_only: unreadOnly ? 'true' : '' })}`, undefined, STAFF),
+  staffOrderMessages: orderId => get(`/orders/${enc(orderId)}/messages`, undefined, STAFF),
+  staffReply: (orderId, body) => post(`/orders/${enc(orderId)}/messages`, { body }, STAFF),
 }

@@ -5,6 +5,7 @@ const MENU = [
   { key: 'stock', label: '库存查询', url: '/pages/staff/stock/stock' },
   { key: 'pos', label: '收银开单', url: '/pages/staff/pos/pos' },
   { key: 'topup', label: '储值充值', url: '/pages/staff/topup/topup' },
+  { key: 'aftersales', label: '售后留言', url: '/pages/staff/aftersales/aftersales' },
   { key: 'receive', label: '调拨收货', url: '/pages/staff/receive/receive' },
   { key: 'stocktake', label: '盘点', url: '/pages/staff/stocktake/stocktake' },
   { key: 'clock', label: '考勤打卡', url: '/pages/staff/clock/clock' },
