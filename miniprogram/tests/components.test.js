@@ -158,5 +158,12 @@ describe('order-card', () => {
     expect(text(c, '.order-card__total')).toBe('¥516.00')
     expect(text(c, '.order-card__tracking')).toBe('物流：顺丰速运 SF1234567890')
     expect(texts(c, '.order-card__total-label')).toEqual(['实付'])
+    expect(c.querySelector('.order-card__unread')).toBeFalsy()
+  })
+
+  test('the store\'s unread after-sales replies', () => {
+    const c = render('components/order-card/index', { order: { id: 8, order_no: 'SO8', status: 'completed', total_fen: 100,
+      items: [], unread_messages: 2 } })
+    expect(text(c, '.order-card__unread')).toBe('门店回复了 2 条留言')
   })
 })

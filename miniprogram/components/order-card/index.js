@@ -1,4 +1,5 @@
-// An order in a list: number, status, item summary, total and the latest tracking number.
+// An order in a list: number, status, item summary, total, the latest tracking number and the store's unread
+// after-sales replies.
 function view(o) {
   const order = o || {}
   const items = order.items || []
@@ -10,6 +11,7 @@ function view(o) {
     summary: first ? (items.length > 1 ? `${first.name} 等${items.length}种商品` : first.name) : '',
     qtyText: `共${qty}件`,
     tracking: last && last.tracking_no ? `${last.carrier_name || last.carrier || '快递'} ${last.tracking_no}` : '',
+    unread: order.unread_messages ? `门店回复了 ${order.unread_messages} 条留言` : '',
   }
 }
 
