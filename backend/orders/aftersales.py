@@ -94,10 +94,6 @@ async def shopper_closed_reason(order: Order, conn: BaseDBAsyncClient | None = N
     return None
 
 
-def can_write(actor: Actor) -> bool:
-    return not actor.is_staff or actor.role in STORE_ROLES or actor.role == Role.HQ_ADMIN
-
-
 async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsyncClient,
                        rma_id: int | None = None, now: datetime | None = None) -> Posted:
     """Add a message to the order's thread. The caller holds the order row lock (the shopper's daily count)."""
@@ -152,7 +148,7 @@ async def thread(actor: Actor, order: Order, *, before_id: int | None = None, li
         "messages": [message_dict(m, actor, names, rma_nos) for m in rows],
         "has_more": has_more,
         "marked_read": marked,
-        "can_post": closed is None and can_write(actor),
+        "can_post": closed is None,
         "closed_reason": closed,
     }
 
@@ -162,7 +158,7 @@ async def _names(actor: Actor, order: Order, rows: list[OrderMessage]) -> dict[t
     out: dict[tuple[str, int | None], str] = {}
     if not actor.is_staff:
         loc = await Location.get_or_none(id=order.location_id) if order.location_id else None
-        store = f"{loc.name}" if loc else "门店"
+        store = loc.name if loc else "门店"
         for m in rows:
             out[(m.author_kind, m.user_id)] = "我" if m.author_kind == MessageAuthor.SHOPPER else store
         return out
