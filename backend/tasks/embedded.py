@@ -38,5 +38,7 @@ async def stop(app: Sanic) -> None:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     from backend.channels.pump import default_pump
+    from backend.staff.notifications import cancel_kicks
 
     await default_pump().cancel()
+    await cancel_kicks()
