@@ -15,6 +15,7 @@ from admin_api import (
     imports,
     locations,
     members,
+    notifications,
     orders,
     security,
     stock,
@@ -26,6 +27,6 @@ from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
-    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp,
+    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp,
     url_prefix=PREFIX,
 )
