@@ -13,7 +13,9 @@ Rules a store chain expects:
 - reading a thread marks the other side's messages read; the shopper's order detail shows how many store
   messages are unread, the staff inbox lists orders whose latest message is the shopper's (waiting for an answer).
 - every staff message is audited (order.message); a shopper message that starts a wait tells the store's staff
-  bound to WeCom (best effort, after commit: WeCom being down never loses or blocks the message).
+  bound to WeCom: the text is queued in the staff notification outbox in the message's transaction
+  (backend.staff.notifications) and sent by the background job with retries, so the shopper never waits on
+  WeCom and WeCom being down never loses or blocks the message nor its notice.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Count
 
 from backend.dbutil import connection, fetch
-from backend.errors import InvalidState, RateLimited, ValidationError
+from backend.errors import Conflict, InvalidState, RateLimited, ValidationError
+from backend.idempotency import IdempotencyRecord, body_hash
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     MessageAuthor,
@@ -41,7 +44,7 @@ from backend.orders.returns import get_rma
 from backend.orders.serializers import iso
 from backend.orders.util import audit
 from backend.security import Actor
-from backend.staff.models import Role, User
+from backend.staff.models import Role, StaffNotification, User
 from backend.stock.models import Location
 
 log = logging.getLogger("cradle.orders.aftersales")
@@ -57,6 +60,23 @@ STORE_ROLES = (Role.CLERK, Role.STORE_MANAGER)
 class Posted:
     message: OrderMessage
     starts_wait: bool  # a shopper message on a thread with nothing unread before: the store should be told
+    notice: StaffNotification | None = None  # the store's WeCom notice queued with it (kick after the commit)
+    replayed: bool = False  # the same Idempotency-Key again: the message stored the first time, nothing new
+
+
+def _idempotency_scope(actor: Actor, order: Order) -> str:
+    who = f"staff:{actor.user.id}" if actor.is_staff and actor.user else f"member:{actor.member.id}"
+    return f"order_message:{order.id}:{who}"
+
+
+async def _replay(scope: str, key: str, request_hash: str, conn: BaseDBAsyncClient) -> Posted | None:
+    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key).using_db(conn)
+    if rec is None:
+        return None
+    if rec.request_hash != request_hash:
+        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的留言")
+    msg = await OrderMessage.get(id=int(rec.response["message_id"])).using_db(conn)
+    return Posted(msg, starts_wait=False, replayed=True)
 
 
 def _clean(body: str) -> str:
@@ -95,9 +115,19 @@ async def shopper_closed_reason(order: Order, conn: BaseDBAsyncClient | None = N
 
 
 async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsyncClient,
-                       rma_id: int | None = None, now: datetime | None = None) -> Posted:
-    """Add a message to the order's thread. The caller holds the order row lock (the shopper's daily count)."""
+                       rma_id: int | None = None, now: datetime | None = None,
+                       idempotency_key: str | None = None) -> Posted:
+    """Add a message to the order's thread. The caller holds the order row lock (the shopper's daily count, and
+    concurrent retries with one Idempotency-Key: the second finds the first's record). With `idempotency_key`,
+    a retry answers the message stored the first time (the same key with another body or rma_id: 409)."""
+    if idempotency_key is not None and not 0 < len(idempotency_key) <= 128:
+        raise ValidationError("Idempotency-Key 长度必须在 1 到 128 个字符之间",
+                              details=[{"field": "Idempotency-Key", "message": "长度不合法"}])
     text = _clean(body)
+    scope = _idempotency_scope(actor, order)
+    request_hash = body_hash({"body": text, "rma_id": rma_id})
+    if idempotency_key is not None and (replay := await _replay(scope, idempotency_key, request_hash, conn)):
+        return replay
     rma: ReturnRequest | None = await get_rma(order, rma_id, conn) if rma_id is not None else None
     now = now or datetime.now(UTC)
     if actor.is_staff:
@@ -119,10 +149,15 @@ async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsy
     # Writing in a thread means having read it: the other side's messages so far are read.
     await OrderMessage.filter(order_id=order.id, author_kind=other, read_at=None, id__lt=msg.id).using_db(
         conn).update(read_at=now)
+    if idempotency_key is not None:
+        await IdempotencyRecord.create(scope=scope, key=idempotency_key, request_hash=request_hash, status=201,
+                                       response={"message_id": msg.id}, using_db=conn)
     if kind == MessageAuthor.STAFF:
         await audit(actor.user, "order.message", "order", order.id, conn, message_id=msg.id,
                     rma_id=rma.id if rma else None, body=text)
-    return Posted(msg, starts_wait=kind == MessageAuthor.SHOPPER and not waiting_before)
+    starts_wait = kind == MessageAuthor.SHOPPER and not waiting_before
+    notice = await queue_store_notice(order, msg, conn) if starts_wait else None
+    return Posted(msg, starts_wait=starts_wait, notice=notice)
 
 
 async def thread(actor: Actor, order: Order, *, before_id: int | None = None, limit: int = THREAD_PAGE,
@@ -254,29 +289,28 @@ async def inbox(actor: Actor, *, offset: int, limit: int, unread_only: bool = Fa
     return {"items": items, "total": total}
 
 
-async def store_recipients(order: Order) -> list[str]:
+async def store_recipients(order: Order, conn: BaseDBAsyncClient | None = None) -> list[str]:
     """WeCom user ids of the active clerks and managers of the order's store."""
     if not order.location_id:
         return []
     rows = await User.filter(is_active=True, wecom_userid__isnull=False, role__in=list(STORE_ROLES),
-                             locations__location_id=order.location_id).values_list("wecom_userid", flat=True)
+                             locations__location_id=order.location_id).using_db(conn).values_list(
+        "wecom_userid", flat=True)
     return sorted({u for u in rows if u})
 
 
-async def notify_store(order: Order, message: OrderMessage) -> list[str]:
-    """Tell the store's staff bound to WeCom that a shopper is waiting; answers who it went to ([] when nobody
-    could be told). Best effort: failures are logged, the message stays."""
-    users = await store_recipients(order)
-    if not users:
-        return []
-    from backend.purchasing.notify import wecom_client
+async def queue_store_notice(order: Order, message: OrderMessage, conn: BaseDBAsyncClient) -> StaffNotification | None:
+    """In the message's transaction: a text telling the store's staff bound to WeCom that a shopper is waiting,
+    into the outbox (once per message; None when nobody could be told). The caller kicks the delivery after the
+    commit."""
+    from backend.staff import notifications
 
-    loc = await Location.get_or_none(id=order.location_id)
+    users = await store_recipients(order, conn)
+    if not users:
+        return None
+    loc = await Location.get_or_none(id=order.location_id).using_db(conn)
     text = (f"【售后留言】{loc.name if loc else ''} 订单 {order.order_no}\n"
             f"顾客留言：{message.body[:200]}\n请尽快在店员端查看并回复。")
-    try:
-        result = await wecom_client().asend_text(users, text)
-    except Exception as exc:  # WeCom down or refusing: the message is in the inbox anyway
-        log.warning("order %s: after-sales message not pushed to WeCom: %s", order.order_no, exc)
-        return []
-    return [u for u in users if u not in result.invalid_users]
+    return await notifications.enqueue(conn, kind=notifications.KIND_AFTERSALES, user_ids=users,
+                                       payload=notifications.text_payload(text),
+                                       dedupe_key=f"aftersales:{message.id}")

@@ -30,6 +30,7 @@ from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.security import Actor, current_actor, requires
+from backend.staff import notifications
 from backend.staff.models import Role
 from backend.stock.models import Location
 
@@ -439,14 +440,16 @@ async def order_messages(request: Request, order_id: int) -> HTTPResponse:
 @bp.post("/orders/<order_id:int>/messages")
 @requires(*MESSAGE_ROLES)
 async def post_order_message(request: Request, order_id: int) -> HTTPResponse:
-    """Write in the order's thread: its shopper, or staff of its store. Answers the new message and the thread."""
+    """Write in the order's thread: its shopper, or staff of its store. Answers the new message and the thread.
+    Optional Idempotency-Key header: a retry answers the message stored the first time (nothing stored twice)."""
     actor = current_actor(request)
     body = parse_body(request, MessageBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
-        posted = await aftersales.post_message(actor, order, body.body, rma_id=body.rma_id, conn=conn)
-    if posted.starts_wait:
-        await aftersales.notify_store(order, posted.message)
+        posted = await aftersales.post_message(actor, order, body.body, rma_id=body.rma_id, conn=conn,
+                                               idempotency_key=request.headers.get("idempotency-key"))
+    if posted.notice is not None:
+        notifications.kick()  # the store's WeCom notice, sent in the background (never waited on here)
     answer = await aftersales.thread(actor, order)
     answer["message"] = next(m for m in answer["messages"] if m["id"] == posted.message.id)
     return ok(answer, status=201)

@@ -1,14 +1,18 @@
-"""Telling approvers about a PO waiting for them: a template card with 同意/驳回 buttons pushed through the WeCom
-API (bots.wecom.client) to every approver bound to a WeCom user id. Best effort: WeCom being down never undoes
-or blocks the submission (the PO is listed by "待审批" and in the back office anyway); failures are logged."""
+"""Telling approvers about a PO waiting for them: a template card with 同意/驳回 buttons for every approver bound
+to a WeCom user id. ``queue_approval_card`` runs in the submit's transaction and puts the card in the staff
+notification outbox (backend.staff.notifications); the background job sends it through the WeCom API
+(bots.wecom.client) with retries. WeCom being down never undoes or blocks the submission, and the submit never
+waits on WeCom (the PO is listed by "待审批" and in the back office anyway)."""
 
 from __future__ import annotations
 
 import logging
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+
 from backend.purchasing.models import PurchaseOrder, Supplier
 from backend.settings import get_settings
-from backend.staff.models import Role, User
+from backend.staff.models import Role, StaffNotification, User
 from backend.stock.models import Location
 
 log = logging.getLogger("cradle.purchasing")
@@ -36,37 +40,39 @@ def wecom_client():  # type: ignore[no-untyped-def]
     return _clients[k]
 
 
-async def approver_userids(po: PurchaseOrder) -> list[str]:
+async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> list[str]:
     qs = User.filter(is_active=True, wecom_userid__isnull=False)
     if po.approver_role == Role.STORE_MANAGER.value:
         qs = qs.filter(role=Role.STORE_MANAGER, locations__location_id=po.location_id)
     else:
         qs = qs.filter(role=Role.HQ_ADMIN)
-    return sorted({u for u in await qs.values_list("wecom_userid", flat=True) if u})
+    return sorted({u for u in await qs.using_db(conn).values_list("wecom_userid", flat=True) if u})
 
 
-async def approval_card_for(po: PurchaseOrder) -> dict:  # type: ignore[type-arg]
+async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> dict:  # type: ignore[type-arg]
     from backend.purchasing.orders import summary_text
     from bots.replies import ApprovalCardInfo, approval_card
 
-    supplier = await Supplier.get(id=po.supplier_id)
-    location = await Location.get(id=po.location_id)
-    creator = await User.get_or_none(id=po.created_by_id) if po.created_by_id else None
+    supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
+    location = await Location.get(id=po.location_id).using_db(conn)
+    creator = await User.get_or_none(id=po.created_by_id).using_db(conn) if po.created_by_id else None
     return approval_card(ApprovalCardInfo(
         po_no=po.po_no, supplier=supplier.name, location=location.name, total_fen=po.total_fen,
-        submitted_by=creator.display_name if creator else "", summary=await summary_text(po),
+        submitted_by=creator.display_name if creator else "", summary=await summary_text(po, conn),
     ))
 
 
-async def notify_approvers(po: PurchaseOrder) -> list[str]:
-    """Push the approval card; answers the WeCom user ids it went to ([] when nobody could be told)."""
-    users = await approver_userids(po)
+async def queue_approval_card(po: PurchaseOrder, conn: BaseDBAsyncClient) -> StaffNotification | None:
+    """In the submit's transaction: the approval card into the outbox, once per submission (None: no approver is
+    bound to WeCom). The caller kicks the delivery after the commit."""
+    from backend.staff import notifications
+
+    users = await approver_userids(po, conn)
     if not users:
         log.warning("PO %s: no approver bound to WeCom (%s)", po.po_no, po.approver_role)
-        return []
-    try:
-        result = await wecom_client().asend_template_card(users, await approval_card_for(po))
-    except Exception as exc:  # WeCom down or refusing: the PO stays submitted and listed
-        log.warning("PO %s: approval card not pushed: %s", po.po_no, exc)
-        return []
-    return [u for u in users if u not in result.invalid_users]
+        return None
+    prefix = f"{notifications.KIND_PO_APPROVAL}:{po.id}:"
+    submission = await StaffNotification.filter(dedupe_key__startswith=prefix).using_db(conn).count() + 1
+    return await notifications.enqueue(conn, kind=notifications.KIND_PO_APPROVAL, user_ids=users,
+                                       payload=notifications.card_payload(await approval_card_for(po, conn)),
+                                       dedupe_key=f"{prefix}{submission}")

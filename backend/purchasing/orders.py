@@ -173,7 +173,9 @@ def _state_error(po: PurchaseOrder, action: str) -> InvalidState:
 
 
 async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool = True) -> Transition:
-    """Submit for approval; `notify` pushes the approval card to the approvers through WeCom."""
+    """Submit for approval; `notify` queues the approval card for the approvers' WeCom in the same transaction
+    (backend.purchasing.notify; sent by the background job, never waited on here)."""
+    queued = None
     async with in_transaction() as conn:
         po = await get_po(po_no, conn)
         _require_buyer(actor, po.location_id)
@@ -190,10 +192,14 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
         await record_audit(actor.user, "purchase_order.submit", "purchase_order", po.po_no, via=via, using_db=conn,
                            after={"total_fen": po.total_fen, "approver_role": role.value})
         po = await get_po(po_no, conn)
-    if notify:
-        from backend.purchasing.notify import notify_approvers
+        if notify:
+            from backend.purchasing.notify import queue_approval_card
 
-        await notify_approvers(po)
+            queued = await queue_approval_card(po, conn)
+    if queued is not None:
+        from backend.staff.notifications import kick
+
+        kick()
     return Transition(po, True)
 
 
@@ -313,8 +319,8 @@ async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, An
     return out
 
 
-async def summary_text(po: PurchaseOrder) -> str:
-    lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id")
+async def summary_text(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> str:
+    lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id").using_db(conn)
     if not lines:
         return ""
     first = f"{lines[0].sku.name} x {lines[0].qty}"

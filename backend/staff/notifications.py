@@ -240,8 +240,9 @@ def notification_dict(n: StaffNotification) -> dict[str, Any]:
 
     payload = n.payload or {}
     if payload.get("msgtype") == "template_card":
-        title = ((payload.get("card") or {}).get("main_title") or {})
-        preview = str(title.get("title") or title.get("desc") or "")
+        card = payload.get("card") or {}
+        title = card.get("main_title") or {}
+        preview = " ".join(str(p) for p in (title.get("title"), title.get("desc"), card.get("sub_title_text")) if p)
     else:
         preview = str(payload.get("content") or "")
     return {

@@ -1,6 +1,6 @@
 """The WeCom callback end to end: encrypted messages built by the fake (its own AES/signature code), through the
 app's /bots/wecom/callback, replies decrypted and checked against the database; approval cards pushed to the
-fake WeCom API."""
+fake WeCom API by the staff notification outbox's delivery job."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from backend.purchasing.orders import POIn, POLineIn, create_po
 from backend.purchasing.policy import set_policy
 from backend.purchasing.tests.helpers import World, make_world
 from backend.settings import Settings, use_settings
+from backend.staff import notifications
 from backend.staff.models import ClockRecord
 from backend.stock.models import Stock
 from fakes.server import FakeServer, run_fake
@@ -74,8 +75,10 @@ def _reply(resp: Any) -> dict[str, Any] | None:
 
 
 async def _po(w: World, qty: int) -> PurchaseOrder:
-    return await create_po(POIn(supplier_code="SUP1", location_code=w.store.code, submit=True,
-                                lines=[POLineIn(sku_code="MILK2", qty=qty)]), actor=await w.actor(w.buyer))
+    po = await create_po(POIn(supplier_code="SUP1", location_code=w.store.code, submit=True,
+                              lines=[POLineIn(sku_code="MILK2", qty=qty)]), actor=await w.actor(w.buyer))
+    await notifications.drain()  # the approval card: queued with the submit, sent by the kicked delivery job
+    return po
 
 
 async def test_url_verification(bot: Any) -> None:

@@ -1,7 +1,8 @@
 """After-sales messages (backend.orders.aftersales): the shopper writes on their order, the store's clerk finds it
 in the inbox and answers (audited), the shopper sees the answer and the unread count drops to 0 once read; other
 shoppers get 404 and other stores' clerks 403; bad bodies, closed orders and the daily limit write nothing; a
-shopper message that starts a wait is pushed to the store's staff through the WeCom fake."""
+shopper message that starts a wait is queued in the staff notification outbox with the message and sent to the
+store's staff through the WeCom fake by the delivery job; an Idempotency-Key stores a retried message once."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from backend.audit.models import AuditLog
 from backend.orders import aftersales
 from backend.orders.models import Order, OrderMessage, OrderStatus
 from backend.settings import Settings, use_settings
-from backend.staff.models import Role
+from backend.staff import notifications
+from backend.staff.models import NotificationStatus, Role, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import create_wecom_fake
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
@@ -273,19 +275,80 @@ async def test_a_waiting_shopper_is_pushed_to_the_stores_wecom(client: Any, db: 
         oid, me = w["order"]["id"], shopper_auth(w["member"])
         assert (await _post(client, me, oid, {"body": "奶粉漏粉了"})).status == 201
         assert (await _post(client, me, oid, {"body": "补充：罐底凹了"})).status == 201  # still waiting: no push
+        await notifications.drain()  # the notice: queued with the message, sent by the kicked delivery job
         sent = state.messages[before:]
         assert len(sent) == 1 and sorted(sent[0].users) == ["clerk_a", "manager_a"]
         text = state.texts_to("clerk_a")[-1]
         assert w["order"]["order_no"] in text and "奶粉漏粉了" in text and "徐汇店" in text
+        first = await OrderMessage.get(order_id=oid, body="奶粉漏粉了")
+        row = await StaffNotification.get(dedupe_key=f"aftersales:{first.id}")
+        assert (row.kind, row.status, row.user_ids) == ("aftersales_message", NotificationStatus.SENT,
+                                                        ["clerk_a", "manager_a"])
         # answered, then the shopper writes again: a new wait, a new push
         await _get(client, auth(w["clerk"]), oid)
         assert (await _post(client, me, oid, {"body": "好的"})).status == 201
+        await notifications.drain()
         assert len(state.messages[before:]) == 2
-        # WeCom down: the message is still kept
+
+        # WeCom down: the message is kept, the notice waits in the outbox and goes once WeCom is back
         use_api_base("http://127.0.0.1:9/cgi-bin/")
         await _get(client, auth(w["clerk"]), oid)
         assert (await _post(client, me, oid, {"body": "还在吗"})).status == 201
-        assert await OrderMessage.filter(order_id=oid, body="还在吗").exists()
+        await notifications.drain()
+        msg = await OrderMessage.get(order_id=oid, body="还在吗")
+        row = await StaffNotification.get(dedupe_key=f"aftersales:{msg.id}")
+        assert (row.status, row.attempts) == (NotificationStatus.PENDING, 1)
+        assert len(state.messages[before:]) == 2
+        use_api_base(None)
+        later = datetime.now(UTC) + timedelta(minutes=10)
+        assert (await notifications.deliver_due(now=later)).outcomes == {"sent": 1}
+        assert (await notifications.deliver_due(now=later + timedelta(hours=1))).claimed == 0
+        assert len(state.messages[before:]) == 3 and "还在吗" in state.texts_to("manager_a")[-1]
     finally:
         use_api_base(None)
         use_settings(settings)
+
+
+async def test_a_rolled_back_message_queues_no_notice(client: Any, db: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = await _world(client)
+    w["clerk"].wecom_userid = "clerk_a"
+    await w["clerk"].save(update_fields=["wecom_userid"])
+    oid, me = w["order"]["id"], shopper_auth(w["member"])
+    real = aftersales.queue_store_notice
+
+    async def queue_then_fail(order: Any, message: Any, conn: Any) -> Any:
+        assert await real(order, message, conn) is not None
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(aftersales, "queue_store_notice", queue_then_fail)
+    assert (await _post(client, me, oid, {"body": "在吗"})).status == 500
+    assert not await OrderMessage.filter(order_id=oid).exists()
+    assert not await StaffNotification.exists()
+
+
+async def test_idempotency_key_stores_a_retried_message_once(client: Any, db: None) -> None:
+    w = await _world(client)
+    w["clerk"].wecom_userid = "clerk_a"
+    await w["clerk"].save(update_fields=["wecom_userid"])
+    oid, me = w["order"]["id"], shopper_auth(w["member"])
+    keyed = {**me, "Idempotency-Key": "msg-7f3a"}
+    first = await _post(client, keyed, oid, {"body": "奶粉漏粉了"})
+    assert first.status == 201, first.text
+    again = await _post(client, keyed, oid, {"body": "  奶粉漏粉了 "})  # the network retry (same text once trimmed)
+    assert again.status == 201 and again.json["message"]["id"] == first.json["message"]["id"]
+    assert [m["body"] for m in again.json["messages"]] == ["奶粉漏粉了"]
+    assert await OrderMessage.filter(order_id=oid).count() == 1
+    assert await StaffNotification.filter(kind="aftersales_message").count() == 1
+    # the same key with another text: 409, nothing stored
+    other = await _post(client, keyed, oid, {"body": "另一条"})
+    assert other.status == 409 and other.json["error"]["code"] == "conflict" and "幂等键" in other.json["error"]["message"]
+    # another key (or none) is another message; a too long key is refused
+    assert (await _post(client, {**me, "Idempotency-Key": "msg-8b21"}, oid, {"body": "奶粉漏粉了"})).status == 201
+    assert (await _post(client, me, oid, {"body": "奶粉漏粉了"})).status == 201
+    bad = await _post(client, {**me, "Idempotency-Key": "k" * 129}, oid, {"body": "x"})
+    assert bad.status == 400 and bad.json["error"]["code"] == "validation_error"
+    assert await OrderMessage.filter(order_id=oid).count() == 3
+    # the key belongs to its caller and order: staff using the same key write their own message
+    clerk = await _post(client, {**auth(w["clerk"]), "Idempotency-Key": "msg-7f3a"}, oid, {"body": "奶粉漏粉了"})
+    assert clerk.status == 201 and clerk.json["message"]["id"] != first.json["message"]["id"]
+    await notifications.drain()
