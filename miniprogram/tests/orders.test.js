@@ -206,6 +206,7 @@ describe('order detail', () => {
       page.querySelector('.chat__send').dispatchEvent('tap')
       await flush()
       expect(be.last('POST', '/api/v1/orders/7/messages').data).toEqual({ body: '什么时候寄出？' })
+      expect(be.last('POST', '/api/v1/orders/7/messages').header['Idempotency-Key']).toMatch(/^msg-/)
       expect(texts(page, '.chat__msg--mine .chat__bubble')).toEqual(['奶粉罐底凹了', '什么时候寄出？'])
       expect(page.data.draft).toBe('')
       expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '留言已发送' }))
@@ -214,7 +215,7 @@ describe('order detail', () => {
     test('a refused message (daily limit) keeps the draft and shows the server message', async () => {
       installWx({ storage: memberSession() })
       const limit = '留言过于频繁：每个订单 24 小时内最多 20 条，请稍后再试或致电门店'
-      installBackend({
+      const be = installBackend({
         'GET /api/v1/orders/7': detailWith({}),
         'GET /api/v1/orders/7/messages': THREAD,
         'POST /api/v1/orders/7/messages': { status: 429, body: { error: { code: 'rate_limited', message: limit } } },
@@ -229,6 +230,13 @@ describe('order detail', () => {
       expect(page.data.draft).toBe('还有问题')
       expect(page.data.sending).toBe(false)
       expect(page.querySelectorAll('.chat__msg')).toHaveLength(2)
+      // sent again: the same text keeps its Idempotency-Key (a lost answer never stores it twice), a new text a new one
+      const first = be.last('POST', '/api/v1/orders/7/messages').header['Idempotency-Key']
+      await page.instance.onSendMessage()
+      expect(be.last('POST', '/api/v1/orders/7/messages').header['Idempotency-Key']).toBe(first)
+      page.instance.onDraftInput({ detail: { value: '换个问题' } })
+      await page.instance.onSendMessage()
+      expect(be.last('POST', '/api/v1/orders/7/messages').header['Idempotency-Key']).not.toBe(first)
     })
 
     test('a closed thread shows why and offers no input', async () => {

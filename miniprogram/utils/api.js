@@ -54,8 +54,9 @@ module.exports = {
   // order even when the thread cannot load)
   orderMessages: (orderId, beforeId) =>
     get(`/orders/${enc(orderId)}/messages${query({ before_id: beforeId })}`, undefined, { auth: 'member', silent: true }),
-  postOrderMessage: (orderId, body, rmaId) =>
-    post(`/orders/${enc(orderId)}/messages`, rmaId ? { body, rma_id: rmaId } : { body }, MEMBER),
+  // idempotencyKey: one per draft, so sending again after a lost answer never stores the message twice
+  postOrderMessage: (orderId, body, rmaId, idempotencyKey) =>
+    post(`/orders/${enc(orderId)}/messages`, rmaId ? { body, rma_id: rmaId } : { body }, { auth: 'member', idempotencyKey }),
 
   // staff
   searchSkus: q => get(`/skus${query({ q, page: 1, page_size: 20 })}`, undefined, STAFF),

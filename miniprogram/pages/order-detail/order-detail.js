@@ -1,4 +1,5 @@
 const api = require('../../utils/api')
+const { newIdempotencyKey } = require('../../utils/request')
 const wxp = require('../../utils/wxp')
 const { formatFen, formatDateTime, returnStatusLabel } = require('../../utils/format')
 
@@ -90,8 +91,11 @@ Component({
       }
       if (this.data.sending) return Promise.resolve()
       this.setData({ sending: true })
+      // One Idempotency-Key per text: sending the same draft again (the answer was lost) stores it once.
+      if (!this._messageKey || this._messageKey.body !== body) this._messageKey = { body, key: newIdempotencyKey('msg') }
       // On failure (e.g. too many messages today) the request layer shows the server's message; the draft stays.
-      return api.postOrderMessage(this.data.order.id, body).then(thread => {
+      return api.postOrderMessage(this.data.order.id, body, undefined, this._messageKey.key).then(thread => {
+        this._messageKey = null
         this.setData(Object.assign(decorateThread(thread), { draft: '', sending: false }))
         wx.showToast({ title: '留言已发送', icon: 'success' })
       }).catch(() => this.setData({ sending: false }))
