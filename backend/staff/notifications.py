@@ -83,20 +83,34 @@ _kicks: set[asyncio.Task[Any]] = set()
 
 
 def kick() -> None:
-    """Deliver now rather than at the next beat (after the enqueueing transaction committed; never waits on
-    WeCom). Without a broker (``make run``, tests) a task of the running event loop; with one, a Celery message.
-    Losing a kick loses nothing: the beat job delivers every due row."""
+    """Deliver now rather than at the next beat (after the enqueueing transaction committed). Never waits, neither
+    on WeCom nor on the broker: a task of the running event loop runs the delivery itself when Celery is eager
+    (``make run``, tests), or hands a Celery message to the workers. Losing a kick loses nothing: the beat job
+    delivers every due row."""
     from backend.tasks.celery_app import app
 
     try:
-        if app.conf.task_always_eager:
-            task = asyncio.get_running_loop().create_task(deliver_due(), name="staff.notifications.kick")
-            _kicks.add(task)
-            task.add_done_callback(_kicks.discard)
-        else:
-            from backend.tasks.periodic import periodic
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return  # called outside an event loop: the beat delivers it
+    task = loop.create_task(_deliver_here() if app.conf.task_always_eager else _kick_worker(),
+                            name="staff.notifications.kick")
+    _kicks.add(task)
+    task.add_done_callback(_kicks.discard)
 
-            periodic.apply_async(args=("staff.notifications",), expires=60)
+
+async def _deliver_here() -> None:
+    try:
+        await deliver_due()
+    except Exception:  # the database went away: the beat delivers it
+        log.exception("kicked notification delivery failed")
+
+
+async def _kick_worker() -> None:
+    from backend.tasks.periodic import periodic
+
+    try:
+        await asyncio.to_thread(periodic.apply_async, args=("staff.notifications",), expires=60)
     except Exception:  # the broker is down: the beat delivers it
         log.exception("could not kick the notification delivery")
 

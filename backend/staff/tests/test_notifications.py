@@ -101,6 +101,21 @@ async def test_concurrent_delivery_runs_send_each_row_once(state: Any) -> None:
     assert await StaffNotification.filter(status=NotificationStatus.SENT).count() == 6
 
 
+async def test_with_a_broker_the_kick_is_a_celery_message(state: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from backend.tasks.celery_app import app
+    from backend.tasks.periodic import periodic
+
+    sent: list[dict[str, Any]] = []
+    monkeypatch.setitem(app.conf, "task_always_eager", False)
+    monkeypatch.setattr(periodic, "apply_async", lambda **kw: sent.append(kw))
+    await _queue(["clerk_a"], "aftersales:200")
+    notifications.kick()
+    await notifications.drain()
+    assert sent == [{"args": ("staff.notifications",), "expires": 60}]
+    assert state.messages == []  # the worker delivers it, not this process
+    assert await StaffNotification.filter(status=NotificationStatus.PENDING).count() == 1
+
+
 def test_the_delivery_job_is_on_the_beat_schedule() -> None:
     from backend.tasks.celery_app import app
     from backend.tasks.schedule import job
