@@ -91,7 +91,15 @@ def _pg_credentials(url: str, pool_max: int) -> dict[str, Any]:
         "database": (p.path or "/postgres").lstrip("/"),
         "minsize": 1,
         "maxsize": pool_max,
+        "reset": _keep_session,
     }
+
+
+async def _keep_session(conn: Any) -> None:
+    """Return a connection to the pool without asyncpg's default reset statement (`SELECT
+    pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL`), one extra round trip per query outside a
+    transaction. Cradle keeps no session state on a connection (no SET, LISTEN, session advisory locks or
+    cursors), and asyncpg still rolls back any open transaction and drops listeners before calling this."""
 
 
 async def init_db(settings: Settings) -> None:

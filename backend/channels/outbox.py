@@ -1,7 +1,8 @@
 """The transactional outbox of stock changes.
 
 ``record_stock_change`` is called by ``backend.stock.management.apply_change`` inside the transaction that
-changes the stock, so an event exists if and only if the change committed. It is one INSERT of (sku, location)
+changes the stock (on PostgreSQL apply_change writes the same row with ``OUTBOX_INSERT_FROM_S`` in its one
+statement), so an event exists if and only if the change committed. It is one INSERT of (sku, location)
 into an append-only table (no row is updated, so concurrent sales of one SKU never queue on the outbox); the
 relay (``backend.channels.sync.relay``) coalesces rows per SKU later. Changes that leave the available quantity
 as it was (goods leaving against their own reservation: on hand and reserved fall together) write nothing.
@@ -14,6 +15,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.dbutil import execute
 
 INSERT = "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES ($1, $2, CURRENT_TIMESTAMP)"
+# The same row as a data-modifying CTE of apply_change's single statement on PostgreSQL, from the updated stocks
+# row `s` (sku_id, location_id); apply_change includes it only when the available quantity moved.
+OUTBOX_INSERT_FROM_S = "INSERT INTO channel_outbox (sku_id, location_id, created_at) SELECT sku_id, location_id, " \
+    "CURRENT_TIMESTAMP FROM s"
 
 
 async def record_stock_change(sku_id: int, location_id: int, available_delta: int, conn: BaseDBAsyncClient) -> None:

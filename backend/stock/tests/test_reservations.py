@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tortoise.transactions import in_transaction
 
+from backend.channels.models import StockOutbox
 from backend.errors import InsufficientStock
 from backend.finance import accounts, costing
 from backend.finance.ledger import Line, post_entry
@@ -60,6 +61,60 @@ async def test_reserve_fefo_all_or_nothing_release_once_and_consume(db) -> None:
             await management.consume(held[0], 1, kind=MovementKind.SALE, ref=ref, conn=conn)
     kinds = [m.kind for m in await StockMovement.filter(ref_type="hold").order_by("id")]
     assert kinds == [MovementKind.RESERVE, MovementKind.RESERVE, MovementKind.SALE, MovementKind.RELEASE]
+    await check_invariants()
+
+
+async def test_each_change_writes_exactly_its_rows(db) -> None:
+    """A change writes its stocks UPDATE, one movement, one outbox row (only when the available quantity moves)
+    and, for a reservation, one reservation row, with the values the ORM writes (on PostgreSQL all of it is one
+    statement); a failed guard writes none of them."""
+    store = await make_location("S1")
+    sku = await make_sku("MILK1")
+    user = await make_user(Role.CLERK)
+    await stock_in(sku, store, 5)
+    stock = await Stock.get(sku_id=sku.id)
+    outbox = await StockOutbox.filter(sku_id=sku.id).count()
+    movements = await StockMovement.filter(sku_id=sku.id).count()
+    before = dt.datetime.now(dt.UTC)
+    expires_at = before + dt.timedelta(minutes=30)
+    async with in_transaction() as conn:
+        held = await management.reserve(sku_id=sku.id, location_id=store.id, qty=2, ref=management.Ref("order", "7"),
+                                        conn=conn, expires_at=expires_at, user_id=user.id)
+    after = dt.datetime.now(dt.UTC)
+    assert len(held) == 1
+    row = await Reservation.get(id=held[0].id)
+    for r in (held[0], row):
+        assert (r.stock_id, r.order_item_id, r.ref_type, r.ref_id, r.qty, r.qty_consumed, r.status) == (
+            stock.id, None, "order", "7", 2, 0, ReservationStatus.ACTIVE)
+        assert r.expires_at == expires_at and r.created_at.tzinfo is not None and before <= r.created_at <= after
+    m = await StockMovement.filter(sku_id=sku.id).order_by("-id").first()
+    assert (m.stock_id, m.location_id, m.batch_id, m.kind, m.on_hand_delta, m.reserved_delta, m.reason, m.note,
+            m.ref_type, m.ref_id, m.user_id) == (stock.id, store.id, stock.batch_id, MovementKind.RESERVE, 0, 2, "",
+                                                 "", "order", "7", user.id)
+    assert m.created_at.tzinfo is not None and before <= m.created_at <= after
+    assert await StockMovement.filter(sku_id=sku.id).count() == movements + 1
+    assert await StockOutbox.filter(sku_id=sku.id, location_id=store.id).count() == outbox + 1
+
+    # consuming against the reservation leaves the available quantity as it was: no outbox row
+    async with in_transaction() as conn:
+        await management.consume(held[0], 1, kind=MovementKind.SALE, ref=management.Ref("order", "7"), conn=conn)
+        cost = await costing.remove_at_average(sku.id, 1, conn)
+        await post_entry(date=TODAY, memo="test sale", source_type="order", source_id="7", conn=conn,
+                         lines=[Line(accounts.COGS, debit_fen=cost), Line(accounts.INVENTORY, credit_fen=cost)])
+    assert await StockOutbox.filter(sku_id=sku.id).count() == outbox + 1
+    assert await StockMovement.filter(sku_id=sku.id).count() == movements + 2
+    assert (await Stock.get(id=stock.id)).on_hand == 4
+
+    # the guard fails (only 3 free): nothing at all is written
+    async with in_transaction() as conn:
+        with pytest.raises(InsufficientStock):
+            await management.apply_change(stock.id, reserved_delta=4, kind=MovementKind.RESERVE,
+                                          ref=management.Ref("order", "8"), conn=conn)
+    assert await StockMovement.filter(sku_id=sku.id).count() == movements + 2
+    assert await StockOutbox.filter(sku_id=sku.id).count() == outbox + 1
+    assert await Reservation.filter(ref_id="8").count() == 0
+    s = await Stock.get(id=stock.id)
+    assert (s.on_hand, s.reserved) == (4, 1)
     await check_invariants()
 
 
