@@ -20,15 +20,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from backend.channels.models import (
     DeadLetter,
@@ -37,7 +34,8 @@ from backend.channels.models import (
     ShipmentPush,
     ShipmentPushStatus,
 )
-from backend.dbutil import execute, fetch, is_postgres
+from backend.dbutil import execute, fetch
+from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import ValidationError
 from backend.orders import fulfilment
 from backend.orders.carriers import CARRIER_NAMES, carrier_code
@@ -96,60 +94,16 @@ if on_shipped not in fulfilment.SHIPPED_HOOKS:
 # ---- the relay ----------------------------------------------------------------------------------------------
 
 
-@dataclass
-class ShipmentRelayResult:
-    claimed: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)  # done | retry | rate_limited | dead | skipped
-
-    def count(self, outcome: str) -> None:
-        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-
-
-async def _claim(now: datetime, limit: int, lease_s: float) -> list[int]:
-    """Take due rows of active shops: their next_attempt_at moves to now + lease, so no other relay takes them
-    while this one pushes (a relay killed mid-push leaves them due again once the lease runs out)."""
-    lease = now + timedelta(seconds=lease_s)
-    async with in_transaction() as conn:
-        lock = " FOR UPDATE OF p SKIP LOCKED" if is_postgres(conn) else ""
-        rows = await fetch(
-            conn,
-            "SELECT p.id FROM channel_shipment_pushes p JOIN channel_accounts a ON a.id = p.account_id "
-            "WHERE p.status = 'pending' AND p.next_attempt_at <= $1 AND a.is_active = $2 AND a.push_enabled = $2 "
-            f"ORDER BY p.next_attempt_at, p.id LIMIT {int(limit)}{lock}",
-            [now, True],
-        )
-        claimed = []
-        for row in rows:
-            if await execute(conn, "UPDATE channel_shipment_pushes SET next_attempt_at = $1, updated_at = $2 "
-                                   "WHERE id = $3 AND status = 'pending' AND next_attempt_at <= $2",
-                             [lease, now, int(row["id"])]):
-                claimed.append(int(row["id"]))
-    return claimed
-
-
-async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> ShipmentRelayResult:
-    """One relay pass: push every due shipment (a few at a time). Safe to run concurrently."""
+async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> PassResult:
+    """One relay pass: push every due shipment of an active shop (a few at a time). Safe to run concurrently."""
     from backend.channels.config import sync_config
 
     cfg = sync_config()
-    now = now or datetime.now(UTC)
-    result = ShipmentRelayResult()
-    ids = await _claim(now, limit, max(cfg.requeue_after_s, cfg.push_timeout_s * 2))
-    result.claimed = len(ids)
-    if not ids:
-        return result
-    gate = asyncio.Semaphore(CONCURRENCY)
-
-    async def one(push_id: int) -> None:
-        async with gate:
-            try:
-                result.count(await push_one(push_id))
-            except Exception:  # the database went away: the row is due again after its lease
-                log.exception("shipment push %s failed", push_id)
-                result.count("error")
-
-    await asyncio.gather(*(one(i) for i in ids))
-    return result
+    ids = await claim_due("channel_shipment_pushes", now=now or datetime.now(UTC), limit=limit,
+                          lease_s=max(cfg.requeue_after_s, cfg.push_timeout_s * 2),
+                          join="JOIN channel_accounts a ON a.id = t.account_id",
+                          where="AND a.is_active = $2 AND a.push_enabled = $2", params=[True])
+    return await work_claimed(ids, push_one, concurrency=CONCURRENCY, what="shipment push")
 
 
 async def push_one(push_id: int) -> str:

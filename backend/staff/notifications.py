@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
-from backend.dbutil import execute, fetch, is_postgres
+from backend.dbutil import execute, fetch
+from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.staff.models import NotificationStatus, StaffNotification
 
 log = logging.getLogger("cradle.staff.notifications")
@@ -132,54 +131,16 @@ async def cancel_kicks() -> None:
 # ---- delivery ---------------------------------------------------------------------------------------------
 
 
-@dataclass
-class DeliveryResult:
-    claimed: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)  # sent | retry | failed | skipped | error
-
-    def count(self, outcome: str) -> None:
-        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-
-
 def _conn() -> BaseDBAsyncClient:
     return Tortoise.get_connection("default")
 
 
-async def _claim(now: datetime, limit: int) -> list[int]:
-    """Take due rows: their next_attempt_at moves to now + lease, so no other run sends them meanwhile (a worker
-    killed mid-send leaves them due again once the lease runs out)."""
-    lease = now + timedelta(seconds=LEASE_S)
-    async with in_transaction() as conn:
-        lock = " FOR UPDATE SKIP LOCKED" if is_postgres(conn) else ""
-        rows = await fetch(conn, "SELECT id FROM staff_notifications WHERE status = 'pending' AND next_attempt_at <= $1 "
-                                 f"ORDER BY next_attempt_at, id LIMIT {int(limit)}{lock}", [now])
-        claimed = []
-        for row in rows:
-            if await execute(conn, "UPDATE staff_notifications SET next_attempt_at = $1, updated_at = $2 "
-                                   "WHERE id = $3 AND status = 'pending' AND next_attempt_at <= $2",
-                             [lease, now, int(row["id"])]):
-                claimed.append(int(row["id"]))
-    return claimed
-
-
-async def deliver_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> DeliveryResult:
+async def deliver_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> PassResult:
     """One delivery pass: send every due notification (a few at a time). Safe to run concurrently."""
     now = now or datetime.now(UTC)
-    result = DeliveryResult()
-    ids = await _claim(now, limit)
-    result.claimed = len(ids)
-    gate = asyncio.Semaphore(CONCURRENCY)
-
-    async def one(notification_id: int) -> None:
-        async with gate:
-            try:
-                result.count(await deliver_one(notification_id, now=now))
-            except Exception:  # the database went away: the row is due again after its lease
-                log.exception("staff notification %s failed", notification_id)
-                result.count("error")
-
-    await asyncio.gather(*(one(i) for i in ids))
-    return result
+    ids = await claim_due("staff_notifications", now=now, limit=limit, lease_s=LEASE_S)
+    return await work_claimed(ids, lambda notification_id: deliver_one(notification_id, now=now),
+                              concurrency=CONCURRENCY, what="staff notification")
 
 
 async def _send(row: StaffNotification) -> Any:
