@@ -10,7 +10,7 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from backend.http import Body, Page, created, ok, parse_body, parse_query
+from backend.http import Body, Page, created, ok, optional_body, parse_body, parse_query
 from backend.purchasing import orders, policy, receiving, scorecard, suggestions, suppliers
 from backend.purchasing.models import POStatus, PurchaseOrder, Supplier
 from backend.security import current_actor, requires
@@ -184,7 +184,7 @@ async def approve(request: Request, po_no: str) -> HTTPResponse:
 @bp.post("/orders/<po_no:str>/reject")
 @requires(Role.STORE_MANAGER, Role.HQ_ADMIN)
 async def reject(request: Request, po_no: str) -> HTTPResponse:
-    body = parse_body(request, RejectIn) if request.body else RejectIn()
+    body = optional_body(request, RejectIn)
     return await _answer(await orders.decide_po(po_no, approve=False, reason=body.reason,
                                                 actor=current_actor(request)))
 
@@ -198,7 +198,7 @@ async def send(request: Request, po_no: str) -> HTTPResponse:
 @bp.post("/orders/<po_no:str>/confirm")
 @requires(*BUYERS)
 async def confirm(request: Request, po_no: str) -> HTTPResponse:
-    body = parse_body(request, ConfirmIn) if request.body else ConfirmIn()
+    body = optional_body(request, ConfirmIn)
     return await _answer(await orders.confirm_po(po_no, actor=current_actor(request),
                                                  expected_date=body.expected_date))
 
