@@ -110,24 +110,11 @@ def date(value: Any, *, label: str = "日期", required: bool = False) -> dt.dat
 
 
 def datetime_or_none(value: Any) -> dt.datetime | None:
-    """An optional 'updated at' stamp used to pick the newest duplicate (date or date + time)."""
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time.min)
-    s = text(value)
-    if not s:
-        return None
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"):
-        try:
-            return dt.datetime.strptime(s, fmt)
-        except ValueError:
-            continue
+    """An optional 'updated at' stamp used to pick the newest duplicate (`moment`, with None for what it refuses)."""
     try:
-        d = date(s)
+        return moment(value)
     except CellError:
         return None
-    return dt.datetime.combine(d, dt.time.min) if d else None
 
 
 def moment(value: Any, *, label: str = "时间", required: bool = False) -> dt.datetime | None:
