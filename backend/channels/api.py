@@ -353,12 +353,17 @@ async def pull_now(request: Request, platform: str) -> HTTPResponse:
 # ---- dead letters -------------------------------------------------------------------------------------------
 
 
-class LetterQuery(Body):
+class AdminPage(Body):
+    """Paging of the channel admin lists (50 a page by default)."""
+
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=50, ge=1, le=200)
+
+
+class LetterQuery(AdminPage):
     status: DeadLetterStatus | None = None
     platform: str | None = None
     kind: Literal["stock", "shipment"] | None = None
-    page: int = Field(default=1, ge=1)
-    page_size: int = Field(default=50, ge=1, le=200)
 
 
 @admin.get("/dead-letters")
@@ -389,12 +394,10 @@ async def replay(request: Request, letter_id: int) -> HTTPResponse:
     return ok({"dead_letter": await _letter_dict(letter, platforms, codes)}, status=202)
 
 
-class ShipmentsQuery(Body):
+class ShipmentsQuery(AdminPage):
     status: ShipmentPushStatus | None = None
     platform: str | None = None
     platform_order_id: str | None = None
-    page: int = Field(default=1, ge=1)
-    page_size: int = Field(default=50, ge=1, le=200)
 
 
 @admin.get("/shipments")
@@ -443,11 +446,9 @@ async def run_now(request: Request) -> HTTPResponse:
     return created({"reconciliation": _run_dict(run, details=True)})
 
 
-class OrdersQuery(Body):
+class OrdersQuery(AdminPage):
     platform: str | None = None
     errors: bool = False
-    page: int = Field(default=1, ge=1)
-    page_size: int = Field(default=50, ge=1, le=200)
 
 
 @admin.get("/platform-orders")
