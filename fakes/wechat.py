@@ -304,6 +304,15 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
         exp = state.access_tokens.get(token)
         return exp is not None and exp > time.time()
 
+    def _authed_json(request: Request) -> tuple[Any, HTTPResponse | None]:
+        """The JSON body of a call made with an access token, or the error WeChat answers instead."""
+        if not _valid_token(request.args.get("access_token") or ""):
+            return None, _err(40001, "invalid credential, access_token is invalid or not latest")
+        try:
+            return json.loads(request.body or b"{}"), None
+        except ValueError:
+            return None, _err(47001, "data format error")
+
     @bp.get("/sns/jscode2session")
     async def jscode2session(request: Request) -> HTTPResponse:
         q = request.args
@@ -343,12 +352,9 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
 
     @bp.post("/wxa/business/getuserphonenumber")
     async def getuserphonenumber(request: Request) -> HTTPResponse:
-        if not _valid_token(request.args.get("access_token") or ""):
-            return _err(40001, "invalid credential, access_token is invalid or not latest")
-        try:
-            body = json.loads(request.body or b"{}")
-        except ValueError:
-            return _err(47001, "data format error")
+        body, refused = _authed_json(request)
+        if refused is not None:
+            return refused
         code = str(body.get("code") or "") if isinstance(body, dict) else ""
         if not code or code.startswith(("bad", "invalid")):
             return _err(40029, "invalid code")
@@ -371,12 +377,9 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
 
     @bp.post("/cgi-bin/message/subscribe/send")
     async def subscribe_send(request: Request) -> HTTPResponse:
-        if not _valid_token(request.args.get("access_token") or ""):
-            return _err(40001, "invalid credential, access_token is invalid or not latest")
-        try:
-            body = json.loads(request.body or b"{}")
-        except ValueError:
-            return _err(47001, "data format error")
+        body, refused = _authed_json(request)
+        if refused is not None:
+            return refused
         if not isinstance(body, dict):
             return _err(47001, "data format error")
         openid, template_id = str(body.get("touser") or ""), str(body.get("template_id") or "")
