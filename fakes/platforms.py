@@ -56,7 +56,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 from sanic.response import text as text_response
 
-from backend.channels.adapters.base import CST, fen_to_yuan, format_cst, parse_cst
+from backend.channels.adapters.base import CST, format_cst, parse_cst
 from backend.channels.adapters.signing import (
     DOUYIN_SIGN_METHODS,
     KUAISHOU_SIGN_METHODS,
@@ -69,6 +69,7 @@ from backend.channels.adapters.signing import (
     top_sign,
     wechat_signature,
 )
+from backend.money import fen_to_yuan
 from fakes.server import unique_app_name
 
 STATUSES = ("created", "paid", "cancelled", "refunded")

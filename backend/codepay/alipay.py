@@ -14,8 +14,9 @@ from alipay import AliPay
 from alipay.exceptions import AliPayException, AliPayValidationError
 from alipay.utils import AliPayConfig
 
-from backend.codepay.providers import Outcome, fen_to_yuan, yuan_to_fen
+from backend.codepay.providers import Outcome
 from backend.errors import ServiceUnavailable
+from backend.money import exact_fen, fen_to_yuan
 from backend.settings import get_settings
 
 _ASK_AGAIN = {"ACQ.SYSTEM_ERROR", "ACQ.TRADE_HAS_SUCCESS"}
@@ -60,7 +61,7 @@ class AlipayBarcode:
 
     @staticmethod
     def _trade(data: dict[str, Any], out_trade_no: str) -> Outcome:
-        fen = yuan_to_fen(data.get("total_amount"))
+        fen = exact_fen(data.get("total_amount"))
         if data.get("out_trade_no") != out_trade_no or not data.get("trade_no") or fen is None:
             return Outcome("unknown", reason="mismatch", message="应答与订单不符")
         return Outcome("paid", trade_no=str(data["trade_no"]), amount_fen=fen)

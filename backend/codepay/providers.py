@@ -11,7 +11,6 @@ Every call is synchronous (the SDKs are) and never raises for a provider's answe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Literal, Protocol
 
 from backend.errors import ValidationError
@@ -59,18 +58,6 @@ def provider_for(auth_code: str) -> Provider:
     from backend.codepay import alipay, wechat
 
     return wechat.provider() if code_method(auth_code) == "wechat" else alipay.provider()
-
-
-def fen_to_yuan(fen: int) -> str:
-    return f"{fen // 100}.{fen % 100:02d}"
-
-
-def yuan_to_fen(text: object) -> int | None:
-    try:
-        value = Decimal(str(text)) * 100
-    except (InvalidOperation, ValueError):
-        return None
-    return int(value) if value == value.to_integral_value() else None
 
 
 def mask_code(auth_code: str) -> str:

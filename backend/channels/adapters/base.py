@@ -20,7 +20,6 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any, ClassVar, NamedTuple
 
@@ -171,21 +170,6 @@ class WebhookReply:
 
 
 # ---- helpers -----------------------------------------------------------------------------------------------
-
-
-def yuan_to_fen(value: str | int | float | Decimal | None) -> int:
-    """``"12.50"`` / ``12.5`` yuan -> ``1250`` fen, half-up; floats go through ``str`` (never binary maths)."""
-    if value is None or value == "":
-        return 0
-    amount = Decimal(str(value)) * 100
-    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def fen_to_yuan(fen: int) -> str:
-    """``1250`` -> ``"12.50"``."""
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}{fen // 100}.{fen % 100:02d}"
 
 
 def format_cst(ms: int) -> str:

@@ -28,6 +28,8 @@ import time
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from backend.money import yuan_to_fen
+
 from .base import (
     ChannelAdapter,
     MalformedWebhook,
@@ -40,7 +42,6 @@ from .base import (
     load_json,
     parse_cst,
     verify_top_push,
-    yuan_to_fen,
 )
 from .signing import compact_json, top_sign
 

@@ -30,6 +30,8 @@ import time
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from backend.money import yuan_to_fen
+
 from .base import (
     ChannelAdapter,
     MalformedWebhook,
@@ -44,7 +46,6 @@ from .base import (
     parse_cst,
     split_sku_id,
     verify_top_push,
-    yuan_to_fen,
 )
 from .signing import compact_json, top_sign
 

@@ -31,6 +31,8 @@ import time
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from backend.money import yuan_to_fen
+
 from .base import (
     ChannelAdapter,
     MalformedWebhook,
@@ -48,7 +50,6 @@ from .base import (
     parse_cst,
     split_sku_id,
     verify_top_push,
-    yuan_to_fen,
 )
 from .signing import top_sign
 

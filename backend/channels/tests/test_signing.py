@@ -9,7 +9,7 @@ import hmac
 
 import pytest
 
-from backend.channels.adapters.base import PullCursor, fen_to_yuan, yuan_to_fen
+from backend.channels.adapters.base import PullCursor
 from backend.channels.adapters.signing import (
     canonical_json,
     douyin_event_sign,
@@ -19,6 +19,7 @@ from backend.channels.adapters.signing import (
     top_sign,
     wechat_signature,
 )
+from backend.money import fen_to_yuan, yuan_to_fen
 
 TOP_PARAMS = {
     "method": "taobao.item.seller.get", "app_key": "12345678", "session": "test", "v": "2.0",
