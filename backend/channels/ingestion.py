@@ -25,7 +25,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from backend.cache import get_redis, key
+from backend import locks
+from backend.cache import key
 from backend.catalog.models import Sku
 from backend.channels.accounts import adapter_for, system_actor
 from backend.channels.adapters import STATUS_RANK, OrderStatus, PlatformOrderEvent
@@ -80,21 +81,12 @@ def _merge_sources(current: str, source: str) -> str:
 
 
 async def _lock(name: str, wait_s: float = 20.0) -> str:
-    import secrets
-
-    token = secrets.token_hex(8)
-    redis = get_redis()
     deadline = asyncio.get_running_loop().time() + wait_s
-    while not await redis.set(name, token, nx=True, px=30000):
+    while (token := await locks.acquire(name, 30.0)) is None:
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"platform order lock {name} busy")
         await asyncio.sleep(0.02)
     return token
-
-
-async def _unlock(name: str, token: str) -> None:
-    script = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
-    await get_redis().eval(script, 1, name, token)
 
 
 async def ingest(account: ChannelAccount, event: PlatformOrderEvent) -> IngestResult:
@@ -105,7 +97,7 @@ async def ingest(account: ChannelAccount, event: PlatformOrderEvent) -> IngestRe
     try:
         return await _ingest(account, event)
     finally:
-        await _unlock(name, token)
+        await locks.release(name, token)
 
 
 async def _ingest(account: ChannelAccount, event: PlatformOrderEvent) -> IngestResult:

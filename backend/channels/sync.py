@@ -19,7 +19,6 @@ a non-retryable error) the push lands in the dead-letter list, from which staff 
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from backend import locks
 from backend.cache import get_redis, key
 from backend.channels.accounts import adapter_for
 from backend.channels.adapters import PlatformError
@@ -190,16 +190,6 @@ async def request_pushes(pairs: list[tuple[int, int]], *, send: bool = True) -> 
 
 # ---- locks and rate limits ----------------------------------------------------------------------------------
 
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
-
-_EXTEND = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0
-"""
-
 _BUCKET = """
 local rate = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
@@ -216,21 +206,6 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(math.max(
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate * 1000) + 1000)
 return tostring(wait)
 """
-
-
-async def _acquire(name: str, ttl_s: float) -> str | None:
-    token = secrets.token_hex(8)
-    ok = await get_redis().set(name, token, nx=True, px=max(1, int(ttl_s * 1000)))
-    return token if ok else None
-
-
-async def _release(name: str, token: str) -> None:
-    await get_redis().eval(_RELEASE, 1, name, token)
-
-
-async def _extend(name: str, token: str, ttl_s: float) -> bool:
-    """Keep holding the lock for another ``ttl_s``; False if it was lost (expired and taken by another)."""
-    return bool(await get_redis().eval(_EXTEND, 1, name, token, str(max(1, int(ttl_s * 1000)))))
 
 
 async def take_token(platform: str) -> float:
@@ -258,13 +233,13 @@ async def push(account_id: int, sku_id: int, seq: int | None = None) -> Outcome:
     if state.status == PushStatus.DEAD:
         return Outcome("skipped", error="dead letter open")
     lock = lock_name(account_id, sku_id)
-    token = await _acquire(lock, cfg.lock_ttl_s)
+    token = await locks.acquire(lock, cfg.lock_ttl_s)
     if token is None:
         return Outcome("busy", retry_after=0.2)
     try:
         last: Outcome = Outcome("skipped")
         for n in range(20):  # bounded: a SKU selling non-stop still yields the worker
-            if n and not await _extend(lock, token, cfg.lock_ttl_s):
+            if n and not await locks.extend(lock, token, cfg.lock_ttl_s):
                 return Outcome("busy", qty=last.qty, retry_after=0.2)  # another holder now: it carries on
             state = await PushState.get(id=state.id)
             target = state.desired_seq
@@ -275,7 +250,7 @@ async def push(account_id: int, sku_id: int, seq: int | None = None) -> Outcome:
                 return last
         return Outcome("pushed", qty=last.qty, retry_after=0.0)
     finally:
-        await _release(lock, token)
+        await locks.release(lock, token)
 
 
 async def _push_once(state: PushState, target: int) -> Outcome:

@@ -19,7 +19,6 @@ of a request that died half-way asks the provider about the trade before chargin
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -30,7 +29,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.cache import get_redis, key
+from backend import locks
+from backend.cache import key
 from backend.codepay.providers import Outcome, Provider, code_method, mask_code, provider_for
 from backend.dbutil import is_postgres
 from backend.errors import AppError, Conflict, Forbidden, InvalidState, ValidationError
@@ -140,14 +140,8 @@ async def _check_balance(member_code: str | None, others: list[TenderIn]) -> Non
 async def order_lock(order_id: int) -> AsyncIterator[bool]:
     """One request (or sweep) at a time talks to the provider about an order's code: yields False when another
     holds it. Held at most the poll window + 2 minutes (a crashed holder lets go by itself)."""
-    redis = get_redis()
-    lock, token = key("codepay", order_id), secrets.token_hex(8)
-    got = bool(await redis.set(lock, token, nx=True, ex=int(get_settings().codepay_poll_timeout_s) + 120))
-    try:
+    async with locks.held(key("codepay", order_id), int(get_settings().codepay_poll_timeout_s) + 120) as got:
         yield got
-    finally:
-        if got and await redis.get(lock) == token:
-            await redis.delete(lock)
 
 
 async def _take(actor: Actor, order_id: int, provider: Provider, code: TenderIn, others: list[TenderIn],
