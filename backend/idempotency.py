@@ -7,7 +7,10 @@ import json
 from typing import Any
 
 from tortoise import fields
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
+
+from backend.errors import Conflict
 
 
 class IdempotencyRecord(Model):
@@ -26,3 +29,13 @@ class IdempotencyRecord(Model):
 
 def body_hash(data: Any) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+async def kept_answer(scope: str, key: str, request_hash: str, *, what: str,
+                      conn: BaseDBAsyncClient | None = None) -> IdempotencyRecord | None:
+    """The record kept for (scope, key), or None the first time. The same key with another body is refused with
+    409, naming `what` the key was first used for (e.g. "下单请求")."""
+    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key).using_db(conn)
+    if rec is not None and rec.request_hash != request_hash:
+        raise Conflict(f"该幂等键（Idempotency-Key）已用于内容不同的{what}")
+    return rec

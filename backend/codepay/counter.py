@@ -34,7 +34,7 @@ from backend.cache import key
 from backend.codepay.providers import Outcome, Provider, code_method, mask_code, provider_for
 from backend.dbutil import is_postgres
 from backend.errors import AppError, Conflict, Forbidden, InvalidState, ValidationError
-from backend.idempotency import IdempotencyRecord
+from backend.idempotency import IdempotencyRecord, kept_answer
 from backend.members.models import Member
 from backend.orders import payments, returns
 from backend.orders.models import Channel, Order, OrderStatus
@@ -102,10 +102,8 @@ async def sell(actor: Actor, *, channel: str, items: list[LineIn], tenders: list
     order_id: int | None = None
     resumed = False
     if idempotency_key:
-        rec = await IdempotencyRecord.get_or_none(scope=scope, key=idempotency_key)
+        rec = await kept_answer(scope, idempotency_key, request_hash, what="下单请求")
         if rec is not None:
-            if rec.request_hash != request_hash:
-                raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的下单请求")
             if rec.status != ACCEPTED:
                 return rec.status, rec.response  # the final answer of the first request
             order_id, resumed = int(rec.response["order"]["id"]), True

@@ -17,8 +17,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.errors import Conflict, ValidationError
-from backend.idempotency import IdempotencyRecord, body_hash
+from backend.errors import ValidationError
+from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
 from backend.members import balance
 from backend.members.models import Member
 from backend.security import Actor
@@ -47,11 +47,9 @@ def _scope(actor: Actor) -> str:
 
 
 async def _replay(scope: str, key: str, request_hash: str) -> TopUpResult | None:
-    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key)
+    rec = await kept_answer(scope, key, request_hash, what="充值请求")
     if rec is None:
         return None
-    if rec.request_hash != request_hash:
-        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的充值请求")
     return TopUpResult(rec.response, rec.status, replayed=True)
 
 

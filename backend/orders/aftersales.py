@@ -29,8 +29,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Count
 
 from backend.dbutil import connection, fetch
-from backend.errors import Conflict, InvalidState, RateLimited, ValidationError
-from backend.idempotency import IdempotencyRecord, body_hash
+from backend.errors import InvalidState, RateLimited, ValidationError
+from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     MessageAuthor,
@@ -70,11 +70,9 @@ def _idempotency_scope(actor: Actor, order: Order) -> str:
 
 
 async def _replay(scope: str, key: str, request_hash: str, conn: BaseDBAsyncClient) -> Posted | None:
-    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key).using_db(conn)
+    rec = await kept_answer(scope, key, request_hash, what="留言", conn=conn)
     if rec is None:
         return None
-    if rec.request_hash != request_hash:
-        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的留言")
     msg = await OrderMessage.get(id=int(rec.response["message_id"])).using_db(conn)
     return Posted(msg, starts_wait=False, replayed=True)
 

@@ -21,8 +21,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
-from backend.errors import Conflict, Forbidden, ValidationError
-from backend.idempotency import IdempotencyRecord, body_hash
+from backend.errors import Forbidden, ValidationError
+from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
 from backend.members.models import Member
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.models import Channel, Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
@@ -85,11 +85,9 @@ def idempotency_scope(actor: Actor) -> str:
 
 
 async def _replay(scope: str, key: str, request_hash: str) -> Placement | None:
-    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key)
-    if rec is None or not rec.status:
+    rec = await kept_answer(scope, key, request_hash, what="下单请求")
+    if rec is None:
         return None
-    if rec.request_hash != request_hash:
-        raise Conflict("该幂等键（Idempotency-Key）已用于内容不同的下单请求")
     return Placement(order_id=int(rec.response["order"]["id"]), body=rec.response, created=False, status=rec.status)
 
 
