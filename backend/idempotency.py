@@ -10,7 +10,9 @@ from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
-from backend.errors import Conflict
+from backend.errors import Conflict, ValidationError
+
+MAX_KEY_LEN = 128
 
 
 class IdempotencyRecord(Model):
@@ -25,6 +27,13 @@ class IdempotencyRecord(Model):
     class Meta:
         table = "idempotency_records"
         unique_together = (("scope", "key"),)
+
+
+def check_key(key: str | None) -> None:
+    """An Idempotency-Key, when given, is 1 to 128 characters (400 otherwise)."""
+    if key is not None and not 0 < len(key) <= MAX_KEY_LEN:
+        raise ValidationError(f"Idempotency-Key 长度必须在 1 到 {MAX_KEY_LEN} 个字符之间",
+                              details=[{"field": "Idempotency-Key", "message": "长度不合法"}])
 
 
 def body_hash(data: Any) -> str:

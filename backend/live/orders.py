@@ -25,6 +25,7 @@ from tortoise.transactions import in_transaction
 from backend.cache import get_redis
 from backend.dbutil import fetch
 from backend.errors import Conflict, InsufficientStock, InvalidState, NotFound, ValidationError
+from backend.idempotency import check_key
 from backend.live import pool
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
 from backend.live.sessions import session_ref
@@ -109,8 +110,7 @@ async def take_order(session_id: int, *, buyer: str, sku_code: str, qty: int, re
     InvalidState (session not live), NotFound, ValidationError; a refusal writes nothing."""
     if qty <= 0:
         raise ValidationError("购买数量必须大于 0")
-    if request_key is not None and not (0 < len(request_key) <= 128):
-        raise ValidationError("Idempotency-Key 长度必须在 1 到 128 个字符之间")
+    check_key(request_key)
     info = await session_info(session_id)
     line = info.lines.get(sku_code)
     if line is None:

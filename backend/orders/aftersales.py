@@ -30,7 +30,7 @@ from tortoise.functions import Count
 
 from backend.dbutil import connection, fetch
 from backend.errors import InvalidState, RateLimited, ValidationError
-from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
+from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     MessageAuthor,
@@ -118,9 +118,7 @@ async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsy
     """Add a message to the order's thread. The caller holds the order row lock (the shopper's daily count, and
     concurrent retries with one Idempotency-Key: the second finds the first's record). With `idempotency_key`,
     a retry answers the message stored the first time (the same key with another body or rma_id: 409)."""
-    if idempotency_key is not None and not 0 < len(idempotency_key) <= 128:
-        raise ValidationError("Idempotency-Key 长度必须在 1 到 128 个字符之间",
-                              details=[{"field": "Idempotency-Key", "message": "长度不合法"}])
+    check_key(idempotency_key)
     text = _clean(body)
     scope = _idempotency_scope(actor, order)
     request_hash = body_hash({"body": text, "rma_id": rma_id})

@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
 from backend.errors import Forbidden, ValidationError
-from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
+from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.members.models import Member
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.models import Channel, Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
@@ -189,8 +189,7 @@ async def place_order(
 
     `now`: when the order was placed (default: now). `paid_hooks=False`: the order's rewards were settled
     elsewhere (an open order moved over from an old system), so paying it earns the member no points."""
-    if idempotency_key is not None and not (0 < len(idempotency_key) <= 128):
-        raise _bad("Idempotency-Key", "Idempotency-Key 长度必须在 1 到 128 个字符之间", "长度不合法")
+    check_key(idempotency_key)
     if request_hash is None:
         request_hash = default_request_hash(
             channel=channel, location_code=location_code, member_code=member_code, external_id=external_id,
