@@ -11,6 +11,7 @@ from admin_api import (
     analytics,
     audit,
     catalog,
+    coupons,
     finance,
     imports,
     locations,
@@ -27,6 +28,6 @@ from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
-    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp,
+    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
     url_prefix=PREFIX,
 )

@@ -4,7 +4,8 @@ backend.members.* services."""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Any, Literal
 
 from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
@@ -13,9 +14,20 @@ from sanic.response import HTTPResponse
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
-from backend.members import accounts, checkout, coupons, points, reminders, topup, wechat, wechat_pay  # noqa: F401
+from backend.members import (  # noqa: F401
+    accounts,
+    checkout,
+    children,
+    coupons,
+    points,
+    reminders,
+    topup,
+    wechat,
+    wechat_pay,
+)
 from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
+from backend.openapi_doc import doc_body
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.security import current_actor, requires
 from backend.security.actor import Actor
@@ -146,6 +158,74 @@ async def my_coupons(request: Request) -> HTTPResponse:
     if q.status:
         items = [c for c in items if c["status"] == q.status]
     return ok({"items": items})
+
+
+# ---- coupon centre (领券中心) ---------------------------------------------------------------------------------
+
+
+@bp.get("/coupons/available")
+@requires(Role.SHOPPER)
+async def coupon_centre(request: Request) -> HTTPResponse:
+    """Templates shoppers may claim now, with how many this member holds and whether they can claim one more."""
+    return ok({"items": await coupons.claimable_templates(current_actor(request).member.id)})
+
+
+@bp.post("/coupons/<template_id:int>/claim")
+@requires(Role.SHOPPER)
+async def claim_coupon(request: Request, template_id: int) -> HTTPResponse:
+    """Claim one coupon of the template: 201 with the coupon; 409 coupon_sold_out / coupon_limit / coupon_unavailable."""
+    member = current_actor(request).member
+    coupon = await coupons.claim(template_id, member)
+    await coupon.fetch_related("template")
+    return ok(_coupon_api(coupons.coupon_json(coupon)), status=201)
+
+
+# ---- baby profiles (宝宝档案) ---------------------------------------------------------------------------------
+
+
+class ChildBody(Body):
+    name: str = Field(min_length=1, max_length=32)
+    gender: Literal["", "boy", "girl"] = ""
+    birth_date: dt.date | None = None
+    due_date: dt.date | None = None
+
+
+def _child_in(body: ChildBody) -> children.ChildIn:
+    return children.ChildIn(name=body.name, gender=body.gender, birth_date=body.birth_date, due_date=body.due_date)
+
+
+@bp.get("/members/me/children")
+@requires(Role.SHOPPER)
+async def my_children(request: Request) -> HTTPResponse:
+    return ok({"items": await children.list_children(current_actor(request).member, points.today())})
+
+
+@bp.post("/members/me/children")
+@doc_body(ChildBody)
+@requires(Role.SHOPPER)
+async def add_child(request: Request) -> HTTPResponse:
+    """Add a child with a birth date, or a due date (孕期) — exactly one."""
+    body = parse_body(request, ChildBody)
+    on = points.today()
+    child = await children.add_child(current_actor(request).member, _child_in(body), on)
+    return ok(children.child_json(child, on), status=201)
+
+
+@bp.put("/members/me/children/<child_id:int>")
+@doc_body(ChildBody)
+@requires(Role.SHOPPER)
+async def update_child(request: Request, child_id: int) -> HTTPResponse:
+    body = parse_body(request, ChildBody)
+    on = points.today()
+    child = await children.update_child(current_actor(request).member, child_id, _child_in(body), on)
+    return ok(children.child_json(child, on))
+
+
+@bp.delete("/members/me/children/<child_id:int>")
+@requires(Role.SHOPPER)
+async def remove_child(request: Request, child_id: int) -> HTTPResponse:
+    await children.remove_child(current_actor(request).member, child_id)
+    return ok({"deleted": True})
 
 
 @bp.get("/members/me/points")

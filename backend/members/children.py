@@ -13,6 +13,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.transactions import in_transaction
+
+from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.members.models import Child, Member
 
@@ -75,42 +78,89 @@ def stage_for(birthday: dt.date, on: dt.date) -> Stage:
 
 
 def child_json(c: Child, on: dt.date) -> dict[str, Any]:
+    """`birthday` is the birth date, or the due date while `expecting` (a due date that has passed counts as
+    the birthday: the stage moves on by itself)."""
     st = stage_for(c.birthday, on)
     return {"id": c.id, "name": c.name, "gender": c.gender, "birthday": c.birthday.isoformat(),
-            "age_months": max(age_months(c.birthday, on), 0), "stage": st.code, "stage_name": st.name,
-            "formula_stage": st.formula_stage}
+            "expecting": c.birthday > on, "age_months": max(age_months(c.birthday, on), 0), "stage": st.code,
+            "stage_name": st.name, "formula_stage": st.formula_stage}
 
 
-def _check(name: str, birthday: dt.date, gender: str, on: dt.date) -> None:
-    if not name.strip():
-        raise ValidationError("请填写宝宝昵称", details=[{"field": "name", "message": "缺少必填字段"}])
-    if gender not in ("", "boy", "girl"):
-        raise ValidationError("性别只能是 boy、girl 或留空", details=[{"field": "gender", "message": "取值不合法"}])
-    if birthday > on + dt.timedelta(days=300):
-        raise ValidationError("预产期不能晚于 10 个月之后", details=[{"field": "birthday", "message": "日期不合法"}])
-    if birthday < on - dt.timedelta(days=365 * 18):
-        raise ValidationError("生日不合法", details=[{"field": "birthday", "message": "日期不合法"}])
+MAX_AGE_YEARS = 18
+MAX_DUE_DAYS = 300  # a due date at most ~10 months ahead
 
 
-async def add_child(member: Member, name: str, birthday: dt.date, gender: str, on: dt.date) -> Child:
-    _check(name, birthday, gender, on)
-    if await Child.filter(member_id=member.id).count() >= MAX_CHILDREN:
-        raise ValidationError(f"最多添加 {MAX_CHILDREN} 个宝宝")
-    return await Child.create(member_id=member.id, name=name.strip()[:32], birthday=birthday, gender=gender)
+@dataclass(frozen=True)
+class ChildIn:
+    """A child as the shopper enters it: a birth date, or a due date for a baby on the way (exactly one)."""
+
+    name: str
+    gender: str = ""
+    birth_date: dt.date | None = None
+    due_date: dt.date | None = None
 
 
-async def update_child(member: Member, child_id: int, name: str, birthday: dt.date, gender: str,
-                       on: dt.date) -> Child:
+def _bad(field: str, message: str) -> ValidationError:
+    return ValidationError(message, details=[{"field": field, "message": message}])
+
+
+def checked_birthday(data: ChildIn, on: dt.date) -> dt.date:
+    """Validate the entry and return the date stored as the birthday."""
+    if not data.name.strip():
+        raise _bad("name", "请填写宝宝昵称")
+    if len(data.name.strip()) > 32:
+        raise _bad("name", "宝宝昵称最多 32 个字")
+    if data.gender not in ("", "boy", "girl"):
+        raise _bad("gender", "性别只能是 boy（男宝）、girl（女宝）或留空")
+    if (data.birth_date is None) == (data.due_date is None):
+        raise _bad("birth_date", "请填写出生日期或预产期（二选一）")
+    if data.birth_date is not None:
+        if data.birth_date > on:
+            raise _bad("birth_date", "出生日期不能晚于今天；还没出生请填写预产期")
+        if data.birth_date < add_months(on, -12 * MAX_AGE_YEARS):
+            raise _bad("birth_date", f"出生日期不合法（宝宝档案只记录 {MAX_AGE_YEARS} 岁以下的孩子）")
+        return data.birth_date
+    assert data.due_date is not None
+    if data.due_date < on:
+        raise _bad("due_date", "预产期不能早于今天；宝宝已出生请填写出生日期")
+    if data.due_date > on + dt.timedelta(days=MAX_DUE_DAYS):
+        raise _bad("due_date", "预产期不能晚于 10 个月之后")
+    return data.due_date
+
+
+async def list_children(member: Member, on: dt.date) -> list[dict[str, Any]]:
+    return [child_json(c, on) for c in await Child.filter(member_id=member.id).order_by("birthday", "id")]
+
+
+async def add_child(member: Member, data: ChildIn, on: dt.date) -> Child:
+    """Add a child; the member's row is locked so concurrent adds cannot pass MAX_CHILDREN together."""
+    birthday = checked_birthday(data, on)
+    async with in_transaction() as conn:
+        qs = Member.filter(id=member.id).using_db(conn)
+        if is_postgres(conn):
+            qs = qs.select_for_update()
+        if await qs.first() is None:
+            raise NotFound("会员不存在")
+        if await Child.filter(member_id=member.id).using_db(conn).count() >= MAX_CHILDREN:
+            raise _bad("name", f"最多添加 {MAX_CHILDREN} 个宝宝")
+        return await Child.create(member_id=member.id, name=data.name.strip(), birthday=birthday,
+                                  gender=data.gender, using_db=conn)
+
+
+async def update_child(member: Member, child_id: int, data: ChildIn, on: dt.date) -> Child:
+    """Edit one of the member's own children (another member's child answers 404, like a missing one)."""
     child = await Child.get_or_none(id=child_id, member_id=member.id)
     if child is None:
         raise NotFound("宝宝信息不存在")
-    _check(name, birthday, gender, on)
-    child.name, child.birthday, child.gender = name.strip()[:32], birthday, gender
-    await child.save(update_fields=["name", "birthday", "gender"])
-    return child
+    birthday = checked_birthday(data, on)
+    await Child.filter(id=child.id, member_id=member.id).update(name=data.name.strip(), birthday=birthday,
+                                                                gender=data.gender)
+    return await Child.get(id=child.id)
 
 
 async def remove_child(member: Member, child_id: int) -> None:
+    """Remove one of the member's own children. Reminders already sent stay in the delivery history; none is
+    planned for the child afterwards."""
     deleted = await Child.filter(id=child_id, member_id=member.id).delete()
     if not deleted:
         raise NotFound("宝宝信息不存在")

@@ -20,7 +20,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.catalog.products import descendant_ids
-from backend.dbutil import execute
+from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.members.models import Coupon, CouponKind, CouponStatus, CouponTemplate, Member
 from backend.orders.serializers import yuan
@@ -39,6 +39,15 @@ def now_utc() -> datetime:
 
 def new_code() -> str:
     return "CP" + "".join(secrets.choice(_CODE_ALPHABET) for _ in range(10))
+
+
+# Bounds of a template (the admin API refuses anything outside them).
+MIN_DISCOUNT_BP = 1000  # 1折: at most 90% off
+MAX_DISCOUNT_BP = 9900  # 9.9折: at least 1% off
+MAX_FEN = 100_000_000  # 100万元
+MAX_VALID_DAYS = 3650
+MAX_QUOTA = 10_000_000
+MAX_PER_MEMBER = 100
 
 
 @dataclass(frozen=True)
@@ -63,31 +72,58 @@ def _bad(field: str, message: str) -> ValidationError:
     return ValidationError(message, details=[{"field": field, "message": message}])
 
 
-async def create_template(data: TemplateIn, conn: BaseDBAsyncClient | None = None) -> CouponTemplate:
+def check_template(data: TemplateIn) -> CouponKind:
+    """The rules of a template; raises a 400 in Chinese naming the field."""
     try:
         kind = CouponKind(data.kind)
     except ValueError:
-        raise _bad("kind", "优惠券类型只能是 amount（满减）或 discount（折扣）") from None
-    if kind == CouponKind.AMOUNT and data.amount_fen <= 0:
-        raise _bad("amount_fen", "满减券的金额必须大于 0")
-    if kind == CouponKind.DISCOUNT and not (0 < data.discount_bp < 10000):
-        raise _bad("discount_bp", "折扣必须在 0 到 10000 之间（8500 表示 8.5 折）")
+        raise _bad("kind", "优惠券类型只能是 amount（满减/立减）或 discount（折扣）") from None
+    if not data.name.strip():
+        raise _bad("name", "请填写优惠券名称")
+    for field in ("amount_fen", "max_discount_fen", "threshold_fen"):
+        if not 0 <= getattr(data, field) <= MAX_FEN:
+            raise _bad(field, "金额必须在 0 到 100 万元之间")
+    if kind == CouponKind.AMOUNT:
+        if data.amount_fen <= 0:
+            raise _bad("amount_fen", "满减券的金额必须大于 0")
+        if data.threshold_fen and data.amount_fen >= data.threshold_fen:
+            raise _bad("amount_fen", "减免金额必须小于使用门槛")
+    elif not MIN_DISCOUNT_BP <= data.discount_bp <= MAX_DISCOUNT_BP:
+        raise _bad("discount_bp", "折扣必须在 1000 到 9900 之间（8500 表示 8.5 折，即减 15%）")
     if data.valid_days is None and data.valid_to is None:
-        raise _bad("valid_days", "请设置有效天数或有效期截止时间")
-    if data.valid_days is not None and data.valid_days <= 0:
-        raise _bad("valid_days", "有效天数必须大于 0")
+        raise _bad("valid_days", "请设置领取后有效天数，或固定有效期的截止时间")
+    if data.valid_days is not None and not 0 < data.valid_days <= MAX_VALID_DAYS:
+        raise _bad("valid_days", f"有效天数必须在 1 到 {MAX_VALID_DAYS} 之间")
+    for field in ("valid_from", "valid_to"):
+        value = getattr(data, field)
+        if value is not None and value.tzinfo is None:
+            raise _bad(field, "时间需要带时区，例如 2026-12-01T00:00:00+08:00")
     if data.valid_from and data.valid_to and data.valid_to <= data.valid_from:
         raise _bad("valid_to", "有效期截止时间必须晚于开始时间")
-    if data.total_quota < 0 or data.per_member_limit <= 0:
-        raise _bad("total_quota", "发放总量不能为负，每人限领必须大于 0")
-    return await CouponTemplate.create(
-        name=data.name, description=data.description, kind=kind, amount_fen=data.amount_fen,
-        discount_bp=data.discount_bp if kind == CouponKind.DISCOUNT else 10000,
-        max_discount_fen=data.max_discount_fen, threshold_fen=data.threshold_fen, category_id=data.category_id,
-        valid_days=data.valid_days, valid_from=data.valid_from, valid_to=data.valid_to,
-        total_quota=data.total_quota, per_member_limit=data.per_member_limit, claimable=data.claimable,
-        using_db=conn,
-    )
+    if not 0 <= data.total_quota <= MAX_QUOTA:
+        raise _bad("total_quota", f"发放总量必须在 0（不限）到 {MAX_QUOTA} 之间")
+    if not 0 < data.per_member_limit <= MAX_PER_MEMBER:
+        raise _bad("per_member_limit", f"每人限领必须在 1 到 {MAX_PER_MEMBER} 之间")
+    return kind
+
+
+def template_fields(data: TemplateIn) -> dict[str, Any]:
+    """The model's columns for a checked template."""
+    kind = check_template(data)
+    return {
+        "name": data.name.strip(), "description": data.description, "kind": kind,
+        "amount_fen": data.amount_fen if kind == CouponKind.AMOUNT else 0,
+        "discount_bp": data.discount_bp if kind == CouponKind.DISCOUNT else 10000,
+        "max_discount_fen": data.max_discount_fen if kind == CouponKind.DISCOUNT else 0,
+        "threshold_fen": data.threshold_fen, "category_id": data.category_id, "valid_days": data.valid_days,
+        "valid_from": data.valid_from, "valid_to": data.valid_to, "total_quota": data.total_quota,
+        "per_member_limit": data.per_member_limit, "claimable": data.claimable,
+    }
+
+
+async def create_template(data: TemplateIn, conn: BaseDBAsyncClient | None = None,
+                          created_by_id: int | None = None) -> CouponTemplate:
+    return await CouponTemplate.create(**template_fields(data), created_by_id=created_by_id, using_db=conn)
 
 
 def _window(t: CouponTemplate, now: datetime) -> tuple[datetime, datetime]:
@@ -102,9 +138,23 @@ def _window(t: CouponTemplate, now: datetime) -> tuple[datetime, datetime]:
     return start, end
 
 
+async def _lock_member(member_id: int, conn: BaseDBAsyncClient) -> None:
+    """Hold the member's row until the transaction ends, so one member's concurrent claims count their coupons
+    one after the other (the per-member limit). Merged-away or unknown members get 404."""
+    lock = " FOR UPDATE" if is_postgres(conn) else ""
+    rows = await fetch(conn, f"SELECT merged_into_id FROM members WHERE id = $1{lock}", [member_id])
+    if not rows or rows[0]["merged_into_id"] is not None:
+        raise NotFound("会员不存在")
+
+
 async def issue(template_id: int, member_id: int, *, source: str = "issue", now: datetime | None = None,
                 conn: BaseDBAsyncClient | None = None) -> Coupon:
-    """Give one coupon of the template to the member (claim: the member asks; issue: staff/marketing)."""
+    """Give one coupon of the template to the member (claim: the member asks; issue: staff/marketing).
+
+    Order of work, in one transaction: lock the member's row (their concurrent claims queue here), count what
+    they hold against the per-member limit, then take one from the quota with a guarded UPDATE (issued_count <
+    total_quota, active, not past its window), which also holds the template's row so an edit cannot change it
+    underneath, and re-read the template under that lock before writing the coupon."""
     if conn is None:
         async with in_transaction() as tx:
             return await issue(template_id, member_id, source=source, now=now, conn=tx)
@@ -112,21 +162,30 @@ async def issue(template_id: int, member_id: int, *, source: str = "issue", now:
     t = await CouponTemplate.get_or_none(id=template_id).using_db(conn)
     if t is None or (source == "claim" and not t.claimable):
         raise NotFound("优惠券不存在")
-    if not t.is_active:
+    if not t.is_active:  # early answers; the guarded UPDATE below is what decides
         raise CouponUnavailable("该优惠券活动已结束")
     if t.valid_to is not None and t.valid_to <= now:
         raise CouponUnavailable("该优惠券已过期")
+    await _lock_member(member_id, conn)
     held = await Coupon.filter(template_id=t.id, member_id=member_id).using_db(conn).count()
     if held >= t.per_member_limit:
         raise CouponUnavailable(f"每人限领 {t.per_member_limit} 张，您已领取过", code="coupon_limit")
     taken = await execute(conn, "UPDATE coupon_templates SET issued_count = issued_count + 1 WHERE id = $1 "
-                                "AND is_active = $2 AND (total_quota = 0 OR issued_count < total_quota)",
-                          [t.id, True])
+                                "AND is_active = $2 AND (valid_to IS NULL OR valid_to > $3) "
+                                "AND (total_quota = 0 OR issued_count < total_quota)",
+                          [t.id, True, now])
     if not taken:
+        t = await CouponTemplate.get(id=template_id).using_db(conn)
+        if not t.is_active:
+            raise CouponUnavailable("该优惠券活动已结束")
+        if t.valid_to is not None and t.valid_to <= now:
+            raise CouponUnavailable("该优惠券已过期")
         raise CouponUnavailable("优惠券已被领完", code="coupon_sold_out")
+    t = await CouponTemplate.get(id=template_id).using_db(conn)  # as it is under our row lock
+    if held >= t.per_member_limit or (source == "claim" and not t.claimable):
+        raise CouponUnavailable(f"每人限领 {t.per_member_limit} 张，您已领取过", code="coupon_limit")
     start, end = _window(t, now)
-    # A concurrent issue of the same seq to this member fails on the unique (template, member, seq) index and
-    # rolls the quota back with it (claim() reports it as the per-member limit).
+    # The unique (template, member, seq) index is a second guard behind the member lock.
     return await Coupon.create(code=new_code(), template_id=t.id, member_id=member_id, seq=held + 1,
                                valid_from=start, expires_at=end, source=source, using_db=conn)
 
@@ -256,7 +315,9 @@ async def evaluate(member_id: int, code: str, line_amounts: list[int], line_cate
     if t.kind == CouponKind.AMOUNT:
         off = min(t.amount_fen, base)
     else:
-        off = base - base * t.discount_bp // 10000  # the shopper pays the rounded-up share
+        # The shopper pays base x discount_bp / 10000 rounded down to the fen: the discount is rounded up, in
+        # the shopper's favour (999 fen at 8.5折: pays 849, 150 off).
+        off = base - base * t.discount_bp // 10000
         if t.max_discount_fen:
             off = min(off, t.max_discount_fen)
     return CouponUse(coupon=c, discount_fen=off, eligible=eligible, label=label_for(t))

@@ -143,8 +143,10 @@ class CouponTemplate(Model):
     issued_count = fields.IntField(default=0)
     per_member_limit = fields.IntField(default=1)
     claimable = fields.BooleanField(default=True)  # shoppers may claim it themselves (领券中心)
-    is_active = fields.BooleanField(default=True)
+    is_active = fields.BooleanField(default=True)  # False: disabled, nobody can claim or be issued one
+    created_by_id = fields.IntField(null=True)  # staff user (None: demo / system)
     created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True, null=True)
 
     class Meta:
         table = "coupon_templates"
