@@ -159,11 +159,17 @@ async def update_child(member: Member, child_id: int, data: ChildIn, on: dt.date
 
 
 async def remove_child(member: Member, child_id: int) -> None:
-    """Remove one of the member's own children. Reminders already sent stay in the delivery history; none is
-    planned for the child afterwards."""
-    deleted = await Child.filter(id=child_id, member_id=member.id).delete()
-    if not deleted:
-        raise NotFound("宝宝信息不存在")
+    """Remove one of the member's own children. Reminders already sent stay in the delivery history; one waiting
+    for a retry is dropped, and none is planned for the child afterwards."""
+    from backend.members.models import CareReminderDelivery, DeliveryStatus
+
+    async with in_transaction() as conn:
+        deleted = await Child.filter(id=child_id, member_id=member.id).using_db(conn).delete()
+        if not deleted:
+            raise NotFound("宝宝信息不存在")
+        await CareReminderDelivery.filter(
+            member_id=member.id, child_id=child_id, status__in=[DeliveryStatus.PENDING, DeliveryStatus.FAILED],
+        ).using_db(conn).update(status=DeliveryStatus.SKIPPED, last_error="宝宝档案已删除")
 
 
 def _birthdays_reaching(months: int, on: dt.date) -> list[dt.date]:
