@@ -15,6 +15,7 @@ import datetime as dt
 from backend.catalog.search import search_skus
 from backend.errors import AppError, Forbidden, NotFound
 from backend.purchasing import orders as po_service
+from backend.purchasing.models import POStatus
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance, performance
 from backend.staff.models import Role, User
@@ -129,6 +130,10 @@ async def _pending_approvals(user: User, command: PendingApprovals) -> Reply:
 
 async def _approve(user: User, command: Approve) -> Reply:
     t = await po_service.decide_po(command.po_no, approve=True, actor=await load_staff_actor(user), via="wecom")
+    if t.po.status == POStatus.SUBMITTED:  # a PO above the second-approval amount: one approval of two
+        done = "已同意" if t.changed else "你已同意过"
+        return Reply(text=f"{done}采购单 {t.po.po_no}（{yuan(t.po.total_fen)}）。金额超过双人审批额度，"
+                          "还需另一位审批人同意后才生效。", button_label=LABEL_APPROVED)
     if not t.changed:
         return Reply(text=f"采购单 {t.po.po_no} 已经同意过了，无需重复操作。", button_label=LABEL_APPROVED)
     return Reply(text=f"已同意采购单 {t.po.po_no}（{yuan(t.po.total_fen)}）。", button_label=LABEL_APPROVED)

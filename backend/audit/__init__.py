@@ -31,3 +31,14 @@ async def record_audit(
         via=via,
         using_db=using_db,
     )
+
+
+async def record_refusal(user: Any, action: str, entity_type: str, entity_id: Any, *, reason: str,
+                         via: str = "api", **details: Any) -> None:
+    """A refused attempt (self-approval, a missing confirmation): audited in its own transaction, because the
+    request's own transaction is about to roll back. Call it outside any open transaction."""
+    from tortoise.transactions import in_transaction
+
+    async with in_transaction() as conn:
+        await record_audit(user, action, entity_type, entity_id, after={"refused": reason, **details}, via=via,
+                           using_db=conn)

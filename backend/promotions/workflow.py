@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from backend.audit import record_audit
+from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Category, Sku
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
@@ -243,7 +243,7 @@ async def _transition(actor: Actor, promotion_id: int, expected: set[PromotionSt
             if actor.role != Role.HQ_ADMIN:
                 raise Forbidden("只有总部管理员可以审批促销活动")
             if actor.id in (p.created_by_id, p.submitted_by_id):
-                raise Forbidden("不能审批自己创建或提交的活动，请由其他管理员审批")
+                raise Forbidden("不能审批自己创建或提交的活动，请由其他管理员审批", code="self_approval")
         before = {"status": p.status.value}
         p.status = new
         for k, v in changes.items():
@@ -262,6 +262,11 @@ async def submit(actor: Actor, promotion_id: int, *, via: str = "admin") -> dict
 
 
 async def approve(actor: Actor, promotion_id: int, *, via: str = "admin") -> dict[str, Any]:
+    p = await _load(actor, promotion_id, None)
+    if actor.id is not None and actor.id in (p.created_by_id, p.submitted_by_id):
+        await record_refusal(actor.user, "promotion.approve_refused", "promotion", p.id, reason="self_approval",
+                             via=via)
+        raise Forbidden("不能审批自己创建或提交的活动，请由其他管理员审批", code="self_approval")
     return await _transition(actor, promotion_id, {PromotionStatus.PENDING_APPROVAL}, PromotionStatus.APPROVED,
                              "审批", via, approved_by_id=actor.id, approved_at=datetime.now(UTC))
 

@@ -227,7 +227,9 @@ async def receive(request: Request, po_no: str) -> HTTPResponse:
 # ---- policy ------------------------------------------------------------------------------------------------
 
 class PolicyIn(Body):
-    store_manager_limit_fen: int | None = Field(default=None, ge=0, le=10**12)
+    store_manager_limit_fen: int | None = Field(default=None, ge=0, le=policy.MAX_PO_TOTAL_FEN)
+    second_approval_above_fen: int | None = Field(default=None, ge=0, le=policy.MAX_PO_TOTAL_FEN)
+    adjustment_cost_band_bp: int | None = Field(default=None, ge=0, le=10000)
     over_delivery_tolerance_bp: int | None = Field(default=None, ge=0, le=10000)
     velocity_window_days: int | None = Field(default=None, ge=1, le=365)
     safety_stock_days: int | None = Field(default=None, ge=0, le=365)

@@ -77,13 +77,19 @@ class PurchaseOrder(Model):
     vat_fen = fields.BigIntField(default=0)
     total_fen = fields.BigIntField(default=0)  # net + VAT: what the approval thresholds compare
     approver_role = fields.CharField(max_length=20, default="")  # store_manager | hq_admin, set on submit
+    # Set on submit: 2 when the total is above the policy's second_approval_above_fen (two different approvers,
+    # neither the creator); the first approval is kept in first_approved_by while the PO stays submitted.
+    approvals_required = fields.SmallIntField(default=1)
     note = fields.CharField(max_length=255, default="")
     reject_reason = fields.CharField(max_length=255, default="")
     expected_date = fields.DateField(null=True)  # promised delivery (lead time, or the supplier's confirmation)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    first_approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True,
+                                               on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
     submitted_at = fields.DatetimeField(null=True)
+    first_approved_at = fields.DatetimeField(null=True)
     decided_at = fields.DatetimeField(null=True)
     sent_at = fields.DatetimeField(null=True)
     confirmed_at = fields.DatetimeField(null=True)

@@ -7,7 +7,15 @@
 
 Who approves is fixed on submit: a store's PO whose total (VAT included) is within the policy
 `store_manager_limit_fen` goes to that store's manager; anything above it, and every warehouse PO, to HQ
-(hq_admin). HQ may approve any PO. Every transition is one guarded UPDATE (`... WHERE id = $ AND status IN
+(hq_admin). HQ may approve any PO.
+
+Four eyes: nobody approves a PO they created (any role, HQ included; the refused attempt is audited as
+purchase_order.approve_refused). A PO whose total is above `second_approval_above_fen` (fixed on submit as
+approvals_required = 2) needs two approvals by two different approvers: the first is recorded
+(first_approved_by, audit purchase_order.first_approve) and the PO stays submitted; the second, by someone
+else, approves it. Unit prices and totals are bounded (policy.MAX_UNIT_PRICE_FEN, MAX_PO_TOTAL_FEN).
+
+Every transition is one guarded UPDATE (`... WHERE id = $ AND status IN
 (...)`), so a double click or a retried message moves a PO once: the second approve of the same decision
 answers the PO as it is and writes nothing (no second audit row); a different decision on a decided PO is a
 409. Every transition is audited in its own transaction.
@@ -22,9 +30,10 @@ from typing import Any
 
 from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from backend.audit import record_audit
+from backend.audit import record_audit, record_refusal
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.http import Body
@@ -36,10 +45,10 @@ from backend.purchasing.models import (
     Supplier,
     SupplierProduct,
 )
-from backend.purchasing.policy import get_policy
+from backend.purchasing.policy import MAX_PO_TOTAL_FEN, MAX_UNIT_PRICE_FEN, get_policy
 from backend.purchasing.suppliers import get_supplier
 from backend.security.actor import Actor
-from backend.staff.models import Role
+from backend.staff.models import Role, User
 from backend.stock.lookups import active_location_by_code, sku_by_code
 from backend.stock.models import Location, LocationKind
 
@@ -55,7 +64,7 @@ RECEIVABLE_STATUSES = (POStatus.SENT, POStatus.CONFIRMED, POStatus.PARTIALLY_REC
 class POLineIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
     qty: int = Field(gt=0, le=1_000_000)
-    unit_price_fen: int | None = Field(default=None, gt=0, le=10**10)  # default: the supplier's price
+    unit_price_fen: int | None = Field(default=None, gt=0, le=MAX_UNIT_PRICE_FEN)  # default: the supplier's price
 
 
 class POIn(Body):
@@ -121,10 +130,17 @@ async def create_po(body: POIn, *, actor: Actor, via: str = "api", notify: bool 
             price = ln.unit_price_fen or (sp.price_fen if sp else None)
             if price is None:
                 raise ValidationError(f"供应商 {supplier.name} 未供应商品 {sku.code}，请填写单价")
+            if price > MAX_UNIT_PRICE_FEN:
+                raise ValidationError(f"商品 {sku.code} 单价超过上限 {MAX_UNIT_PRICE_FEN // 100:,} 元，请核对",
+                                      details=[{"field": "lines.unit_price_fen", "message": "单价超过上限"}])
             lead = max(lead, sp.lead_time_days if sp else 7)
             await PurchaseOrderLine.create(po_id=po.id, sku_id=sku.id, qty=ln.qty, unit_price_fen=price,
                                            tax_rate_bp=sku.tax_rate_bp, using_db=conn)
         await _recompute_totals(po, conn)
+        if po.total_fen > MAX_PO_TOTAL_FEN:
+            raise ValidationError(f"采购单金额 {po.total_fen / 100:,.2f} 元超过单张上限 {MAX_PO_TOTAL_FEN // 100:,} 元，"
+                                  "请核对数量和单价或拆分采购单",
+                                  details=[{"field": "lines", "message": "采购单金额超过上限"}])
         po.expected_date = dt.date.today() + dt.timedelta(days=lead)
         await po.save(update_fields=["net_fen", "vat_fen", "total_fen", "expected_date"], using_db=conn)
         await record_audit(actor.user, "purchase_order.create", "purchase_order", po.po_no, via=via, using_db=conn,
@@ -150,8 +166,9 @@ async def approver_role_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = 
 
 
 async def _move(po_id: int, to: POStatus, frm: tuple[POStatus, ...], sets: dict[str, Any],
-                conn: BaseDBAsyncClient) -> bool:
-    """The guarded status UPDATE: True when this call moved the PO."""
+                conn: BaseDBAsyncClient, *, also: str = "") -> bool:
+    """The guarded status UPDATE: True when this call moved the PO. `also`: one more SQL condition (no
+    parameters)."""
     cols = ["status = $1", "updated_at = $2"]
     args: list[Any] = [to.value, dt.datetime.now(dt.UTC)]
     for k, v in sets.items():
@@ -164,7 +181,7 @@ async def _move(po_id: int, to: POStatus, frm: tuple[POStatus, ...], sets: dict[
         args.append(s.value)
         marks.append(f"${len(args)}")
     rows = await fetch(conn, f"UPDATE purchase_orders SET {', '.join(cols)} WHERE id = ${id_arg} "
-                             f"AND status IN ({', '.join(marks)}) RETURNING id", args)
+                             f"AND status IN ({', '.join(marks)}){' AND ' + also if also else ''} RETURNING id", args)
     return bool(rows)
 
 
@@ -182,15 +199,18 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
         if not await PurchaseOrderLine.filter(po_id=po.id).using_db(conn).exists():
             raise ValidationError("采购单没有商品行")
         role = await approver_role_for(po, conn)
+        needed = 2 if po.total_fen > await get_policy("second_approval_above_fen", conn) else 1
         now = dt.datetime.now(dt.UTC)
         if not await _move(po.id, POStatus.SUBMITTED, (POStatus.DRAFT,),
-                           {"approver_role": role.value, "submitted_at": now}, conn):
+                           {"approver_role": role.value, "submitted_at": now, "approvals_required": needed,
+                            "first_approved_by_id": None, "first_approved_at": None}, conn):
             po = await get_po(po_no, conn)
             if po.status == POStatus.SUBMITTED:
                 return Transition(po, False)
             raise _state_error(po, "提交审批")
         await record_audit(actor.user, "purchase_order.submit", "purchase_order", po.po_no, via=via, using_db=conn,
-                           after={"total_fen": po.total_fen, "approver_role": role.value})
+                           after={"total_fen": po.total_fen, "approver_role": role.value,
+                                  "approvals_required": needed})
         po = await get_po(po_no, conn)
         if notify:
             from backend.purchasing.notify import queue_approval_card
@@ -221,16 +241,39 @@ def _require_approver(actor: Actor, po: PurchaseOrder) -> None:
 
 
 async def decide_po(po_no: str, *, approve: bool, actor: Actor, reason: str = "", via: str = "api") -> Transition:
-    """Approve or reject a submitted PO, once. A repeat of the same decision changes nothing."""
+    """Approve or reject a submitted PO, once. A repeat of the same decision changes nothing. An approval of a PO
+    that needs two approvals and has none yet is recorded as the first one (the PO stays submitted)."""
     reason = (reason or "").strip()[:255]
     target = POStatus.APPROVED if approve else POStatus.REJECTED
+    if approve:
+        await _refuse_self_approval(po_no, actor, via)
     async with in_transaction() as conn:
         po = await get_po(po_no, conn)
         _require_approver(actor, po)
-        sets: dict[str, Any] = {"decided_by_id": actor.id, "decided_at": dt.datetime.now(dt.UTC)}
+        now = dt.datetime.now(dt.UTC)
+        also = ""
+        if approve and po.approvals_required >= 2 and po.status == POStatus.SUBMITTED:
+            if po.first_approved_by_id is None:
+                first = await fetch(conn, "UPDATE purchase_orders SET first_approved_by_id = $1, first_approved_at = $2, "
+                                          "updated_at = $2 WHERE id = $3 AND status = $4 "
+                                          "AND first_approved_by_id IS NULL RETURNING id",
+                                    [actor.id, now, po.id, POStatus.SUBMITTED.value])
+                if first:
+                    await record_audit(actor.user, "purchase_order.first_approve", "purchase_order", po.po_no,
+                                       before={"status": po.status.value},
+                                       after={"status": po.status.value, "total_fen": po.total_fen,
+                                              "approvals": 1, "approvals_required": po.approvals_required},
+                                       via=via, using_db=conn)
+                    return Transition(await get_po(po_no, conn), True)
+                po = await get_po(po_no, conn)  # a concurrent first approval by someone else
+            if po.first_approved_by_id == actor.id:
+                return Transition(po, False)  # this approver's repeat: still waiting for a second one
+            # The second approval: by someone other than the first approver (checked again by the UPDATE).
+            also = f"first_approved_by_id IS NOT NULL AND first_approved_by_id <> {int(actor.id or 0)}"
+        sets: dict[str, Any] = {"decided_by_id": actor.id, "decided_at": now}
         if not approve:
             sets["reject_reason"] = reason or "未说明原因"
-        if not await _move(po.id, target, (POStatus.SUBMITTED,), sets, conn):
+        if not await _move(po.id, target, (POStatus.SUBMITTED,), sets, conn, also=also):
             po = await get_po(po_no, conn)  # what the concurrent or earlier decision left
             if po.status == target or (approve and po.status in AFTER_APPROVAL):
                 return Transition(po, False)
@@ -238,13 +281,26 @@ async def decide_po(po_no: str, *, approve: bool, actor: Actor, reason: str = ""
                 who = "已审批" if po.status != POStatus.REJECTED else "已驳回"
                 raise Conflict(f"采购单 {po.po_no} {who}，不能再{'同意' if approve else '驳回'}")
             raise _state_error(po, "审批")
+        after: dict[str, Any] = {"status": target.value, "total_fen": po.total_fen}
+        if not approve:
+            after["reason"] = sets["reject_reason"]
+        elif po.approvals_required >= 2:
+            after.update(approvals=2, first_approved_by_id=po.first_approved_by_id)
         await record_audit(actor.user, "purchase_order.approve" if approve else "purchase_order.reject",
-                           "purchase_order", po.po_no, before={"status": po.status.value},
-                           after={"status": target.value, "total_fen": po.total_fen,
-                                  **({"reason": sets["reject_reason"]} if not approve else {})},
+                           "purchase_order", po.po_no, before={"status": po.status.value}, after=after,
                            via=via, using_db=conn)
         po = await get_po(po_no, conn)
     return Transition(po, True)
+
+
+async def _refuse_self_approval(po_no: str, actor: Actor, via: str) -> None:
+    """Nobody approves a PO they created: a 403, and the attempt is audited (in its own transaction)."""
+    po = await get_po(po_no)
+    if po.created_by_id is None or po.created_by_id != actor.id:
+        return
+    await record_refusal(actor.user, "purchase_order.approve_refused", "purchase_order", po.po_no,
+                         reason="self_approval", via=via, total_fen=po.total_fen)
+    raise Forbidden(f"不能审批自己创建的采购单 {po.po_no}，请由其他审批人审批", code="self_approval")
 
 
 async def send_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
@@ -292,7 +348,9 @@ async def pending_for(actor: Actor, limit: int = 20) -> list[PurchaseOrder]:
     """Submitted POs this approver may decide, oldest first."""
     if actor.role not in (Role.STORE_MANAGER, Role.HQ_ADMIN):
         return []
-    qs = PurchaseOrder.filter(status=POStatus.SUBMITTED)
+    qs = PurchaseOrder.filter(  # not the ones this approver created or already approved first
+        Q(created_by_id__isnull=True) | Q(created_by_id__not=actor.id), status=POStatus.SUBMITTED).filter(
+        Q(first_approved_by_id__isnull=True) | Q(first_approved_by_id__not=actor.id))
     if actor.role == Role.STORE_MANAGER:
         qs = qs.filter(approver_role=Role.STORE_MANAGER.value, location_id__in=list(actor.location_ids or ()))
     return await qs.order_by("submitted_at", "id").limit(limit).select_related("supplier", "location")
@@ -306,6 +364,9 @@ async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, An
         "supplier_code": supplier.code, "supplier_name": supplier.name, "location_code": location.code,
         "location_name": location.name, "net_fen": po.net_fen, "vat_fen": po.vat_fen, "total_fen": po.total_fen,
         "approver_role": po.approver_role or None, "note": po.note, "reject_reason": po.reject_reason or None,
+        "created_by": await _username(po.created_by_id), "approvals_required": po.approvals_required,
+        "first_approved_by": await _username(po.first_approved_by_id),
+        "first_approved_at": po.first_approved_at.isoformat() if po.first_approved_at else None,
         "expected_date": po.expected_date.isoformat() if po.expected_date else None,
         "created_at": po.created_at.isoformat() if po.created_at else None,
         "submitted_at": po.submitted_at.isoformat() if po.submitted_at else None,
@@ -317,6 +378,13 @@ async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, An
                          "unit_price_fen": ln.unit_price_fen, "tax_rate_bp": ln.tax_rate_bp,
                          "qty_received": ln.qty_received, "qty_rejected": ln.qty_rejected} for ln in lines]
     return out
+
+
+async def _username(user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    names = await User.filter(id=user_id).values_list("username", flat=True)
+    return str(names[0]) if names else None
 
 
 async def summary_text(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> str:

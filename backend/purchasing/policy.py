@@ -1,4 +1,5 @@
-"""Purchasing policy settings (chain-wide, changed by HQ, audited): approval limit and receiving tolerance."""
+"""Purchasing policy settings (chain-wide, changed by HQ, audited): approval limits, receiving tolerance, the
+unit-cost band of stock adjustments; and the hard bounds of PO amounts."""
 
 from __future__ import annotations
 
@@ -11,9 +12,19 @@ from backend.audit import record_audit
 from backend.errors import ValidationError
 from backend.purchasing.models import PurchasingSetting
 
+# Hard bounds (not settings): a PO line's unit price and a PO's total, VAT included. Nothing a mother-and-baby
+# chain buys costs more than ¥100,000 a unit, and one PO above ¥10,000,000 is a typo or fraud.
+MAX_UNIT_PRICE_FEN = 10_000_000  # ¥100,000
+MAX_PO_TOTAL_FEN = 1_000_000_000  # ¥10,000,000
+
 DEFAULTS: dict[str, int] = {
     # A store's PO up to this total (VAT included) is approved by its store manager; above it, by HQ.
     "store_manager_limit_fen": 2_000_000,  # ¥20,000
+    # A PO above this total (VAT included) needs two approvals by two different approvers (neither its creator).
+    "second_approval_above_fen": 5_000_000,  # ¥50,000
+    # Found stock / positive adjustments: a unit cost within this band (basis points) of the SKU's last purchase
+    # cost applies at once; beyond it the adjustment waits for HQ approval (backend.stock.cost_check).
+    "adjustment_cost_band_bp": 3000,  # ±30 %
     # Over-delivery accepted per line, in basis points of the ordered quantity; beyond it the receipt is refused.
     "over_delivery_tolerance_bp": 500,  # 5 %
     # Replenishment: days of sales history, and safety stock in days of sales.

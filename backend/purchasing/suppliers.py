@@ -12,6 +12,7 @@ from backend.catalog.models import Sku
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
 from backend.purchasing.models import Supplier, SupplierProduct
+from backend.purchasing.policy import MAX_UNIT_PRICE_FEN
 
 
 class SupplierIn(Body):
@@ -36,7 +37,7 @@ class SupplierUpdate(Body):
 
 class SupplierProductIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int = Field(ge=1, le=10**10)
+    price_fen: int = Field(ge=1, le=MAX_UNIT_PRICE_FEN)
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: int = Field(default=1, ge=1, le=100000)
     is_preferred: bool = False

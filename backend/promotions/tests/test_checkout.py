@@ -92,7 +92,8 @@ async def test_not_applied_until_approved_then_applied_with_a_discount_line(db: 
     assert resp.status == 200 and resp.json["status"] == "ended"
     assert (await _sell(client, w["author"]))["discount_fen"] == 0
     actions = [a.action for a in await AuditLog.filter(entity_type="promotion").order_by("id")]
-    assert actions == ["promotion.create", "promotion.pending_approval", "promotion.approved", "promotion.ended"]
+    assert actions == ["promotion.create", "promotion.pending_approval", "promotion.approve_refused",
+                       "promotion.approved", "promotion.ended"]  # the author's own attempt is audited
 
 
 async def _approved(client: Any, w: dict[str, Any], **body: Any) -> dict[str, Any]:
