@@ -6,7 +6,9 @@ sharing an adjustment_no) + inventory valuation + one journal entry + the audit 
 invalid raises before the transaction commits, so nothing is written.
 
 Value: a decrease leaves at the moving average (Dr INVENTORY_LOSS / Cr INVENTORY); an increase enters at the
-given unit cost or the SKU's current moving average (Dr INVENTORY / Cr INVENTORY_GAIN).
+given unit cost or the SKU's current moving average (Dr INVENTORY / Cr INVENTORY_GAIN). A given unit cost is
+bounded and checked against the SKU's last purchase cost (backend.stock.cost_check): beyond the band the
+increase becomes a pending request for HQ approval and nothing else is written.
 """
 
 from __future__ import annotations
@@ -160,48 +162,71 @@ async def adjust(
     batch_no: str | None = None, unit_cost_fen: int | None = None, expiry_date: dt.date | None = None,
     via: str = "api",
 ) -> dict[str, Any]:
-    """Adjust the on hand of one SKU at one location. See the module docstring for the rules."""
+    """Adjust the on hand of one SKU at one location. See the module docstring for the rules. An increase whose
+    unit cost is beyond the band answers {"pending": True, "request": ...} having moved nothing."""
+    from backend.stock import cost_check
+
     reason_code = parse_reason(reason)
     check_direction(reason_code, qty_delta)
-    if unit_cost_fen is not None and unit_cost_fen < 0:
-        raise ValidationError("单位成本不能为负数")
+    if unit_cost_fen is not None:
+        cost_check.check_bounds(unit_cost_fen)
     async with in_transaction() as conn:
         location = await active_location_by_code(location_code, conn)
         require_adjuster(actor, location)
         sku = await sku_by_code(sku_code, conn)
-        batch: Batch | None = None
-        if batch_no and batch_no.strip():
-            batch = await Batch.get_or_none(sku_id=sku.id, batch_no=batch_no.strip()).using_db(conn)
-            if batch is None:
-                if qty_delta < 0:
-                    raise ValidationError(f"商品 {sku.code} 没有批次 {batch_no}")
-                batch = await Batch.create(sku_id=sku.id, batch_no=batch_no.strip(), expiry_date=expiry_date,
-                                           using_db=conn)
-        adjustment_no, rows = await write_adjustment(
-            sku=sku, location=location, qty_delta=qty_delta, reason=reason_code, conn=conn, note=note,
-            batch=batch, unit_cost_fen=unit_cost_fen, user_id=actor.id,
-        )
-        movements = await (StockMovement.filter(ref_type="adjustment", ref_id=adjustment_no).using_db(conn)
-                           .select_related("sku", "location", "batch").order_by("id"))
-        result = {
-            "adjustment_no": adjustment_no,
-            "location_code": location.code,
-            "sku_code": sku.code,
-            "qty_delta": qty_delta,
-            "reason": reason_code.value,
-            "reason_name": ADJUSTMENT_REASON_ZH[reason_code],
-            "note": note,
-            "value_fen": sum(r.value_fen for r in rows),
-            "lines": [{"batch_no": m.batch.batch_no, "qty_delta": m.on_hand_delta} for m in movements],
-            "movements": [movement_json(m) for m in movements],
-            "stock": await location_quantities(sku.id, location.id, conn),
-        }
-        await record_audit(actor.user, "stock.adjust", "stock_adjustment", adjustment_no,
-                           after={k: result[k] for k in ("location_code", "sku_code", "qty_delta", "reason", "note",
-                                                         "value_fen", "lines")},
-                           via=via, using_db=conn)
+        pending = False
+        if qty_delta > 0 and unit_cost_fen is not None:
+            held, reference = await cost_check.needs_approval(sku.id, unit_cost_fen, conn)
+            if held:
+                req = await cost_check.open_request(
+                    actor, location=location, sku_id=sku.id, qty_delta=qty_delta, reason=reason_code, note=note,
+                    batch_no=batch_no, expiry_date=expiry_date, unit_cost_fen=unit_cost_fen, reference=reference,
+                    conn=conn, via=via)
+                pending = True
+        if not pending:
+            batch: Batch | None = None
+            if batch_no and batch_no.strip():
+                batch = await Batch.get_or_none(sku_id=sku.id, batch_no=batch_no.strip()).using_db(conn)
+                if batch is None:
+                    if qty_delta < 0:
+                        raise ValidationError(f"商品 {sku.code} 没有批次 {batch_no}")
+                    batch = await Batch.create(sku_id=sku.id, batch_no=batch_no.strip(), expiry_date=expiry_date,
+                                               using_db=conn)
+            adjustment_no, rows = await write_adjustment(
+                sku=sku, location=location, qty_delta=qty_delta, reason=reason_code, conn=conn, note=note,
+                batch=batch, unit_cost_fen=unit_cost_fen, user_id=actor.id,
+            )
+            result = await adjustment_result(adjustment_no, location, sku, qty_delta, reason_code, note, rows, conn)
+            await record_audit(actor.user, "stock.adjust", "stock_adjustment", adjustment_no,
+                               after={k: result[k] for k in ("location_code", "sku_code", "qty_delta", "reason",
+                                                             "note", "value_fen", "lines")},
+                               via=via, using_db=conn)
+    if pending:
+        return {"pending": True, "request": await cost_check.request_json(req),
+                "message": "单位成本与最近采购成本相差超过允许范围，已提交总部审批，批准前不入库、不记账"}
     result["movement"] = result["movements"][0]
     return result
+
+
+async def adjustment_result(adjustment_no: str, location: Location, sku: Sku, qty_delta: int,
+                            reason: AdjustmentReason, note: str, rows: list[StockAdjustment],
+                            conn: BaseDBAsyncClient) -> dict[str, Any]:
+    """What an adjustment answers: its lines, movements and the location's quantities after it."""
+    movements = await (StockMovement.filter(ref_type="adjustment", ref_id=adjustment_no).using_db(conn)
+                       .select_related("sku", "location", "batch").order_by("id"))
+    return {
+        "adjustment_no": adjustment_no,
+        "location_code": location.code,
+        "sku_code": sku.code,
+        "qty_delta": qty_delta,
+        "reason": reason.value,
+        "reason_name": ADJUSTMENT_REASON_ZH[reason],
+        "note": note,
+        "value_fen": sum(r.value_fen for r in rows),
+        "lines": [{"batch_no": m.batch.batch_no, "qty_delta": m.on_hand_delta} for m in movements],
+        "movements": [movement_json(m) for m in movements],
+        "stock": await location_quantities(sku.id, location.id, conn),
+    }
 
 
 async def list_adjustments(

@@ -16,7 +16,7 @@ from sanic.response import HTTPResponse
 from backend.http import Body, PageQuery, Query, created, ok, optional_body, parse_body, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
-from backend.stock import adjustments, alerts, availability, movements, stocktakes, transfers
+from backend.stock import adjustments, alerts, availability, cost_check, movements, stocktakes, transfers
 
 bp = Blueprint("stock", url_prefix="/api/v1")
 
@@ -138,7 +138,7 @@ class AdjustmentBody(Body):
     reason: str = Field(min_length=1, max_length=32)
     note: str = Note
     batch_no: str | None = Field(default=None, max_length=48)
-    unit_cost_fen: StrictInt | None = Field(default=None, ge=0)
+    unit_cost_fen: StrictInt | None = None  # bounded and checked by backend.stock.cost_check
     expiry_date: dt.date | None = None
 
 
@@ -146,14 +146,52 @@ class AdjustmentBody(Body):
 @requires(Role.STORE_MANAGER)
 async def create_adjustment(request: Request) -> HTTPResponse:
     """Adjust on hand with a reason (damage/破损, expiry/过期, loss/丢失, found/找回, correction, sample, other).
-    Store managers for their stores, hq_admin anywhere. 201 with the movements; short stock answers 409."""
+    Store managers for their stores, hq_admin anywhere. 201 with the movements; short stock answers 409. An
+    increase with a unit cost beyond the band around the last purchase cost answers 202 {"pending": true,
+    "request"}: nothing moves until HQ approves it."""
     body = parse_body(request, AdjustmentBody)
     result = await adjustments.adjust(
         current_actor(request), location_code=body.location_code, sku_code=body.sku_code, qty_delta=body.qty_delta,
         reason=body.reason, note=body.note, batch_no=body.batch_no, unit_cost_fen=body.unit_cost_fen,
         expiry_date=body.expiry_date,
     )
+    if result.get("pending"):
+        return ok(result, status=202)
     return created(result)
+
+
+class CostRequestQuery(PageQuery):
+    status: str | None = Field(default=None, max_length=16)
+
+
+class CostRejectBody(Body):
+    reason: str = Field(default="", max_length=255)
+
+
+@bp.get("/stock/adjustment-cost-requests")
+@requires(Role.STORE_MANAGER)
+async def list_cost_requests(request: Request) -> HTTPResponse:
+    """Stock increases waiting for (or decided by) HQ because of their unit cost; managers see their stores'."""
+    q = parse_query(request, CostRequestQuery)
+    offset, limit = q.window()
+    result = await cost_check.list_requests(current_actor(request), status=q.status, offset=offset, limit=limit)
+    return ok({**result, "page": q.page, "page_size": q.page_size})
+
+
+@bp.post("/stock/adjustment-cost-requests/<request_no:str>/approve")
+@requires(Role.HQ_ADMIN)
+async def approve_cost_request(request: Request, request_no: str) -> HTTPResponse:
+    """HQ (not the maker) approves: the adjustment is written now, once. A repeat answers changed=false."""
+    req, result, changed = await cost_check.decide(current_actor(request), request_no, approve=True)
+    return ok({"request": await cost_check.request_json(req), "adjustment": result, "changed": changed})
+
+
+@bp.post("/stock/adjustment-cost-requests/<request_no:str>/reject")
+@requires(Role.HQ_ADMIN)
+async def reject_cost_request(request: Request, request_no: str) -> HTTPResponse:
+    body = optional_body(request, CostRejectBody)
+    req, _, changed = await cost_check.decide(current_actor(request), request_no, approve=False, reason=body.reason)
+    return ok({"request": await cost_check.request_json(req), "changed": changed})
 
 
 class AdjustmentQuery(PageQuery):

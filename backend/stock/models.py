@@ -166,6 +166,43 @@ class StockAdjustment(Model):
         table = "stock_adjustments"
 
 
+class CostRequestStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+COST_REQUEST_STATUS_ZH = {CostRequestStatus.PENDING: "待总部审批", CostRequestStatus.APPROVED: "已批准",
+                          CostRequestStatus.REJECTED: "已驳回"}
+
+
+class AdjustmentCostRequest(Model):
+    """A stock increase whose unit cost is outside the band around the SKU's last purchase cost: it moves no
+    stock and posts nothing until HQ (someone other than its maker) approves it (backend.stock.cost_check)."""
+
+    id = fields.IntField(primary_key=True)
+    request_no = fields.CharField(max_length=32, unique=True)
+    status = fields.CharEnumField(CostRequestStatus, max_length=16, default=CostRequestStatus.PENDING, db_index=True)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
+    qty_delta = fields.IntField()
+    reason = fields.CharEnumField(AdjustmentReason, max_length=16)
+    note = fields.CharField(max_length=255, default="")
+    batch_no = fields.CharField(max_length=48, default="")
+    expiry_date = fields.DateField(null=True)
+    unit_cost_fen = fields.BigIntField()
+    reference_cost_fen = fields.BigIntField(null=True)  # the last purchase cost (or moving average) compared
+    requested_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_at = fields.DatetimeField(null=True)
+    reject_reason = fields.CharField(max_length=255, default="")
+    adjustment_no = fields.CharField(max_length=32, default="")  # the adjustment written when approved
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "stock_adjustment_cost_requests"
+
+
 class TransferStatus(StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"
