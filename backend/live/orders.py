@@ -164,7 +164,7 @@ async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, reques
     async with in_transaction() as conn:
         order = await Order.create(
             order_no=new_no("SO", now), channel=Channel.LIVE, member_id=member_id, location_id=info.location_id,
-            created_by_id=getattr(user, "id", None), subtotal_fen=total, total_fen=total,
+            created_by_id=getattr(user, "id", None), seller_id=info.seller_id, subtotal_fen=total, total_fen=total,
             note=f"直播：{info.title}"[:255], using_db=conn,
         )
         item = await OrderItem.create(order_id=order.id, sku_id=line.sku_id, sku_name=line.sku_name[:160], qty=qty,

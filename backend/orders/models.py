@@ -69,6 +69,9 @@ class Order(Model):
     member = fields.ForeignKeyField("models.Member", related_name="orders", null=True, on_delete=fields.RESTRICT)
     location = fields.ForeignKeyField("models.Location", related_name="orders", null=True, on_delete=fields.RESTRICT)
     created_by = fields.ForeignKeyField("models.User", related_name="orders", null=True, on_delete=fields.SET_NULL)
+    # Who sold it and earns its commission (backend.orders.sellers): the clerk at the POS or who keyed a phone
+    # order, the live session's seller; null for mini-program and marketplace orders and system placements.
+    seller = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     subtotal_fen = fields.BigIntField(default=0)
     discount_fen = fields.BigIntField(default=0)
     shipping_fen = fields.BigIntField(default=0)

@@ -27,6 +27,7 @@ from backend.members.models import Member
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.models import Channel, Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
+from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict, yuan
 from backend.orders.state import transition
 from backend.orders.util import audit, new_no
@@ -245,7 +246,7 @@ async def _create(
     order = await Order.create(
         order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=external_id or None,
         member_id=c.member.id if c.member else None, location_id=cands[0].id,
-        created_by_id=user.id if user else None, subtotal_fen=ctx.subtotal_fen,
+        created_by_id=user.id if user else None, seller_id=seller_id(actor, c.channel), subtotal_fen=ctx.subtotal_fen,
         discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
         total_fen=ctx.total_fen, pickup=pickup or c.channel == Channel.POS, receiver_name=receiver_name[:64],
         # Sealed at rest (AES-GCM, backend.security.fieldcrypt): personal data of the shopper.

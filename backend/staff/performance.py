@@ -1,7 +1,8 @@
 """Sales per clerk and their commission, and a store's sales today (what "今日销售" answers).
 
-An order counts for its seller (Order.created_by: the clerk at the POS or who keyed a phone order) when it
-was placed in the period and is not pending or cancelled; its amount is total - refunded (fen). Commission =
+An order counts for its seller (Order.seller, see backend.orders.sellers: the clerk at the POS or who keyed a
+phone order, the live session's seller; nobody for mini-program and marketplace orders, never a system or
+head-office account that merely placed it) when it was placed in the period and is not pending or cancelled; its amount is total - refunded (fen). Commission =
 amount x the clerk's rate (profile, else the chain default), rounded half up to the fen.
 """
 
@@ -27,15 +28,15 @@ def _day_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime
 async def commissions(month: str, *, location_ids: list[int] | None = None) -> dict[str, Any]:
     first, last = month_bounds(month)
     start, end = _day_bounds(first, last)
-    qs = Order.filter(placed_at__gte=start, placed_at__lt=end, created_by_id__isnull=False) \
+    qs = Order.filter(placed_at__gte=start, placed_at__lt=end, seller_id__isnull=False) \
         .exclude(status__in=list(NOT_SALES))
     if location_ids is not None:
         qs = qs.filter(location_id__in=location_ids)
-    rows = await qs.values("created_by_id", "total_fen", "refunded_fen")
+    rows = await qs.values("seller_id", "total_fen", "refunded_fen")
     default_rate = await get_staff_setting("commission_rate_bp")
     totals: dict[int, list[int]] = {}
     for r in rows:
-        t = totals.setdefault(int(r["created_by_id"]), [0, 0])
+        t = totals.setdefault(int(r["seller_id"]), [0, 0])
         t[0] += 1
         t[1] += int(r["total_fen"]) - int(r["refunded_fen"])
     users = {u.id: u for u in await User.filter(id__in=list(totals))}
