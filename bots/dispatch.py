@@ -154,6 +154,9 @@ async def _clock(user: User, kind: str) -> Reply:
     where = f"，{r.location.name}" if r.location else ""
     if r.duplicate:
         return Reply(text=f"你在 {at} 已经打过{label}卡了，1 分钟内不重复记录。")
+    if r.record.unverified:
+        return Reply(text=f"{label}打卡已记录：{at}{where}。未获取定位，需店长确认后计入考勤；"
+                          "在小程序里打卡可自动定位。")
     return Reply(text=f"{label}打卡成功：{at}{where}。")
 
 

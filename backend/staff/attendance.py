@@ -6,6 +6,11 @@ coordinates is checked: beyond `clock_radius_m` the clock is refused (400 out_of
 The same kind again within a minute answers the first record (`duplicate`), also when two requests race (a
 unique user:kind:minute key).
 
+Without a position (the WeCom bot's "上班打卡", an app that could not locate) at a store that has a geofence
+(coordinates registered), the clock is recorded as `unverified`: it does not count in the report (the day shows
+"unverified") until the store's manager confirms it (confirm_clock, audited). A store without coordinates has
+no geofence, so nothing can be checked there and the clock counts as before.
+
 Report: every shift of the month is matched with the first clock-in from 2 h before its start to its end and
 the last clock-out from its start to 4 h after its end: late (in after start + `late_grace_min`), absent (no
 clock-in and the shift is over), early leave (out before end - `early_leave_grace_min`), minutes worked.
@@ -23,7 +28,7 @@ from zoneinfo import ZoneInfo
 from tortoise.exceptions import IntegrityError
 
 from backend.audit import record_audit
-from backend.errors import ValidationError
+from backend.errors import InvalidState, NotFound, ValidationError
 from backend.staff.models import CHAIN_WIDE_ROLES, ClockKind, ClockRecord, Shift, User
 from backend.staff.settings_store import get_staff_setting
 from backend.stock.models import Location
@@ -85,6 +90,7 @@ async def clock(user: User, kind: ClockKind | str, *, lat: float | None = None, 
             location = next((loc for loc in locations if loc.id == shift.location_id), None)
         if location is None and user.role not in CHAIN_WIDE_ROLES and locations:
             location = locations[0]
+    unverified = dist is None and location is not None and location.lat is not None and location.lng is not None
     key = f"{user.id}:{kind.value}:{int(now.timestamp()) // 60}"
     try:
         record = await ClockRecord.create(
@@ -92,21 +98,61 @@ async def clock(user: User, kind: ClockKind | str, *, lat: float | None = None, 
             lat=Decimal(str(lat)).quantize(Decimal("0.000001")) if lat is not None else None,
             lng=Decimal(str(lng)).quantize(Decimal("0.000001")) if lng is not None else None,
             distance_m=round(dist) if dist is not None else None, within_range=True if dist is not None else None,
-            source=source, dedupe_key=key,
+            source=source, unverified=unverified, dedupe_key=key,
         )
     except IntegrityError:
         record = await ClockRecord.get(dedupe_key=key)
         return ClockResult(record, location, True)
     await record_audit(user, f"attendance.clock_{kind.value}", "clock_record", record.id, via=source,
-                       after={"location": location.code if location else None, "distance_m": record.distance_m})
+                       after={"location": location.code if location else None, "distance_m": record.distance_m,
+                              "unverified": unverified})
     return ClockResult(record, location, False)
+
+
+async def confirm_clock(record_id: int, *, actor: Any) -> ClockRecord:
+    """A manager confirms an unverified clock (no position at a geofenced store) of their store. Guarded: of two
+    concurrent confirmations one writes; a second answers 409."""
+    record = await ClockRecord.get_or_none(id=record_id)
+    if record is None:
+        raise NotFound("打卡记录不存在")
+    if record.location_id is not None:
+        actor.require_location(record.location_id)
+    elif actor.location_ids is not None:
+        raise NotFound("打卡记录不存在")
+    if not record.unverified:
+        raise InvalidState("该打卡记录有定位，无需确认", code="not_unverified")
+    now = local_now()
+    done = await ClockRecord.filter(id=record.id, unverified=True, confirmed_at__isnull=True) \
+        .update(confirmed_by_id=actor.user.id, confirmed_at=now)
+    if not done:
+        raise InvalidState("该打卡记录已确认", code="already_confirmed")
+    await record_audit(actor.user, "attendance.confirm", "clock_record", record.id, via="api",
+                       after={"user_id": record.user_id, "kind": record.kind.value,
+                              "clocked_at": record.clocked_at.astimezone(TZ).isoformat()})
+    return await ClockRecord.get(id=record.id)
+
+
+async def unverified_clocks(location_ids: list[int] | None) -> list[dict[str, Any]]:
+    qs = ClockRecord.filter(unverified=True, confirmed_at__isnull=True)
+    if location_ids is not None:
+        qs = qs.filter(location_id__in=location_ids)
+    recs = await qs.order_by("clocked_at").limit(500).select_related("user", "location")
+    return [{"id": r.id, "username": r.user.username, "display_name": r.user.display_name, "kind": r.kind.value,
+             "clocked_at": r.clocked_at.astimezone(TZ).isoformat(), "source": r.source,
+             "location_code": r.location.code if r.location else None} for r in recs]
+
+
+def counts(rec: ClockRecord) -> bool:
+    """Whether a clock counts in the report: positioned, at a store without geofence, or confirmed."""
+    return not rec.unverified or rec.confirmed_at is not None
 
 
 def clock_json(r: ClockResult) -> dict[str, Any]:
     rec = r.record
     return {"id": rec.id, "kind": rec.kind.value, "clocked_at": rec.clocked_at.astimezone(TZ).isoformat(),
             "location_code": r.location.code if r.location else None, "distance_m": rec.distance_m,
-            "within_range": rec.within_range, "duplicate": r.duplicate}
+            "within_range": rec.within_range, "unverified": rec.unverified,
+            "confirmed": rec.confirmed_at is not None, "duplicate": r.duplicate}
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
@@ -142,9 +188,13 @@ async def monthly_report(month: str, *, location_ids: list[int] | None = None,
     for s in shifts:
         p = people.setdefault(s.user_id, {
             "username": s.user.username, "display_name": s.user.display_name, "shifts": 0, "attended": 0,
-            "late": 0, "late_minutes": 0, "absent": 0, "early_leave": 0, "worked_minutes": 0, "days": []})
+            "late": 0, "late_minutes": 0, "absent": 0, "early_leave": 0, "unverified": 0, "worked_minutes": 0,
+            "days": []})
         st, en = s.starts_at.astimezone(TZ), s.ends_at.astimezone(TZ)
-        recs = by_user.get(s.user_id, [])
+        all_recs = by_user.get(s.user_id, [])
+        recs = [r for r in all_recs if counts(r)]
+        pending = [r for r in all_recs if not counts(r) and r.kind == ClockKind.IN
+                   and st - dt.timedelta(hours=2) <= r.clocked_at <= en]
         ins = [r.clocked_at.astimezone(TZ) for r in recs if r.kind == ClockKind.IN
                and st - dt.timedelta(hours=2) <= r.clocked_at <= en]
         outs = [r.clocked_at.astimezone(TZ) for r in recs if r.kind == ClockKind.OUT
@@ -154,7 +204,10 @@ async def monthly_report(month: str, *, location_ids: list[int] | None = None,
         status = "scheduled"
         late_min = 0
         p["shifts"] += 1
-        if clock_in is None:
+        if clock_in is None and pending:
+            status = "unverified"  # clocked in without a position: waits for the manager's confirmation
+            p["unverified"] += 1
+        elif clock_in is None:
             if en <= now:
                 status = "absent"
                 p["absent"] += 1

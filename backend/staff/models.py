@@ -116,6 +116,10 @@ class ClockRecord(Model):
     distance_m = fields.IntField(null=True)  # null: no position sent (WeCom chat)
     within_range = fields.BooleanField(null=True)
     source = fields.CharField(max_length=16, default="app")  # app | wecom | admin
+    # No position at a store with a geofence: recorded, but it counts only once a manager confirms it.
+    unverified = fields.BooleanField(default=False)
+    confirmed_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    confirmed_at = fields.DatetimeField(null=True)
     # user:kind:minute: a double tap in the same minute is one row even when both requests race
     dedupe_key = fields.CharField(max_length=64, unique=True)
 

@@ -35,6 +35,27 @@ async def clock(request: Request) -> HTTPResponse:
     return ok(attendance.clock_json(result), status=200 if result.duplicate else 201)
 
 
+@bp.post("/attendance/records/<record_id:int>/confirm")
+@requires(*MANAGERS)
+async def confirm_clock(request: Request, record_id: int) -> HTTPResponse:
+    """The store manager confirms a clock recorded without a position at their geofenced store."""
+    record = await attendance.confirm_clock(record_id, actor=current_actor(request))
+    return ok({"id": record.id, "confirmed_at": record.confirmed_at.astimezone(attendance.TZ).isoformat()
+               if record.confirmed_at else None})
+
+
+class UnverifiedQuery(Body):
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+@bp.get("/attendance/unverified")
+@requires(*MANAGERS)
+async def unverified(request: Request) -> HTTPResponse:
+    """Clocks waiting for the manager's confirmation (no position at a geofenced store), oldest first."""
+    q = parse_query(request, UnverifiedQuery)
+    return ok({"items": await attendance.unverified_clocks(await _scope(request, q.location_code))})
+
+
 class MonthQuery(Body):
     month: str = Field(pattern=r"^\d{4}-\d{2}$")
     location_code: str | None = Field(default=None, max_length=32)

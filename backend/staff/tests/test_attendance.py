@@ -92,7 +92,7 @@ async def test_commission_per_clerk_and_today_sales(db: None) -> None:
     now = attendance.local_now()
     for i, (total, refunded, status) in enumerate([(10000, 0, OrderStatus.COMPLETED), (5000, 1000, OrderStatus.PAID),
                                                    (7000, 0, OrderStatus.CANCELLED)]):
-        await Order.create(order_no=f"SO{i}", channel=Channel.POS, location=store, created_by=clerk, total_fen=total,
+        await Order.create(order_no=f"SO{i}", channel=Channel.POS, location=store, created_by=clerk, seller=clerk, total_fen=total,
                            refunded_fen=refunded, status=status)
     month = now.strftime("%Y-%m")
     rep = await commissions(month)
@@ -104,3 +104,46 @@ async def test_commission_per_clerk_and_today_sales(db: None) -> None:
     assert (sales["orders"], sales["sales_fen"]) == (2, 14000)
     with pytest.raises(ValidationError):
         await commissions("2026/11")
+
+
+async def test_clock_without_position_at_geofenced_store_waits_for_manager(db: None, client) -> None:  # type: ignore[no-untyped-def]
+    from bots.commands import ClockIn as BotClockIn
+    from bots.dispatch import handle_command
+
+    store, clerk, manager = await _store_and_clerk()
+    other_store = await make_location("ST-B")
+    other_manager = await make_user(Role.STORE_MANAGER, "manager_b", [other_store])
+    mgr = await load_staff_actor(manager)
+    day = attendance.local_now().date() - dt.timedelta(days=1)
+    await add_shift(ShiftIn(username="clerk_a", location_code="ST-A", date=day, start=dt.time(9), end=dt.time(18)),
+                    actor=mgr)
+    # The app without coordinates: recorded, not trusted.
+    r = await clock(clerk, "in", now=dt.datetime.combine(day, dt.time(8, 55), TZ))
+    assert r.record.unverified and r.record.within_range is None and r.location and r.location.code == "ST-A"
+    rep = await monthly_report(day.strftime("%Y-%m"))
+    (p,) = rep["items"]
+    assert (p["attended"], p["absent"], p["unverified"]) == (0, 0, 1) and p["days"][0]["status"] == "unverified"
+    # The bot's "上班打卡" follows the same rule and says so.
+    reply = await handle_command(clerk, BotClockIn())
+    assert reply.text and "需店长确认" in reply.text
+    assert (await ClockRecord.filter(user_id=clerk.id).order_by("-id").first()).unverified  # type: ignore[union-attr]
+
+    _, listed = await client.get("/api/v1/attendance/unverified", headers=auth(manager))
+    assert listed.status == 200 and len(listed.json["items"]) == 2
+    url = f"/api/v1/attendance/records/{r.record.id}/confirm"
+    _, refused = await client.post(url, headers=auth(other_manager))  # not their store
+    assert refused.status == 403
+    _, refused = await client.post(url, headers=auth(clerk))
+    assert refused.status == 403
+    _, done = await client.post(url, headers=auth(manager))
+    assert done.status == 200 and done.json["confirmed_at"]
+    _, again = await client.post(url, headers=auth(manager))
+    assert again.status == 409 and again.json["error"]["code"] == "already_confirmed"
+    assert await AuditLog.filter(action="attendance.confirm", entity_id=str(r.record.id)).count() == 1
+    (p,) = (await monthly_report(day.strftime("%Y-%m")))["items"]
+    assert (p["attended"], p["unverified"], p["days"][0]["status"]) == (1, 0, "on_time")
+    # A positioned clock needs no confirmation.
+    positioned = await clock(clerk, "out", lat=STORE_LAT, lng=STORE_LNG)
+    assert not positioned.record.unverified
+    _, r2 = await client.post(f"/api/v1/attendance/records/{positioned.record.id}/confirm", headers=auth(manager))
+    assert r2.status == 409 and r2.json["error"]["code"] == "not_unverified"
