@@ -1,5 +1,6 @@
 """Member accounts: found or created by WeChat openid/unionid (never duplicated), a phone attached, and two
-accounts of one shopper merged when the phone shows they are the same person.
+accounts of one shopper merged when the phone shows they are the same person (at once when the member holding
+the phone has no stored value and no points; otherwise after a check, backend.members.phone_claims).
 
 Merging moves everything into the member who already held the phone (the "survivor"): points and stored
 value through MERGE_OUT/MERGE_IN ledger entries (both ledgers keep summing), coupons, children, tags and
@@ -20,7 +21,7 @@ from tortoise.transactions import in_transaction
 from backend.dbutil import is_postgres
 from backend.errors import Unauthorized
 from backend.members import balance, points
-from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PointsKind
+from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
 from backend.members.rules import level_json
 from backend.security.fieldcrypt import (
     FieldDecryptError,
@@ -98,18 +99,25 @@ def member_brief(member: Member) -> dict[str, Any]:
             "balance_fen": member.balance_fen, "phone_masked": mask_phone(phone_of(member)) or None}
 
 
-async def attach_phone(member: Member, phone: str) -> tuple[Member, bool]:
-    """Give the member this phone. When another member already holds it, merge this one into that one.
-    Returns (the member to continue as, merged?)."""
+async def attach_phone(member: Member, phone: str) -> tuple[Member, bool, PhoneClaim | None]:
+    """Give the member this phone. When another member already holds it: with no stored value and no points,
+    merge this one into that one; otherwise open a claim (backend.members.phone_claims) and leave both as they
+    are until the holder's WeChat account confirms or staff verify at a store.
+    Returns (the member to continue as, merged?, the open claim)."""
+    from backend.members import phone_claims
+
     phone = normalise_phone(phone)
     digest = phone_hash(phone)
     async with in_transaction() as conn:
         holder = await Member.get_or_none(phone_hash=digest, merged_into_id=None).using_db(conn)
         if holder is None or holder.id == member.id:
             await Member.filter(id=member.id).using_db(conn).update(phone=seal(phone), phone_hash=digest)
-            return await Member.get(id=member.id).using_db(conn), False
+            return await Member.get(id=member.id).using_db(conn), False, None
+        if phone_claims.needs_check(holder):
+            claim = await phone_claims.open_claim(member, holder, digest, conn)
+            return await Member.get(id=member.id).using_db(conn), False, claim
         survivor = await merge(member.id, holder.id, conn)
-        return survivor, True
+        return survivor, True, None
 
 
 async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Member:

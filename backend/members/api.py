@@ -19,6 +19,7 @@ from backend.members import (  # noqa: F401
     checkout,
     children,
     coupons,
+    phone_claims,
     points,
     reminders,
     topup,
@@ -87,11 +88,37 @@ async def wechat_login(request: Request) -> HTTPResponse:
 async def bind_phone(request: Request) -> HTTPResponse:
     body = parse_body(request, CodeBody)
     phone = await wechat.phone_number(body.code)
-    member, merged = await accounts.attach_phone(current_actor(request).member, phone)
-    answer: dict[str, Any] = {"member": await accounts.me_json(member), "merged": merged}
+    member, merged, claim = await accounts.attach_phone(current_actor(request).member, phone)
+    answer: dict[str, Any] = {"member": await accounts.me_json(member), "merged": merged,
+                              "phone_claim": phone_claims.claim_json(claim, side="claimant") if claim else None}
     if merged:
         answer.update(issue_pair("member", member.id, Role.SHOPPER.value))
     return ok(answer)
+
+
+@bp.get("/members/me/phone-claims")
+@requires(Role.SHOPPER)
+async def my_phone_claims(request: Request) -> HTTPResponse:
+    """Claims this member made on a phone held by another member, and claims on this member's phone."""
+    return ok({"items": await phone_claims.claims_of(current_actor(request).member)})
+
+
+@bp.post("/members/me/phone-claims/<claim_id:int>/confirm")
+@requires(Role.SHOPPER)
+async def confirm_phone_claim(request: Request, claim_id: int) -> HTTPResponse:
+    """The holder's own WeChat account agrees that the claimant is the same person: merged into the holder."""
+    claim, survivor = await phone_claims.confirm_by_holder(claim_id, current_actor(request).member)
+    assert survivor is not None
+    return ok({"phone_claim": phone_claims.claim_json(claim, side="holder"),
+               "member": await accounts.me_json(survivor)})
+
+
+@bp.post("/members/me/phone-claims/<claim_id:int>/refuse")
+@requires(Role.SHOPPER)
+async def refuse_phone_claim(request: Request, claim_id: int) -> HTTPResponse:
+    """The holder's WeChat account says the claimant is someone else (a recycled number): nothing merges."""
+    claim = await phone_claims.refuse_by_holder(claim_id, current_actor(request).member)
+    return ok({"phone_claim": phone_claims.claim_json(claim, side="holder")})
 
 
 async def _staff_json(user: User) -> dict[str, Any]:
@@ -325,6 +352,32 @@ async def pos_members(request: Request) -> HTTPResponse:
                       "member_code": m.member_code, "level": level_json(m.level), "points": m.points,
                       "balance_fen": m.balance_fen, "coupons": [c for c in avail if c["status"] == "available"]})
     return ok({"items": items})
+
+
+class VerifyClaimBody(Body):
+    location_code: str = Field(min_length=1, max_length=32)
+
+
+@bp.get("/pos/phone-claims")
+@requires(*CLERK_ROLES)
+async def pos_phone_claims(request: Request) -> HTTPResponse:
+    """Open phone-number claims on the member holding this phone (?q=the 11-digit phone)."""
+    q = parse_query(request, PosMemberQuery).q.strip()
+    if not (q.isdigit() and len(q) == 11):
+        raise ValidationError("请输入 11 位手机号")
+    return ok({"items": await phone_claims.pending_for_phone(phone_hash(q))})
+
+
+@bp.post("/pos/phone-claims/<claim_id:int>/verify")
+@requires(*CLERK_ROLES)
+async def pos_verify_phone_claim(request: Request, claim_id: int) -> HTTPResponse:
+    """Staff at their own store checked the shopper in person: the new WeChat account is merged into the member
+    holding the phone, stored value and points included (audited)."""
+    body = parse_body(request, VerifyClaimBody)
+    claim, survivor = await phone_claims.verify_at_store(claim_id, actor=current_actor(request),
+                                                         location_code=body.location_code)
+    assert survivor is not None
+    return ok({"phone_claim": phone_claims.claim_json(claim, side="staff"), "member": accounts.member_brief(survivor)})
 
 
 @bp.post("/pos/members/<member_id:int>/topup")

@@ -1,6 +1,7 @@
 """Demo section "coupons": two coupon templates (满100减20 for everything, 9折 on 奶粉), one of each issued to the
 first 20 demo members, 500 welcome points each, and the demo phone 13800138000 on member 1 so a WeChat login
-that shares that phone (getPhoneNumber code "phone:13800138000" on the fake) merges into it."""
+that shares that phone (getPhoneNumber code "phone:13800138000" on the fake) opens a phone claim on it (member 1
+holds points, so the merge waits for staff verification or member 1's confirmation)."""
 
 from __future__ import annotations
 

@@ -38,6 +38,33 @@ class Member(Model):
         table = "members"
 
 
+class PhoneClaimStatus(StrEnum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"  # the holder's own WeChat account agreed: merged
+    VERIFIED = "verified"  # staff checked the shopper at a store: merged
+    REFUSED = "refused"  # the holder's WeChat account said it is not theirs
+
+
+class PhoneClaim(Model):
+    """A WeChat user verified a phone number held by a member with stored value or points: not merged
+    automatically (a recycled number would hand the old member's money to whoever has the number now). It
+    waits for the holder's own WeChat account to confirm, or for staff to verify at a store."""
+
+    id = fields.IntField(primary_key=True)
+    claimant = fields.ForeignKeyField("models.Member", related_name=False, on_delete=fields.CASCADE)
+    holder = fields.ForeignKeyField("models.Member", related_name=False, on_delete=fields.CASCADE)
+    phone_hash = fields.CharField(max_length=64)
+    status = fields.CharEnumField(PhoneClaimStatus, max_length=16, default=PhoneClaimStatus.PENDING, db_index=True)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    location = fields.ForeignKeyField("models.Location", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "member_phone_claims"
+        unique_together = (("claimant", "holder"),)
+
+
 class PointsKind(StrEnum):
     EARN = "earn"  # paid order
     SPEND = "spend"  # used at checkout

@@ -105,6 +105,23 @@ test('login: wx.login code goes to /auth/wechat, tokens are stored, then the pho
   expect(wx.navigateBack).toHaveBeenCalled()
 })
 
+test('a phone held by a member with stored value waits for a check: no tokens change, the reason is shown', async () => {
+  const storage = installWx({ storage: memberSession() })
+  const before = storage['cradle.auth.member'].access_token
+  // The shape POST /api/v1/members/me/phone answers (backend/members/tests/test_phone_claims.py).
+  installBackend({ 'POST /api/v1/members/me/phone': {
+    member: { id: 3, points: 0, balance_fen: 0, phone_masked: '' }, merged: false,
+    phone_claim: { id: 1, status: 'pending', status_name: '待确认', side: 'claimant',
+      message: '该手机号已绑定的会员账户有储值或积分，需原微信账号确认，或本人到门店由店员核验后合并；在此之前您使用新的会员账户',
+      created_at: '2026-12-05T15:20:00+08:00', decided_at: null } } })
+  const page = render('pages/login/login')
+  await page.instance.onGetPhoneNumber({ detail: { code: 'phone:13800138000' } })
+  expect(wx.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '手机号待核验' }))
+  expect(wx.showModal.mock.calls[0][0].content).toContain('门店')
+  expect(storage['cradle.auth.member'].access_token).toBe(before)
+  expect(wx.navigateBack).toHaveBeenCalled()
+})
+
 test('a member merged by phone gets the new tokens from /members/me/phone', async () => {
   const storage = installWx({ storage: memberSession() })
   installBackend({ 'POST /api/v1/members/me/phone': { member: { id: 2 }, access_token: 'merged-a', refresh_token: 'merged-r', expires_in: 7200 } })

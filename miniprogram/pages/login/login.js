@@ -34,6 +34,14 @@ Component({
         .then(res => {
           if (res && res.access_token) session.setTokens('member', res)
           if (res && res.member) session.setProfile('member', res.member)
+          const claim = res && res.phone_claim
+          if (claim && claim.status === 'pending') {
+            // The number belongs to a member with stored value or points: merged only after the old WeChat
+            // account confirms or a store verifies the shopper (backend.members.phone_claims).
+            return new Promise(resolve => wx.showModal({
+              title: '手机号待核验', content: claim.message, showCancel: false, success: resolve, fail: resolve,
+            })).then(() => this.done())
+          }
           wx.showToast({ title: '手机号已绑定', icon: 'success' })
           return this.done()
         })
