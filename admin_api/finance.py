@@ -2,7 +2,8 @@
 
 The reports are the same handlers as /api/v1/finance (backend.finance.api), mounted again so the back office
 has one prefix: roles, store scoping, xlsx and SVG behave identically. Settlement reconciliation (platform
-settlement files against our orders) lives here only."""
+settlement files against our orders) and its posting, and manual adjusting entries (maker-checker) live here
+only."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, Query
 from backend.errors import ValidationError
-from backend.finance import settlement
+from backend.finance import manual_entries, settlement
 from backend.finance.api import bp as finance_bp
 from backend.finance.models import SettlementRun
-from backend.http import created, ok, parse_query
+from backend.http import created, ok, parse_body, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 
@@ -68,3 +69,57 @@ class RunQuery(Query):
 async def get_run(request: Request, run_id: int) -> HTTPResponse:
     q = parse_query(request, RunQuery)
     return ok(await settlement.run_report(run_id, only_differences=q.only_differences))
+
+
+@bp.post("/finance/settlements/<run_id:int>/post")
+@requires(Role.FINANCE)
+async def post_run(request: Request, run_id: int) -> HTTPResponse:
+    """Book the run's matched lines: Dr bank (paid out), Dr platform fees (kept), Cr platform receivable.
+    Once per run (a repeat answers already_posted: true) and once per order across runs."""
+    return ok(await settlement.post_run(run_id, user=current_actor(request).user))
+
+
+# ---- manual adjusting entries (maker-checker) ------------------------------------------------------------------
+
+
+class EntryListQuery(PageQuery):
+    status: str | None = Field(default=None, max_length=16)
+
+
+@bp.post("/finance/journal-entries")
+@requires(Role.FINANCE)
+async def draft_entry(request: Request) -> HTTPResponse:
+    """Draft a manual adjusting entry {date, memo, lines: [{account, debit_fen | credit_fen, memo}]}; it posts
+    when another finance user approves it."""
+    body = parse_body(request, manual_entries.EntryIn)
+    entry = await manual_entries.draft(body, user=current_actor(request).user)
+    return created(await manual_entries.entry_json(entry))
+
+
+@bp.get("/finance/journal-entries")
+@requires(Role.FINANCE)
+async def list_entries(request: Request) -> HTTPResponse:
+    q = parse_query(request, EntryListQuery)
+    offset, limit = q.window()
+    return ok(await manual_entries.list_entries(q.status, offset, limit))
+
+
+@bp.get("/finance/journal-entries/<entry_id:int>")
+@requires(Role.FINANCE)
+async def get_entry(request: Request, entry_id: int) -> HTTPResponse:
+    return ok(await manual_entries.entry_json(await manual_entries.load(entry_id)))
+
+
+@bp.post("/finance/journal-entries/<entry_id:int>/approve")
+@requires(Role.FINANCE)
+async def approve_entry(request: Request, entry_id: int) -> HTTPResponse:
+    entry = await manual_entries.approve(entry_id, user=current_actor(request).user)
+    return ok(await manual_entries.entry_json(entry))
+
+
+@bp.post("/finance/journal-entries/<entry_id:int>/reject")
+@requires(Role.FINANCE)
+async def reject_entry(request: Request, entry_id: int) -> HTTPResponse:
+    body = parse_body(request, manual_entries.RejectIn)
+    entry = await manual_entries.reject(entry_id, body.reason, user=current_actor(request).user)
+    return ok(await manual_entries.entry_json(entry))

@@ -19,6 +19,7 @@ EQUITY = "4001"  # 实收资本
 RETAINED = "4103"  # 本年利润
 SALES = "6001"  # 主营业务收入
 COGS = "6401"  # 主营业务成本
+PLATFORM_FEES = "660101"  # 销售费用-平台服务费 (marketplace commission and fees kept from a settlement)
 INVENTORY_LOSS = "6711"  # 营业外支出-存货损失 (damage, expiry, loss, write-off)
 INVENTORY_GAIN = "6301"  # 营业外收入-存货盘盈
 
@@ -37,6 +38,7 @@ CHART: list[tuple[str, str, AccountType]] = [
     (SALES, "主营业务收入", AccountType.REVENUE),
     (INVENTORY_GAIN, "营业外收入-存货盘盈", AccountType.REVENUE),
     (COGS, "主营业务成本", AccountType.EXPENSE),
+    (PLATFORM_FEES, "销售费用-平台服务费", AccountType.EXPENSE),
     (INVENTORY_LOSS, "营业外支出-存货损失", AccountType.EXPENSE),
 ]
 

@@ -24,6 +24,7 @@ class Line:
     location_id: int | None = None
     channel: str | None = None
     partner: str | None = None
+    memo: str = ""
 
 
 class UnbalancedEntry(ValueError):
@@ -66,7 +67,7 @@ async def post_entry(
             JournalLine(
                 entry_id=entry.id, account_id=await account_id(ln.account, conn), debit_fen=ln.debit_fen,
                 credit_fen=ln.credit_fen, date=date, sku_id=ln.sku_id, category_id=ln.category_id,
-                location_id=ln.location_id, channel=ln.channel, partner=ln.partner,
+                location_id=ln.location_id, channel=ln.channel, partner=ln.partner, memo=ln.memo[:255],
             )
             for ln in lines
         ],

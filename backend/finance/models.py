@@ -58,6 +58,7 @@ class JournalLine(Model):
     location = fields.ForeignKeyField("models.Location", related_name=False, null=True, on_delete=fields.RESTRICT)
     channel = fields.CharField(max_length=16, null=True)
     partner = fields.CharField(max_length=64, null=True)  # supplier / platform for AR and AP
+    memo = fields.CharField(max_length=255, default="")  # a manual entry's line note
 
     class Meta:
         table = "journal_lines"
@@ -87,6 +88,33 @@ class Period(Model):
         table = "closed_periods"
 
 
+class ManualEntryStatus(StrEnum):
+    PENDING = "pending"  # waits for a second finance user's approval
+    POSTED = "posted"
+    REJECTED = "rejected"
+
+
+class ManualEntry(Model):
+    """An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the
+    ledger only when another finance user approves it (maker-checker)."""
+
+    id = fields.IntField(primary_key=True)
+    date = fields.DateField()
+    memo = fields.CharField(max_length=255)
+    lines = fields.JSONField()  # [{"account", "debit_fen", "credit_fen", "memo"}]
+    total_fen = fields.BigIntField()
+    status = fields.CharEnumField(ManualEntryStatus, max_length=16, default=ManualEntryStatus.PENDING, db_index=True)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_at = fields.DatetimeField(null=True)
+    reject_reason = fields.CharField(max_length=255, default="")
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "finance_manual_entries"
+
+
 class SettlementRun(Model):
     """One platform settlement file reconciled against our orders."""
 
@@ -101,6 +129,9 @@ class SettlementRun(Model):
     settled_fen = fields.BigIntField(default=0)  # what the platform pays out (after fees)
     fees_fen = fields.BigIntField(default=0)
     expected_fen = fields.BigIntField(default=0)  # our matched orders' amounts net of refunds
+    # The posting of the matched lines (backend.finance.settlement.post_run): set once.
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    posted_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -125,3 +156,17 @@ class SettlementLine(Model):
 
     class Meta:
         table = "settlement_lines"
+
+
+class SettledOrder(Model):
+    """An order whose platform receivable a settlement run cleared: unique, so no order is settled twice
+    (two files naming the same order, two runs posted at once)."""
+
+    order_id = fields.IntField(primary_key=True, generated=False)
+    run = fields.ForeignKeyField("models.SettlementRun", related_name=False, on_delete=fields.RESTRICT)
+    amount_fen = fields.BigIntField()  # the receivable cleared
+    fee_fen = fields.BigIntField()  # what the platform kept (commission, fees, other deductions)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "settled_orders"

@@ -1,7 +1,7 @@
 """Period close: a closed month is locked for good (post_entry refuses any entry dated inside it).
 
 Only a month that has fully ended may be closed, and a closed month is never reopened: corrections go into
-an open month as new entries.
+an open month as adjusting entries (backend.finance.manual_entries, POST /admin/api/v1/finance/journal-entries).
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ async def close_period(month: str, user: Any, *, today: dt.date | None = None,
 async def reopen_period(month: str) -> None:
     """Closed months stay closed."""
     parse_month(month)
-    raise InvalidState("已结账的月份不能反结账，请在未结账月份做调整分录", code="period_locked")
+    raise InvalidState("已结账的月份不能反结账，请在未结账月份做调整分录"
+                       "（财务 > 手工凭证：POST /admin/api/v1/finance/journal-entries）", code="period_locked")
 
 
 async def list_periods(conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:

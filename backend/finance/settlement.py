@@ -9,6 +9,18 @@ what we expect: the order total less refunds. The differences listed:
 - bad_row: a line that cannot be read (with the reason).
 
 Money in fen. The file's columns are recognised by the usual headers of each platform's export (see COLUMNS).
+
+Posting a run (post_run) books the settlement of its matched lines in one entry:
+
+    Dr BANK            what the platform paid out (settled)
+    Dr PLATFORM_FEES   what it kept: commission, fees, other deductions (amount - settled)
+    Cr RECEIVABLE      the orders' amounts net of refunds (partner = the platform)
+
+so the platform receivable of the settled orders (their platform payments, less platform refunds) goes to zero.
+Refunds are netted because the matched amount is the order total less what was refunded. Lines that did not
+match (mismatch, unknown, duplicate, bad) are left for a later run once fixed. Each order is settled once
+(SettledOrder, unique): an order already settled by an earlier posted run is skipped and listed. Posting is
+idempotent: the entry's source is the run, and the run records its entry.
 """
 
 from __future__ import annotations
@@ -19,8 +31,10 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.errors import ValidationError
-from backend.finance.models import SettlementLine, SettlementRun
+from backend.errors import InvalidState, NotFound, ValidationError
+from backend.finance import accounts
+from backend.finance.ledger import Line, post_entry
+from backend.finance.models import SettledOrder, SettlementLine, SettlementRun
 from backend.imports import cleaning
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
 from backend.orders.util import CHINA
@@ -141,9 +155,56 @@ async def reconcile(channel: str, data: bytes, filename: str, *, date_from: dt.d
     return run
 
 
-async def run_report(run_id: int, *, only_differences: bool = False) -> dict[str, Any]:
-    from backend.errors import NotFound
+async def post_run(run_id: int, *, user: Any, today: dt.date | None = None) -> dict[str, Any]:
+    """Book the settlement of the run's matched lines (see the module doc). A run already posted answers its
+    posting again; two concurrent posts of one run write once (the run row is claimed by a guarded UPDATE)."""
+    from datetime import UTC, datetime
 
+    async with in_transaction() as conn:
+        run = await SettlementRun.get_or_none(id=run_id).using_db(conn)
+        if run is None:
+            raise NotFound("对账记录不存在")
+        if run.posted_at is not None:
+            return {**await run_report(run.id, only_differences=True), "already_posted": True}
+        claimed = await SettlementRun.filter(id=run.id, posted_at__isnull=True).using_db(conn) \
+            .update(posted_at=datetime.now(UTC))
+        if not claimed:  # a concurrent post won (its row lock made this UPDATE wait for its commit)
+            return {**await run_report(run.id, only_differences=True), "already_posted": True}
+        lines = await SettlementLine.filter(run_id=run.id, status="matched").using_db(conn).order_by("row_no")
+        if not lines:
+            raise InvalidState("该结算单没有核对一致的订单，无可过账", code="nothing_to_post")
+        settled_before = set(await SettledOrder.filter(order_id__in=[ln.order_id for ln in lines])
+                             .using_db(conn).values_list("order_id", flat=True))
+        take = [ln for ln in lines if ln.order_id not in settled_before]
+        skipped = [ln.external_id for ln in lines if ln.order_id in settled_before]
+        amount = sum(ln.platform_amount_fen for ln in take)
+        paid_out = sum(ln.settled_fen for ln in take)
+        kept = amount - paid_out
+        if not take:
+            raise InvalidState("结算单中的订单都已在之前的结算中过账", code="already_settled")
+        if kept < 0:
+            raise ValidationError(f"结算金额合计比订单金额多 {-kept / 100:.2f} 元，请核对结算单")
+        await SettledOrder.bulk_create([
+            SettledOrder(order_id=ln.order_id, run_id=run.id, amount_fen=ln.platform_amount_fen,
+                         fee_fen=ln.platform_amount_fen - ln.settled_fen) for ln in take], using_db=conn)
+        ch = run.channel
+        entry = await post_entry(
+            date=today or dt.date.today(), memo=f"{CHANNEL_NAMES_ZH[Channel(ch)]}结算 {run.filename}"[:255],
+            source_type="settlement_run", source_id=str(run.id), conn=conn, user_id=getattr(user, "id", None),
+            lines=[Line(accounts.BANK, debit_fen=paid_out, channel=ch, partner=ch, memo="平台结算到账"),
+                   Line(accounts.PLATFORM_FEES, debit_fen=kept, channel=ch, partner=ch, memo="平台佣金及服务费"),
+                   Line(accounts.RECEIVABLE, credit_fen=amount, channel=ch, partner=ch, memo="冲销平台应收")])
+        assert entry is not None
+        await SettlementRun.filter(id=run.id).using_db(conn).update(entry_id=entry.id)
+        await record_audit(user, "finance.settlement_post", "settlement_run", run.id, via="admin", using_db=conn,
+                           after={"entry_no": entry.entry_no, "orders": len(take), "receivable_fen": amount,
+                                  "bank_fen": paid_out, "fees_fen": kept, "skipped": skipped})
+    return {**await run_report(run.id, only_differences=True), "already_posted": False,
+            "posted": {"orders": len(take), "receivable_fen": amount, "bank_fen": paid_out, "fees_fen": kept,
+                       "skipped_already_settled": skipped}}
+
+
+async def run_report(run_id: int, *, only_differences: bool = False) -> dict[str, Any]:
     run = await SettlementRun.get_or_none(id=run_id)
     if run is None:
         raise NotFound("对账记录不存在")
@@ -164,4 +225,5 @@ def run_dict(run: SettlementRun) -> dict[str, Any]:
             "date_to": run.date_to.isoformat() if run.date_to else None, "lines_total": run.lines_total,
             "matched": run.matched, "differences": run.differences, "settled_fen": run.settled_fen,
             "fees_fen": run.fees_fen, "expected_fen": run.expected_fen,
+            "posted_at": run.posted_at.isoformat() if run.posted_at else None, "entry_id": run.entry_id,
             "created_at": run.created_at.isoformat() if run.created_at else None}
