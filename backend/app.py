@@ -150,10 +150,20 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
     install_admin_guard(app)  # every /admin/ route: back-office roles only
 
-    if manage_resources:
+    from backend import production_guard
+
+    if production_guard.is_production(settings):
+        # Never the fakes; refuse demo/placeholder secrets and fake API bases, whoever builds the app.
+        problems = production_guard.settings_problems(settings, fakes_env=os.environ.get("CRADLE_FAKES"))
+        problems += production_guard.routes_problems(route.path for route in app.router.routes)
+        if problems:
+            raise production_guard.ProductionConfigError(problems)
+    elif manage_resources:
         from fakes.mount import mount_fakes
 
-        mount_fakes(app)  # make run (no broker): the local fakes on the same port, under /_fakes/
+        mount_fakes(app)  # development (make run, no broker): the local fakes on the same port, under /_fakes/
+
+    if manage_resources:
 
         @app.before_server_start
         async def _open(app: Sanic) -> None:

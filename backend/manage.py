@@ -79,8 +79,28 @@ def _worker_app(settings: Settings) -> Any:
     return app
 
 
+def _guard(settings: Settings) -> None:
+    """Production mode: refuse to start (exit status 2, every problem listed) on demo or placeholder secrets,
+    fakes or fake API bases (backend.production_guard). Development mode: nothing."""
+    import os
+    import sys
+
+    from backend.production_guard import ProductionConfigError, check_startup
+
+    try:
+        asyncio.run(check_startup(settings, fakes_env=os.environ.get("CRADLE_FAKES")))
+    except ProductionConfigError as exc:
+        print(exc, file=sys.stderr, flush=True)
+        raise SystemExit(2) from None
+
+
 def _serve(settings: Settings, workers: int) -> None:
-    print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {settings.db_url})", flush=True)
+    from backend.production_guard import mode_banner
+
+    _guard(settings)
+    print(mode_banner(settings), flush=True)
+    print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {_without_password(settings.db_url)})",
+          flush=True)
     if workers == 1:
         _worker_app(settings).run(host=settings.host, port=settings.port, single_process=True,
                                   access_log=False, motd=False)
@@ -96,6 +116,15 @@ def _serve(settings: Settings, workers: int) -> None:
     app.config.WORKER_ACK_TIMEOUT = 180.0  # a busy host may take longer than Sanic's 30 s to start every worker
     app.prepare(host=settings.host, port=settings.port, workers=workers, access_log=False, motd=False)
     Sanic.serve(primary=app, app_loader=loader)
+
+
+def _without_password(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        return url.replace(f":{parts.password}@", ":***@", 1)
+    return url
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -115,7 +144,10 @@ def main(argv: list[str] | None = None) -> None:
     rs.add_argument("file")
     rs.add_argument("--force", action="store_true", help="replace the tables of a non-empty database")
     args = parser.parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValueError as exc:  # CRADLE_ENV misspelt
+        raise SystemExit(f"error: {exc}") from None
     if args.cmd == "migrate":
         asyncio.run(_migrate(settings))
     elif args.cmd == "makemigrations":

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# CRADLE_ENV: development (make run, tests: demo secrets, local fakes) or production (backend.production_guard
+# refuses to start on demo/placeholder secrets, fakes or fake API bases). Anything else is refused.
+ENVIRONMENTS = ("development", "production")
 
 
 def _env(name: str, default: str | None = None) -> str | None:
@@ -16,6 +19,7 @@ def _env(name: str, default: str | None = None) -> str | None:
 
 @dataclass(frozen=True)
 class Settings:
+    env: str = "development"
     db_url: str = f"sqlite://{ROOT / 'var' / 'cradle.sqlite3'}"
     redis_url: str | None = None  # None: in-process fakeredis
     broker_url: str | None = None  # None: Celery runs tasks eagerly in-process
@@ -62,7 +66,11 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         d = cls()
+        env = (_env("ENV", d.env) or d.env).strip().lower()
+        if env not in ENVIRONMENTS:  # a typo ("prod") must not quietly mean development mode
+            raise ValueError(f"CRADLE_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}")
         return cls(
+            env=env,
             db_url=_env("DB_URL", d.db_url) or d.db_url,
             redis_url=_env("REDIS_URL"),
             broker_url=_env("BROKER_URL"),

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Cradle deploy smoke test: the production process layout started by hand, without systemd or Docker.
+# Cradle deploy smoke test: the production process layout started by hand, without systemd or Docker, in production
+# mode (CRADLE_ENV=production with fresh random secrets; it also checks that the guard refuses a demo secret).
 #
 #   deploy/smoke.sh                                 # PostgreSQL + Redis on this host, Celery eager
 #   CRADLE_BROKER_URL=amqp://guest:guest@127.0.0.1:5672// deploy/smoke.sh   # + Celery worker and beat
@@ -75,9 +76,21 @@ PORT="${SMOKE_PORT:-$(free_port)}"
 BASE="http://127.0.0.1:${PORT}"
 export CRADLE_DB_URL="$DB_URL" CRADLE_REDIS_URL="$SMOKE_REDIS" CRADLE_REDIS_PREFIX="cradle-${RUN}:"
 export CRADLE_CELERY_PREFIX="cradle-${RUN}:" CRADLE_CELERY_QUEUE="cradle-${RUN}"
-export CRADLE_PORT="$PORT" CRADLE_HOST=127.0.0.1 CRADLE_JWT_SECRET="smoke-$(date +%s%N)" CRADLE_PUBLIC_BASE_URL="$BASE"
+export CRADLE_PORT="$PORT" CRADLE_HOST=127.0.0.1 CRADLE_PUBLIC_BASE_URL="$BASE"
 export CRADLE_LOG_FORMAT=json PROMETHEUS_MULTIPROC_DIR="$WORK/prom"
 mkdir -p "$PROMETHEUS_MULTIPROC_DIR"
+# Production mode, as deployed: the guard refuses demo or placeholder secrets, so every secret is fresh and random,
+# the account ids are not the demo's, and the WeChat Pay merchant certificate is a (self-signed) PEM pair.
+rand() { "$PY" -c "import secrets,sys; print(secrets.token_hex(int(sys.argv[1])))" "$1"; }
+export CRADLE_ENV=production CRADLE_FAKES=0
+export CRADLE_JWT_SECRET="$(rand 32)" CRADLE_FIELD_KEY="$(rand 32)"
+export CRADLE_WECOM_CORP_ID="ww$(rand 8)" CRADLE_WECOM_TOKEN="$(rand 12)" CRADLE_WECOM_SECRET="$(rand 22)"
+export CRADLE_WECOM_AES_KEY="$("$PY" -c 'import base64,secrets; print(base64.b64encode(secrets.token_bytes(32)).decode()[:43])')"
+export CRADLE_WECHAT_APPID="wx$(rand 8)" CRADLE_WECHAT_SECRET="$(rand 16)" CRADLE_WECHAT_MCH_ID="16$(date +%s | tail -c 9)"
+export CRADLE_WECHAT_MCH_KEY="$(rand 16)"
+export CRADLE_WECHAT_MCH_CERT="$WORK/apiclient_cert.pem" CRADLE_WECHAT_MCH_CERT_KEY="$WORK/apiclient_key.pem"
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=cradle-smoke" -keyout "$CRADLE_WECHAT_MCH_CERT_KEY" \
+  -out "$CRADLE_WECHAT_MCH_CERT" >/dev/null 2>&1 || fail "openssl could not make the merchant certificate"
 
 say "database $DB_NAME on ${SMOKE_PG%/*}, Redis $SMOKE_REDIS, broker ${CRADLE_BROKER_URL:-none (Celery eager)}"
 psql_admin "CREATE DATABASE \"$DB_NAME\""
@@ -89,7 +102,17 @@ say "migrate"
 say "demo data"
 "$PY" -m backend.manage demo --size small >"$WORK/demo.log" 2>&1 || fail "demo load"
 
-say "API on $BASE with 2 workers"
+# The demo's marketplace shops point at the local fakes, which production refuses: take them out of service.
+psql -qAt "$DB_URL" -v ON_ERROR_STOP=1 -c "UPDATE channel_accounts SET is_active = false" >/dev/null \
+  || fail "could not deactivate the demo shops"
+
+say "production guard refuses a demo secret"
+guard_code=0
+CRADLE_JWT_SECRET=cradle-dev-secret-change-me "$PY" -m backend.manage serve >"$WORK/guard.log" 2>&1 || guard_code=$?
+[ "$guard_code" = 2 ] && grep -q "CRADLE_JWT_SECRET is the published demo value" "$WORK/guard.log" \
+  || fail "the API started with the demo JWT secret in production mode (exit $guard_code)"
+
+say "API on $BASE with 2 workers (production mode)"
 setsid "$PY" -m backend.manage serve --workers 2 >"$WORK/api.log" 2>&1 &
 PIDS+=("$!")
 if [ -n "${CRADLE_BROKER_URL:-}" ]; then

@@ -7,7 +7,7 @@ import asyncio
 from backend.channels.adapters import PLATFORMS, AdapterConfig, ChannelAdapter, create_adapter
 from backend.channels.config import sync_config
 from backend.channels.models import ChannelAccount
-from backend.errors import NotFound
+from backend.errors import NotFound, ServiceUnavailable
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel
 from backend.security import Actor
 from backend.staff.models import Role, User
@@ -52,12 +52,26 @@ def adapter_for(account: ChannelAccount) -> ChannelAdapter:
     loop = asyncio.get_running_loop()
     key = (id(loop), account.id)
     version = (account.updated_at, account.base_url, account.app_secret, account.access_token)
+    _refuse_fake_shop(account)
     cached = _adapters.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]
     adapter = create_adapter(account.platform, adapter_config(account))
     _adapters[key] = (version, adapter)
     return adapter
+
+
+def _refuse_fake_shop(account: ChannelAccount) -> None:
+    """Production: a shop pointed at a fake or still on the demo credentials is never called (it was added or
+    edited after start-up, when the guard checked every active shop)."""
+    from backend import production_guard
+    from backend.settings import get_settings
+
+    if production_guard.is_production(get_settings()):
+        problems = production_guard.channel_account_problems(account)
+        if problems:
+            raise ServiceUnavailable(f"{platform_name(account.platform)}店铺配置不可用于生产环境：{problems[0]}",
+                                     code="channel_misconfigured")
 
 
 async def close_adapters() -> None:

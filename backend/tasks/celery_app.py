@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import worker_process_shutdown
+from celery.signals import beat_init, worker_init, worker_process_shutdown
 
 from backend.observability import celery_hooks  # noqa: F401  (request id into tasks, JSON logs)
 from backend.tasks.schedule import jobs
@@ -53,6 +53,24 @@ if BROKER_URL:
     app.conf.update(broker_url=BROKER_URL, broker_transport_options=options)
 else:
     app.conf.update(broker_url="memory://", task_always_eager=True, task_eager_propagates=True)
+
+
+@worker_init.connect
+@beat_init.connect
+def _production_guard(**_: object) -> None:
+    """CRADLE_ENV=production: the worker and beat refuse demo/placeholder secrets, fake API bases and shops on
+    fakes, like the API (backend.production_guard); exit status 2 with every problem listed."""
+    import asyncio
+    import sys
+
+    from backend.production_guard import ProductionConfigError, check_startup
+    from backend.settings import Settings
+
+    try:
+        asyncio.run(check_startup(Settings.from_env(), fakes_env=os.environ.get("CRADLE_FAKES")))
+    except (ProductionConfigError, ValueError) as exc:  # ValueError: CRADLE_ENV misspelt
+        print(exc, file=sys.stderr, flush=True)
+        os._exit(2)  # SystemExit raised in a signal handler would only end Celery's start-up half way
 
 
 @worker_process_shutdown.connect
