@@ -41,7 +41,8 @@ async def upload(request: Request) -> HTTPResponse:
         raise ValidationError("请上传 CSV 或 xlsx 文件")
     job = await importer.dry_run(q.kind, data, filename, user=current_actor(request).user,
                                  mapping_name=q.mapping, batch_size=q.batch_size)
-    return created({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id)})
+    return created({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id),
+                    "notes": await importer.noted_rows(job.id)})
 
 
 @bp.get("/")
@@ -59,7 +60,8 @@ async def list_jobs(request: Request) -> HTTPResponse:
 async def get_job(request: Request, job_id: int) -> HTTPResponse:
     """The job with its progress (imported_rows / ok_rows) and the rejected rows."""
     job = await importer._load_job(job_id)
-    return ok({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id)})
+    return ok({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id),
+               "notes": await importer.noted_rows(job.id)})
 
 
 @bp.post("/<job_id:int>/run")

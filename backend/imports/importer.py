@@ -91,7 +91,8 @@ async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: A
             created_by_id=getattr(user, "id", None), using_db=conn,
         )
         await ImportRow.bulk_create([
-            ImportRow(job_id=job.id, row_no=n, ok=ok_, reason=reason[:255],
+            # an accepted row may carry a note of what its kind will do with it (members: cards merged)
+            ImportRow(job_id=job.id, row_no=n, ok=ok_, reason=(reason or d.get("_note") or "")[:255],
                       data={k: v for k, v in d.items() if not k.startswith("_")})
             for n, (ok_, reason, d) in sorted(verdicts.items())
         ], batch_size=1000, using_db=conn)
@@ -245,3 +246,9 @@ def job_dict(job: ImportJob) -> dict[str, Any]:
 async def rejected_rows(job_id: int) -> list[dict[str, Any]]:
     rows = await ImportRow.filter(job_id=job_id, ok=False).order_by("row_no")
     return [{"row": r.row_no, "reason": r.reason, "data": r.data} for r in rows]
+
+
+async def noted_rows(job_id: int) -> list[dict[str, Any]]:
+    """Accepted rows with a note of what the import will do beyond the row itself (member cards merged)."""
+    rows = await ImportRow.filter(job_id=job_id, ok=True).exclude(reason="").order_by("row_no")
+    return [{"row": r.row_no, "note": r.reason, "data": r.data} for r in rows]

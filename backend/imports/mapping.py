@@ -36,6 +36,7 @@ FIELDS: dict[ImportKind, dict[str, tuple[bool, str, tuple[str, ...]]]] = {
         "name": (False, "姓名", ("姓名", "会员姓名", "昵称", "name", "nickname")),
         "phone": (True, "手机号", ("手机号", "手机", "电话", "联系电话", "phone", "mobile")),
         "points": (False, "积分", ("积分", "可用积分", "points")),
+        "balance": (False, "储值余额", ("储值余额", "储值", "卡内余额", "余额", "balance")),
         "level": (False, "等级", ("等级", "会员等级", "level")),
         "updated_at": (False, "更新时间", ("更新时间", "最后消费", "最近消费时间", "updated_at")),
     },

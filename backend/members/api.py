@@ -345,6 +345,8 @@ async def pos_members(request: Request) -> HTTPResponse:
         found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None)
     if not found:
         found = await Member.filter(member_code=q.upper(), merged_into_id=None)
+    if not found:  # an older card number merged into a member (legacy import)
+        found = await Member.filter(aliases__card_no=q, merged_into_id=None)
     items = []
     for m in found:
         avail = [_coupon_api(c) for c in await coupons.member_coupons(m.id)]

@@ -38,6 +38,20 @@ class Member(Model):
         table = "members"
 
 
+class MemberAlias(Model):
+    """Another card number of a member: an older card of the same shopper merged into it (the legacy import
+    merges cards sharing a phone). Found by the counter's member lookup like the member code."""
+
+    id = fields.IntField(primary_key=True)
+    member = fields.ForeignKeyField("models.Member", related_name="aliases", on_delete=fields.CASCADE)
+    card_no = fields.CharField(max_length=32, unique=True)
+    source = fields.CharField(max_length=16, default="import")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "member_aliases"
+
+
 class PhoneClaimStatus(StrEnum):
     PENDING = "pending"
     CONFIRMED = "confirmed"  # the holder's own WeChat account agreed: merged

@@ -77,7 +77,7 @@ MEMBERS = "\n".join([
     "会员卡号,姓名,手机号,积分,等级,最近消费时间",
     "V001,王小丫妈妈, 138 0013 8000 ,1200,gold,2023-05-01",
     "V002,李四,+86 139-0013-9000,0,,2023-05-01",
-    "V003,李四（新）,13900139000,50,,2023-07-01",  # same phone, newer: kept, line 3 dropped
+    "V003,李四（新）,13900139000,50,,2023-07-01",  # same phone, newer card: kept, card V002 merged into it
     "V004,手机坏了,12345,10,,",
     "V005,张三,13700137000,abc,,",
 ]) + "\n"
@@ -145,7 +145,6 @@ async def test_messy_gbk_migration_reports_imports_and_rolls_back_exactly(db: No
     # members with points; phones normalised and sealed
     rep = await _upload(client, h, "members", MEMBERS)
     assert {r["row"]: r["reason"] for r in rep["rejected"]} == {
-        3: "与第 4 行重复，已保留较新的一行",
         5: "手机号「12345」格式不正确",
         6: "积分「abc」不是整数",
     }
