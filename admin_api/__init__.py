@@ -18,6 +18,7 @@ from admin_api import (
     members,
     notifications,
     orders,
+    refunds,
     security,
     stock,
     suppliers,
@@ -29,5 +30,6 @@ from backend.promotions import api as promotions_api
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
+    refunds.bp,
     url_prefix=PREFIX,
 )

@@ -59,6 +59,9 @@ class Settings:
     # Counter payment-code sales: how long to wait for a shopper entering the password, and how often to ask.
     codepay_poll_timeout_s: float = 30.0
     codepay_poll_interval_s: float = 2.0
+    # A shopper's refund request of a paid order nothing of which is picked yet is approved at once within this
+    # many seconds after payment (0: every request waits for the store manager).
+    refund_auto_approve_s: int = 30 * 60
     public_base_url: str = "http://127.0.0.1:8000"
     field_key: str = "cradle-dev-field-key-change-me"  # key for encrypted-at-rest fields
     extra: dict[str, str] = field(default_factory=dict)
@@ -104,6 +107,8 @@ class Settings:
             alipay_gateway=_env("ALIPAY_GATEWAY", d.alipay_gateway) or d.alipay_gateway,
             codepay_poll_timeout_s=float(_env("CODEPAY_POLL_TIMEOUT_S", str(d.codepay_poll_timeout_s)) or 30),
             codepay_poll_interval_s=float(_env("CODEPAY_POLL_INTERVAL_S", str(d.codepay_poll_interval_s)) or 2),
+            refund_auto_approve_s=int(_env("REFUND_AUTO_APPROVE_S", str(d.refund_auto_approve_s))
+                                      or d.refund_auto_approve_s),
             # Unset: where this server listens, so the demo's fakes and callbacks follow CRADLE_PORT.
             public_base_url=_env("PUBLIC_BASE_URL") or f"http://{_env('HOST', d.host)}:{_env('PORT', str(d.port))}",
             field_key=_env("FIELD_KEY", d.field_key) or d.field_key,

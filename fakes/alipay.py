@@ -10,7 +10,12 @@ checks it with Alipay's public key). python-alipay-sdk (``alipay.AliPay``) talks
     pay = AliPay(appid, app_private_key_string=..., alipay_public_key_string=fake_state.config.alipay_public_key)
     pay._gateway = base + "/gateway.do"
 
-Methods: ``alipay.trade.pay`` (scene=bar_code), ``alipay.trade.query``, ``alipay.trade.cancel``.
+Methods: ``alipay.trade.pay`` (scene=bar_code), ``alipay.trade.query``, ``alipay.trade.cancel``,
+``alipay.trade.refund`` (synchronous; one refund per ``out_request_no``: a repeat answers 10000 with
+``fund_change`` N and moves nothing) and ``alipay.trade.fastpay.refund.query`` (``refund_amount`` and
+``refund_status`` REFUND_SUCCESS for a refund made, neither for one unknown). ``refund_calls`` counts refund calls
+per out_request_no; ``refund_fail_next`` (the next N answer ACQ.SYSTEM_ERROR) and ``refund_hang_s`` (answer late:
+the merchant times out, though the refund is made) are switches for retry tests.
 
 Deterministic payment codes (16-24 digits starting 25-30, as Alipay's): a malformed one or one already used ->
 ``ACQ.PAYMENT_AUTH_CODE_INVALID``; ``2x88SNN...`` picks a test scenario, like the WeChat fake's: S=1 10003 (waiting
@@ -21,6 +26,7 @@ at once but every answer about the trade is signed with a wrong key. Any other v
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import secrets
@@ -124,6 +130,7 @@ class AlipayTrade:
     charged: int = 0
     refunded: bool = False
     gmt_payment: str = ""
+    refunds: dict[str, Decimal] = field(default_factory=dict)  # out_request_no -> amount refunded
 
 
 @dataclass
@@ -133,6 +140,12 @@ class AlipayFakeState:
     used_auth_codes: dict[str, str] = field(default_factory=dict)
     cancels: list[str] = field(default_factory=list)  # out_trade_no of every alipay.trade.cancel
     calls: list[str] = field(default_factory=list)  # method of every request, in arrival order
+    refund_calls: dict[str, int] = field(default_factory=dict)  # out_request_no -> alipay.trade.refund calls
+    refund_fail_next: int = 0  # the next N refund calls answer ACQ.SYSTEM_ERROR (nothing refunded)
+    refund_hang_s: float = 0.0  # refund calls are made, but answered only after this long
+
+    def refunds_made(self, out_trade_no: str | None = None) -> int:
+        return sum(len(t.refunds) for t in self.trades.values() if out_trade_no in (None, t.out_trade_no))
 
 
 def auth_code_scenario(auth_code: str) -> tuple[str, int] | None:
@@ -266,7 +279,53 @@ def alipay_blueprint(state: AlipayFakeState, name: str = "fake_alipay") -> Bluep
                                 "out_trade_no": trade.out_trade_no, "retry_flag": "N", "action": action},
                        forged=trade.forged)
 
-    handlers = {"alipay.trade.pay": _pay, "alipay.trade.query": _query, "alipay.trade.cancel": _cancel}
+    def _refund(method: str, biz: dict[str, Any]) -> HTTPResponse:
+        no = str(biz.get("out_request_no") or biz.get("out_trade_no") or "")
+        state.refund_calls[no] = state.refund_calls.get(no, 0) + 1
+        if state.refund_fail_next > 0:
+            state.refund_fail_next -= 1
+            return _fail(method, "20000", "Service Currently Unavailable", "aop.ACQ.SYSTEM_ERROR", "系统繁忙")
+        trade = _find(biz)
+        if trade is None:
+            return _biz_fail(method, "ACQ.TRADE_NOT_EXIST", "交易不存在")
+        try:
+            amount = Decimal(str(biz.get("refund_amount")))
+        except (InvalidOperation, ValueError):
+            amount = Decimal(0)
+        if amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+            return _biz_fail(method, "ACQ.INVALID_PARAMETER", "参数无效")
+        fund_change = "N"
+        if no in trade.refunds:
+            if trade.refunds[no] != amount:
+                return _biz_fail(method, "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
+        else:
+            if trade.status != "TRADE_SUCCESS":
+                return _biz_fail(method, "ACQ.TRADE_STATUS_ERROR", "交易状态不合法")
+            if sum(trade.refunds.values(), Decimal(0)) + amount > Decimal(trade.total_amount):
+                return _biz_fail(method, "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
+            trade.refunds[no] = amount
+            fund_change = "Y"
+        return _answer(method, {"code": "10000", "msg": "Success", "trade_no": trade.trade_no,
+                                "out_trade_no": trade.out_trade_no, "buyer_logon_id": "159****5620",
+                                "fund_change": fund_change,
+                                "refund_fee": f"{sum(trade.refunds.values(), Decimal(0)):.2f}",
+                                "gmt_refund_pay": _now(), "buyer_user_id": "2088" + trade.auth_code[-12:].zfill(12),
+                                "send_back_fee": f"{amount:.2f}"}, forged=trade.forged)
+
+    def _refund_query(method: str, biz: dict[str, Any]) -> HTTPResponse:
+        trade = _find(biz)
+        if trade is None:
+            return _biz_fail(method, "ACQ.TRADE_NOT_EXIST", "交易不存在")
+        no = str(biz.get("out_request_no") or "")
+        body: dict[str, Any] = {"code": "10000", "msg": "Success", "trade_no": trade.trade_no,
+                                "out_trade_no": trade.out_trade_no, "out_request_no": no}
+        if no in trade.refunds:
+            body.update(total_amount=trade.total_amount, refund_amount=f"{trade.refunds[no]:.2f}",
+                        refund_status="REFUND_SUCCESS", gmt_refund_pay=_now())
+        return _answer(method, body, forged=trade.forged)
+
+    handlers = {"alipay.trade.pay": _pay, "alipay.trade.query": _query, "alipay.trade.cancel": _cancel,
+                "alipay.trade.refund": _refund, "alipay.trade.fastpay.refund.query": _refund_query}
 
     @bp.route("/gateway.do", methods=["GET", "POST"])
     async def gateway(request: Request) -> HTTPResponse:
@@ -294,7 +353,10 @@ def alipay_blueprint(state: AlipayFakeState, name: str = "fake_alipay") -> Bluep
             biz = None
         if not isinstance(biz, dict):
             return _fail(method, "40002", "Invalid Arguments", "isv.invalid-biz-content", "biz_content格式错误")
-        return handlers[method](method, biz)
+        answer = handlers[method](method, biz)
+        if method == "alipay.trade.refund" and state.refund_hang_s:
+            await asyncio.sleep(state.refund_hang_s)
+        return answer
 
     return bp
 

@@ -16,7 +16,18 @@ Endpoints (paths as on api.weixin.qq.com and api.mch.weixin.qq.com, served from 
 - ``POST /pay/micropay`` (付款码支付: the shopper's 18-digit code, 10-15 first) and ``POST /secapi/pay/reverse``
   (撤销; a paid trade is refunded), signed XML; ``/pay/orderquery`` answers micropay trades too
 - ``POST /fake/pay/confirm`` ``{"out_trade_no"| "prepay_id", "result_code"?}``: test/demo hook that "pays" an order
-  and POSTs the signed pay-notify XML to the order's ``notify_url``; answers what the merchant replied.
+  and POSTs the signed pay-notify XML to the order's ``notify_url``; answers what the merchant replied. A closed
+  order (``/pay/closeorder``) cannot be paid any more: ``{"error": "ORDERCLOSED"}``, as the WeChat client says.
+- Refunds: ``POST /secapi/pay/refund`` refunds one ``out_refund_no`` once (a repeat answers the same refund_id and
+  moves no money; ``refund_calls`` counts calls per number, ``PayOrder.refunds`` holds each refund), then the
+  refund result notify (``req_info``: the result XML encrypted AES-256-ECB with md5(API key), as WeChat does,
+  see :func:`build_refund_notify_xml`) is POSTed to the request's ``notify_url`` (``auto_refund_notify``; tests
+  turn it off and post ``refund["notify_xml"]`` themselves). ``POST /pay/refundquery`` answers
+  ``refund_status_0``. Switches on the state for retry tests: ``refund_fail_next`` (the next N refund calls answer
+  SYSTEMERROR), ``refund_hang_s`` (answer only after that long: the merchant times out), ``refund_hold`` (refunds
+  stay PROCESSING and send no notify until ``POST /fake/pay/refund/settle {"out_refund_no", "status"?}``).
+  The merchant certificate WeChat requires on /secapi/ is a TLS client certificate; this fake serves plain HTTP,
+  so it cannot see one (``secapi_calls`` records the calls so a test can at least see which went there).
 
 Deterministic test codes (wx.login / getPhoneNumber codes are free text in the real world):
 
@@ -45,6 +56,7 @@ Point wechatpy at a fake at ``base``::
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -126,6 +138,21 @@ class WeChatFakeState:
     subscribe_sent: list[dict[str, Any]] = field(default_factory=list)  # delivered messages, with their msgid
     used_auth_codes: dict[str, str] = field(default_factory=dict)  # micropay auth_code -> out_trade_no
     reversals: list[str] = field(default_factory=list)  # out_trade_no of every /secapi/pay/reverse call
+    closes: list[str] = field(default_factory=list)  # out_trade_no of every /pay/closeorder call
+    refund_calls: dict[str, int] = field(default_factory=dict)  # out_refund_no -> /secapi/pay/refund calls
+    secapi_calls: list[str] = field(default_factory=list)  # path of every /secapi/ call
+    refund_fail_next: int = 0  # the next N refund calls answer SYSTEMERROR (nothing refunded)
+    refund_hang_s: float = 0.0  # refund calls answer only after this long
+    refund_hold: bool = False  # refunds stay PROCESSING, no notify, until /fake/pay/refund/settle
+    auto_refund_notify: bool = True  # POST the refund notify to notify_url once a refund succeeds
+
+    def refunds_made(self, out_trade_no: str | None = None) -> int:
+        """Refunds that moved money (a correct merchant never makes two for one out_refund_no), of one trade."""
+        return sum(1 for o in self.orders.values() for no in o.refunds
+                   if no != "reverse" and out_trade_no in (None, o.out_trade_no))
+
+    def refund(self, out_refund_no: str) -> dict[str, Any] | None:
+        return next((o.refunds[out_refund_no] for o in self.orders.values() if out_refund_no in o.refunds), None)
 
     def order_by_prepay_id(self, prepay_id: str) -> PayOrder | None:
         return next((o for o in self.orders.values() if o.prepay_id == prepay_id), None)
@@ -256,6 +283,32 @@ def build_pay_notify_xml(*, appid: str, mch_id: str, api_key: str, out_trade_no:
     params = {k: v for k, v in params.items() if v is not None}
     params["sign"] = sign or pay_sign(params, api_key, "MD5")
     return to_xml(params)
+
+
+def refund_req_info(api_key: str, fields: dict[str, Any]) -> str:
+    """The refund notify's req_info: the result as <root> XML, AES-256-ECB (PKCS#7) with the lowercase hex
+    md5 of the API key as the key, base64."""
+    inner = "<root>" + "".join(f"<{k}><![CDATA[{v}]]></{k}>" for k, v in fields.items() if v is not None) + "</root>"
+    padder = padding.PKCS7(128).padder()
+    plain = padder.update(inner.encode()) + padder.finalize()
+    key = hashlib.md5(api_key.encode()).hexdigest().encode()
+    enc = Cipher(algorithms.AES(key), modes.ECB()).encryptor()  # noqa: S305 - WeChat's format
+    return base64.b64encode(enc.update(plain) + enc.finalize()).decode()
+
+
+def build_refund_notify_xml(*, appid: str, mch_id: str, api_key: str, order: PayOrder, out_refund_no: str) -> str:
+    """The XML WeChat Pay POSTs to a refund's notify_url: return_code, appid, mch_id, nonce_str and req_info (not
+    signed; the encryption with the API key authenticates it). wechatpy's parse_refund_notify_result reads it."""
+    r = order.refunds[out_refund_no]
+    fields = {
+        "transaction_id": order.transaction_id, "out_trade_no": order.out_trade_no, "refund_id": r["refund_id"],
+        "out_refund_no": out_refund_no, "total_fee": order.total_fee, "settlement_total_fee": order.total_fee,
+        "refund_fee": r["refund_fee"], "settlement_refund_fee": r["refund_fee"], "refund_status": r["status"],
+        "success_time": r.get("success_time") or None, "refund_recv_accout": "支付用户的零钱",
+        "refund_account": "REFUND_SOURCE_UNSETTLED_FUNDS", "refund_request_source": "API",
+    }
+    return to_xml({"return_code": "SUCCESS", "appid": appid, "mch_id": mch_id, "nonce_str": secrets.token_hex(16),
+                   "req_info": refund_req_info(api_key, fields)})
 
 
 def micropay_scenario(auth_code: str) -> tuple[str, int] | None:
@@ -611,40 +664,129 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
         if bad is not None or data is None:
             return bad or _fail("参数错误")
         order = _find(data)
+        state.closes.append(data.get("out_trade_no", ""))
         if order is None:
             return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
-        if order.trade_state == "SUCCESS":
+        if order.trade_state in ("SUCCESS", "REFUND"):
             return _answer(sign_type, {}, ("ORDERPAID", "订单已支付，不能发起关单"))
         order.trade_state = "CLOSED"
         return _answer(sign_type, {})
 
+    async def _send_refund_notify(order: PayOrder, out_refund_no: str) -> None:
+        r = order.refunds[out_refund_no]
+        r["notify_xml"] = build_refund_notify_xml(appid=cfg.appid, mch_id=cfg.mch_id, api_key=cfg.api_key,
+                                                  order=order, out_refund_no=out_refund_no)
+        url = r.get("notify_url") or ""
+        if not state.auto_refund_notify or not url:
+            return
+        await asyncio.sleep(0.05)  # after the refund answer, as WeChat's notify comes later
+        record: dict[str, Any] = {"out_refund_no": out_refund_no, "status": None, "response": None}
+        try:
+            async with httpx.AsyncClient(timeout=10.0, trust_env=False) as http:
+                resp = await http.post(url, content=r["notify_xml"].encode(), headers={"Content-Type": "text/xml"})
+            record["status"], record["response"] = resp.status_code, resp.text
+        except httpx.HTTPError as exc:
+            record["response"] = f"{type(exc).__name__}: {exc}"
+        r.setdefault("notifications", []).append(record)
+
+    def _settle(order: PayOrder, out_refund_no: str, status: str = "SUCCESS") -> None:
+        r = order.refunds[out_refund_no]
+        r["status"] = status
+        if status == "SUCCESS":
+            r["success_time"] = datetime.now(CST).strftime("%Y-%m-%d %H:%M:%S")
+        task = asyncio.get_running_loop().create_task(_send_refund_notify(order, out_refund_no))
+        notify_tasks.add(task)
+        task.add_done_callback(notify_tasks.discard)
+
+    notify_tasks: set[asyncio.Task[Any]] = set()
+
     @bp.post("/secapi/pay/refund")
     async def refund(request: Request) -> HTTPResponse:
+        """申请退款: one refund per out_refund_no (a repeat answers the first one), at most the trade's total."""
+        state.secapi_calls.append(request.path)
         data, sign_type, bad = _read_signed(request)
         if bad is not None or data is None:
             return bad or _fail("参数错误")
+        out_refund_no = data.get("out_refund_no") or ""
+        state.refund_calls[out_refund_no] = state.refund_calls.get(out_refund_no, 0) + 1
+        if state.refund_hang_s:
+            await asyncio.sleep(state.refund_hang_s)
+        if state.refund_fail_next > 0:
+            state.refund_fail_next -= 1
+            return _answer(sign_type, {}, ("SYSTEMERROR", "系统超时，请用相同参数再次调用"))
         order = _find(data)
         if order is None:
             return _answer(sign_type, {}, ("ORDERNOTEXIST", "订单不存在"))
-        if order.trade_state not in ("SUCCESS", "REFUND"):
-            return _answer(sign_type, {}, ("TRADE_STATE_ERROR", "订单状态错误"))
-        out_refund_no = data.get("out_refund_no") or ""
-        refund_fee = int(data.get("refund_fee") or 0)
-        if not out_refund_no or refund_fee <= 0 or int(data.get("total_fee") or 0) != order.total_fee:
+        refund_fee = int(data.get("refund_fee") or 0) if (data.get("refund_fee") or "").isdigit() else 0
+        if not out_refund_no or refund_fee <= 0 or data.get("total_fee") != str(order.total_fee):
             return _answer(sign_type, {}, ("PARAM_ERROR", "参数错误"))
         existing = order.refunds.get(out_refund_no)
         if existing is None:
-            already = sum(r["refund_fee"] for r in order.refunds.values())
+            if order.trade_state not in ("SUCCESS", "REFUND"):
+                return _answer(sign_type, {}, ("TRADE_STATE_ERROR", "订单状态错误"))
+            already = sum(int(r["refund_fee"]) for r in order.refunds.values())
             if already + refund_fee > order.total_fee:
-                return _answer(sign_type, {}, ("NOTENOUGH", "订单可退金额不足"))
-            existing = {"refund_id": "5030" + secrets.token_hex(10), "refund_fee": refund_fee}
+                return _answer(sign_type, {}, ("ERROR", "订单已全额退款或申请退款金额超过订单可退金额"))
+            existing = {"refund_id": "5030" + datetime.now(CST).strftime("%Y%m%d") + secrets.token_hex(8),
+                        "refund_fee": refund_fee, "status": "PROCESSING", "notify_url": data.get("notify_url", ""),
+                        "refund_desc": data.get("refund_desc", ""), "created": time.time()}
             order.refunds[out_refund_no] = existing
             order.trade_state = "REFUND"
+            if not state.refund_hold:
+                _settle(order, out_refund_no)
+        elif existing["refund_fee"] != refund_fee:
+            return _answer(sign_type, {}, ("PARAM_ERROR", "同一退款单号的退款金额不一致"))
         return _answer(sign_type, {
             "transaction_id": order.transaction_id, "out_trade_no": order.out_trade_no,
-            "out_refund_no": out_refund_no, "refund_id": existing["refund_id"],
-            "refund_fee": existing["refund_fee"], "total_fee": order.total_fee, "cash_fee": order.total_fee,
+            "out_refund_no": out_refund_no, "refund_id": existing["refund_id"], "refund_channel": None,
+            "refund_fee": existing["refund_fee"], "settlement_refund_fee": existing["refund_fee"],
+            "total_fee": order.total_fee, "settlement_total_fee": order.total_fee, "fee_type": "CNY",
+            "cash_fee": order.total_fee, "cash_refund_fee": existing["refund_fee"],
         })
+
+    @bp.post("/pay/refundquery")
+    async def refundquery(request: Request) -> HTTPResponse:
+        """查询退款 by out_refund_no / refund_id / out_trade_no / transaction_id: refund_status_<n> per refund."""
+        data, sign_type, bad = _read_signed(request)
+        if bad is not None or data is None:
+            return bad or _fail("参数错误")
+        found: list[tuple[PayOrder, str]] = []
+        for o in state.orders.values():
+            for no, r in o.refunds.items():
+                if no == "reverse":
+                    continue
+                if (data.get("out_refund_no") == no or data.get("refund_id") == r["refund_id"]
+                        or (data.get("out_trade_no") and data.get("out_trade_no") == o.out_trade_no)
+                        or (data.get("transaction_id") and data.get("transaction_id") == o.transaction_id)):
+                    found.append((o, no))
+        if not found:
+            return _answer(sign_type, {}, ("REFUNDNOTEXIST", "退款订单查询失败"))
+        order = found[0][0]
+        fields: dict[str, Any] = {"transaction_id": order.transaction_id, "out_trade_no": order.out_trade_no,
+                                  "total_fee": order.total_fee, "cash_fee": order.total_fee,
+                                  "refund_count": len(found)}
+        for n, (o, no) in enumerate(found):
+            r = o.refunds[no]
+            fields.update({f"out_refund_no_{n}": no, f"refund_id_{n}": r["refund_id"],
+                           f"refund_fee_{n}": r["refund_fee"], f"refund_status_{n}": r["status"],
+                           f"refund_channel_{n}": "ORIGINAL", f"refund_recv_accout_{n}": "支付用户的零钱",
+                           f"refund_success_time_{n}": r.get("success_time") or None})
+        return _answer(sign_type, fields)
+
+    @bp.post("/fake/pay/refund/settle")
+    async def refund_settle(request: Request) -> HTTPResponse:
+        """Test/demo hook: a held refund reaches its result (SUCCESS, REFUNDCLOSE or CHANGE) and its notify is sent."""
+        body = request.json if request.body else {}
+        body = body if isinstance(body, dict) else {}
+        no = str(body.get("out_refund_no") or "")
+        order = next((o for o in state.orders.values() if no in o.refunds), None)
+        if order is None:
+            return json_response({"error": "refund_not_found"}, status=404)
+        status = str(body.get("status") or "SUCCESS")
+        if status not in ("SUCCESS", "REFUNDCLOSE", "CHANGE"):
+            return json_response({"error": "bad_status"}, status=400)
+        _settle(order, no, status)
+        return json_response({"out_refund_no": no, "refund_status": status})
 
     @bp.post("/fake/pay/confirm")
     async def confirm(request: Request) -> HTTPResponse:
@@ -656,6 +798,8 @@ def wechat_blueprint(state: WeChatFakeState, name: str = "fake_wechat") -> Bluep
         if order is None:
             return json_response({"error": "order_not_found"}, status=404)
         result_code = str(body.get("result_code") or "SUCCESS")
+        if order.trade_state == "CLOSED":  # the shopper's WeChat says 订单已关闭; nothing is paid
+            return json_response({"error": "ORDERCLOSED", "out_trade_no": order.out_trade_no}, status=409)
         if order.trade_state == "NOTPAY":
             order.trade_state = "SUCCESS" if result_code == "SUCCESS" else "PAYERROR"
             order.transaction_id = new_transaction_id()

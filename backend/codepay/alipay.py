@@ -14,7 +14,7 @@ from alipay import AliPay
 from alipay.exceptions import AliPayException, AliPayValidationError
 from alipay.utils import AliPayConfig
 
-from backend.codepay.providers import Outcome
+from backend.codepay.providers import Outcome, RefundOutcome
 from backend.errors import ServiceUnavailable
 from backend.money import exact_fen, fen_to_yuan
 from backend.settings import get_settings
@@ -115,6 +115,44 @@ class AlipayBarcode:
                 continue
             return data.get("sub_code") == "ACQ.TRADE_NOT_EXIST"
         return False
+
+    # ---- refunds ---------------------------------------------------------------------------------------------
+
+    def refund(self, *, out_trade_no: str, out_request_no: str, refund_fen: int, reason: str) -> RefundOutcome:
+        """alipay.trade.refund, synchronous: 10000 means the money went back. Alipay refunds one out_request_no
+        once (a retry answers 10000 with fund_change N)."""
+        data, bad = self._call(self.pay.api_alipay_trade_refund, refund_amount=fen_to_yuan(refund_fen),
+                               out_trade_no=out_trade_no, out_request_no=out_request_no,
+                               refund_reason=reason[:80] or "退款")
+        if data is None:
+            assert bad is not None
+            return RefundOutcome("error", code=bad.reason, message=bad.message)
+        if data.get("code") == "10000":
+            if data.get("out_trade_no") not in (None, out_trade_no):
+                return RefundOutcome("error", code="mismatch", message="支付宝退款应答与订单不符")
+            return RefundOutcome("succeeded", refund_id=str(data.get("trade_no") or ""))
+        sub, msg = str(data.get("sub_code") or data.get("code") or ""), str(data.get("sub_msg") or data.get("msg") or "")
+        if data.get("code") == "20000" or sub in _REFUND_RETRY:
+            return RefundOutcome("error", code=sub, message=msg)
+        return RefundOutcome("refused", code=sub, message=msg)
+
+    def refund_query(self, *, out_trade_no: str, out_request_no: str) -> RefundOutcome:
+        """alipay.trade.fastpay.refund.query: a refund that exists answers its refund_amount (and refund_status
+        REFUND_SUCCESS); one that does not answers 10000 without them."""
+        data, bad = self._call(self.pay.api_alipay_trade_fastpay_refund_query, out_request_no=out_request_no,
+                               out_trade_no=out_trade_no)
+        if data is None:
+            assert bad is not None
+            return RefundOutcome("error", code=bad.reason, message=bad.message)
+        if data.get("code") != "10000":
+            return RefundOutcome("error", code=str(data.get("sub_code") or data.get("code")),
+                                 message=str(data.get("sub_msg") or ""))
+        if not data.get("refund_amount") or data.get("refund_status") not in (None, "REFUND_SUCCESS"):
+            return RefundOutcome("absent")
+        return RefundOutcome("succeeded", refund_id=str(data.get("trade_no") or ""))
+
+
+_REFUND_RETRY = {"ACQ.SYSTEM_ERROR", "ACQ.SELLER_BALANCE_NOT_ENOUGH", "aop.ACQ.SYSTEM_ERROR"}
 
 
 def provider() -> AlipayBarcode:

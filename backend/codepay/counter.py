@@ -248,7 +248,8 @@ async def _pay(order_id: int, provider: Provider, outcome: Outcome, others: list
                 await record_event(order, f"{provider.name}付款码（{masked}）收款成功，交易号 {outcome.trade_no}",
                                    user, conn)
                 await payments.record_payment(order, method=provider.method, amount_fen=outcome.amount_fen,
-                                              external_ref=outcome.trade_no, user=user, conn=conn)
+                                              external_ref=outcome.trade_no, user=user, conn=conn,
+                                              gateway=provider.method, out_trade_no=order.order_no)
                 if order.status == OrderStatus.ALLOCATED:
                     await complete_at_counter(order, conn=conn, user=user)
             return

@@ -28,6 +28,24 @@ class Outcome:
     message: str = ""  # the provider's own message
 
 
+RefundState = Literal["succeeded", "processing", "refused", "error", "absent"]
+
+
+@dataclass(frozen=True)
+class RefundOutcome:
+    """What a provider answers about a refund (backend.orders.refunds sends them):
+      succeeded   the money went back (Alipay's sync answer; WeChat's refundquery SUCCESS)
+      processing  accepted, the result follows (WeChat: the refund notify, or refundquery later)
+      refused     a definite no that no retry changes (unknown trade, closed trade, amount beyond the trade ...)
+      error       no trustworthy answer or a passing refusal (network, bad signature, SYSTEMERROR): ask again
+      absent      (query) the provider has no such refund"""
+
+    state: RefundState
+    refund_id: str = ""
+    code: str = ""
+    message: str = ""
+
+
 class Provider(Protocol):
     method: str  # the order payment method: "wechat" or "alipay"
     name: str  # for people: 微信 / 支付宝

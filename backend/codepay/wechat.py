@@ -14,7 +14,7 @@ import xmltodict
 from wechatpy.exceptions import WeChatPayException
 from wechatpy.pay import WeChatPay
 
-from backend.codepay.providers import Outcome
+from backend.codepay.providers import Outcome, RefundOutcome
 
 # err_code -> what it means for the counter (WeChat's micropay error list)
 _ASK_AGAIN = {"USERPAYING", "SYSTEMERROR", "BANKERROR", "ORDERPAID"}
@@ -23,6 +23,10 @@ _FAILED = {
     "AUTHCODEEXPIRE": "invalid_code", "AUTH_CODE_INVALID": "invalid_code", "AUTH_CODE_ERROR": "invalid_code",
     "ORDERREVERSED": "closed", "ORDERCLOSED": "closed", "BUYER_MISMATCH": "refused",
 }
+
+
+# secapi/pay/refund and pay/refundquery err_code that a later attempt may get past; any other is a definite no.
+_REFUND_RETRY = {"SYSTEMERROR", "BIZERR_NEED_RETRY", "FREQUENCY_LIMITED", "NOTENOUGH", "ERROR"}
 
 
 class WeChatMicropay:
@@ -103,6 +107,65 @@ class WeChatMicropay:
                 continue
             return data.get("err_code") == "ORDERNOTEXIST"
         return False
+
+    # ---- refunds (the same merchant client: JSAPI and micropay trades alike) ---------------------------------
+
+    def refund(self, *, out_trade_no: str, out_refund_no: str, total_fen: int, refund_fen: int, reason: str,
+               notify_url: str | None) -> RefundOutcome:
+        """secapi/pay/refund (with the merchant certificate when configured). WeChat refunds one out_refund_no
+        once: a retry answers the refund already made. SUCCESS means accepted; the result follows."""
+        data, bad = self._call(self.pay.refund.apply, total_fee=total_fen, refund_fee=refund_fen,
+                               out_refund_no=out_refund_no, out_trade_no=out_trade_no,
+                               refund_desc=reason[:80] or None, notify_url=notify_url)
+        if data is None:
+            assert bad is not None
+            return RefundOutcome("error", code=bad.code or bad.reason, message=bad.message)
+        if data.get("result_code") != "SUCCESS":
+            err, msg = data.get("err_code", ""), data.get("err_code_des", "")
+            return RefundOutcome("error" if err in _REFUND_RETRY else "refused", code=err, message=msg)
+        if data.get("out_refund_no") != out_refund_no or int(data.get("refund_fee") or 0) != refund_fen:
+            return RefundOutcome("error", code="mismatch", message="微信退款应答与退款单不符")
+        return RefundOutcome("processing", refund_id=data.get("refund_id", ""))
+
+    def refund_query(self, out_refund_no: str) -> RefundOutcome:
+        """pay/refundquery by our refund number: refund_status_0 SUCCESS / PROCESSING / REFUNDCLOSE / CHANGE."""
+        data, bad = self._call(self.pay.refund.query, out_refund_no=out_refund_no)
+        if data is None:
+            assert bad is not None
+            return RefundOutcome("error", code=bad.code or bad.reason, message=bad.message)
+        if data.get("result_code") != "SUCCESS":
+            err, msg = data.get("err_code", ""), data.get("err_code_des", "")
+            if err == "REFUNDNOTEXIST":
+                return RefundOutcome("absent", code=err, message=msg)
+            return RefundOutcome("error", code=err, message=msg)
+        index = next((i for i in range(int(data.get("refund_count") or 0))
+                      if data.get(f"out_refund_no_{i}") == out_refund_no), None)
+        if index is None:
+            return RefundOutcome("error", code="mismatch", message="微信退款查询应答中没有该退款单")
+        return refund_status(data.get(f"refund_status_{index}", ""), data.get(f"refund_id_{index}", ""))
+
+    def close(self, out_trade_no: str) -> str:
+        """pay/closeorder: "closed" (or never there: "absent"), "paid" (too late: the payment came first),
+        or "error" (ask again)."""
+        data, _bad = self._call(self.pay.order.close, out_trade_no=out_trade_no)
+        if data is None:
+            return "error"
+        if data.get("result_code") == "SUCCESS":
+            return "closed"
+        err = data.get("err_code", "")
+        return {"ORDERNOTEXIST": "absent", "ORDERCLOSED": "closed", "ORDERPAID": "paid"}.get(err, "error")
+
+
+def refund_status(status: str, refund_id: str = "") -> RefundOutcome:
+    """A WeChat refund_status (refundquery, refund notify) as an outcome."""
+    if status == "SUCCESS":
+        return RefundOutcome("succeeded", refund_id=refund_id, code=status)
+    if status == "PROCESSING":
+        return RefundOutcome("processing", refund_id=refund_id, code=status)
+    if status in ("REFUNDCLOSE", "CHANGE"):  # closed, or the shopper's card refused it: money not back
+        return RefundOutcome("refused", refund_id=refund_id, code=status,
+                             message={"REFUNDCLOSE": "退款关闭", "CHANGE": "退款异常（退款到银行卡失败）"}[status])
+    return RefundOutcome("error", refund_id=refund_id, code=status or "unknown", message="未知的退款状态")
 
 
 def provider() -> WeChatMicropay:

@@ -18,7 +18,7 @@ from backend.catalog.models import Sku
 from backend.demo import DemoContext
 from backend.demo.people import MEMBERS, member_code
 from backend.errors import AppError
-from backend.orders import fulfilment, payments, returns
+from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Channel, Order, OrderItem, ReturnRequest
 from backend.orders.placement import LineIn, place_order
 from backend.stock.models import LocationKind, Stock
@@ -151,4 +151,4 @@ async def _progress(rng: Any, order: Order, channel: Channel, fate: str, user: A
                                        reason="宝宝不适应，申请退货" if restock else "外包装破损", user=manager)
     await returns.approve_return(order, rma, conn=conn, user=manager)
     await returns.receive_return(order, rma, conn=conn, user=manager)
-    await returns.refund(order, conn=conn, rma=rma, user=manager, reason="退货退款")
+    await refunds.refund_order(order, conn=conn, rma=rma, user=manager, reason="退货退款")

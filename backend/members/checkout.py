@@ -20,7 +20,7 @@ from backend.errors import ValidationError
 from backend.members import coupons, points
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.rules import POINT_VALUE_FEN, level_for_spend, points_cap, points_for_payment, rank
-from backend.orders import payments, returns
+from backend.orders import payments, refunds, returns
 from backend.orders.pricing import STAGE_COUPONS, STAGE_POINTS, PricingContext, register_step, spread
 
 
@@ -150,7 +150,7 @@ async def on_cancel(order: Any, conn: BaseDBAsyncClient) -> None:
     await _give_back_spent(order, conn)
 
 
-for _hooks, _fn in ((payments.PAID_HOOKS, on_paid), (returns.REFUND_HOOKS, on_refund),
+for _hooks, _fn in ((payments.PAID_HOOKS, on_paid), (refunds.REFUND_HOOKS, on_refund),
                     (returns.CANCEL_HOOKS, on_cancel)):
     if _fn not in _hooks:
         _hooks.append(_fn)  # type: ignore[attr-defined]

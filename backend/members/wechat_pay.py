@@ -17,7 +17,7 @@ from wechatpy.pay import WeChatPay
 from backend.dbutil import is_postgres
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.members.wechat import WeChatUnavailable
-from backend.orders import payments
+from backend.orders import payments, refunds
 from backend.orders.models import Order, OrderStatus
 from backend.settings import get_settings
 
@@ -80,6 +80,7 @@ async def handle_notify(raw: bytes) -> tuple[int, str]:
     if data.get("mch_id") != get_settings().wechat_mch_id:
         return 200, _xml("FAIL", "商户号不符")
     out_trade_no, txn, fee = str(data.get("out_trade_no")), str(data.get("transaction_id")), int(data["total_fee"])
+    late = False
     for attempt in range(2):
         try:
             async with in_transaction() as conn:
@@ -89,12 +90,22 @@ async def handle_notify(raw: bytes) -> tuple[int, str]:
                 order = await qs.first()
                 if order is None:
                     return 200, _xml("FAIL", "订单不存在")
-                await payments.record_payment(order, method="wechat", amount_fen=fee, external_ref=txn, conn=conn)
+                if order.status != OrderStatus.PENDING:
+                    # Cancelled (by the shopper, staff or the reservation expiry) or paid another way: the money
+                    # is recorded and goes back through WeChat Pay; a repeated notify finds it recorded.
+                    late = bool(await refunds.accept_late_payment(
+                        order, method="wechat", amount_fen=fee, external_ref=txn, gateway="wechat",
+                        out_trade_no=out_trade_no, conn=conn))
+                else:
+                    await payments.record_payment(order, method="wechat", amount_fen=fee, external_ref=txn,
+                                                  conn=conn, gateway="wechat", out_trade_no=out_trade_no)
             break
         except IntegrityError:
             if attempt:
                 raise
         except (InvalidState, Conflict, ValidationError) as exc:
-            # Paid by another way meanwhile / cancelled: acknowledge, the money is handled by a refund by staff.
+            # e.g. an amount other than what is due: acknowledged, left to staff (logged on the order's side)
             return 200, _xml("SUCCESS", exc.message[:60])
+    if late:
+        refunds.kick()
     return 200, _xml("SUCCESS", "OK")

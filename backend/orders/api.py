@@ -23,7 +23,7 @@ from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
-from backend.orders import aftersales, fulfilment, payments, returns
+from backend.orders import aftersales, fulfilment, payments, refund_requests, refunds, returns
 from backend.orders.models import Channel, Order, OrderStatus
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
@@ -164,8 +164,19 @@ class InboxQuery(PageQuery):
 class RefundBody(Body):
     amount_fen: StrictInt | None = Field(default=None, gt=0)
     rma_id: StrictInt | None = None
+    # Refunds go back to the tenders the order was paid with; another method is refused unless finance / HQ
+    # give an override_reason (audited).
     method: Method | None = None
     reason: str = Field(default="", max_length=255)
+    override_reason: str = Field(default="", max_length=255)
+
+
+class RefundRequestBody(Body):
+    reason: str = Field(default="", max_length=255)
+
+
+class DecisionBody(Body):
+    note: str = Field(default="", max_length=255)
 
 
 async def _load(actor: Actor, order_id: int, conn: BaseDBAsyncClient | None = None, *, lock: bool = False) -> Order:
@@ -352,6 +363,7 @@ async def cancel_order(request: Request, order_id: int) -> HTTPResponse:
         if not actor.is_staff and order.status != OrderStatus.PENDING:
             raise InvalidState("已付款的订单请申请退款，由门店处理")
         await returns.cancel_order(order, conn=conn, user=actor.user, reason=body.reason)
+    refunds.kick()  # a paid order's refund goes to WeChat Pay / Alipay; an unpaid one's prepay order is closed
     return await _detail(order_id)
 
 
@@ -419,9 +431,60 @@ async def create_refund(request: Request, order_id: int) -> HTTPResponse:
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
         rma = await returns.get_rma(order, body.rma_id, conn) if body.rma_id is not None else None
-        refund = await returns.refund(order, conn=conn, amount_fen=body.amount_fen, rma=rma, method=body.method,
-                                      reason=body.reason, user=actor.user)
-    return await _detail(order_id, status=201, refund=refund_dict(refund))
+        made = await refunds.refund_order(order, conn=conn, amount_fen=body.amount_fen, rma=rma, method=body.method,
+                                          reason=body.reason, user=actor.user, override_reason=body.override_reason)
+    refunds.kick()
+    return await _detail(order_id, status=201, refund=refund_dict(made[0]), refunds=[refund_dict(r) for r in made])
+
+
+@bp.post("/orders/<order_id:int>/refund-request")
+@requires(Role.SHOPPER)
+async def request_refund(request: Request, order_id: int) -> HTTPResponse:
+    """The shopper asks for the money back of a paid order nothing of which is picked yet: approved at once within
+    the chain's window (the order is cancelled and refunded), else queued for the store manager."""
+    actor = current_actor(request)
+    body = optional_body(request, RefundRequestBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        await refund_requests.request_refund(order, member_id=actor.member.id if actor.member else None,
+                                             reason=body.reason, conn=conn)
+    refunds.kick()
+    notifications.kick()
+    return ok({"order": await shopper_order(await Order.get(id=order_id))}, status=201)
+
+
+async def _decide_refund_request(request: Request, order_id: int, approve: bool) -> HTTPResponse:
+    actor = current_actor(request)
+    body = optional_body(request, DecisionBody)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        decide = refund_requests.approve if approve else refund_requests.reject
+        await decide(order, user=actor.user, conn=conn, note=body.note)
+    refunds.kick()
+    return await _detail(order_id)
+
+
+@bp.post("/orders/<order_id:int>/refund-request/approve")
+@requires(Role.STORE_MANAGER)
+async def approve_refund_request(request: Request, order_id: int) -> HTTPResponse:
+    """Agree to the shopper's refund request: the order is cancelled, its stock released, the money refunded
+    through the provider it was paid with."""
+    return await _decide_refund_request(request, order_id, True)
+
+
+@bp.post("/orders/<order_id:int>/refund-request/reject")
+@requires(Role.STORE_MANAGER)
+async def reject_refund_request(request: Request, order_id: int) -> HTTPResponse:
+    return await _decide_refund_request(request, order_id, False)
+
+
+@bp.post("/pay/wechat/refund-notify")
+async def wechat_refund_notify(request: Request) -> HTTPResponse:
+    """WeChat Pay's refund result notify (req_info decrypted and checked); idempotent."""
+    from sanic.response import text
+
+    status, xml = await refunds.handle_wechat_refund_notify(request.body or b"")
+    return text(xml, status=status, content_type="text/xml; charset=utf-8")
 
 
 MESSAGE_ROLES = (Role.SHOPPER, *aftersales.STORE_ROLES)  # hq_admin passes as any staff role

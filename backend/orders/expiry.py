@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
 from backend.errors import InvalidState
+from backend.orders import refunds
 from backend.orders.models import Order, OrderStatus
 from backend.orders.returns import cancel_order
 from backend.stock.models import Reservation, ReservationStatus
@@ -46,4 +47,6 @@ async def release_expired_reservations(now: datetime | None = None, *, limit: in
                 cancelled += 1
         except InvalidState:
             log.info("order %s changed while expiring; skipped", order_id)
+    if cancelled:
+        refunds.kick()  # close the mini-program orders' WeChat prepay orders (and refund any partial payment)
     return cancelled

@@ -153,6 +153,10 @@ class OrderPayment(Model):
     method = fields.CharField(max_length=16)  # cash, wechat, alipay, balance, platform
     amount_fen = fields.BigIntField()
     external_ref = fields.CharField(max_length=64, null=True, unique=True)  # e.g. WeChat transaction_id
+    # The merchant's own payment gateway the money came through ("wechat" JSAPI / micropay, "alipay" barcode) and
+    # the trade's out_trade_no there; "" for a payment staff recorded by hand (no trade of ours to refund against).
+    gateway = fields.CharField(max_length=16, default="")
+    out_trade_no = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -224,21 +228,105 @@ class ReturnLine(Model):
         table = "return_lines"
 
 
+class RefundStatus(StrEnum):
+    PENDING = "pending"  # sent (or about to be) to the payment provider, not yet confirmed
+    SUCCEEDED = "succeeded"  # the money went back (the ledger entry is posted then)
+    FAILED = "failed"  # the provider refused, or retries ran out: raised to finance
+
+
+REFUND_STATUS_ZH = {RefundStatus.PENDING: "退款中", RefundStatus.SUCCEEDED: "已退款", RefundStatus.FAILED: "退款失败"}
+
+
 class Refund(Model):
+    """Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded
+    payments succeed at once; a payment through WeChat Pay / Alipay is refunded by the provider from this row
+    (its own outbox: `next_attempt_at` due rows are sent by the refunds job) and the ledger entry is posted when
+    the provider confirms."""
+
     id = fields.IntField(primary_key=True)
-    refund_no = fields.CharField(max_length=32, unique=True)
+    refund_no = fields.CharField(max_length=32, unique=True)  # out_refund_no / out_request_no at the provider
     order = fields.ForeignKeyField("models.Order", related_name="refunds", on_delete=fields.CASCADE)
     rma = fields.ForeignKeyField("models.ReturnRequest", related_name="refunds", null=True, on_delete=fields.SET_NULL)
+    payment = fields.ForeignKeyField("models.OrderPayment", related_name="refunds", null=True,
+                                     on_delete=fields.SET_NULL)
     amount_fen = fields.BigIntField()
     method = fields.CharField(max_length=16, default="")
     reason = fields.CharField(max_length=255, default="")
     # The part of the refund taken from customer advances (paid, not yet shipped); the rest reverses revenue.
     from_advances_fen = fields.BigIntField(default=0)
+    # The revenue part per order line ([{sku_id, gross_fen, tax_rate_bp, category_id}]), posted on confirmation.
+    revenue_parts = fields.JSONField(default=list)
+    status = fields.CharEnumField(RefundStatus, max_length=16, default=RefundStatus.SUCCEEDED, db_index=True)
+    gateway = fields.CharField(max_length=16, default="")  # "", wechat, alipay: who sends the money back
+    out_trade_no = fields.CharField(max_length=64, default="")  # the original trade at the provider
+    trade_total_fen = fields.BigIntField(default=0)  # that trade's total (WeChat's total_fee)
+    provider_refund_id = fields.CharField(max_length=64, default="")
+    submitted_at = fields.DatetimeField(null=True)  # the provider accepted the request (WeChat: result follows)
+    attempts = fields.IntField(default=0)  # failed sends so far
+    next_attempt_at = fields.DatetimeField(null=True, db_index=True)  # pending: due from then (leased by a claim)
+    last_error = fields.CharField(max_length=255, default="")
+    confirmed_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
         table = "refunds"
+
+
+class PrepayCloseStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class PrepayClose(Model):
+    """An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so
+    the shopper cannot pay it any more. Written in the cancelling transaction, sent by the refunds job."""
+
+    id = fields.IntField(primary_key=True)
+    order = fields.OneToOneField("models.Order", related_name="prepay_close", on_delete=fields.CASCADE)
+    out_trade_no = fields.CharField(max_length=64)
+    status = fields.CharEnumField(PrepayCloseStatus, max_length=8, default=PrepayCloseStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True, db_index=True)
+    last_error = fields.CharField(max_length=255, default="")
+    result = fields.CharField(max_length=32, default="")  # closed, absent, paid
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "prepay_closes"
+
+
+class RefundRequestStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+REFUND_REQUEST_STATUS_ZH = {RefundRequestStatus.REQUESTED: "待门店审核", RefundRequestStatus.APPROVED: "已同意",
+                            RefundRequestStatus.REJECTED: "已拒绝"}
+
+
+class RefundRequest(Model):
+    """The shopper asks for the money back of a paid order that has not started shipping (backend.orders.
+    refund_requests): approved at once within the chain's window, else by the store manager."""
+
+    id = fields.IntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="refund_requests", on_delete=fields.CASCADE)
+    status = fields.CharEnumField(RefundRequestStatus, max_length=16, default=RefundRequestStatus.REQUESTED)
+    reason = fields.CharField(max_length=255, default="")
+    auto_approved = fields.BooleanField(default=False)
+    decision_note = fields.CharField(max_length=255, default="")
+    created_by_member = fields.ForeignKeyField("models.Member", related_name=False, null=True,
+                                               on_delete=fields.SET_NULL)
+    handled_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "refund_requests"
 
 
 class MessageAuthor(StrEnum):

@@ -48,8 +48,12 @@ async def record_payment(
     user: object | None = None,
     now: datetime | None = None,
     paid_hooks: bool = True,
+    gateway: str = "",
+    out_trade_no: str = "",
 ) -> tuple[OrderPayment, bool]:
-    """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment."""
+    """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment.
+    `gateway` / `out_trade_no`: the merchant's own WeChat Pay / Alipay trade the money came through (refunds are
+    sent back through it); left empty for a payment staff record by hand."""
     if method not in METHODS:
         raise ValidationError("不支持的支付方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
     if amount_fen <= 0:
@@ -84,7 +88,8 @@ async def record_payment(
             raise ValidationError("会员余额支付需要先关联会员")
         await BALANCE_HOOK(order.member_id, -amount_fen, order, conn)
     payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
-                                        external_ref=external_ref or None, using_db=conn)
+                                        external_ref=external_ref or None, gateway=gateway,
+                                        out_trade_no=out_trade_no, using_db=conn)
     await post_payment(payment_id=payment.id, order_no=order.order_no, method=method, amount_fen=amount_fen,
                        channel=str(order.channel), location_id=order.location_id, conn=conn,
                        user_id=getattr(user, "id", None))
@@ -96,6 +101,28 @@ async def record_payment(
     await audit(user, "order.pay", "order", order.id, conn, method=method, amount_fen=amount_fen,
                 external_ref=external_ref)
     return payment, True
+
+
+async def record_late_payment(order: Order, *, method: str, amount_fen: int, external_ref: str, gateway: str,
+                              out_trade_no: str, conn: BaseDBAsyncClient) -> OrderPayment:
+    """Money a provider took for an order no longer waiting for it (cancelled, or paid another way meanwhile):
+    recorded as received (payment row + ledger receipt, paid_fen grows) so that it can be refunded; the order's
+    status does not change. backend.orders.refunds.accept_late_payment refunds it in the same transaction."""
+    if amount_fen <= 0:
+        raise ValidationError("支付金额必须大于 0")
+    rows = await fetch(conn, "UPDATE orders SET paid_fen = paid_fen + $1 WHERE id = $2 AND status = $3 "
+                             "RETURNING paid_fen", [amount_fen, order.id, OrderStatus(order.status).value])
+    if not rows:
+        raise InvalidState("订单状态刚刚发生变化，请重试")
+    order.paid_fen = int(rows[0]["paid_fen"])
+    payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
+                                        external_ref=external_ref, gateway=gateway, out_trade_no=out_trade_no,
+                                        using_db=conn)
+    await post_payment(payment_id=payment.id, order_no=order.order_no, method=method, amount_fen=amount_fen,
+                       channel=str(order.channel), location_id=order.location_id, conn=conn)
+    await record_event(order, f"订单「{status_name(order.status)}」后收到{PAYMENT_METHOD_ZH[method]}付款 "
+                              f"{yuan(amount_fen)}（交易号 {external_ref}），原路退回", None, conn)
+    return payment
 
 
 async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "",

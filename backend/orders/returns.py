@@ -1,5 +1,5 @@
-"""After-sales: return requests (RMA), receiving returned goods (restock or write off), refunds, and
-cancelling orders that have not shipped.
+"""After-sales: return requests (RMA), receiving returned goods (restock or write off), and cancelling orders
+that have not shipped. Money goes back through backend.orders.refunds.
 
 RMA:  requested -> approved -> received -> refunded, or requested -> rejected.
 Restocked units go back into the very batch they left from, at the cost they left with; written-off units
@@ -8,7 +8,6 @@ do not re-enter stock and their cost moves from COGS to inventory loss.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,22 +16,19 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance.costing import add_value
-from backend.finance.postings import ReturnCost, SaleLine, post_refund, post_return_receipt
-from backend.orders import payments
+from backend.finance.postings import ReturnCost, post_return_receipt
+from backend.orders import payments, refunds
 from backend.orders.models import (
     Order,
     OrderItem,
-    OrderPayment,
     OrderStatus,
-    Refund,
     ReturnLine,
     ReturnRequest,
     ReturnStatus,
     Shipment,
     ShipmentLine,
 )
-from backend.orders.pricing import spread
-from backend.orders.serializers import RETURN_STATUS_ZH, yuan
+from backend.orders.serializers import RETURN_STATUS_ZH
 from backend.orders.state import record_event, transition
 from backend.orders.util import audit, new_no, prorate
 from backend.stock.management import Ref, put_away, release
@@ -49,19 +45,19 @@ class ReturnLineIn:
     restock: bool = True
 
 
-def _rma_state(rma: ReturnRequest, wanted: ReturnStatus, verb: str) -> InvalidState:
+def rma_state_error(rma: ReturnRequest, wanted: ReturnStatus, verb: str) -> InvalidState:
     return InvalidState(f"退货单当前状态为「{RETURN_STATUS_ZH[ReturnStatus(rma.status)]}」，不能{verb}"
                         f"（需要「{RETURN_STATUS_ZH[wanted]}」）")
 
 
-async def _move_rma(rma: ReturnRequest, frm: ReturnStatus, to: ReturnStatus, verb: str,
+async def move_rma(rma: ReturnRequest, frm: ReturnStatus, to: ReturnStatus, verb: str,
                     conn: BaseDBAsyncClient, **changes: object) -> None:
     if rma.status != frm:
-        raise _rma_state(rma, frm, verb)
+        raise rma_state_error(rma, frm, verb)
     updated = await ReturnRequest.filter(id=rma.id, status=frm).using_db(conn).update(status=to, **changes)
     if not updated:
         await rma.refresh_from_db(using_db=conn)
-        raise _rma_state(rma, frm, verb)
+        raise rma_state_error(rma, frm, verb)
     rma.status = to
     for k, v in changes.items():
         setattr(rma, k, v)
@@ -133,7 +129,7 @@ async def request_return(
 
 
 async def approve_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncClient, user: object) -> ReturnRequest:
-    await _move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.APPROVED, "同意", conn,
+    await move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.APPROVED, "同意", conn,
                     handled_by_id=getattr(user, "id", None))
     await record_event(order, f"同意退货 {rma.rma_no}", user, conn)
     await audit(user, "order.return_approve", "return_request", rma.id, conn, rma_no=rma.rma_no)
@@ -142,7 +138,7 @@ async def approve_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncC
 
 async def reject_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncClient, user: object,
                         reason: str = "") -> ReturnRequest:
-    await _move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.REJECTED, "拒绝", conn,
+    await move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.REJECTED, "拒绝", conn,
                     handled_by_id=getattr(user, "id", None))
     await record_event(order, f"拒绝退货 {rma.rma_no}" + (f"：{reason}" if reason else ""), user, conn)
     await audit(user, "order.return_reject", "return_request", rma.id, conn, rma_no=rma.rma_no, reason=reason)
@@ -154,7 +150,7 @@ async def receive_return(
     restock: dict[int, bool] | None = None,
 ) -> ReturnRequest:
     """The goods are back. `restock` overrides, per order item id, whether units go back on the shelf."""
-    await _move_rma(rma, ReturnStatus.APPROVED, ReturnStatus.RECEIVED, "确认收货", conn)
+    await move_rma(rma, ReturnStatus.APPROVED, ReturnStatus.RECEIVED, "确认收货", conn)
     ref = Ref("rma", rma.rma_no)
     user_id = getattr(user, "id", None)
     costs: list[ReturnCost] = []
@@ -208,7 +204,7 @@ async def receive_return(
     return rma
 
 
-async def _rma_values(rma: ReturnRequest, conn: BaseDBAsyncClient) -> list[tuple[OrderItem, int]]:
+async def rma_values(rma: ReturnRequest, conn: BaseDBAsyncClient) -> list[tuple[OrderItem, int]]:
     """(item, VAT-inclusive value of the returned units) per line of an RMA."""
     out = []
     for ln in await ReturnLine.filter(rma_id=rma.id).using_db(conn).select_related("order_item__sku__product"):
@@ -217,81 +213,7 @@ async def _rma_values(rma: ReturnRequest, conn: BaseDBAsyncClient) -> list[tuple
     return out
 
 
-def _sale_lines(parts: list[tuple[OrderItem, int]]) -> list[SaleLine]:
-    return [SaleLine(sku_id=i.sku_id, gross_fen=g, tax_rate_bp=i.sku.tax_rate_bp,
-                     category_id=i.sku.product.category_id) for i, g in parts if g]
-
-
-RefundHook = Callable[[Order, Refund, BaseDBAsyncClient], Awaitable[None]]
-REFUND_HOOKS: list[RefundHook] = []
 CANCEL_HOOKS: list[payments.OrderHook] = []  # (order, conn) after a cancel (members: coupon and points back)
-
-
-async def refund(
-    order: Order, *, conn: BaseDBAsyncClient, amount_fen: int | None = None, rma: ReturnRequest | None = None,
-    method: str | None = None, reason: str = "", user: object | None = None,
-) -> Refund:
-    """Give money back: at most what was paid and not yet refunded. Without an amount, an RMA refunds the value
-    of its returned units and a plain refund everything refundable.
-
-    The ledger splits it: the part for units not yet shipped comes out of customer advances; the part for
-    units already recognised reverses their revenue and VAT (for an RMA: the returned lines first)."""
-    if rma is not None:
-        if rma.order_id != order.id:
-            raise NotFound("退货单不存在")
-        if rma.status != ReturnStatus.RECEIVED:
-            raise _rma_state(rma, ReturnStatus.RECEIVED, "退款")
-    refundable = order.paid_fen - order.refunded_fen
-    rma_parts = await _rma_values(rma, conn) if rma is not None else []
-    if amount_fen is None:
-        amount_fen = min(sum(v for _, v in rma_parts), refundable) if rma is not None else refundable
-    if amount_fen <= 0:
-        raise ValidationError("退款金额必须大于 0" if refundable > 0 else "该订单没有可退的金额",
-                              details=[{"field": "amount_fen", "message": "必须大于 0"}])
-    if amount_fen > refundable:
-        raise ValidationError(f"退款金额 {yuan(amount_fen)} 超过可退金额 {yuan(refundable)}",
-                              details=[{"field": "amount_fen", "message": "超过可退金额"}])
-    rows = await fetch(conn, "UPDATE orders SET refunded_fen = refunded_fen + $1 "
-                             "WHERE id = $2 AND refunded_fen + $1 <= paid_fen RETURNING refunded_fen",
-                       [amount_fen, order.id])
-    if not rows:
-        raise InvalidState("可退金额刚刚发生变化，请刷新后重试")
-    order.refunded_fen = int(rows[0]["refunded_fen"])
-
-    items = await OrderItem.filter(order_id=order.id).using_db(conn).select_related("sku__product").order_by("id")
-    recognised = [(i, prorate(i.line_total_fen, i.qty_shipped, i.qty)) for i in items]
-    prior = await Refund.filter(order_id=order.id).using_db(conn).values_list("from_advances_fen", flat=True)
-    advances_left = max(0, order.paid_fen - sum(v for _, v in recognised) - sum(int(p) for p in prior))
-    from_rma = min(amount_fen, sum(v for _, v in rma_parts))
-    from_advances = min(amount_fen - from_rma, advances_left)
-    allowance = amount_fen - from_rma - from_advances  # beyond the returned goods and the advances
-    parts = list(zip([i for i, _ in rma_parts], spread(from_rma, [v for _, v in rma_parts]), strict=True))
-    parts += list(zip([i for i, _ in recognised], spread(allowance, [v for _, v in recognised]), strict=True))
-
-    if method is None:
-        last = await OrderPayment.filter(order_id=order.id).using_db(conn).order_by("-id").first()
-        method = last.method if last else (order.payment_method if order.payment_method in payments.METHODS
-                                           else "cash")
-    if method not in payments.METHODS:
-        raise ValidationError("不支持的退款方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
-    if method == "balance":
-        if not order.member_id:
-            raise ValidationError("退回会员余额需要订单关联会员")
-        await payments.BALANCE_HOOK(order.member_id, amount_fen, order, conn)
-    r = await Refund.create(refund_no=new_no("RF"), order_id=order.id, rma_id=rma.id if rma else None,
-                            amount_fen=amount_fen, method=method, reason=reason[:255],
-                            from_advances_fen=from_advances, created_by_id=getattr(user, "id", None), using_db=conn)
-    await post_refund(refund_no=r.refund_no, order_no=order.order_no, method=method, amount_fen=amount_fen,
-                      from_advances_fen=from_advances, revenue_lines=_sale_lines(parts), channel=str(order.channel),
-                      location_id=order.location_id, conn=conn, user_id=getattr(user, "id", None))
-    if rma is not None:
-        await _move_rma(rma, ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, "退款", conn, refund_fen=amount_fen)
-    for hook in REFUND_HOOKS:  # members: reverse earned points, give back spent ones
-        await hook(order, r, conn)
-    await record_event(order, f"退款 {yuan(amount_fen)} {r.refund_no}" + (f"：{reason}" if reason else ""), user, conn)
-    await audit(user, "order.refund", "order", order.id, conn, refund_no=r.refund_no, amount_fen=amount_fen,
-                rma_id=rma.id if rma else None, method=method)
-    return r
 
 
 async def release_order_stock(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None,
@@ -307,12 +229,17 @@ async def release_order_stock(order: Order, *, conn: BaseDBAsyncClient, user: ob
 
 async def cancel_order(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, reason: str = "",
                        now: datetime | None = None) -> Order:
-    """Cancel an order that has not started shipping: its stock goes back, and whatever was paid is refunded."""
+    """Cancel an order that has not started shipping: its stock goes back, whatever was paid is refunded
+    (backend.orders.refunds, to the tenders it was paid with), and an unpaid mini-program order's WeChat prepay
+    order is closed. Call refunds.kick() after the commit."""
     note = "取消订单" + (f"：{reason}" if reason else "")
+    was_unpaid = order.status == OrderStatus.PENDING
     await transition(order, OrderStatus.CANCELLED, user, note, conn, now=now)
     await release_order_stock(order, conn=conn, user=user, note=note)
-    if order.paid_fen > order.refunded_fen:
-        await refund(order, conn=conn, reason=reason or "订单取消退款", user=user)
+    if order.paid_fen > order.refunded_fen:  # through the provider it was paid with (call refunds.kick() after)
+        await refunds.refund_order(order, conn=conn, reason=reason or "订单取消退款", user=user)
+    if was_unpaid:  # the shopper may still hold a WeChat prepay order: close it
+        await refunds.queue_prepay_close(order, conn, now=now)
     for hook in CANCEL_HOOKS:
         await hook(order, conn)
     await audit(user, "order.cancel", "order", order.id, conn, reason=reason)

@@ -11,6 +11,8 @@ from backend.errors import NotFound
 from backend.orders.models import (
     CHANNEL_NAMES_ZH,
     ORDER_STATUS_ZH,
+    REFUND_REQUEST_STATUS_ZH,
+    REFUND_STATUS_ZH,
     Channel,
     Order,
     OrderDiscount,
@@ -19,6 +21,9 @@ from backend.orders.models import (
     OrderPayment,
     OrderStatus,
     Refund,
+    RefundRequest,
+    RefundRequestStatus,
+    RefundStatus,
     ReturnRequest,
     ReturnStatus,
     Shipment,
@@ -121,6 +126,7 @@ async def _detail(order: Order, conn: BaseDBAsyncClient | None) -> dict[str, Any
     refunds = await Refund.filter(order_id=order.id).using_db(conn).order_by("id")
     events = await OrderEvent.filter(order_id=order.id).using_db(conn).order_by("id")
     discounts = await OrderDiscount.filter(order_id=order.id).using_db(conn).order_by("id")
+    asks = await RefundRequest.filter(order_id=order.id).using_db(conn).order_by("id")
     return {
         "discounts": [{"kind": d.kind, "code": d.code, "label": d.label, "amount_fen": d.amount_fen,
                        "points": d.points} for d in discounts],
@@ -137,10 +143,13 @@ async def _detail(order: Order, conn: BaseDBAsyncClient | None) -> dict[str, Any
             for s in shipments
         ],
         "returns": [rma_dict(r, list(r.lines)) for r in returns],
-        "refunds": [
-            {"id": r.id, "refund_no": r.refund_no, "amount_fen": r.amount_fen, "method": r.method,
-             "rma_id": r.rma_id, "reason": r.reason, "created_at": iso(r.created_at)}
-            for r in refunds
+        "refunds": [refund_dict(r) for r in refunds],
+        "refund_requests": [
+            {"id": a.id, "status": RefundRequestStatus(a.status).value,
+             "status_name": REFUND_REQUEST_STATUS_ZH[RefundRequestStatus(a.status)], "reason": a.reason,
+             "auto_approved": a.auto_approved, "decision_note": a.decision_note, "handled_by_id": a.handled_by_id,
+             "created_at": iso(a.created_at), "decided_at": iso(a.decided_at)}
+            for a in asks
         ],
         "events": [
             {"from_status": e.from_status, "to_status": e.to_status, "note": e.note, "user_id": e.user_id,
@@ -167,6 +176,13 @@ def rma_dict(rma: ReturnRequest, lines: list[Any]) -> dict[str, Any]:
 
 
 def refund_dict(refund: Refund) -> dict[str, Any]:
+    """Staff's view of a refund: pending ones (sent to WeChat Pay / Alipay, not confirmed yet) and failed ones
+    (raised to finance) show their attempts and the provider's last answer."""
+    status = RefundStatus(refund.status)
     return {"id": refund.id, "refund_no": refund.refund_no, "order_id": refund.order_id, "rma_id": refund.rma_id,
-            "amount_fen": refund.amount_fen, "method": refund.method, "reason": refund.reason,
-            "created_at": iso(refund.created_at)}
+            "payment_id": refund.payment_id, "amount_fen": refund.amount_fen, "method": refund.method,
+            "method_name": PAYMENT_METHOD_ZH.get(refund.method, refund.method), "reason": refund.reason,
+            "status": status.value, "status_name": REFUND_STATUS_ZH[status], "gateway": refund.gateway,
+            "provider_refund_id": refund.provider_refund_id, "attempts": refund.attempts,
+            "last_error": refund.last_error, "next_attempt_at": iso(refund.next_attempt_at),
+            "confirmed_at": iso(refund.confirmed_at), "created_at": iso(refund.created_at)}

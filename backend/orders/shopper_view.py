@@ -8,7 +8,7 @@ history with staff ids) are left out. GET /orders/<id> and the shopper's GET /or
                location_code, location_name, address, items: [{id, sku_code, name, spec, qty, price_fen,
                line_total_fen, qty_shipped, qty_returned, returnable_qty}], shipments: [{carrier, carrier_name,
                tracking_no, shipped_at, items}], returns: [...], refunds: [...], payments: [...],
-               unread_messages}}
+               unread_messages, can_cancel, can_request_refund, refund_request}}
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from backend.orders.carriers import carrier_name
 from backend.orders.models import (
     CHANNEL_NAMES_ZH,
     ORDER_STATUS_ZH,
+    REFUND_REQUEST_STATUS_ZH,
+    REFUND_STATUS_ZH,
     Channel,
     Order,
     OrderDiscount,
@@ -30,6 +32,9 @@ from backend.orders.models import (
     OrderPayment,
     OrderStatus,
     Refund,
+    RefundRequest,
+    RefundRequestStatus,
+    RefundStatus,
     ReturnRequest,
     ReturnStatus,
     Shipment,
@@ -38,6 +43,8 @@ from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, iso
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.stock.models import Location
+
+REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)  # paid, nothing picked yet
 
 
 def _plain(stored: str) -> str:
@@ -76,11 +83,12 @@ async def shopper_orders(orders: list[Order], conn: BaseDBAsyncClient | None = N
                     .prefetch_related("lines"))
     refunds = by_order(await Refund.filter(order_id__in=ids).using_db(conn).order_by("id"))
     pays = by_order(await OrderPayment.filter(order_id__in=ids).using_db(conn).order_by("id"))
+    asks = {r.order_id: r for r in await RefundRequest.filter(order_id__in=ids).using_db(conn).order_by("id")}
     loc_ids = {o.location_id for o in orders if o.location_id}
     locations = {loc.id: loc for loc in await Location.filter(id__in=list(loc_ids)).using_db(conn)} if loc_ids else {}
     unread = await unread_for_shopper(ids, conn)
     return [_one(o, items[o.id], discounts[o.id], shipments[o.id], rmas[o.id], refunds[o.id], pays[o.id],
-                 locations.get(o.location_id), unread.get(o.id, 0)) for o in orders]
+                 locations.get(o.location_id), unread.get(o.id, 0), asks.get(o.id)) for o in orders]
 
 
 async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
@@ -89,7 +97,7 @@ async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> 
 
 def _one(order: Order, items: list[OrderItem], discount_rows: list[OrderDiscount], shipments: list[Shipment],
          rmas: list[ReturnRequest], refunds: list[Refund], pays: list[OrderPayment],
-         location: Location | None, unread_messages: int) -> dict[str, Any]:
+         location: Location | None, unread_messages: int, ask: RefundRequest | None = None) -> dict[str, Any]:
     pending: dict[int, int] = defaultdict(int)
     for r in rmas:
         if r.status in OPEN_RMA:
@@ -147,9 +155,21 @@ def _one(order: Order, items: list[OrderItem], discount_rows: list[OrderDiscount
             for r in rmas
         ],
         "refunds": [{"id": r.id, "amount_fen": r.amount_fen, "method": r.method,
-                     "method_name": PAYMENT_METHOD_ZH.get(r.method, r.method), "created_at": iso(r.created_at)}
+                     "method_name": PAYMENT_METHOD_ZH.get(r.method, r.method), "status": RefundStatus(r.status).value,
+                     "status_name": REFUND_STATUS_ZH[RefundStatus(r.status)], "created_at": iso(r.created_at),
+                     "confirmed_at": iso(r.confirmed_at)}
                     for r in refunds],
         "payments": [{"method": p.method, "method_name": PAYMENT_METHOD_ZH.get(p.method, p.method),
                       "amount_fen": p.amount_fen, "created_at": iso(p.created_at)} for p in pays],
         "unread_messages": unread_messages,  # the store's after-sales messages not read yet (aftersales)
+        # What the order page offers: 取消订单 while unpaid, 申请退款 once paid until picking starts
+        # (backend.orders.refund_requests); the latest refund request and its state.
+        "can_cancel": status == OrderStatus.PENDING,
+        "can_request_refund": status in REFUNDABLE_UNSHIPPED and order.paid_fen > order.refunded_fen
+        and (ask is None or ask.status == RefundRequestStatus.REJECTED),
+        "refund_request": None if ask is None else {
+            "id": ask.id, "status": RefundRequestStatus(ask.status).value,
+            "status_name": REFUND_REQUEST_STATUS_ZH[RefundRequestStatus(ask.status)], "reason": ask.reason,
+            "auto_approved": ask.auto_approved, "decision_note": ask.decision_note,
+            "created_at": iso(ask.created_at), "decided_at": iso(ask.decided_at)},
     }

@@ -32,6 +32,7 @@ def jobs() -> list[Job]:
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("staff.notifications", 5.0, "backend.staff.notifications:deliver_due"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
+        Job("orders.refunds", 10.0, "backend.orders.refunds:work_due"),
         Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
