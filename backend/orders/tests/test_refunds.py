@@ -413,3 +413,100 @@ async def test_refund_notify_route_is_open_and_idempotent_under_make_run_setting
         wx.auto_refund_notify = False
     assert (await refunds.work_due(now=_later(1))).outcomes == {"succeeded": 1}  # ... refundquery confirms
     assert wechat_client().mch_cert is None  # the fake takes no client certificate (see fakes/wechat.py)
+
+
+# ---- the shopper's refund request ------------------------------------------------------------------------------
+
+
+async def test_refund_request_within_the_window_is_approved_and_refunded_at_once(
+        client: Any, codepay_settings: Settings, wx: WeChatFakeState) -> None:
+    await _stocked()
+    _, sh = await _shopper()
+    order = await _wechat_order(client, wx, sh)
+    _, resp = await client.get(f"/api/v1/orders/{order['id']}", headers=sh)
+    shown = resp.json["order"]
+    assert shown["can_request_refund"] is True and shown["can_cancel"] is False and shown["refund_request"] is None
+    _, resp = await client.post(f"/api/v1/orders/{order['id']}/refund-request", headers=sh,
+                                json={"reason": "买错了"})
+    assert resp.status == 201, resp.text
+    shown = resp.json["order"]
+    assert shown["status"] == "cancelled" and shown["can_request_refund"] is False
+    assert shown["refund_request"]["status"] == "approved" and shown["refund_request"]["auto_approved"] is True
+    assert shown["refunds"][0]["amount_fen"] == PRICE
+    await refunds.drain()
+    [refund] = await Refund.filter(order_id=order["id"])
+    assert refund.gateway == "wechat" and wx.refund_calls[refund.refund_no] == 1
+    assert await stock_of_a1() == (10, 0)  # the stock went back
+    await check_invariants()
+
+
+async def stock_of_a1() -> tuple[int, int]:
+    from backend.catalog.models import Sku
+
+    from .helpers import stock_of
+
+    return await stock_of((await Sku.get(code="A1")).id)
+
+
+async def test_refund_request_outside_the_window_waits_for_the_store_manager(
+        client: Any, codepay_settings: Settings, wx: WeChatFakeState) -> None:
+    use_settings(dataclasses.replace(codepay_settings, refund_auto_approve_s=0))
+    store = await make_location("S1", name="徐汇店")
+    other = await make_location("S2", name="静安店")
+    await stock_in(await make_sku("A1", price_fen=PRICE), store, 10)
+    manager = await make_user(Role.STORE_MANAGER, locations=[store])
+    manager.wecom_userid = "mgr-li"
+    await manager.save(update_fields=["wecom_userid"])
+    stranger = await make_user(Role.STORE_MANAGER, locations=[other])
+    clerk = await make_user(Role.CLERK, locations=[store])
+    _, sh = await _shopper()
+    order = await _wechat_order(client, wx, sh)
+    assert (await Order.get(id=order["id"])).location_id == store.id
+    url = f"/api/v1/orders/{order['id']}/refund-request"
+    _, resp = await client.post(url, headers=sh, json={"reason": "不想要了"})
+    assert resp.status == 201
+    shown = resp.json["order"]
+    assert shown["status"] == "allocated" and shown["refund_request"]["status"] == "requested"
+    assert shown["refund_request"]["status_name"] == "待门店审核" and shown["can_request_refund"] is False
+    _, resp = await client.post(url, headers=sh, json={"reason": "再申请"})
+    assert resp.status == 409 and "等待门店处理" in resp.json["error"]["message"]
+    [notice] = await StaffNotification.filter(kind="refund_request")
+    assert notice.user_ids == ["mgr-li"] and order["order_no"] in notice.payload["content"]
+    assert (await client.post(url + "/approve", headers=auth(clerk)))[1].status == 403
+    assert (await client.post(url + "/approve", headers=auth(stranger)))[1].status == 403
+    assert (await client.post(url + "/approve", headers=sh))[1].status == 403
+    assert await Refund.all().count() == 0
+    _, resp = await client.post(url + "/approve", headers=auth(manager), json={"note": "同意"})
+    assert resp.status == 200, resp.text
+    assert resp.json["order"]["status"] == "cancelled"
+    assert resp.json["order"]["refund_requests"][0]["status"] == "approved"
+    await refunds.drain()
+    [refund] = await Refund.filter(order_id=order["id"])
+    assert wx.refund_calls[refund.refund_no] == 1 and wx.refunds_made(order["order_no"]) == 1
+    assert await AuditLog.filter(action="order.refund_request_approve", user_id=manager.id).count() == 1
+    assert (await client.post(url + "/approve", headers=auth(manager)))[1].status == 404
+
+
+async def test_refund_request_rejected_and_asked_again_and_refused_once_picking(
+        client: Any, codepay_settings: Settings, wx: WeChatFakeState) -> None:
+    use_settings(dataclasses.replace(codepay_settings, refund_auto_approve_s=0))
+    await _stocked()
+    _, sh = await _shopper()
+    h = await admin_headers()
+    unpaid = await _wechat_order(client, wx, sh, pay=False)
+    _, resp = await client.post(f"/api/v1/orders/{unpaid['id']}/refund-request", headers=sh, json={})
+    assert resp.status == 409 and "直接取消" in resp.json["error"]["message"]
+    order = await _wechat_order(client, wx, sh)
+    url = f"/api/v1/orders/{order['id']}/refund-request"
+    await client.post(url, headers=sh, json={"reason": "不想要了"})
+    _, resp = await client.post(url + "/reject", headers=h, json={"note": "已打包"})
+    assert resp.status == 200 and resp.json["order"]["status"] == "allocated"
+    _, resp = await client.get(f"/api/v1/orders/{order['id']}", headers=sh)
+    assert resp.json["order"]["refund_request"]["status"] == "rejected"
+    assert resp.json["order"]["refund_request"]["decision_note"] == "已打包"
+    assert resp.json["order"]["can_request_refund"] is True  # may ask again
+    _, resp = await client.post(f"/api/v1/orders/{order['id']}/ship", headers=h)
+    assert resp.status == 201
+    _, resp = await client.post(url, headers=sh, json={})
+    assert resp.status == 409 and "退货" in resp.json["error"]["message"]
+    assert await Refund.all().count() == 0
