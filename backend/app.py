@@ -139,6 +139,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.config.HTTP_AUTO_OPTIONS = False
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
+    from backend.client_address import trusted_networks
+
+    trusted_networks(settings.trusted_proxies)  # a bad CRADLE_TRUSTED_PROXIES stops the start, not each request
     from backend.observability import install as install_observability
 
     install_observability(app)  # X-Request-ID, access log, latency metrics

@@ -64,6 +64,8 @@ class Settings:
     refund_auto_approve_s: int = 30 * 60
     public_base_url: str = "http://127.0.0.1:8000"
     field_key: str = "cradle-dev-field-key-change-me"  # key for encrypted-at-rest fields
+    # Peers whose X-Forwarded-For is believed (backend.client_address): nginx. Addresses or networks, commas.
+    trusted_proxies: str = "127.0.0.1,::1"
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -112,6 +114,7 @@ class Settings:
             # Unset: where this server listens, so the demo's fakes and callbacks follow CRADLE_PORT.
             public_base_url=_env("PUBLIC_BASE_URL") or f"http://{_env('HOST', d.host)}:{_env('PORT', str(d.port))}",
             field_key=_env("FIELD_KEY", d.field_key) or d.field_key,
+            trusted_proxies=_env("TRUSTED_PROXIES", d.trusted_proxies) or d.trusted_proxies,
         )
 
     @property

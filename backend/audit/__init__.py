@@ -19,6 +19,7 @@ async def record_audit(
     using_db: BaseDBAsyncClient | None = None,
 ) -> None:
     from backend.audit.models import AuditLog
+    from backend.observability.context import current_client_ip
 
     await AuditLog.create(
         user_id=getattr(user, "id", None),
@@ -29,6 +30,7 @@ async def record_audit(
         before=before,
         after=after,
         via=via,
+        ip=current_client_ip(),
         using_db=using_db,
     )
 

@@ -23,6 +23,7 @@ class AuditLog(Model):
     before = fields.JSONField(null=True)
     after = fields.JSONField(null=True)
     via = fields.CharField(max_length=16, default="api")  # api, admin, wecom, miniprogram, task
+    ip = fields.CharField(max_length=45, default="")  # the client's address behind nginx ("" for tasks)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
 
     class Meta:

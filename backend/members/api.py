@@ -12,6 +12,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.catalog.models import Sku
+from backend.client_address import client_ip
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
 from backend.members import (  # noqa: F401
@@ -426,7 +427,7 @@ async def pay_wechat(request: Request, order_id: int) -> HTTPResponse:
     order = await Order.get_or_none(id=order_id, member_id=member.id)
     if order is None:
         raise NotFound("订单不存在")
-    return ok(await wechat_pay.prepay(order, member.openid, request.remote_addr or request.ip or "127.0.0.1"))
+    return ok(await wechat_pay.prepay(order, member.openid, client_ip(request)))
 
 
 @bp.post("/pay/wechat/notify")

@@ -7,6 +7,8 @@ import uuid
 from contextvars import ContextVar
 
 request_id_var: ContextVar[str | None] = ContextVar("cradle_request_id", default=None)
+# The client address of the HTTP request being served (backend.client_address), for the access and audit logs.
+client_ip_var: ContextVar[str] = ContextVar("cradle_client_ip", default="")
 
 HEADER = "X-Request-ID"
 _SAFE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
@@ -25,3 +27,8 @@ def accept_request_id(value: str | None) -> str:
 
 def current_request_id() -> str | None:
     return request_id_var.get()
+
+
+def current_client_ip() -> str:
+    """The real client address of the request being served ("" in a task or a command)."""
+    return client_ip_var.get()

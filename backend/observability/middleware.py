@@ -8,8 +8,9 @@ import time
 from sanic import Request, Sanic
 from sanic.response import HTTPResponse
 
+from backend.client_address import client_ip
 from backend.observability import metrics
-from backend.observability.context import HEADER, accept_request_id, request_id_var
+from backend.observability.context import HEADER, accept_request_id, client_ip_var, request_id_var
 
 access_log = logging.getLogger("cradle.access")
 
@@ -28,6 +29,8 @@ def install(app: Sanic) -> None:
         request.ctx.request_id = rid
         request.ctx.started = time.perf_counter()
         request_id_var.set(rid)
+        request.ctx.client_ip = client_ip(request)
+        client_ip_var.set(request.ctx.client_ip)
 
     @app.on_response(priority=-1000)
     async def _finish(request: Request, response: HTTPResponse) -> None:
@@ -41,5 +44,6 @@ def install(app: Sanic) -> None:
         metrics.observe_request(request.method, route, response.status, seconds)
         if route != "/metrics":
             access_log.info("%s %s %s", request.method, request.path, response.status,
-                            extra={"request_id": rid, "method": request.method, "path": request.path,
+                            extra={"request_id": rid, "client_ip": getattr(request.ctx, "client_ip", ""),
+                                   "method": request.method, "path": request.path,
                                    "route": route, "status": response.status, "ms": round(seconds * 1000, 2)})

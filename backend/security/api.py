@@ -6,6 +6,7 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
+from backend.client_address import client_ip
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, mfa, requires
 from backend.security.ratelimit import hit
@@ -26,7 +27,7 @@ class OtpBody(Body):
 async def verify(request: Request) -> HTTPResponse:
     """Finish a login that answered mfa_required / mfa_enrollment_required: tokens as from /auth/login."""
     body = parse_body(request, VerifyBody)
-    await hit("mfa-verify", request.remote_addr or request.ip or "-", 30)
+    await hit("mfa-verify", client_ip(request), 30)
     return ok(await mfa.verify_pending(body.mfa_token, body.otp))
 
 

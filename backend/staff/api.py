@@ -6,6 +6,7 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
+from backend.client_address import client_ip
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, requires
 from backend.security.ratelimit import login_attempt
@@ -28,7 +29,7 @@ class RefreshBody(Body):
 @bp.post("/login")
 async def login(request: Request) -> HTTPResponse:
     body = parse_body(request, LoginBody)
-    await login_attempt(request.remote_addr or request.ip or "-", body.username)  # 429 before lockout
+    await login_attempt(client_ip(request), body.username)  # 429 before lockout
     return ok(await auth.login(body.username, body.password, body.otp))
 
 

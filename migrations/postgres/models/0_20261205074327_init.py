@@ -6,43 +6,46 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "staff_notifications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "dedupe_key" VARCHAR(128) NOT NULL UNIQUE,
-    "user_ids" JSON NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nSENT: sent\nFAILED: failed */,
+    "user_ids" JSONB NOT NULL,
+    "payload" JSONB NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "invalid_users" JSON NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business */;
+    "invalid_users" JSONB NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
+COMMENT ON COLUMN "staff_notifications"."status" IS 'PENDING: pending\nSENT: sent\nFAILED: failed';
+COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business';
 CREATE TABLE IF NOT EXISTS "staff_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "users" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL UNIQUE,
     "display_name" VARCHAR(64) NOT NULL,
     "password_hash" VARCHAR(255) NOT NULL,
-    "role" VARCHAR(20) NOT NULL /* SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller */,
+    "role" VARCHAR(20) NOT NULL,
     "phone" VARCHAR(32),
     "wecom_userid" VARCHAR(64) UNIQUE,
     "wechat_openid" VARCHAR(64) UNIQUE,
     "mfa_secret" VARCHAR(64),
-    "is_active" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
     "failed_logins" INT NOT NULL,
-    "locked_until" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL
+    "locked_until" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL
 );
+COMMENT ON COLUMN "users"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
 CREATE TABLE IF NOT EXISTS "staff_profiles" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "employee_no" VARCHAR(32) NOT NULL,
     "hire_date" DATE,
     "commission_rate_bp" INT,
@@ -50,18 +53,18 @@ CREATE TABLE IF NOT EXISTS "staff_profiles" (
     "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "brands" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL UNIQUE
 );
 CREATE TABLE IF NOT EXISTS "categories" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "sort" INT NOT NULL,
     "parent_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_categories_parent__6ffc71" UNIQUE ("parent_id", "name")
 );
 CREATE TABLE IF NOT EXISTS "products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "description" TEXT NOT NULL,
@@ -69,13 +72,13 @@ CREATE TABLE IF NOT EXISTS "products" (
     "age_max_months" INT,
     "formula_stage" INT,
     "shelf_life_days" INT,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "brand_id" INT REFERENCES "brands" ("id") ON DELETE RESTRICT,
     "category_id" INT NOT NULL REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "skus" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(160) NOT NULL,
     "spec" VARCHAR(64) NOT NULL,
@@ -85,163 +88,177 @@ CREATE TABLE IF NOT EXISTS "skus" (
     "tax_rate_bp" INT NOT NULL,
     "pinyin_initials" VARCHAR(64) NOT NULL,
     "low_stock_threshold" INT NOT NULL,
-    "batch_tracked" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "batch_tracked" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "product_id" INT NOT NULL REFERENCES "products" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_skus_pinyin__abd349" ON "skus" ("pinyin_initials");
 CREATE TABLE IF NOT EXISTS "batches" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "batch_no" VARCHAR(48) NOT NULL,
     "production_date" DATE,
     "expiry_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_batches_sku_id_c64a3c" UNIQUE ("sku_id", "batch_no")
-) /* A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_batches_expiry__327d88" ON "batches" ("expiry_date");
+COMMENT ON TABLE "batches" IS 'A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry.';
 CREATE TABLE IF NOT EXISTS "locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* WAREHOUSE: warehouse\nSTORE: store */,
+    "kind" VARCHAR(16) NOT NULL,
     "address" VARCHAR(255) NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
     "priority" INT NOT NULL,
-    "is_active" INT NOT NULL
+    "is_active" BOOL NOT NULL
 );
+COMMENT ON COLUMN "locations"."kind" IS 'WAREHOUSE: warehouse\nSTORE: store';
 CREATE TABLE IF NOT EXISTS "staff_clock_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(4) NOT NULL /* IN: in\nOUT: out */,
-    "clocked_at" TIMESTAMP NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(4) NOT NULL,
+    "clocked_at" TIMESTAMPTZ NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
     "distance_m" INT,
-    "within_range" INT,
+    "within_range" BOOL,
     "source" VARCHAR(16) NOT NULL,
-    "unverified" INT NOT NULL,
-    "confirmed_at" TIMESTAMP,
+    "unverified" BOOL NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
     "dedupe_key" VARCHAR(64) NOT NULL UNIQUE,
     "confirmed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_staff_clock_clocked_5fdaed" ON "staff_clock_records" ("clocked_at");
+COMMENT ON COLUMN "staff_clock_records"."kind" IS 'IN: in\nOUT: out';
 CREATE TABLE IF NOT EXISTS "staff_shifts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_staff_shift_user_id_22cdd4" UNIQUE ("user_id", "date", "starts_at")
-) /* One scheduled shift of one staff member at one location (times are aware datetimes). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_shift_date_29e832" ON "staff_shifts" ("date");
+COMMENT ON TABLE "staff_shifts" IS 'One scheduled shift of one staff member at one location (times are aware datetimes).';
 CREATE TABLE IF NOT EXISTS "user_locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE CASCADE,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_user_locati_user_id_6e9027" UNIQUE ("user_id", "location_id")
 );
 CREATE TABLE IF NOT EXISTS "price_lists" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "channel" VARCHAR(20),
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
-    "is_active" INT NOT NULL,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
+    "is_active" BOOL NOT NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE CASCADE
-) /* A price list applies to a channel, a location, or both; the most specific active list wins. */;
+);
+COMMENT ON TABLE "price_lists" IS 'A price list applies to a channel, a location, or both; the most specific active list wins.';
 CREATE TABLE IF NOT EXISTS "price_list_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "price_list_id" INT NOT NULL REFERENCES "price_lists" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_price_list__price_l_753b4e" UNIQUE ("price_list_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "stock_adjustment_cost_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "request_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nAPPROVED: approved\nREJECTED: rejected */,
+    "status" VARCHAR(16) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "batch_no" VARCHAR(48) NOT NULL,
     "expiry_date" DATE,
     "unit_cost_fen" BIGINT NOT NULL,
     "reference_cost_fen" BIGINT,
-    "decided_at" TIMESTAMP,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
     "adjustment_no" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "requested_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A stock increase whose unit cost is outside the band around the SKU's last purchase cost: it moves no */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_status_56d796" ON "stock_adjustment_cost_requests" ("status");
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other';
+COMMENT ON TABLE "stock_adjustment_cost_requests" IS 'A stock increase whose unit cost is outside the band around the SKU''s last purchase cost: it moves no';
 CREATE TABLE IF NOT EXISTS "stocks" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "on_hand" INT NOT NULL,
     "reserved" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_stocks_sku_id_57296b" UNIQUE ("sku_id", "location_id", "batch_id")
-) /* On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0. */;
+);
+COMMENT ON TABLE "stocks" IS 'On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0.';
 CREATE TABLE IF NOT EXISTS "stock_adjustments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "adjustment_no" VARCHAR(32) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per batch touched; the rows of one request share adjustment_no (and one journal entry). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_adjustm_ed2669" ON "stock_adjustments" ("adjustment_no");
+COMMENT ON COLUMN "stock_adjustments"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other';
+COMMENT ON TABLE "stock_adjustments" IS 'One row per batch touched; the rows of one request share adjustment_no (and one journal entry).';
 CREATE TABLE IF NOT EXISTS "stock_movements" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "on_hand_delta" INT NOT NULL,
     "reserved_delta" INT NOT NULL,
     "reason" VARCHAR(32) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_created_eabb66" ON "stock_movements" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_ref_typ_376566" ON "stock_movements" ("ref_type", "ref_id");
+COMMENT ON COLUMN "stock_movements"."kind" IS 'RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import';
+COMMENT ON TABLE "stock_movements" IS 'One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved.';
 CREATE TABLE IF NOT EXISTS "stocktakes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "stocktake_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "posted_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "posted_at" TIMESTAMPTZ,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "stocktakes"."status" IS 'OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "stocktake_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "system_qty" INT NOT NULL,
     "counted_qty" INT,
     "variance_posted" INT NOT NULL,
@@ -252,15 +269,15 @@ CREATE TABLE IF NOT EXISTS "stocktake_lines" (
     CONSTRAINT "uid_stocktake_l_stockta_5ef71e" UNIQUE ("stocktake_id", "sku_id", "batch_id")
 );
 CREATE TABLE IF NOT EXISTS "transfers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "transfer_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "approved_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "received_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "approved_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "received_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "from_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -268,8 +285,9 @@ CREATE TABLE IF NOT EXISTS "transfers" (
     "shipped_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "to_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "transfers"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "transfer_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "qty_received" INT NOT NULL,
     "batch_id" INT REFERENCES "batches" ("id") ON DELETE RESTRICT,
@@ -277,29 +295,30 @@ CREATE TABLE IF NOT EXISTS "transfer_lines" (
     "transfer_id" INT NOT NULL REFERENCES "transfers" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "coupon_templates" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "description" VARCHAR(255) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* AMOUNT: amount\nDISCOUNT: discount */,
+    "kind" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "discount_bp" INT NOT NULL,
     "max_discount_fen" BIGINT NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "valid_days" INT,
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
     "total_quota" INT NOT NULL,
     "issued_count" INT NOT NULL,
     "per_member_limit" INT NOT NULL,
-    "claimable" INT NOT NULL,
-    "is_active" INT NOT NULL,
+    "claimable" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "coupon_templates"."kind" IS 'AMOUNT: amount\nDISCOUNT: discount';
 CREATE TABLE IF NOT EXISTS "members" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "member_code" VARCHAR(16) NOT NULL UNIQUE,
     "nickname" VARCHAR(64) NOT NULL,
     "avatar_url" VARCHAR(255) NOT NULL,
@@ -312,17 +331,17 @@ CREATE TABLE IF NOT EXISTS "members" (
     "balance_fen" BIGINT NOT NULL,
     "total_spent_fen" BIGINT NOT NULL,
     "source" VARCHAR(16) NOT NULL,
-    "last_login_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "last_login_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "merged_into_id" INT REFERENCES "members" ("id") ON DELETE SET NULL
 );
 CREATE TABLE IF NOT EXISTS "orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "order_no" VARCHAR(32) NOT NULL UNIQUE,
-    "channel" VARCHAR(16) NOT NULL /* POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live */,
+    "channel" VARCHAR(16) NOT NULL,
     "external_id" VARCHAR(64),
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPAID: paid\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned */,
+    "status" VARCHAR(16) NOT NULL,
     "subtotal_fen" BIGINT NOT NULL,
     "discount_fen" BIGINT NOT NULL,
     "shipping_fen" BIGINT NOT NULL,
@@ -330,17 +349,17 @@ CREATE TABLE IF NOT EXISTS "orders" (
     "paid_fen" BIGINT NOT NULL,
     "refunded_fen" BIGINT NOT NULL,
     "payment_method" VARCHAR(16) NOT NULL,
-    "pickup" INT NOT NULL,
+    "pickup" BOOL NOT NULL,
     "receiver_name" VARCHAR(64) NOT NULL,
     "receiver_phone" VARCHAR(255) NOT NULL,
     "receiver_address" TEXT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "placed_at" TIMESTAMP NOT NULL,
-    "paid_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "completed_at" TIMESTAMP,
-    "cancelled_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "placed_at" TIMESTAMPTZ NOT NULL,
+    "paid_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "cancelled_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "member_id" INT REFERENCES "members" ("id") ON DELETE RESTRICT,
@@ -350,8 +369,10 @@ CREATE TABLE IF NOT EXISTS "orders" (
 CREATE INDEX IF NOT EXISTS "idx_orders_channel_040742" ON "orders" ("channel");
 CREATE INDEX IF NOT EXISTS "idx_orders_status_33ec6d" ON "orders" ("status");
 CREATE INDEX IF NOT EXISTS "idx_orders_placed__857d29" ON "orders" ("placed_at");
+COMMENT ON COLUMN "orders"."channel" IS 'POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live';
+COMMENT ON COLUMN "orders"."status" IS 'PENDING: pending\nPAID: paid\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned';
 CREATE TABLE IF NOT EXISTS "order_discounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "code" VARCHAR(64) NOT NULL,
     "label" VARCHAR(128) NOT NULL,
@@ -359,18 +380,20 @@ CREATE TABLE IF NOT EXISTS "order_discounts" (
     "points" INT NOT NULL,
     "coupon_id" INT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* One saving on the order's receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`): */;
+);
+COMMENT ON TABLE "order_discounts" IS 'One saving on the order''s receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`):';
 CREATE TABLE IF NOT EXISTS "order_events" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "from_status" VARCHAR(16) NOT NULL,
     "to_status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* Status history: every transition and notable action, who did it and when. */;
+);
+COMMENT ON TABLE "order_events" IS 'Status history: every transition and notable action, who did it and when.';
 CREATE TABLE IF NOT EXISTS "order_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "sku_name" VARCHAR(160) NOT NULL,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
@@ -383,125 +406,136 @@ CREATE TABLE IF NOT EXISTS "order_items" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "reservations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
     "qty" INT NOT NULL,
     "qty_consumed" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACTIVE: active\nCONSUMED: consumed\nRELEASED: released */,
-    "expires_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "expires_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_item_id" INT REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_reservation_expires_cb98ec" ON "reservations" ("expires_at");
+COMMENT ON COLUMN "reservations"."status" IS 'ACTIVE: active\nCONSUMED: consumed\nRELEASED: released';
 CREATE TABLE IF NOT EXISTS "order_payments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "method" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "external_ref" VARCHAR(64) UNIQUE,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "prepay_closes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nDONE: done\nFAILED: failed */,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
     "result" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL UNIQUE REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so */;
+);
 CREATE INDEX IF NOT EXISTS "idx_prepay_clos_next_at_d10d24" ON "prepay_closes" ("next_attempt_at");
+COMMENT ON COLUMN "prepay_closes"."status" IS 'PENDING: pending\nDONE: done\nFAILED: failed';
+COMMENT ON TABLE "prepay_closes" IS 'An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so';
 CREATE TABLE IF NOT EXISTS "refund_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "auto_approved" INT NOT NULL,
+    "auto_approved" BOOL NOT NULL,
     "decision_note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* The shopper asks for the money back of a paid order that has not started shipping (backend.orders. */;
+);
+COMMENT ON COLUMN "refund_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "refund_requests" IS 'The shopper asks for the money back of a paid order that has not started shipping (backend.orders.';
 CREATE TABLE IF NOT EXISTS "return_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "rma_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded */,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "refund_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back. */;
+);
+COMMENT ON COLUMN "return_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded';
+COMMENT ON TABLE "return_requests" IS 'An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back.';
 CREATE TABLE IF NOT EXISTS "order_messages" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "author_kind" VARCHAR(8) NOT NULL /* SHOPPER: shopper\nSTAFF: staff */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "author_kind" VARCHAR(8) NOT NULL,
     "body" VARCHAR(500) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "read_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "read_at" TIMESTAMPTZ,
     "member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One message of an order's after-sales thread between its shopper and the store (backend.orders.aftersales). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_order_messa_created_ba0de4" ON "order_messages" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_order_messa_order_i_f59f4c" ON "order_messages" ("order_id", "author_kind", "read_at");
+COMMENT ON COLUMN "order_messages"."author_kind" IS 'SHOPPER: shopper\nSTAFF: staff';
+COMMENT ON TABLE "order_messages" IS 'One message of an order''s after-sales thread between its shopper and the store (backend.orders.aftersales).';
 CREATE TABLE IF NOT EXISTS "refunds" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "refund_no" VARCHAR(32) NOT NULL UNIQUE,
     "amount_fen" BIGINT NOT NULL,
     "method" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "from_advances_fen" BIGINT NOT NULL,
-    "revenue_parts" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed */,
+    "revenue_parts" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
     "trade_total_fen" BIGINT NOT NULL,
     "provider_refund_id" VARCHAR(64) NOT NULL,
-    "submitted_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "confirmed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "payment_id" INT REFERENCES "order_payments" ("id") ON DELETE SET NULL,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL
-) /* Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded */;
+);
 CREATE INDEX IF NOT EXISTS "idx_refunds_status_d72c91" ON "refunds" ("status");
 CREATE INDEX IF NOT EXISTS "idx_refunds_next_at_164aa0" ON "refunds" ("next_attempt_at");
+COMMENT ON COLUMN "refunds"."status" IS 'PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed';
+COMMENT ON TABLE "refunds" IS 'Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded';
 CREATE TABLE IF NOT EXISTS "return_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
-    "restock" INT NOT NULL,
+    "restock" BOOL NOT NULL,
     "cost_fen" BIGINT NOT NULL,
     "order_item_id" INT NOT NULL REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "rma_id" INT NOT NULL REFERENCES "return_requests" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "shipment_no" VARCHAR(32) NOT NULL UNIQUE,
     "carrier" VARCHAR(32) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "shipped_at" TIMESTAMP NOT NULL,
+    "shipped_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipment_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "cogs_fen" BIGINT NOT NULL,
     "qty_returned" INT NOT NULL,
@@ -510,9 +544,9 @@ CREATE TABLE IF NOT EXISTS "shipment_lines" (
     "shipment_id" INT NOT NULL REFERENCES "shipments" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "member_balance_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta_fen" BIGINT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
@@ -520,136 +554,151 @@ CREATE TABLE IF NOT EXISTS "member_balance_entries" (
     "location_id" INT,
     "balance_after_fen" BIGINT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_bala_member__7ad734" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's stored-value balance (fen). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_bala_order_i_65cd97" ON "member_balance_entries" ("order_id");
+COMMENT ON COLUMN "member_balance_entries"."kind" IS 'TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out';
+COMMENT ON TABLE "member_balance_entries" IS 'One change of a member''s stored-value balance (fen).';
 CREATE TABLE IF NOT EXISTS "care_reminder_deliveries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "child_id" INT NOT NULL,
     "kind" VARCHAR(16) NOT NULL,
     "due_on" DATE NOT NULL,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "msgid" VARCHAR(64),
     "last_error" VARCHAR(255) NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_care_remind_member__5ca6fd" UNIQUE ("member_id", "child_id", "kind", "due_on")
-) /* One care reminder for one child on one date, sent as a WeChat subscribe message at most once. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_care_remind_due_on_b693f6" ON "care_reminder_deliveries" ("due_on");
 CREATE INDEX IF NOT EXISTS "idx_care_remind_status_809185" ON "care_reminder_deliveries" ("status");
+COMMENT ON COLUMN "care_reminder_deliveries"."status" IS 'PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped';
+COMMENT ON TABLE "care_reminder_deliveries" IS 'One care reminder for one child on one date, sent as a WeChat subscribe message at most once.';
 CREATE TABLE IF NOT EXISTS "member_children" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(32) NOT NULL,
     "gender" VARCHAR(8) NOT NULL,
     "birthday" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_member_chil_birthda_bc8ca3" ON "member_children" ("birthday");
 CREATE TABLE IF NOT EXISTS "coupons" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(20) NOT NULL UNIQUE,
     "seq" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* UNUSED: unused\nUSED: used\nEXPIRED: expired */,
-    "valid_from" TIMESTAMP NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "valid_from" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT,
-    "used_at" TIMESTAMP,
+    "used_at" TIMESTAMPTZ,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     "template_id" INT NOT NULL REFERENCES "coupon_templates" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_coupons_templat_9f48c1" UNIQUE ("template_id", "member_id", "seq")
-) /* A coupon held by one member. `seq` numbers a member's coupons of one template (unique), which makes the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_coupons_status_9fa747" ON "coupons" ("status");
 CREATE INDEX IF NOT EXISTS "idx_coupons_expires_10b317" ON "coupons" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_coupons_order_i_480491" ON "coupons" ("order_id");
+COMMENT ON COLUMN "coupons"."status" IS 'UNUSED: unused\nUSED: used\nEXPIRED: expired';
+COMMENT ON TABLE "coupons" IS 'A coupon held by one member. `seq` numbers a member''s coupons of one template (unique), which makes the';
 CREATE TABLE IF NOT EXISTS "member_aliases" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "card_no" VARCHAR(32) NOT NULL UNIQUE,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
-) /* Another card number of a member: an older card of the same shopper merged into it (the legacy import */;
+);
+COMMENT ON TABLE "member_aliases" IS 'Another card number of a member: an older card of the same shopper merged into it (the legacy import';
 CREATE TABLE IF NOT EXISTS "member_tags" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "tag" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_tags_member__71e659" UNIQUE ("member_id", "tag")
 );
 CREATE INDEX IF NOT EXISTS "idx_member_tags_tag_953735" ON "member_tags" ("tag");
 CREATE TABLE IF NOT EXISTS "member_phone_claims" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "phone_hash" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused */,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "claimant_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "holder_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_member_phon_claiman_0b71d2" UNIQUE ("claimant_id", "holder_id")
-) /* A WeChat user verified a phone number held by a member with stored value or points: not merged */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_phon_status_ee2f0d" ON "member_phone_claims" ("status");
+COMMENT ON COLUMN "member_phone_claims"."status" IS 'PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused';
+COMMENT ON TABLE "member_phone_claims" IS 'A WeChat user verified a phone number held by a member with stored value or points: not merged';
 CREATE TABLE IF NOT EXISTS "member_points_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta" INT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
     "expires_on" DATE,
     "balance_after" INT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_poin_member__511782" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's points. Positive entries with `expires_on` are lots that expire FIFO. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_poin_order_i_61f6ce" ON "member_points_entries" ("order_id");
+COMMENT ON COLUMN "member_points_entries"."kind" IS 'EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out';
+COMMENT ON TABLE "member_points_entries" IS 'One change of a member''s points. Positive entries with `expires_on` are lots that expire FIFO.';
 CREATE TABLE IF NOT EXISTS "member_subscribe_consents" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter */,
+    "status" VARCHAR(16) NOT NULL,
     "credits" INT NOT NULL,
     "accepted_count" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_subs_member__821418" UNIQUE ("member_id", "template_id")
-) /* A member's answer to a subscribe-message template. WeChat's one-time subscriptions allow one message per */;
+);
+COMMENT ON COLUMN "member_subscribe_consents"."status" IS 'ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter';
+COMMENT ON TABLE "member_subscribe_consents" IS 'A member''s answer to a subscribe-message template. WeChat''s one-time subscriptions allow one message per';
 CREATE TABLE IF NOT EXISTS "accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "type" VARCHAR(16) NOT NULL /* ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense */
+    "type" VARCHAR(16) NOT NULL
 );
+COMMENT ON COLUMN "accounts"."type" IS 'ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense';
 CREATE TABLE IF NOT EXISTS "inventory_valuations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "sku_id" INT NOT NULL UNIQUE REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* Moving-average cost per SKU across the chain: value_fen \/ qty is the unit cost. */;
+);
+COMMENT ON TABLE "inventory_valuations" IS 'Moving-average cost per SKU across the chain: value_fen / qty is the unit cost.';
 CREATE TABLE IF NOT EXISTS "journal_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "entry_no" VARCHAR(32) NOT NULL UNIQUE,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
     "source_type" VARCHAR(32) NOT NULL,
     "source_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_journal_ent_source__fef9e5" UNIQUE ("source_type", "source_id")
 );
 CREATE INDEX IF NOT EXISTS "idx_journal_ent_date_0a19df" ON "journal_entries" ("date");
 CREATE TABLE IF NOT EXISTS "journal_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "debit_fen" BIGINT NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     "date" DATE NOT NULL,
@@ -661,31 +710,35 @@ CREATE TABLE IF NOT EXISTS "journal_lines" (
     "entry_id" BIGINT NOT NULL REFERENCES "journal_entries" ("id") ON DELETE RESTRICT,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_journal_lin_date_4438bb" ON "journal_lines" ("date");
+COMMENT ON TABLE "journal_lines" IS 'A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel.';
 CREATE TABLE IF NOT EXISTS "finance_manual_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
-    "lines" JSON NOT NULL,
+    "lines" JSONB NOT NULL,
     "total_fen" BIGINT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPOSTED: posted\nREJECTED: rejected */,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_finance_man_status_cf7dc5" ON "finance_manual_entries" ("status");
+COMMENT ON COLUMN "finance_manual_entries"."status" IS 'PENDING: pending\nPOSTED: posted\nREJECTED: rejected';
+COMMENT ON TABLE "finance_manual_entries" IS 'An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the';
 CREATE TABLE IF NOT EXISTS "closed_periods" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "month" VARCHAR(7) NOT NULL UNIQUE,
-    "closed_at" TIMESTAMP NOT NULL,
+    "closed_at" TIMESTAMPTZ NOT NULL,
     "closed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A closed month: no entry may be dated inside it. */;
+);
+COMMENT ON TABLE "closed_periods" IS 'A closed month: no entry may be dated inside it.';
 CREATE TABLE IF NOT EXISTS "settlement_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "channel" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "date_from" DATE,
@@ -696,21 +749,23 @@ CREATE TABLE IF NOT EXISTS "settlement_runs" (
     "settled_fen" BIGINT NOT NULL,
     "fees_fen" BIGINT NOT NULL,
     "expected_fen" BIGINT NOT NULL,
-    "posted_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "posted_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* One platform settlement file reconciled against our orders. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_settlement__channel_fb6c14" ON "settlement_runs" ("channel");
+COMMENT ON TABLE "settlement_runs" IS 'One platform settlement file reconciled against our orders.';
 CREATE TABLE IF NOT EXISTS "settled_orders" (
     "order_id" INT NOT NULL PRIMARY KEY,
     "amount_fen" BIGINT NOT NULL,
     "fee_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE RESTRICT
-) /* An order whose platform receivable a settlement run cleared: unique, so no order is settled twice */;
+);
+COMMENT ON TABLE "settled_orders" IS 'An order whose platform receivable a settlement run cleared: unique, so no order is settled twice';
 CREATE TABLE IF NOT EXISTS "settlement_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "external_id" VARCHAR(64) NOT NULL,
     "order_id" INT,
@@ -721,55 +776,57 @@ CREATE TABLE IF NOT EXISTS "settlement_lines" (
     "status" VARCHAR(24) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE CASCADE
-) /* A line of the file or an order the file left out, with what was found. */;
+);
+COMMENT ON TABLE "settlement_lines" IS 'A line of the file or an order the file left out, with what was found.';
 CREATE TABLE IF NOT EXISTS "audit_logs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL,
     "action" VARCHAR(64) NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" VARCHAR(64) NOT NULL,
-    "before" JSON,
-    "after" JSON,
+    "before" JSONB,
+    "after" JSONB,
     "via" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "ip" VARCHAR(45) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_action_4eb755" ON "audit_logs" ("action");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_entity__893447" ON "audit_logs" ("entity_type");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_created_bdaee3" ON "audit_logs" ("created_at");
 CREATE TABLE IF NOT EXISTS "idempotency_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "scope" VARCHAR(64) NOT NULL,
     "key" VARCHAR(128) NOT NULL,
     "request_hash" VARCHAR(64) NOT NULL,
     "status" INT NOT NULL,
-    "response" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "response" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_idempotency_scope_bab602" UNIQUE ("scope", "key")
 );
 CREATE TABLE IF NOT EXISTS "promotions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price */,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended */,
+    "kind" VARCHAR(20) NOT NULL,
+    "status" VARCHAR(20) NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "repeat" INT NOT NULL,
+    "repeat" BOOL NOT NULL,
     "percent_off_bp" INT NOT NULL,
     "buy_qty" INT NOT NULL,
     "free_qty" INT NOT NULL,
-    "member_only" INT NOT NULL,
-    "channels" JSON NOT NULL,
-    "location_ids" JSON NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "member_only" BOOL NOT NULL,
+    "channels" JSONB NOT NULL,
+    "location_ids" JSONB NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "approved_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
+    "approved_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -778,82 +835,91 @@ CREATE TABLE IF NOT EXISTS "promotions" (
 CREATE INDEX IF NOT EXISTS "idx_promotions_status_a6393f" ON "promotions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_promotions_starts__5ad7f3" ON "promotions" ("starts_at");
 CREATE INDEX IF NOT EXISTS "idx_promotions_ends_at_f473b4" ON "promotions" ("ends_at");
+COMMENT ON COLUMN "promotions"."kind" IS 'FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price';
+COMMENT ON COLUMN "promotions"."status" IS 'DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended';
 CREATE TABLE IF NOT EXISTS "promotion_applications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE RESTRICT
-) /* What one promotion saved on one order: a discount line on the receipt. */;
+);
+COMMENT ON TABLE "promotion_applications" IS 'What one promotion saved on one order: a discount line on the receipt.';
 CREATE TABLE IF NOT EXISTS "promotion_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_promotion_i_promoti_69bb48" UNIQUE ("promotion_id", "sku_id")
-) /* The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one. */;
+);
+COMMENT ON TABLE "promotion_items" IS 'The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one.';
 CREATE TABLE IF NOT EXISTS "import_column_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
-    "columns" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "columns" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_import_colu_kind_b6320e" UNIQUE ("kind", "name")
-) /* A saved mapping of a legacy file's column headers to Cradle fields, reused for the next file. */;
+);
+COMMENT ON COLUMN "import_column_mappings"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON TABLE "import_column_mappings" IS 'A saved mapping of a legacy file''s column headers to Cradle fields, reused for the next file.';
 CREATE TABLE IF NOT EXISTS "import_jobs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "encoding" VARCHAR(16) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* CHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back */,
-    "mapping" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "mapping" JSONB NOT NULL,
     "total_rows" INT NOT NULL,
     "ok_rows" INT NOT NULL,
     "rejected_rows" INT NOT NULL,
     "imported_rows" INT NOT NULL,
     "batch_size" INT NOT NULL,
     "error" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
-    "rolled_back_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "rolled_back_at" TIMESTAMPTZ,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
+COMMENT ON COLUMN "import_jobs"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON COLUMN "import_jobs"."status" IS 'CHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back';
 CREATE TABLE IF NOT EXISTS "import_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" BIGINT NOT NULL,
-    "extra" JSON NOT NULL,
+    "extra" JSONB NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE
-) /* One thing an import created or changed, in creation order; rollback undoes them newest first. */;
+);
+COMMENT ON TABLE "import_records" IS 'One thing an import created or changed, in creation order; rollback undoes them newest first.';
 CREATE TABLE IF NOT EXISTS "import_rows" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
-    "ok" INT NOT NULL,
+    "ok" BOOL NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "data" JSON NOT NULL,
-    "imported" INT NOT NULL,
+    "data" JSONB NOT NULL,
+    "imported" BOOL NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_import_rows_job_id_8a3952" UNIQUE ("job_id", "row_no")
 );
 CREATE TABLE IF NOT EXISTS "security_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "staff_mfa" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "secret" TEXT NOT NULL,
-    "enabled" INT NOT NULL,
+    "enabled" BOOL NOT NULL,
     "last_step" BIGINT NOT NULL,
-    "enabled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "enabled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "channel_accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
     "app_key" VARCHAR(128) NOT NULL,
@@ -863,169 +929,185 @@ CREATE TABLE IF NOT EXISTS "channel_accounts" (
     "base_url" VARCHAR(255) NOT NULL,
     "sign_method" VARCHAR(16) NOT NULL,
     "shop_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "push_enabled" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "push_enabled" BOOL NOT NULL,
     "pull_cursor" TEXT,
-    "pulled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)). */;
+    "pulled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_accounts" IS 'Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)).';
 CREATE TABLE IF NOT EXISTS "channel_platform_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "platform_status" VARCHAR(32) NOT NULL,
     "event_ms" BIGINT NOT NULL,
-    "items" JSON,
+    "items" JSONB,
     "total_fen" BIGINT,
     "error" VARCHAR(255) NOT NULL,
     "deliveries" INT NOT NULL,
     "sources" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_pla_platfor_db716b" UNIQUE ("platform", "platform_order_id")
-) /* A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle */;
+);
+COMMENT ON TABLE "channel_platform_orders" IS 'A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle';
 CREATE TABLE IF NOT EXISTS "channel_push_states" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "desired_seq" BIGINT NOT NULL,
     "pushed_seq" BIGINT NOT NULL,
     "pushed_qty" INT,
-    "status" VARCHAR(16) NOT NULL /* OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "last_error" VARCHAR(255) NOT NULL,
-    "next_attempt_at" TIMESTAMP,
-    "enqueued_at" TIMESTAMP,
-    "pushed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ,
+    "enqueued_at" TIMESTAMPTZ,
+    "pushed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_pus_account_6cd112" UNIQUE ("account_id", "sku_id")
-) /* Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event */;
+);
+COMMENT ON COLUMN "channel_push_states"."status" IS 'OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead';
+COMMENT ON TABLE "channel_push_states" IS 'Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event';
 CREATE TABLE IF NOT EXISTS "channel_reconciliations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "started_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "started_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
     "trigger" VARCHAR(16) NOT NULL,
     "skus_checked" INT NOT NULL,
     "stock_fixed" INT NOT NULL,
     "orders_checked" INT NOT NULL,
     "orders_fixed" INT NOT NULL,
     "errors" INT NOT NULL,
-    "details" JSON NOT NULL
-) /* One pass of the reconciliation job: what it compared, what it corrected, what it could not. */;
+    "details" JSONB NOT NULL
+);
+COMMENT ON TABLE "channel_reconciliations" IS 'One pass of the reconciliation job: what it compared, what it corrected, what it could not.';
 CREATE TABLE IF NOT EXISTS "channel_shipment_pushes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "shipment_no" VARCHAR(32) NOT NULL,
     "carrier" VARCHAR(16) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nDONE: done\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "pushed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "pushed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_shi_account_8563b8" UNIQUE ("account_id", "shipment_no")
-) /* The transactional outbox of shipments of platform orders: written by the orders' SHIPPED_HOOKS in the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_channel_shi_status_d6faf3" ON "channel_shipment_pushes" ("status", "next_attempt_at");
+COMMENT ON COLUMN "channel_shipment_pushes"."status" IS 'PENDING: pending\nDONE: done\nDEAD: dead';
+COMMENT ON TABLE "channel_shipment_pushes" IS 'The transactional outbox of shipments of platform orders: written by the orders'' SHIPPED_HOOKS in the';
 CREATE TABLE IF NOT EXISTS "channel_dead_letters" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "sku_id" INT,
     "platform_sku_id" VARCHAR(64) NOT NULL,
     "qty" INT,
     "attempts" INT NOT NULL,
     "error" VARCHAR(500) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved */,
+    "status" VARCHAR(16) NOT NULL,
     "replay_count" INT NOT NULL,
-    "replayed_at" TIMESTAMP,
-    "resolved_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "replayed_at" TIMESTAMPTZ,
+    "resolved_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "replayed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "shipment_push_id" BIGINT REFERENCES "channel_shipment_pushes" ("id") ON DELETE CASCADE
-) /* A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment */;
+);
+COMMENT ON COLUMN "channel_dead_letters"."status" IS 'OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved';
+COMMENT ON TABLE "channel_dead_letters" IS 'A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment';
 CREATE TABLE IF NOT EXISTS "channel_sku_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform_sku_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sku_account_d19f32" UNIQUE ("account_id", "sku_id"),
     CONSTRAINT "uid_channel_sku_account_ddf031" UNIQUE ("account_id", "platform_sku_id")
-) /* Our SKU listed on a platform under the platform's SKU id. */;
+);
+COMMENT ON TABLE "channel_sku_mappings" IS 'Our SKU listed on a platform under the platform''s SKU id.';
 CREATE TABLE IF NOT EXISTS "channel_outbox" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "location_id" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
-) /* One row per stock change of (sku, location) that moved the available quantity, written by */;
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_outbox" IS 'One row per stock change of (sku, location) that moved the available quantity, written by';
 CREATE TABLE IF NOT EXISTS "channel_stock_policies" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "share_bp" INT NOT NULL,
     "safety_buffer" INT NOT NULL,
-    "location_codes" JSON,
-    "updated_at" TIMESTAMP NOT NULL,
+    "location_codes" JSONB,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sto_account_1f9476" UNIQUE ("account_id", "sku_id")
-) /* How much of our available stock a channel may sell. sku null: the account's default; a row with a sku */;
+);
+COMMENT ON TABLE "channel_stock_policies" IS 'How much of our available stock a channel may sell. sku null: the account''s default; a row with a sku';
 CREATE TABLE IF NOT EXISTS "live_sessions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* SCHEDULED: scheduled\nLIVE: live\nENDED: ended */,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
-    "started_at" TIMESTAMP,
-    "ended_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMPTZ,
+    "ended_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "seller_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_status_7c6124" ON "live_sessions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_ends_at_325184" ON "live_sessions" ("ends_at");
+COMMENT ON COLUMN "live_sessions"."status" IS 'SCHEDULED: scheduled\nLIVE: live\nENDED: ended';
 CREATE TABLE IF NOT EXISTS "live_session_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "flash_price_fen" BIGINT NOT NULL,
     "qty_set_aside" INT NOT NULL,
     "sold" INT NOT NULL,
     "per_buyer_limit" INT NOT NULL,
-    "closed" INT NOT NULL,
+    "closed" BOOL NOT NULL,
     "qty_returned" INT NOT NULL,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_live_sessio_session_fca6dc" UNIQUE ("session_id", "sku_id")
-) /* One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path */;
+);
+COMMENT ON TABLE "live_session_items" IS 'One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path';
 CREATE TABLE IF NOT EXISTS "live_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "buyer" VARCHAR(80) NOT NULL,
     "request_key" VARCHAR(128),
     "claim_id" VARCHAR(40) NOT NULL UNIQUE,
     "qty" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "item_id" INT NOT NULL REFERENCES "live_session_items" ("id") ON DELETE CASCADE,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_live_orders_session_0d6839" UNIQUE ("session_id", "buyer", "request_key")
-) /* An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_live_orders_created_c7cfbf" ON "live_orders" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_live_orders_item_id_1193cc" ON "live_orders" ("item_id", "buyer");
+COMMENT ON TABLE "live_orders" IS 'An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim.';
 CREATE TABLE IF NOT EXISTS "purchasing_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Chain-wide purchasing policy, one row per key (see backend.purchasing.policy). */;
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "purchasing_settings" IS 'Chain-wide purchasing policy, one row per key (see backend.purchasing.policy).';
 CREATE TABLE IF NOT EXISTS "suppliers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "contact_name" VARCHAR(64) NOT NULL,
@@ -1033,13 +1115,13 @@ CREATE TABLE IF NOT EXISTS "suppliers" (
     "email" VARCHAR(128) NOT NULL,
     "address" VARCHAR(255) NOT NULL,
     "payment_terms_days" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "purchase_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "po_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled */,
+    "status" VARCHAR(20) NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "total_fen" BIGINT NOT NULL,
@@ -1048,14 +1130,14 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "note" VARCHAR(255) NOT NULL,
     "reject_reason" VARCHAR(255) NOT NULL,
     "expected_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "first_approved_at" TIMESTAMP,
-    "decided_at" TIMESTAMP,
-    "sent_at" TIMESTAMP,
-    "confirmed_at" TIMESTAMP,
-    "closed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "first_approved_at" TIMESTAMPTZ,
+    "decided_at" TIMESTAMPTZ,
+    "sent_at" TIMESTAMPTZ,
+    "confirmed_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "first_approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -1063,8 +1145,9 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_purchase_or_status_22918e" ON "purchase_orders" ("status");
+COMMENT ON COLUMN "purchase_orders"."status" IS 'DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
     "tax_rate_bp" INT NOT NULL,
@@ -1075,21 +1158,22 @@ CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
     CONSTRAINT "uid_purchase_or_po_id_6324c4" UNIQUE ("po_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "purchase_receipts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "receipt_no" VARCHAR(32) NOT NULL UNIQUE,
     "client_ref" VARCHAR(64),
-    "on_time" INT NOT NULL,
+    "on_time" BOOL NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "received_on" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "po_id" INT NOT NULL REFERENCES "purchase_orders" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_purchase_re_po_id_4d161d" UNIQUE ("po_id", "client_ref")
-) /* One delivery received against a purchase order (posted to stock and to the ledger when written). */;
+);
+COMMENT ON TABLE "purchase_receipts" IS 'One delivery received against a purchase order (posted to stock and to the ledger when written).';
 CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty_accepted" INT NOT NULL,
     "qty_rejected" INT NOT NULL,
     "reject_reason" VARCHAR(128) NOT NULL,
@@ -1100,20 +1184,21 @@ CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "supplier_products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "lead_time_days" INT NOT NULL,
     "min_order_qty" INT NOT NULL,
-    "is_preferred" INT NOT NULL,
+    "is_preferred" BOOL NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_supplier_pr_supplie_7fcc3f" UNIQUE ("supplier_id", "sku_id")
-) /* A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity. */;
+);
+COMMENT ON TABLE "supplier_products" IS 'A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity.';
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
+    "content" JSONB NOT NULL
 );"""
 
 
@@ -1415,149 +1500,149 @@ MODELS_STATE = (
     "xrzsK91rNG+9uF4d5YTyeC8Fp4r5cXWdNZK820nooF1bLhAIJ2i/ejXk4sjJXslo3URGWU"
     "i9RUzyamX5TwkIFsgHcS6gUbq8eX7hqG++ZhJAFyQkw9pL89L4D0t+eZSLNbQqQl0w+iQr"
     "Bc7J3OM7ykumoa4eza5zuJg4qft1OVFeFaS+1zdv6F4GjUbNhDAUC9POovhi6zmPjNG1xG"
-    "9I3RzEpSPQunW67URjdKdT2pTDmX86FGJBTy89VFTt46ol0C3Esx91JkSrWqYtVwgdcby8"
-    "Vk/jbGc8sWluxMN+rl+VCMXXPN5u1rcKb8fuLMLc9QecZvJ/8G50oXnCvhmBXOcgoEFExy"
-    "qt5SYl+CBLh+cwWh/eb8QxHd8fxDtvLI7iWSnDD9pY6rrXRHqsZsUk5BvKufylkJkdlsuq"
-    "x8yC83oyw+eZ0NfYKUGyUqA6fIHWDTd8vuBApPecMzZScdR62/t6215Q9FugJ/eDNXjd8E"
-    "zVoWCv1SVPX6sv3oWMvoL0F75UrkVx8Pkg0cNx807rBK+Ex/lxjc/UeBBrJtBvrk4+PNjT"
-    "YeXD9ePQxHd7RT2oVm48WWR7+n5H4wvhrcPWijjx/ZQaH2nCWAW8vllFw+/ku7036k/d5e"
-    "oNn2TSMaXWy19ZTcDm4vB2Ptfjy8GlygNV7PsK1tbEE17yKDev6+SNLm++yczfdF9fz2nv"
-    "DKD4aXjICcXI/7Hx/8Q+XZQPLTXrX+/f149Ev/Jjz2VfPOitfNKfHusfNe/fPjhWfATgnt"
-    "il2g8rjUibDVD6m7ojrUyjJL5IWkRCExpFxiSNdKq6uFvo03WGTrXVqWiXWSZW0HQgnYZ1"
-    "SqLtzDK81a2Zej0U3MirscJkC9e2T71uk3fN2hjQw3A+vIPqjNNhLmQlpQmelemdeIqRJ/"
-    "uQKnciaqEQmAM5WqamMsiWdUBABNVQjw9FmL+Y/kVtuEJCy5EkuuX/tHoLVn+5KjMs37kk"
-    "/+sdwSbkVR68gwXYM4Z+x5/y2px7fWw2xac55RohkLqWFJysHQVD401Ea1XaeE7z8mqB7l"
-    "rCOe/gCkXI4Ztb7LjHBEDMa3zeML1WPrLNvmbGdrwy0XIE3KQi2LNn9HgSuzxEAnRGGc2z"
-    "zOnntas7HuyCX6pQRhBS2yggLBJBt9tQgmscyGzaLkqMclYdTbMuqCxdV/e8EeKlsaKC0I"
-    "2S0C5xb95U9WRnmg7LJLcSkANvvEW6hoVUcR0tAMkoVXIAkA7016C773NNDSiW9Xka66hX"
-    "Hh2krxxREKV1UKbsHCVVmrBQC8B2DBAlkA4oiyBQjvQTitmB5QfI12ZhpeUOvAGmwhT76/"
-    "67KDplBmJbbodDVcvK4KriHtSyWcGknUiM6xvJyNxFwskL6hJb+I/UdF/coOHLfYGU9BJ8"
-    "jR6QdKr/HL/CinC6SjheHMGWHQP9ec8CPMbTzHtK/0qVHVdQvV9VrNhMzOPYEEiTrr6nWM"
-    "9KvIbAc3vLoO2SJu+OhJ9wWdLlERlb63yvxZO+1FCtekGGC735XF52IFNuoo6Kdj8Ba1Uq"
-    "PfrPhgWeEErgDZWMK2ougmv9wMJ+GR0+m5aZtnngW2bxG7LLS59xtkD9T+mXx6dKhttLOd"
-    "5tYLth10SqjtdIEw/eONNepRO4obTIHb9V0PvRruil/zaO+IJ4CiV2o6YWS4yHCY/ZU22J"
-    "p7rLDCV+wbcp63h1X5+lIsvNrqBvDRk7cuYmIKhZaaPuoLNKL6oqfPW8mgaSgAeO7XMEEX"
-    "qlAXEmqbbHM8HNuJ14uiqO6+2Vbplld8UbmlCqP3I1O6ZbxBrm5prDeW7frrlLb2RAqqmH"
-    "3fF+9LIWtJtT4TP+nzN8ROov/KQV6/aIX1BdMAXQtd2frCxMj7qT1k461Du1j6miDBn10u"
-    "m9Ysa3+aUKEMqsBwhEGZPKYyCYEAqJRUvlLS/XjEqiRNLphdyuojOVMyeRhdfbpAjmvNn4"
-    "O6R5Og5BG7/3h/fzPk15wtC4nyq6P7wZ02Gl/z69YGE437eZzkilVkIGs4sIAPi1yi9U6k"
-    "Hcm87LHKJPNChCf7W1A3wgOJFqqNelaiRcqKPY5RMOSK/M/W7ERgEOxuFjEG/rRmUMBVLd"
-    "0Z1DtF1DtmrcoaQlEZSI4tkhyLydxa+L6ToihHZZRDufqJ3PYqrgKo5ys8f8YLScRPrn4a"
-    "XH1iBVd9+SkZP97dDe9+vED2lhA6CFNyTfWRC7SwCJ6Sj/3hDWu+1Ol3y1qPbujf2mWfLW"
-    "a2ZZqM9k51hnYsSOudl7GovRkRAXuzcnvTtVzd1GzrVeYolLgQVA1MhvusZ1lEIxIAZ7ra"
-    "rVeLWhbUlBxAm4TWs+HkoU3JAbSp0ra6O19pjvH/CbTv7Oq2MaHmQD1/3xVYsW1bAjZpjq"
-    "YdCCinZkOlH3BFxtqVd0AvDWI4q1LDnhCFumnt8TinxzliEJYY6rQ0jHabRxsq4jRYsAUq"
-    "ilRdUaRINYbI+d8JxrhEZQEv4LU7erxjekmhAgxiA68ESnStUQii+oOsOcfeJ6bd3lCrzG"
-    "H3JyOCkbti3EedIK8D5H95LJOGnZdA37qHDOJdZj5OHrv6O3cbMwjQliws7DD24xoR/Iod"
-    "RoC0HUHphdqfBhUZWp1Hkh1MpgsPVVBk3HahAOQ+iBwgxDXcNw+UFKh5AceYWJvD8yXdId"
-    "WftupjJrt+xMRUmsMNZ6Thz/QVZEKFoQAECisPFP5pzeSMyJ2ASp9AXebjnx7b7kC7Mcbc"
-    "6xjARa3H3bwSp60dk1A55o6YLEXfs5z2a/m+pVYtofL3YIr56tVB2UmgPYP23J1lN07NEM"
-    "zmvHMcPYEGj288jm+7wtMbyxzKAqexyMRo2WohoxcH7UEtrlwtDogwkqtKVAyOhpVYXMAM"
-    "ATMEzJBMM2SC51vbcN8m2HUzyj0km/TyTBLHb6w5XusjZno9Y0FkNVun8JtXo1Ac1xCpJZ"
-    "k/2+R40c2twLWcrV6EAs3rF8dRlmvRJCAHOPsL6CbxTsDRaVMO8MTVl8vbpS7cJIJ7+bsD"
-    "a6Wt/WaQ/9slJTBvB6C7vo0Fy9AD/pxVry6UUCKwmLfADH57yF/7w/XlZnT3Y9A8uSEkA4"
-    "0MCFkjMiIFNqSEDWnqjqs5Lt7IObZjYsrkuzQd0/XmbAktJy4JxOP2KDXZxGNIIlFFly1U"
-    "xciRPaYiIlHNgtp5tewg2yA+FOlxGBH8YNF/VMtCb9cgFPXfRaZeAQfeYRVYVzoh2OzP+Z"
-    "ljJ6ISrPEWvTyja+611XSvcVE28NZGzsraBEehrXX7GbsbU59jdMou8JsbVkPf1N2lZa8v"
-    "PH6ug3QbI29s+f1T/wV6YUuvITIW794JiMENPhjsyHbZkcE4yfhtozLKOW+rL6jS/jK3DQ"
-    "XaazjtbrPRJIMOEREl/CCJ2Xv+ocj0Pf+QPX/ZvTTKWf6mfKAV8zk1wBuhKgN2HLo/PovO"
-    "WMlBOyGn3OJRC9qveLayrGd5uFOCyuFdy0oy0x2sbW1TBuqojHIo1zKrHeOJaGuqX1sZJU"
-    "IzAgRxMeWwrqHkIbWLhN6UHJB3IsoBXL1+ZzjUhnaNF4H+nM/di8o1GHgJzJbOxl02W2el"
-    "lQt1JUUBdhnYTVObb21HVDcrO6SbECu1oHQoxFJHWJdBWCoKEhOEUBeEuiDU1bJQF5D1FB"
-    "v1Csh6kQQdCgFVXV3XPwkgoelIFN25pj3d8I46OBUyq+7ENknf4R85OKE8XPd+Z6qdFZ/W"
-    "o1lNe3woWrSjCetHVaSclbFZY+JqDLJD0Zr4nTHUVAUseqTnAUg9byPHiaqI08Yyjblx8I"
-    "xiZ83cs67eVAKqTtJ6ZD8U8Cjiu+V+DkVyny5yii1bSpC70l3kHbmBXMtC1tLF5AzxAb1A"
-    "9N6aah6c78DOBELeIzwWg8/b6CHnefvu7yhYoi743eCvk8QINPXcKWGPgYJr7afUljm9Ky"
-    "NTrvETu074IVuddcyH53wXpAvtBKCOrsA9Gej/Wbju5wppmQhD3CMd9/jLFXBaMiev3xpm"
-    "bnrm6nRzXW9cmXNToiLKpJDA2R7Vf/bfv39f4LunrTI/fH6v86foMTVWEvETdiandxjnlI"
-    "wH9zf9f3nH52G6X7zxA/TGg8no5hd2bJ6NHct88YKKx1ctvFfUQhZ4wVUlKQYrS7omFUOo"
-    "lMM+IQrRuPY46NNxmeBzLjXOMVEY5zaPM0Rds5fObsbfIOr6JY56VtQ1wVpnio2czyUuBK"
-    "Xf8nQi2eOh0oLgHUjDG4s9Sp8hIJJWCOUGXOQp4kZqRUmPiHSlw3TibscWlaLp0vH1VJwx"
-    "nTn7KwBaMvjesllfFGXRV78f68h6XAHSap89l967pA+fqzO8HecvCSLcKYLT/iC3gGBVKM"
-    "4dT7LXHUTxxw470OvUz1BjJ3sxqvK7Hju0C3FKEjJctKKNqT46X7HDvwi/F/TWQzpZ8CtX"
-    "tr4wsSjQ3ciDp8QvHuCiGZ5TkM/QY6TWwE4sXWzggndjLPB6Y7mYzN/QM35D1tJ/T4pgVg"
-    "D993h6e2xg2HSEQxlaoz70ciLs7ahrcGxNrmZfePrrKIF2TFhB2KuPDufFiDJMlSPEhVSY"
-    "1/JIC0SVC3zWcIrfC9Oo1yKuZt4hfhEpZeJpDRd7NFwsgj27kngocFAl8XaaJiIYaykk7l"
-    "qubmpLUc2JvAkfEwNXU9k5DxyWms8+wqbxgm0h9z5zbseFlFnOq/NVW1t7LkI0R+vbiSg3"
-    "cavXQSBenQ19NyOXEK/+Ekcd4tXH26Sy/UCZqOZ4f7qs0tZ1+hvERWuPi1pB3OZAgIsmuL"
-    "dsAheFNfrhtitAF6bMi4Jz0Xz6AoG5eB7//qDcfaQKNorlc3ohKQfTQabTBr3S/9OJm4yB"
-    "hSEwliDqhcvO0IAaRm+IZ+Qh7vRKheSaeeyUzLbrjYPobzZsqvrQXv+OdC/tdW6tN1sKE+"
-    "/lry19huG+sXRXLymWqkD8GTae04njBC/FnjW36HPw4oy39Hqlr2G+TckTO2ed/gyLiiLL"
-    "ZLE971n0T0LfyEZM9NU2XNo5vfLKrhCcHdqLrJ5+PhqE81rkosk57qrhhM627XVVK2qRL1"
-    "huWicElfHTNOyC3C11cvDH5QD9g9CXy7KNC4GpInBRdi93cYPJwq+BI5W++OkCWc9Tcj+4"
-    "u+aJi34/LG3xYRzkMrq2l8p4PehfXyBWyCSptx0nvA1J0RVPfH7soHRUKS6lnIe+ltASwZ"
-    "9dzZ+MJXy2AnFIImyPnzbtnseEQroteRhlTBTGuc3j7CtXZcowRwRhjNs8xhBqy945IdQG"
-    "oTaIC7UvLnScCMYY05efG6bBi5OOt+REEMlIN+oViWjYMbGiR5MSjDa647AMGua5j3eC/r"
-    "RmF+iV1b3k7vz1Rrfxohe5YlMBN35pay4QsVzBaaT1PgsOIG3XAaR0ObLLaQVxSdAK2qIV"
-    "FKFdLQ1ilNT4E6Kg87dH+UuPM/2lT08iNkW2Wywi0qBPbIa96dTFdCXneeto8xWeP2PJEG"
-    "lMDPy66YCGNWeKwGc5XONSAKuQJVhmxqYFAdwMcGUnbVIMgBVmDcnEzHYCAGaaf+LqhimV"
-    "eBgROSj1sJx+8I/llsy5ATrbGqZrEOeMPe+/69IZmshITLmTjuPtiNUNEjg6knWF9vs4BG"
-    "cK7fdxPKwwtQR04uh8nHUTWVt3Zn1mfoigQ+6UiFcbcS4QIyC6mM6MN49CyS9/hSY/De/v"
-    "B9faT6PRpwkyOOEy5e1o5KlTEnT1lRN9Ws+nXCLXirNBT+e6bRvYRv+LNZ8/05elo7aeYf"
-    "sdex4bd0wWZz7ezln4pmdTkoixMmcNfUsd2djU39Ca/r+rP2PPtWO9olM6GhYy6I80se5g"
-    "2towcUAqNVhhGbQ0jaeV+64YrTMYemKluJ2/RzgmyUjwv4H42UriJ5QYKWBS1lBiJPIZSQ"
-    "CeEFMQ6hryTr2lVgbmiIiCEFfvIAn2MMnZnBBTEOpmaxOpxQFNcz+vR3eDC7SwCAbOp/IW"
-    "LDARv6xIBnB8m+L4AhdQ/a8Jiq1kf2HqRv2BAaraqAMDFIqtdBxSINVKKB9QbAWKrcSDd8"
-    "/bW32z8X5jOnS3u9srFLh73mprT6AoM3lro8mnRx789U4U0HdhrC1hJUOika2vHN7aWAh4"
-    "x4f0VKDayAnFMXYteTT2QaVIvpRwVG085K6ecd5hX7HhaCwO/YIFAVbLMrFOMqZ0VC6B9I"
-    "wK1gV1MN2bte0vR6ObmKZ/OUxEUe8eby8H49NvOPS0keHGgqtgdatrfxWxusH+qokdDDWp"
-    "DsYTjK9jGl9MKz0c3onXi6KY7j7aNmWITliOwYgzBU9Edlfkdq+I4WXt2hZKBmXMPXYIm1"
-    "cckvXyhBlL8ZTC1UOmNefJmu+oxaS7aG29YK+6pP6iG3xChBUiexEeY9okq+tJU8K7O/Pw"
-    "ZYylM4qR+ab5/Xu0Se9pjPsY4UyeoQeelMrIjO7WJg57Q0ZTdC2Ps/hq2c91ZJoC55Ddg2"
-    "KT3djYY6Fz/yOVAzUhBciCQScFtVoGXVtyNdi2eW+ZxvwtU+/wbxfSO7xcyQ2TMIomavxE"
-    "NYL1dr5iWoC1tSNbvacj6CgohM2SDRxsmmesEjb/KV41bF9P/opVsubTjlWxZorGq+Gu6H"
-    "/6enFMF2nkqVPCClrbBv3FrHLF0rI9vWby6fEs1HXoV8zuex1jXqPbc4eFLdASY7/Gtv9S"
-    "xZ3U4IQ+ZjGMlW5jbbaR0T0iIs3tkd+8p/9rNcgRUPUldt+02Xa5FIUas5FNygEJNlOz40"
-    "tSGtvsbM60JJwnWf48SSBWqaYHArHqy3Hst2zxAr9+w9tEp/36LZu83Xbr31ArzmOyCYzr"
-    "3c1enmnNjtH1Ep4L2tN94hUP4Hn5vJ4AtUWx49DbLHnfQjNr+7Ry0els+0ZbUeOU+9Pf9X"
-    "xW1OvKoGaxzU6Yclz0jN96aGlba//6GC8MB81N3VinOVfNPlpo//qPY/f5Q9h/+B1qtENB"
-    "EQF2AvquORQOaKcTPxzMoiyuUEBB7taH9wW4Wx/eZ3K32K24jhT9RCRAToiVgrplO04ic/"
-    "f8Q5HU3fMP2bm77F7Czc+WMElSYlSmmhl93EUlhvJ3Rebzd9nz+bvUfJY7C+qQQ6Bat1J8"
-    "0TGpRudwN10RRTiGTCeSs5kjEvAZtSS7S3VMfV1f0rkTEwJc93t4IibVgS4IZvJOdr11DO"
-    "bCvojYDNvv3gkM0OrAHfo9KgpwZK9pX0ZiV0HNTElsgQ8tWDMyvGiRJWWPH83/NIt50rIh"
-    "hkNH2sWzcA3XFGSd5ZSCCwQUdA59eUXgUlP5xJmv8GJr4mDkC1eBm1z9NLh+vBlcX6Cwjy"
-    "m5Gf4yuEBsBZmSwd01u4vp01tSC44fnOOUPXHHUZcr0BGDXMANSFvkdL6VGeKImHoOGJXG"
-    "t0XnZrXMIa/SKPNdo9xnDCPciRHulrscqHvV+MuDsZu9yTkjU3JAOIN8syYd6KYpG5WIyQ"
-    "CqRdznDLAKPJCPjtIOyNjEinkgx3R5Hg+vHk6Ey0IVrvNIV4qim1gOC+C725uam7st28mK"
-    "gpvaxqVr+iUP/EtDfunLffw0xmY4W7NDQarFK1IhswowUjNc9p+GwjEctvyQTIBssbCMFg"
-    "5rsaolrGCjtdxxjM/QH45lLv5AFjUy0BMv5OGubMY55smzT1v68/ECPd4zmyE4kN5jLC91"
-    "x0Ub3V0lfbr1PWlKTlkn6H+hv9w39I//w/5FoXA13TEW9Cf7z0KOa5gmsjaYvPMyj1kcZK"
-    "Y7+GvWznsW0p/oDKAds4RjtpPSly9EkoYk4WMHr5am7qy0jW3MsbbEAnUmj2QuEFZJJ2+E"
-    "dB5jje4+QImpnpJTaQyqszYtU8rQ9JtDmnYSyA01k3h6g2Yaa0PgaMzEVCAJ8KYYz6blYF"
-    "GyT14R251QgxVswyudLWHLVk4bs8JrIsRzF9yoGExi4MY2hCsUkzsYT+AaH41rDCViS+eS"
-    "77yk4MZrqXPqfmvPV7qTnXMfb9DLc0xt/KYyuffAGG7TNtPLcbpsLMnDo0MB5ZJvqz8CvX"
-    "t84YWtL90TObhPrsf9jw8XiMtOyeTx8nb48MCZw9vZmpWmXkxJ//5+PPqFXaQrjc3KWU/J"
-    "ePDz4Io3tPGfeM7bTQZ3tCsHE9rT1eju43B8yxrQgVsa9pq1uO+PH4b9m5t/aePB1WDI+9"
-    "zotmvopsmMoTk2/N6Du7trVzejCe+OG6n07/7d1eCGs5znbAzMgCkte15skbzt8+y87fNU"
-    "3jbBrrwTNCKkjCHYsOfzRS+Be0QIcC+Hu2u5uimPfEwMsC+Hvb8i25ptyWUPpQTVOwi88o"
-    "Xdw4z+Ho3VjDFskbtvsqZ7WXalQ2EPDdbIrXfyf3v+tx/C6c7+yJvgk1uqCaRnNLFcqYkc"
-    "tFdv/tZxkL2nrdHZpzsiD1VelaSEIOBdBG/8ecO1Y41x3tN4MzZ9RrZEUjCPTF8A+Xay0k"
-    "RIM7ZJp+v3QELCRSUJCaEJWiahLCELCUdtTjhaGrbjaoF3ocRwCzuAMW/zmC/w3CiXSBiX"
-    "hFFu8ygzb2CZ5XsnBuPb5vENnbtldLOELIx0q0ea+93LDHNUEMa4zWMMZ7ZkDnNH7SzBsK"
-    "cSkSDxu0auXaCsyoKbkgNw0+AmzD5ZjLPEAWooYNAgG3e72ZiGdAmDuBQgW4CX60OWRlme"
-    "PBrpqmMgF2aQxicYFDOAYgbdAbdoMQOxpgbw7oE3pZwWgDelbAHKe1DOUk8PKMxhGkR0Jq"
-    "4MoT9GP7+h/Sm0RieoEnNMuz4QrrHXi0ogNZb9wGfXvgyIYAoWzYLQwm+g2lSI3082nFsP"
-    "xSiOnRcB52ZVZZrS3+WWreqRllUJ4qYp1vpnjYGkzTYSUzsh1SDN9Nv3Xckx97LwvSQTuV"
-    "UjJqYMf71iYL3cIGlgd2IAbKpyiiXnKQzbq7T+Qi2EFuGZ43PdCBJUpc38VMZzxzAuavCH"
-    "XyrUQGhNDQTfC6BV4DnxXQGq+UwacAfQ95pg1/VeL8sdEGnUK+AOoO1YvTvWvmC5zqsV/d"
-    "lfv7J6lbs+0MYyjflbD1kEI9t6RRtso2f8hk4djBFDAZPF2a79mdf+HS9sGavRWX33BxRs"
-    "kDxD/ZCz01vmnKjlHLJsZ8WLbm4FiUE/T0Z3WQnLvkCSZGXMXfQ/yDScLqohOTAzKFjPIZ"
-    "MqgPf0tv9bEvmrm9ElBydCkWIdXCY9G8B0+0KYbinlNHvXr3MnC+IAgv0rEiIo4MSOhiWK"
-    "lZimfRkv2H4Li2mEhZb1YKcJ6jqfMsBpA9dCjmvNn5FO+B+sYrOJF0+0yesKE/Rqs+QqIt"
-    "jFmnhgjvd9bhosdcDGS3DCH9UJH+jNchWK4lLKqRPVlymKzHcJmONSpWBuWUy97uNjGT7+"
-    "dp4wAPMK6kakGqyoG8zvzhbUhQJKUEDpS8IdSp7UW/LEU0I1ETM1uwBHQuzA8httM/Kg/s"
-    "aXbS0Xqb8BgcYqA43heiKbpZQWhPwkiDvWH3cUJyFEZmMFCKtN4E5/ucelbkMAsqzbNouJ"
-    "nEC0uPu2LhYy+DyPSzzW9Pkcb+Qpb1ExZcxo4BK2HVgoB5rpi/jm/EMBXwRtlemL4PeAUN"
-    "9Kl9tMd+crOTssKgIWmJCXzJQaaZ9BREilCV2t44BqjPJOg1AIcAXmd9MeGHvHajnQSaBe"
-    "Cm1P5CgIv9b97G9/1azaxaWYYyCJcnyvKeDrApJ9BST7lNZVAaSXQT/d0riKYhrVNKVTF+"
-    "r0hoVljwSusGhJpGw/WFBVCFxfarm+5nSoZfwHQXug+CWcBmmKH/+3BLRB++Y8Mo2BW4tP"
-    "hj7RpYuQJotzUk45D1j1LMoAsg0FqhTWoaByYFe/buC1bpgyIIcCyoFby7qhLxY2djKOiB"
-    "UjHBFRDuNauHsb/W3NmOoutteOttDfBHBn+xaFws35br7tShTIcDS6uBovsvT2mBwQ3IsT"
-    "3IFPmT231eJTSmQfRpJNmDOuyjKNHZwHmWyf2PZgW4vt/NASjYHn4t7rTSWwmnAGBbDl+I"
-    "QiyO53DWnRUd2f4dpHk0+PSEeBOHKwaTpo69AXxi5iUXPEo+boFH+em9sFq6rwS//hXQ/R"
-    "nW2B2DrJs07XBjHW27WfmPrXVieu4b6lM1ybeKAwwzVavxyqTB7b41WSxQEEjmoIHOxT4s"
-    "mVslZBWrC5Ufhbq+d6ZPk2iF8sV66WakpOmZPNq7S1NjZeYlt4evw+cysm2qDFFV7prMkF"
-    "bI9q5zGcWtMQjwZOrTnJsXB6EqfWQCHF5gsp1mmA9jHVpVcnArvTv9PLMzf1XRugIXRpre"
-    "zlGGUv2HaEJ1Blx2QiIgpGzGuJyrCPSgJhv7mC6H7z/n2RuOL799lxRXYvHSTHRBAZyK4J"
-    "GRGBqpCSVSElPPTVb2b/+f8BeHYy+Q=="
+    "9I3RzEpSPQvH2MhA67VWboH+rgjx5rts3s13HS9W3aj+oa6Dmtk8cq7piIRC7tO6ON9bR7"
+    "T5gtcu5rWLTKlWFQIbLvB6Y7mYzN/GeG7Zwkqo6Ua9PNeUsWuu2bx9DT6q30+cueXZf8/4"
+    "7eTf4LPqgs8qHLPCyWOBgIK5Y9UboOxLkADXb64gtN+cfyiikp9/yNbJ2b1E7himv9RxtZ"
+    "XuSJXuTcopiHf1UzkrzzSbpJiVZvrlJurFJ6+zoU+Q8k5FZeBwvgNcJd2yO4EZVd7wTNlJ"
+    "x1Hr721rbflDkT7YILyZq8ZvgmYtizB/Kap6fUmUdKxl9JegvXInD1QfZpONxzcfi++wSv"
+    "hMf5cY3P0nrAaybQb65OPjzY02Hlw/Xj0MR3e0U9qFZuPFlpMKpuR+ML4a3D1oo48f2fmr"
+    "9pzl1VvL5ZRcPv5Lu9N+pP3eXqDZ9k0jGl1stfWU3A5uLwdj7X48vBpcoDVez7CtbWxBkf"
+    "Qig3r+vkgu7PvsVNj3RfX89h6cu7D1pSsZATm5Hvc/PlwgLssGkh+iq/Xv78ejX/o34Wm6"
+    "Gt2ObetFN6fEu8eO0fWuiY/WnRLaFbtA5XGpg3arH1J3RXWolWWWSLdJiUK+Tbl8m65VrF"
+    "cLfRtvsMjWu7QsE+sky9oOhBKwz6hUXbiHV5q1si9Ho5uYFXc5TIB698j2rdNv+LpDGxlu"
+    "BtaRfVCbCcLm2WUpU4LKTPfKvEZMlfjLFTiVM1GNSACcqQxgG2NJPKMiAGiq8IKnz1rMfy"
+    "S32iYkYcmVWHL9kkoCrT3blxyVad6XfPKP5ZZwK4paR4bpGsQ5Y8/7b0k9vrUeZtOa80Qd"
+    "zVhIDUtSDoam8qGhNqrtOiV8/zFB9ShnHfH0ByDlcsyo9V1mhCNiML5tHl8oyltnNTxnO1"
+    "sbbrkAaVIWSoS0+TsKXJklBjohCuPc5nH23NOajXVHLn8yJQgraJEVFAgm2eirRTCJZTZs"
+    "FiVHPS4Jo96WURcsrv7bC/ZQ2YpLaUHIbhE4t+gvf7Iyqi5lV7OKSwGw2QcJQ6GwOmq7hm"
+    "aQLLwCSQB4b9Jb8L2ngZZOfLuKdNUtjAuXrIovjlAPrFJwC9YDy1otAOA9AAsWyAIQR5Qt"
+    "QHgPwmnF9ICadrQz0/CCWgeWtgt58v1dlx00hbJGIV5wwsXrquAa0r5UwqmRRI3oHMvL2U"
+    "jMxQLpG1ryi9h/Atev7Bx3ix2dFXSCHJ1+oPQav8xPyLpAOloYzpwRBv3j4gk/Gd7Gc0z7"
+    "Sh/GVV23ULSw1UzI7NwTSJCos1xhx0i/isx2cMOr65At4obn25ac0yUqotL3Vpk/a6e9SO"
+    "GaFANs97uy+FyswEYdBf10DN6iVmr0mxWf1yucwBUgG0vYVhTd5Jeb4SQ8cjo9N23zzLPA"
+    "9i1il4U2936D7IHaP5NPjw61jXa209x6wbaDTgm1nS4Qpn+8sUY9akdxgylwu77roVfDXf"
+    "FrHu0d8QRQ9EpNJ4wMFxkOs7/SBltzjxVW+Ip9Q87z9rAqX1+KhVdb3QA+evLWRUxModBS"
+    "0yeogUZUX/T0eSsZNA0FAM/9GiboQhXqQkJtk22Oh2M78XpRFNXdN9sq3fKKLyq3VGH0fm"
+    "RKt4w3yNUtjfXGsl1/ndLWnkhBFbPv++J9KWQtqdZn4id9/oaWhom/cpDXL1phfcE0QNdC"
+    "V7a+MDHyfmoP2Xjr0C6WviZI8GeXy6Y1y9qfJlQogyowHGFQJo+pTEIgAColla+UdD8esS"
+    "pJkwtml7L6SM6UTB5GV58ukONa8+eg7tEkKHnE7j/e398M+TVny0Ki/OrofnCnjcbX/Lq1"
+    "wUTjfh4nuWIVGcjqz4HwhkUu0Xon0o5kXvZYZZJ5IcKT/S2oG+GBRAvVRj0r0SJlxR7HKB"
+    "hyRf5na3YiMAh2N4sYA39aMyjgqpbuDOqdIuods1ZlDaGoDCTHFkmOxWRuLXzfSVGUozLK"
+    "oVz9RG57FVcB1PMVnj/jhSTiJ1c/Da4+sYKrvvyUjB/v7oZ3P14ge0sIHYQpuab6yAVaWA"
+    "RPycf+8IY1X+r0u2WtRzf0b+2yzxYz2zJNRnunOkM7FqT1zstY1N6MiIC9Wbm96Vqubmq2"
+    "9SpzFEpcCKoGJsN91rMsohEJgDNd7darRS0LakoOoE1C69lw8tCm5ADaVGlb3Z2vNMf4/w"
+    "Tad3Z125hQc6Cev+8KrNi2LQGbNEfTDgSUU7Oh0g+4ImPtyjuglwYxnFWpYU+IQt209nic"
+    "0+McMQhLDHVaGka7zaMNFXEaLNgCFUWqrihSpBpD5PzvBGNcorKAF/DaHT3eMb2kUAEGsY"
+    "FXAiW61igEUf1B1pxj7xPTbm+oVeaw+5MRwchdMe6jTpDXAfK/PJZJw85LoG/dQwbxLjMf"
+    "J49d/Z27jRkEaEsWFnYY+3GNCH7FDiNA2o6g9ELtT4OKDK3OI8kOJtOFhyooMm67UAByH0"
+    "QOEOIa7psHSgrUvIBjTKzN4fmS7pDqT1v1MZNdP2JiKs3hhjPS8Gf6CjKhwlAAAoWVBwr/"
+    "tGZyRuROQKVPoC7z8U+PbXeg3Rhj7nUM4KLW425eidPWjkmoHHNHTJai71lO+7V831Krll"
+    "D5ezDFfPXqoOwk0J5Be+7OshunZghmc945jp5Ag8c3Hse3XeHpjWUOZYHTWGRitGy1kNGL"
+    "g/agFleuFgdEGMlVJSoGR8NKLC5ghoAZAmZIphkywfOtbbhvE+y6GeUekk16eSaJ4zfWHK"
+    "/1ETO9nrEgspqtU/jNq1EojmuI1JLMn21yvOjmVuBazlYvQoHm9YvjKMu1aBKQA5z9BXST"
+    "eCfg6LQpB3ji6svl7VIXbhLBvfzdgbXS1n4zyP/tkhKYtwPQXd/GgmXoAX/OqlcXSigRWM"
+    "xbYAa/PeSv/eH6cjO6+zFontwQkoFGBoSsERmRAhtSwoY0dcfVHBdv5BzbMTFl8l2ajul6"
+    "c7aElhOXBOJxe5SabOIxJJGoossWqmLkyB5TEZGoZkHtvFp2kG0QH4r0OIwIfrDoP6plob"
+    "drEIr67yJTr4AD77AKrCudEGz25/zMsRNRCdZ4i16e0TX32mq617goG3hrI2dlbYKj0Na6"
+    "/YzdjanPMTplF/jNDauhb+ru0rLXFx4/10G6jZE3tvz+qf8CvbCl1xAZi3fvBMTgBh8Mdm"
+    "S77MhgnGT8tlEZ5Zy31RdUaX+Z24YC7TWcdrfZaJJBh4iIEn6QxOw9/1Bk+p5/yJ6/7F4a"
+    "5Sx/Uz7QivmcGuCNUJUBOw7dH59FZ6zkoJ2QU27xqAXtVzxbWdazPNwpQeXwrmUlmekO1r"
+    "a2KQN1VEY5lGuZ1Y7xRLQ11a+tjBKhGQGCuJhyWNdQ8pDaRUJvSg7IOxHlAK5evzMcakO7"
+    "xotAf87n7kXlGgy8BGZLZ+Mum62z0sqFupKiALsM7Kapzbe2I6qblR3STYiVWlA6FGKpI6"
+    "zLICwVBYkJQqgLQl0Q6mpZqAvIeoqNegVkvUiCDoWAqq6u658EkNB0JIruXNOebnhHHZwK"
+    "mVV3Ypuk7/CPHJxQHq57vzPVzopP69Gspj0+FC3a0YT1oypSzsrYrDFxNQbZoWhN/M4Yaq"
+    "oCFj3S8wCknreR40RVxGljmcbcOHhGsbNm7llXbyoBVSdpPbIfCngU8d1yP4ciuU8XOcWW"
+    "LSXIXeku8o7cQK5lIWvpYnKG+IBeIHpvTTUPzndgZwIh7xEei8HnbfSQ87x993cULFEX/G"
+    "7w10liBJp67pSwx0DBtfZTasuc3pWRKdf4iV0n/JCtzjrmw3O+C9KFdgJQR1fgngz0/yxc"
+    "93OFtEyEIe6Rjnv85Qo4LZmT128NMzc9c3W6ua43rsy5KVERZVJI4GyP6j/779+/L/Dd01"
+    "aZHz6/1/lT9JgaK4n4CTuT0zuMc0rGg/ub/r+84/Mw3S/e+AF648FkdPMLOzbPxo5lvnhB"
+    "xeOrFt4raiELvOCqkhSDlSVdk4ohVMphnxCFaFx7HPTpuEzwOZca55gojHObxxmirtlLZz"
+    "fjbxB1/RJHPSvqmmCtM8VGzucSF4LSb3k6kezxUGlB8A6k4Y3FHqXPEBBJK4RyAy7yFHEj"
+    "taKkR0S60mE6cbdji0rRdOn4eirOmM6c/RUALRl8b9msL4qy6Kvfj3VkPa4AabXPnkvvXd"
+    "KHz9UZ3o7zlwQR7hTBaX+QW0CwKhTnjifZ6w6i+GOHHeh16meosZO9GFX5XY8d2oU4JQkZ"
+    "LlrRxlQfna/Y4V+E3wt66yGdLPiVK1tfmFgU6G7kwVPiFw9w0QzPKchn6DFSa2Anli42cM"
+    "G7MRZ4vbFcTOZv6Bm/IWvpvydFMCuA/ns8vT02MGw6wqEMrVEfejkR9nbUNTi2JlezLzz9"
+    "dZRAOyasIOzVR4fzYkQZpsoR4kIqzGt5pAWiygU+azjF74Vp1GsRVzPvEL+IlDLxtIaLPR"
+    "ouFsGeXUk8FDiokng7TRMRjLUUEnctVze1pajmRN6Ej4mBq6nsnAcOS81nH2HTeMG2kHuf"
+    "ObfjQsos59X5qq2tPRchmqP17USUm7jV6yAQr86GvpuRS4hXf4mjDvHq421S2X6gTFRzvD"
+    "9dVmnrOv0N4qK1x0WtIG5zIMBFE9xbNoGLwhr9cNsVoAtT5kXBuWg+fYHAXDyPf39Q7j5S"
+    "BRvF8jm9kJSD6SDTaYNe6f/pxE3GwMIQGEsQ9cJlZ2hADaM3xDPyEHd6pUJyzTx2Smbb9c"
+    "ZB9DcbNlV9aK9/R7qX9jq31psthYn38teWPsNw31i6q5cUS1Ug/gwbz+nEcYKXYs+aW/Q5"
+    "eHHGW3q90tcw36bkiZ2zTn+GRUWRZbLYnvcs+iehb2QjJvpqGy7tnF55ZVcIzg7tRVZPPx"
+    "8NwnktctHkHHfVcEJn2/a6qhW1yBcsN60Tgsr4aRp2Qe6WOjn443KA/kHoy2XZxoXAVBG4"
+    "KLuXu7jBZOHXwJFKX/x0gaznKbkf3F3zxEW/H5a2+DAOchld20tlvB70ry8QK2SS1NuOE9"
+    "6GpOiKJz4/dlA6qhSXUs5DX0toieDPruZPxhI+W4E4JBG2x0+bds9jQiHdljyMMiYK49zm"
+    "cfaVqzJlmCOCMMZtHmMItWXvnBBqg1AbxIXaFxc6TgRjjOnLzw3T4MVJx1tyIohkpBv1ik"
+    "Q07JhY0aNJCUYb3XFYBg3z3Mc7QX9aswv0yupecnf+eqPbeNGLXLGpgBu/tDUXiFiu4DTS"
+    "ep8FB5C26wBSuhzZ5bSCuCRoBW3RCorQrpYGMUpq/AlR0Pnbo/ylx5n+0qcnEZsi2y0WEW"
+    "nQJzbD3nTqYrqS87x1tPkKz5+xZIg0JgZ+3XRAw5ozReCzHK5xKYBVyBIsM2PTggBuBriy"
+    "kzYpBsAKs4ZkYmY7AQAzzT9xdcOUSjyMiByUelhOP/jHckvm3ACdbQ3TNYhzxp7333XpDE"
+    "1kJKbcScfxdsTqBgkcHcm6Qvt9HIIzhfb7OB5WmFoCOnF0Ps66iaytO7M+Mz9E0CF3SsSr"
+    "jTgXiBEQXUxnxptHoeSXv0KTn4b394Nr7afR6NMEGZxwmfJ2NPLUKQm6+sqJPq3nUy6Ra8"
+    "XZoKdz3bYNbKP/xZrPn+nL0lFbz7D9jj2PjTsmizMfb+csfNOzKUnEWJmzhr6ljmxs6m9o"
+    "Tf/f1Z+x59qxXtEpHQ0LGfRHmlh3MG1tmDgglRqssAxamsbTyn1XjNYZDD2xUtzO3yMck2"
+    "Qk+N9A/Gwl8RNKjBQwKWsoMRL5jCQAT4gpCHUNeafeUisDc0REQYird5AEe5jkbE6IKQh1"
+    "s7WJ1OKAprmf16O7wQVaWAQD51N5CxaYiF9WJAM4vk1xfIELqP7XBMVWsr8wdaP+wABVbd"
+    "SBAQrFVjoOKZBqJZQPKLYCxVbiwbvn7a2+2Xi/MR26293tFQrcPW+1tSdQlJm8tdHk0yMP"
+    "/nonCui7MNaWsJIh0cjWVw5vbSwEvONDeipQbeSE4hi7ljwa+6BSJF9KOKo2HnJXzzjvsK"
+    "/YcDQWh37BggCrZZlYJxlTOiqXQHpGBeuCOpjuzdr2l6PRTUzTvxwmoqh3j7eXg/HpNxx6"
+    "2shwY8FVsLrVtb+KWN1gf9XEDoaaVAfjCcbXMY0vppUeDu/E60VRTHcfbZsyRCcsx2DEmY"
+    "InIrsrcrtXxPCydm0LJYMy5h47hM0rDsl6ecKMpXhK4eoh05rzZM131GLSXbS2XrBXXVJ/"
+    "0Q0+IcIKkb0IjzFtktX1pCnh3Z15+DLG0hnFyHzT/P492qT3NMZ9jHAmz9ADT0plZEZ3ax"
+    "OHvSGjKbqWx1l8teznOjJNgXPI7kGxyW5s7LHQuf+RyoGakAJkwaCTglotg64tuRps27y3"
+    "TGP+lql3+LcL6R1eruSGSRhFEzV+ohrBejtfMS3A2tqRrd7TEXQUFMJmyQYONs0zVgmb/x"
+    "SvGravJ3/FKlnzaceqWDNF49VwV/Q/fb04pos08tQpYQWtbYP+Yla5YmnZnl4z+fR4Fuo6"
+    "9Ctm972OMa/R7bnDwhZoibFfY9t/qeJOanBCH7MYxkq3sTbbyOgeEZHm9shv3tP/tRrkCK"
+    "j6Ertv2my7XIpCjdnIJuWABJup2fElKY1tdjZnWhLOkyx/niQQq1TTA4FY9eU49lu2eIFf"
+    "v+FtotN+/ZZN3m679W+oFecx2QTG9e5mL8+0ZsfoegnPBe3pPvGKB/C8fF5PgNqi2HHobZ"
+    "a8b6GZtX1aueh0tn2jrahxyv3p73o+K+p1ZVCz2GYnTDkuesZvPbS0rbV/fYwXhoPmpm6s"
+    "05yrZh8ttH/9x7H7/CHsP/wONdqhoIgAOwF91xwKB7TTiR8OZlEWVyigIHfrw/sC3K0P7z"
+    "O5W+xWXEeKfiISICfESkHdsh0nkbl7/qFI6u75h+zcXXYv4eZnS5gkKTEqU82MPu6iEkP5"
+    "uyLz+bvs+fxdaj7LnQV1yCFQrVspvuiYVKNzuJuuiCIcQ6YTydnMEQn4jFqS3aU6pr6uL+"
+    "nciQkBrvs9PBGT6kAXBDN5J7veOgZzYV9EbIbtd+8EBmh14A79HhUFOLLXtC8jsaugZqYk"
+    "tsCHFqwZGV60yJKyx4/mf5rFPGnZEMOhI+3iWbiGawqyznJKwQUCCjqHvrwicKmpfOLMV3"
+    "ixNXEw8oWrwE2ufhpcP94Mri9Q2MeU3Ax/GVwgtoJMyeDumt3F9OktqQXHD85xyp6446jL"
+    "FeiIQS7gBqQtcjrfygxxREw9B4xK49uic7Na5pBXaZT5rlHuM4YR7sQId8tdDtS9avzlwd"
+    "jN3uSckSk5IJxBvlmTDnTTlI1KxGQA1SLucwZYBR7IR0dpB2RsYsU8kGO6PI+HVw8nwmWh"
+    "Ctd5pCtF0U0shwXw3e1Nzc3dlu1kRcFNbePSNf2SB/6lIb/05T5+GmMznK3ZoSDV4hWpkF"
+    "kFGKkZLvtPQ+EYDlt+SCZAtlhYRguHtVjVElaw0VruOMZn6A/HMhd/IIsaGeiJF/JwVzbj"
+    "HPPk2act/fl4gR7vmc0QHEjvMZaXuuOije6ukj7d+p40JaesE/S/0F/uG/rH/2H/olC4mu"
+    "4YC/qT/WchxzVME1kbTN55mccsDjLTHfw1a+c9C+lPdAbQjlnCMdtJ6csXIklDkvCxg1dL"
+    "U3dW2sY25lhbYoE6k0cyFwirpJM3QjqPsUZ3H6DEVE/JqTQG1VmblillaPrNIU07CeSGmk"
+    "k8vUEzjbUhcDRmYiqQBHhTjGfTcrAo2SeviO1OqMEKtuGVzpawZSunjVnhNRHiuQtuVAwm"
+    "MXBjG8IViskdjCdwjY/GNYYSsaVzyXdeUnDjtdQ5db+15yvdyc65jzfo5TmmNn5Tmdx7YA"
+    "y3aZvp5ThdNpbk4dGhgHLJt9Ufgd49vvDC1pfuiRzcJ9fj/seHC8Rlp2TyeHk7fHjgzOHt"
+    "bM1KUy+mpH9/Px79wi7SlcZm5aynZDz4eXDFG9r4Tzzn7SaDO9qVgwnt6Wp093E4vmUN6M"
+    "AtDXvNWtz3xw/D/s3Nv7Tx4Gow5H1udNs1dNNkxtAcG37vwd3dtaub0YR3x41U+nf/7mpw"
+    "w1nOczYGZsCUlj0vtkje9nl23vZ5Km+bYFfeCRoRUsYQbNjz+aKXwD0iBLiXw921XN2URz"
+    "4mBtiXw95fkW3NtuSyh1KC6h0EXvnC7mFGf4/GasYYtsjdN1nTvSy70qGwhwZr5NY7+b89"
+    "/9sP4XRnf+RN8Mkt1QTSM5pYrtREDtqrN3/rOMje09bo7NMdkYcqr0pSQhDwLoI3/rzh2r"
+    "HGOO9pvBmbPiNbIimYR6YvgHw7WWkipBnbpNP1eyAh4aKShITQBC2TUJaQhYSjNiccLQ3b"
+    "cbXAu1BiuIUdwJi3ecwXeG6USySMS8Iot3mUmTewzPK9E4PxbfP4hs7dMrpZQhZGutUjzf"
+    "3uZYY5Kghj3OYxhjNbMoe5o3aWYNhTiUiQ+F0j1y5QVmXBTckBuGlwE2afLMZZ4gA1FDBo"
+    "kI273WxMQ7qEQVwKkC3Ay/UhS6MsTx6NdNUxkAszSOMTDIoZQDGD7oBbtJiBWFMDePfAm1"
+    "JOC8CbUrYA5T0oZ6mnBxTmMA0iOhNXhtAfo5/f0P4UWqMTVIk5pl0fCNfY60UlkBrLfuCz"
+    "a18GRDAFi2ZBaOE3UG0qxO8nG86th2IUx86LgHOzqjJN6e9yy1b1SMuqBHHTFGv9s8ZA0m"
+    "YbiamdkGqQZvrt+67kmHtZ+F6SidyqERNThr9eMbBebpA0sDsxADZVOcWS8xSG7VVaf6EW"
+    "QovwzPG5bgQJqtJmfirjuWMYFzX4wy8VaiC0pgaC7wXQKvCc+K4A1XwmDbgD6HtNsOt6r5"
+    "flDog06hVwB9B2rN4da1+wXOfViv7sr19ZvcpdH2hjmcb8rYcsgpFtvaINttEzfkOnDsaI"
+    "oYDJ4mzX/sxr/44XtozV6Ky++wMKNkieoX7I2ektc07Ucg5ZtrPiRTe3gsSgnyeju6yEZV"
+    "8gSbIy5i76H2QaThfVkByYGRSs55BJFcB7etv/LYn81c3okoMToUixDi6Tng1gun0hTLeU"
+    "cpq969e5kwVxAMH+FQkRFHBiR8MSxUpM076MF2y/hcU0wkLLerDTBHWdTxngtIFrIce15s"
+    "9IJ/wPVrHZxIsn2uR1hQl6tVlyFRHsYk08MMf7PjcNljpg4yU44Y/qhA/0ZrkKRXEp5dSJ"
+    "6ssURea7BMxxqVIwtyymXvfxsQwffztPGIB5BXUjUg1W1A3md2cL6kIBJSig9CXhDiVP6i"
+    "154imhmoiZml2AIyF2YPmNthl5UH/jy7aWi9TfgEBjlYHGcD2RzVJKC0J+EsQd6487ipMQ"
+    "IrOxAoTVJnCnv9zjUrchAFnWbZvFRE4gWtx9WxcLGXyexyUea/p8jjfylLeomDJmNHAJ2w"
+    "4slAPN9EV8c/6hgC+Ctsr0RfB7QKhvpcttprvzlZwdFhUBC0zIS2ZKjbTPICKk0oSu1nFA"
+    "NUZ5p0EoBLgC87tpD4y9Y7Uc6CRQL4W2J3IUhF/rfva3v2pW7eJSzDGQRDm+1xTwdQHJvg"
+    "KSfUrrqgDSy6CfbmlcRTGNaprSqQt1esPCskcCV1i0JFK2HyyoKgSuL7VcX3M61DL+g6A9"
+    "UPwSToM0xY//WwLaoH1zHpnGwK3FJ0Of6NJFSJPFOSmnnAesehZlANmGAlUK61BQObCrXz"
+    "fwWjdMGZBDAeXArWXd0BcLGzsZR8SKEY6IKIdxLdy9jf62Zkx1F9trR1vobwK4s32LQuHm"
+    "fDffdiUKZDgaXVyNF1l6e0wOCO7FCe7Ap8ye22rxKSWyDyPJJswZV2WZxg7Og0y2T2x7sK"
+    "3Fdn5oicbAc3Hv9aYSWE04gwLYcnxCEWT3u4a06Kjuz3Dto8mnR6SjQBw52DQdtHXoC2MX"
+    "sag54lFzdIo/z83tglVV+KX/8K6H6M62QGyd5Fmna4MY6+3aT0z9a6sT13Df0hmuTTxQmO"
+    "EarV8OVSaP7fEqyeIAAkc1BA72KfHkSlmrIC3Y3Cj8rdVzPbJ8G8QvlitXSzUlp8zJ5lXa"
+    "WhsbL7EtPD1+n7kVE23Q4gqvdNbkArZHtfMYTq1piEcDp9ac5Fg4PYlTa6CQYvOFFOs0QP"
+    "uY6tKrE4Hd6d/p5Zmb+q4N0BC6tFb2coyyF2w7whOosmMyEREFI+a1RGXYRyWBsN9cQXS/"
+    "ef++SFzx/fvsuCK7lw6SYyKIDGTXhIyIQFVIyaqQEh766jez//z/3cmeSQ=="
 )
