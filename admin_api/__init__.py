@@ -1,7 +1,8 @@
 """The back office API under /admin/api/v1: one blueprint group of thin handlers over the domain services.
 
-Every route needs a staff token in a back-office role (admin_api.guard, installed by the app factory) and
-checks its own roles and store scope."""
+Every route needs a staff token in a back-office role: its row in the authorization table
+(backend.security.authorization) admits only those, which the table checks when the app starts; services
+check store scope."""
 
 from __future__ import annotations
 

@@ -149,9 +149,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")
         app.blueprint(getattr(importlib.import_module(module_name), attr))
-    from admin_api.guard import install_admin_guard
+    from backend.security import authorization
 
-    install_admin_guard(app)  # every /admin/ route: back-office roles only
+    authorization.install(app)  # the authorization table decides who may call each route (one gate)
 
     from backend import production_guard
 

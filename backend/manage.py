@@ -1,4 +1,4 @@
-"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve,backup,restore}."""
+"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve,backup,restore,authz-table}."""
 
 from __future__ import annotations
 
@@ -127,6 +127,16 @@ def _without_password(url: str) -> str:
     return url
 
 
+def _authz_table(settings: Settings) -> None:
+    """Write the authorization table (backend.security.authorization) into docs/security.md."""
+    from backend.app import create_app
+    from backend.security import authz_doc
+
+    app = create_app(settings, manage_resources=False, name="cradle_authz_doc")
+    changed = authz_doc.write(app)
+    print(f"{authz_doc.DOC}: {'authorization table written' if changed else 'up to date'}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m backend.manage")
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -143,6 +153,7 @@ def main(argv: list[str] | None = None) -> None:
     rs = sub.add_parser("restore", help="restore a backup file into CRADLE_DB_URL (a fresh database)")
     rs.add_argument("file")
     rs.add_argument("--force", action="store_true", help="replace the tables of a non-empty database")
+    sub.add_parser("authz-table", help="write the authorization table into docs/security.md")
     args = parser.parse_args(argv)
     try:
         settings = get_settings()
@@ -154,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(_makemigrations(args.name, args.pg))
     elif args.cmd == "demo":
         asyncio.run(_demo(settings, args.size))
+    elif args.cmd == "authz-table":
+        _authz_table(settings)
     elif args.cmd == "serve":
         _serve(settings, args.workers)
     elif args.cmd in ("backup", "restore"):

@@ -353,7 +353,7 @@ async def complete_order(request: Request, order_id: int) -> HTTPResponse:
 
 
 @bp.post("/orders/<order_id:int>/cancel")
-@requires()
+@requires(Role.SHOPPER, Role.CLERK, Role.STORE_MANAGER, Role.FINANCE, Role.LIVE_SELLER)
 async def cancel_order(request: Request, order_id: int) -> HTTPResponse:
     """Staff cancel pending, paid or allocated orders (paid money is refunded); shoppers their unpaid ones."""
     actor = current_actor(request)

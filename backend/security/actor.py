@@ -1,4 +1,4 @@
-"""The caller of a request (staff user or member) and the @requires decorator every route uses."""
+"""The caller of a request (staff user or member) and the @requires declaration every route carries."""
 
 from __future__ import annotations
 
@@ -85,27 +85,31 @@ def current_actor(request: Request) -> Actor:
 Handler = Callable[..., Awaitable[Any]]
 
 
-def requires(*roles: Role | str, staff: bool = False) -> Callable[[Handler], Handler]:
-    """Authenticate the request and check the caller's role.
+def audience(roles: frozenset[Role], staff: bool = False) -> frozenset[Role]:
+    """Who a `requires(...)` declaration admits: the roles named (hq_admin with any staff role), else any staff
+    with staff=True, else any logged-in caller (shoppers included)."""
+    if roles:
+        return roles | ({Role.HQ_ADMIN} if roles & STAFF_ROLES else frozenset())
+    return STAFF_ROLES if staff else frozenset(Role)
 
-    `requires()` lets any logged-in caller in; `requires(staff=True)` any staff; `requires(Role.X, ...)` only
-    those roles (Role.SHOPPER admits members). hq_admin may do whatever any staff role may.
-    """
-    allowed = frozenset(Role(r) for r in roles)
+
+def requires(*roles: Role | str, staff: bool = False) -> Callable[[Handler], Handler]:
+    """Declare who may call a route: `requires()` any logged-in caller, `requires(staff=True)` any staff,
+    `requires(Role.X, ...)` those roles (hq_admin too when a staff role is named; Role.SHOPPER admits members).
+
+    The authorization table (backend.security.authorization.ROUTES) decides and its gate enforces, before the
+    handler runs; tests/test_authorization.py checks this declaration equals the table's row. The handler
+    reads the actor the gate authenticated (current_actor); without one the call fails closed (401)."""
+    admitted = audience(frozenset(Role(r) for r in roles), staff)
 
     def decorator(handler: Handler) -> Handler:
         @wraps(handler)
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> Any:
-            actor = await actor_from_token(bearer_token(request))
-            if staff and not actor.is_staff:
-                raise Forbidden("仅限员工使用")
-            if allowed and actor.role not in allowed:
-                if not (actor.role == Role.HQ_ADMIN and allowed & STAFF_ROLES):
-                    raise Forbidden()
-            request.ctx.actor = actor
+            if getattr(request.ctx, "actor", None) is None:
+                raise Unauthorized()
             return await handler(request, *args, **kwargs)
 
-        wrapper.__cradle_roles__ = allowed  # type: ignore[attr-defined]
+        wrapper.__cradle_roles__ = admitted  # type: ignore[attr-defined]
         return wrapper
 
     return decorator

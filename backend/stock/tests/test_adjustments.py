@@ -23,7 +23,7 @@ TODAY = dt.date.today()
 
 async def counts() -> tuple[int, int, int, int]:
     return (await StockMovement.all().count(), await StockAdjustment.all().count(),
-            await JournalEntry.all().count(), await AuditLog.all().count())
+            await JournalEntry.all().count(), await AuditLog.exclude(action="permission.denied").count())
 
 
 async def on_hand(sku, loc) -> int:  # type: ignore[no-untyped-def]
@@ -193,6 +193,11 @@ async def test_roles_and_store_scope(client) -> None:
     _, resp = await client.post("/api/v1/stock/adjustments", json=body)
     assert resp.status == 401
     assert await counts() == before
+    # the refused adjustments (money: stock value in the books) are audited with the permission they lacked
+    denied = await AuditLog.filter(action="permission.denied").order_by("id")
+    assert [(d.username, d.after["permission"], d.after.get("refused")) for d in denied] == [
+        (clerk.username, "stock.adjust", None), (finance.username, "stock.adjust", None),
+        (manager.username, "stock.adjust", "scope")]
     _, resp = await client.post("/api/v1/stock/adjustments", headers=auth(manager), json=body)
     assert resp.status == 201
     # a clerk may still look up stock chain-wide

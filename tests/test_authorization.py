@@ -1,0 +1,238 @@
+"""The authorization table (backend.security.authorization) against the running app.
+
+- every route is in the table, and every row is a route (a new route fails here until it is entered);
+- each handler's @requires declaration equals its row;
+- the role matrix: every operation of /docs/openapi.json called as each demo role, a shopper and anonymous,
+  path parameters filled with real demo ids. A role the row does not admit gets 401 (anonymous) or the gate's
+  403; an admitted role never does (a 403 of the service is accepted only on rows with a store scope or a
+  data permission, e.g. clerk1 on another store's data);
+- docs/security.md holds the table as `python -m backend.manage authz-table` writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from backend.security.authorization import (
+    ADMIN_REFUSED,
+    NOT_LISTED,
+    PERMISSIONS,
+    ROLE_REFUSED,
+    ROUTES,
+    Scope,
+    check_app_routes,
+    check_table,
+    route_key,
+)
+from backend.security.tokens import issue_pair
+from backend.staff.models import Role, User
+from tests.factories import auth
+
+DEMO_STAFF = {"admin": Role.HQ_ADMIN, "manager1": Role.STORE_MANAGER, "clerk1": Role.CLERK, "buyer1": Role.PURCHASER,
+              "finance1": Role.FINANCE, "live1": Role.LIVE_SELLER}
+_PARAM = re.compile(r"\{([a-zA-Z_]+)\}")
+_SANIC_PARAM = re.compile(r"<([a-zA-Z_]+)(?::[a-z]+)?>")
+
+
+def _handler_roles(handler: Any) -> frozenset[Role] | None:
+    seen = handler
+    while seen is not None:
+        roles = getattr(seen, "__cradle_roles__", None)
+        if roles is not None:
+            return frozenset(roles)
+        seen = getattr(seen, "__wrapped__", None) or getattr(seen, "func", None)
+    return None
+
+
+def test_every_route_is_in_the_table_and_every_row_is_a_route(app: Any) -> None:
+    names = {route_key(r.name) for r in app.router.routes}
+    missing = sorted(names - set(ROUTES))
+    assert not missing, f"routes missing from backend/security/authorization.py ROUTES: {missing}"
+    stale = sorted(set(ROUTES) - names)
+    assert not stale, f"rows of ROUTES that are no route: {stale}"
+    assert check_table() == [] and check_app_routes(app) == []
+
+
+def test_each_handler_declares_what_its_row_admits(app: Any) -> None:
+    wrong = []
+    for route in app.router.routes:
+        key = route_key(route.name)
+        rule = ROUTES[key]
+        declared = _handler_roles(route.handler)
+        if declared is None:
+            if not rule.public:
+                wrong.append(f"{key}: no @requires but the table wants a token")
+        elif rule.public:
+            wrong.append(f"{key}: @requires but the table says {rule.auth}")
+        elif declared != rule.roles:
+            wrong.append(f"{key}: @requires admits {_names(declared)}, the table {_names(rule.roles)}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_permission_routes_admit_exactly_the_permission_roles() -> None:
+    for key, rule in ROUTES.items():
+        if rule.permission:
+            assert rule.roles == PERMISSIONS[rule.permission].roles, key
+
+
+async def _demo_ids() -> dict[str, Any]:
+    """Real demo rows for path parameters, in clerk1's store where the row has a store."""
+    from backend.catalog.models import Brand, Category, PriceList, Product, Sku
+    from backend.channels.models import DeadLetter, ReconciliationRun, SkuMapping
+    from backend.finance.models import Account, SettlementRun
+    from backend.imports.models import ImportJob
+    from backend.live.models import LiveSession
+    from backend.orders.models import Order, ReturnRequest
+    from backend.promotions.models import Promotion
+    from backend.purchasing.models import PurchaseOrder, Supplier
+    from backend.staff.models import StaffNotification
+    from backend.stock.models import Stocktake, Transfer
+
+    clerk = await User.get(username="clerk1").prefetch_related("locations__location")
+    store = clerk.locations[0].location
+    order = await Order.filter(location_id=store.id, member_id__not_isnull=True).order_by("id").first()
+    order = order or await Order.filter(location_id=store.id).order_by("id").first()
+    assert order is not None
+
+    async def first_id(model: Any, default: Any = 1, attr: str = "id") -> Any:
+        row = await model.all().order_by("id").first()
+        return getattr(row, attr) if row is not None else default
+
+    rma = await ReturnRequest.filter(order_id=order.id).first()
+    return {
+        "order": order, "store": store.code,
+        "order_id": order.id, "rma_id": rma.id if rma else 1, "member_id": order.member_id or 1,
+        "po_no": await first_id(PurchaseOrder, "PO-X", "po_no"),
+        "transfers": await first_id(Transfer, "TR-X", "transfer_no"),
+        "stocktakes": await first_id(Stocktake, "ST-X", "stocktake_no"),
+        "products": await first_id(Product, "P-X", "code"), "skus": await first_id(Sku, "X1", "code"),
+        "sku_code": await first_id(Sku, "X1", "code"), "suppliers": await first_id(Supplier, "X1", "code"),
+        "accounts": await first_id(Account, "1001", "code"), "locations": store.code,
+        "user_id": clerk.id, "username": clerk.username,
+        "session_id": await first_id(LiveSession), "platform": "taobao",
+        "letter_id": await first_id(DeadLetter), "mapping_id": await first_id(SkuMapping),
+        "run_id": await first_id(ReconciliationRun), "settlement_run_id": await first_id(SettlementRun),
+        "job_id": await first_id(ImportJob), "notification_id": await first_id(StaffNotification),
+        "brand_id": await first_id(Brand), "category_id": await first_id(Category),
+        "price_list_id": await first_id(PriceList), "promotion_id": await first_id(Promotion),
+        "month": (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"),
+    }
+
+
+def _fill(path: str, ids: dict[str, Any]) -> str:
+    """The path with each {param} replaced by a demo value (by the segment before it for codes and idents)."""
+    parts = path.split("/")
+    for i, part in enumerate(parts):
+        m = _PARAM.fullmatch(part)
+        if not m:
+            continue
+        name, before = m.group(1), parts[i - 1]
+        if name in ("code", "ident"):
+            value = ids.get(before, "X1")
+        elif name == "run_id" and "finance" in parts:
+            value = ids["settlement_run_id"]
+        else:
+            value = ids.get(name, 1)
+        parts[i] = str(value)
+    return "/".join(parts)
+
+
+async def test_role_matrix_over_every_openapi_operation(db: None, app: Any, client: Any) -> None:
+    from backend.demo import load_demo
+
+    await load_demo("small")
+    ids = await _demo_ids()
+    users = {u.username: u for u in await User.filter(username__in=list(DEMO_STAFF))}
+    shopper_token = issue_pair("member", ids["order"].member_id, Role.SHOPPER.value)["access_token"] \
+        if ids["order"].member_id else None
+    assert shopper_token, "the demo has an order of a member in clerk1's store"
+    callers: list[tuple[str, Role | None, dict[str, str]]] = [
+        (name, role, auth(users[name])) for name, role in DEMO_STAFF.items()]
+    callers += [("shopper", Role.SHOPPER, {"Authorization": f"Bearer {shopper_token}"}), ("anonymous", None, {})]
+
+    _, resp = await client.get("/docs/openapi.json")
+    assert resp.status == 200
+    operations = [(method.upper(), path, op["operationId"].split("~", 1)[1])
+                  for path, ops in resp.json["paths"].items() for method, op in ops.items()]
+    assert len(operations) >= 200
+    # A handler mounted twice (the finance reports under /api/v1 and /admin/api/v1) is in the spec once: its
+    # other routes are taken from the router, so the matrix covers every route but the docs' own.
+    covered = {key for _, _, key in operations}
+    for route in app.router.routes:
+        key = route_key(route.name)
+        if key not in covered and not key.startswith("openapi."):
+            path = "/" + _SANIC_PARAM.sub(r"{\1}", route.path.lstrip("/"))
+            operations += [(m, path, key) for m in sorted(route.methods) if m not in ("HEAD", "OPTIONS")]
+
+    failures: list[str] = []
+    calls = 0
+    for method, path, key in operations:
+        rule = ROUTES.get(key)
+        if rule is None:
+            failures.append(f"{method} {path}: {key} not in the table")
+            continue
+        url = _fill(path, ids)
+        for name, role, headers in callers:
+            kwargs: dict[str, Any] = {"headers": headers}
+            if method in ("POST", "PUT", "PATCH"):
+                kwargs["json"] = {}
+            _, r = await client.request(method, url, **kwargs)
+            message = (r.json or {}).get("error", {}).get("message") if _is_json(r) else None
+            gate_refused = r.status == 403 and message in (ROLE_REFUSED, ADMIN_REFUSED, NOT_LISTED)
+            where = f"{method} {url} ({key}) as {name}: {r.status} {message or ''}"
+            if rule.public:
+                if gate_refused:
+                    failures.append(where + " (public route refused)")
+            elif role is None:
+                if r.status != 401:
+                    failures.append(where + " (expected 401)")
+            elif role not in rule.roles:
+                if not gate_refused:
+                    failures.append(where + f" (expected the gate's 403: the table admits {_names(rule.roles)})")
+            elif r.status == 401 or gate_refused:
+                failures.append(where + " (admitted by the table, refused)")
+            elif r.status == 403 and rule.scope == Scope.NONE and not rule.checks:
+                failures.append(where + " (a 403 on a row without store scope or data permission)")
+            elif r.status >= 500 and r.status != 503:  # 503: an outside service (a marketplace) is not running
+                failures.append(where + " (server error)")
+            calls += 1
+    assert not failures, f"{len(failures)} mismatches:\n" + "\n".join(failures)
+    assert calls == len(operations) * len(callers) and len({k for _, _, k in operations}) == len(
+        [k for k in ROUTES if not k.startswith("openapi.")])
+
+
+def _names(roles: frozenset[Role]) -> list[str]:
+    return sorted(r.value for r in roles)
+
+
+def _is_json(resp: Any) -> bool:
+    return "json" in (resp.headers.get("content-type") or "")
+
+
+def test_docs_security_md_holds_the_generated_table(app: Any) -> None:
+    from backend.security import authz_doc
+
+    text = authz_doc.DOC.read_text(encoding="utf-8") if authz_doc.DOC.exists() else ""
+    assert authz_doc.current_block(text) == authz_doc.render(app), \
+        "docs/security.md is stale: run python -m backend.manage authz-table"
+    assert "`orders.refund`" in text and "`/api/v1/orders/{order_id}/cancel`" not in text  # paths as Sanic spells them
+
+
+async def test_a_route_missing_from_the_table_is_refused_to_everyone(db: None, app: Any, client: Any) -> None:
+    from sanic.response import json as json_response
+
+    from backend.staff.models import Role as R
+    from tests.factories import make_user
+
+    async def unlisted(request: Any) -> Any:
+        return json_response({"ok": True})
+
+    app.add_route(unlisted, "/api/v1/zz-unlisted", name="zz_unlisted")
+    admin = await make_user(R.HQ_ADMIN)
+    for headers in ({}, auth(admin)):
+        _, resp = await client.get("/api/v1/zz-unlisted", headers=headers)
+        assert resp.status == 403 and resp.json["error"]["message"] == NOT_LISTED
+    _, resp = await client.get("/api/v1/no-such-route", headers=auth(admin))
+    assert resp.status == 404
