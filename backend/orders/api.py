@@ -20,16 +20,18 @@ from tortoise.transactions import in_transaction
 
 from backend.codepay import counter
 from backend.dbutil import is_postgres
-from backend.errors import InvalidState, NotFound
+from backend.errors import NotFound
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
 from backend.orders import aftersales, fulfilment, payments, refund_requests, refunds, returns
-from backend.orders.models import Channel, Order, OrderStatus
+from backend.orders.cancellation import check_may_cancel
+from backend.orders.models import Channel, Order
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.security import Actor, current_actor, requires
+from backend.security.authorization import require_permission
 from backend.staff import notifications
 from backend.staff.models import Role
 from backend.stock.models import Location
@@ -301,6 +303,9 @@ async def pay_order(request: Request, order_id: int) -> HTTPResponse:
     """Record a payment (cash, wechat, alipay, balance, platform). Idempotent by external_ref."""
     actor = current_actor(request)
     body = parse_body(request, PayBody)
+    if body.method == "balance":
+        await require_permission(actor, "stored_value.spend", entity_type="order", entity_id=order_id,
+                                 message="您的角色不能使用会员储值付款")
     for attempt in range(2):
         try:
             async with in_transaction() as conn:
@@ -355,13 +360,13 @@ async def complete_order(request: Request, order_id: int) -> HTTPResponse:
 @bp.post("/orders/<order_id:int>/cancel")
 @requires(Role.SHOPPER, Role.CLERK, Role.STORE_MANAGER, Role.FINANCE, Role.LIVE_SELLER)
 async def cancel_order(request: Request, order_id: int) -> HTTPResponse:
-    """Staff cancel pending, paid or allocated orders (paid money is refunded); shoppers their unpaid ones."""
+    """Staff cancel pending, paid or allocated orders (paid money is refunded: that needs orders.refund);
+    shoppers their unpaid ones (backend.orders.cancellation)."""
     actor = current_actor(request)
     body = optional_body(request, CancelBody)
     async with in_transaction() as conn:
         order = await _load(actor, order_id, conn, lock=True)
-        if not actor.is_staff and order.status != OrderStatus.PENDING:
-            raise InvalidState("已付款的订单请申请退款，由门店处理")
+        await check_may_cancel(actor, order)
         await returns.cancel_order(order, conn=conn, user=actor.user, reason=body.reason)
     refunds.kick()  # a paid order's refund goes to WeChat Pay / Alipay; an unpaid one's prepay order is closed
     return await _detail(order_id)

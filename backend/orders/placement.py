@@ -32,6 +32,7 @@ from backend.orders.serializers import order_body, order_dict, yuan
 from backend.orders.state import transition
 from backend.orders.util import audit, new_no
 from backend.security import Actor
+from backend.security.authorization import require_permission
 from backend.security.fieldcrypt import seal
 from backend.settings import get_settings
 from backend.stock.management import Ref
@@ -146,8 +147,9 @@ async def _check(actor: Actor, channel: str, items: list[LineIn], location_code:
             raise _bad("location_code", f"{requested.name}（{location_code}）已停用", "已停用")
     allowed: frozenset[int] | None = None
     preferred: frozenset[int] | None = None
-    if ch == Channel.POS and actor.is_staff:
-        # Counter sales leave from the seller's own store(s).
+    if actor.is_staff:
+        # Store-bound staff (clerk, store manager, live seller) sell from their own locations on every channel,
+        # the counter, the phone, the marketplaces and the mini-program alike; chain-wide roles from anywhere.
         if requested is not None:
             actor.require_location(requested.id)
         allowed = actor.location_ids
@@ -158,6 +160,10 @@ async def _check(actor: Actor, channel: str, items: list[LineIn], location_code:
             raise _bad(f"payments.{n}.method", f"不支持的支付方式：{p.method}", "取值不在允许范围内")
         if p.amount_fen <= 0:
             raise _bad(f"payments.{n}.amount_fen", "支付金额必须大于 0", "必须大于 0")
+    if actor.is_staff and any(p.method == "balance" for p in pay_list):
+        await require_permission(actor, "stored_value.spend", entity_type="member",
+                                 entity_id=member.id if member else "", message="您的角色不能使用会员储值付款",
+                                 channel_of_order=ch.value)
     return _Checked(ch, member, lines, requested, allowed, preferred, pay_list)
 
 
