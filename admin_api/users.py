@@ -11,7 +11,7 @@ from tortoise.expressions import Q, Subquery
 from admin_api.common import PageQuery, doc_body, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import created, ok, parse_body, parse_query
-from backend.security import Actor, current_actor, requires
+from backend.security import current_actor, requires
 from backend.staff import accounts
 from backend.staff.models import Role, User, UserLocation
 
@@ -29,16 +29,6 @@ class UserQuery(PageQuery):
 @requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
 async def list_roles(request: Request) -> HTTPResponse:
     return ok({"items": accounts.role_list()})
-
-
-async def _visible(actor: Actor, user: User) -> None:
-    if actor.location_ids is None:
-        return
-    if user.id == actor.id:
-        return
-    if user.role in (Role.HQ_ADMIN, Role.FINANCE, Role.PURCHASER) or \
-            not (await accounts.user_location_ids(user.id)) & actor.location_ids:
-        raise Forbidden("无权查看其他门店的员工")
 
 
 @bp.get("/users")
@@ -83,7 +73,7 @@ async def get_user(request: Request, user_id: int) -> HTTPResponse:
         if actor.location_ids is not None:
             raise Forbidden("无权查看其他门店的员工")
         raise NotFound("员工不存在")
-    await _visible(actor, user)
+    await accounts.require_visible(actor, user)
     return ok(await accounts.user_dict(user))
 
 

@@ -127,5 +127,8 @@ async def migrate(settings: Settings) -> list[str]:
     command = Command(tortoise_config=tortoise_config(url), app="models", location=migrations_location(url))
     await command.init()
     applied = await command.upgrade(run_in_transaction=True)
+    from backend.staff.phones import seal_plain_phones
+
+    await seal_plain_phones()  # staff phones stored before they were sealed (a no-op once done)
     await Tortoise.close_connections()
     return applied

@@ -10,6 +10,7 @@ from backend.demo.data import DEMO_PASSWORD, MEMBER_LEVELS, NICKNAMES, STAFF
 from backend.members.models import Member
 from backend.security.passwords import hash_password
 from backend.staff.models import User, UserLocation
+from backend.staff.phones import seal_phone
 
 MEMBERS = {"full": 50, "small": 8}
 
@@ -22,7 +23,7 @@ async def load_staff(ctx: DemoContext, conn: BaseDBAsyncClient) -> str:
     pw_hash = hash_password(DEMO_PASSWORD)  # one hash for every demo account (Argon2 is slow on purpose)
     await bulk_insert(User, [
         User(username=u, display_name=name, password_hash=pw_hash, role=role, wecom_userid=u,
-             phone=f"1380000{i + 1:04d}")
+             phone=seal_phone(f"1380000{i + 1:04d}"))
         for i, (u, name, role, _) in enumerate(STAFF)], conn)
     users = {u.username: u for u in await User.filter(username__in=[s[0] for s in STAFF]).using_db(conn)}
     locations = await ctx.locations(conn)

@@ -35,7 +35,11 @@ Decisions: cancelling a paid or allocated order refunds it, so it needs `orders.
 permission); a live seller cancels only live-channel orders, a purchaser no sales orders. Store-bound staff
 place orders only at their own locations on every channel (phone, marketplaces, mini-program, live, POS), named
 or chosen by allocation; chain-wide roles anywhere. A stored-value (balance) payment recorded by staff needs
-`stored_value.spend`.
+`stored_value.spend`. A store manager reads the profiles (`staff.read_profile`) of staff sharing one of their
+stores and their own, never a chain-wide account's; HQ everyone; finance reads commissions, not profiles. Staff
+phones are sealed at rest like members' (AES-GCM, `backend/staff/phones.py`; no lookup hash, staff are never
+found by phone; `migrate` seals rows stored before) and shown in full only to HQ and the person themself,
+masked (138****8000) to a store manager.
 """
 
 

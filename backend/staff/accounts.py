@@ -9,7 +9,7 @@ from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.errors import Conflict, NotFound, ValidationError
+from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.http import Body
 from backend.security.passwords import hash_password
 from backend.staff.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Role, User, UserLocation
@@ -55,6 +55,15 @@ async def user_dict(user: User, codes: list[str] | None = None) -> dict[str, Any
         "locked_until": user.locked_until.isoformat() if user.locked_until else None,
         "created_at": user.created_at.isoformat() if user.created_at else None,
     }
+
+
+async def require_visible(actor: Any, user: User) -> None:
+    """A store manager (any store-bound caller) sees themself and the staff sharing one of their stores, never
+    a chain-wide account; chain-wide callers see everyone."""
+    if actor.location_ids is None or user.id == actor.id:
+        return
+    if user.role in CHAIN_WIDE_ROLES or not (await user_location_ids(user.id)) & actor.location_ids:
+        raise Forbidden("无权查看其他门店的员工")
 
 
 async def user_location_ids(user_id: int) -> set[int]:

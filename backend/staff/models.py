@@ -38,7 +38,7 @@ class User(Model):
     display_name = fields.CharField(max_length=64)
     password_hash = fields.CharField(max_length=255)
     role = fields.CharEnumField(Role, max_length=20)
-    phone = fields.CharField(max_length=32, null=True)
+    phone = fields.CharField(max_length=255, null=True)  # sealed by backend.staff.phones (fieldcrypt)
     wecom_userid = fields.CharField(max_length=64, unique=True, null=True)
     wechat_openid = fields.CharField(max_length=64, unique=True, null=True)
     mfa_secret = fields.CharField(max_length=64, null=True)

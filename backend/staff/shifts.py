@@ -12,8 +12,10 @@ from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
 from backend.security.actor import Actor
+from backend.staff.accounts import require_visible
 from backend.staff.attendance import TZ
 from backend.staff.models import Shift, StaffProfile, User
+from backend.staff.phones import phone_for
 from backend.stock.lookups import location_by_code
 
 
@@ -89,11 +91,14 @@ async def set_profile(username: str, body: ProfileIn, *, actor: Actor, via: str 
     return profile
 
 
-async def profile_json(username: str) -> dict[str, Any]:
+async def profile_json(username: str, *, viewer: Actor) -> dict[str, Any]:
+    """A staff profile for a viewer holding staff.read_profile: a store manager only of staff sharing one of
+    their stores (else 403), the phone in full only for HQ and the person themself (backend.staff.phones)."""
     user = await _user(username)
+    await require_visible(viewer, user)
     p = await StaffProfile.get_or_none(user_id=user.id)
     codes = sorted(await user.locations.all().values_list("location__code", flat=True))
     return {"username": user.username, "display_name": user.display_name, "role": user.role.value,
-            "phone": user.phone, "wecom_userid": user.wecom_userid, "location_codes": codes,
+            "phone": phone_for(viewer, user) or None, "wecom_userid": user.wecom_userid, "location_codes": codes,
             "employee_no": p.employee_no if p else "", "hire_date": p.hire_date.isoformat() if p and p.hire_date else None,
             "commission_rate_bp": p.commission_rate_bp if p else None}

@@ -110,7 +110,7 @@ async def list_shifts(request: Request) -> HTTPResponse:
 @bp.get("/staff/<username:str>/profile")
 @requires(*MANAGERS)
 async def get_profile(request: Request, username: str) -> HTTPResponse:
-    return ok(await shifts.profile_json(username))
+    return ok(await shifts.profile_json(username, viewer=current_actor(request)))
 
 
 @bp.put("/staff/<username:str>/profile")
@@ -118,4 +118,4 @@ async def get_profile(request: Request, username: str) -> HTTPResponse:
 async def put_profile(request: Request, username: str) -> HTTPResponse:
     body = parse_body(request, shifts.ProfileIn)
     await shifts.set_profile(username, body, actor=current_actor(request))
-    return ok(await shifts.profile_json(username))
+    return ok(await shifts.profile_json(username, viewer=current_actor(request)))
