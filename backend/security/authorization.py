@@ -81,6 +81,10 @@ PERMISSIONS: dict[str, Permission] = {
     "orders.cancel": Permission(_roles(SHOPPER, CLERK, MANAGER, FINANCE, LIVE, HQ),
                                 "cancel an unpaid order (shoppers their own pending ones; a live seller only "
                                 "live-channel orders)"),
+    "orders.refund_request": Permission(_roles(MANAGER, HQ),
+                                        "agree to or refuse a shopper's refund request (agreeing cancels and refunds "
+                                        "the order); a store manager only for orders of their stores"),
+    "refunds.retry": Permission(_roles(FINANCE, HQ), "send a failed WeChat Pay / Alipay refund again"),
     "stored_value.spend": Permission(_roles(CLERK, MANAGER, HQ),
                                      "record a member's stored-value (balance) payment for an order"),
     "stored_value.topup": Permission(_roles(CLERK, MANAGER, HQ), "top up a member's stored value at the counter"),
@@ -165,6 +169,7 @@ ROUTES: dict[str, Rule] = {
     # signed by outside parties
     "channel_webhooks.webhook": signed("marketplace signature"),
     "members.wechat_notify": signed("WeChat Pay signature"),
+    "orders.wechat_refund_notify": signed("WeChat Pay refund notify, encrypted with the merchant key"),
     "wecom_bot.verify": signed("WeCom msg_signature"),
     "wecom_bot.callback": signed("WeCom msg_signature; the sender acts as the bound staff member"),
     # auth
@@ -219,6 +224,9 @@ ROUTES: dict[str, Rule] = {
     "orders.ship_order": allow(STAFF, scope=S),
     "orders.pay_order": allow(STAFF, scope=S, checks=("stored_value.spend",), note="balance payments"),
     "orders.create_refund": perm("orders.refund", scope=S),
+    "orders.request_refund": allow(SHOPPER, scope=ME),
+    "orders.approve_refund_request": perm("orders.refund_request", scope=S),
+    "orders.reject_refund_request": perm("orders.refund_request", scope=S),
     "orders.create_return": allow(ANYONE, scope=SO),
     "orders.approve_return": allow(MANAGER, HQ, scope=S),
     "orders.reject_return": allow(MANAGER, HQ, scope=S),
@@ -401,6 +409,8 @@ ROUTES: dict[str, Rule] = {
     "admin_suppliers.remove_supplier_product": allow(PURCHASER, HQ),
     "admin_notifications.list_notifications": allow(HQ),
     "admin_notifications.retry_notification": allow(HQ),
+    "admin_refunds.list_refunds": allow(FINANCE, HQ),
+    "admin_refunds.retry_refund": perm("refunds.retry"),
     "admin_coupon_templates.list_templates": allow(MANAGER, HQ),
     "admin_coupon_templates.get_template": allow(MANAGER, HQ),
     "admin_coupon_templates.create_template": allow(HQ),
