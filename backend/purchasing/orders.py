@@ -48,6 +48,7 @@ from backend.purchasing.models import (
 from backend.purchasing.policy import MAX_PO_TOTAL_FEN, MAX_UNIT_PRICE_FEN, get_policy
 from backend.purchasing.suppliers import get_supplier
 from backend.security.actor import Actor
+from backend.security.authorization import require_permission
 from backend.staff.models import Role, User
 from backend.stock.lookups import active_location_by_code, sku_by_code
 from backend.stock.models import Location, LocationKind
@@ -245,6 +246,9 @@ async def decide_po(po_no: str, *, approve: bool, actor: Actor, reason: str = ""
     that needs two approvals and has none yet is recorded as the first one (the PO stays submitted)."""
     reason = (reason or "").strip()[:255]
     target = POStatus.APPROVED if approve else POStatus.REJECTED
+    # po.approve (backend.security.authorization), here too for the WeCom bot's 同意/驳回; refusals audited
+    await require_permission(actor, "po.approve", entity_type="purchase_order", entity_id=po_no, via=via,
+                             message="只有店长或总部可以审批采购单", approve=approve)
     if approve:
         await _refuse_self_approval(po_no, actor, via)
     async with in_transaction() as conn:

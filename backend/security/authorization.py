@@ -468,16 +468,14 @@ class PermissionDenied(Forbidden):
         self.recorded = recorded
 
 
-async def record_denial(user: Any, permission: str, entity_type: str, entity_id: Any, *, via: str = "api",
-                        **details: Any) -> None:
-    """Audit a refused permission in its own transaction (call it outside the request's transaction)."""
-    from tortoise.transactions import in_transaction
+async def record_denial(user: Any, permission: str, entity_type: str, entity_id: Any, *, refused: str,
+                        via: str = "api", **details: Any) -> None:
+    """Audit a refused permission ("permission.denied"; refused: role, scope or permission) in its own
+    transaction (call it outside the request's transaction)."""
+    from backend.audit import record_refusal
 
-    from backend.audit import record_audit
-
-    async with in_transaction() as conn:
-        await record_audit(user, "permission.denied", entity_type, entity_id, via=via, using_db=conn,
-                           after={"permission": permission, **details})
+    await record_refusal(user, "permission.denied", entity_type, entity_id, reason=refused, via=via,
+                         permission=permission, **details)
 
 
 async def require_permission(actor: Any, name: str, *, entity_type: str = "permission", entity_id: Any = "",
@@ -503,7 +501,7 @@ async def _record(refusal: dict[str, Any]) -> None:
     data = dict(refusal)
     user, permission = data.pop("user"), data.pop("permission")
     entity_type, entity_id, via = data.pop("entity_type"), data.pop("entity_id"), data.pop("via")
-    await record_denial(user, permission, entity_type, entity_id, via=via, **data)
+    await record_denial(user, permission, entity_type, entity_id, refused="permission", via=via, **data)
 
 
 async def record_deferred(exc: BaseException) -> None:
@@ -536,7 +534,7 @@ async def authorize_request(request: Request) -> None:
     actor = await actor_from_token(bearer_token(request))
     if actor.role not in rule.roles:
         if rule.permission is not None and actor.user is not None:
-            await record_denial(actor.user, rule.permission, "route", key, role=actor.role.value,
+            await record_denial(actor.user, rule.permission, "route", key, refused="role", role=actor.role.value,
                                 path=request.path, method=request.method)
         raise Forbidden(ADMIN_REFUSED if route.path.startswith(ADMIN_PREFIX) and actor.role not in BACK_OFFICE
                         else ROLE_REFUSED)
@@ -582,7 +580,8 @@ def install(app: Sanic) -> None:
 async def record_scope_refusal(request: Request, exception: BaseException) -> None:
     """A 403 from the service (store scope) on a route that IS a permission: a refused money-moving action too,
     so it is audited like the gate's refusals (the gate's own refusals never reach here with an actor)."""
-    if not isinstance(exception, Forbidden) or isinstance(exception, PermissionDenied) or request.route is None:
+    if not isinstance(exception, Forbidden) or isinstance(exception, PermissionDenied) or request.route is None \
+            or exception.code != Forbidden.code:  # a refusal with its own code (self_approval) is audited by its owner
         return
     actor = getattr(request.ctx, "actor", None)
     key = route_key(request.route.name)

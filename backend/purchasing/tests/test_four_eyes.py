@@ -130,3 +130,25 @@ async def test_total_bound_answers_400_in_chinese(db: None, client) -> None:  # 
     _, r = await client.put("/api/v1/purchasing/suppliers/SUP1/products", headers=auth(w.hq),
                             json={"sku_code": "MILK2", "price_fen": 2**63})
     assert r.status == 400
+
+
+async def test_po_approval_needs_po_approve_on_the_bot_too_and_refusals_are_audited(db: None, client) -> None:  # type: ignore[no-untyped-def]
+    w = await make_world()
+    po = await _po(w, w.buyer, 6)
+    for who in (w.clerk, w.buyer):
+        with pytest.raises(Forbidden, match="只有店长或总部可以审批采购单"):
+            await decide_po(po.po_no, approve=True, actor=await w.actor(who), via="wecom")
+    reply = await handle_command(w.clerk, Approve(po.po_no))
+    assert "只有店长或总部可以审批采购单" in reply.text
+    _, r = await client.post(f"/api/v1/purchasing/orders/{po.po_no}/approve", headers=auth(w.clerk))
+    assert r.status == 403
+    _, r = await client.post(f"/api/v1/purchasing/orders/{po.po_no}/approve", headers=auth(w.other_manager))
+    assert r.status == 403  # another store's manager: the store scope, audited as a refused po.approve too
+    assert (await PurchaseOrder.get(id=po.id)).status == POStatus.SUBMITTED
+    denied = await AuditLog.filter(action="permission.denied").order_by("id")
+    assert [(d.username, d.via, d.after["permission"], d.after["refused"]) for d in denied] == [
+        ("clerk_a", "wecom", "po.approve", "permission"), ("buyer_a", "wecom", "po.approve", "permission"),
+        ("clerk_a", "wecom", "po.approve", "permission"), ("clerk_a", "api", "po.approve", "role"),
+        ("manager_b", "api", "po.approve", "scope")]
+    t = await decide_po(po.po_no, approve=True, actor=await w.actor(w.manager))
+    assert t.changed and t.po.status == POStatus.APPROVED
