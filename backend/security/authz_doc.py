@@ -23,9 +23,11 @@ route that is not in the table (fail closed). `@requires(...)` on a handler only
 checks they agree). Store scope depends on the data, so services enforce it (`actor.require_location`); the
 `scope` column says where it applies: `stores` store-bound staff (clerk, store_manager, live_seller) only for
 their own locations, `own` the caller's own data, `-` none. Permissions that depend on the data are checked by
-the service with `await require_permission(actor, "<permission>", ...)`. Every refused permission of a staff
-member is audited (`permission.denied`, with the permission, the role and the route or entity); every use is
-audited by the service that performs it (`order.refund`, `order.cancel`, ...).
+the service with `await require_permission(actor, "<permission>", ...)` (the WeCom bot's PO decisions too).
+Every refused permission of a staff member is audited as `permission.denied` with the permission and why
+(`refused`: `role` at the gate, `scope` for another store's data on a permission route, `permission` in a
+service), the role and the route or entity; every use is audited by the service that performs it
+(`order.refund`, `order.cancel`, `order.pay`, `member.topup`, `stock.adjust`, `purchase_order.approve`, ...).
 
 Adding a route: add its row to `ROUTES` (with the roles its `@requires` declares), run
 `python -m backend.manage authz-table`, commit both. `tests/test_authorization.py` names missing rows and calls
