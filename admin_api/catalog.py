@@ -17,6 +17,7 @@ from backend.errors import NotFound
 from backend.http import created, ok, parse_body, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
+from backend.timestamps import iso
 
 bp = Blueprint("admin_catalog", url_prefix="/catalog")
 READERS = (Role.HQ_ADMIN, Role.PURCHASER, Role.STORE_MANAGER, Role.FINANCE)
@@ -37,8 +38,8 @@ def product_dict(p: Product) -> dict[str, Any]:
 
 def price_list_dict(pl: PriceList) -> dict[str, Any]:
     return {"id": pl.id, "name": pl.name, "channel": pl.channel, "location_id": pl.location_id,
-            "valid_from": pl.valid_from.isoformat() if pl.valid_from else None,
-            "valid_to": pl.valid_to.isoformat() if pl.valid_to else None, "is_active": pl.is_active}
+            "valid_from": iso(pl.valid_from),
+            "valid_to": iso(pl.valid_to), "is_active": pl.is_active}
 
 
 def _user(request: Request) -> Any:
@@ -168,7 +169,7 @@ async def get_price_list(request: Request, price_list_id: int) -> HTTPResponse:
         raise NotFound("价格表不存在")
     items = await PriceListItem.filter(price_list_id=pl.id).select_related("sku").order_by("sku__code")
     return ok({**price_list_dict(pl),
-               "items": [{"sku_code": i.sku.code, "sku_name": i.sku.name, "price_fen": i.price_fen} for i in items]})
+               "items": [{"sku_code": i.sku.code, "name": i.sku.name, "price_fen": i.price_fen} for i in items]})
 
 
 @bp.patch("/price-lists/<price_list_id:int>")

@@ -16,6 +16,7 @@ from backend.members.models import Member
 from backend.security import Actor, current_actor, requires
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
 from backend.staff.models import Role
+from backend.timestamps import iso
 
 bp = Blueprint("admin_members", url_prefix="/members")
 PHONE_VISIBLE_ROLES = frozenset({Role.HQ_ADMIN})
@@ -39,7 +40,7 @@ def member_dict(member: Member, actor: Actor) -> dict[str, Any]:
         "phone": phone if actor.role in PHONE_VISIBLE_ROLES else mask_phone(phone),
         "phone_masked": actor.role not in PHONE_VISIBLE_ROLES, "level": member.level, "points": member.points,
         "balance_fen": member.balance_fen, "total_spent_fen": member.total_spent_fen,
-        "created_at": member.created_at.isoformat() if member.created_at else None,
+        "created_at": iso(member.created_at),
     }
 
 

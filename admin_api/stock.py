@@ -48,7 +48,7 @@ async def stock_levels(request: Request) -> HTTPResponse:
     batches: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
     for s in rows:
         key = (s.sku_id, s.location_id)
-        g = grouped.setdefault(key, {"sku_code": s.sku.code, "sku_name": s.sku.name, "location_code": s.location.code,
+        g = grouped.setdefault(key, {"sku_code": s.sku.code, "name": s.sku.name, "location_code": s.location.code,
                                      "location_name": s.location.name, "on_hand": 0, "reserved": 0})
         g["on_hand"] += s.on_hand
         g["reserved"] += s.reserved

@@ -12,6 +12,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from backend.errors import InvalidJSON, ValidationError
+from backend.timestamps import json_default
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -115,7 +116,7 @@ def parse_query(request: Request, model: type[M]) -> M:
 
 
 def ok(data: Any, status: int = 200) -> HTTPResponse:
-    return json_response(data, status=status, ensure_ascii=False, default=str)
+    return json_response(data, status=status, ensure_ascii=False, default=json_default)
 
 
 def created(data: Any) -> HTTPResponse:

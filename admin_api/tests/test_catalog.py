@@ -29,7 +29,7 @@ async def test_hq_builds_the_catalogue_and_price_lists(db: None, client: Any) ->
                                json={"items": [{"sku_code": "S1", "price_fen": 29900}]})
     assert resp.status == 200
     _, resp = await client.get(f"/admin/api/v1/catalog/price-lists/{pl}", headers=h)
-    assert resp.json["items"] == [{"sku_code": "S1", "sku_name": "爱他美金装1段 800g", "price_fen": 29900}]
+    assert resp.json["items"] == [{"sku_code": "S1", "name": "爱他美金装1段 800g", "price_fen": 29900}]
     _, resp = await client.get("/admin/api/v1/catalog/skus?q=atm", headers=h)
     assert [s["code"] for s in resp.json["items"]] == ["S1"]
     assert await AuditLog.filter(action__startswith="catalog.").count() == 6

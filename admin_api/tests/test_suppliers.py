@@ -48,7 +48,7 @@ async def test_supplier_skus_set_and_remove_roles_audit_and_bad_input(db: None, 
     _, r = await client.put(f"{url}/SUP1/products", headers=pur, json={
         "sku_code": "MILK1", "price_fen": 21000, "lead_time_days": 5, "min_order_qty": 6, "is_preferred": True})
     assert r.status == 200, r.text
-    assert r.json["items"] == [{"sku_code": "MILK1", "sku_name": r.json["items"][0]["sku_name"], "price_fen": 21000,
+    assert r.json["items"] == [{"sku_code": "MILK1", "name": r.json["items"][0]["name"], "price_fen": 21000,
                                 "lead_time_days": 5, "min_order_qty": 6, "is_preferred": True}]
     _, r = await client.put(f"{url}/SUP1/products", headers=hq, json={"sku_code": "DIAPER1", "price_fen": 8050})
     assert r.status == 200 and [(p["sku_code"], p["lead_time_days"], p["min_order_qty"]) for p in r.json["items"]] \

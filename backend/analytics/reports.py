@@ -60,7 +60,7 @@ async def sales_trend_forecast(sku_code: str, d0: dt.date, d1: dt.date, horizon:
     series = [float(daily[d]) for d in days]
     fc = forecast(series, horizon)
     return {
-        "sku_code": sku.code, "sku_name": sku.name, "from": d0.isoformat(), "to": d1.isoformat(),
+        "sku_code": sku.code, "name": sku.name, "from": d0.isoformat(), "to": d1.isoformat(),
         "history": [{"date": d.isoformat(), "units": daily[d]} for d in days],
         "forecast": [{"date": (d1 + dt.timedelta(days=h + 1)).isoformat(), "units": v}
                      for h, v in enumerate(fc.values)],
@@ -86,7 +86,7 @@ async def sellers(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None,
 
     def row(sid: int) -> dict[str, Any]:
         s = skus[sid]
-        return {"sku_code": s.code, "sku_name": s.name, "units": units.get(sid, 0),
+        return {"sku_code": s.code, "name": s.name, "units": units.get(sid, 0),
                 "revenue_fen": revenue.get(sid, 0), "on_hand": on_hand.get(sid, 0)}
 
     best = sorted((sid for sid in units if units[sid] > 0 and sid in skus),
@@ -115,7 +115,7 @@ async def turnover(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None
     for sid, s in sorted(skus.items(), key=lambda kv: kv[1].code):
         sold = units.get(sid, 0)
         days = None if sold <= 0 else round(on_hand.get(sid, 0) * n_days / sold, 1)
-        items.append({"sku_code": s.code, "sku_name": s.name, "on_hand": on_hand.get(sid, 0), "units_sold": sold,
+        items.append({"sku_code": s.code, "name": s.name, "on_hand": on_hand.get(sid, 0), "units_sold": sold,
                       "turnover_days": days})
     return {"from": d0.isoformat(), "to": d1.isoformat(), "days": n_days, "items": items}
 
@@ -137,7 +137,7 @@ async def expiry_risk(days: int, location_ids: frozenset[int] | None, today: dt.
         # value of these units at the moving average: on_hand * value / qty, rounded half up, integer fen
         value = (r.on_hand * v.value_fen * 2 + v.qty) // (2 * v.qty) if v and v.qty > 0 else 0
         total += value
-        items.append({"sku_code": r.sku.code, "sku_name": r.sku.name, "location_code": r.location.code,
+        items.append({"sku_code": r.sku.code, "name": r.sku.name, "location_code": r.location.code,
                       "batch_no": r.batch.batch_no, "expiry_date": r.batch.expiry_date.isoformat(),
                       "days_left": (r.batch.expiry_date - today).days, "on_hand": r.on_hand, "value_fen": value})
     return {"as_of": today.isoformat(), "days": days, "value_at_risk_fen": total, "items": items}

@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backend.audit.models import AuditLog
+from backend.timestamps import iso
 
 CHINA = ZoneInfo("Asia/Shanghai")
 SNAPSHOT_SCAN_LIMIT = 20_000  # rows scanned when filtering on before/after text
@@ -34,7 +35,7 @@ class AuditQuery:
 def entry_dict(e: AuditLog) -> dict[str, Any]:
     return {"id": e.id, "user_id": e.user_id, "username": e.username, "action": e.action,
             "entity_type": e.entity_type, "entity_id": e.entity_id, "before": e.before, "after": e.after,
-            "via": e.via, "created_at": e.created_at.isoformat() if e.created_at else None}
+            "via": e.via, "created_at": iso(e.created_at)}
 
 
 def _contains(snapshot: Any, needle: str) -> bool:

@@ -95,3 +95,17 @@ async def price_for(sku: Sku, channel: Any = None, location: Any = None, *, at: 
                     conn: BaseDBAsyncClient | None = None) -> int:
     """The price in fen of one SKU sold on `channel` at `location` (a Location, its id, or None)."""
     return (await prices_for([sku], channel, location, at=at, conn=conn))[sku.id]
+
+
+# Channels whose own shop shows the shopper a price before the order exists (the mini-program's product list,
+# product page and cart): the order must charge the price shown.
+SHOP_CHANNELS = frozenset({"miniprogram"})
+
+
+def price_location_id(channel: Any, chosen_id: int | None, fulfilling_id: int | None) -> int | None:
+    """The location whose price lists price a sale. A location the buyer chose (the store picked in the shop, the
+    counter) prices it. With none chosen, a shop channel prices channel-wide, as its shop showed (which warehouse
+    ships is not the shopper's choice); other channels price at the location that fulfils the order."""
+    if chosen_id is not None:
+        return chosen_id
+    return None if _channel(channel) in SHOP_CHANNELS else fulfilling_id

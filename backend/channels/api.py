@@ -49,6 +49,7 @@ from backend.orders.carriers import CARRIER_NAMES
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 webhooks = Blueprint("channel_webhooks", url_prefix="/api/v1/channels")
 admin = Blueprint("channel_admin", url_prefix="/admin/api/v1/channels")
@@ -99,7 +100,7 @@ async def _account_dict(account: ChannelAccount) -> dict[str, Any]:
         "is_active": account.is_active, "push_enabled": account.push_enabled, "base_url": account.base_url,
         "app_key": account.app_key, "app_secret": _mask(account.app_secret),
         "access_token": _mask(account.access_token), "shop_id": account.shop_id,
-        "pulled_at": account.pulled_at.isoformat() if account.pulled_at else None,
+        "pulled_at": iso(account.pulled_at),
         "policy": _policy_dict(default), "sku_policies": overrides,
         "mappings": await SkuMapping.filter(account_id=account.id, is_active=True).count(),
         "push_states": summary,
@@ -131,9 +132,9 @@ def _shipment_dict(push: ShipmentPush, platform: str | None) -> dict[str, Any]:
         "tracking_no": push.tracking_no, "status": push.status.value,
         "status_name": SHIPMENT_PUSH_STATUS_ZH[push.status], "attempts": push.attempts,
         "last_error": push.last_error,
-        "next_attempt_at": push.next_attempt_at.isoformat() if push.next_attempt_at else None,
-        "pushed_at": push.pushed_at.isoformat() if push.pushed_at else None,
-        "created_at": push.created_at.isoformat(),
+        "next_attempt_at": iso(push.next_attempt_at),
+        "pushed_at": iso(push.pushed_at),
+        "created_at": iso(push.created_at),
     }
 
 
@@ -148,16 +149,16 @@ async def _letter_dict(letter: DeadLetter, platforms: dict[int, str], codes: dic
         "sku_code": codes.get(letter.sku_id or 0), "platform_sku_id": letter.platform_sku_id, "qty": letter.qty,
         "attempts": letter.attempts, "error": letter.error, "status": letter.status.value,
         "status_name": DEAD_LETTER_STATUS_ZH[letter.status], "replay_count": letter.replay_count,
-        "replayed_at": letter.replayed_at.isoformat() if letter.replayed_at else None,
-        "resolved_at": letter.resolved_at.isoformat() if letter.resolved_at else None,
-        "created_at": letter.created_at.isoformat(), "updated_at": letter.updated_at.isoformat(),
+        "replayed_at": iso(letter.replayed_at),
+        "resolved_at": iso(letter.resolved_at),
+        "created_at": iso(letter.created_at), "updated_at": iso(letter.updated_at),
     }
 
 
 def _run_dict(run: ReconciliationRun, *, details: bool) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "id": run.id, "trigger": run.trigger, "started_at": run.started_at.isoformat(),
-        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "id": run.id, "trigger": run.trigger, "started_at": iso(run.started_at),
+        "finished_at": iso(run.finished_at),
         "skus_checked": run.skus_checked, "stock_fixed": run.stock_fixed, "orders_checked": run.orders_checked,
         "orders_fixed": run.orders_fixed, "errors": run.errors,
     }
@@ -332,7 +333,7 @@ async def quantities(request: Request, platform: str) -> HTTPResponse:
         items.append({"sku_code": codes.get(m.sku_id), "platform_sku_id": m.platform_sku_id,
                       "publish_qty": await quantity_for(m.sku_id, account),
                       "pushed_qty": s.pushed_qty if s else None, "status": s.status.value if s else None,
-                      "pushed_at": s.pushed_at.isoformat() if s and s.pushed_at else None,
+                      "pushed_at": iso(s.pushed_at) if s else None,
                       "last_error": s.last_error if s else ""})
     return ok({"platform": platform, "items": items})
 
@@ -466,4 +467,4 @@ async def platform_orders(request: Request) -> HTTPResponse:
         "platform": r.platform, "platform_order_id": r.platform_order_id, "status": r.status,
         "order_no": r.order.order_no if r.order else None, "order_status": r.order.status.value if r.order else None,
         "total_fen": r.total_fen, "items": r.items, "error": r.error, "deliveries": r.deliveries,
-        "sources": r.sources, "updated_at": r.updated_at.isoformat()} for r in rows]})
+        "sources": r.sources, "updated_at": iso(r.updated_at)} for r in rows]})

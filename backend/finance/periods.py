@@ -18,6 +18,7 @@ from backend.audit import record_audit
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.models import Period
 from backend.finance.reports import trial_balance
+from backend.timestamps import iso
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -35,7 +36,7 @@ def month_end(first: dt.date) -> dt.date:
 
 
 def period_dict(p: Period) -> dict[str, Any]:
-    return {"month": p.month, "closed_by_id": p.closed_by_id, "closed_at": p.closed_at.isoformat()}
+    return {"month": p.month, "closed_by_id": p.closed_by_id, "closed_at": iso(p.closed_at)}
 
 
 async def close_period(month: str, user: Any, *, today: dt.date | None = None,

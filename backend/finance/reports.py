@@ -25,6 +25,7 @@ from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
+from backend.timestamps import iso
 
 DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})
 TYPE_NAMES_ZH = {
@@ -563,7 +564,7 @@ async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = Non
             continue
         items.append({
             "partner": partner, "name": partner or NO_PARTNER_ZH, "balance_fen": balance,
-            "buckets": buckets, "unapplied_fen": -settled, "oldest_open_date": oldest.isoformat() if oldest else None,
+            "buckets": buckets, "unapplied_fen": -settled, "oldest_open_date": iso(oldest),
         })
     items.sort(key=lambda x: (-x["balance_fen"], x["name"]))
     totals = {name: sum(x["buckets"][name] for x in items) for name, _ in AGEING_BUCKETS}

@@ -38,6 +38,7 @@ from backend.finance.models import SettledOrder, SettlementLine, SettlementRun
 from backend.imports import cleaning
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
 from backend.orders.util import CHINA
+from backend.timestamps import iso
 
 PLATFORMS = frozenset({Channel.TAOBAO, Channel.JD, Channel.PDD, Channel.DOUYIN, Channel.KUAISHOU,
                        Channel.WECHAT_SHOP})
@@ -221,9 +222,9 @@ async def run_report(run_id: int, *, only_differences: bool = False) -> dict[str
 
 def run_dict(run: SettlementRun) -> dict[str, Any]:
     return {"id": run.id, "channel": run.channel, "channel_name": CHANNEL_NAMES_ZH[Channel(run.channel)],
-            "filename": run.filename, "date_from": run.date_from.isoformat() if run.date_from else None,
-            "date_to": run.date_to.isoformat() if run.date_to else None, "lines_total": run.lines_total,
+            "filename": run.filename, "date_from": iso(run.date_from),
+            "date_to": iso(run.date_to), "lines_total": run.lines_total,
             "matched": run.matched, "differences": run.differences, "settled_fen": run.settled_fen,
             "fees_fen": run.fees_fen, "expected_fen": run.expected_fen,
-            "posted_at": run.posted_at.isoformat() if run.posted_at else None, "entry_id": run.entry_id,
-            "created_at": run.created_at.isoformat() if run.created_at else None}
+            "posted_at": iso(run.posted_at), "entry_id": run.entry_id,
+            "created_at": iso(run.created_at)}

@@ -28,6 +28,7 @@ from backend.imports import cleaning, mapping, members, open_orders, products, s
 from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind
 from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
+from backend.timestamps import iso
 
 MAX_ROWS = 50_000
 BATCH_SIZE = 200
@@ -39,7 +40,7 @@ KINDS: dict[ImportKind, Kind] = {
 
 
 def _raw_json(raw: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v) for k, v in raw.items()}
+    return {k: (iso(v) if isinstance(v, dt.date | dt.datetime) else v) for k, v in raw.items()}
 
 
 async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: Any, mapping_name: str | None = None,
@@ -237,9 +238,9 @@ def job_dict(job: ImportJob) -> dict[str, Any]:
         "ok_rows": job.ok_rows, "rejected_rows": job.rejected_rows, "imported_rows": job.imported_rows,
         "progress_pct": (job.imported_rows * 100 // job.ok_rows) if job.ok_rows else 100,
         "batch_size": job.batch_size, "error": job.error,
-        "created_at": job.created_at.isoformat() if job.created_at else None,
-        "finished_at": job.finished_at.isoformat() if job.finished_at else None,
-        "rolled_back_at": job.rolled_back_at.isoformat() if job.rolled_back_at else None,
+        "created_at": iso(job.created_at),
+        "finished_at": iso(job.finished_at),
+        "rolled_back_at": iso(job.rolled_back_at),
     }
 
 

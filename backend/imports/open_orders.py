@@ -17,6 +17,7 @@ from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 from backend.orders.pricing import PricingContext, charge_as_sold, register_step
+from backend.timestamps import iso
 
 # Old systems' order states: paid and waiting to be handed over become allocated orders; the rest are refused.
 OPEN_STATUSES = {"已付款", "待发货", "已付款待发货", "待配送", "待出库", "备货中", "待自提", "待取货"}
@@ -67,7 +68,7 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
         "qty": _qty(v.get("qty")),
         "unit_price_fen": cleaning.money_fen(v.get("unit_price"), label="单价"),
         "paid_fen": cleaning.money_fen(v.get("paid"), label="实付金额"),
-        "created_at": created.isoformat(), "status": status, "payment_method": method,
+        "created_at": iso(created), "status": status, "payment_method": method,
         "receiver_name": cleaning.text(v.get("receiver_name"), max_len=64, label="收货人"),
         "receiver_phone": cleaning.contact_phone(v.get("receiver_phone"), label="收货电话"),
         "receiver_address": cleaning.text(v.get("receiver_address"), max_len=255, label="收货地址"),

@@ -16,6 +16,7 @@ from backend.imports import cleaning
 from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.timestamps import iso
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
@@ -29,8 +30,8 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
     out = {
         "sku_code": cleaning.text(v.get("sku_code"), max_len=32, required=True, label="商品编码"),
         "location_code": cleaning.text(v.get("location_code"), max_len=32, required=True, label="门店编码"),
-        "batch_no": batch_no, "production_date": production.isoformat() if production else None,
-        "expiry_date": expiry.isoformat() if expiry else None,
+        "batch_no": batch_no, "production_date": iso(production),
+        "expiry_date": iso(expiry),
         "qty": cleaning.integer(v.get("qty"), label="数量", minimum=1),
         "unit_cost_fen": cleaning.money_fen(v.get("unit_cost"), label="成本价"),
     }

@@ -88,7 +88,7 @@ def _order_body(order: Order, item: OrderItem, line: LineInfo, session_id: int) 
     return {"order": {
         "id": order.id, "order_no": order.order_no, "channel": Channel.LIVE.value, "status": order.status.value,
         "live_session_id": session_id, "total_fen": order.total_fen,
-        "items": [{"sku_code": line.sku_code, "sku_name": line.sku_name, "qty": item.qty,
+        "items": [{"sku_code": line.sku_code, "name": line.sku_name, "qty": item.qty,
                    "unit_price_fen": item.unit_price_fen, "line_total_fen": item.line_total_fen}],
     }}
 

@@ -28,6 +28,7 @@ from backend.security import Actor
 from backend.staff.models import Role, User
 from backend.stock.management import Ref, release, reserve
 from backend.stock.models import Location, Reservation, ReservationStatus
+from backend.timestamps import iso
 
 REF_TYPE = "live_session"
 MAX_WINDOW = timedelta(days=2)
@@ -221,12 +222,12 @@ async def session_dict(session: LiveSession, *, remaining: dict[int, int] | None
     return {
         "id": session.id, "title": session.title, "status": session.status.value,
         "status_name": SESSION_STATUS_ZH[session.status], "seller": session.seller.username,
-        "location_code": session.location.code, "starts_at": session.starts_at.isoformat(),
-        "ends_at": session.ends_at.isoformat(),
-        "started_at": session.started_at.isoformat() if session.started_at else None,
-        "ended_at": session.ended_at.isoformat() if session.ended_at else None,
+        "location_code": session.location.code, "starts_at": iso(session.starts_at),
+        "ends_at": iso(session.ends_at),
+        "started_at": iso(session.started_at),
+        "ended_at": iso(session.ended_at),
         "items": [{
-            "sku_code": it.sku.code, "sku_name": it.sku.name, "flash_price_fen": it.flash_price_fen,
+            "sku_code": it.sku.code, "name": it.sku.name, "flash_price_fen": it.flash_price_fen,
             "list_price_fen": it.sku.price_fen, "qty_set_aside": it.qty_set_aside, "per_buyer_limit": it.per_buyer_limit,
             "remaining": (remaining or {}).get(it.sku_id, 0 if it.closed else it.qty_set_aside - it.sold),
         } for it in items],
@@ -245,7 +246,7 @@ async def stats(session: LiveSession, *, now: datetime | None = None) -> dict[st
             remaining = int(snap["remaining"].get(it.sku_id, 0))  # type: ignore[attr-defined]
         else:
             sold, remaining = it.sold, 0 if it.closed else it.qty_set_aside - it.sold
-        lines.append({"sku_code": it.sku.code, "sku_name": it.sku.name, "flash_price_fen": it.flash_price_fen,
+        lines.append({"sku_code": it.sku.code, "name": it.sku.name, "flash_price_fen": it.flash_price_fen,
                       "qty_set_aside": it.qty_set_aside, "sold": sold, "remaining": remaining,
                       "returned": it.qty_returned, "sales_fen": sold * it.flash_price_fen})
     if snap is not None:

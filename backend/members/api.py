@@ -12,6 +12,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.catalog.models import Sku
+from backend.catalog.pricing import price_for, price_location_id, prices_for
 from backend.client_address import client_ip
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, ok, parse_body, parse_query
@@ -310,7 +311,8 @@ async def _preview(actor: Actor, body: PreviewBody, channel: str, member: Member
     offered = body.points
     if offered and member is not None:  # the shopper offers their whole balance: use what they have
         offered = min(offered, (await Member.get(id=member.id)).points)
-    ctx = PricingContext(channel=channel, location_id=location.id if location else None, member=member,
+    chosen = location.id if location else None
+    ctx = PricingContext(channel=channel, location_id=price_location_id(channel, chosen, None), member=member,
                          actor=actor, lines=[PricedLine(skus[i.sku_code], i.qty) for i in body.items],
                          options={"coupon_code": str(body.coupon_id) if body.coupon_id not in (None, "") else None,
                                   "points_to_use": offered})
@@ -451,8 +453,14 @@ class SkuQuery(Body):
     location_code: str | None = Field(default=None, max_length=32)
 
 
-def _sku_item(s: Sku) -> dict[str, Any]:
-    return {"sku_code": s.code, "name": s.name, "price_fen": s.price_fen, "image": "", "spec": s.spec}
+SHOP_CHANNEL = "miniprogram"
+
+
+def _sku_item(s: Sku, price_fen: int) -> dict[str, Any]:
+    """price_fen: what checkout charges for it (backend.catalog.pricing, the mini-program channel's price lists at
+    the store the shopper chose, channel-wide without one); list_price_fen: the SKU's own price."""
+    return {"sku_code": s.code, "name": s.name, "price_fen": price_fen, "list_price_fen": int(s.price_fen),
+            "image": "", "spec": s.spec}
 
 
 @bp.get("/shop/categories")
@@ -484,7 +492,8 @@ async def shop_products(request: Request) -> HTTPResponse:
         qs = qs.filter(name__icontains=q.q.strip())
     total = await qs.count()
     rows = await qs.order_by("code").offset((q.page - 1) * 20).limit(20)
-    return ok({"items": [_sku_item(s) for s in rows], "total": total})
+    prices = await prices_for(rows, SHOP_CHANNEL, None)
+    return ok({"items": [_sku_item(s, prices[s.id]) for s in rows], "total": total})
 
 
 @bp.get("/shop/skus/<sku_code:str>")
@@ -496,15 +505,17 @@ async def shop_sku(request: Request, sku_code: str) -> HTTPResponse:
     if sku is None:
         raise NotFound("商品不存在或已下架")
     available = 0
+    loc = None
     if q.location_code:
         loc = await Location.get_or_none(code=q.location_code)
         if loc is None:
             raise NotFound("门店不存在")
         rows = await Stock.filter(sku_id=sku.id, location_id=loc.id).values_list("on_hand", "reserved")
         available = sum(max(int(h) - int(r), 0) for h, r in rows)
+    price = await price_for(sku, SHOP_CHANNEL, loc)
     p = sku.product
     age = None
     if p.age_min_months is not None or p.age_max_months is not None:
         age = f"{p.age_min_months or 0}-{p.age_max_months or ''}个月"
-    return ok({**_sku_item(sku), "available": available, "stage": p.formula_stage, "age_range": age,
+    return ok({**_sku_item(sku, price), "available": available, "stage": p.formula_stage, "age_range": age,
                "brand": p.brand.name if p.brand else None, "description": p.description})

@@ -18,6 +18,7 @@ from backend.dbutil import fetch
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.finance.postings import TOPUP_ACCOUNTS, post_member_topup
 from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind, Member
+from backend.timestamps import iso
 
 MAX_TOPUP_FEN = 5_000_000  # one top-up at the counter: at most 50,000 元
 TOPUP_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝"}
@@ -105,4 +106,4 @@ def entry_json(e: BalanceEntry) -> dict[str, Any]:
     kind = BalanceKind(e.kind)
     return {"id": e.id, "delta_fen": e.delta_fen, "kind": kind.value, "kind_name": BALANCE_KIND_ZH[kind],
             "reason": e.reason, "method": e.method, "order_id": e.order_id, "balance_after_fen": e.balance_after_fen,
-            "created_at": e.created_at.isoformat() if e.created_at else None}
+            "created_at": iso(e.created_at)}

@@ -18,6 +18,7 @@ from tortoise.transactions import in_transaction
 from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.members.models import Child, Member
+from backend.timestamps import iso
 
 log = logging.getLogger(__name__)
 
@@ -215,5 +216,5 @@ async def upcoming_reminders(member: Member, on: dt.date, within_days: int = 30)
             when = add_months(child.birthday, months)
             if on <= when <= on + dt.timedelta(days=within_days):
                 out.append({"child_id": child.id, "child_name": child.name, "months": months,
-                            "date": when.isoformat(), "message": f"{child.name}：{_REMINDER_TEXT[months]}"})
+                            "date": iso(when), "message": f"{child.name}：{_REMINDER_TEXT[months]}"})
     return sorted(out, key=lambda r: r["date"])

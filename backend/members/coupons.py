@@ -24,6 +24,7 @@ from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.members.models import Coupon, CouponKind, CouponStatus, CouponTemplate, Member
 from backend.orders.serializers import yuan
+from backend.timestamps import iso
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -216,9 +217,9 @@ def coupon_json(c: Coupon, now: datetime | None = None) -> dict[str, Any]:
         "id": c.id, "code": c.code, "template_id": t.id, "name": t.name, "description": t.description,
         "kind": CouponKind(t.kind).value, "amount_fen": t.amount_fen, "discount_bp": t.discount_bp,
         "max_discount_fen": t.max_discount_fen, "threshold_fen": t.threshold_fen, "category_id": t.category_id,
-        "valid_from": c.valid_from.isoformat(), "expires_at": c.expires_at.isoformat(),
+        "valid_from": iso(c.valid_from), "expires_at": iso(c.expires_at),
         "status": effective_status(c, now), "order_id": c.order_id,
-        "used_at": c.used_at.isoformat() if c.used_at else None,
+        "used_at": iso(c.used_at),
     }
 
 
@@ -227,8 +228,8 @@ def template_json(t: CouponTemplate) -> dict[str, Any]:
     return {"id": t.id, "name": t.name, "description": t.description, "kind": CouponKind(t.kind).value,
             "amount_fen": t.amount_fen, "discount_bp": t.discount_bp, "max_discount_fen": t.max_discount_fen,
             "threshold_fen": t.threshold_fen, "category_id": t.category_id, "valid_days": t.valid_days,
-            "valid_from": t.valid_from.isoformat() if t.valid_from else None,
-            "valid_to": t.valid_to.isoformat() if t.valid_to else None, "total_quota": t.total_quota,
+            "valid_from": iso(t.valid_from),
+            "valid_to": iso(t.valid_to), "total_quota": t.total_quota,
             "issued_count": t.issued_count, "remaining": left, "per_member_limit": t.per_member_limit,
             "claimable": t.claimable, "is_active": t.is_active}
 

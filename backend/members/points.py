@@ -20,6 +20,7 @@ from backend.dbutil import fetch, is_postgres
 from backend.errors import Conflict, ValidationError
 from backend.members.models import POINTS_KIND_ZH, Member, PointsEntry, PointsKind
 from backend.members.rules import POINTS_VALID_DAYS
+from backend.timestamps import iso
 
 CREDIT_KINDS = frozenset({PointsKind.EARN, PointsKind.RETURN, PointsKind.ADJUST, PointsKind.MERGE_IN})
 
@@ -174,4 +175,4 @@ def entry_json(e: PointsEntry) -> dict[str, Any]:
     return {"id": e.id, "delta": e.delta, "kind": PointsKind(e.kind).value, "reason": e.reason,
             "order_id": e.order_id, "balance_after": e.balance_after,
             "expires_on": e.expires_on.isoformat() if e.expires_on and e.delta > 0 else None,
-            "created_at": e.created_at.isoformat() if e.created_at else None}
+            "created_at": iso(e.created_at)}

@@ -41,11 +41,11 @@ from backend.orders.models import (
     ReturnRequest,
 )
 from backend.orders.returns import get_rma
-from backend.orders.serializers import iso
 from backend.orders.util import audit
 from backend.security import Actor
 from backend.staff.models import Role, StaffNotification, User
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 log = logging.getLogger("cradle.orders.aftersales")
 

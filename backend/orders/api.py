@@ -35,6 +35,7 @@ from backend.security.authorization import require_permission
 from backend.staff import notifications
 from backend.staff.models import Role
 from backend.stock.models import Location
+from backend.timestamps import json_default
 
 bp = Blueprint("orders", url_prefix="/api/v1")
 
@@ -245,7 +246,7 @@ async def create_order(request: Request) -> HTTPResponse:
 
 
 def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=json_default)
 
 
 async def _mini_program_names(body: OrderBody) -> OrderBody:

@@ -21,6 +21,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
+from backend.catalog.pricing import price_location_id
 from backend.errors import Forbidden, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.members.models import Member
@@ -244,7 +245,9 @@ async def _create(
 ) -> Placement:
     now = now or datetime.now(UTC)
     user = actor.user
-    ctx = PricingContext(channel=c.channel.value, location_id=cands[0].id, member=c.member, actor=actor,
+    chosen = c.requested.id if c.requested else None
+    ctx = PricingContext(channel=c.channel.value, location_id=price_location_id(c.channel, chosen, cands[0].id),
+                         member=c.member, actor=actor,
                          options=dict(options), conn=conn, lines=[PricedLine(sku, qty) for sku, qty in c.lines])
     await price_lines(ctx)
     paying = sum(p.amount_fen for p in c.payments)
@@ -293,7 +296,7 @@ async def _create(
                                          user_id=user.id if user else None)
     changed = False
     if location.id != cands[0].id:
-        await _reprice(order, items, ctx, location, conn)
+        await _reprice(order, items, ctx, location, price_location_id(c.channel, chosen, location.id), conn)
         _check_payments(c, paying, ctx.total_fen)
         changed = True
     for d in ctx.discounts:  # the receipt's savings, as finally priced (after a reprice too)
@@ -339,9 +342,10 @@ def _check_payments(c: _Checked, paying: int, total_fen: int) -> None:
 
 
 async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, location: Location,
-                   conn: BaseDBAsyncClient) -> None:
-    """The first-choice location sold out under us and another one took the order: apply its prices."""
-    ctx.location_id = location.id
+                   price_location: int | None, conn: BaseDBAsyncClient) -> None:
+    """The first-choice location sold out under us and another one took the order: apply the prices that now
+    apply (its own, unless the buyer chose the pricing location or the channel prices channel-wide)."""
+    ctx.location_id = price_location
     ctx.on_placed.clear()
     ctx.notes.clear()
     await price_lines(ctx)

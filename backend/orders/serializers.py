@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -28,6 +27,7 @@ from backend.orders.models import (
     ReturnStatus,
     Shipment,
 )
+from backend.timestamps import iso
 
 RETURN_STATUS_ZH = {
     ReturnStatus.REQUESTED: "待审核",
@@ -41,10 +41,6 @@ PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支�
                      "platform": "平台代收", "mixed": "组合支付"}
 
 
-def iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     fen = abs(fen)
@@ -56,7 +52,7 @@ def item_dict(item: OrderItem, sku_code: str) -> dict[str, Any]:
         "id": item.id,
         "sku_id": item.sku_id,
         "sku_code": sku_code,
-        "sku_name": item.sku_name,
+        "name": item.sku_name,
         "qty": item.qty,
         "unit_price_fen": item.unit_price_fen,
         "discount_fen": item.discount_fen,

@@ -40,9 +40,10 @@ from backend.orders.models import (
     Shipment,
 )
 from backend.orders.returns import OPEN_RMA, returnable_left
-from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, iso
+from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)  # paid, nothing picked yet
 

@@ -36,6 +36,7 @@ from backend.promotions.models import (
 from backend.security import Actor
 from backend.staff.models import Role
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
@@ -114,9 +115,9 @@ def promotion_dict(p: Promotion, items: list[tuple[PromotionItem, str]] | None =
         "threshold_fen": p.threshold_fen, "amount_fen": p.amount_fen, "repeat": p.repeat,
         "percent_off_bp": p.percent_off_bp, "buy_qty": p.buy_qty, "free_qty": p.free_qty,
         "member_only": p.member_only, "channels": p.channels, "location_ids": p.location_ids,
-        "category_id": p.category_id, "starts_at": p.starts_at.isoformat(), "ends_at": p.ends_at.isoformat(),
+        "category_id": p.category_id, "starts_at": iso(p.starts_at), "ends_at": iso(p.ends_at),
         "note": p.note, "created_by_id": p.created_by_id, "submitted_by_id": p.submitted_by_id,
-        "approved_by_id": p.approved_by_id, "approved_at": p.approved_at.isoformat() if p.approved_at else None,
+        "approved_by_id": p.approved_by_id, "approved_at": iso(p.approved_at),
         "reject_reason": p.reject_reason,
     }
     if items is not None:

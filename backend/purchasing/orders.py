@@ -52,6 +52,7 @@ from backend.security.authorization import require_permission
 from backend.staff.models import Role, User
 from backend.stock.lookups import active_location_by_code, sku_by_code
 from backend.stock.models import Location, LocationKind
+from backend.timestamps import iso
 
 # Roles that may write purchase orders (store managers for their own stores).
 BUYER_ROLES = frozenset({Role.PURCHASER, Role.STORE_MANAGER, Role.HQ_ADMIN})
@@ -370,15 +371,15 @@ async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, An
         "approver_role": po.approver_role or None, "note": po.note, "reject_reason": po.reject_reason or None,
         "created_by": await _username(po.created_by_id), "approvals_required": po.approvals_required,
         "first_approved_by": await _username(po.first_approved_by_id),
-        "first_approved_at": po.first_approved_at.isoformat() if po.first_approved_at else None,
-        "expected_date": po.expected_date.isoformat() if po.expected_date else None,
-        "created_at": po.created_at.isoformat() if po.created_at else None,
-        "submitted_at": po.submitted_at.isoformat() if po.submitted_at else None,
-        "decided_at": po.decided_at.isoformat() if po.decided_at else None,
+        "first_approved_at": iso(po.first_approved_at),
+        "expected_date": iso(po.expected_date),
+        "created_at": iso(po.created_at),
+        "submitted_at": iso(po.submitted_at),
+        "decided_at": iso(po.decided_at),
     }
     if with_lines:
         lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id")
-        out["lines"] = [{"sku_code": ln.sku.code, "sku_name": ln.sku.name, "qty": ln.qty,
+        out["lines"] = [{"sku_code": ln.sku.code, "name": ln.sku.name, "qty": ln.qty,
                          "unit_price_fen": ln.unit_price_fen, "tax_rate_bp": ln.tax_rate_bp,
                          "qty_received": ln.qty_received, "qty_rejected": ln.qty_rejected} for ln in lines]
     return out

@@ -32,6 +32,7 @@ from backend.security.actor import Actor
 from backend.staff.models import Role
 from backend.stock.management import Ref, put_away
 from backend.stock.models import Batch, MovementKind
+from backend.timestamps import iso
 
 RECEIVER_ROLES = frozenset({Role.CLERK, Role.STORE_MANAGER, Role.PURCHASER, Role.HQ_ADMIN})
 
@@ -155,5 +156,5 @@ async def receipt_json(r: Receipt) -> dict[str, Any]:
             "lines": [{"sku_code": ln.sku.code, "qty": ln.qty_accepted, "rejected_qty": ln.qty_rejected,
                        "reject_reason": ln.reject_reason, "unit_price_fen": ln.unit_price_fen,
                        "batch_no": ln.batch.batch_no if ln.batch else None,
-                       "expiry_date": ln.batch.expiry_date.isoformat() if ln.batch and ln.batch.expiry_date else None}
+                       "expiry_date": iso(ln.batch.expiry_date) if ln.batch else None}
                       for ln in lines]}

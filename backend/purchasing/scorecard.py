@@ -27,7 +27,7 @@ async def scorecard(supplier_code: str, *, since: dt.date | None = None) -> dict
     for code, ls in sorted(by_sku.items()):
         first, last = ls[0].unit_price_fen, ls[-1].unit_price_fen
         trend.append({
-            "sku_code": code, "sku_name": ls[0].sku.name,
+            "sku_code": code, "name": ls[0].sku.name,
             "prices": [{"date": ln.receipt.received_on.isoformat(), "unit_price_fen": ln.unit_price_fen} for ln in ls],
             "first_fen": first, "last_fen": last,
             "change_bp": (last - first) * 10000 // first if first else 0,

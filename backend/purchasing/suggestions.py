@@ -70,7 +70,7 @@ async def suggestions(location_code: str, *, on: dt.date | None = None) -> list[
             continue
         qty = _ceil_div(qty, offer.min_order_qty) * offer.min_order_qty
         out.append({
-            "sku_code": sku.code, "sku_name": sku.name, "location_code": loc.code,
+            "sku_code": sku.code, "name": sku.name, "location_code": loc.code,
             "sold_in_window": units, "window_days": window, "lead_time_days": offer.lead_time_days,
             "safety_stock_days": safety, "need": need, "available": stock.get(sku_id, 0),
             "on_order": open_qty.get(sku_id, 0), "suggested_qty": qty,

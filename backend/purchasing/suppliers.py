@@ -115,7 +115,7 @@ async def remove_supplier_product(code: str, sku_code: str, *, user: Any, via: s
 async def supplier_products(code: str) -> list[dict[str, Any]]:
     s = await get_supplier(code)
     rows = await SupplierProduct.filter(supplier_id=s.id).select_related("sku").order_by("sku__code")
-    return [{"sku_code": r.sku.code, "sku_name": r.sku.name, "price_fen": r.price_fen,
+    return [{"sku_code": r.sku.code, "name": r.sku.name, "price_fen": r.price_fen,
              "lead_time_days": r.lead_time_days, "min_order_qty": r.min_order_qty, "is_preferred": r.is_preferred}
             for r in rows]
 

@@ -14,6 +14,7 @@ from backend.http import Body
 from backend.security.passwords import hash_password
 from backend.staff.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Role, User, UserLocation
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 STAFF_ROLE_CHOICES = [r for r in Role if r != Role.SHOPPER]
 
@@ -52,8 +53,8 @@ async def user_dict(user: User, codes: list[str] | None = None) -> dict[str, Any
         "id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role.value,
         "role_name": ROLE_NAMES_ZH[user.role], "is_active": user.is_active, "mfa_enabled": bool(user.mfa_secret),
         "chain_wide": user.role in CHAIN_WIDE_ROLES, "location_codes": codes,
-        "locked_until": user.locked_until.isoformat() if user.locked_until else None,
-        "created_at": user.created_at.isoformat() if user.created_at else None,
+        "locked_until": iso(user.locked_until),
+        "created_at": iso(user.created_at),
     }
 
 

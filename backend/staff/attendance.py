@@ -32,6 +32,7 @@ from backend.errors import InvalidState, NotFound, ValidationError
 from backend.staff.models import CHAIN_WIDE_ROLES, ClockKind, ClockRecord, Shift, User
 from backend.staff.settings_store import get_staff_setting
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 TZ = ZoneInfo("Asia/Shanghai")
 DEDUPE_S = 60
@@ -149,7 +150,7 @@ def counts(rec: ClockRecord) -> bool:
 
 def clock_json(r: ClockResult) -> dict[str, Any]:
     rec = r.record
-    return {"id": rec.id, "kind": rec.kind.value, "clocked_at": rec.clocked_at.astimezone(TZ).isoformat(),
+    return {"id": rec.id, "kind": rec.kind.value, "clocked_at": iso(rec.clocked_at),
             "location_code": r.location.code if r.location else None, "distance_m": rec.distance_m,
             "within_range": rec.within_range, "unverified": rec.unverified,
             "confirmed": rec.confirmed_at is not None, "duplicate": r.duplicate}
@@ -225,7 +226,7 @@ async def monthly_report(month: str, *, location_ids: list[int] | None = None,
                     status = "early_leave" if status == "on_time" else status
                 p["worked_minutes"] += int((min(clock_out, en) - max(clock_in, st)).total_seconds() // 60)
         p["days"].append({
-            "date": s.date.isoformat(), "location_code": s.location.code, "starts_at": st.isoformat(),
-            "ends_at": en.isoformat(), "clock_in": clock_in.isoformat() if clock_in else None,
-            "clock_out": clock_out.isoformat() if clock_out else None, "status": status, "late_minutes": late_min})
+            "date": s.date.isoformat(), "location_code": s.location.code, "starts_at": iso(st),
+            "ends_at": iso(en), "clock_in": iso(clock_in),
+            "clock_out": iso(clock_out), "status": status, "late_minutes": late_min})
     return {"month": month, "items": sorted(people.values(), key=lambda p: p["username"])}

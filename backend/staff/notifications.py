@@ -33,6 +33,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.staff.models import NotificationStatus, StaffNotification
+from backend.timestamps import iso
 
 log = logging.getLogger("cradle.staff.notifications")
 
@@ -213,9 +214,6 @@ async def _failed(row: StaffNotification, error: str, *, retryable: bool, now: d
 
 
 def notification_dict(n: StaffNotification) -> dict[str, Any]:
-    def iso(v: datetime | None) -> str | None:
-        return v.isoformat() if v else None
-
     payload = n.payload or {}
     if payload.get("msgtype") == "template_card":
         card = payload.get("card") or {}

@@ -17,6 +17,7 @@ from backend.staff.attendance import TZ
 from backend.staff.models import Shift, StaffProfile, User
 from backend.staff.phones import phone_for
 from backend.stock.lookups import location_by_code
+from backend.timestamps import iso
 
 
 class ShiftIn(Body):
@@ -59,8 +60,8 @@ async def add_shift(body: ShiftIn, *, actor: Actor, via: str = "api") -> Shift:
         shift = await Shift.create(user_id=user.id, location_id=loc.id, date=body.date, starts_at=starts,
                                    ends_at=ends, created_by_id=actor.id, using_db=conn)
         await record_audit(actor.user, "shift.create", "shift", shift.id, via=via, using_db=conn,
-                           after={"username": user.username, "location": loc.code, "starts_at": starts.isoformat(),
-                                  "ends_at": ends.isoformat()})
+                           after={"username": user.username, "location": loc.code, "starts_at": iso(starts),
+                                  "ends_at": iso(ends)})
     return shift
 
 
@@ -73,7 +74,7 @@ async def list_shifts(*, location_ids: list[int] | None, date_from: dt.date, dat
         qs = qs.filter(user__username=username)
     return [{"id": s.id, "username": s.user.username, "display_name": s.user.display_name,
              "location_code": s.location.code, "date": s.date.isoformat(),
-             "starts_at": s.starts_at.astimezone(TZ).isoformat(), "ends_at": s.ends_at.astimezone(TZ).isoformat()}
+             "starts_at": iso(s.starts_at), "ends_at": iso(s.ends_at)}
             for s in await qs.order_by("date", "starts_at").select_related("user", "location")]
 
 
@@ -100,5 +101,5 @@ async def profile_json(username: str, *, viewer: Actor) -> dict[str, Any]:
     codes = sorted(await user.locations.all().values_list("location__code", flat=True))
     return {"username": user.username, "display_name": user.display_name, "role": user.role.value,
             "phone": phone_for(viewer, user) or None, "wecom_userid": user.wecom_userid, "location_codes": codes,
-            "employee_no": p.employee_no if p else "", "hire_date": p.hire_date.isoformat() if p and p.hire_date else None,
+            "employee_no": p.employee_no if p else "", "hire_date": iso(p.hire_date) if p else None,
             "commission_rate_bp": p.commission_rate_bp if p else None}

@@ -40,6 +40,7 @@ from backend.stock.models import (
     StockMovement,
 )
 from backend.stock.movements import movement_json
+from backend.timestamps import iso
 
 # Chinese words staff type (WeCom, back office) for each reason code.
 REASON_ALIASES: dict[str, AdjustmentReason] = {
@@ -253,7 +254,7 @@ async def list_adjustments(
              "batch_no": r.batch.batch_no, "qty_delta": r.qty_delta, "reason": r.reason.value,
              "reason_name": ADJUSTMENT_REASON_ZH[r.reason], "note": r.note, "value_fen": r.value_fen,
              "ref_type": r.ref_type, "ref_id": r.ref_id, "user_id": r.user_id,
-             "created_at": r.created_at.isoformat() if r.created_at else None}
+             "created_at": iso(r.created_at)}
             for r in rows
         ],
         "total": total,

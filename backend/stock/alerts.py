@@ -62,7 +62,7 @@ async def low_stock(*, location_code: str | None = None, location_ids: frozenset
         if sku is None or sellable > sku.low_stock_threshold:
             continue
         items.append({
-            "sku_code": sku.code, "sku_name": sku.name, **location_json(by_id[loc_id]),
+            "sku_code": sku.code, "name": sku.name, **location_json(by_id[loc_id]),
             "on_hand": on_hand, "reserved": reserved, "available": on_hand - reserved, "sellable": sellable,
             "threshold": sku.low_stock_threshold, "shortage": sku.low_stock_threshold - sellable,
         })
@@ -83,7 +83,7 @@ async def _batches(*, location_code: str | None, location_ids: frozenset[int] | 
     for s in rows:
         unit = costs.get(s.sku_id, 0)
         items.append({
-            "sku_code": s.sku.code, "sku_name": s.sku.name, **location_json(by_id[s.location_id]),
+            "sku_code": s.sku.code, "name": s.sku.name, **location_json(by_id[s.location_id]),
             **batch_json(s.batch, on), "on_hand": s.on_hand, "reserved": s.reserved,
             "unit_cost_fen": unit, "value_at_risk_fen": s.on_hand * unit,
         })

@@ -234,6 +234,7 @@ class ReceiveLineBody(Body):
     sku_code: str = Code
     qty_received: StrictInt = Field(ge=0, le=100_000)
     batch_no: str | None = Field(default=None, max_length=48)
+    reason: str = Field(default="", max_length=255)
 
 
 class ReceiveBody(Body):
@@ -310,11 +311,11 @@ async def ship_transfer(request: Request, ident: str) -> HTTPResponse:
 @bp.post("/transfers/<ident:str>/receive")
 @requires(*TRANSFER_ROLES)
 async def receive_transfer(request: Request, ident: str) -> HTTPResponse:
-    """Body {lines: [{sku_code, qty_received}]} (SKUs not listed arrived not at all) or empty: all arrived.
-    What was shipped and not received is written off as a transfer shortfall."""
+    """Body {lines: [{sku_code, qty_received, reason?}]} (SKUs not listed arrived not at all) or empty: all
+    arrived. What was shipped and not received is written off as a transfer shortfall (with the line's reason)."""
     body = optional_body(request, ReceiveBody)
     lines = None if body.lines is None else [
-        transfers.ReceiveLine(ln.sku_code, ln.qty_received, ln.batch_no) for ln in body.lines
+        transfers.ReceiveLine(ln.sku_code, ln.qty_received, ln.batch_no, ln.reason) for ln in body.lines
     ]
     return ok(await transfers.receive_transfer(current_actor(request), ident, lines=lines, note=body.note))
 
@@ -332,7 +333,7 @@ class CountBody(Body):
     sku_code: str | None = Field(default=None, max_length=64)
     barcode: str | None = Field(default=None, max_length=64)
     counted_qty: StrictInt = Field(ge=-stocktakes.MAX_COUNT, le=stocktakes.MAX_COUNT)
-    mode: Literal["add", "set"] = "add"
+    mode: Literal["add", "set"] = "set"
     batch_no: str | None = Field(default=None, max_length=48)
     expiry_date: dt.date | None = None
 
@@ -378,7 +379,8 @@ async def get_stocktake(request: Request, ident: str) -> HTTPResponse:
 @bp.post("/stocktakes/<ident:str>/counts")
 @requires(*COUNT_ROLES)
 async def record_count(request: Request, ident: str) -> HTTPResponse:
-    """Record a count by sku_code or barcode; mode add (scan again adds) or set (overwrite); batch optional."""
+    """Record a count by sku_code or barcode; mode set (default: the absolute count) or add (a scan sends 1);
+    batch optional."""
     body = parse_body(request, CountBody)
     return ok(await stocktakes.record_count(
         current_actor(request), ident, sku_code=body.sku_code, barcode=body.barcode, counted_qty=body.counted_qty,

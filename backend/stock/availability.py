@@ -66,7 +66,7 @@ async def stock_for_sku(
         tot_res += reserved
         tot_exp += expired
     return {
-        "sku_code": sku.code, "sku_name": sku.name, "barcode": sku.barcode, "unit": sku.unit,
+        "sku_code": sku.code, "name": sku.name, "barcode": sku.barcode, "unit": sku.unit,
         "low_stock_threshold": sku.low_stock_threshold,
         "locations": out_locs,
         "totals": {**_qty(tot_on, tot_res), "expired": tot_exp, "sellable": tot_on - tot_res - tot_exp},
@@ -106,7 +106,7 @@ async def batches_for(
             **_qty(sum(s.on_hand for s in brows), sum(s.reserved for s in brows)),
             "locations": [{**location_json(s.location), **_qty(s.on_hand, s.reserved)} for s in brows],
         })
-    return {"sku_code": sku.code, "sku_name": sku.name, "location_code": location_code or None, "batches": items}
+    return {"sku_code": sku.code, "name": sku.name, "location_code": location_code or None, "batches": items}
 
 
 async def location_quantities(sku_id: int, location_id: int, conn: BaseDBAsyncClient | None = None) -> dict[str, int]:

@@ -37,6 +37,7 @@ from backend.stock.models import (
     CostRequestStatus,
     Location,
 )
+from backend.timestamps import iso
 
 MIN_UNIT_COST_FEN = 1
 MAX_UNIT_COST_FEN = MAX_UNIT_PRICE_FEN  # ¥100,000: the same bound as a purchase price
@@ -160,15 +161,15 @@ async def request_json(req: AdjustmentCostRequest) -> dict[str, Any]:
                                                                    if i])}
     return {
         "request_no": req.request_no, "status": req.status.value, "status_name": COST_REQUEST_STATUS_ZH[req.status],
-        "location_code": req.location.code, "sku_code": req.sku.code, "sku_name": req.sku.name,
+        "location_code": req.location.code, "sku_code": req.sku.code, "name": req.sku.name,
         "qty_delta": req.qty_delta, "reason": req.reason.value, "reason_name": ADJUSTMENT_REASON_ZH[req.reason],
         "note": req.note, "batch_no": req.batch_no or None,
-        "expiry_date": req.expiry_date.isoformat() if req.expiry_date else None,
+        "expiry_date": iso(req.expiry_date),
         "unit_cost_fen": req.unit_cost_fen, "reference_cost_fen": req.reference_cost_fen,
         "requested_by": users.get(req.requested_by_id or 0), "decided_by": users.get(req.decided_by_id or 0),
-        "decided_at": req.decided_at.isoformat() if req.decided_at else None,
+        "decided_at": iso(req.decided_at),
         "reject_reason": req.reject_reason or None, "adjustment_no": req.adjustment_no or None,
-        "created_at": req.created_at.isoformat() if req.created_at else None,
+        "created_at": iso(req.created_at),
     }
 
 

@@ -10,6 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.stock.models import Batch, Location
+from backend.timestamps import iso
 
 
 def today() -> dt.date:
@@ -75,8 +76,8 @@ def batch_json(batch: Batch, on: dt.date | None = None) -> dict[str, Any]:
     days = days_to_expiry(batch.expiry_date, on)
     return {
         "batch_no": batch.batch_no,
-        "production_date": batch.production_date.isoformat() if batch.production_date else None,
-        "expiry_date": batch.expiry_date.isoformat() if batch.expiry_date else None,
+        "production_date": iso(batch.production_date),
+        "expiry_date": iso(batch.expiry_date),
         "days_to_expiry": days,
         "expired": days is not None and days < 0,
     }

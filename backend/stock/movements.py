@@ -10,6 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.errors import ValidationError
 from backend.stock.lookups import location_by_code, sku_by_code
 from backend.stock.models import Batch, MovementKind, StockMovement
+from backend.timestamps import iso
 
 MOVEMENT_KIND_ZH = {
     MovementKind.RECEIPT: "采购入库",
@@ -42,7 +43,7 @@ def movement_json(m: StockMovement) -> dict[str, Any]:
         "ref_type": m.ref_type,
         "ref_id": m.ref_id,
         "user_id": m.user_id,
-        "created_at": m.created_at.isoformat() if m.created_at else None,
+        "created_at": iso(m.created_at),
     }
 
 

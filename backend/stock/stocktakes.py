@@ -3,7 +3,9 @@
 - open: clerk, store manager or HQ for the location; one active (open or submitted) sheet per location.
   The sheet snapshots system_qty = on hand for every SKU x batch with on_hand > 0 at the location (only the
   given category and its sub-categories, if one is given).
-- counts: by sku_code or barcode. mode "add" (default: scanning the same item again adds) or "set" (overwrite).
+- counts: by sku_code or barcode. mode "set" (default: counted_qty is the absolute count, so sending the same
+  count again never double counts) or "add" (counted_qty is added: a scanner sends 1 per scan, and two clerks
+  scanning the same SKU both count).
   With batch_no the count is that batch's (a batch not on the sheet gets a line whose system_qty is the current
   on hand of that batch there, 0 if none; an unknown batch number is created, with expiry_date if given).
   Without batch_no the count is for the SKU as a whole: the SKU's total is spread over its lines on the sheet
@@ -48,6 +50,7 @@ from backend.stock.models import (
     StocktakeLine,
     StocktakeStatus,
 )
+from backend.timestamps import iso
 
 STOCKTAKE_STATUS_ZH = {
     StocktakeStatus.OPEN: "盘点中",
@@ -127,9 +130,9 @@ async def _sku_in_scope(st: Stocktake, sku: Sku, conn: BaseDBAsyncClient) -> Non
 def _line_json(ln: StocktakeLine, posted: bool) -> dict[str, Any]:
     variance = None if ln.counted_qty is None else ln.counted_qty - ln.system_qty
     return {
-        "id": ln.id, "sku_code": ln.sku.code, "sku_name": ln.sku.name, "barcode": ln.sku.barcode,
+        "id": ln.id, "sku_code": ln.sku.code, "name": ln.sku.name, "barcode": ln.sku.barcode,
         "batch_no": ln.batch.batch_no,
-        "expiry_date": ln.batch.expiry_date.isoformat() if ln.batch.expiry_date else None,
+        "expiry_date": iso(ln.batch.expiry_date),
         "system_qty": ln.system_qty, "counted_qty": ln.counted_qty, "variance": variance,
         "variance_posted": ln.variance_posted if posted else None, "value_fen": ln.value_fen if posted else None,
     }
@@ -166,9 +169,9 @@ async def stocktake_json(st: Stocktake, conn: BaseDBAsyncClient | None = None) -
         },
         "created_by_id": st.created_by_id,
         "approved_by_id": st.approved_by_id,
-        "created_at": st.created_at.isoformat() if st.created_at else None,
-        "submitted_at": st.submitted_at.isoformat() if st.submitted_at else None,
-        "posted_at": st.posted_at.isoformat() if st.posted_at else None,
+        "created_at": iso(st.created_at),
+        "submitted_at": iso(st.submitted_at),
+        "posted_at": iso(st.posted_at),
     }
 
 
@@ -240,7 +243,7 @@ def _spread(total: int, lines: list[StocktakeLine]) -> dict[int, int]:
 
 async def record_count(
     actor: Actor, ident: int | str, *, sku_code: str | None = None, barcode: str | None = None, counted_qty: int,
-    mode: str = "add", batch_no: str | None = None, expiry_date: dt.date | None = None, via: str = "api",
+    mode: str = "set", batch_no: str | None = None, expiry_date: dt.date | None = None, via: str = "api",
 ) -> dict[str, Any]:
     """Record a count. Returns the SKU's lines on the sheet after the change."""
     _role_in(actor, COUNT_ROLES, "无权录入盘点数")
@@ -301,7 +304,8 @@ async def record_count(
         return {
             "stocktake_no": st.stocktake_no,
             "sku_code": sku.code,
-            "sku_name": sku.name,
+            "name": sku.name,
+            "barcode": sku.barcode,
             "system_qty": sum(ln.system_qty for ln in lines),
             "counted_qty": sum(ln.counted_qty or 0 for ln in lines),
             "variance": sum((ln.counted_qty or 0) - ln.system_qty for ln in lines if ln.counted_qty is not None),

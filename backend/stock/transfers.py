@@ -55,6 +55,7 @@ from backend.stock.models import (
     TransferStatus,
 )
 from backend.stock.movements import movements_for_ref
+from backend.timestamps import iso
 
 TRANSFER_STATUS_ZH = {
     TransferStatus.REQUESTED: "待审批",
@@ -83,6 +84,7 @@ class ReceiveLine:
     sku_code: str
     qty_received: int
     batch_no: str | None = None
+    reason: str = ""  # why less arrived (kept on the shortfall adjustment)
 
 
 def _role_in(actor: Actor, roles: frozenset[Role], message: str) -> None:
@@ -146,9 +148,9 @@ async def transfer_json(t: Transfer, conn: BaseDBAsyncClient | None = None, *,
         "note": t.note,
         "lines": [
             {
-                "id": ln.id, "sku_code": ln.sku.code, "sku_name": ln.sku.name,
+                "id": ln.id, "sku_code": ln.sku.code, "name": ln.sku.name,
                 "batch_no": ln.batch.batch_no if ln.batch else None,
-                "expiry_date": ln.batch.expiry_date.isoformat() if ln.batch and ln.batch.expiry_date else None,
+                "expiry_date": iso(ln.batch.expiry_date) if ln.batch else None,
                 "qty": ln.qty, "qty_received": ln.qty_received,
                 "shortfall": ln.qty - ln.qty_received if received else 0,
             }
@@ -159,10 +161,10 @@ async def transfer_json(t: Transfer, conn: BaseDBAsyncClient | None = None, *,
         "approved_by_id": t.approved_by_id,
         "shipped_by_id": t.shipped_by_id,
         "received_by_id": t.received_by_id,
-        "created_at": t.created_at.isoformat() if t.created_at else None,
-        "approved_at": t.approved_at.isoformat() if t.approved_at else None,
-        "shipped_at": t.shipped_at.isoformat() if t.shipped_at else None,
-        "received_at": t.received_at.isoformat() if t.received_at else None,
+        "created_at": iso(t.created_at),
+        "approved_at": iso(t.approved_at),
+        "shipped_at": iso(t.shipped_at),
+        "received_at": iso(t.received_at),
     }
     if with_movements:
         out["movements"] = await movements_for_ref(REF_TYPE, t.transfer_no, conn)
@@ -354,6 +356,7 @@ async def receive_transfer(actor: Actor, ident: int | str, *, lines: list[Receiv
         actor.require_location(t.to_location_id)
         tlines = await TransferLine.filter(transfer_id=t.id).using_db(conn).select_related("sku", "batch").order_by("id")
         plan = _plan_receipt(tlines, lines, {ln.sku_id: ln.sku for ln in tlines})
+        reasons = {g.sku_code: g.reason.strip() for g in lines or [] if g.reason and g.reason.strip()}
         await _move(t, {TransferStatus.SHIPPED}, TransferStatus.RECEIVED, conn, received_by_id=actor.id,
                     received_at=dt.datetime.now(dt.UTC))
         changes: list[postings.InventoryChange] = []
@@ -371,7 +374,8 @@ async def receive_transfer(actor: Actor, ident: int | str, *, lines: list[Receiv
                 await StockAdjustment.create(
                     adjustment_no=f"{t.transfer_no}-S", location_id=t.to_location_id, sku_id=ln.sku_id,
                     batch_id=ln.batch_id, qty_delta=-short, reason=AdjustmentReason.SHORTFALL,
-                    note=(note or f"调拨 {t.transfer_no} 短少")[:255], value_fen=-value, ref_type=REF_TYPE,
+                    note=(reasons.get(ln.sku.code) or reasons.get(ln.sku.barcode or "") or note
+                          or f"调拨 {t.transfer_no} 短少")[:255], value_fen=-value, ref_type=REF_TYPE,
                     ref_id=t.transfer_no, user_id=actor.id, using_db=conn,
                 )
                 changes.append(postings.InventoryChange(sku_id=ln.sku_id, location_id=t.to_location_id,

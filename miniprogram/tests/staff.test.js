@@ -1,30 +1,33 @@
 // Staff mode pages other than the counter (see pos.test.js).
 const { render, text, texts, flush, installWx, installBackend, staffSession } = require('./helpers')
+const { recordedBackend, loadRecording } = require('./contract')
+
+// A clerk of the demo's first store, as the recorded GET /staff/me answers (tests/contract/staff_login.json).
+function clerkSession() {
+  const s = staffSession()
+  s['cradle.profile.staff'] = loadRecording('staff_login').exchanges[1].response.body
+  return s
+}
 
 test('staff login with username and password stores the staff session and shows the tools', async () => {
   const storage = installWx({ storage: {} })
-  const be = installBackend({
-    'POST /api/v1/auth/login': { access_token: 's1', refresh_token: 'sr1', expires_in: 3600 },
-    'GET /api/v1/staff/me': { id: 3, username: 'clerk1', display_name: '店员小李', role: 'clerk', store_codes: ['S001'] },
-  })
+  const be = recordedBackend('staff_login')
   const page = render('pages/staff/index/index')
   page.instance.onShow()
   page.instance.onUsername({ detail: { value: 'clerk1' } })
   page.instance.onPassword({ detail: { value: 'cradle123' } })
   await page.instance.onPasswordLogin()
   await flush()
-  expect(be.last('POST', '/api/v1/auth/login').data).toEqual({ username: 'clerk1', password: 'cradle123' })
-  expect(storage['cradle.auth.staff'].access_token).toBe('s1')
+  expect(storage['cradle.auth.staff'].access_token).toBe('<token>')
   expect(storage['cradle.mode']).toBe('staff')
-  expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer s1')
-  expect(storage['cradle.profile.staff'].store_codes).toEqual(['S001'])
-  expect(text(page, '.staff__name')).toBe('店员小李')
+  expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer <token>')
+  expect(storage['cradle.profile.staff'].store_codes).toEqual(['ST-001'])
+  expect(text(page, '.staff__name')).toBe('陈晓雯')
   expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '储值充值', '售后留言', '调拨收货', '盘点', '考勤打卡'])
 })
 
 test('staff home shows the profile from the staff session', async () => {
   installWx({ storage: staffSession() })
-  installBackend({})
   const page = render('pages/staff/index/index')
   page.instance.onShow()
   await flush()
@@ -33,91 +36,99 @@ test('staff home shows the profile from the staff session', async () => {
 })
 
 test('stock lookup by barcode scan shows every location, own store first', async () => {
-  installWx({ storage: staffSession() })
-  const be = installBackend({
-    'GET /api/v1/skus': { items: [{ sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', barcode: '6901234567890', price_fen: 25800 }], total: 1 },
-    'GET /api/v1/stock': { sku_code: 'MILK-1', locations: [
-      { location_code: 'WH01', on_hand: 120, reserved: 10, available: 110 },
-      { location_code: 'S001', on_hand: 5, reserved: 2, available: 3 },
-    ] },
-  })
-  wx.scanCode = jest.fn(({ success }) => success({ result: '6901234567890' }))
+  installWx({ storage: clerkSession() })
+  const be = recordedBackend('stock_lookup')
+  const sku = be.answer('stock_lookup', 0).items[0]
+  const stock = be.answer('stock_lookup', 1)
+  wx.scanCode = jest.fn(({ success }) => success({ result: sku.barcode }))
   const page = render('pages/staff/stock/stock')
   page.instance.onLoad({})
   await page.instance.onScan()
   await flush()
-  expect(be.last('GET', '/api/v1/skus').query).toEqual({ q: '6901234567890', page: '1', page_size: '20' })
-  expect(be.last('GET', '/api/v1/stock').query).toEqual({ sku_code: 'MILK-1' })
-  expect(text(page, '.stock__name')).toBe('婴儿配方奶粉 1段')
-  expect(texts(page, '.stock__loc')).toEqual(['S001（本店）523', 'WH0112010110'])
-  expect(texts(page, '.stock__available')).toEqual(['3', '110'])
+  expect(text(page, '.stock__name')).toBe(sku.name)
+  const own = stock.locations.find(l => l.location_code === 'ST-001')
+  expect(texts(page, '.stock__loc')[0]).toBe(`${own.location_name}（本店）${own.on_hand}${own.reserved}${own.available}`)
+  expect(texts(page, '.stock__available')).toHaveLength(stock.locations.length)
 })
 
-test('receiving a shipped transfer', async () => {
-  installWx({ storage: staffSession() })
-  const be = installBackend({
-    'GET /api/v1/transfers/12': { id: 12, transfer_no: 'TR-0012', from_location_code: 'WH01', to_location_code: 'S001', status: 'shipped',
-      items: [{ sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', qty: 6 }] },
-    'POST /api/v1/transfers/12/receive': { id: 12, status: 'received' },
+describe('receiving a transfer (tests/contract/transfer_receive*.json)', () => {
+  test('everything as shipped: an empty body', async () => {
+    installWx({ storage: clerkSession() })
+    const be = recordedBackend('transfer_receive_all')
+    const shipped = be.answer('transfer_receive_all', 0)
+    wx.scanCode = jest.fn(({ success }) => success({ result: `transfer:${shipped.id}` }))
+    const page = render('pages/staff/receive/receive')
+    page.instance.onLoad({})
+    await page.instance.onScan()
+    await flush()
+    expect(text(page, '.receive__no')).toBe(shipped.transfer_no)
+    expect(text(page, '.receive__status')).toBe('运输中')
+    expect(text(page, '.receive__route')).toBe('WH-SH → ST-001')
+    expect(texts(page, '.receive__item-name')).toEqual(shipped.lines.map(l => l.name))
+    await page.instance.onReceive()
+    await flush()
+    expect(text(page, '.receive__status')).toBe('已收货')
+    expect(page.querySelector('.receive__confirm')).toBeFalsy()
+    be.assertAllUsed()
   })
-  wx.scanCode = jest.fn(({ success }) => success({ result: 'transfer:12' }))
-  const page = render('pages/staff/receive/receive')
-  page.instance.onLoad({})
-  await page.instance.onScan()
-  await flush()
-  expect(text(page, '.receive__no')).toBe('TR-0012')
-  expect(text(page, '.receive__status')).toBe('运输中')
-  expect(text(page, '.receive__route')).toBe('WH01 → S001')
-  await page.instance.onReceive()
-  await flush()
-  expect(be.last('POST', '/api/v1/transfers/12/receive').data).toEqual({})
-  expect(text(page, '.receive__status')).toBe('已收货')
-  expect(page.querySelector('.receive__confirm')).toBeFalsy()
+
+  test('a line that arrived short is sent with what arrived and why', async () => {
+    installWx({ storage: clerkSession() })
+    const be = recordedBackend('transfer_receive')
+    const shipped = be.answer('transfer_receive', 0)
+    const page = render('pages/staff/receive/receive')
+    await page.instance.onLoad({ id: String(shipped.id) })
+    await flush()
+    expect(texts(page, '.receive__item-name')).toEqual(shipped.lines.map(l => l.name))
+    expect(texts(page, '.receive__item-qty')).toEqual(shipped.lines.map(l => String(l.qty)))
+    page.querySelectorAll('.receive__item-input')[1].dispatchEvent('input', { detail: { value: String(shipped.lines[1].qty - 1) } })
+    await flush()
+    await page.instance.onReceive()
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请填写短少原因' }))
+    page.querySelector('.receive__item-reason').dispatchEvent('input', { detail: { value: '外箱破损，少一件' } })
+    await flush()
+    await page.instance.onReceive()
+    await flush()
+    expect(text(page, '.receive__status')).toBe('已收货')
+    expect(texts(page, '.receive__item-short')).toEqual(['短少 1'])
+    be.assertAllUsed()
+  })
 })
 
-test('stocktake: each scan sends the new absolute count', async () => {
-  installWx({ storage: staffSession() })
-  const counts = []
-  const be = installBackend({
-    'GET /api/v1/stocktakes/3': { id: 3, stocktake_no: 'ST-0003', location_code: 'S001', status: 'counting', lines: [] },
-    'POST /api/v1/stocktakes/3/counts': req => {
-      counts.push(req.data)
-      return { sku_code: 'MILK-1', barcode: '6901234567890', name: '婴儿配方奶粉 1段', counted_qty: req.data.counted_qty }
-    },
-  })
-  wx.scanCode = jest.fn(({ success }) => success({ result: '6901234567890' }))
+test('stocktake: each scan adds one, a typed count sets (tests/contract/stocktake.json)', async () => {
+  installWx({ storage: clerkSession() })
+  const be = recordedBackend('stocktake')
+  const sheet = be.answer('stocktake', 0)
+  const scanned = be.answer('stocktake', 1)
+  wx.scanCode = jest.fn(({ success }) => success({ result: scanned.barcode }))
   const page = render('pages/staff/stocktake/stocktake')
-  await page.instance.onLoad({ id: '3' })
+  await page.instance.onLoad({ id: String(sheet.id) })
   await flush()
-  expect(text(page, '.stocktake__no')).toBe('ST-0003')
+  expect(text(page, '.stocktake__no')).toBe(sheet.stocktake_no)
   await page.instance.onScan()
   await page.instance.onScan()
   await page.instance.onScan()
   await flush()
-  expect(counts).toEqual([
-    { barcode: '6901234567890', counted_qty: 1 },
-    { barcode: '6901234567890', counted_qty: 2 },
-    { barcode: '6901234567890', counted_qty: 3 },
-  ])
-  expect(texts(page, '.stocktake__line')).toEqual(['婴儿配方奶粉 1段3'])
-  expect(text(page, '.stocktake__last')).toBe('刚刚：婴儿配方奶粉 1段：3')
-  page.instance.onManualBarcode({ detail: { value: '6901234567890' } })
+  expect(texts(page, '.stocktake__line')).toEqual([`${scanned.name}3`])
+  expect(text(page, '.stocktake__last')).toBe(`刚刚：${scanned.name}：3`)
+  page.instance.onManualBarcode({ detail: { value: scanned.barcode } })
   page.instance.onManualQty({ detail: { value: '10' } })
   await page.instance.onManualSubmit()
-  expect(be.last('POST', '/api/v1/stocktakes/3/counts').data).toEqual({ barcode: '6901234567890', counted_qty: 10 })
+  await flush()
+  expect(texts(page, '.stocktake__line')).toEqual([`${scanned.name}10`])
+  be.assertAllUsed()
 })
 
 test('clock in sends the location and shows the result; a refused location is explained', async () => {
-  installWx({ storage: staffSession() })
-  const be = installBackend({
-    'POST /api/v1/attendance/clock': req => ({ id: 77, kind: req.data.kind, clocked_at: '2024-05-01T09:01:00+08:00', distance_m: 35.4, within_range: true }),
-  })
+  installWx({ storage: clerkSession() })
+  const be = recordedBackend('clock')
+  const sent = be.recorded('clock', 'POST', '/api/v1/attendance/clock')[0].request.body
+  wx.getLocation = jest.fn(({ success }) => success({ latitude: sent.lat, longitude: sent.lng }))
   const page = render('pages/staff/clock/clock')
   page.instance.onLoad({})
   await page.instance.onClockIn()
   await flush()
-  expect(be.last('POST', '/api/v1/attendance/clock').data).toEqual({ kind: 'in', lat: 31.2304, lng: 121.4737 })
-  expect(texts(page, '.clock__record')).toEqual(['上班 2024-05-01 09:01距门店35米'])
+  expect(texts(page, '.clock__record')).toEqual(['上班 2026-01-01 09:00距门店0米'])
   wx.getLocation = jest.fn(({ fail }) => fail({ errMsg: 'getLocation:fail auth deny' }))
   await page.instance.onClockOut()
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请允许获取位置信息后再打卡' }))

@@ -68,7 +68,8 @@ module.exports = {
   posSale: (body, idempotencyKey, options) =>
     post('/orders', Object.assign({ channel: 'pos' }, body), Object.assign({ auth: 'staff', idempotencyKey }, options || {})),
   transfer: id => get(`/transfers/${enc(id)}`, undefined, STAFF),
-  receiveTransfer: (id, items) => post(`/transfers/${enc(id)}/receive`, items ? { items } : {}, STAFF),
+  // lines: [{sku_code, batch_no?, qty_received, reason?}] when something arrived short; none: all as shipped
+  receiveTransfer: (id, lines) => post(`/transfers/${enc(id)}/receive`, lines ? { lines } : {}, STAFF),
   stocktake: id => get(`/stocktakes/${enc(id)}`, undefined, STAFF),
   stocktakeCount: (id, body) => post(`/stocktakes/${enc(id)}/counts`, body, STAFF),
   clock: (kind, lat, lng) => post('/attendance/clock', { kind, lat, lng }, STAFF),

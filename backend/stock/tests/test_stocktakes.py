@@ -47,10 +47,14 @@ async def test_full_flow_with_variances(client) -> None:
     # scanning without a batch spreads over the batches earliest expiry first: 8 tins -> A 5, B 3
     for _ in range(8):
         _, resp = await client.post(f"/api/v1/stocktakes/{sid}/counts", headers=auth(clerk),
-                                    json={"barcode": "6900000000001", "counted_qty": 1})
+                                    json={"barcode": "6900000000001", "counted_qty": 1, "mode": "add"})
         assert resp.status == 200, resp.json
     assert [(ln["batch_no"], ln["counted_qty"]) for ln in resp.json["lines"]] == [("A", 5), ("B", 3)]
     assert resp.json["variance"] == -2
+    # without a mode the count is absolute: sending 8 again (a retry, an old client) never double counts
+    _, resp = await client.post(f"/api/v1/stocktakes/{sid}/counts", headers=auth(clerk),
+                                json={"barcode": "6900000000001", "counted_qty": 8})
+    assert resp.status == 200 and resp.json["counted_qty"] == 8 and resp.json["barcode"] == "6900000000001"
     # set mode overwrites; wipes counted 12 (2 found)
     _, resp = await client.post(f"/api/v1/stocktakes/{sid}/counts", headers=auth(clerk),
                                 json={"sku_code": "WIPE1", "counted_qty": 11, "mode": "set"})
@@ -137,7 +141,7 @@ async def test_category_scope_batch_counts_and_new_batch(client) -> None:
     lines = {ln["batch_no"]: (ln["system_qty"], ln["counted_qty"]) for ln in resp.json["lines"]}
     assert lines == {"A": (5, None), "B": (5, 6), "C": (0, 2)}
     _, resp = await client.post(f"/api/v1/stocktakes/{sid}/counts", headers=auth(clerk),
-                                json={"sku_code": "MILK1", "batch_no": "C", "counted_qty": -3})
+                                json={"sku_code": "MILK1", "batch_no": "C", "counted_qty": -3, "mode": "add"})
     assert resp.status == 400  # add mode cannot go below zero
     for body in ({"sku_code": "NOPE", "counted_qty": 1}, {"counted_qty": 1},
                  {"sku_code": "MILK1", "counted_qty": -1, "mode": "set"}, {"sku_code": "MILK1", "counted_qty": 1,

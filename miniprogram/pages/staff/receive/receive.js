@@ -18,11 +18,18 @@ function transferIdFrom(text) {
   return m ? m[1] : s
 }
 
+// The transfer's lines (one per SKU x batch): what was shipped (qty) and, for the form, what arrived
+// (qty_received: as shipped until the clerk types less) and why less arrived (reason).
 function decorate(t) {
+  const received = t.status === 'received'
   return Object.assign({}, t, {
     statusLabel: TRANSFER_STATUS_LABELS[t.status] || t.status,
     canReceive: t.status === 'shipped',
-    items: (t.items || []).map(i => Object.assign({}, i, { received_qty: i.received_qty !== undefined ? i.received_qty : i.qty })),
+    lines: (t.lines || []).map(l => Object.assign({}, l, {
+      qty_received: received ? l.qty_received : l.qty,
+      reason: l.reason || '',
+      short: received ? l.qty_received < l.qty : false,
+    })),
   })
 }
 
@@ -57,18 +64,33 @@ Component({
     },
     onReceivedQty(e) {
       const idx = e.currentTarget.dataset.index
-      const n = Math.max(0, parseInt(e.detail.value, 10) || 0)
-      this.setData({ [`transfer.items[${idx}].received_qty`]: n })
+      const line = this.data.transfer.lines[idx]
+      const n = Math.min(line.qty, Math.max(0, parseInt(e.detail.value, 10) || 0))
+      this.setData({ [`transfer.lines[${idx}].qty_received`]: n, [`transfer.lines[${idx}].short`]: n < line.qty })
     },
+    onReason(e) {
+      const idx = e.currentTarget.dataset.index
+      this.setData({ [`transfer.lines[${idx}].reason`]: e.detail.value })
+    },
+    // Everything as shipped: an empty body. A shortfall: every line with what arrived, and why for the short ones.
     onReceive() {
       const t = this.data.transfer
       if (!t || !t.canReceive || this.data.submitting) return Promise.resolve()
-      const items = t.items.map(i => ({ sku_code: i.sku_code, received_qty: i.received_qty }))
-      const differs = t.items.some(i => i.received_qty !== i.qty)
+      const short = t.lines.filter(l => l.qty_received < l.qty)
+      if (short.some(l => !String(l.reason || '').trim())) {
+        wx.showToast({ title: '请填写短少原因', icon: 'none' })
+        return Promise.resolve()
+      }
+      const lines = short.length ? t.lines.map(l => {
+        const line = { sku_code: l.sku_code, qty_received: l.qty_received }
+        if (l.batch_no) line.batch_no = l.batch_no
+        if (l.qty_received < l.qty) line.reason = String(l.reason).trim()
+        return line
+      }) : undefined
       this.setData({ submitting: true })
-      return api.receiveTransfer(t.id, differs ? items : undefined)
+      return api.receiveTransfer(t.id, lines)
         .then(res => {
-          this.setData({ submitting: false, transfer: decorate(Object.assign({}, t, res && res.status ? res : { status: 'received' })) })
+          this.setData({ submitting: false, transfer: decorate(res) })
           wx.showToast({ title: '收货完成', icon: 'success' })
         })
         .catch(() => this.setData({ submitting: false }))

@@ -2,8 +2,24 @@ const api = require('../../../utils/api')
 const auth = require('../../../utils/auth')
 const wxp = require('../../../utils/wxp')
 
-// Stocktake counting by scanning: every scan adds one to that item's count and sends the new absolute count
-// (so a repeated request cannot double count); a count can also be typed.
+// Stocktake counting by scanning: every scan adds one to that item's count ({counted_qty: 1, mode: "add"}: the
+// server adds, so two clerks scanning the same SKU both count); a typed count sets it ({mode: "set"}). The
+// answer is the SKU's counted total, which the page shows.
+
+// The sheet's lines are per SKU x batch; the page counts per SKU.
+function countedBySku(lines) {
+  const bySku = {}
+  const out = []
+  ;(lines || []).forEach(l => {
+    if (l.counted_qty === null || l.counted_qty === undefined) return
+    if (!bySku[l.sku_code]) {
+      bySku[l.sku_code] = { sku_code: l.sku_code, barcode: l.barcode || '', name: l.name || l.sku_code, counted_qty: 0 }
+      out.push(bySku[l.sku_code])
+    }
+    bySku[l.sku_code].counted_qty += Number(l.counted_qty) || 0
+  })
+  return out
+}
 Component({
   data: {
     stocktakeId: '',
@@ -29,14 +45,11 @@ Component({
       const id = String(this.data.stocktakeId || '').trim()
       if (!id) return Promise.resolve()
       return api.stocktake(id).then(st => {
-        this.setData({ stocktake: st, lines: (st.lines || []).filter(l => l.counted_qty !== null && l.counted_qty !== undefined) })
+        this.setData({ stocktake: st, lines: countedBySku(st.lines) })
       }).catch(() => this.setData({ stocktake: null }))
     },
-    findLine(code) {
-      return this.data.lines.findIndex(l => l.barcode === code || l.sku_code === code)
-    },
-    submitCount(code, qty) {
-      const body = { counted_qty: qty }
+    submitCount(code, qty, mode) {
+      const body = { counted_qty: qty, mode }
       if (/^\d{8,14}$/.test(code)) body.barcode = code
       else body.sku_code = code
       return api.stocktakeCount(this.data.stocktake.id, body).then(res => {
@@ -54,12 +67,7 @@ Component({
         wx.showToast({ title: '请先输入盘点单号', icon: 'none' })
         return Promise.resolve()
       }
-      return wxp.scanCode({ scanType: ['barCode'] }).then(res => {
-        const code = res.result
-        const idx = this.findLine(code)
-        const next = (idx >= 0 ? Number(this.data.lines[idx].counted_qty) || 0 : 0) + 1
-        return this.submitCount(code, next)
-      }).catch(err => {
+      return wxp.scanCode({ scanType: ['barCode'] }).then(res => this.submitCount(res.result, 1, 'add')).catch(err => {
         if (err && err.errMsg && !wxp.isCancel(err)) wx.showToast({ title: '扫码失败，请重试', icon: 'none' })
       })
     },
@@ -76,7 +84,7 @@ Component({
         wx.showToast({ title: '请输入条码和数量', icon: 'none' })
         return Promise.resolve()
       }
-      return this.submitCount(code, qty).then(() => this.setData({ manualBarcode: '', manualQty: '' })).catch(() => {})
+      return this.submitCount(code, qty, 'set').then(() => this.setData({ manualBarcode: '', manualQty: '' })).catch(() => {})
     },
   },
 })

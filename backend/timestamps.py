@@ -1,0 +1,37 @@
+"""The one way a moment is written in an answer: ISO 8601 in China time, e.g. 2026-12-05T15:04:05.123456+08:00.
+
+Every face (mini-program, WeCom bot, back office, partner API) reads timestamps in the same zone whatever the
+database hands back (PostgreSQL: UTC; SQLite: the stored +08:00 text; a fresh `datetime.now(UTC)` not reloaded
+yet: UTC). A naive value is taken as China time, the zone the ORM stores (backend.db.TIMEZONE). Dates (no time
+of day) are written as YYYY-MM-DD. `backend.http.ok` renders datetime objects the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+def to_china(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=CHINA) if value.tzinfo is None else value.astimezone(CHINA)
+
+
+def iso(value: dt.datetime | dt.date | None) -> str | None:
+    """ISO 8601 with +08:00 for a datetime, YYYY-MM-DD for a date, None for None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return to_china(value).isoformat()
+    return value.isoformat()
+
+
+def json_default(value: Any) -> Any:
+    """`default=` of the JSON encoder of every answer."""
+    if isinstance(value, dt.datetime | dt.date):
+        return iso(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)

@@ -1,0 +1,249 @@
+"""The mini-program's calls, each page's scenario played against the real app over the demo data and recorded to
+miniprogram/tests/contract/<scenario>.json. The jest tests of the pages use ONLY these recordings as their
+backend (miniprogram/tests/contract.js), so a page that reads a field the server does not send, or sends a body
+the server refuses, fails there; and a server that answers differently from the recording fails here.
+
+HOW TO ADD A PAIR (e.g. a new button):
+1. Write (or extend) a scenario below: `rec = recorder("my_page", "what the page does")`, then one
+   `await rec.get/post(url, body, auth="member"|"staff", idempotency_key=...)` per call the page makes, in the
+   page's order, with the page's exact body and query (utils/api.js). Set-up the page does not do goes through
+   services or `record=False` calls. Assert what matters (stock moved, money charged) like any test.
+2. End with `rec.check()`. Run `CRADLE_CONTRACT_UPDATE=1 .venv/bin/python -m pytest tests/contract -k my_page`
+   to write the recording, read it (`git diff miniprogram/tests/contract/`), document the call in
+   miniprogram/API.md, and commit it.
+3. In the page's jest test: `const be = recordedBackend('my_page')` (tests/contract.js) instead of a hand-made
+   mock; the test fails when the page sends a request that is not in the recording (or a body of another shape)
+   and when it leaves a recorded call unmade (`be.assertAllUsed()`).
+Without CRADLE_CONTRACT_UPDATE the test fails on any difference, with a diff. See docs/miniprogram.md
+"Contract tests".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backend.catalog.models import Sku
+from backend.security.actor import load_staff_actor
+from backend.staff.models import User
+from backend.stock import transfers
+from backend.stock.models import AdjustmentReason, Location, Stock, StockAdjustment, StockMovement
+from tests.contract.recorder import Recorder, query_string
+
+STORE = "ST-001"  # clerk1's store
+WAREHOUSE = "WH-SH"
+
+
+async def staff_tokens(rec: Recorder, username: str = "clerk1", as_: str = "staff") -> None:
+    answer = await rec.post("/api/v1/auth/login", {"username": username, "password": "cradle123"}, record=False,
+                            expect=200)
+    rec.tokens[as_] = answer["access_token"]
+
+
+async def member_tokens(rec: Recorder, who: str) -> dict[str, Any]:
+    answer = await rec.post("/api/v1/auth/wechat", {"code": f"openid:contract-{who},nonce:1"}, record=False,
+                            expect=200)
+    rec.tokens["member"] = answer["access_token"]
+    return answer["member"]  # type: ignore[no-any-return]
+
+
+async def on_hand(sku_code: str, location_code: str) -> int:
+    rows = await Stock.filter(sku__code=sku_code, location__code=location_code).values_list("on_hand", flat=True)
+    return sum(int(r) for r in rows)
+
+
+async def store_skus(location_code: str, n: int, *, min_qty: int = 1) -> list[str]:
+    """The first n SKU codes (by code) the location holds at least min_qty of."""
+    rows = await Stock.filter(location__code=location_code, on_hand__gte=min_qty).values_list("sku__code", flat=True)
+    return sorted(set(rows))[:n]
+
+
+# ------------------------------------------------------------------------------------------------ staff pages
+
+
+async def test_staff_login(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("staff_login", "pages/staff/index: password login, then the profile")
+    answer = await rec.post("/api/v1/auth/login", {"username": "clerk1", "password": "cradle123"}, expect=200)
+    rec.tokens["staff"] = answer["access_token"]
+    await rec.get("/api/v1/staff/me", auth="staff", expect=200)
+    rec.check()
+
+
+async def test_stock_lookup(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("stock_lookup", "pages/staff/stock: scan a barcode, find the SKU, show stock everywhere")
+    await staff_tokens(rec)
+    sku = await Sku.get(code=(await store_skus(STORE, 1))[0])
+    await rec.get(f"/api/v1/skus{query_string({'q': sku.barcode, 'page': 1, 'page_size': 20})}", auth="staff",
+                  expect=200)
+    await rec.get(f"/api/v1/stock{query_string({'sku_code': sku.code})}", auth="staff", expect=200)
+    rec.check()
+
+
+async def test_stocktake(recorder) -> None:  # type: ignore[no-untyped-def]
+    """Each scan adds one (mode add, counted_qty 1); a typed number sets the count (mode set)."""
+    rec = recorder("stocktake", "pages/staff/stocktake: open the sheet, scan one tin three times, type a count")
+    await staff_tokens(rec)
+    code = (await store_skus(STORE, 1))[0]
+    sku = await Sku.get(code=code)
+    sheet = await rec.post("/api/v1/stocktakes", {"location_code": STORE}, auth="staff", record=False, expect=201)
+    await rec.get(f"/api/v1/stocktakes/{sheet['id']}", auth="staff", expect=200)
+    counts = []
+    for _ in range(3):
+        answer = await rec.post(f"/api/v1/stocktakes/{sheet['id']}/counts",
+                                {"barcode": sku.barcode, "counted_qty": 1, "mode": "add"}, auth="staff", expect=200)
+        counts.append(answer["counted_qty"])
+    assert counts == [1, 2, 3]  # three scans of one tin record 3
+    typed = await rec.post(f"/api/v1/stocktakes/{sheet['id']}/counts",
+                           {"barcode": sku.barcode, "counted_qty": 10, "mode": "set"}, auth="staff", expect=200)
+    assert typed["counted_qty"] == 10
+    # A client that sends no mode sends the absolute count: the default sets, it never double counts.
+    again = await rec.post(f"/api/v1/stocktakes/{sheet['id']}/counts", {"sku_code": code, "counted_qty": 10},
+                           auth="staff", record=False, expect=200)
+    assert again["counted_qty"] == 10
+    rec.check()
+
+
+async def _shipped_transfer(lines: list[tuple[str, int]]) -> dict[str, Any]:
+    admin = await load_staff_actor(await User.get(username="admin"))
+    t = await transfers.request_transfer(admin, from_location_code=WAREHOUSE, to_location_code=STORE,
+                                         lines=[transfers.RequestLine(c, q) for c, q in lines])
+    await transfers.approve_transfer(admin, t["id"])
+    return await transfers.ship_transfer(admin, t["id"])
+
+
+async def test_transfer_receive_with_shortfall(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("transfer_receive", "pages/staff/receive: open a shipped transfer, one line arrived short")
+    await staff_tokens(rec)
+    a, b = await store_skus(WAREHOUSE, 2, min_qty=5)
+    t = await _shipped_transfer([(a, 3), (b, 2)])
+    before = {a: await on_hand(a, STORE), b: await on_hand(b, STORE)}
+    shown = await rec.get(f"/api/v1/transfers/{t['id']}", auth="staff", expect=200)
+    assert [(ln["sku_code"], ln["qty"]) for ln in shown["lines"]] == [(a, 3), (b, 2)]
+    batch = {ln["sku_code"]: ln["batch_no"] for ln in shown["lines"]}
+    done = await rec.post(f"/api/v1/transfers/{t['id']}/receive", {"lines": [
+        {"sku_code": a, "batch_no": batch[a], "qty_received": 3},
+        {"sku_code": b, "batch_no": batch[b], "qty_received": 1, "reason": "外箱破损，少一件"},
+    ]}, auth="staff", expect=200)
+    assert done["status"] == "received" and done["shortfall_qty"] == 1
+    assert {a: await on_hand(a, STORE), b: await on_hand(b, STORE)} == {a: before[a] + 3, b: before[b] + 1}
+    short = await StockAdjustment.get(ref_id=t["transfer_no"], reason=AdjustmentReason.SHORTFALL)
+    assert short.qty_delta == -1 and "外箱破损" in short.note
+    store = await Location.get(code=STORE)
+    moved = await StockMovement.filter(ref_id=t["transfer_no"], location_id=store.id).values_list(
+        "kind", "on_hand_delta")
+    assert sorted((str(getattr(k, "value", k)), d) for k, d in moved) == [("transfer_in", 1), ("transfer_in", 3)]
+    rec.check()
+
+
+async def test_transfer_receive_all(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("transfer_receive_all", "pages/staff/receive: everything arrived as shipped (empty body)")
+    await staff_tokens(rec)
+    (a,) = (await store_skus(WAREHOUSE, 3, min_qty=5))[2:3]
+    t = await _shipped_transfer([(a, 2)])
+    await rec.get(f"/api/v1/transfers/{t['id']}", auth="staff", expect=200)
+    done = await rec.post(f"/api/v1/transfers/{t['id']}/receive", {}, auth="staff", expect=200)
+    assert done["status"] == "received" and done["shortfall_qty"] == 0
+    rec.check()
+
+
+async def test_clock_in(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("clock", "pages/staff/clock: clock in at the store (coordinates from wx.getLocation)")
+    await staff_tokens(rec)
+    store = await Location.get(code=STORE)
+    await rec.post("/api/v1/attendance/clock", {"kind": "in", "lat": float(store.lat), "lng": float(store.lng)},
+                   auth="staff", expect=201)
+    rec.check()
+
+
+# ---------------------------------------------------------------------------------------------- shopper pages
+
+
+async def _shop_sku() -> Sku:
+    """A demo SKU the mini-program price list discounts (its shop price differs from its list price) and that
+    the first store holds."""
+    from backend.catalog.pricing import prices_for
+
+    skus = [s for s in await Sku.filter(is_active=True).order_by("code") if s.code in set(await store_skus(STORE, 99))]
+    prices = await prices_for(skus, "miniprogram", None)
+    return next(s for s in skus if prices[s.id] != s.price_fen)
+
+
+async def test_member_login(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("member_login", "pages/login: wx.login code for tokens and the member")
+    await rec.post("/api/v1/auth/wechat", {"code": "openid:contract-login,nonce:1"}, expect=200)
+    rec.check()
+
+
+async def test_shop(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("shop", "pages/index and pages/product: categories, product list, search, product page, stores")
+    await member_tokens(rec, "shop")
+    sku = await _shop_sku()
+    cats = await rec.get("/api/v1/shop/categories", auth="member", expect=200)
+    listed = await rec.get(f"/api/v1/shop/products{query_string({'page': 1})}", auth="member", expect=200)
+    await rec.get(f"/api/v1/shop/products{query_string({'category_id': cats['items'][0]['id'], 'page': 1})}",
+                  auth="member", expect=200)
+    found = await rec.get(f"/api/v1/shop/products{query_string({'q': sku.name[:4], 'page': 1})}", auth="member",
+                          expect=200)
+    shown = next(i for i in found["items"] if i["sku_code"] == sku.code)
+    assert shown["price_fen"] != sku.price_fen  # the mini-program's price, not the list price
+    assert all(i["price_fen"] > 0 for i in listed["items"])
+    detail = await rec.get(f"/api/v1/shop/skus/{sku.code}", auth="member", expect=200)
+    assert detail["price_fen"] == shown["price_fen"]
+    await rec.get(f"/api/v1/shop/skus/{sku.code}{query_string({'location_code': STORE})}", auth="member", expect=200)
+    await rec.get("/api/v1/shop/stores", auth="member", expect=200)
+    rec.check()
+
+
+async def test_checkout(recorder) -> None:  # type: ignore[no-untyped-def]
+    """The cart holds what the product page showed; checkout charges exactly that."""
+    rec = recorder("checkout", "pages/checkout: coupons, member, stores, preview, place the order, pay (WeChat)")
+    await member_tokens(rec, "checkout")
+    sku = await _shop_sku()
+    shown = await rec.get(f"/api/v1/shop/skus/{sku.code}", auth="member", record=False, expect=200)
+    await rec.get(f"/api/v1/members/me/coupons{query_string({'status': 'available'})}", auth="member", expect=200)
+    await rec.get("/api/v1/members/me", auth="member", expect=200)
+    await rec.get("/api/v1/shop/stores", auth="member", expect=200)
+    items = [{"sku_code": sku.code, "qty": 2}]
+    preview = await rec.post("/api/v1/checkout/preview", {"items": items}, auth="member", expect=200)
+    assert preview["subtotal_fen"] == 2 * shown["price_fen"]
+    placed = await rec.post("/api/v1/orders", {
+        "channel": "miniprogram", "items": items, "pickup": False,
+        "address": {"name": "契约测试", "phone": "13800138000", "province": "上海市", "city": "上海市",
+                    "district": "徐汇区", "detail": "漕溪北路 1 号", "postal_code": "200030"},
+    }, auth="member", idempotency_key="mp-contract-checkout", expect=201)
+    assert placed["order"]["total_fen"] == preview["total_fen"] == 2 * shown["price_fen"]
+    await rec.post(f"/api/v1/orders/{placed['order']['id']}/pay/wechat", {}, auth="member", expect=200)
+    rec.check()
+
+
+async def test_price_shown_is_price_charged_for_every_demo_sku(demo_client, contract_settings) -> None:  # type: ignore[no-untyped-def]
+    """Item 5 of issue 13: for every demo SKU, with no store chosen and at each store, the shop's price (list and
+    product page) equals the checkout's price for the mini-program channel."""
+    rec = Recorder(demo_client, "prices")
+    await member_tokens(rec, "prices")
+    skus = await Sku.filter(is_active=True, product__is_active=True).order_by("code")
+    stores = [None, *[loc.code for loc in await Location.filter(kind="store", is_active=True).order_by("code")]]
+    listed: dict[str, int] = {}
+    page = 1
+    while True:
+        answer = await rec.get(f"/api/v1/shop/products?page={page}", auth="member", record=False, expect=200)
+        listed.update({i["sku_code"]: i["price_fen"] for i in answer["items"]})
+        if page * 20 >= answer["total"]:
+            break
+        page += 1
+    assert set(listed) == {s.code for s in skus}
+    mismatches = []
+    for sku in skus:
+        for store in stores:
+            q = query_string({"location_code": store})
+            shown = (await rec.get(f"/api/v1/shop/skus/{sku.code}{q}", auth="member", record=False,
+                                   expect=200))["price_fen"]
+            body: dict[str, Any] = {"items": [{"sku_code": sku.code, "qty": 1}]}
+            if store:
+                body["location_code"] = store
+            charged = (await rec.post("/api/v1/checkout/preview", body, auth="member", record=False,
+                                      expect=200))["subtotal_fen"]
+            if store is None and listed[sku.code] != shown:
+                mismatches.append((sku.code, "list", listed[sku.code], shown))
+            if shown != charged:
+                mismatches.append((sku.code, store, shown, charged))
+    assert not mismatches, mismatches
