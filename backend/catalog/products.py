@@ -21,6 +21,7 @@ from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
 from backend.orders.models import Channel
 from backend.stock.models import Location
+from backend.timestamps import iso
 
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
 
@@ -143,7 +144,7 @@ def _snapshot(obj: Any, fields: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in fields:
         v = getattr(obj, f)
-        out[f] = v.isoformat() if isinstance(v, datetime) else v
+        out[f] = iso(v) if isinstance(v, datetime) else v
     return out
 
 

@@ -25,6 +25,7 @@ from backend.finance.ledger import Line, post_entry
 from backend.finance.models import Account, JournalEntry, ManualEntry, ManualEntryStatus
 from backend.finance.periods import is_closed
 from backend.http import Body
+from backend.timestamps import iso
 
 MAX_FEN = 10**13  # ¥100 billion: a line beyond is a typo, not an adjustment
 
@@ -142,9 +143,9 @@ async def entry_json(entry: ManualEntry) -> dict[str, Any]:
         "status": entry.status.value, "status_name": STATUS_ZH[entry.status],
         "lines": [{**ln, "account_name": names.get(ln["account"], "")} for ln in entry.lines],
         "created_by_id": entry.created_by_id, "decided_by_id": entry.decided_by_id,
-        "decided_at": entry.decided_at.isoformat() if entry.decided_at else None,
+        "decided_at": iso(entry.decided_at),
         "reject_reason": entry.reject_reason, "entry_no": posted.entry_no if posted else None,
-        "created_at": entry.created_at.isoformat() if entry.created_at else None,
+        "created_at": iso(entry.created_at),
     }
 
 

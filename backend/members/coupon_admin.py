@@ -26,6 +26,7 @@ from backend.http import Body
 from backend.members import coupons, segments
 from backend.members.models import Coupon, CouponKind, CouponTemplate, Member
 from backend.security import Actor
+from backend.timestamps import iso
 
 MAX_NAMED = 1000  # members named in one issue request
 MAX_SEGMENT = 20000  # members one segment issue may reach
@@ -68,8 +69,8 @@ class IssueBody(Body):
 def template_dict(t: CouponTemplate) -> dict[str, Any]:
     return {**coupons.template_json(t), "kind_name": KIND_NAMES_ZH[CouponKind(t.kind)],
             "label": coupons.label_for(t), "editable": t.issued_count == 0, "created_by_id": t.created_by_id,
-            "created_at": t.created_at.isoformat() if t.created_at else None,
-            "updated_at": t.updated_at.isoformat() if t.updated_at else None}
+            "created_at": iso(t.created_at),
+            "updated_at": iso(t.updated_at)}
 
 
 async def _check_category(category_id: int | None) -> None:

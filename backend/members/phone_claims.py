@@ -25,6 +25,7 @@ from backend.errors import InvalidState, NotFound
 from backend.members.models import Member, PhoneClaim, PhoneClaimStatus
 from backend.security import Actor
 from backend.stock.lookups import location_by_code
+from backend.timestamps import iso
 
 STATUS_ZH = {PhoneClaimStatus.PENDING: "待确认", PhoneClaimStatus.CONFIRMED: "原账户已确认，已合并",
              PhoneClaimStatus.VERIFIED: "门店已核验，已合并", PhoneClaimStatus.REFUSED: "原账户已拒绝"}
@@ -52,8 +53,8 @@ async def open_claim(claimant: Member, holder: Member, digest: str, conn: BaseDB
 def claim_json(c: PhoneClaim, *, side: str) -> dict[str, Any]:
     return {"id": c.id, "status": c.status.value, "status_name": STATUS_ZH[c.status], "side": side,
             "message": PENDING_MESSAGE if c.status == PhoneClaimStatus.PENDING and side == "claimant" else None,
-            "created_at": c.created_at.isoformat() if c.created_at else None,
-            "decided_at": c.decided_at.isoformat() if c.decided_at else None}
+            "created_at": iso(c.created_at),
+            "decided_at": iso(c.decided_at)}
 
 
 async def claims_of(member: Member) -> list[dict[str, Any]]:
@@ -131,4 +132,4 @@ async def pending_for_phone(digest: str) -> list[dict[str, Any]]:
         .order_by("id").select_related("claimant")
     return [{"id": c.id, "status": c.status.value, "status_name": STATUS_ZH[c.status],
              "claimant_member_code": c.claimant.member_code, "claimant_nickname": c.claimant.nickname,
-             "created_at": c.created_at.isoformat() if c.created_at else None} for c in claims]
+             "created_at": iso(c.created_at)} for c in claims]

@@ -129,7 +129,7 @@ async def confirm_clock(record_id: int, *, actor: Any) -> ClockRecord:
         raise InvalidState("该打卡记录已确认", code="already_confirmed")
     await record_audit(actor.user, "attendance.confirm", "clock_record", record.id, via="api",
                        after={"user_id": record.user_id, "kind": record.kind.value,
-                              "clocked_at": record.clocked_at.astimezone(TZ).isoformat()})
+                              "clocked_at": iso(record.clocked_at)})
     return await ClockRecord.get(id=record.id)
 
 
@@ -139,7 +139,7 @@ async def unverified_clocks(location_ids: list[int] | None) -> list[dict[str, An
         qs = qs.filter(location_id__in=location_ids)
     recs = await qs.order_by("clocked_at").limit(500).select_related("user", "location")
     return [{"id": r.id, "username": r.user.username, "display_name": r.user.display_name, "kind": r.kind.value,
-             "clocked_at": r.clocked_at.astimezone(TZ).isoformat(), "source": r.source,
+             "clocked_at": iso(r.clocked_at), "source": r.source,
              "location_code": r.location.code if r.location else None} for r in recs]
 
 

@@ -13,6 +13,7 @@ from backend.security import current_actor, requires
 from backend.staff import attendance, performance, shifts
 from backend.staff.models import ClockKind, Role
 from backend.stock.lookups import location_by_code
+from backend.timestamps import iso
 
 bp = Blueprint("staff_work", url_prefix="/api/v1")
 
@@ -40,7 +41,7 @@ async def clock(request: Request) -> HTTPResponse:
 async def confirm_clock(request: Request, record_id: int) -> HTTPResponse:
     """The store manager confirms a clock recorded without a position at their geofenced store."""
     record = await attendance.confirm_clock(record_id, actor=current_actor(request))
-    return ok({"id": record.id, "confirmed_at": record.confirmed_at.astimezone(attendance.TZ).isoformat()
+    return ok({"id": record.id, "confirmed_at": iso(record.confirmed_at)
                if record.confirmed_at else None})
 
 

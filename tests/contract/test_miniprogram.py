@@ -247,3 +247,30 @@ async def test_price_shown_is_price_charged_for_every_demo_sku(demo_client, cont
             if shown != charged:
                 mismatches.append((sku.code, store, shown, charged))
     assert not mismatches, mismatches
+
+
+def test_recordings_have_one_name_per_field_and_one_time_zone() -> None:
+    """Every committed recording: a SKU's name is `name` (never `sku_name`), every timestamp ends +08:00."""
+    import json
+
+    from tests.contract.recorder import DATETIME, RECORDINGS
+
+    bad: list[str] = []
+
+    def walk(v: Any, where: str) -> None:
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if k == "sku_name":
+                    bad.append(f"{where}.{k}")
+                walk(x, f"{where}.{k}")
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                walk(x, f"{where}[{i}]")
+        elif isinstance(v, str) and DATETIME.match(v) and not v.endswith("+08:00"):
+            bad.append(f"{where} = {v}")
+
+    files = sorted(RECORDINGS.glob("*.json"))
+    assert files
+    for f in files:
+        walk(json.loads(f.read_text(encoding="utf-8")), f.name)
+    assert not bad, bad
