@@ -95,7 +95,7 @@ def phone_of(member: Member) -> str:
 
 
 def member_brief(member: Member) -> dict[str, Any]:
-    return {"id": member.id, "nickname": member.nickname, "level": member.level, "points": member.points,
+    return {"id": member.id, "nickname": member.nickname, "level": level_json(member.level), "points": member.points,
             "balance_fen": member.balance_fen, "phone_masked": mask_phone(phone_of(member)) or None}
 
 

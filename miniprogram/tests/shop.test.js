@@ -1,71 +1,80 @@
 // Home, product, cart and login pages.
 const { render, text, texts, flush, installWx, installBackend, memberSession } = require('./helpers')
+const { recordedBackend } = require('./contract')
 
-const PRODUCTS = [
-  { sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', price_fen: 25800, image: '', spec: '800g' },
-  { sku_code: 'WIPE-1', name: '婴儿湿巾', price_fen: 1250, image: '', spec: '80抽' },
-]
+// The shop's answers are the real server's (tests/contract/shop.json): the price shown is the mini-program
+// channel's price (the one checkout charges, see checkout.test.js), not the SKU's list price.
+function yuan(fen) {
+  return `¥${(fen / 100).toFixed(2)}`
+}
+
+function cardTexts(page, selector) {
+  return page.querySelectorAll('.grid__item').map(card => text(card, selector))
+}
 
 test('home lists categories and products; category and search filter through the API', async () => {
   installWx({ storage: {} })
-  const be = installBackend({
-    'GET /api/v1/shop/categories': { items: [{ id: 1, name: '奶粉' }, { id: 2, name: '纸尿裤' }] },
-    'GET /api/v1/shop/products': req => ({ items: req.query.category_id === '2' ? [] : PRODUCTS, total: req.query.category_id === '2' ? 0 : 2 }),
-  })
+  const be = recordedBackend('shop')
+  const cats = be.answer('shop', 0).items
+  const first = be.answer('shop', 1)
   const page = render('pages/index/index')
   await page.instance.onLoad({})
   await flush()
-  expect(texts(page, '.category')).toEqual(['全部', '奶粉', '纸尿裤'])
+  expect(texts(page, '.category')).toEqual(['全部', ...cats.map(c => c.name)])
   const cards = page.querySelectorAll('.grid__item')
-  expect(cards).toHaveLength(2)
-  expect(text(cards[0], '.sku-card__name')).toBe('婴儿配方奶粉 1段')
-  expect(text(cards[0], '.sku-card__price')).toBe('¥258.00')
-  expect(text(page, '.no-more')).toBe('没有更多了')
-  expect(be.last('GET', '/api/v1/shop/products').query).toEqual({ page: '1' })
+  expect(cards).toHaveLength(first.items.length)
+  expect(text(cards[0], '.sku-card__name')).toBe(first.items[0].name)
+  expect(text(cards[0], '.sku-card__price')).toBe(yuan(first.items[0].price_fen))
 
-  page.querySelectorAll('.category')[2].dispatchEvent('tap')
+  page.querySelectorAll('.category')[1].dispatchEvent('tap')
   await flush()
-  expect(be.last('GET', '/api/v1/shop/products').query).toEqual({ category_id: '2', page: '1' })
-  expect(text(page, '.category--active')).toBe('纸尿裤')
-  expect(text(page, '.empty')).toBe('暂无商品')
+  expect(text(page, '.category--active')).toBe(cats[0].name)
+  const milk = be.answer('shop', 2).items
+  expect(cardTexts(page, '.sku-card__name')).toEqual(milk.map(i => i.name))
+  // the mini-program price, below the list price where the channel's price list says so
+  expect(milk.some(i => i.price_fen < i.list_price_fen)).toBe(true)
+  expect(cardTexts(page, '.sku-card__price')).toEqual(milk.map(i => yuan(i.price_fen)))
 
-  page.instance.onSearchInput({ detail: { value: '奶粉' } })
+  page.querySelectorAll('.category')[0].dispatchEvent('tap')
+  await flush()
+  const q = be.recorded('shop', 'GET', '/api/v1/shop/products')[2].request.query.q
+  page.instance.onSearchInput({ detail: { value: q } })
   await page.instance.onSearch()
-  expect(be.last('GET', '/api/v1/shop/products').query).toEqual({ category_id: '2', q: '奶粉', page: '1' })
+  await flush()
+  expect(cardTexts(page, '.sku-card__name')).toEqual(be.answer('shop', 3).items.map(i => i.name))
 })
 
-test('adding from the home grid puts the SKU in the cart', async () => {
+test('adding from the home grid puts the SKU in the cart at the price shown', async () => {
   const storage = installWx({ storage: {} })
-  installBackend({ 'GET /api/v1/shop/categories': { items: [] }, 'GET /api/v1/shop/products': { items: PRODUCTS, total: 2 } })
+  const be = recordedBackend('shop')
+  const item = be.answer('shop', 1).items[1]
   const page = render('pages/index/index')
   await page.instance.onLoad({})
   await flush()
   page.querySelectorAll('.grid__item')[1].querySelector('.sku-card__add').dispatchEvent('tap')
   await flush()
-  expect(storage['cradle.cart']).toEqual([{ sku_code: 'WIPE-1', name: '婴儿湿巾', spec: '80抽', image: '', price_fen: 1250, qty: 1, checked: true }])
+  expect(storage['cradle.cart']).toEqual([{ sku_code: item.sku_code, name: item.name, spec: item.spec, image: '',
+    price_fen: item.price_fen, qty: 1, checked: true }])
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已加入购物车' }))
 })
 
-test('product detail shows stock for the chosen store and refetches when the store changes', async () => {
-  installWx({ storage: { 'cradle.store': { code: 'S001', name: '人民广场店' } } })
-  const be = installBackend({
-    'GET /api/v1/shop/skus/MILK-1': req => ({ sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', spec: '800g', price_fen: 25800,
-      stage: '1段', age_range: '0-6个月', location_code: req.query.location_code, available: req.query.location_code === 'S001' ? 8 : 0 }),
-    'GET /api/v1/shop/stores': { items: [{ code: 'S001', name: '人民广场店' }, { code: 'S002', name: '徐家汇店' }] },
-  })
+test('product detail shows the price and the stock for the chosen store and refetches when the store changes', async () => {
+  installWx({ storage: {} })
+  const be = recordedBackend('shop')
+  const plain = be.answer('shop', 4)
+  const atStore = be.answer('shop', 5)
   const page = render('pages/product/product')
-  await page.instance.onLoad({ sku_code: 'MILK-1' })
+  await page.instance.onLoad({ sku_code: plain.sku_code })
   await flush()
-  expect(be.last('GET', '/api/v1/shop/skus/MILK-1').query).toEqual({ location_code: 'S001' })
-  expect(text(page, '.product__price')).toBe('¥258.00')
-  expect(text(page, '.product__stage')).toBe('1段')
-  expect(text(page, '.product__age')).toBe('适用 0-6个月')
-  expect(text(page, '.product__store')).toBe('人民广场店 ›')
-  expect(text(page, '.product__stock')).toBe('有货（可售8件）')
-  await page.instance.onStoreChange({ detail: { value: '1' } })
+  expect(text(page, '.product__price')).toBe(yuan(plain.price_fen))
+  expect(text(page, '.product__age')).toBe(`适用 ${plain.age_range}`)
+  expect(text(page, '.product__store')).toBe('选择门店 ›')
+  await page.instance.onStoreChange({ detail: { value: '0' } })
   await flush()
-  expect(be.last('GET', '/api/v1/shop/skus/MILK-1').query).toEqual({ location_code: 'S002' })
-  expect(text(page, '.product__stock')).toBe('该门店暂时缺货')
+  expect(be.last('GET', `/api/v1/shop/skus/${plain.sku_code}`).query).toEqual({ location_code: 'ST-001' })
+  expect(text(page, '.product__store')).toBe('徐汇漕溪北路店 ›')
+  expect(text(page, '.product__price')).toBe(yuan(atStore.price_fen))
+  expect(text(page, '.product__stock')).toBe(`有货（可售${atStore.available}件）`)
 })
 
 test('cart totals only checked lines', async () => {
@@ -84,25 +93,21 @@ test('cart totals only checked lines', async () => {
 })
 
 test('login: wx.login code goes to /auth/wechat, tokens are stored, then the phone step', async () => {
-  const storage = installWx({ storage: {}, loginCode: 'openid:alice' })
-  const be = installBackend({
-    'POST /api/v1/auth/wechat': { access_token: 'a1', refresh_token: 'r1', expires_in: 7200,
-      member: { id: 5, nickname: '微信用户', level: { code: 'normal', name: '普通会员' }, points: 0, balance_fen: 0 } },
-    'POST /api/v1/members/me/phone': { member: { id: 5, phone_masked: '138****8000' } },
-  })
+  const storage = installWx({ storage: {}, loginCode: 'openid:contract-login,nonce:1' })
+  const be = recordedBackend('member_login')
   const page = render('pages/login/login')
   page.instance.onLoad({})
   expect(text(page, '.login__wechat')).toBe('微信一键登录')
   await page.instance.onLogin()
   await flush()
-  expect(be.last('POST', '/api/v1/auth/wechat').data).toEqual({ code: 'openid:alice' })
-  expect(storage['cradle.auth.member'].access_token).toBe('a1')
-  expect(text(page, '.login__hello')).toBe('微信用户，欢迎加入')
+  expect(storage['cradle.auth.member'].access_token).toBe('<token>')
+  expect(text(page, '.login__hello')).toBe('欢迎加入') // a new WeChat member has no nickname yet
   await page.instance.onGetPhoneNumber({ detail: { errMsg: 'getPhoneNumber:fail user deny' } })
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消授权手机号' }))
-  await page.instance.onGetPhoneNumber({ detail: { code: 'phone:13800138000', errMsg: 'getPhoneNumber:ok' } })
-  expect(be.last('POST', '/api/v1/members/me/phone').header.Authorization).toBe('Bearer a1')
+  await page.instance.onGetPhoneNumber({ detail: { code: 'phone:13900001111', errMsg: 'getPhoneNumber:ok' } })
+  expect(be.last('POST', '/api/v1/members/me/phone').header.Authorization).toBe('Bearer <token>')
   expect(wx.navigateBack).toHaveBeenCalled()
+  be.assertAllUsed()
 })
 
 test('a phone held by a member with stored value waits for a check: no tokens change, the reason is shown', async () => {

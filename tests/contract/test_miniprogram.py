@@ -168,50 +168,111 @@ async def _shop_sku() -> Sku:
 
 
 async def test_member_login(recorder) -> None:  # type: ignore[no-untyped-def]
-    rec = recorder("member_login", "pages/login: wx.login code for tokens and the member")
-    await rec.post("/api/v1/auth/wechat", {"code": "openid:contract-login,nonce:1"}, expect=200)
+    rec = recorder("member_login", "pages/login: wx.login code for tokens and the member, then the phone number")
+    answer = await rec.post("/api/v1/auth/wechat", {"code": "openid:contract-login,nonce:1"}, expect=200)
+    rec.tokens["member"] = answer["access_token"]
+    bound = await rec.post("/api/v1/members/me/phone", {"code": "phone:13900001111"}, auth="member", expect=200)
+    assert bound["member"]["phone_masked"].startswith("139")
     rec.check()
 
 
 async def test_shop(recorder) -> None:  # type: ignore[no-untyped-def]
-    rec = recorder("shop", "pages/index and pages/product: categories, product list, search, product page, stores")
-    await member_tokens(rec, "shop")
+    rec = recorder("shop", "pages/index and pages/product, not logged in: categories, product list, search, "
+                         "product page, stores")
     sku = await _shop_sku()
-    cats = await rec.get("/api/v1/shop/categories", auth="member", expect=200)
-    listed = await rec.get(f"/api/v1/shop/products{query_string({'page': 1})}", auth="member", expect=200)
-    await rec.get(f"/api/v1/shop/products{query_string({'category_id': cats['items'][0]['id'], 'page': 1})}",
-                  auth="member", expect=200)
-    found = await rec.get(f"/api/v1/shop/products{query_string({'q': sku.name[:4], 'page': 1})}", auth="member",
+    cats = await rec.get("/api/v1/shop/categories", expect=200)
+    listed = await rec.get(f"/api/v1/shop/products{query_string({'page': 1})}", expect=200)
+    await rec.get(f"/api/v1/shop/products{query_string({'category_id': cats['items'][0]['id'], 'page': 1})}", expect=200)
+    found = await rec.get(f"/api/v1/shop/products{query_string({'q': sku.name[:4], 'page': 1})}",
                           expect=200)
     shown = next(i for i in found["items"] if i["sku_code"] == sku.code)
     assert shown["price_fen"] != sku.price_fen  # the mini-program's price, not the list price
     assert all(i["price_fen"] > 0 for i in listed["items"])
-    detail = await rec.get(f"/api/v1/shop/skus/{sku.code}", auth="member", expect=200)
+    detail = await rec.get(f"/api/v1/shop/skus/{sku.code}", expect=200)
     assert detail["price_fen"] == shown["price_fen"]
-    await rec.get(f"/api/v1/shop/skus/{sku.code}{query_string({'location_code': STORE})}", auth="member", expect=200)
-    await rec.get("/api/v1/shop/stores", auth="member", expect=200)
+    await rec.get(f"/api/v1/shop/skus/{sku.code}{query_string({'location_code': STORE})}", expect=200)
+    await rec.get("/api/v1/shop/stores", expect=200)
     rec.check()
 
 
-async def test_checkout(recorder) -> None:  # type: ignore[no-untyped-def]
-    """The cart holds what the product page showed; checkout charges exactly that."""
-    rec = recorder("checkout", "pages/checkout: coupons, member, stores, preview, place the order, pay (WeChat)")
-    await member_tokens(rec, "checkout")
-    sku = await _shop_sku()
-    shown = await rec.get(f"/api/v1/shop/skus/{sku.code}", auth="member", record=False, expect=200)
-    await rec.get(f"/api/v1/members/me/coupons{query_string({'status': 'available'})}", auth="member", expect=200)
+async def _coupon_and_points(member_id: int, points_n: int) -> None:
+    """Give the shopper the demo's 满100减20 coupon and some points (what a regular shopper holds)."""
+    from tortoise.transactions import in_transaction
+
+    from backend.members import coupons, points
+    from backend.members.models import CouponTemplate, PointsKind
+
+    template = await CouponTemplate.get(name="满100减20")
+    await coupons.issue(template.id, member_id)
+    async with in_transaction() as conn:
+        await points.credit(member_id, points_n, PointsKind.ADJUST, conn, ref=f"contract:{member_id}")
+
+
+CONSIGNEE = {"name": "王女士", "phone": "13800138000", "province": "上海市", "city": "上海市", "district": "浦东新区",
+             "detail": "世纪大道1号", "postal_code": "200120"}
+
+
+async def _checkout_opens(rec: Recorder, body: dict[str, Any]) -> dict[str, Any]:
+    """pages/checkout onLoad: coupons, member, stores (in parallel), then the preview of the cart."""
+    coupons = await rec.get(f"/api/v1/members/me/coupons{query_string({'status': 'available'})}", auth="member",
+                            expect=200)
     await rec.get("/api/v1/members/me", auth="member", expect=200)
     await rec.get("/api/v1/shop/stores", auth="member", expect=200)
+    await rec.post("/api/v1/checkout/preview", body, auth="member", expect=200)
+    return coupons  # type: ignore[no-any-return]
+
+
+async def test_checkout(recorder) -> None:  # type: ignore[no-untyped-def]
+    """The cart holds what the product page showed; checkout (coupon, points, delivery) charges exactly that."""
+    rec = recorder("checkout", "pages/product then pages/checkout: add to cart, coupon, points, deliver, pay")
+    member = await member_tokens(rec, "checkout")
+    await _coupon_and_points(member["id"], 800)
+    sku = await _shop_sku()
+    shown = await rec.get(f"/api/v1/shop/skus/{sku.code}", auth="member", expect=200)
     items = [{"sku_code": sku.code, "qty": 2}]
-    preview = await rec.post("/api/v1/checkout/preview", {"items": items}, auth="member", expect=200)
+    coupons = await _checkout_opens(rec, {"items": items})
+    coupon_id = coupons["items"][0]["id"]
+    await rec.post("/api/v1/checkout/preview", {"items": items, "coupon_id": coupon_id}, auth="member", expect=200)
+    preview = await rec.post("/api/v1/checkout/preview", {"items": items, "coupon_id": coupon_id, "points": 800},
+                             auth="member", expect=200)
     assert preview["subtotal_fen"] == 2 * shown["price_fen"]
+    assert preview["points_used"] > 0
     placed = await rec.post("/api/v1/orders", {
-        "channel": "miniprogram", "items": items, "pickup": False,
-        "address": {"name": "契约测试", "phone": "13800138000", "province": "上海市", "city": "上海市",
-                    "district": "徐汇区", "detail": "漕溪北路 1 号", "postal_code": "200030"},
+        "channel": "miniprogram", "items": items, "coupon_id": coupon_id, "points": preview["points_used"],
+        "pickup": False, "address": CONSIGNEE,
     }, auth="member", idempotency_key="mp-contract-checkout", expect=201)
-    assert placed["order"]["total_fen"] == preview["total_fen"] == 2 * shown["price_fen"]
+    assert placed["order"]["total_fen"] == preview["total_fen"]
     await rec.post(f"/api/v1/orders/{placed['order']['id']}/pay/wechat", {}, auth="member", expect=200)
+    rec.check()
+
+
+async def test_checkout_pickup(recorder) -> None:  # type: ignore[no-untyped-def]
+    """Pickup at the store chosen in the shop: the store's price is shown and charged."""
+    rec = recorder("checkout_pickup", "pages/product and pages/checkout with a store chosen: pickup there")
+    await member_tokens(rec, "pickup")
+    sku = await _shop_sku()
+    shown = await rec.get(f"/api/v1/shop/skus/{sku.code}{query_string({'location_code': STORE})}", auth="member",
+                          expect=200)
+    items = [{"sku_code": sku.code, "qty": 1}]
+    await _checkout_opens(rec, {"items": items, "location_code": STORE})
+    placed = await rec.post("/api/v1/orders", {"channel": "miniprogram", "items": items, "location_code": STORE,
+                                               "pickup": True},
+                            auth="member", idempotency_key="mp-contract-pickup", expect=201)
+    assert placed["order"]["total_fen"] == shown["price_fen"]
+    await rec.post(f"/api/v1/orders/{placed['order']['id']}/pay/wechat", {}, auth="member", expect=200)
+    rec.check()
+
+
+async def test_checkout_short_stock(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("checkout_short_stock", "pages/checkout: more than the store holds, 409 insufficient_stock")
+    await member_tokens(rec, "short")
+    sku = await _shop_sku()
+    items = [{"sku_code": sku.code, "qty": 999}]
+    await _checkout_opens(rec, {"items": items, "location_code": STORE})
+    answer = await rec.post("/api/v1/orders", {"channel": "miniprogram", "items": items, "location_code": STORE,
+                                               "pickup": True},
+                            auth="member", idempotency_key="mp-contract-short", expect=409)
+    assert answer["error"]["code"] == "insufficient_stock"
     rec.check()
 
 
