@@ -101,6 +101,21 @@ class Recorder:
                 status=resp.status, answer=answer))
         return answer
 
+    async def wecom(self, user: str, content: str, *, name: str = "") -> dict[str, Any] | None:
+        """Send a text message to the WeCom bot as WeCom does (signed, encrypted, through /bots/wecom/callback)
+        from the staff bound to WeCom user id `user`; record and answer the decrypted passive reply's fields."""
+        from fakes.wecom import WeComFakeConfig, build_callback, open_reply, text_message_xml, xml_fields
+
+        cfg = WeComFakeConfig()
+        cb = build_callback(cfg, text_message_xml(cfg, user, content))
+        _, resp = await self.client.post(f"/bots/wecom/callback?{cb.query}", content=cb.body)
+        reply = xml_fields(open_reply(cfg, resp.body)) if resp.status == 200 and resp.body.strip() else None
+        answer = {k: reply[k] for k in ("MsgType", "Content") if k in reply} if reply else None
+        self.exchanges.append(Exchange(
+            name=name or f"WeCom {content}", face="wecom", method="WECOM", path="/bots/wecom/callback", query={},
+            auth=None, headers={}, body={"from_user": user, "text": content}, status=resp.status, answer=answer))
+        return answer
+
     def get(self, url: str, **kw: Any) -> Any:
         return self.call("GET", url, **kw)
 
