@@ -1,4 +1,5 @@
 const { render, text, texts, flush, installWx, installBackend, memberSession } = require('./helpers')
+const { recordedBackend } = require('./contract')
 
 const ORDERS = [
   { id: 7, order_no: 'SO202405010007', status: 'shipped', total_fen: 51600,
@@ -117,25 +118,35 @@ describe('order detail', () => {
     expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '退货申请已提交' }))
   })
 
-  test('a pending order can be paid with the prepay params or cancelled', async () => {
+  test('a pending order (recorded, tests/contract/order_detail.json): pay, a message to the store, cancel', async () => {
     installWx({ storage: memberSession() })
-    const pending = Object.assign({}, DETAIL, { status: 'pending', shipments: [], returns: [] })
-    const payParams = { timeStamp: '1714530000', nonceStr: 'abc', package: 'prepay_id=wx01', signType: 'MD5', paySign: 'SIGN' }
-    const be = installBackend({
-      'GET /api/v1/orders/7': wrap(pending),
-      'POST /api/v1/orders/7/pay/wechat': payParams,
-      'POST /api/v1/orders/7/cancel': { order: Object.assign({}, pending, { status: 'cancelled' }) },
-    })
+    const be = recordedBackend('order_detail')
+    const order = be.answer('order_detail', 2).order
+    wx.requestPayment = jest.fn(({ fail }) => fail({ errMsg: 'requestPayment:fail cancel' }))
     const page = render('pages/order-detail/order-detail')
-    await page.instance.onLoad({ id: '7' })
+    await page.instance.onLoad({ id: String(order.id) })
     await flush()
     expect(text(page, '.detail__status')).toBe('待付款')
+    expect(text(page, '.detail__no')).toBe(`订单号：${order.order_no}`)
+    expect(text(page, '.detail__total')).toBe(`¥${(order.total_fen / 100).toFixed(2)}`)
     expect(text(page, '.detail__pay')).toBe('去支付')
     await page.instance.onPay()
-    expect(wx.requestPayment).toHaveBeenCalledWith(expect.objectContaining(payParams))
+    expect(wx.requestPayment).toHaveBeenCalledWith(expect.objectContaining({ signType: 'MD5', package: '<token>' }))
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '支付已取消' }))
+
+    page.instance.onDraftInput({ detail: { value: ' 请问什么时候发货？ ' } })
+    await page.instance.onSendMessage()
+    await flush()
+    expect(texts(page, '.chat__bubble')).toEqual(['请问什么时候发货？'])
+    expect(be.last('POST', `/api/v1/orders/${order.id}/messages`).header['Idempotency-Key']).toMatch(/^msg-/)
+
     await page.instance.onCancel()
+    await flush()
     expect(wx.showModal).toHaveBeenCalled()
-    expect(be.last('POST', '/api/v1/orders/7/cancel')).toBeTruthy()
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '订单已取消' }))
+    expect(text(page, '.detail__status')).toBe('已取消')
+    expect(page.querySelector('.detail__cancel')).toBeFalsy()
+    be.assertAllUsed()
   })
 
   test('nothing left to return: no return button, no points row without points', async () => {

@@ -153,47 +153,34 @@ describe('after-sales inbox', () => {
       rma_no: null, created_at: '2024-05-03T10:05:00+08:00' }],
   }
 
-  test('lists waiting orders with unread counts, opens a thread and replies with the staff token', async () => {
-    installWx({ storage: staffSession() })
-    const replied = Object.assign({}, THREAD, { messages: THREAD.messages.concat([{ id: 10, author: 'staff',
-      author_name: '店员小李', mine: true, body: '可以的，请带到门店换货', created_at: '2024-05-03T10:20:00+08:00' }]) })
-    const be = installBackend({
-      'GET /api/v1/aftersales/inbox': INBOX,
-      'GET /api/v1/orders/42/messages': THREAD,
-      'POST /api/v1/orders/42/messages': { status: 201, body: replied },
-    })
+  test('lists waiting orders with unread counts, opens a thread and replies (recorded, aftersales_staff.json)', async () => {
+    installWx({ storage: clerkSession() })
+    const be = recordedBackend('aftersales_staff')
+    const waiting = be.answer('aftersales_staff', 0).items[0]
     const page = render('pages/staff/aftersales/aftersales')
     await page.instance.onShow()
     await flush()
-    expect(be.last('GET', '/api/v1/aftersales/inbox').header.Authorization).toBe('Bearer staff-access')
-    expect(text(page, '.inbox__total')).toBe('待回复 2 单')
-    expect(texts(page, '.inbox__order')).toEqual(['SO202405030042', 'SO202405020041'])
-    expect(texts(page, '.inbox__unread')).toEqual(['2条未读', '已读未回复'])
-    expect(texts(page, '.inbox__who')).toEqual(['小宝妈妈 · 徐汇店 · 已送达', '顾客 · 徐汇店 · 已完成'])
-    expect(texts(page, '.inbox__preview')).toEqual(['奶粉罐底凹了，可以换吗？', '好的谢谢'])
-    expect(texts(page, '.inbox__time')).toEqual(['2024-05-03 10:05', '2024-05-02 09:00'])
+    expect(text(page, '.inbox__total')).toBe('待回复 1 单')
+    expect(texts(page, '.inbox__order')).toEqual([waiting.order_no])
+    expect(texts(page, '.inbox__unread')).toEqual(['1条未读'])
+    expect(texts(page, '.inbox__who')).toEqual([`顾客 · ${waiting.location_name} · ${waiting.status_name}`])
+    expect(texts(page, '.inbox__preview')).toEqual([waiting.last_message.body])
 
     page.querySelector('.inbox__item').dispatchEvent('tap')
     await flush()
-    expect(text(page, '.thread__order')).toBe('订单 SO202405030042')
-    expect(texts(page, '.thread__msg--shopper .thread__bubble')).toEqual(['奶粉罐底凹了，可以换吗？'])
-    expect(texts(page, '.thread__meta')).toEqual(['小宝妈妈 2024-05-03 10:05'])
-
-    await page.instance.onReply()
-    expect(be.last('POST', '/api/v1/orders/42/messages')).toBeFalsy()
-    page.querySelector('.thread__input').dispatchEvent('input', { detail: { value: ' 可以的，请带到门店换货 ' } })
+    expect(text(page, '.thread__order')).toBe(`订单 ${waiting.order_no}`)
+    expect(texts(page, '.thread__msg--shopper .thread__bubble')).toEqual([waiting.last_message.body])
+    page.querySelector('.thread__input').dispatchEvent('input', { detail: { value: ' 带上取货码即可 ' } })
     await flush()
     page.querySelector('.thread__send').dispatchEvent('tap')
     await flush()
-    const sent = be.last('POST', '/api/v1/orders/42/messages')
-    expect(sent.data).toEqual({ body: '可以的，请带到门店换货' })
-    expect(sent.header.Authorization).toBe('Bearer staff-access')
-    expect(texts(page, '.thread__msg--staff .thread__bubble')).toEqual(['可以的，请带到门店换货'])
+    expect(texts(page, '.thread__msg--staff .thread__bubble')).toEqual(['带上取货码即可'])
     expect(page.data.draft).toBe('')
 
     page.querySelector('.thread__back').dispatchEvent('tap')
     await flush()
-    expect(page.querySelectorAll('.inbox__item')).toHaveLength(2)
+    expect(page.querySelectorAll('.inbox__item')).toHaveLength(0) // answered: out of the inbox
+    be.assertAllUsed()
   })
 
   test('the unread filter asks the server for unread_only and an empty inbox says so', async () => {

@@ -335,3 +335,53 @@ def test_recordings_have_one_name_per_field_and_one_time_zone() -> None:
     for f in files:
         walk(json.loads(f.read_text(encoding="utf-8")), f.name)
     assert not bad, bad
+
+
+# ------------------------------------------------------------------------------------ orders and after-sales
+
+
+async def _placed(rec: Recorder, *, pickup: bool) -> dict[str, Any]:
+    """A shopper's order placed as pages/checkout does (not recorded here: see test_checkout)."""
+    sku = await _shop_sku()
+    body: dict[str, Any] = {"channel": "miniprogram", "items": [{"sku_code": sku.code, "qty": 1}], "pickup": pickup}
+    if pickup:
+        body["location_code"] = STORE
+    else:
+        body["address"] = CONSIGNEE
+    answer = await rec.post("/api/v1/orders", body, auth="member", record=False, expect=201)
+    return answer["order"]  # type: ignore[no-any-return]
+
+
+async def test_orders_and_order_detail(recorder) -> None:  # type: ignore[no-untyped-def]
+    """pages/orders and pages/order-detail of a pending order: list, filter, detail, thread, pay, message, cancel.
+    (A paid order's cancel and the refund request are the refunds package's: add their pairs here.)"""
+    rec = recorder("order_detail", "pages/orders and pages/order-detail: a pending order paid, asked about, cancelled")
+    await member_tokens(rec, "orders")
+    order = await _placed(rec, pickup=False)
+    await rec.get("/api/v1/orders", auth="member", expect=200)
+    await rec.get(f"/api/v1/orders{query_string({'status': 'pending'})}", auth="member", expect=200)
+    await rec.get(f"/api/v1/orders/{order['id']}", auth="member", expect=200)
+    await rec.get(f"/api/v1/orders/{order['id']}/messages", auth="member", expect=200)
+    await rec.post(f"/api/v1/orders/{order['id']}/pay/wechat", {}, auth="member", expect=200)
+    await rec.post(f"/api/v1/orders/{order['id']}/messages", {"body": "请问什么时候发货？"}, auth="member",
+                   idempotency_key="msg-contract-1", expect=201)
+    cancelled = await rec.post(f"/api/v1/orders/{order['id']}/cancel", {}, auth="member", expect=200)
+    assert cancelled["order"]["status"] == "cancelled"
+    await rec.get(f"/api/v1/orders/{order['id']}", auth="member", expect=200)
+    rec.check()
+
+
+async def test_staff_aftersales(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("aftersales_staff", "pages/staff/aftersales: the store's inbox, a thread, a reply")
+    await member_tokens(rec, "aftersales")
+    await staff_tokens(rec)
+    order = await _placed(rec, pickup=True)
+    await rec.post(f"/api/v1/orders/{order['id']}/messages", {"body": "到店自提需要带什么？"}, auth="member",
+                   idempotency_key="msg-contract-2", record=False, expect=201)
+    inbox = await rec.get(f"/api/v1/aftersales/inbox{query_string({'page': 1, 'page_size': 20})}", auth="staff",
+                          expect=200)
+    assert order["id"] in [i["order_id"] for i in inbox["items"]]
+    await rec.get(f"/api/v1/orders/{order['id']}/messages", auth="staff", expect=200)
+    await rec.post(f"/api/v1/orders/{order['id']}/messages", {"body": "带上取货码即可"}, auth="staff", expect=201)
+    await rec.get(f"/api/v1/aftersales/inbox{query_string({'page': 1, 'page_size': 20})}", auth="staff", expect=200)
+    rec.check()
