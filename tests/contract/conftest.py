@@ -1,13 +1,15 @@
-"""One demo database per contract module: the small demo loaded through the real services, the app built by the
-same create_app as `make run`, the WeChat (login, Pay, micropay) and Alipay fakes served on free ports.
+"""The demo for the contract scenarios: the small demo loaded once per module through the real services, the app
+built by the same create_app as `make run`, the WeChat (login, Pay, micropay) and Alipay fakes on free ports.
 
-Scenarios in a module share that database, so each one only relies on the demo and on what it creates itself
-(its own shopper, its own transfer / stocktake ...), whatever order they run in or when one runs alone."""
+Every scenario starts from the same state: the demo database is snapshotted after loading and restored before
+each scenario (rows, id sequences, Redis keys), so ids, stock levels and answers do not depend on which
+scenarios ran before it (a scenario run alone records what it records in the full run)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -59,16 +61,76 @@ async def _empty_database(settings: Settings) -> None:
     if settings.is_postgres:
         await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
     else:
+        # sqlite_sequence too: the demo's ids must not depend on what earlier tests inserted
         await conn.execute_script("PRAGMA foreign_keys=OFF;" + "".join(f'DELETE FROM "{t}";' for t in tables)
-                                  + "PRAGMA foreign_keys=ON;")
+                                  + "DELETE FROM sqlite_sequence; PRAGMA foreign_keys=ON;")
     redis = get_redis()
     async for k in redis.scan_iter(match=key("*"), count=500):
         await redis.delete(k)
 
 
+SNAPSHOT_SCHEMA = "contract_snapshot"
+
+
+async def _snapshot(settings: Settings, path: Path) -> None:
+    from tests.fixtures import _tables
+
+    conn = Tortoise.get_connection("default")
+    if settings.is_postgres:
+        await conn.execute_script(
+            f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE; CREATE SCHEMA {SNAPSHOT_SCHEMA};"
+            + "".join(f'CREATE TABLE {SNAPSHOT_SCHEMA}."{t}" AS SELECT * FROM "{t}";' for t in _tables()))
+    else:
+        await conn.execute_script(f"VACUUM INTO '{path}'")
+
+
+async def _restore(settings: Settings, path: Path) -> None:
+    """Back to the snapshot: every table's rows and id sequence, and no Redis keys of ours."""
+    from backend.cache import get_redis, key
+    from tests.fixtures import _tables
+
+    conn = Tortoise.get_connection("default")
+    tables = _tables()
+    if settings.is_postgres:
+        await conn.execute_script(
+            "SET session_replication_role = replica;"
+            + "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE;"
+            + "".join(f'INSERT INTO "{t}" SELECT * FROM {SNAPSHOT_SCHEMA}."{t}";' for t in tables)
+            + "SET session_replication_role = DEFAULT;"
+            + """DO $$ DECLARE r record; BEGIN
+                 FOR r IN SELECT table_name FROM information_schema.columns WHERE table_schema = 'public'
+                          AND column_name = 'id' AND column_default LIKE 'nextval%' LOOP
+                   EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, ''id''), '
+                                  'COALESCE((SELECT MAX(id) FROM %I), 0) + 1, false)', r.table_name, r.table_name);
+                 END LOOP; END $$;""")
+    else:
+        await conn.execute_script(
+            f"PRAGMA foreign_keys=OFF; ATTACH DATABASE '{path}' AS snap;"
+            + "".join(f'DELETE FROM "{t}"; INSERT INTO "{t}" SELECT * FROM snap."{t}";' for t in tables)
+            + "DELETE FROM sqlite_sequence; INSERT INTO sqlite_sequence SELECT * FROM snap.sqlite_sequence;"
+            + "DETACH DATABASE snap; PRAGMA foreign_keys=ON;")
+    redis = get_redis()
+    async for k in redis.scan_iter(match=key("*"), count=500):
+        await redis.delete(k)
+
+
+@dataclasses.dataclass
+class DemoState:
+    client: Any
+    settings: Settings
+    snapshot: Path
+
+    async def reset(self) -> None:
+        from backend.staff.notifications import cancel_kicks
+
+        await cancel_kicks()
+        await _restore(self.settings, self.snapshot)
+
+
 @pytest.fixture(scope="module")
-async def demo_client(_schema: None, contract_settings: Settings) -> AsyncIterator[Any]:
-    """A FastClient on the real app over a freshly loaded small demo."""
+async def demo_state(_schema: None, contract_settings: Settings,
+                     tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DemoState]:
+    """A FastClient on the real app over the small demo, loaded once and snapshotted."""
     from backend.app import create_app
     from backend.demo import load_demo
     from backend.staff.notifications import cancel_kicks
@@ -76,10 +138,22 @@ async def demo_client(_schema: None, contract_settings: Settings) -> AsyncIterat
 
     await _empty_database(contract_settings)
     await load_demo("small")
+    snapshot = tmp_path_factory.mktemp("contract") / "demo-snapshot.sqlite3"
+    await _snapshot(contract_settings, snapshot)
     app = create_app(contract_settings, manage_resources=False)
-    yield FastClient(app)
+    yield DemoState(FastClient(app), contract_settings, snapshot)
     await cancel_kicks()
     await _empty_database(contract_settings)
+    if contract_settings.is_postgres:
+        await Tortoise.get_connection("default").execute_script(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
+
+
+@pytest.fixture
+async def demo_client(demo_state: DemoState) -> Any:
+    """The demo app's client, the database back at the freshly loaded demo."""
+    use_settings(demo_state.settings)
+    await demo_state.reset()
+    return demo_state.client
 
 
 @pytest.fixture

@@ -41,9 +41,10 @@ FIRST_ID = 1001
 TOKEN_KEYS = frozenset({"access_token", "refresh_token", "paySign", "nonceStr", "package", "timeStamp",
                         "prepay_id", "trade_no", "code_url", "mfa_token", "transaction_id", "out_trade_no"})
 GENERATED_CODES = frozenset({"member_code"})  # random codes handled like document numbers
+GENERATED_PATTERNS = {"code": re.compile(r"^CP[0-9A-Z]{8,}$")}  # a coupon's random code (members.coupons.new_code)
 DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DOC_NO = re.compile(r"^([A-Za-z]*)")
+DOC_NO = re.compile(r"^([A-Za-z]{1,4})(?=[\d-])")  # the letters before the digits: SO, T, ST, PO, M
 
 
 def _is_id_key(key: str) -> bool:
@@ -95,7 +96,7 @@ class Recorder:
         if record:
             parts = urlsplit(url)
             self.exchanges.append(Exchange(
-                name=name or f"{method} {parts.path}", face=self.face, method=method.upper(), path=parts.path,
+                name=name, face=self.face, method=method.upper(), path=parts.path,
                 query=dict(parse_qsl(parts.query)), auth=auth.split(":")[0] if auth else None,
                 headers={"Idempotency-Key": idempotency_key} if idempotency_key else {}, body=body,
                 status=resp.status, answer=answer))
@@ -190,7 +191,8 @@ class Normaliser:
             if ex.method != "GET":
                 request["body"] = self._value(ex.body)
             response = {"status": ex.status, "body": self._value(ex.answer)}
-            exchanges.append({"name": ex.name, "face": ex.face, "request": request, "response": response})
+            name = ex.name or f"{ex.method} {request['path']}"
+            exchanges.append({"name": name, "face": ex.face, "request": request, "response": response})
         doc = {"scenario": rec.name, "description": rec.description, "exchanges": exchanges}
         return self._replace_docs_in_text(doc)
 
@@ -207,9 +209,10 @@ class Normaliser:
             self.ids[raw] = FIRST_ID + len(self.ids)
         return self.ids[raw]
 
-    def _doc(self, raw: str) -> str:
+    def _doc(self, raw: str, prefix: str = "") -> str:
         if raw not in self.docs:
-            prefix = DOC_NO.match(raw).group(1) or "NO"  # type: ignore[union-attr]
+            m = DOC_NO.match(raw)
+            prefix = prefix or (m.group(1) if m else "NO")
             self.docs[raw] = f"{prefix}-{sum(1 for v in self.docs.values() if v.startswith(prefix + '-')) + 1}"
         return self.docs[raw]
 
@@ -240,7 +243,10 @@ class Normaliser:
         if isinstance(value, int) and _is_id_key(key):
             return self._id(value)
         if isinstance(value, str):
-            if (key.endswith("_no") or key in GENERATED_CODES) and value:
+            pattern = GENERATED_PATTERNS.get(key)
+            if pattern and pattern.match(value):
+                return self._doc(value, "CP")
+            if value and (key.endswith("_no") or key in GENERATED_CODES):
                 return self._doc(value)
             if DATETIME.match(value):
                 return self.instants[_parse_instant(value)]
