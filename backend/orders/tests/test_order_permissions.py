@@ -5,6 +5,7 @@ needs stored_value.spend. Every refusal to staff is in the audit log."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -160,3 +161,26 @@ async def test_balance_payment_needs_stored_value_spend(db: None, client: Any) -
     _, resp = await client.post(f"/api/v1/orders/{order_id}/pay", headers=auth(w["clerk"]),
                                 json={"method": "balance", "amount_fen": 10000})
     assert resp.status == 201, resp.text
+
+
+async def test_clerk_cancel_racing_a_payment_never_refunds(db: None, client: Any) -> None:
+    """The cancel's check runs on the locked row: a payment that lands first makes the clerk's cancel a 403;
+    a cancel that lands first makes the payment fail. Never a clerk-made refund."""
+    w = await _world()
+    outcomes = set()
+    for n in range(6):
+        resp = await place(client, auth(w["clerk"]), [("MILK1", 1)], channel="phone", location_code="SA")
+        order_id = resp.json["order"]["id"]
+        pay = client.post(f"/api/v1/orders/{order_id}/pay", headers=auth(w["manager"]),
+                          json={"method": "cash", "amount_fen": 10000, "external_ref": f"race-{n}"})
+        cancel = client.post(f"/api/v1/orders/{order_id}/cancel", headers=auth(w["clerk"]), json={})
+        (_, paid), (_, cancelled) = await asyncio.gather(pay, cancel)
+        order = await Order.get(id=order_id)
+        assert order.refunded_fen == 0, (paid.status, cancelled.status)
+        if cancelled.status == 200:
+            assert paid.status >= 400 and order.status == OrderStatus.CANCELLED and order.paid_fen == 0
+        else:
+            assert cancelled.status == 403 and paid.status == 201 and order.status != OrderStatus.CANCELLED
+        outcomes.add(cancelled.status)
+    assert not await AuditLog.filter(action="order.refund").exists()
+    await check_invariants()
