@@ -8,6 +8,7 @@ from backend.channels.adapters import PLATFORMS, AdapterConfig, ChannelAdapter, 
 from backend.channels.config import sync_config
 from backend.channels.models import ChannelAccount
 from backend.errors import NotFound, ServiceUnavailable
+from backend.observability.redaction import register_secret
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel
 from backend.security import Actor
 from backend.staff.models import Role, User
@@ -53,6 +54,7 @@ def adapter_for(account: ChannelAccount) -> ChannelAdapter:
     key = (id(loop), account.id)
     version = (account.updated_at, account.base_url, account.app_secret, account.access_token)
     _refuse_fake_shop(account)
+    register_secret(account.app_secret, account.access_token, account.webhook_token)  # masked in every log line
     cached = _adapters.get(key)
     if cached is not None and cached[0] == version:
         return cached[1]

@@ -9,6 +9,7 @@ import os
 import sys
 from typing import Any
 
+from backend.observability import redaction
 from backend.observability.context import current_request_id
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
@@ -28,14 +29,16 @@ class JsonFormatter(logging.Formatter):
             body["request_id"] = request_id
         for name, value in vars(record).items():
             if name not in _STANDARD and name not in body and not name.startswith("_"):
-                body[name] = value
+                body[name] = redaction.redact_value(value)  # extra fields are set after the record factory ran
         if record.exc_info:
-            body["exc"] = self.formatException(record.exc_info)
+            body["exc"] = record.exc_text or redaction.redact(self.formatException(record.exc_info))
         return json.dumps(body, ensure_ascii=False, default=str)
 
 
 def configure_logging(level: str | None = None, *, json_logs: bool | None = None) -> None:
-    """Route every logger (cradle, sanic, celery, tortoise) to stderr; JSON unless CRADLE_LOG_FORMAT=text."""
+    """Route every logger (cradle, sanic, celery, tortoise) to stderr; JSON unless CRADLE_LOG_FORMAT=text. Every
+    record is scrubbed of secrets (backend.observability.redaction), whichever logger wrote it."""
+    install_redaction()
     level = (level or os.environ.get("CRADLE_LOG_LEVEL") or "INFO").upper()
     if json_logs is None:
         json_logs = (os.environ.get("CRADLE_LOG_FORMAT") or "json").lower() != "text"
@@ -53,3 +56,14 @@ def configure_logging(level: str | None = None, *, json_logs: bool | None = None
             lg.removeHandler(old)
         lg.propagate = True
     logging.getLogger("tortoise").setLevel("WARNING")
+
+
+def install_redaction() -> None:
+    """Scrub every log record of this process, masking the configured secrets' values too."""
+    from backend.settings import get_settings
+
+    try:
+        secrets = redaction.settings_secrets(get_settings())
+    except ValueError:  # a misspelt CRADLE_ENV: the start-up refuses it; logging still gets the pattern rules
+        secrets = ()
+    redaction.install(secrets)

@@ -23,6 +23,10 @@ def _route(request: Request) -> str:
 
 
 def install(app: Sanic) -> None:
+    from backend.observability import redaction
+
+    redaction.install(redaction.settings_secrets(app.ctx.settings))  # no secret in any log line
+
     @app.on_request(priority=1000)
     async def _start(request: Request) -> None:
         rid = accept_request_id(request.headers.get(HEADER))
