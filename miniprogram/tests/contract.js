@@ -11,6 +11,7 @@
 // body of another shape, or a missing / extra Authorization or Idempotency-Key header is a contract violation:
 // it is answered 599 and the test fails after it ends (tests/contract-setup.js), even if the page swallowed the
 // error. GETs may be repeated (a page reloading). Recorded answers are deep copies, so a page cannot alter them.
+// be.dropNext(n) makes the next n requests fail as without network (they reach no server, nothing is used).
 
 const fs = require('fs')
 const path = require('path')
@@ -75,9 +76,19 @@ function recordedBackend(...names) {
       if (ex.face === 'miniprogram') exchanges.push(Object.assign({ scenario: name, index: i, used: false }, ex))
     })
   })
-  const backend = { names, calls: [], violations: [], exchanges }
+  const backend = { names, calls: [], violations: [], exchanges, dropping: 0 }
 
   wx.request = jest.fn(opts => {
+    if (backend.dropping > 0) { // the network, not the server: the request never arrives (be.dropNext)
+      backend.dropping -= 1
+      backend.calls.push({ method: (opts.method || 'GET').toUpperCase(), path: new URL(opts.url).pathname,
+        query: {}, data: plain(opts.data), header: opts.header || {}, dropped: true })
+      Promise.resolve().then(() => {
+        if (opts.fail) opts.fail({ errMsg: 'request:fail timeout' })
+        if (opts.complete) opts.complete({})
+      })
+      return { abort() {} }
+    }
     const u = new URL(opts.url)
     const method = (opts.method || 'GET').toUpperCase()
     const header = opts.header || {}
@@ -127,6 +138,8 @@ function recordedBackend(...names) {
     return { abort() {} }
   })
 
+  // The next n requests fail as without network (wx.request fail) and reach no server.
+  backend.dropNext = (n = 1) => { backend.dropping += n }
   backend.last = (method, pathname) =>
     backend.calls.filter(c => c.method === method && (!pathname || c.path === pathname)).pop()
   // The recorded answer of a scenario's n-th pair (to compare what the page shows with what the server said).

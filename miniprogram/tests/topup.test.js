@@ -1,72 +1,77 @@
-const { render, text, flush, installWx, installBackend, staffSession, NETWORK_DOWN } = require('./helpers')
+// Stored-value top-up at the counter against the recorded server (tests/contract/topup.json).
+const { render, text, flush, installWx, staffSession } = require('./helpers')
+const { recordedBackend, loadRecording } = require('./contract')
 
-const FOUND = { items: [{ id: 5, nickname: '小宝妈妈', phone_masked: '138****8000', member_code: 'M000123', balance_fen: 5050 }] }
-
-function topupAnswer(req) {
-  return { status: 201, body: { topup: {
-    amount_fen: req.data.amount_fen, method: req.data.method, location_code: req.data.location_code,
-    member: { id: 5, member_code: 'M000123', nickname: '小宝妈妈', balance_fen: 5050 + req.data.amount_fen },
-    entry: { delta_fen: req.data.amount_fen, kind: 'topup', balance_after_fen: 5050 + req.data.amount_fen },
-  } } }
+function yuan(fen) {
+  return `¥${(fen / 100).toFixed(2)}`
 }
 
-async function openWithMember(routes) {
-  installWx({ storage: staffSession() })
-  const be = installBackend(Object.assign({ 'GET /api/v1/pos/members': FOUND }, routes))
+function clerkSession() {
+  const s = staffSession()
+  s['cradle.profile.staff'] = loadRecording('staff_login').exchanges[1].response.body
+  return s
+}
+
+async function openWithMember() {
+  installWx({ storage: clerkSession() })
+  const be = recordedBackend('topup')
+  const q = be.recorded('topup', 'GET', '/api/v1/pos/members')[0].request.query.q
   const page = render('pages/staff/topup/topup')
   page.instance.onLoad()
-  page.instance.onQuery({ detail: { value: '13800138000' } })
+  page.instance.onQuery({ detail: { value: q } })
   await page.instance.onFind()
   await flush()
-  return { page, be }
+  return { page, be, member: be.answer('topup', 0).items[0] }
 }
 
 test('finds the member, tops up in 元 with the chosen method and one Idempotency-Key, shows the new balance', async () => {
-  const { page, be } = await openWithMember({ 'POST /api/v1/pos/members/5/topup': topupAnswer })
-  expect(be.last('GET', '/api/v1/pos/members').query).toEqual({ q: '13800138000' })
-  expect(text(page, '.topup__nickname')).toBe('小宝妈妈')
-  expect(text(page, '.topup__balance')).toBe('¥50.50')
+  const { page, be, member } = await openWithMember()
+  expect(text(page, '.topup__nickname')).toBe(member.nickname)
+  expect(text(page, '.topup__balance')).toBe(yuan(member.balance_fen))
   page.instance.onAmount({ detail: { value: '500' } })
   page.instance.onMethod({ detail: { value: '1' } })
   await flush()
   expect(text(page, '.topup__method')).toBe('微信支付 ›')
   await page.instance.onSubmit()
   await flush()
-  const call = be.last('POST', '/api/v1/pos/members/5/topup')
-  expect(call.data).toEqual({ amount_fen: 50000, method: 'wechat', location_code: 'S001' })
+  const url = `/api/v1/pos/members/${member.id}/topup`
+  const call = be.last('POST', url)
   expect(call.header['Idempotency-Key']).toMatch(/^topup-/)
-  expect(call.header.Authorization).toBe('Bearer staff-access')
-  expect(text(page, '.topup__balance')).toBe('¥550.50')
+  const after = be.answer('topup', 1).topup.member.balance_fen
+  expect(text(page, '.topup__balance')).toBe(yuan(after))
   expect(text(page, '.topup__done-amount')).toBe('¥500.00（微信支付）')
-  expect(text(page, '.topup__done-balance')).toBe('¥550.50')
+  expect(text(page, '.topup__done-balance')).toBe(yuan(after))
   // the next top-up is a new request with a new key
   page.instance.onAmount({ detail: { value: '1.5' } })
   await page.instance.onSubmit()
-  const next = be.last('POST', '/api/v1/pos/members/5/topup')
-  expect(next.data.amount_fen).toBe(150)
+  await flush()
+  const next = be.last('POST', url)
   expect(next.header['Idempotency-Key']).not.toBe(call.header['Idempotency-Key'])
+  expect(text(page, '.topup__balance')).toBe(yuan(be.answer('topup', 2).topup.member.balance_fen))
 })
 
 test('no answer keeps the key for 重新提交, so a retry cannot top up twice', async () => {
-  let down = true
-  const { page, be } = await openWithMember({
-    'POST /api/v1/pos/members/5/topup': req => (down ? NETWORK_DOWN : topupAnswer(req)),
-  })
-  page.instance.onAmount({ detail: { value: '200' } })
+  const { page, be, member } = await openWithMember()
+  const url = `/api/v1/pos/members/${member.id}/topup`
+  page.instance.onAmount({ detail: { value: '500' } })
+  page.instance.onMethod({ detail: { value: '1' } })
+  await page.instance.onSubmit()
+  await flush()
+  page.instance.onAmount({ detail: { value: '1.5' } })
+  be.dropNext()
   await page.instance.onSubmit()
   await flush()
   expect(text(page, '.topup__submit')).toBe('重新提交')
-  const first = be.last('POST', '/api/v1/pos/members/5/topup').header['Idempotency-Key']
-  down = false
-  await page.instance.onSubmit()
+  const first = be.last('POST', url).header['Idempotency-Key']
+  await page.instance.onSubmit() // the same key and body: the server answers the first top-up again
   await flush()
-  expect(be.last('POST', '/api/v1/pos/members/5/topup').header['Idempotency-Key']).toBe(first)
+  expect(be.last('POST', url).header['Idempotency-Key']).toBe(first)
   expect(text(page, '.topup__submit')).toBe('确认充值')
-  expect(text(page, '.topup__balance')).toBe('¥250.50')
+  expect(text(page, '.topup__balance')).toBe(yuan(be.answer('topup', 3).topup.member.balance_fen))
 })
 
 test('bad amounts are refused before any request', async () => {
-  const { page, be } = await openWithMember({})
+  const { page, be } = await openWithMember()
   for (const v of ['', '0', 'abc', '50000.01']) {
     page.instance.onAmount({ detail: { value: v } })
     await page.instance.onSubmit()

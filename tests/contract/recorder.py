@@ -8,7 +8,7 @@ The jest tests of the pages answer wx.request from those files only (miniprogram
 Normalisation (so a recording is the same on SQLite and PostgreSQL and on every day):
 - ids (int values of keys ``id`` / ``*_id`` / ``*_ids``, all-digit path segments and query values of id keys)
   are renumbered 1001, 1002, ... in order of first appearance;
-- document numbers (string values of ``*_no`` keys, and generated codes such as ``member_code``) become ``<LETTERS>-<n>`` (e.g. ``SO-1``), also where the
+- document numbers (string values of ``*_no`` keys) and random codes (a coupon's, a WeChat member's) become ``<LETTERS>-<n>`` (e.g. ``SO-1``), also where the
   raw number appears inside another string (a message) or a path segment;
 - tokens, signatures, nonces and Idempotency-Keys become ``<token>``;
 - datetimes (ISO 8601 with a time) must end with ``+08:00`` (a recording with any other offset FAILS: one time
@@ -40,8 +40,8 @@ FIRST_ID = 1001
 
 TOKEN_KEYS = frozenset({"access_token", "refresh_token", "paySign", "nonceStr", "package", "timeStamp",
                         "prepay_id", "trade_no", "code_url", "mfa_token", "transaction_id", "out_trade_no"})
-GENERATED_CODES = frozenset({"member_code"})  # random codes handled like document numbers
-GENERATED_PATTERNS = {"code": re.compile(r"^CP[0-9A-Z]{8,}$")}  # a coupon's random code (members.coupons.new_code)
+# random codes, handled like document numbers: a coupon's code (members.coupons.new_code), a WeChat member's code
+GENERATED_PATTERNS = {"code": (re.compile(r"^CP[0-9A-Z]{8,}$"), "CP"), "member_code": (re.compile(r"^M\d{11,}$"), "M")}
 DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DOC_NO = re.compile(r"^([A-Za-z]{1,4})(?=[\d-])")  # the letters before the digits: SO, T, ST, PO, M
@@ -243,10 +243,10 @@ class Normaliser:
         if isinstance(value, int) and _is_id_key(key):
             return self._id(value)
         if isinstance(value, str):
-            pattern = GENERATED_PATTERNS.get(key)
-            if pattern and pattern.match(value):
-                return self._doc(value, "CP")
-            if value and (key.endswith("_no") or key in GENERATED_CODES):
+            generated = GENERATED_PATTERNS.get(key)
+            if generated and generated[0].match(value):
+                return self._doc(value, generated[1])
+            if value and key.endswith("_no"):
                 return self._doc(value)
             if DATETIME.match(value):
                 return self.instants[_parse_instant(value)]

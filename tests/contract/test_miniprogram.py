@@ -385,3 +385,34 @@ async def test_staff_aftersales(recorder) -> None:  # type: ignore[no-untyped-de
     await rec.post(f"/api/v1/orders/{order['id']}/messages", {"body": "带上取货码即可"}, auth="staff", expect=201)
     await rec.get(f"/api/v1/aftersales/inbox{query_string({'page': 1, 'page_size': 20})}", auth="staff", expect=200)
     rec.check()
+
+
+# ------------------------------------------------------------------------------------------- counter pages
+
+
+async def _demo_member_code() -> str:
+    from backend.members.models import Member
+
+    return (await Member.filter(merged_into_id=None).order_by("member_code").first()).member_code  # type: ignore[union-attr]
+
+
+async def test_topup(recorder) -> None:  # type: ignore[no-untyped-def]
+    """pages/staff/topup: find the member, top up twice (new key each), and a retry with the same key and body
+    answers the first top-up again (the balance moves once)."""
+    from backend.members.models import Member
+
+    rec = recorder("topup", "pages/staff/topup: member lookup, two top-ups, a retry of the second")
+    await staff_tokens(rec)
+    code = await _demo_member_code()
+    found = await rec.get(f"/api/v1/pos/members{query_string({'q': code})}", auth="staff", expect=200)
+    member = found["items"][0]
+    url = f"/api/v1/pos/members/{member['id']}/topup"
+    first = await rec.post(url, {"amount_fen": 50000, "method": "wechat", "location_code": STORE}, auth="staff",
+                           idempotency_key="topup-contract-1", expect=201)
+    assert first["topup"]["member"]["balance_fen"] == member["balance_fen"] + 50000
+    body = {"amount_fen": 150, "method": "wechat", "location_code": STORE}
+    second = await rec.post(url, body, auth="staff", idempotency_key="topup-contract-2", expect=201)
+    again = await rec.post(url, body, auth="staff", idempotency_key="topup-contract-2", expect=201)
+    assert again == second
+    assert (await Member.get(id=member["id"])).balance_fen == member["balance_fen"] + 50150
+    rec.check()
