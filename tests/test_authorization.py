@@ -6,6 +6,8 @@
   path parameters filled with real demo ids. A role the row does not admit gets 401 (anonymous) or the gate's
   403; an admitted role never does (a 403 of the service is accepted only on rows with a store scope or a
   data permission, e.g. clerk1 on another store's data);
+- the store scope: every store-scoped route naming a row of another store (order, PO, transfer, stocktake,
+  location, staff member) refuses clerk1 and manager1;
 - docs/security.md holds the table as `python -m backend.manage authz-table` writes it.
 """
 
@@ -236,3 +238,87 @@ async def test_a_route_missing_from_the_table_is_refused_to_everyone(db: None, a
         assert resp.status == 403 and resp.json["error"]["message"] == NOT_LISTED
     _, resp = await client.get("/api/v1/no-such-route", headers=auth(admin))
     assert resp.status == 404
+
+
+async def _other_store_ids(client: Any) -> dict[str, Any]:
+    """Rows of ST-002 (a store neither clerk1 nor manager1 works at) for path parameters: a demo order, a
+    staff member, and a PO, a transfer to ST-003 and a stocktake made here by HQ through the API."""
+    from backend.orders.models import Order
+    from backend.purchasing.models import SupplierProduct
+    from backend.stock.models import Location, Stock
+
+    other = await Location.get(code="ST-002")
+    order = await Order.filter(location_id=other.id).order_by("id").first()
+    assert order is not None
+    clerk2, admin = await User.get(username="clerk2"), await User.get(username="admin")
+    stocked = await Stock.filter(location_id=other.id, on_hand__gt=0).select_related("sku").order_by("id").first()
+    sp = await SupplierProduct.all().select_related("supplier", "sku").order_by("id").first()
+    made = {}
+    for what, url, body in (
+            ("transfers", "/api/v1/transfers", {"from_location_code": "ST-002", "to_location_code": "ST-003",
+                                                "lines": [{"sku_code": stocked.sku.code, "qty": 1}]}),
+            ("stocktakes", "/api/v1/stocktakes", {"location_code": "ST-002"}),
+            ("po_no", "/api/v1/purchasing/orders", {"supplier_code": sp.supplier.code, "location_code": "ST-002",
+                                                    "lines": [{"sku_code": sp.sku.code,
+                                                               "qty": max(sp.min_order_qty, 1)}]})):
+        _, r = await client.post(url, headers=auth(admin), json=body)
+        assert r.status == 201, (what, r.text)
+        made[what] = next(v for k, v in _flat(r.json) if k in ("transfer_no", "stocktake_no", "po_no"))
+    return {"order_id": order.id, "locations": other.code, "user_id": clerk2.id, "username": clerk2.username,
+            **made}
+
+
+def _flat(value: Any) -> list[tuple[str, Any]]:
+    """(key, value) of every key of a JSON answer, depth first."""
+    if isinstance(value, dict):
+        return [kv for k, v in value.items() for kv in [(k, v), *_flat(v)]]
+    if isinstance(value, list):
+        return [kv for v in value for kv in _flat(v)]
+    return []
+
+
+# Bodies that pass validation, so the call reaches the row (and its store scope) instead of stopping at a 400.
+SCOPE_BODIES: dict[str, dict[str, Any]] = {
+    "orders.pay_order": {"method": "cash", "amount_fen": 1},
+    "orders.create_return": {"lines": [{"item_id": 1, "qty": 1}]},
+    "orders.post_order_message": {"body": "请问什么时候发货"},
+    "stock.record_count": {"sku_code": "X1", "counted_qty": 1},
+    "purchasing.receive": {"lines": [{"sku_code": "X1", "qty": 1}]},
+}
+
+
+async def test_store_bound_roles_are_refused_on_another_stores_rows(db: None, app: Any, client: Any) -> None:
+    """Every route with store scope whose path names a row of another store (an order, a PO, a transfer, a
+    stocktake, a location, a staff member of ST-002), called by clerk1 and manager1 (ST-001): never an answer
+    from that row (2xx) and never past the scope check into its state (409); 400 only for a body refused
+    before any row is read."""
+    from backend.demo import load_demo
+
+    await load_demo("small")
+    ids = await _other_store_ids(client)
+    users = {u.username: u for u in await User.filter(username__in=["clerk1", "manager1"])}
+    checked, failures, statuses = 0, [], {}
+    for route in app.router.routes:
+        key = route_key(route.name)
+        rule = ROUTES[key]
+        path = "/" + _SANIC_PARAM.sub(r"{\1}", route.path.lstrip("/"))
+        params = [(m.group(1), path.split("/")[path.split("/").index(m.group(0)) - 1])
+                  for m in _PARAM.finditer(path)]
+        scoped = [p for p, before in params if p in ids or (p in ("code", "ident") and before in ids)]
+        if rule.scope not in (Scope.STORES, Scope.STORES_OWN) or not scoped:
+            continue
+        url = _fill(path, {**ids, "rma_id": 1})
+        for name, user in users.items():
+            if user.role not in rule.roles:
+                continue
+            for method in sorted(m for m in route.methods if m not in ("HEAD", "OPTIONS")):
+                kwargs: dict[str, Any] = {"headers": auth(user)}
+                if method in ("POST", "PUT", "PATCH"):
+                    kwargs["json"] = SCOPE_BODIES.get(key, {})
+                _, r = await client.request(method, url, **kwargs)
+                checked += 1
+                statuses[r.status] = statuses.get(r.status, 0) + 1
+                if r.status < 300 or r.status in (401, 409) or r.status >= 500:
+                    failures.append(f"{method} {url} ({key}) as {name}: {r.status} {r.text[:160]}")
+    assert checked >= 40 and statuses.get(403, 0) >= 35, statuses
+    assert not failures, f"{len(failures)} answers past the store scope:\n" + "\n".join(failures)
