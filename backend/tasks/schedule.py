@@ -38,6 +38,8 @@ def jobs() -> list[Job]:
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
         Job("members.expire_coupons", 3600.0, "backend.members.coupons:expire_coupons"),
         Job("members.care_reminders", 86400.0, "backend.members.children:care_reminders_job"),
+        # hourly, sends once a day per recipient from 08:00 (backend.stock.digest)
+        Job("stock.daily_digest", 3600.0, "backend.stock.digest:send_daily_digests"),
     ]
 
 
