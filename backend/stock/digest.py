@@ -76,15 +76,15 @@ def content_for(digest: dict[str, Any], codes: set[str]) -> str | None:
         return None
     names = sorted({i["location_name"] for i in low + near + gone})
     lines = [f"库存日报 {digest['date']}（{'、'.join(names)}）"]
-    lines += _section("低库存", low, lambda i: f"{i['location_name']} {i['sku_name']}（{i['sku_code']}）"
+    lines += _section("低库存", low, lambda i: f"{i['location_name']} {i['name']}（{i['sku_code']}）"
                                              f"可售 {i['sellable']}，预警线 {i['threshold']}")
     lines += _section(f"{NEAR_EXPIRY_DAYS}天内临期", near,
-                      lambda i: f"{i['location_name']} {i['sku_name']} 批次{i['batch_no']} {i['on_hand']}件，"
+                      lambda i: f"{i['location_name']} {i['name']} 批次{i['batch_no']} {i['on_hand']}件，"
                                 f"{i['expiry_date']} 到期（{i['days_to_expiry']}天）")
     if near:
         lines.append(f"临期货值 {yuan(sum(i['value_at_risk_fen'] for i in near))}")
     lines += _section("已过期仍在库", gone,
-                      lambda i: f"{i['location_name']} {i['sku_name']} 批次{i['batch_no']} {i['on_hand']}件，"
+                      lambda i: f"{i['location_name']} {i['name']} 批次{i['batch_no']} {i['on_hand']}件，"
                                 f"{i['expiry_date']} 已过期，请报损下架")
     text = "\n".join(lines)
     while len(text.encode()) > MAX_CONTENT_BYTES:
