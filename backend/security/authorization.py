@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -506,7 +506,7 @@ async def _record(refusal: dict[str, Any]) -> None:
 
 async def record_deferred(exc: BaseException) -> None:
     """Record the refusal a PermissionDenied raised inside a (now rolled back) transaction carries. The app
-    calls it for every request; the bot and tasks call it when they catch one."""
+    calls it for every failed request; a caller outside HTTP that checks inside a transaction calls it after."""
     if isinstance(exc, PermissionDenied) and exc.refusal is not None and not exc.recorded:
         exc.recorded = True
         await _record(exc.refusal)
@@ -573,8 +573,11 @@ def install(app: Sanic) -> None:
 
     @app.signal("http.lifecycle.exception")
     async def _refusals(request: Request, exception: BaseException) -> None:
-        await record_deferred(exception)
-        await record_scope_refusal(request, exception)
+        try:
+            await record_deferred(exception)
+            await record_scope_refusal(request, exception)
+        except Exception:  # the refusal still answers 403; a lost audit row is logged, never turned into a 500
+            log.exception("could not audit the refusal of %s %s", request.method, request.path)
 
 
 async def record_scope_refusal(request: Request, exception: BaseException) -> None:
@@ -598,7 +601,6 @@ class TableRow:
     methods: list[str]
     path: str
     rule: Rule
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def table_rows(app: Sanic) -> list[TableRow]:
