@@ -1,6 +1,6 @@
 // Every backend endpoint the pages call, in one place (shapes documented in ../API.md).
 
-const { get, post } = require('./request')
+const { get, post, put, del } = require('./request')
 
 const enc = encodeURIComponent
 
@@ -41,6 +41,14 @@ module.exports = {
   mySubscriptions: () => get('/members/me/subscriptions', undefined, MEMBER),
   // results: wx.requestSubscribeMessage's success answer as it is ({<tmplId>: 'accept'|'reject'|..., errMsg})
   recordSubscriptions: results => post('/members/me/subscriptions', { results }, MEMBER),
+  // coupon centre (领券中心): claimable templates with can_claim; claiming answers the coupon (409: limit / sold out)
+  couponCentre: () => get('/coupons/available', undefined, MEMBER),
+  claimCoupon: templateId => post(`/coupons/${enc(templateId)}/claim`, {}, MEMBER),
+  // baby profiles (宝宝档案); child: {name, gender, birth_date} or {name, gender, due_date}
+  myChildren: () => get('/members/me/children', undefined, MEMBER),
+  addChild: child => post('/members/me/children', child, MEMBER),
+  updateChild: (childId, child) => put(`/members/me/children/${enc(childId)}`, child, MEMBER),
+  removeChild: childId => del(`/members/me/children/${enc(childId)}`, MEMBER),
 
   // checkout and orders (shopper)
   checkoutPreview: body => post('/checkout/preview', body, MEMBER),

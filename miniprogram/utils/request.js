@@ -126,6 +126,14 @@ function post(url, data, options) {
   return request(Object.assign({ url, method: 'POST', data }, options || {}))
 }
 
+function put(url, data, options) {
+  return request(Object.assign({ url, method: 'PUT', data }, options || {}))
+}
+
+function del(url, options) {
+  return request(Object.assign({ url, method: 'DELETE' }, options || {}))
+}
+
 // A random key for Idempotency-Key headers (one per checkout / counter sale attempt).
 function newIdempotencyKey(prefix) {
   const rand = Math.random().toString(36).slice(2, 10) + Math.random().toString(36).slice(2, 10)
@@ -137,6 +145,8 @@ module.exports = {
   request,
   get,
   post,
+  put,
+  del,
   handlers,
   refreshSession,
   fullUrl,

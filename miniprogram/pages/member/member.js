@@ -3,17 +3,7 @@ const auth = require('../../utils/auth')
 const session = require('../../utils/session')
 const wxp = require('../../utils/wxp')
 const { formatDateTime, formatPointsDelta, formatDate } = require('../../utils/format')
-
-// The care-reminder subscription ({template_id, status, credits} from GET /members/me/subscriptions).
-function careView(sub) {
-  if (!sub) return { careTemplateId: '', careText: '' }
-  const on = sub.status === 'accept' && sub.credits > 0
-  return {
-    careTemplateId: sub.template_id,
-    careText: on ? `已订阅（还可提醒${sub.credits}次）` : '未订阅',
-    careOn: on,
-  }
-}
+const { careView } = require('../../utils/care')
 
 function childView(c) {
   return Object.assign({}, c, {
@@ -107,6 +97,15 @@ Component({
         .catch(err => {
           if (err && typeof err.errMsg === 'string') wx.showToast({ title: '订阅失败，请稍后重试', icon: 'none' })
         })
+    },
+    onCouponCentre() {
+      wx.navigateTo({ url: '/pages/coupons/coupons' })
+    },
+    onMyCoupons() {
+      wx.navigateTo({ url: '/pages/my-coupons/my-coupons' })
+    },
+    onChildren() {
+      wx.navigateTo({ url: '/pages/children/children' })
     },
     onStaffMode() {
       wx.navigateTo({ url: '/pages/staff/index/index' })
