@@ -29,7 +29,7 @@ from backend.security import Actor
 from backend.timestamps import iso
 
 MAX_NAMED = 1000  # members named in one issue request
-MAX_SEGMENT = 20000  # members one segment issue may reach
+MAX_SEGMENT = 5000  # members one segment issue may reach (one short transaction each: ~2.7 ms on PostgreSQL)
 KIND_NAMES_ZH = {CouponKind.AMOUNT: "满减券", CouponKind.DISCOUNT: "折扣券"}
 
 

@@ -49,6 +49,8 @@ MAX_FEN = 100_000_000  # 100万元
 MAX_VALID_DAYS = 3650
 MAX_QUOTA = 10_000_000
 MAX_PER_MEMBER = 100
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ def check_template(data: TemplateIn) -> CouponKind:
         value = getattr(data, field)
         if value is not None and value.tzinfo is None:
             raise _bad(field, "时间需要带时区，例如 2026-12-01T00:00:00+08:00")
+        if value is not None and not EARLIEST <= value <= LATEST:
+            raise _bad(field, "有效期须在 2000 年至 2100 年之间")
     if data.valid_from and data.valid_to and data.valid_to <= data.valid_from:
         raise _bad("valid_to", "有效期截止时间必须晚于开始时间")
     if not 0 <= data.total_quota <= MAX_QUOTA:

@@ -94,6 +94,7 @@ async def test_bad_templates_answer_400_in_chinese_and_write_nothing(db: None, c
         ({**AMOUNT, "valid_days": None, "valid_from": "2026-12-02T00:00:00+08:00",
           "valid_to": "2026-12-01T00:00:00+08:00"}, "valid_to"),
         ({**AMOUNT, "valid_days": None, "valid_to": "2026-12-01T00:00:00"}, "valid_to"),
+        ({**AMOUNT, "valid_from": "9999-12-31T00:00:00+08:00"}, "valid_from"),
         ({**AMOUNT, "per_member_limit": 0}, "per_member_limit"),
         ({**AMOUNT, "total_quota": -5}, "total_quota"),
         ({**AMOUNT, "category_id": 999999}, "category_id"),
