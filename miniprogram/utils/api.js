@@ -57,6 +57,8 @@ module.exports = {
   orders: status => get(`/orders${query({ status })}`, undefined, MEMBER),
   order: orderId => get(`/orders/${enc(orderId)}`, undefined, MEMBER),
   cancelOrder: orderId => post(`/orders/${enc(orderId)}/cancel`, {}, MEMBER),
+  // a paid order nothing of which is picked yet: approved at once within the chain's window, else by the store
+  requestRefund: (orderId, reason) => post(`/orders/${enc(orderId)}/refund-request`, { reason }, MEMBER),
   requestReturn: (orderId, items, reason) => post(`/orders/${enc(orderId)}/returns`, { items, reason }, MEMBER),
   // after-sales thread with the store; reading it marks the store's messages read (silent: the page shows the
   // order even when the thread cannot load)

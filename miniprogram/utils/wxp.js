@@ -23,5 +23,6 @@ module.exports = {
   getLocation: () => call('getLocation', { type: 'gcj02' }),
   chooseAddress: () => call('chooseAddress'),
   showModal: options => call('showModal', options),
+  showActionSheet: options => call('showActionSheet', options),
   requestSubscribeMessage: tmplIds => call('requestSubscribeMessage', { tmplIds }),
 }

@@ -52,7 +52,7 @@ def _switches(wx: WeChatFakeState, ali: AlipayFakeState) -> Iterator[None]:
 
 async def _stocked() -> None:
     wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
-    await stock_in(await make_sku("A1", price_fen=PRICE), wh, 10)
+    await stock_in(await make_sku("A1", price_fen=PRICE, name="婴儿配方奶粉 1段"), wh, 10)
 
 
 async def _shopper() -> tuple[Member, dict[str, str]]:

@@ -3,9 +3,9 @@ const { newIdempotencyKey } = require('../../utils/request')
 const wxp = require('../../utils/wxp')
 const { formatFen, formatDateTime, returnStatusLabel } = require('../../utils/format')
 
-const CANCELLABLE = ['pending', 'paid', 'allocated']
 const RETURNABLE = ['shipped', 'delivered', 'completed']
 const RETURN_REASONS = ['不想要了', '商品破损', '商品与描述不符', '发错货', '临期或过期', '其他']
+const REFUND_REASONS = ['不想要了', '拍错了/多拍了', '地址填写错误', '门店缺货', '其他']
 
 function decorate(order) {
   const returns = (order.returns || []).map(r => Object.assign({}, r, {
@@ -30,7 +30,16 @@ function decorate(order) {
     returns,
     shipments,
     canPay: order.status === 'pending',
-    canCancel: CANCELLABLE.indexOf(order.status) >= 0,
+    // 取消订单 only while unpaid; a paid order not yet picked offers 申请退款 (the server says which)
+    canCancel: order.can_cancel !== undefined ? !!order.can_cancel : order.status === 'pending',
+    canRequestRefund: !!order.can_request_refund,
+    refundRequestText: order.refund_request ? `退款申请：${order.refund_request.status_name}`
+      + (order.refund_request.decision_note ? `（${order.refund_request.decision_note}）` : '') : '',
+    refunds: (order.refunds || []).map(r => Object.assign({}, r, {
+      amountText: formatFen(r.amount_fen),
+      statusText: r.status_name || '已退款',
+      methodText: r.method_name ? `原路退回${r.method_name}` : '',
+    })),
     canReturn: returnable && items.some(i => i.returnable_qty === undefined || i.returnable_qty > 0),
     unreadText: order.unread_messages ? `${order.unread_messages}条新回复` : '',
     deliveryText: order.pickup ? `门店自提${order.location_name ? `（${order.location_name}）` : ''}` : '快递配送',
@@ -53,7 +62,8 @@ function decorateThread(thread) {
   }
 }
 
-// Order detail: items, amounts, tracking, pay / cancel, a return request form, and messages with the store.
+// Order detail: items, amounts, tracking, pay / cancel (unpaid) / refund request (paid, not picked), a return
+// request form (shipped), refunds with their state, and messages with the store.
 Component({
   data: {
     id: '',
@@ -112,13 +122,23 @@ Component({
         })
     },
     onCancel() {
-      return wxp.showModal({ title: '取消订单', content: '确定要取消这个订单吗？已支付的金额将原路退回。' })
+      return wxp.showModal({ title: '取消订单', content: '确定要取消这个未付款的订单吗？' })
         .then(res => {
           if (!res.confirm) return null
           return api.cancelOrder(this.data.order.id).then(() => {
             wx.showToast({ title: '订单已取消', icon: 'success' })
             return this.load()
           })
+        })
+        .catch(() => {})
+    },
+    onRequestRefund() {
+      return wxp.showActionSheet({ itemList: REFUND_REASONS })
+        .then(res => api.requestRefund(this.data.order.id, REFUND_REASONS[res.tapIndex]))
+        .then(res => {
+          const done = res && res.order && res.order.status === 'cancelled'
+          wx.showToast({ title: done ? '已同意退款，款项原路退回' : '退款申请已提交，等待门店处理', icon: 'none' })
+          return this.load()
         })
         .catch(() => {})
     },
