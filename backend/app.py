@@ -72,6 +72,10 @@ class CradleErrorHandler(ErrorHandler):
             if status >= 500:
                 log.exception("unhandled sanic error", exc_info=exception)
             return error_response(status, code, message)
+        if _is_out_of_range(exception):
+            # A number beyond what its column holds (an id of 2**40 against a 32-bit key, 10**30 anywhere the
+            # request layer let through): the database refused it before anything was written.
+            return error_response(400, "validation_error", "参数不合法：数值超出允许范围")
         if _is_field_validation(exception):
             # A value the columns cannot hold (e.g. a 75-character code in a path looked up in a 16-character
             # column): the client's input is invalid, not the server.
@@ -89,6 +93,23 @@ def _is_field_validation(exc: Exception) -> bool:
     from tortoise.exceptions import ValidationError as FieldValidationError
 
     return isinstance(exc, FieldValidationError)
+
+
+def _is_out_of_range(exc: BaseException) -> bool:
+    import asyncpg
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, asyncpg.exceptions.NumericValueOutOfRangeError):
+            return True
+        if isinstance(current, asyncpg.exceptions.DataError) and "out of" in str(current) and "range" in str(current):
+            return True  # asyncpg refused to encode the argument: "value out of int32 range"
+        if isinstance(current, OverflowError) and ("SQLite INTEGER" in str(current) or "range" in str(current)):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _unavailable_kind(exc: BaseException) -> str | None:
@@ -127,6 +148,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     tests open them once per session and pass manage_resources=False."""
     settings = use_settings(settings or get_settings())
     app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
+    from backend.http import install_bounded_ids
+
+    install_bounded_ids(app)  # every <id:int> in a path: 1 .. 2**63-1, else 404 (before any route is added)
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.REQUEST_MAX_SIZE = 20 * 1024 * 1024
     app.config.OAS_URL_PREFIX = "/docs"

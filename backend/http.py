@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import PydanticCustomError
 from sanic import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -16,7 +17,40 @@ from backend.timestamps import json_default
 
 M = TypeVar("M", bound=BaseModel)
 
+# Every integer the request layer hands on must fit a 64-bit column: ids in paths (1 .. ID_MAX, else the route does
+# not match: 404), integers in bodies and query strings (else 400 validation_error). A value that fits 64 bits but
+# not a 32-bit column is refused by the database and answered 400 too (backend.app, out-of-range errors).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+ID_MAX = INT64_MAX
+
+
+def bounded_id(value: str) -> int:
+    """The cast of every ``<name:int>`` path parameter (all of them are ids): a positive 64-bit integer."""
+    number = int(value)
+    if not 1 <= number <= ID_MAX:
+        raise ValueError(f"id out of range: {value[:30]}")
+    return number
+
+
+def install_bounded_ids(app: Any) -> None:
+    """Make ``<x:int>`` in this app's routes mean bounded_id (call before any blueprint is registered)."""
+    app.router.register_pattern("int", bounded_id, r"^\d{1,19}$")
+
+
+def _fits_int64(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not INT64_MIN <= value <= INT64_MAX:
+            raise PydanticCustomError("int64_range", "数值超出允许范围")
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _fits_int64(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _fits_int64(item)
+    return value
+
 _TYPE_MESSAGES = {
+    "int64_range": "数值超出允许范围",
     "missing": "缺少必填字段",
     "greater_than": "必须大于 {gt}",
     "greater_than_equal": "必须大于等于 {ge}",
@@ -48,6 +82,11 @@ class Body(BaseModel):
     """Base for request bodies: unknown fields are refused, strings are stripped."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _ints_fit(cls, value: Any) -> Any:
+        return _fits_int64(value)
 
 
 def _describe(err: dict[str, Any]) -> str:
@@ -100,6 +139,11 @@ def optional_body(request: Request, model: type[M]) -> M:
 class Query(BaseModel):
     """Query-string parameters: unknown ones ignored, text trimmed."""
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _ints_fit(cls, value: Any) -> Any:
+        return _fits_int64(value)
 
 
 class PageQuery(Query):
