@@ -50,16 +50,9 @@ def read_table(data: bytes, filename: str) -> tuple[list[str], list[list[Any]], 
 
 
 def _read_xlsx(data: bytes) -> tuple[list[str], list[list[Any]]]:
-    from openpyxl import load_workbook
+    from backend.xlsx import read_rows
 
-    try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several types for a broken file
-        raise ValidationError("无法读取 xlsx 文件") from exc
-    ws = wb.worksheets[0]
-    rows = [list(r) for r in ws.iter_rows(values_only=True)
-            if any(c is not None and str(c).strip() for c in r)]
-    wb.close()
+    rows = read_rows(data)  # 400 for a DTD, entities, a zip bomb or any parse error
     if not rows:
         raise ValidationError("文件是空的")
     return [str(h).strip() if h is not None else "" for h in rows[0]], rows[1:]
