@@ -1,4 +1,5 @@
 const { render, text, texts, flush, installWx, installBackend, staffSession, NETWORK_DOWN } = require('./helpers')
+const { recordedBackend, loadRecording } = require('./contract')
 
 const SKUS = {
   '6901234567890': { sku_code: 'MILK-1', name: '婴儿配方奶粉 1段', barcode: '6901234567890', price_fen: 25800 },
@@ -71,55 +72,49 @@ test('unknown barcodes are reported in Chinese', async () => {
   expect(text(page, '.pos__total')).toBe('¥0.00')
 })
 
-test('member lookup, coupon and points flow into the sale; cash gives change and a receipt', async () => {
-  installWx({ storage: staffSession() })
-  const be = installBackend(routes({
-    'POST /api/v1/orders': req => ({ status: 201, body: { order: {
-      id: 900, order_no: 'POS-S001-0001', status: 'completed', total_fen: posPreview(req).total_fen, items: [] } } }),
-  }))
+test('member lookup, coupon and points flow into the sale; cash gives change and a receipt (recorded, pos_cash.json)', async () => {
+  const session = staffSession()
+  session['cradle.profile.staff'] = loadRecording('staff_login').exchanges[1].response.body
+  installWx({ storage: session })
+  const be = recordedBackend('pos_cash')
+  const sku = be.answer('pos_cash', 0).items[0]
+  const member = be.answer('pos_cash', 2).items[0]
+  const q = be.recorded('pos_cash', 'GET', '/api/v1/pos/members')[0].request.query.q
   const page = await openPos()
-  scanReturns('6901234567890')
+  scanReturns(sku.barcode)
   await page.instance.onScan()
+  await flush()
+  expect(texts(page, '.pos__line-name')).toEqual([sku.name])
 
-  page.instance.onMemberInput({ detail: { value: '13900001234' } })
+  page.instance.onMemberInput({ detail: { value: q } })
   await page.instance.onMemberSearch()
   await flush()
-  expect(be.last('GET', '/api/v1/pos/members').query).toEqual({ q: '13900001234' })
-  expect(text(page, '.pos__member-name')).toBe('李女士')
-  expect(text(page, '.pos__member-level')).toBe('金卡会员')
-  expect(text(page, '.pos__member-points')).toBe('积分 300')
-  expect(text(page, '.pos__member-balance')).toBe('储值 ¥1000.00')
+  expect(text(page, '.pos__member-name')).toBe(member.nickname)
+  expect(text(page, '.pos__member-level')).toBe(member.level.name)
+  expect(text(page, '.pos__member-points')).toBe(`积分 ${member.points}`)
 
-  await page.instance.onSelectCoupon({ detail: { coupon: MEMBER.coupons[0] } })
+  await page.instance.onSelectCoupon({ detail: { coupon: member.coupons.find(c => c.kind === 'amount') } })
   await page.instance.onTogglePoints()
   await flush()
-  expect(be.last('POST', '/api/v1/pos/preview').data).toEqual({
-    location_code: 'S001', items: [{ sku_code: 'MILK-1', qty: 1 }], member_id: 501, coupon_id: 21, points: 300,
-  })
-  expect(texts(page, '.pos__discount')).toEqual(['门店满100减10-¥10.00', '积分抵扣-¥3.00'])
-  expect(text(page, '.pos__points-used')).toBe('已用300积分')
-  expect(text(page, '.pos__total')).toBe('¥245.00')
+  const priced = be.answer('pos_cash', 5)
+  expect(texts(page, '.pos__discount')).toEqual(priced.discounts.map(d => `${d.label}-¥${(d.amount_fen / 100).toFixed(2)}`))
+  expect(text(page, '.pos__points-used')).toBe(`已用${priced.points_used}积分`)
+  const total = `¥${(priced.total_fen / 100).toFixed(2)}`
+  expect(text(page, '.pos__total')).toBe(total)
 
-  page.instance.onCashInput({ detail: { value: '300' } })
+  page.instance.onCashInput({ detail: { value: '200' } })
   await flush()
-  expect(text(page, '.pos__change')).toBe('找零 ¥55.00')
-
+  expect(text(page, '.pos__change')).toBe(`找零 ¥${((20000 - priced.total_fen) / 100).toFixed(2)}`)
   await page.instance.onCheckout()
   await flush()
-  const sale = be.last('POST', '/api/v1/orders')
-  expect(sale.data).toEqual({
-    channel: 'pos', location_code: 'S001', items: [{ sku_code: 'MILK-1', qty: 1 }], member_id: 501, coupon_id: 21, points: 300,
-    payments: [{ method: 'cash', amount_fen: 24500 }],
-  })
-  expect(sale.header['Idempotency-Key']).toMatch(/^pos-/)
-  expect(text(page, '.receipt__no')).toBe('单号：POS-S001-0001')
-  expect(text(page, '.receipt__member')).toBe('会员：李女士 139****1234')
-  expect(text(page, '.receipt__total')).toBe('¥245.00')
-  expect(text(page, '.receipt__received')).toBe('¥300.00')
-  expect(text(page, '.receipt__change')).toBe('¥55.00')
+  const sale = be.answer('pos_cash', 6).order
+  expect(be.last('POST', '/api/v1/orders').header['Idempotency-Key']).toMatch(/^pos-/)
+  expect(text(page, '.receipt__no')).toBe(`单号：${sale.order_no}`)
+  expect(text(page, '.receipt__total')).toBe(total)
+  expect(text(page, '.receipt__received')).toBe('¥200.00')
   // the counter is cleared for the next sale
   expect(page.querySelectorAll('.pos__line')).toHaveLength(0)
-  expect(text(page, '.pos__total')).toBe('¥0.00')
+  be.assertAllUsed()
 })
 
 test('payment code: the scanned code decides WeChat or Alipay and the receipt says which; balance needs stored value', async () => {

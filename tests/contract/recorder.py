@@ -18,6 +18,7 @@ Normalisation (so a recording is the same on SQLite and PostgreSQL and on every 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import json
@@ -98,7 +99,7 @@ class Recorder:
             self.exchanges.append(Exchange(
                 name=name, face=self.face, method=method.upper(), path=parts.path,
                 query=dict(parse_qsl(parts.query)), auth=auth.split(":")[0] if auth else None,
-                headers={"Idempotency-Key": idempotency_key} if idempotency_key else {}, body=body,
+                headers={"Idempotency-Key": idempotency_key} if idempotency_key else {}, body=copy.deepcopy(body),
                 status=resp.status, answer=answer))
         return answer
 

@@ -416,3 +416,32 @@ async def test_topup(recorder) -> None:  # type: ignore[no-untyped-def]
     assert again == second
     assert (await Member.get(id=member["id"])).balance_fen == member["balance_fen"] + 50150
     rec.check()
+
+
+async def test_pos_cash_sale(recorder) -> None:  # type: ignore[no-untyped-def]
+    """pages/staff/pos: scan, member lookup, coupon, points, pay cash (each change re-priced by the server)."""
+    rec = recorder("pos_cash", "pages/staff/pos: scan a SKU, find the member, coupon and points, cash")
+    await staff_tokens(rec)
+    code = await _demo_member_code()
+    skus = await Sku.filter(code__in=await store_skus(STORE, 99), price_fen__gte=10000).order_by("code")
+    sku = skus[0]
+    await rec.get(f"/api/v1/skus{query_string({'q': sku.barcode, 'page': 1, 'page_size': 20})}", auth="staff",
+                  expect=200)
+    body: dict[str, Any] = {"location_code": STORE, "items": [{"sku_code": sku.code, "qty": 1}]}
+    await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
+    found = await rec.get(f"/api/v1/pos/members{query_string({'q': code})}", auth="staff", expect=200)
+    member = found["items"][0]
+    body["member_id"] = member["id"]
+    await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
+    coupon = next(c for c in member["coupons"] if c["kind"] == "amount")
+    body["coupon_id"] = coupon["id"]
+    priced = await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
+    assert priced["discounts"] and priced["total_fen"] < priced["subtotal_fen"]
+    if member["points"] > 0:
+        body["points"] = member["points"]
+        priced = await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
+    sale = await rec.post("/api/v1/orders", {"channel": "pos", **body,
+                                            "payments": [{"method": "cash", "amount_fen": priced["total_fen"]}]},
+                          auth="staff", idempotency_key="pos-contract-1", expect=201)
+    assert sale["order"]["status"] == "completed" and sale["order"]["total_fen"] == priced["total_fen"]
+    rec.check()
