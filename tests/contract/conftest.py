@@ -46,7 +46,8 @@ def contract_settings(settings: Settings, contract_wechat: FakeServer, contract_
         wechat_appid=DEMO_APPID, wechat_secret=DEMO_SECRET, wechat_mch_id=DEMO_MCH_ID,
         wechat_mch_key=DEMO_MCH_API_KEY, alipay_app_id=cfg.app_id, alipay_app_private_key=cfg.app_private_key,
         alipay_public_key=cfg.alipay_public_key, alipay_gateway=contract_alipay.base_url + "/gateway.do",
-        codepay_poll_timeout_s=0.8, codepay_poll_interval_s=0.05)
+        codepay_poll_timeout_s=0.8, codepay_poll_interval_s=0.05,
+        wechat_care_template_id="TPL-CARE")  # the care reminders' subscribe template, as an operator sets it
     use_settings(s)
     yield s
     use_settings(settings)

@@ -27,7 +27,7 @@ from backend.security.actor import load_staff_actor
 from backend.staff.models import User
 from backend.stock import transfers
 from backend.stock.models import AdjustmentReason, Location, Stock, StockAdjustment, StockMovement
-from tests.contract.recorder import Recorder, query_string
+from tests.contract.recorder import SHANGHAI, Recorder, query_string
 
 STORE = "ST-001"  # clerk1's store
 WAREHOUSE = "WH-SH"
@@ -444,4 +444,30 @@ async def test_pos_cash_sale(recorder) -> None:  # type: ignore[no-untyped-def]
                                             "payments": [{"method": "cash", "amount_fen": priced["total_fen"]}]},
                           auth="staff", idempotency_key="pos-contract-1", expect=201)
     assert sale["order"]["status"] == "completed" and sale["order"]["total_fen"] == priced["total_fen"]
+    rec.check()
+
+
+# ------------------------------------------------------------------------------------------------ member page
+
+
+async def test_member_home(recorder) -> None:  # type: ignore[no-untyped-def]
+    """pages/member: card, coupons, care reminder subscription, points; subscribing records WeChat's answer."""
+    rec = recorder("member_home", "pages/member: me, coupons, subscriptions, points; subscribe to care reminders")
+    member = await member_tokens(rec, "home")
+    await _coupon_and_points(member["id"], 1280)
+    import datetime as dt
+
+    born = (dt.datetime.now(SHANGHAI).date() - dt.timedelta(days=200)).isoformat()
+    await rec.post("/api/v1/members/me/children", {"name": "小宝", "gender": "girl", "birth_date": born},
+                   auth="member", record=False, expect=201)
+    me = await rec.get("/api/v1/members/me", auth="member", expect=200)
+    assert me["points"] == 1280
+    await rec.get("/api/v1/members/me/coupons", auth="member", expect=200)
+    subs = await rec.get("/api/v1/members/me/subscriptions", auth="member", expect=200)
+    assert subs["items"][0]["template_id"] == "TPL-CARE"
+    await rec.get("/api/v1/members/me/points", auth="member", expect=200)
+    answer = await rec.post("/api/v1/members/me/subscriptions",
+                            {"results": {"TPL-CARE": "accept", "errMsg": "requestSubscribeMessage:ok"}}, auth="member",
+                            expect=200)
+    assert answer["items"][0]["credits"] == 1
     rec.check()
