@@ -69,7 +69,10 @@ function installStorage(initial) {
 }
 
 /**
- * Fake backend: routes is {"GET /api/v1/members/me": body | (req) => body | {status, body}}.
+ * Hand-written backend, for the request layer's transport rules (401 / refresh, network failures) and tests not
+ * yet moved to recordings. A page's test should use recordedBackend (./contract.js): answers recorded from the
+ * real server, never an echo of the request.
+ * routes is {"GET /api/v1/members/me": body | (req) => body | {status, body}}.
  * A route value of the form {status, body} answers that status; anything else answers 200 with it.
  * Unmatched requests answer 404 {"error": {...}} and are kept in backend.unmatched.
  */

@@ -471,3 +471,64 @@ async def test_member_home(recorder) -> None:  # type: ignore[no-untyped-def]
                             expect=200)
     assert answer["items"][0]["credits"] == 1
     rec.check()
+
+
+# ------------------------------------------------------------------------- cancel / refund request (item 4)
+
+
+async def _paid(rec: Recorder, wechat: Any) -> dict[str, Any]:
+    """A shopper's order paid in WeChat (the fake's trade paid, its signed notify delivered): set-up."""
+    from backend.orders.tests.test_refunds import _fake_pays
+
+    order = await _placed(rec, pickup=False)
+    await rec.post(f"/api/v1/orders/{order['id']}/pay/wechat", {}, auth="member", record=False, expect=200)
+    _, resp = await rec.client.post("/api/v1/pay/wechat/notify",
+                                    content=_fake_pays(wechat.app.ctx.state, order["order_no"]))
+    assert "SUCCESS" in resp.text
+    return order
+
+
+async def _open_order_page(rec: Recorder, order_id: int) -> dict[str, Any]:
+    """pages/order-detail onLoad: the order, then its after-sales thread."""
+    answer = await rec.get(f"/api/v1/orders/{order_id}", auth="member", expect=200)
+    await rec.get(f"/api/v1/orders/{order_id}/messages", auth="member", expect=200)
+    return answer["order"]  # type: ignore[no-any-return]
+
+
+async def test_cancel_or_refund_request(recorder, contract_wechat, contract_settings) -> None:  # type: ignore[no-untyped-def]
+    """pages/order-detail's 取消订单 / 申请退款 (issue 13 item 4): 取消订单 only on an unpaid order (the server refuses
+    to cancel a paid one, 409); 申请退款 on a paid order, queued for the store, or approved at once within the
+    window after payment (order cancelled, refund 退款中)."""
+    import dataclasses
+
+    from backend.settings import use_settings
+
+    rec = recorder("refund_request", "pages/order-detail: an unpaid order, a paid one's refund request queued, "
+                                     "another's approved at once")
+    await member_tokens(rec, "refunds")
+    unpaid = await _placed(rec, pickup=False)
+    paid = await _paid(rec, contract_wechat)
+    quick = await _paid(rec, contract_wechat)
+
+    shown = await _open_order_page(rec, unpaid["id"])
+    assert shown["can_cancel"] is True and shown["can_request_refund"] is False
+
+    use_settings(dataclasses.replace(contract_settings, refund_auto_approve_s=0))  # past the window: queued
+    try:
+        shown = await _open_order_page(rec, paid["id"])
+        assert shown["can_cancel"] is False and shown["can_request_refund"] is True
+        refused = await rec.post(f"/api/v1/orders/{paid['id']}/cancel", {}, auth="member", record=False)
+        assert refused["error"]["code"] == "invalid_state"
+        queued = await rec.post(f"/api/v1/orders/{paid['id']}/refund-request", {"reason": "不想要了"},
+                                auth="member", expect=201)
+        assert queued["order"]["refund_request"]["status"] == "requested"
+        await _open_order_page(rec, paid["id"])
+    finally:
+        use_settings(contract_settings)
+
+    await _open_order_page(rec, quick["id"])
+    approved = await rec.post(f"/api/v1/orders/{quick['id']}/refund-request", {"reason": "拍错了/多拍了"},
+                              auth="member", expect=201)
+    assert approved["order"]["status"] == "cancelled" and approved["order"]["refunds"][0]["status"] == "pending"
+    await _open_order_page(rec, quick["id"])
+    rec.check()
