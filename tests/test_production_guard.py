@@ -12,6 +12,7 @@ import secrets
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sanic import Blueprint
@@ -19,6 +20,7 @@ from sanic.response import text
 
 from backend import production_guard as guard
 from backend.settings import ROOT, Settings
+from fakes.platforms import DEMO_CREDENTIALS
 
 ENV_EXAMPLE = ROOT / "deploy" / "cradle.env.example"
 
@@ -300,7 +302,6 @@ async def test_shops_on_fakes_or_demo_credentials_are_refused(db: None, monkeypa
     from backend.channels.models import ChannelAccount
     from backend.errors import ServiceUnavailable
     from backend.settings import get_settings, use_settings
-    from fakes.platforms import DEMO_CREDENTIALS
 
     await ChannelAccount.create(platform="taobao", base_url="http://127.0.0.1:8000/_fakes/taobao",
                                 **DEMO_CREDENTIALS["taobao"].adapter_kwargs())
@@ -357,3 +358,35 @@ def test_celery_worker_refuses_to_start_in_production_with_a_demo_secret(prod_en
                           timeout=120)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "CRADLE_WECHAT_MCH_KEY is the published demo value" in proc.stderr
+
+
+async def test_production_refuses_a_shop_put_on_a_fake_through_the_back_office(db: None, client: Any) -> None:
+    from backend.channels.models import ChannelAccount
+    from backend.settings import get_settings, use_settings
+    from backend.staff.models import Role
+    from tests.factories import auth, make_user
+
+    admin = auth(await make_user(Role.HQ_ADMIN))
+    real = {"app_key": "JD" + secrets.token_hex(15), "app_secret": secrets.token_hex(16),
+            "access_token": secrets.token_hex(16)}
+    previous = get_settings()
+    use_settings(dataclasses.replace(previous, env="production"))
+    try:
+        _, resp = await client.put("/admin/api/v1/channels/jd", headers=admin,
+                                   json={**real, "base_url": "http://127.0.0.1:8000/_fakes/jd"})
+        assert resp.status == 400 and resp.json["error"]["code"] == "validation_error"
+        _, resp = await client.put("/admin/api/v1/channels/jd", headers=admin,
+                                   json={**real, "app_secret": DEMO_CREDENTIALS["jd"].app_secret})
+        assert resp.status == 400
+        assert await ChannelAccount.filter(platform="jd").count() == 0  # nothing written
+        _, resp = await client.put("/admin/api/v1/channels/jd", headers=admin,
+                                   json={**real, "base_url": "https://api.jd.com/routerjson"})
+        assert resp.status == 200, resp.json
+        _, resp = await client.put("/admin/api/v1/channels/jd", headers=admin, json={"base_url": "http://localhost:1/"})
+        assert resp.status == 400 and (await ChannelAccount.get(platform="jd")).base_url == "https://api.jd.com/routerjson"
+    finally:
+        use_settings(previous)
+    # development (make run, tests): the demo shops live on the fakes
+    _, resp = await client.put("/admin/api/v1/channels/pdd", headers=admin,
+                               json={**DEMO_CREDENTIALS["pdd"].adapter_kwargs(), "base_url": "http://127.0.0.1:1/"})
+    assert resp.status == 200

@@ -210,6 +210,7 @@ async def put_account(request: Request, platform: str) -> HTTPResponse:
     actor = current_actor(request)
     changes = body.model_dump(exclude_none=True)
     account = await ChannelAccount.get_or_none(platform=platform)
+    _refuse_fake_shop_in_production(platform, account, changes)
     if account is None:
         if not body.app_key or not body.app_secret:
             raise ValidationError("开通渠道店铺需要填写 app_key 和 app_secret",
@@ -226,6 +227,26 @@ async def put_account(request: Request, platform: str) -> HTTPResponse:
     await record_audit(actor.user, "channels.account.update", "channel_account", account.id, before=before,
                        after=after)
     return ok({"account": await _account_dict(account)})
+
+
+def _refuse_fake_shop_in_production(platform: str, account: ChannelAccount | None, changes: dict[str, Any]) -> None:
+    """Production: a shop is never pointed at a fake (loopback, /_fakes/, plain http) or given the demo shops'
+    credentials (backend.production_guard); the adapter factory refuses such a shop too, this says so at once."""
+    from types import SimpleNamespace
+
+    from backend import production_guard
+    from backend.settings import get_settings
+
+    if not production_guard.is_production(get_settings()):
+        return
+    fields = ("app_key", "app_secret", "access_token", "webhook_token", "base_url")
+    current = {f: getattr(account, f) if account is not None else "" for f in fields}
+    candidate = SimpleNamespace(platform=platform, **{**current, **{k: v for k, v in changes.items() if k in fields}})
+    problems = production_guard.channel_account_problems(candidate)
+    if problems:
+        raise ValidationError(f"生产环境不允许该店铺配置：{problems[0]}",
+                              details=[{"field": "base_url" if "base_url" in p else "credentials", "message": p}
+                                       for p in problems])
 
 
 @admin.put("/<platform>/policy")
