@@ -102,3 +102,11 @@ async def reset_password(request: Request, user_id: int) -> HTTPResponse:
     body = parse_body(request, accounts.PasswordIn)
     await accounts.reset_password(user_id, body.password, actor_user=current_actor(request).user)
     return ok({"reset": True})
+
+
+@bp.delete("/users/<user_id:int>/sessions")
+@requires(Role.HQ_ADMIN)
+async def end_user_sessions(request: Request, user_id: int) -> HTTPResponse:
+    """End every session of the user: their access and refresh tokens stop working at once."""
+    ended = await accounts.end_sessions(user_id, actor_user=current_actor(request).user)
+    return ok({"sessions_ended": ended})

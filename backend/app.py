@@ -65,7 +65,10 @@ class CradleErrorHandler(ErrorHandler):
 
     def _body(self, request: Request, exception: Exception) -> HTTPResponse:
         if isinstance(exception, errors.AppError):
-            return error_response(exception.status, exception.code, exception.message, exception.details)
+            resp = error_response(exception.status, exception.code, exception.message, exception.details)
+            if getattr(exception, "retry_after", None):
+                resp.headers["Retry-After"] = str(exception.retry_after)
+            return resp
         if isinstance(exception, SanicException):
             status = exception.status_code or 500
             code, message = _SANIC_CODES.get(status, ("internal_error", "服务器内部错误"))

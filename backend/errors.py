@@ -67,6 +67,10 @@ class PayloadTooLarge(AppError):
 class RateLimited(AppError):
     status, code, default_message = 429, "rate_limited", "请求过于频繁，请稍后再试"
 
+    def __init__(self, message: str | None = None, *, retry_after: int | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after  # seconds, sent as the Retry-After header
+
 
 class ServiceUnavailable(AppError):
     status, code, default_message = 503, "service_unavailable", "服务暂时不可用，请稍后重试"

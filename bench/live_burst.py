@@ -118,7 +118,7 @@ async def _setup(buyers: int, units: int, stock: int) -> dict[str, Any]:
     from backend.catalog.models import Brand, Category, Product, Sku
     from backend.members.models import Member
     from backend.security.passwords import hash_password
-    from backend.security.tokens import issue_pair
+    from backend.security.sessions import start_member, start_staff
     from backend.staff.models import Role, User, UserLocation
     from backend.stock.models import Location, LocationKind
     from backend.stock.opening import open_stock
@@ -143,9 +143,9 @@ async def _setup(buyers: int, units: int, stock: int) -> dict[str, Any]:
     ids = await Member.filter(member_code__in=codes).values_list("id", flat=True)
     return {
         "store": store, "sku": sku,
-        "seller_token": issue_pair("staff", seller.id, Role.LIVE_SELLER.value)["access_token"],
-        "clerk_token": issue_pair("staff", clerk.id, Role.CLERK.value)["access_token"],
-        "buyer_tokens": [str(issue_pair("member", int(i), Role.SHOPPER.value)["access_token"]) for i in ids],
+        "seller_token": (await start_staff(seller, method="password"))["access_token"],
+        "clerk_token": (await start_staff(clerk, method="password"))["access_token"],
+        "buyer_tokens": [str((await start_member(int(i), method="wechat"))["access_token"]) for i in ids],
     }
 
 

@@ -90,7 +90,7 @@ async def _load(db: str, skus: int, units: int) -> tuple[list[str], list[int], s
     from tortoise.transactions import in_transaction
 
     from backend.db import tortoise_config
-    from backend.security.tokens import issue_pair
+    from backend.security.sessions import start_staff
     from backend.settings import Settings, use_settings
     from backend.staff.models import Role
     from backend.stock.models import LocationKind, Stock
@@ -111,7 +111,7 @@ async def _load(db: str, skus: int, units: int) -> tuple[list[str], list[int], s
             codes.append(sku.code)
         stock_ids = [s.id for s in await Stock.filter(location_id=wh.id).order_by("sku_id")]
         user = await make_user(Role.HQ_ADMIN, username="bench")
-        token = str(issue_pair("staff", user.id, user.role.value)["access_token"])
+        token = str((await start_staff(user, method="password"))["access_token"])
     finally:
         await Tortoise.close_connections()
     return codes, stock_ids, token

@@ -9,7 +9,7 @@ from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Brand, Category, Product, Sku
 from backend.security.passwords import hash_password
-from backend.security.tokens import issue_pair
+from backend.security.tokens import mint_pair, new_session_id
 from backend.staff.models import Role, User, UserLocation
 from backend.stock.models import Location, LocationKind
 from backend.stock.opening import open_stock
@@ -60,8 +60,20 @@ async def make_user(role: Role | str, username: str | None = None, locations: li
 
 
 def token_for(user: User) -> str:
-    return str(issue_pair("staff", user.id, user.role.value)["access_token"])
+    """An access token for the user as it is now (its token version), of a session no login recorded: it works
+    until the user's sessions are revoked; tests of refresh and logout log in through the API instead."""
+    return str(mint_pair("staff", user.id, user.role.value, sid=new_session_id(),
+                         version=user.token_version)["access_token"])
 
 
 def auth(user: User) -> dict[str, str]:
     return {"Authorization": f"Bearer {token_for(user)}"}
+
+
+def member_token(member_id: int) -> str:
+    """A shopper's access token (as token_for, for members)."""
+    return str(mint_pair("member", member_id, Role.SHOPPER.value, sid=new_session_id())["access_token"])
+
+
+def member_auth(member_id: int) -> dict[str, str]:
+    return {"Authorization": f"Bearer {member_token(member_id)}"}

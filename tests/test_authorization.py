@@ -28,9 +28,8 @@ from backend.security.authorization import (
     check_table,
     route_key,
 )
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role, User
-from tests.factories import auth
+from tests.factories import auth, member_token
 
 DEMO_STAFF = {"admin": Role.HQ_ADMIN, "manager1": Role.STORE_MANAGER, "clerk1": Role.CLERK, "buyer1": Role.PURCHASER,
               "finance1": Role.FINANCE, "live1": Role.LIVE_SELLER}
@@ -147,7 +146,7 @@ async def test_role_matrix_over_every_openapi_operation(db: None, app: Any, clie
     await load_demo("small")
     ids = await _demo_ids()
     users = {u.username: u for u in await User.filter(username__in=list(DEMO_STAFF))}
-    shopper_token = issue_pair("member", ids["order"].member_id, Role.SHOPPER.value)["access_token"] \
+    shopper_token = member_token(ids["order"].member_id) \
         if ids["order"].member_id else None
     assert shopper_token, "the demo has an order of a member in clerk1's store"
     callers: list[tuple[str, Role | None, dict[str, str]]] = [

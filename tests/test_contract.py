@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 from backend.members.models import Member
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
 from backend.stock.models import StockMovement
-from tests.factories import auth, make_location, make_sku, make_user, stock_in
+from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -23,7 +22,7 @@ def assert_error(resp, status: int, code: str) -> None:  # type: ignore[no-untyp
 
 async def _shopper_headers() -> dict[str, str]:
     member = await Member.create(member_code="M9001", nickname="契约测试妈妈")
-    return {"Authorization": f"Bearer {issue_pair('member', member.id, Role.SHOPPER.value)['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(member.id)}"}
 
 
 async def _seed():  # type: ignore[no-untyped-def]

@@ -32,10 +32,9 @@ from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.openapi_doc import doc_body
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
-from backend.security import current_actor, requires
+from backend.security import current_actor, mfa, requires, sessions
 from backend.security.actor import Actor
 from backend.security.fieldcrypt import mask_phone, phone_hash
-from backend.security.tokens import issue_pair
 from backend.staff.models import ROLE_NAMES_ZH, Role, User
 from backend.stock.models import Location
 
@@ -82,7 +81,8 @@ async def wechat_login(request: Request) -> HTTPResponse:
     body = parse_body(request, CodeBody)
     session = await wechat.code_to_session(body.code)
     member = await accounts.login_wechat(session.openid, session.unionid)
-    return ok({**issue_pair("member", member.id, Role.SHOPPER.value), "member": accounts.member_brief(member)})
+    tokens = await sessions.start_member(member.id, method="wechat", address=client_ip(request))
+    return ok({**tokens, "member": accounts.member_brief(member)})
 
 
 @bp.post("/members/me/phone")
@@ -93,8 +93,8 @@ async def bind_phone(request: Request) -> HTTPResponse:
     member, merged, claim = await accounts.attach_phone(current_actor(request).member, phone)
     answer: dict[str, Any] = {"member": await accounts.me_json(member), "merged": merged,
                               "phone_claim": phone_claims.claim_json(claim, side="claimant") if claim else None}
-    if merged:
-        answer.update(issue_pair("member", member.id, Role.SHOPPER.value))
+    if merged:  # the caller now continues as the surviving member: a session of that one
+        answer.update(await sessions.start_member(member.id, method="phone_merge", address=client_ip(request)))
     return ok(answer)
 
 
@@ -137,7 +137,11 @@ async def wechat_staff_login(request: Request) -> HTTPResponse:
     user = await User.get_or_none(wechat_openid=session.openid, is_active=True)
     if user is None:
         raise NotFound("该微信尚未绑定员工账号，请先用账号密码登录后绑定")
-    return ok({**issue_pair("staff", user.id, user.role.value), "staff": await _staff_json(user)})
+    # The same second factor as the password login: an MFA account gets the TOTP step, not tokens.
+    answer = await mfa.after_first_factor(user, method="wechat", address=client_ip(request))
+    if "access_token" in answer:
+        answer["staff"] = await _staff_json(user)
+    return ok(answer)
 
 
 @bp.post("/auth/wechat/bind")

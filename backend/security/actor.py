@@ -8,9 +8,11 @@ from functools import wraps
 from typing import Any
 
 from sanic import Request
+from tortoise.expressions import Subquery
 
 from backend.errors import Forbidden, Unauthorized
-from backend.security.tokens import decode
+from backend.security.models import AuthSession
+from backend.security.tokens import EXPIRED_MESSAGE, decode
 from backend.staff.models import CHAIN_WIDE_ROLES, Role, User
 
 STAFF_ROLES = frozenset(Role) - {Role.SHOPPER}
@@ -22,6 +24,7 @@ class Actor:
     user: User | None = None
     member: Any = None  # backend.members.models.Member for shoppers
     location_ids: frozenset[int] | None = None  # None: every location
+    session_id: str = ""  # the login session of the token (backend.security.sessions)
 
     @property
     def is_staff(self) -> bool:
@@ -52,19 +55,32 @@ async def load_staff_actor(user: User) -> Actor:
     return Actor(role=user.role, user=user, location_ids=frozenset(int(i) for i in ids))
 
 
+def _revoked(sid: str) -> Subquery:
+    return Subquery(AuthSession.filter(id=sid, revoked_at__not_isnull=True).values("id"))
+
+
 async def actor_from_token(token: str) -> Actor:
+    """The caller of an access token. The token's session must not be revoked and, for staff, the token's
+    version must still be the user's: both are answered by the one query that loads the caller (the session's
+    state is a subquery beside the user or member row), so ending sessions costs no extra round trip."""
     claims = decode(token, "access")
     if claims.kind == "staff":
-        user = await User.get_or_none(id=claims.subject_id)
+        user = await User.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
         if user is None or not user.is_active:
             raise Unauthorized("账号不存在或已停用")
-        return await load_staff_actor(user)
+        if user.token_version != claims.version or user.session_revoked is not None:  # type: ignore[attr-defined]
+            raise Unauthorized(EXPIRED_MESSAGE)
+        actor = await load_staff_actor(user)
+        actor.session_id = claims.sid
+        return actor
     from backend.members.models import Member
 
-    member = await Member.get_or_none(id=claims.subject_id)
+    member = await Member.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
     if member is None or member.merged_into_id is not None:  # merged away: continue as the surviving member
         raise Unauthorized("会员不存在")
-    return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset())
+    if member.session_revoked is not None:  # type: ignore[attr-defined]
+        raise Unauthorized(EXPIRED_MESSAGE)
+    return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset(), session_id=claims.sid)
 
 
 def bearer_token(request: Request) -> str:

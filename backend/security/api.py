@@ -27,8 +27,9 @@ class OtpBody(Body):
 async def verify(request: Request) -> HTTPResponse:
     """Finish a login that answered mfa_required / mfa_enrollment_required: tokens as from /auth/login."""
     body = parse_body(request, VerifyBody)
-    await hit("mfa-verify", client_ip(request), 30)
-    return ok(await mfa.verify_pending(body.mfa_token, body.otp))
+    address = client_ip(request)
+    await hit("mfa-verify", address, 30)
+    return ok(await mfa.verify_pending(body.mfa_token, body.otp, address=address))
 
 
 @bp.get("/")

@@ -174,6 +174,7 @@ ROUTES: dict[str, Rule] = {
     "wecom_bot.callback": signed("WeCom msg_signature; the sender acts as the bound staff member"),
     # auth
     "auth.me": allow(ANYONE, scope=ME),
+    "auth.logout": allow(ANYONE, scope=ME),
     "auth_mfa.mfa_status": allow(STAFF, scope=ME),
     "auth_mfa.confirm": allow(STAFF, scope=ME),
     "auth_mfa.enrol": allow(STAFF, scope=ME),
@@ -344,6 +345,7 @@ ROUTES: dict[str, Rule] = {
     "admin_users.update_user": allow(HQ),
     "admin_users.set_user_locations": allow(HQ),
     "admin_users.reset_password": allow(HQ),
+    "admin_users.end_user_sessions": allow(HQ),
     "admin_members.list_members": allow(MANAGER, FINANCE, HQ),
     "admin_members.get_member": allow(MANAGER, FINANCE, HQ),
     "admin_orders.list_orders": allow(MANAGER, FINANCE, HQ, scope=S),

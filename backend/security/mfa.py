@@ -7,9 +7,13 @@ Policy (documented in docs/admin.md):
 - Other roles, and privileged accounts while MFA is neither enrolled nor required, log in with the password
   alone and get {access_token, refresh_token, expires_in} as before (the demo accounts under `make run`).
 
-Login answers for an MFA account: {"mfa_required": true, "mfa_token"} (or "mfa_enrollment_required" with an
-enrolment secret); POST /api/v1/auth/mfa/verify {"mfa_token", "otp"} finishes it. The mfa_token lives 5 min in
-Redis and allows 5 wrong codes. A code is accepted once (its time step is remembered).
+Every path that gives staff tokens goes through `after_first_factor` once its first factor is right: the
+password login and the WeChat staff login alike. For an MFA account it answers {"mfa_required": true,
+"mfa_token"} (or "mfa_enrollment_required" with an enrolment secret); POST /api/v1/auth/mfa/verify {"mfa_token",
+"otp"} finishes it. The mfa_token lives 5 min in Redis and allows 5 attempts. A code is accepted once (its time
+step is remembered). Enabling or resetting MFA ends every session of the user, making it compulsory ends the
+sessions that did not pass it, and a refresh of a session that skipped MFA the account now needs is refused
+(backend.security.sessions).
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.cache import get_redis, key
 from backend.errors import Conflict, Unauthorized, ValidationError
+from backend.security import login_throttle, sessions
 from backend.security.fieldcrypt import seal, unseal
 from backend.security.models import SecuritySetting, StaffMfa
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role, User
 
 MFA_ROLES = frozenset({Role.HQ_ADMIN, Role.FINANCE})
@@ -46,6 +50,8 @@ async def set_setting(name: str, value: Any, *, user: Any) -> None:
         row = await SecuritySetting.get_or_none(key=name).using_db(conn)
         before = None if row is None else row.value
         await SecuritySetting.update_or_create(key=name, defaults={"value": value}, using_db=conn)
+        if name == "require_mfa" and value and not before:  # sessions that skipped MFA end now
+            await sessions.revoke_without_mfa(MFA_ROLES, "mfa_required", conn)
         await record_audit(user, "security.setting", "security_setting", name, before={"value": before},
                            after={"value": value}, via="admin", using_db=conn)
 
@@ -108,67 +114,101 @@ async def confirm_enrolment(user: User, otp: str) -> None:
         raise Conflict("请先获取新的绑定密钥")
     if not await _accept(mfa, otp):
         raise ValidationError("动态验证码不正确", code="invalid_otp")
-    mfa.enabled, mfa.enabled_at = True, datetime.now(UTC)
-    await mfa.save(update_fields=["enabled", "enabled_at"])
-    await record_audit(user, "security.mfa_enable", "user", user.id, after={"mfa": True}, via="api")
+    await _enable(user, mfa)
+
+
+async def _enable(user: User, mfa: StaffMfa) -> None:
+    """MFA is on from now: every session that began without it ends (the user logs in again with a code)."""
+    async with in_transaction() as conn:
+        mfa.enabled, mfa.enabled_at = True, datetime.now(UTC)
+        await mfa.save(update_fields=["enabled", "enabled_at"], using_db=conn)
+        ended = await sessions.revoke_user(user.id, "mfa_enabled", conn)
+        await record_audit(user, "security.mfa_enable", "user", user.id, after={"mfa": True, "sessions_ended": ended},
+                           via="api", using_db=conn)
 
 
 async def disable(target: User, *, by: Any) -> None:
-    """HQ resets a lost authenticator (the user enrols again at the next login if MFA is required)."""
-    deleted = await StaffMfa.filter(user_id=target.id).delete()
-    if not deleted:
-        raise Conflict("该账号未绑定动态验证码")
-    await record_audit(by, "security.mfa_reset", "user", target.id, before={"mfa": True}, after={"mfa": False},
-                       via="admin")
+    """HQ resets a lost authenticator (the user enrols again at the next login if MFA is required). Every session
+    of the user ends: whoever holds the lost phone may hold a session too."""
+    async with in_transaction() as conn:
+        deleted = await StaffMfa.filter(user_id=target.id).using_db(conn).delete()
+        if not deleted:
+            raise Conflict("该账号未绑定动态验证码")
+        ended = await sessions.revoke_user(target.id, "mfa_reset", conn)
+        await record_audit(by, "security.mfa_reset", "user", target.id, before={"mfa": True},
+                           after={"mfa": False, "sessions_ended": ended}, via="admin", using_db=conn)
 
 
-async def _pending(user: User, purpose: str) -> str:
+async def required_for(user: User) -> bool:
+    """Whether a login of this user must pass a TOTP code (enrolled, or MFA compulsory for its role)."""
+    if user.role not in MFA_ROLES:
+        return False
+    if await StaffMfa.filter(user_id=user.id, enabled=True).exists():
+        return True
+    return bool(await get_setting("require_mfa", False))
+
+
+async def _pending(user: User, purpose: str, method: str, address: str) -> str:
     token = secrets.token_urlsafe(24)
-    await get_redis().set(key("mfa", token), f"{purpose}:{user.id}:0", ex=PENDING_TTL_S)
+    redis = get_redis()
+    k = key("mfa", token)
+    await redis.hset(k, mapping={"purpose": purpose, "user_id": user.id, "method": method, "address": address,
+                                 "attempts": 0})
+    await redis.expire(k, PENDING_TTL_S)
     return token
 
 
-async def after_password(user: User, otp: str | None = None) -> dict[str, object]:
-    """Called by the login once the password is right: tokens, or the MFA step this account needs."""
+async def after_first_factor(user: User, otp: str | None = None, *, method: str = "password",
+                             address: str = "") -> dict[str, object]:
+    """Every staff login calls this once its first factor (password, WeChat) is right: tokens of a new session,
+    or the MFA step this account needs. A wrong inline code raises invalid_otp."""
     if user.role not in MFA_ROLES:
-        return issue_pair("staff", user.id, user.role.value)
+        return await sessions.start_staff(user, method=method, address=address)
     mfa = await StaffMfa.get_or_none(user_id=user.id)
     if mfa and mfa.enabled:
         if otp:
             if not await _accept(mfa, otp):
                 raise Unauthorized("动态验证码不正确", code="invalid_otp")
-            return issue_pair("staff", user.id, user.role.value)
-        return {"mfa_required": True, "mfa_token": await _pending(user, "verify"), "expires_in": PENDING_TTL_S}
+            return await sessions.start_staff(user, method=method, mfa=True, address=address)
+        return {"mfa_required": True, "mfa_token": await _pending(user, "verify", method, address),
+                "expires_in": PENDING_TTL_S}
     if await get_setting("require_mfa", False):
         enrol = await begin_enrolment(user)
-        return {"mfa_enrollment_required": True, "mfa_token": await _pending(user, "enrol"),
+        return {"mfa_enrollment_required": True, "mfa_token": await _pending(user, "enrol", method, address),
                 "expires_in": PENDING_TTL_S, **enrol}
-    return issue_pair("staff", user.id, user.role.value)
+    return await sessions.start_staff(user, method=method, address=address)
 
 
-async def verify_pending(mfa_token: str, otp: str) -> dict[str, object]:
-    """Second login step: the code for an MFA account, or the first code of a new enrolment."""
+async def verify_pending(mfa_token: str, otp: str, *, address: str = "-") -> dict[str, object]:
+    """Second login step: the code for an MFA account, or the first code of a new enrolment. A pending login
+    allows MAX_WRONG attempts in all (counted atomically, so parallel guesses cannot exceed it) and gives
+    tokens once; a wrong code also counts as a failed login of the user from this address (the progressive
+    delay of backend.security.login_throttle), so logging in again for a fresh mfa_token gains nothing."""
     redis = get_redis()
     k = key("mfa", mfa_token)
-    raw = await redis.get(k)
-    if not raw:
+    attempts = int(await redis.hincrby(k, "attempts", 1))
+    pending = await redis.hgetall(k)
+    if not pending.get("user_id"):  # expired or never issued (HINCRBY created a bare hash: drop it)
+        await redis.delete(k)
         raise Unauthorized("验证已过期，请重新登录", code="mfa_expired")
-    purpose, user_id, wrong = raw.split(":")
-    user = await User.get_or_none(id=int(user_id))
+    if attempts > MAX_WRONG:
+        await redis.delete(k)
+        raise Unauthorized("验证已过期，请重新登录", code="mfa_expired")
+    user = await User.get_or_none(id=int(pending["user_id"]))
     if user is None or not user.is_active:
         raise Unauthorized("账号不存在或已停用")
+    await login_throttle.check(user.username, address)
     mfa = await StaffMfa.get_or_none(user_id=user.id)
-    ok_ = mfa is not None and await _accept(mfa, otp)
-    if not ok_:
-        if int(wrong) + 1 >= MAX_WRONG:
+    if mfa is None or not await _accept(mfa, otp):
+        if attempts >= MAX_WRONG:
             await redis.delete(k)
-        else:
-            await redis.set(k, f"{purpose}:{user_id}:{int(wrong) + 1}", keepttl=True)
+        await login_throttle.record_failure(user.username, address)
         raise Unauthorized("动态验证码不正确", code="invalid_otp")
-    await redis.delete(k)
-    assert mfa is not None
-    if purpose == "enrol" and not mfa.enabled:
-        mfa.enabled, mfa.enabled_at = True, datetime.now(UTC)
-        await mfa.save(update_fields=["enabled", "enabled_at"])
-        await record_audit(user, "security.mfa_enable", "user", user.id, after={"mfa": True}, via="api")
-    return issue_pair("staff", user.id, user.role.value)
+    if int(await redis.delete(k)) != 1:  # a parallel request with another valid code finished it first
+        raise Unauthorized("验证已过期，请重新登录", code="mfa_expired")
+    await login_throttle.clear(user.username, address)
+    if pending["purpose"] == "enrol" and not mfa.enabled:
+        await _enable(user, mfa)
+        user = await User.get(id=user.id)  # its token version moved on
+    return await sessions.start_staff(user, method=pending.get("method") or "password", mfa=True,
+                                      address=pending.get("address") or "")

@@ -2,8 +2,8 @@
 
 The counters live in Redis (INCR + EXPIRE) so every API worker shares them. When Redis cannot be reached the
 limit falls back to a counter in this process: each worker then limits on its own (weaker, by the number of
-workers), which beats locking every staff member out of the tills while Redis is down. The account lockout after
-repeated wrong passwords lives in the database and holds either way.
+workers), which beats locking every staff member out of the tills while Redis is down. The progressive delay
+after wrong passwords (backend.security.login_throttle) lives in the database and holds either way.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from backend.errors import RateLimited
 
 log = logging.getLogger("cradle.ratelimit")
 
-LOGIN_PER_IP_PER_MIN = 120
-LOGIN_PER_USER_PER_MIN = 10
+LOGIN_PER_IP_PER_MIN = 120  # every login attempt from one address, whatever the username
 
 _local: dict[str, int] = {}  # key -> count, for the current window only (older windows are dropped)
 
@@ -45,10 +44,12 @@ async def hit(purpose: str, subject: str, limit: int, window_s: int = 60) -> int
         log.warning("rate limit %s: Redis unavailable (%s), counting in this process", purpose, exc)
         n = _local_incr(k, window)
     if n > limit:
-        raise RateLimited(f"尝试过于频繁，请 {window_s} 秒后再试")
+        retry_after = max(1, (window + 1) * window_s - int(time.time()))
+        raise RateLimited(f"尝试过于频繁，请 {retry_after} 秒后再试", retry_after=retry_after)
     return n
 
 
-async def login_attempt(ip: str, username: str) -> None:
-    await hit("login-ip", ip or "-", LOGIN_PER_IP_PER_MIN)
-    await hit("login-user", username.lower(), LOGIN_PER_USER_PER_MIN)
+async def login_attempt(address: str) -> None:
+    """Every login attempt from one address (no per-username window: anyone could fill it from anywhere and
+    keep that user out; guessing one username is slowed per address by backend.security.login_throttle)."""
+    await hit("login-ip", address or "-", LOGIN_PER_IP_PER_MIN)

@@ -1,4 +1,9 @@
-"""JWT access and refresh tokens (python-jose, HS256). Subjects are "staff:<id>" or "member:<id>"."""
+"""JWT access and refresh tokens (python-jose, HS256). Subjects are "staff:<id>" or "member:<id>".
+
+Every token names its session ("sid", a backend.security.models.AuthSession row); a refresh token also carries
+the session's generation ("gen", only the newest is accepted) and a staff token the user's token version
+("ver", User.token_version when it was minted). Minting is pure; backend.security.sessions records the
+session and is what every login calls."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from backend.settings import get_settings
 
 ALGORITHM = "HS256"
 Kind = Literal["staff", "member"]
+EXPIRED_MESSAGE = "登录已失效，请重新登录"
 
 
 @dataclass(frozen=True)
@@ -23,17 +29,29 @@ class Claims:
     role: str
     token_type: str
     jti: str
+    sid: str
+    generation: int
+    version: int | None  # staff only
 
 
-def issue_pair(kind: Kind, subject_id: int, role: str) -> dict[str, object]:
+def new_session_id() -> str:
+    return uuid.uuid4().hex
+
+
+def mint_pair(kind: Kind, subject_id: int, role: str, *, sid: str, generation: int = 0,
+              version: int | None = None) -> dict[str, object]:
+    """An access token and the refresh token of generation `generation` of session `sid`."""
     s = get_settings()
     now = int(time.time())
-    base = {"sub": f"{kind}:{subject_id}", "role": role, "iat": now}
+    base: dict[str, object] = {"sub": f"{kind}:{subject_id}", "role": role, "iat": now, "sid": sid}
+    if version is not None:
+        base["ver"] = version
     access = jwt.encode(
         {**base, "typ": "access", "exp": now + s.access_ttl_s, "jti": uuid.uuid4().hex}, s.jwt_secret, ALGORITHM
     )
     refresh = jwt.encode(
-        {**base, "typ": "refresh", "exp": now + s.refresh_ttl_s, "jti": uuid.uuid4().hex}, s.jwt_secret, ALGORITHM
+        {**base, "typ": "refresh", "gen": generation, "exp": now + s.refresh_ttl_s, "jti": uuid.uuid4().hex},
+        s.jwt_secret, ALGORITHM,
     )
     return {"access_token": access, "refresh_token": refresh, "expires_in": s.access_ttl_s, "token_type": "Bearer"}
 
@@ -42,11 +60,16 @@ def decode(token: str, expected_type: str) -> Claims:
     try:
         data = jwt.decode(token, get_settings().jwt_secret, algorithms=[ALGORITHM])
     except JWTError as exc:
-        raise Unauthorized("登录已失效，请重新登录", code="unauthorized") from exc
+        raise Unauthorized(EXPIRED_MESSAGE, code="unauthorized") from exc
     if data.get("typ") != expected_type:
         raise Unauthorized("令牌类型不正确")
     kind, _, raw_id = str(data.get("sub", "")).partition(":")
     if kind not in ("staff", "member") or not raw_id.isdigit():
         raise Unauthorized("令牌无效")
+    sid, gen, ver = data.get("sid"), data.get("gen", 0), data.get("ver")
+    # A token without a session (minted before sessions existed) or a staff token without a version is refused.
+    if not isinstance(sid, str) or not sid or not isinstance(gen, int) or (
+            kind == "staff" and not isinstance(ver, int)):
+        raise Unauthorized(EXPIRED_MESSAGE)
     return Claims(kind=kind, subject_id=int(raw_id), role=str(data.get("role", "")), token_type=expected_type,
-                  jti=str(data.get("jti", "")))  # type: ignore[arg-type]
+                  jti=str(data.get("jti", "")), sid=sid, generation=gen, version=ver)  # type: ignore[arg-type]

@@ -1,5 +1,6 @@
 """Staff accounts as HQ manages them: create, change role or status, store scopes, password reset.
-Every change is audited (never the password or its hash)."""
+Every change is audited (never the password or its hash). A password reset, a role or status change and a
+store-scope change end every session of the user in the same transaction (backend.security.sessions)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.http import Body
-from backend.security.passwords import hash_password
+from backend.security import sessions
+from backend.security.models import StaffMfa
+from backend.security.passwords import hash_password_async
 from backend.staff.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Role, User, UserLocation
 from backend.stock.models import Location
 from backend.timestamps import iso
@@ -51,9 +54,9 @@ async def user_dict(user: User, codes: list[str] | None = None) -> dict[str, Any
         codes = sorted(await Location.filter(staff__user_id=user.id).values_list("code", flat=True))
     return {
         "id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role.value,
-        "role_name": ROLE_NAMES_ZH[user.role], "is_active": user.is_active, "mfa_enabled": bool(user.mfa_secret),
+        "role_name": ROLE_NAMES_ZH[user.role], "is_active": user.is_active,
+        "mfa_enabled": await StaffMfa.filter(user_id=user.id, enabled=True).exists(),
         "chain_wide": user.role in CHAIN_WIDE_ROLES, "location_codes": codes,
-        "locked_until": iso(user.locked_until),
         "created_at": iso(user.created_at),
     }
 
@@ -87,6 +90,7 @@ def _check_role(role: Role) -> None:
 
 async def create_user(body: UserIn, *, actor_user: Any, via: str = "admin") -> User:
     _check_role(body.role)
+    password_hash = await hash_password_async(body.password)
     async with in_transaction() as conn:
         if await User.filter(username=body.username).using_db(conn).exists():
             raise Conflict(f"用户名 {body.username} 已存在")
@@ -94,7 +98,7 @@ async def create_user(body: UserIn, *, actor_user: Any, via: str = "admin") -> U
         if body.role not in CHAIN_WIDE_ROLES and not locs:
             raise ValidationError(f"{ROLE_NAMES_ZH[body.role]}必须至少分配一个门店或仓库")
         user = await User.create(username=body.username, display_name=body.display_name, role=body.role,
-                                 password_hash=hash_password(body.password), using_db=conn)
+                                 password_hash=password_hash, using_db=conn)
         for loc in locs:
             await UserLocation.create(user_id=user.id, location_id=loc.id, using_db=conn)
         await record_audit(actor_user, "user.create", "user", user.id, via=via, using_db=conn,
@@ -126,6 +130,8 @@ async def update_user(user_id: int, body: UserUpdate, *, actor_user: Any, via: s
             setattr(user, k, v)
         await user.save(update_fields=list(changes), using_db=conn)
         after = {k: v.value if isinstance(v, Role) else v for k, v in changes.items()}
+        if any(before[k] != after[k] for k in ("role", "is_active") if k in changes):
+            after["sessions_ended"] = await sessions.revoke_user(user.id, "account_changed", conn)
         await record_audit(actor_user, "user.update", "user", user.id, before=before, after=after, via=via,
                            using_db=conn)
     return user
@@ -141,17 +147,30 @@ async def set_scopes(user_id: int, codes: list[str], *, actor_user: Any, via: st
         await UserLocation.filter(user_id=user.id).using_db(conn).delete()
         for loc in locs:
             await UserLocation.create(user_id=user.id, location_id=loc.id, using_db=conn)
+        after = [loc.code for loc in locs]
+        if after != before:  # the sessions' store scope is no longer the user's
+            await sessions.revoke_user(user.id, "scope_changed", conn)
         await record_audit(actor_user, "user.scopes", "user", user.id, before={"location_codes": before},
-                           after={"location_codes": [loc.code for loc in locs]}, via=via, using_db=conn)
+                           after={"location_codes": after}, via=via, using_db=conn)
     return user
 
 
 async def reset_password(user_id: int, password: str, *, actor_user: Any, via: str = "admin") -> None:
+    password_hash = await hash_password_async(password)  # before the transaction: it holds no row meanwhile
     async with in_transaction() as conn:
         user = await _get(user_id, conn)
-        user.password_hash = hash_password(password)
-        user.failed_logins = 0
-        user.locked_until = None
-        await user.save(update_fields=["password_hash", "failed_logins", "locked_until"], using_db=conn)
-        await record_audit(actor_user, "user.password_reset", "user", user.id, after={"password": "已重置"},
+        user.password_hash = password_hash
+        await user.save(update_fields=["password_hash"], using_db=conn)
+        ended = await sessions.revoke_user(user.id, "password_reset", conn)
+        await record_audit(actor_user, "user.password_reset", "user", user.id,
+                           after={"password": "已重置", "sessions_ended": ended}, via=via, using_db=conn)
+
+
+async def end_sessions(user_id: int, *, actor_user: Any, via: str = "admin") -> int:
+    """HQ ends every session of a staff member at once (a lost phone, a suspected leak)."""
+    async with in_transaction() as conn:
+        user = await _get(user_id, conn)
+        ended = await sessions.revoke_user(user.id, "ended_by_admin", conn)
+        await record_audit(actor_user, "user.sessions_end", "user", user.id, after={"sessions_ended": ended},
                            via=via, using_db=conn)
+    return ended

@@ -1,4 +1,4 @@
-"""Auth routes: staff login, token refresh, who am I."""
+"""Auth routes: staff login, token refresh (rotation), logout, who am I."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.client_address import client_ip
-from backend.http import Body, ok, parse_body
-from backend.security import current_actor, requires
+from backend.http import Body, ok, optional_body, parse_body
+from backend.security import current_actor, requires, sessions
 from backend.security.ratelimit import login_attempt
 from backend.staff import auth
 from backend.staff.models import ROLE_NAMES_ZH
@@ -23,20 +23,41 @@ class LoginBody(Body):
 
 
 class RefreshBody(Body):
-    refresh_token: str = Field(min_length=1)
+    refresh_token: str = Field(min_length=1, max_length=2048)
+
+
+class LogoutBody(Body):
+    all: bool = False  # true: end every session of the caller (every device), not only this one
 
 
 @bp.post("/login")
 async def login(request: Request) -> HTTPResponse:
     body = parse_body(request, LoginBody)
-    await login_attempt(client_ip(request), body.username)  # 429 before lockout
-    return ok(await auth.login(body.username, body.password, body.otp))
+    address = client_ip(request)
+    await login_attempt(address)
+    return ok(await auth.login(body.username, body.password, body.otp, address=address))
 
 
 @bp.post("/refresh")
 async def refresh(request: Request) -> HTTPResponse:
+    """A new {access_token, refresh_token, expires_in} for a staff or member session; the refresh token sent
+    stops working (store the new one). Sending an already-used refresh token ends the session."""
     body = parse_body(request, RefreshBody)
-    return ok(await auth.refresh(body.refresh_token))
+    return ok(await sessions.refresh(body.refresh_token))
+
+
+@bp.post("/logout")
+@requires()
+async def logout(request: Request) -> HTTPResponse:
+    """End this session (staff or member): its access and refresh tokens stop working at once.
+    `{"all": true}` ends every session of the caller."""
+    body = optional_body(request, LogoutBody)
+    actor = current_actor(request)
+    if body.all:
+        ended = await sessions.end_all(actor)
+    else:
+        ended = int(await sessions.end(actor.session_id, user=actor.user))
+    return ok({"logged_out": True, "sessions_ended": ended})
 
 
 @bp.get("/me")

@@ -41,10 +41,10 @@ class User(Model):
     phone = fields.CharField(max_length=255, null=True)  # sealed by backend.staff.phones (fieldcrypt)
     wecom_userid = fields.CharField(max_length=64, unique=True, null=True)
     wechat_openid = fields.CharField(max_length=64, unique=True, null=True)
-    mfa_secret = fields.CharField(max_length=64, null=True)
     is_active = fields.BooleanField(default=True)
-    failed_logins = fields.IntField(default=0)
-    locked_until = fields.DatetimeField(null=True)
+    # Moved on by every change that must end all of this user's sessions (password, role, scope, status, MFA);
+    # an access or refresh token minted under another number is refused (backend.security.sessions).
+    token_version = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     locations: fields.ReverseRelation[UserLocation]

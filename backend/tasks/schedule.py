@@ -40,6 +40,7 @@ def jobs() -> list[Job]:
         Job("members.care_reminders", 86400.0, "backend.members.children:care_reminders_job"),
         # hourly, sends once a day per recipient from 08:00 (backend.stock.digest)
         Job("stock.daily_digest", 3600.0, "backend.stock.digest:send_daily_digests"),
+        Job("security.prune", 3600.0, "backend.security.sessions:prune"),
     ]
 
 

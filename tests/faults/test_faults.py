@@ -33,8 +33,9 @@ def staff_token(user_id: int, role: str = "hq_admin", secret: str = "ops-test-se
     from jose import jwt
 
     now = int(time.time())
+    # a session no login recorded, of the user's token version 0 (backend.security.sessions)
     return str(jwt.encode({"sub": f"staff:{user_id}", "role": role, "iat": now, "typ": "access", "exp": now + 7200,
-                           "jti": uuid.uuid4().hex}, secret, "HS256"))
+                           "jti": uuid.uuid4().hex, "sid": uuid.uuid4().hex, "ver": 0}, secret, "HS256"))
 
 
 @pytest.fixture(scope="module")

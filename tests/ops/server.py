@@ -167,4 +167,5 @@ def member_token(member_id: int, secret: str = "ops-test-secret") -> str:
 
     now = int(time.time())
     return str(jwt.encode({"sub": f"member:{member_id}", "role": "shopper", "iat": now, "typ": "access",
-                           "exp": now + 7200, "jti": uuid.uuid4().hex}, secret, "HS256"))
+                           "exp": now + 7200, "jti": uuid.uuid4().hex, "sid": uuid.uuid4().hex},
+                          secret, "HS256"))  # a session no login recorded (backend.security.sessions)

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from backend.catalog.models import PriceList, PriceListItem
 from backend.members.models import Member
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
-from tests.factories import auth, make_location, make_sku, make_user
+from tests.factories import auth, make_location, make_sku, make_user, member_token
 
 
 async def _seed():  # type: ignore[no-untyped-def]
@@ -61,7 +60,7 @@ async def test_no_token_is_401_and_shopper_is_403(client, db) -> None:
     _, resp = await client.get("/api/v1/categories")
     assert resp.status == 401
     member = await Member.create(member_code="M0001", nickname="小米妈妈")
-    token = issue_pair("member", member.id, Role.SHOPPER.value)["access_token"]
+    token = member_token(member.id)
     _, resp = await client.get("/api/v1/skus", params={"q": "atm"}, headers={"Authorization": f"Bearer {token}"})
     assert resp.status == 403 and resp.json["error"]["code"] == "forbidden"
 

@@ -18,13 +18,12 @@ from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import ACCEPTED, LineIn, PaymentIn, place_order
 from backend.orders.tests.helpers import check_invariants, stock_of
 from backend.security.actor import Actor
-from backend.security.tokens import issue_pair
 from backend.settings import Settings
 from backend.staff.models import Role, User
 from backend.stock.models import Reservation, ReservationStatus
 from fakes.alipay import AlipayFakeState
 from fakes.wechat import WeChatFakeState
-from tests.factories import auth, make_location, make_sku, make_user, stock_in
+from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 
 METHODS = ["wechat", "alipay"]
 NAME = {"wechat": "微信", "alipay": "支付宝"}
@@ -272,7 +271,7 @@ async def test_unrecognised_or_mismatched_codes_are_400_and_write_nothing(
         "payments": [{"method": "wechat", "amount_fen": 5000, "auth_code": code("wechat")}]})
     assert resp.status == 400 and "门店收银" in resp.json["error"]["message"]
     member = await Member.create(member_code="M9", nickname="顾客")
-    shopper = {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    shopper = {"Authorization": f"Bearer {member_token(member.id)}"}
     _, resp = await client.post("/api/v1/orders", headers=shopper, json={
         "channel": "pos", "items": [{"sku_code": "A1", "qty": 1}],
         "payments": [{"method": "wechat", "amount_fen": 5000, "auth_code": code("wechat")}]})

@@ -10,10 +10,9 @@ from typing import Any
 
 from backend.catalog.models import Sku
 from backend.members.models import Member
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role, User
 from backend.stock.models import Location, Stock, StockMovement
-from tests.factories import auth, make_location, make_sku, make_user, stock_in
+from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 
 _seq = itertools.count(1)
 
@@ -26,7 +25,7 @@ async def make_members(n: int) -> list[Member]:
 
 
 def shopper(member: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', member.id, Role.SHOPPER.value)['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(member.id)}"}
 
 
 class World:

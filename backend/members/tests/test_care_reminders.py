@@ -15,10 +15,10 @@ import pytest
 from backend.members import reminders, wechat
 from backend.members.children import add_months, care_reminders_job
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member, SubscribeConsent
-from backend.security.tokens import issue_pair
 from backend.settings import Settings
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID, WeChatFakeState
+from tests.factories import member_token
 from tests.fixtures import use_settings
 
 TODAY = dt.date(2026, 11, 23)
@@ -38,7 +38,7 @@ def _fake(server: FakeServer) -> WeChatFakeState:
 
 
 def _shopper(m: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', m.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(m.id)}"}
 
 
 def _accept_in_wechat(server: FakeServer, openid: str, times: int = 1) -> None:

@@ -91,9 +91,9 @@ async def test_preview_and_refund_reverses_points_restocks_and_posts(client: Any
     store, _ = await _setup()
     member = await _member("M3", pts=1000)
     coupon = await _coupon(member)
-    from backend.security.tokens import issue_pair
+    from tests.factories import member_token
 
-    shopper = {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    shopper = {"Authorization": f"Bearer {member_token(member.id)}"}
     _, prev = await client.post("/api/v1/checkout/preview", headers=shopper, json={
         "items": [{"sku_code": "MILK1", "qty": 2}], "coupon_id": coupon.id, "points": 1000,
         "location_code": "S001"})
@@ -140,9 +140,9 @@ async def test_mini_program_order_body_with_coupon_id_points_and_address(client:
     await _setup()
     member = await _member("M4", pts=300)
     coupon = await _coupon(member)
-    from backend.security.tokens import issue_pair
+    from tests.factories import member_token
 
-    shopper = {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    shopper = {"Authorization": f"Bearer {member_token(member.id)}"}
     _, resp = await client.post("/api/v1/orders", headers={**shopper, "Idempotency-Key": "k1"}, json={
         "channel": "miniprogram", "items": [{"sku_code": "MILK1", "qty": 1}], "coupon_id": coupon.id,
         "points": 300, "location_code": "S001", "pickup": False,

@@ -17,17 +17,17 @@ from backend.members import reminders, wechat
 from backend.members.children import MAX_CHILDREN, add_months, care_reminders_job
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
 from backend.members.points import today
-from backend.security.tokens import issue_pair
 from backend.settings import Settings
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID
+from tests.factories import member_token
 from tests.fixtures import use_settings
 
 URL = "/api/v1/members/me/children"
 
 
 def _shopper(m: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', m.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(m.id)}"}
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from backend.audit.models import AuditLog
 from backend.catalog.models import Product
 from backend.members.models import Child, Coupon, CouponTemplate, Member, MemberTag
 from backend.orders.models import Order
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
-from tests.factories import auth, make_location, make_sku, make_user
+from tests.factories import auth, make_location, make_sku, make_user, member_token
 
 URL = "/admin/api/v1/coupon-templates"
 AMOUNT = {"name": "满200减30", "kind": "amount", "amount_fen": 3000, "threshold_fen": 20000, "valid_days": 15,
@@ -20,7 +19,7 @@ AMOUNT = {"name": "满200减30", "kind": "amount", "amount_fen": 3000, "threshol
 
 
 def _shopper(m: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', m.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(m.id)}"}
 
 
 async def _members(n: int, prefix: str = "M") -> list[Member]:

@@ -10,11 +10,11 @@ from typing import Any
 
 from backend.members import coupons
 from backend.members.models import Coupon, CouponKind, CouponTemplate, Member
-from backend.security.tokens import issue_pair
+from tests.factories import member_token
 
 
 def _shopper(m: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', m.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(m.id)}"}
 
 
 async def _template(**kw: Any) -> CouponTemplate:

@@ -10,14 +10,13 @@ import pytest
 from backend.finance.models import JournalEntry
 from backend.members.models import Member
 from backend.orders.models import Order, OrderPayment
-from backend.security.tokens import issue_pair
 from backend.settings import Settings
 from fakes.wechat import DEMO_APPID, DEMO_MCH_API_KEY, DEMO_MCH_ID, build_pay_notify_xml
-from tests.factories import make_location, make_sku, stock_in
+from tests.factories import make_location, make_sku, member_token, stock_in
 
 
 def _shopper(member: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', member.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(member.id)}"}
 
 
 async def _order(client: Any, headers: dict[str, str]) -> dict[str, Any]:

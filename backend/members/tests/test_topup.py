@@ -14,13 +14,12 @@ from backend.finance.models import Account, JournalEntry, JournalLine
 from backend.members import topup
 from backend.members.models import BalanceEntry, BalanceKind, Member
 from backend.security.actor import load_staff_actor
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
-from tests.factories import auth, make_location, make_user
+from tests.factories import auth, make_location, make_user, member_token
 
 
 def _shopper(m: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', m.id, 'shopper')['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(m.id)}"}
 
 
 async def _world() -> dict[str, Any]:

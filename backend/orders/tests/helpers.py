@@ -12,10 +12,9 @@ from backend.finance import accounts
 from backend.finance.models import Account, InventoryValuation, JournalLine
 from backend.members.models import Member
 from backend.orders.models import Order, OrderItem
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
 from backend.stock.models import Reservation, ReservationStatus, Stock, StockMovement
-from tests.factories import auth, make_user
+from tests.factories import auth, make_user, member_token
 
 _seq = itertools.count(1)
 
@@ -26,7 +25,7 @@ async def make_member(nickname: str = "小明妈妈", balance_fen: int = 0) -> M
 
 
 def shopper_auth(member: Member) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_pair('member', member.id, Role.SHOPPER.value)['access_token']}"}
+    return {"Authorization": f"Bearer {member_token(member.id)}"}
 
 
 async def admin_headers() -> dict[str, str]:
