@@ -91,6 +91,43 @@ test('concurrent 401s share one refresh', async () => {
   expect(backend.calls.filter(c => c.path === '/api/v1/auth/refresh')).toHaveLength(1)
 })
 
+test('each refresh sends the refresh token the previous one answered (the server rotates them)', async () => {
+  const storage = installWx({ storage: memberSession() })
+  let access = 'member-access'
+  const sent = []
+  const backend = installBackend({
+    'GET /api/v1/members/me': req => (req.header.Authorization === `Bearer ${access}` ? ok({ id: 1 }) : unauthorized),
+    'POST /api/v1/auth/refresh': req => {
+      sent.push(req.data.refresh_token)
+      const n = sent.length
+      return ok({ access_token: `a${n}`, refresh_token: `r${n}`, expires_in: 60 })
+    },
+  })
+  access = 'a1' // the stored access token has expired
+  await expect(request.get('/members/me')).resolves.toEqual({ id: 1 })
+  access = 'a2' // and expires again later
+  await expect(request.get('/members/me')).resolves.toEqual({ id: 1 })
+  expect(sent).toEqual(['member-refresh', 'r1'])
+  expect(storage['cradle.auth.member'].refresh_token).toBe('r2')
+  expect(backend.calls.filter(c => c.path === '/api/v1/auth/refresh')).toHaveLength(2)
+})
+
+test('a 401 that comes back after another request refreshed retries with the new tokens, not a second refresh', async () => {
+  installWx({ storage: memberSession() })
+  const backend = installBackend({
+    'GET /api/v1/orders': req => {
+      if (req.header.Authorization === 'Bearer a2') return ok({ items: [] })
+      // while this request was in flight another one refreshed: the stored pair is already the rotated one
+      session.setTokens('member', { access_token: 'a2', refresh_token: 'r2', expires_in: 60 })
+      return unauthorized
+    },
+    'POST /api/v1/auth/refresh': unauthorized,
+  })
+  await expect(request.get('/orders')).resolves.toEqual({ items: [] })
+  expect(backend.calls.map(c => c.path)).toEqual(['/api/v1/orders', '/api/v1/orders'])
+  expect(session.getTokens('member').refresh_token).toBe('r2') // r2 was not spent by a second refresh
+})
+
 test('without a refresh token a 401 is not retried', async () => {
   installWx({ storage: {} })
   const backend = installBackend({ 'GET /api/v1/members/me': unauthorized })

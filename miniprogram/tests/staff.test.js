@@ -26,6 +26,49 @@ test('staff login with username and password stores the staff session and shows 
   expect(texts(page, '.staff__menu-item')).toEqual(['库存查询', '收银开单', '储值充值', '售后留言', '调拨收货', '盘点', '考勤打卡'])
 })
 
+test('an MFA account logging in by WeChat gives the authenticator code before it gets a session', async () => {
+  const storage = installWx({ storage: {}, loginCode: 'openid:fin-openid' })
+  const be = installBackend({
+    'POST /api/v1/auth/wechat/staff': { mfa_required: true, mfa_token: 'pending-1', expires_in: 300 },
+    'POST /api/v1/auth/mfa/verify': req => (req.data.otp === '123456'
+      ? { access_token: 'f1', refresh_token: 'fr1', expires_in: 7200, token_type: 'Bearer' }
+      : { status: 401, body: { error: { code: 'invalid_otp', message: '动态验证码不正确' } } }),
+    'GET /api/v1/staff/me': { id: 9, username: 'finance1', display_name: '财务小王', role: 'finance', store_codes: [] },
+  })
+  const page = render('pages/staff/index/index')
+  page.instance.onShow()
+  await page.instance.onWechatLogin()
+  await flush()
+  expect(storage['cradle.auth.staff']).toBeUndefined() // no tokens yet
+  expect(page.querySelector('.staff__otp')).toBeTruthy()
+  page.instance.onOtp({ detail: { value: '654321' } })
+  await page.instance.onVerifyMfa()
+  await flush()
+  expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '动态验证码不正确' }))
+  expect(page.querySelector('.staff__otp')).toBeTruthy() // a wrong code may be tried again
+  page.instance.onOtp({ detail: { value: '123456' } })
+  await page.instance.onVerifyMfa()
+  await flush()
+  expect(be.last('POST', '/api/v1/auth/mfa/verify').data).toEqual({ mfa_token: 'pending-1', otp: '123456' })
+  expect(storage['cradle.auth.staff'].access_token).toBe('f1')
+  expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer f1')
+  expect(text(page, '.staff__name')).toBe('财务小王')
+  expect(page.querySelector('.staff__otp')).toBeFalsy()
+})
+
+test('logging out ends the session on the server and clears it here', async () => {
+  const storage = installWx({ storage: staffSession() })
+  const be = installBackend({ 'POST /api/v1/auth/logout': { logged_out: true, sessions_ended: 1 } })
+  const page = render('pages/staff/index/index')
+  page.instance.onShow()
+  await page.instance.onLogout()
+  await flush()
+  expect(be.last('POST', '/api/v1/auth/logout').header.Authorization).toBe('Bearer staff-access')
+  expect(storage['cradle.auth.staff']).toBeUndefined()
+  expect(storage['cradle.mode']).toBe('member')
+  expect(page.querySelector('.staff__login')).toBeTruthy()
+})
+
 test('staff home shows the profile from the staff session', async () => {
   installWx({ storage: staffSession() })
   const page = render('pages/staff/index/index')

@@ -23,6 +23,10 @@ module.exports = {
   wechatLogin: code => post('/auth/wechat', { code }, { auth: false }),
   staffLogin: (username, password) => post('/auth/login', { username, password }, { auth: false }),
   staffWechatLogin: code => post('/auth/wechat/staff', { code }, { auth: false, silent: true }),
+  // second step of a staff login that answered mfa_required (an HQ admin / finance account with MFA)
+  mfaVerify: (mfaToken, otp) => post('/auth/mfa/verify', { mfa_token: mfaToken, otp }, { auth: false }),
+  // ends the staff session on the server (its tokens stop working); silent: the page clears it anyway
+  staffLogout: () => post('/auth/logout', {}, { auth: 'staff', silent: true }),
   bindStaffWechat: code => post('/auth/wechat/bind', { code }, STAFF),
   staffMe: () => get('/staff/me', undefined, { auth: 'staff', silent: true }),
   bindPhone: code => post('/members/me/phone', { code }, MEMBER),

@@ -60,6 +60,8 @@ function toast(message) {
   wx.showToast({ title: message, icon: 'none', duration: 2500 })
 }
 
+// Exchanges the stored refresh token for a new pair and stores both: the backend rotates refresh tokens (each
+// works once), so the new refresh_token must replace the old one before any later refresh.
 function refreshSession(mode) {
   if (refreshing[mode]) return refreshing[mode]
   const tokens = session.getTokens(mode)
@@ -105,7 +107,11 @@ function request(options) {
     res => {
       if (res.statusCode >= 200 && res.statusCode < 300) return res.data
       if (res.statusCode === 401 && mode && tokens && !options._retried) {
-        return refreshSession(mode).then(ok => {
+        // Another request refreshed while this one was in flight: the server rotates refresh tokens (the old
+        // one now ends the session if sent again), so retry with the stored tokens instead of refreshing twice.
+        const current = session.getTokens(mode)
+        const rotated = current && current.access_token && current.access_token !== tokens.access_token
+        return (rotated ? Promise.resolve(true) : refreshSession(mode)).then(ok => {
           if (ok) return request(Object.assign({}, options, { _retried: true }))
           const expired = new ApiError(401, 'unauthorized', SESSION_EXPIRED_MESSAGE)
           if (typeof handlers.onSessionExpired === 'function') handlers.onSessionExpired(mode)

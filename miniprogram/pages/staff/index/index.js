@@ -31,6 +31,9 @@ Component({
     password: '',
     loading: false,
     menu: MENU,
+    // the MFA step of an HQ admin / finance login: {mfaToken, username} until the authenticator code is given
+    mfaStep: null,
+    otp: '',
   },
   methods: {
     onShow() {
@@ -61,16 +64,56 @@ Component({
       }
       this.setData({ loading: true })
       return auth.staffLogin(username, password)
-        .then(() => {
+        .then(result => {
           this.setData({ loading: false, password: '' })
-          this.refresh()
+          this.afterLogin(result)
         })
-        .catch(() => this.setData({ loading: false }))
+        .catch(err => {
+          this.setData({ loading: false })
+          if (err && err.mfaEnrollment) wx.showToast({ title: err.message, icon: 'none' })
+        })
     },
     onWechatLogin() {
       return auth.staffWechatLogin()
-        .then(() => this.refresh())
-        .catch(() => wx.showToast({ title: '该微信尚未绑定店员账号，请先用账号密码登录', icon: 'none' }))
+        .then(result => this.afterLogin(result))
+        .catch(err => wx.showToast({
+          title: err && err.mfaEnrollment ? err.message : '该微信尚未绑定店员账号，请先用账号密码登录',
+          icon: 'none',
+        }))
+    },
+    // A login answers the staff profile (logged in) or the MFA step (ask for the authenticator code).
+    afterLogin(result) {
+      if (result && result.mfaRequired) {
+        this.setData({ mfaStep: result, otp: '' })
+        return
+      }
+      this.setData({ mfaStep: null, otp: '' })
+      this.refresh()
+    },
+    onOtp(e) {
+      this.setData({ otp: e.detail.value })
+    },
+    onVerifyMfa() {
+      const { mfaStep, otp } = this.data
+      if (!mfaStep) return Promise.resolve()
+      if (!/^\d{6}$/.test(otp || '')) {
+        wx.showToast({ title: '请输入 6 位动态验证码', icon: 'none' })
+        return Promise.resolve()
+      }
+      this.setData({ loading: true })
+      return auth.verifyStaffMfa(mfaStep, otp)
+        .then(() => {
+          this.setData({ loading: false })
+          this.afterLogin(null)
+        })
+        .catch(err => {
+          // a wrong code may be tried again; an expired or used-up step starts the login over
+          const over = err && err.code === 'mfa_expired'
+          this.setData({ loading: false, otp: '', mfaStep: over ? null : mfaStep })
+        })
+    },
+    onCancelMfa() {
+      this.setData({ mfaStep: null, otp: '' })
     },
     onBindWechat() {
       return auth.bindStaffWechat()
@@ -85,8 +128,7 @@ Component({
       wx.switchTab({ url: '/pages/member/member' })
     },
     onLogout() {
-      auth.staffLogout()
-      this.refresh()
+      return auth.staffLogout().then(() => this.refresh())
     },
   },
 })
