@@ -29,7 +29,7 @@ from backend.security.authorization import (
     route_key,
 )
 from backend.staff.models import Role, User
-from tests.factories import auth, member_token
+from tests.factories import auth, make_user, member_token
 
 DEMO_STAFF = {"admin": Role.HQ_ADMIN, "manager1": Role.STORE_MANAGER, "clerk1": Role.CLERK, "buyer1": Role.PURCHASER,
               "finance1": Role.FINANCE, "live1": Role.LIVE_SELLER}
@@ -102,6 +102,9 @@ async def _demo_ids() -> dict[str, Any]:
         return getattr(row, attr) if row is not None else default
 
     rma = await ReturnRequest.filter(order_id=order.id).first()
+    # the staff account the /users/<id> routes act on: not one of the callers (ending its sessions, as
+    # DELETE /users/<id>/sessions does, must not log a caller out halfway through the matrix)
+    target = await make_user(Role.CLERK, username="matrix-target", locations=[store])
     return {
         "order": order, "store": store.code,
         "order_id": order.id, "rma_id": rma.id if rma else 1, "member_id": order.member_id or 1,
@@ -111,7 +114,7 @@ async def _demo_ids() -> dict[str, Any]:
         "products": await first_id(Product, "P-X", "code"), "skus": await first_id(Sku, "X1", "code"),
         "sku_code": await first_id(Sku, "X1", "code"), "suppliers": await first_id(Supplier, "X1", "code"),
         "accounts": await first_id(Account, "1001", "code"), "locations": store.code,
-        "user_id": clerk.id, "username": clerk.username,
+        "user_id": target.id, "username": target.username,
         "session_id": await first_id(LiveSession), "platform": "taobao",
         "letter_id": await first_id(DeadLetter), "mapping_id": await first_id(SkuMapping),
         "run_id": await first_id(ReconciliationRun), "settlement_run_id": await first_id(SettlementRun),

@@ -8,15 +8,24 @@ import asyncio
 import threading
 from typing import Any
 
+import pytest
+
 from backend.security import login_throttle, passwords
 from backend.security.models import LoginFailure
 from backend.staff.models import Role, User
 from tests.factories import make_user
 
 LOGIN = "/api/v1/auth/login"
-# The test client's peer is 127.0.0.1, a trusted proxy by default: X-Forwarded-For then names the client
-# (backend.client_address), so a test can speak from several addresses.
 ADDRESS_HEADER = "x-forwarded-for"
+
+
+@pytest.fixture(autouse=True)
+def behind_nginx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests come through the local nginx (a trusted proxy by default), so X-Forwarded-For names the client
+    (backend.client_address) and a test can speak from several addresses."""
+    from backend import client_address
+
+    monkeypatch.setattr(client_address, "peer_ip", lambda request: "127.0.0.1")
 
 
 async def _login(client: Any, username: str, password: str = "cradle123", address: str = "203.0.113.7") -> Any:
