@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F, Subquery
@@ -63,7 +63,7 @@ async def _revoke(sid: str, reason: str) -> bool:
     return bool(await AuthSession.filter(id=sid, revoked_at=None).update(revoked_at=_now(), revoked_reason=reason))
 
 
-async def _reuse_detected(row: AuthSession, generation: int) -> None:
+async def _reuse_detected(row: AuthSession, generation: int) -> NoReturn:
     await _revoke(row.id, "refresh_reuse")
     user = await User.get_or_none(id=row.user_id) if row.user_id else None  # type: ignore[attr-defined]
     subject = ("user", row.user_id) if row.kind == "staff" else ("member", row.member_id)  # type: ignore[attr-defined]
