@@ -11,9 +11,8 @@ import pytest
 
 from backend.http import ID_MAX, Body, Query, bounded_id, validate
 from backend.security.authorization import ROUTES, route_key
-from backend.security.tokens import issue_pair
 from backend.staff.models import Role
-from tests.factories import auth, make_user
+from tests.factories import auth, make_user, member_token
 
 _PARAM = re.compile(r"\{([a-zA-Z_]+)\}")
 _SANIC_PARAM = re.compile(r"<([a-zA-Z_]+)(?::([a-z]+))?>")
@@ -26,7 +25,7 @@ async def _callers() -> dict[Role, dict[str, str]]:
     callers: dict[Role, dict[str, str]] = {}
     for role in Role:
         if role == Role.SHOPPER:
-            token = issue_pair("member", 1, Role.SHOPPER.value)["access_token"]
+            token = member_token(1)
             callers[role] = {"Authorization": f"Bearer {token}"}
         else:
             callers[role] = auth(await make_user(role))
