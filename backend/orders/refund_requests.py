@@ -60,7 +60,7 @@ async def request_refund(order: Order, *, member_id: int | None, reason: str, co
                                      using_db=conn)
     await record_event(order, "顾客申请退款" + (f"：{reason}" if reason else ""), None, conn)
     if within_window(order, now):
-        await _decide(order, ask, RefundRequestStatus.APPROVED, conn=conn, user=None, now=now, auto=True,
+        await _decide(order, ask, RefundRequestStatus.APPROVED, conn=conn, user=None, auto=True,
                       note="付款后短时间内且未拣货，系统自动同意")
     else:
         await _tell_store(order, ask, conn)
@@ -88,17 +88,17 @@ async def reject(order: Order, *, user: object, conn: BaseDBAsyncClient, note: s
 
 
 async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, conn: BaseDBAsyncClient,
-                  user: object | None, note: str, now: datetime | None = None, auto: bool = False) -> RefundRequest:
-    now = now or datetime.now(UTC)
+                  user: object | None, note: str, auto: bool = False) -> RefundRequest:
+    decided = datetime.now(UTC)
     done = await RefundRequest.filter(id=ask.id, status=RefundRequestStatus.REQUESTED).using_db(conn).update(
-        status=to, decided_at=now, decision_note=note[:255], handled_by_id=getattr(user, "id", None),
+        status=to, decided_at=decided, decision_note=note[:255], handled_by_id=getattr(user, "id", None),
         auto_approved=auto)
     if not done:
         raise InvalidState("退款申请刚刚已被处理，请刷新")
-    ask.status, ask.decided_at, ask.decision_note, ask.auto_approved = to, now, note[:255], auto
+    ask.status, ask.decided_at, ask.decision_note, ask.auto_approved = to, decided, note[:255], auto
     if to == RefundRequestStatus.APPROVED:
         reason = "顾客申请退款" + (f"：{ask.reason}" if ask.reason else "")
-        await cancel_order(order, conn=conn, user=user, reason=reason[:200], now=now)
+        await cancel_order(order, conn=conn, user=user, reason=reason[:200], now=decided)
     else:
         await record_event(order, "拒绝退款申请" + (f"：{note}" if note else ""), user, conn)
     await audit(user, f"order.refund_request_{'approve' if to == RefundRequestStatus.APPROVED else 'reject'}",
