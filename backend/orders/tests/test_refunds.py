@@ -510,3 +510,27 @@ async def test_refund_request_rejected_and_asked_again_and_refused_once_picking(
     _, resp = await client.post(url, headers=sh, json={})
     assert resp.status == 409 and "退货" in resp.json["error"]["message"]
     assert await Refund.all().count() == 0
+
+
+async def test_notify_and_query_confirming_at_once_post_one_entry(client: Any, codepay_settings: Settings,
+                                                                 wx: WeChatFakeState) -> None:
+    """WeChat's notify and the job's refundquery confirm the same refund at the same moment (real concurrency on
+    PostgreSQL): one succeeds, the ledger entry is posted once."""
+    await _stocked()
+    _, sh = await _shopper()
+    order = await _wechat_order(client, wx, sh)
+    await client.post(f"/api/v1/orders/{order['id']}/cancel", headers=await admin_headers())
+    await refunds.drain()
+    refund = await Refund.get(order_id=order["id"])
+    xml = _refund_notify(wx, order["order_no"], refund.refund_no)
+
+    async def notify() -> Any:
+        return await client.post("/api/v1/pay/wechat/refund-notify", content=xml)
+
+    results = await asyncio.gather(notify(), refunds.work_due(now=_later(1)), notify(),
+                                   refunds.confirm(refund.id, "x"))
+    assert all("SUCCESS" in r[1].text for r in (results[0], results[2]))
+    assert (await Refund.get(id=refund.id)).status == "succeeded"
+    assert await _entries(refund.refund_no) == 1
+    assert await JournalEntry.filter(source_type="order_refund").count() == 1
+    await check_invariants()
