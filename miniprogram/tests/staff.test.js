@@ -27,38 +27,34 @@ test('staff login with username and password stores the staff session and shows 
 })
 
 test('an MFA account logging in by WeChat gives the authenticator code before it gets a session', async () => {
-  const storage = installWx({ storage: {}, loginCode: 'openid:fin-openid' })
-  const be = installBackend({
-    'POST /api/v1/auth/wechat/staff': { mfa_required: true, mfa_token: 'pending-1', expires_in: 300 },
-    'POST /api/v1/auth/mfa/verify': req => (req.data.otp === '123456'
-      ? { access_token: 'f1', refresh_token: 'fr1', expires_in: 7200, token_type: 'Bearer' }
-      : { status: 401, body: { error: { code: 'invalid_otp', message: '动态验证码不正确' } } }),
-    'GET /api/v1/staff/me': { id: 9, username: 'finance1', display_name: '财务小王', role: 'finance', store_codes: [] },
-  })
+  // tests/contract/staff_mfa_login.json: finance1 (MFA enrolled, WeChat bound), a wrong code, then the right one
+  const storage = installWx({ storage: {}, loginCode: 'openid:contract-finance1,nonce:1' })
+  const be = recordedBackend('staff_mfa_login')
   const page = render('pages/staff/index/index')
   page.instance.onShow()
   await page.instance.onWechatLogin()
   await flush()
   expect(storage['cradle.auth.staff']).toBeUndefined() // no tokens yet
   expect(page.querySelector('.staff__otp')).toBeTruthy()
-  page.instance.onOtp({ detail: { value: '654321' } })
+  page.instance.onOtp({ detail: { value: '000000' } })
   await page.instance.onVerifyMfa()
   await flush()
   expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '动态验证码不正确' }))
   expect(page.querySelector('.staff__otp')).toBeTruthy() // a wrong code may be tried again
-  page.instance.onOtp({ detail: { value: '123456' } })
+  page.instance.onOtp({ detail: { value: '739342' } })
   await page.instance.onVerifyMfa()
   await flush()
-  expect(be.last('POST', '/api/v1/auth/mfa/verify').data).toEqual({ mfa_token: 'pending-1', otp: '123456' })
-  expect(storage['cradle.auth.staff'].access_token).toBe('f1')
-  expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer f1')
-  expect(text(page, '.staff__name')).toBe('财务小王')
+  expect(be.last('POST', '/api/v1/auth/mfa/verify').data).toEqual({ mfa_token: '<token>', otp: '739342' })
+  expect(storage['cradle.auth.staff'].access_token).toBe('<token>')
+  expect(be.last('GET', '/api/v1/staff/me').header.Authorization).toBe('Bearer <token>')
+  expect(text(page, '.staff__name')).toBe(loadRecording('staff_mfa_login').exchanges[3].response.body.display_name)
   expect(page.querySelector('.staff__otp')).toBeFalsy()
+  be.assertAllUsed()
 })
 
 test('logging out ends the session on the server and clears it here', async () => {
-  const storage = installWx({ storage: staffSession() })
-  const be = installBackend({ 'POST /api/v1/auth/logout': { logged_out: true, sessions_ended: 1 } })
+  const storage = installWx({ storage: clerkSession() })
+  const be = recordedBackend('staff_logout') // tests/contract/staff_logout.json
   const page = render('pages/staff/index/index')
   page.instance.onShow()
   await page.instance.onLogout()

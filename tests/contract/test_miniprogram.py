@@ -68,6 +68,44 @@ async def test_staff_login(recorder) -> None:  # type: ignore[no-untyped-def]
     rec.check()
 
 
+async def test_staff_mfa_wechat_login(recorder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An HQ admin / finance account with MFA gets no tokens from the WeChat login, only the TOTP step."""
+    import types
+
+    import pyotp
+
+    from backend.security import mfa
+    from backend.security.fieldcrypt import seal
+    from backend.security.models import StaffMfa
+
+    secret, instant = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 1_790_000_000.0  # a fixed clock: the recorded codes never change
+    monkeypatch.setattr(mfa, "time", types.SimpleNamespace(time=lambda: instant))
+    fin = await User.get(username="finance1")
+    await User.filter(id=fin.id).update(wechat_openid="contract-finance1")
+    await StaffMfa.create(user_id=fin.id, secret=seal(secret), enabled=True)
+    rec = recorder("staff_mfa_login", "pages/staff/index: WeChat login of an MFA account, a wrong code, the right "
+                                      "code, then the profile")
+    step = await rec.post("/api/v1/auth/wechat/staff", {"code": "openid:contract-finance1,nonce:1"}, expect=200)
+    assert step["mfa_required"] is True and "access_token" not in step and "staff" not in step
+    body = {"mfa_token": step["mfa_token"], "otp": "000000"}
+    assert body["otp"] != pyotp.TOTP(secret).at(instant)
+    await rec.post("/api/v1/auth/mfa/verify", body, expect=401)
+    answer = await rec.post("/api/v1/auth/mfa/verify", {**body, "otp": pyotp.TOTP(secret).at(instant)}, expect=200)
+    rec.tokens["staff"] = answer["access_token"]
+    await rec.get("/api/v1/staff/me", auth="staff", expect=200)
+    rec.check()
+
+
+async def test_staff_logout(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("staff_logout", "pages/staff/index: log out (the session ends on the server), then its token is "
+                                   "refused")
+    await staff_tokens(rec)
+    answer = await rec.post("/api/v1/auth/logout", {}, auth="staff", expect=200)
+    assert answer == {"logged_out": True, "sessions_ended": 1}
+    await rec.get("/api/v1/staff/me", auth="staff", expect=401)
+    rec.check()
+
+
 async def test_stock_lookup(recorder) -> None:  # type: ignore[no-untyped-def]
     rec = recorder("stock_lookup", "pages/staff/stock: scan a barcode, find the SKU, show stock everywhere")
     await staff_tokens(rec)
