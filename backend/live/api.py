@@ -5,6 +5,8 @@
     GET  /api/v1/live/<id>                   any logged-in caller: the session, its SKUs, flash prices, remaining
     POST /api/v1/live/<id>/start             the session's seller / hq_admin: set the stock aside, open the pool
     POST /api/v1/live/<id>/end               the session's seller / hq_admin: close, return the remainder
+    POST /api/v1/live/<id>/prices/approve    hq_admin, neither the seller nor the creator: allow flash prices below
+    POST /api/v1/live/<id>/prices/reject     their floor (the session cannot start before; see sessions.py)
     POST /api/v1/live/<id>/orders            a shopper (token), or the seller / hq_admin on behalf of a live-room
                                              buyer ({"buyer": "<platform buyer id>"}); Idempotency-Key header
     GET  /api/v1/live/<id>/stats             the session's seller / hq_admin: sold/remaining per SKU, orders/min
@@ -19,8 +21,8 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.errors import Forbidden, NotFound, ValidationError
-from backend.http import Body, created, ok, parse_body
-from backend.live import orders, pool, sessions
+from backend.http import Body, created, ok, optional_body, parse_body
+from backend.live import orders, pool, price_floor, sessions
 from backend.live.models import LiveSession, SessionStatus
 from backend.security import current_actor, requires
 from backend.staff.models import Role
@@ -32,7 +34,7 @@ BUYER_PATTERN = r"^[A-Za-z0-9_.:@-]{1,64}$"
 
 class ItemBody(Body):
     sku_code: str = Field(min_length=1, max_length=32)
-    flash_price_fen: StrictInt = Field(ge=0)
+    flash_price_fen: StrictInt = Field(ge=0, le=price_floor.MAX_FLASH_PRICE_FEN)
     qty: StrictInt = Field(gt=0, le=1_000_000)
     per_buyer_limit: StrictInt = Field(default=0, ge=0, le=99999)
 
@@ -89,7 +91,9 @@ async def get_session(request: Request, session_id: int) -> HTTPResponse:
     if session.status == SessionStatus.LIVE:
         snap = await pool.snapshot(session_id)
         remaining = snap["remaining"] if snap else None  # type: ignore[assignment]
-    return ok({"session": await sessions.session_dict(session, remaining=remaining)})
+    actor = current_actor(request)
+    return ok({"session": await sessions.session_dict(session, remaining=remaining,
+                                                      with_floor=sessions.may_manage(actor, session))})
 
 
 @bp.post("/<session_id:int>/start")
@@ -105,6 +109,26 @@ async def end_session(request: Request, session_id: int) -> HTTPResponse:
     session = await sessions.end_session(current_actor(request), session_id)
     return ok({"session": await sessions.session_dict(session),
                "stats": await sessions.stats(session)})
+
+
+class PriceDecisionBody(Body):
+    reason: str = Field(default="", max_length=255)
+
+
+@bp.post("/<session_id:int>/prices/approve")
+@requires(Role.HQ_ADMIN)
+async def approve_prices(request: Request, session_id: int) -> HTTPResponse:
+    session, changed = await sessions.decide_prices(current_actor(request), session_id, approve=True)
+    return ok({"session": await sessions.session_dict(session), "changed": changed})
+
+
+@bp.post("/<session_id:int>/prices/reject")
+@requires(Role.HQ_ADMIN)
+async def reject_prices(request: Request, session_id: int) -> HTTPResponse:
+    body = optional_body(request, PriceDecisionBody)
+    session, changed = await sessions.decide_prices(current_actor(request), session_id, approve=False,
+                                                    reason=body.reason)
+    return ok({"session": await sessions.session_dict(session), "changed": changed})
 
 
 @bp.get("/<session_id:int>/stats")

@@ -22,6 +22,21 @@ SESSION_STATUS_ZH = {
 }
 
 
+class PriceApproval(StrEnum):
+    NOT_NEEDED = ""  # every flash price at or above its floor
+    PENDING = "pending"  # a flash price below its floor: HQ (not the seller, not the creator) must approve
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+PRICE_APPROVAL_ZH = {
+    PriceApproval.NOT_NEEDED: "无需审批",
+    PriceApproval.PENDING: "低价待总部审批",
+    PriceApproval.APPROVED: "低价已获批准",
+    PriceApproval.REJECTED: "低价被驳回",
+}
+
+
 class LiveSession(Model):
     id = fields.IntField(primary_key=True)
     title = fields.CharField(max_length=64)
@@ -35,6 +50,12 @@ class LiveSession(Model):
     ended_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Flash prices below their floor (backend.live.price_floor) hold the start until HQ approves them.
+    price_approval = fields.CharEnumField(PriceApproval, max_length=16, default=PriceApproval.NOT_NEEDED)
+    price_decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True,
+                                              on_delete=fields.SET_NULL)
+    price_decided_at = fields.DatetimeField(null=True)
+    price_reject_reason = fields.CharField(max_length=255, default="")
 
     items: fields.ReverseRelation[LiveSessionItem]
 
@@ -50,6 +71,7 @@ class LiveSessionItem(Model):
     session = fields.ForeignKeyField("models.LiveSession", related_name="items", on_delete=fields.CASCADE)
     sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
     flash_price_fen = fields.BigIntField()
+    floor_fen = fields.BigIntField(default=0)  # the floor the flash price was compared with at creation
     qty_set_aside = fields.IntField()
     sold = fields.IntField(default=0)
     per_buyer_limit = fields.IntField(default=0)  # 0: no limit

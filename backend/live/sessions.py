@@ -3,6 +3,11 @@
     scheduled --start--> live --end (seller, HQ, or the window passed)--> ended
     scheduled --end--> ended (never started: nothing was set aside)
 
+Four eyes on prices: a session with a flash price below its floor (backend.live.price_floor: the SKU's cost,
+and always 0) is created with price_approval "pending" and cannot start until an HQ admin who is neither its
+seller nor its creator approves the prices (POST /api/v1/live/<id>/prices/approve); a rejection keeps it from
+starting. Sessions without such prices start as before. The order fast path (pool.py) is not involved.
+
 Starting reserves each SKU's quantity at the session's location through backend.stock.management (ref
 ("live_session", id)), so no other channel can sell it; ending releases what the orders did not take, so the
 normal pool (and the channel pushes behind the stock outbox) gets it back.
@@ -17,12 +22,20 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from backend.audit import record_audit
+from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Sku
 from backend.dbutil import fetch
-from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
-from backend.live import pool
-from backend.live.models import SESSION_STATUS_ZH, LiveOrder, LiveSession, LiveSessionItem, SessionStatus
+from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
+from backend.live import pool, price_floor
+from backend.live.models import (
+    PRICE_APPROVAL_ZH,
+    SESSION_STATUS_ZH,
+    LiveOrder,
+    LiveSession,
+    LiveSessionItem,
+    PriceApproval,
+    SessionStatus,
+)
 from backend.orders.util import CHINA
 from backend.security import Actor
 from backend.staff.models import Role, User
@@ -106,26 +119,83 @@ async def create_session(actor: Actor, *, title: str, location_code: str, starts
             raise _bad(f"items.{n}.qty", "直播备货数量必须大于 0")
         if it.flash_price_fen < 0:
             raise _bad(f"items.{n}.flash_price_fen", "秒杀价不能为负数")
+        if it.flash_price_fen > price_floor.MAX_FLASH_PRICE_FEN:
+            raise _bad(f"items.{n}.flash_price_fen",
+                       f"秒杀价不能超过 {price_floor.MAX_FLASH_PRICE_FEN // 100:,} 元")
         if it.per_buyer_limit < 0:
             raise _bad(f"items.{n}.per_buyer_limit", "每人限购数量不能为负数")
     async with in_transaction() as conn:
+        floors = {it.sku_code: await price_floor.floor_fen(skus[it.sku_code], conn) for it in items}
+        low = [it.sku_code for it in items if price_floor.below_floor(it.flash_price_fen, floors[it.sku_code])]
         session = await LiveSession.create(title=title.strip()[:64], seller_id=seller.id, location_id=location.id,
                                            starts_at=starts_at, ends_at=ends_at, created_by_id=actor.user.id,
+                                           price_approval=PriceApproval.PENDING if low else PriceApproval.NOT_NEEDED,
                                            using_db=conn)
         for it in items:
             await LiveSessionItem.create(session_id=session.id, sku_id=skus[it.sku_code].id,
                                          flash_price_fen=it.flash_price_fen, qty_set_aside=it.qty,
-                                         per_buyer_limit=it.per_buyer_limit, using_db=conn)
+                                         per_buyer_limit=it.per_buyer_limit, floor_fen=floors[it.sku_code],
+                                         using_db=conn)
         await record_audit(actor.user, "live.create", "live_session", session.id, using_db=conn,
                            after={"title": session.title, "seller": seller.username, "location": location.code,
-                                  "items": [i.__dict__ for i in items]})
+                                  "items": [i.__dict__ for i in items], "below_floor": low,
+                                  "price_approval": session.price_approval.value})
     return session
 
 
+async def decide_prices(actor: Actor, session_id: int, *, approve: bool, reason: str = "",
+                        via: str = "api") -> tuple[LiveSession, bool]:
+    """HQ approves (or rejects) a scheduled session's below-floor flash prices. Neither the session's seller nor
+    its creator may approve (refusal audited). Returns (session, changed); a repeat changes nothing."""
+    if not actor.is_staff or actor.role != Role.HQ_ADMIN:
+        raise Forbidden("只有总部管理员可以审批直播低价")
+    session = await LiveSession.get_or_none(id=session_id)
+    if session is None:
+        raise NotFound("直播场次不存在")
+    if approve and actor.id in (session.seller_id, session.created_by_id):
+        await record_refusal(actor.user, "live.prices_approve_refused", "live_session", session.id,
+                             reason="self_approval", via=via)
+        raise Forbidden("不能审批自己创建或主播的直播低价，请由其他总部管理员审批", code="self_approval")
+    target = PriceApproval.APPROVED if approve else PriceApproval.REJECTED
+    reason = (reason or "").strip()[:255]
+    async with in_transaction() as conn:
+        rows = await fetch(conn, "UPDATE live_sessions SET price_approval = $1, price_decided_by_id = $2, "
+                                 "price_decided_at = $3, price_reject_reason = $4 WHERE id = $5 "
+                                 "AND price_approval = $6 AND status = $7 RETURNING id",
+                           [target.value, actor.id, datetime.now(UTC), "" if approve else reason or "未说明原因",
+                            session.id, PriceApproval.PENDING.value, SessionStatus.SCHEDULED.value])
+        if not rows:
+            session = await LiveSession.get(id=session_id).using_db(conn)
+            if session.price_approval == target:
+                return session, False
+            if session.price_approval == PriceApproval.NOT_NEEDED:
+                raise InvalidState("该场直播的秒杀价均不低于底价，无需审批")
+            if session.status != SessionStatus.SCHEDULED:
+                raise InvalidState(f"直播场次{SESSION_STATUS_ZH[session.status]}，不能审批秒杀价")
+            raise Conflict(f"该场直播的低价已{PRICE_APPROVAL_ZH[session.price_approval][-2:]}，不能再"
+                           f"{'批准' if approve else '驳回'}")
+        low = await LiveSessionItem.filter(session_id=session.id).using_db(conn).select_related("sku")
+        await record_audit(actor.user, f"live.prices_{'approve' if approve else 'reject'}", "live_session",
+                           session.id, before={"price_approval": "pending"}, using_db=conn, via=via,
+                           after={"price_approval": target.value, **({"reason": reason} if not approve else {}),
+                                  "below_floor": {it.sku.code: {"flash_price_fen": it.flash_price_fen,
+                                                                "floor_fen": it.floor_fen}
+                                                  for it in low
+                                                  if price_floor.below_floor(it.flash_price_fen, it.floor_fen)}})
+        session = await LiveSession.get(id=session.id).using_db(conn)
+    return session, True
+
+
 async def _set_status(session_id: int, old: SessionStatus, new: SessionStatus, at_field: str, at: datetime,
-                      conn: BaseDBAsyncClient) -> bool:
-    rows = await fetch(conn, f"UPDATE live_sessions SET status = $1, {at_field} = $2 WHERE id = $3 AND status = $4 "
-                             "RETURNING id", [new.value, at, session_id, old.value])
+                      conn: BaseDBAsyncClient, *, prices_cleared: bool = False) -> bool:
+    """The guarded status UPDATE; `prices_cleared` also requires no flash price waiting for (or refused) approval."""
+    guard = ""
+    args: list[Any] = [new.value, at, session_id, old.value]
+    if prices_cleared:
+        args += [PriceApproval.NOT_NEEDED.value, PriceApproval.APPROVED.value]
+        guard = " AND price_approval IN ($5, $6)"
+    rows = await fetch(conn, f"UPDATE live_sessions SET status = $1, {at_field} = $2 WHERE id = $3 AND status = $4"
+                             f"{guard} RETURNING id", args)
     return bool(rows)
 
 
@@ -135,11 +205,15 @@ async def start_session(actor: Actor, session_id: int, *, now: datetime | None =
     session = await get_for(actor, session_id)
     if session.status != SessionStatus.SCHEDULED:
         raise InvalidState(f"直播场次{SESSION_STATUS_ZH[session.status]}，不能开播")
+    if session.price_approval in (PriceApproval.PENDING, PriceApproval.REJECTED):
+        what = "正在等待总部（非主播本人）审批" if session.price_approval == PriceApproval.PENDING else "已被总部驳回"
+        raise Conflict(f"本场有秒杀价低于成本底价（或为 0），{what}，不能开播", code="price_approval_required")
     if session.ends_at <= now:
         raise InvalidState("直播时间段已结束，不能开播")
     location = await Location.get(id=session.location_id)
     async with in_transaction() as conn:
-        if not await _set_status(session.id, SessionStatus.SCHEDULED, SessionStatus.LIVE, "started_at", now, conn):
+        if not await _set_status(session.id, SessionStatus.SCHEDULED, SessionStatus.LIVE, "started_at", now, conn,
+                                 prices_cleared=True):
             raise InvalidState("直播场次状态已变化，请刷新")
         items = await LiveSessionItem.filter(session_id=session.id).using_db(conn).select_related("sku").order_by(
             "sku_id")
@@ -216,22 +290,32 @@ async def list_sessions(actor: Actor, *, status: str | None = None, limit: int =
     return await qs
 
 
-async def session_dict(session: LiveSession, *, remaining: dict[int, int] | None = None) -> dict[str, Any]:
+async def session_dict(session: LiveSession, *, remaining: dict[int, int] | None = None,
+                       with_floor: bool = True) -> dict[str, Any]:
+    """`with_floor=False` (anyone but the seller and HQ): without the floors, which are costs."""
     items = await LiveSessionItem.filter(session_id=session.id).select_related("sku").order_by("id")
     await session.fetch_related("seller", "location")
-    return {
+    out = {
         "id": session.id, "title": session.title, "status": session.status.value,
         "status_name": SESSION_STATUS_ZH[session.status], "seller": session.seller.username,
         "location_code": session.location.code, "starts_at": iso(session.starts_at),
         "ends_at": iso(session.ends_at),
         "started_at": iso(session.started_at),
         "ended_at": iso(session.ended_at),
+        "price_approval": session.price_approval.value or None,
+        "price_approval_name": PRICE_APPROVAL_ZH[session.price_approval],
+        "price_reject_reason": session.price_reject_reason or None,
         "items": [{
             "sku_code": it.sku.code, "name": it.sku.name, "flash_price_fen": it.flash_price_fen,
+            "floor_fen": it.floor_fen, "below_floor": price_floor.below_floor(it.flash_price_fen, it.floor_fen),
             "list_price_fen": it.sku.price_fen, "qty_set_aside": it.qty_set_aside, "per_buyer_limit": it.per_buyer_limit,
             "remaining": (remaining or {}).get(it.sku_id, 0 if it.closed else it.qty_set_aside - it.sold),
         } for it in items],
     }
+    if not with_floor:
+        for item in out["items"]:
+            del item["floor_fen"], item["below_floor"]
+    return out
 
 
 async def stats(session: LiveSession, *, now: datetime | None = None) -> dict[str, Any]:

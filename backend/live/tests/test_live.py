@@ -217,7 +217,7 @@ async def test_roles(client) -> None:
     now = datetime.now(UTC)
     body = {"title": "t", "location_code": w.store.code, "starts_at": now.isoformat(),
             "ends_at": (now + timedelta(hours=1)).isoformat(),
-            "items": [{"sku_code": w.sku.code, "flash_price_fen": 100, "qty": 1}]}
+            "items": [{"sku_code": w.sku.code, "flash_price_fen": 9900, "qty": 1}]}
     assert (await client.post("/api/v1/live/sessions", json=body, headers=auth(clerk)))[1].status == 403
     assert (await client.post("/api/v1/live/sessions", json=body, headers=shopper(m)))[1].status == 403
     assert (await client.post("/api/v1/live/sessions", json=body, headers=auth(far_seller)))[1].status == 403
