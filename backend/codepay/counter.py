@@ -35,6 +35,7 @@ from backend.codepay.providers import Outcome, Provider, code_method, mask_code,
 from backend.dbutil import is_postgres
 from backend.errors import AppError, Conflict, Forbidden, InvalidState, ValidationError
 from backend.idempotency import IdempotencyRecord, kept_answer
+from backend.members import paycode
 from backend.members.models import Member
 from backend.orders import payments, returns
 from backend.orders.models import Channel, Order, OrderStatus
@@ -84,7 +85,7 @@ async def sell(actor: Actor, *, channel: str, items: list[LineIn], tenders: list
         raise Forbidden("顾客下单不能直接登记付款")
     if channel != Channel.POS.value:
         raise _bad("付款码收款只用于门店收银（channel=pos）", "仅限门店收银")
-    coded = [t for t in tenders if t.auth_code]
+    coded = [t for t in tenders if t.auth_code and t.method != "balance"]  # a balance tender's is the member's
     if len(coded) != 1:
         raise _bad("一笔收款只能扫一个付款码", "付款码过多")
     code = coded[0]
@@ -95,7 +96,7 @@ async def sell(actor: Actor, *, channel: str, items: list[LineIn], tenders: list
     if code.method != method:
         raise _bad(f"扫到的是{CODE_METHODS[method]}付款码，请选择「{CODE_METHODS[method]}」收款后重新扫码", "支付方式不符")
     provider = provider_for(code.auth_code)
-    others = [t for t in tenders if not t.auth_code]
+    others = [t for t in tenders if t is not code]
     await _check_balance(member_code, others)
 
     scope = idempotency_scope(actor)
@@ -130,6 +131,9 @@ async def _check_balance(member_code: str | None, others: list[TenderIn]) -> Non
     member = await Member.get_or_none(member_code=member_code) if member_code else None
     if member is None:
         raise _bad("会员余额支付需要先关联会员", "需要会员")
+    for t in others:  # the member's one-time code, checked before the WeChat / Alipay code is charged
+        if t.method == "balance":
+            await paycode.check(member.id, t.auth_code)
     if member.balance_fen < need:
         raise Conflict(f"会员储值余额不足（余额 {yuan(member.balance_fen)}，需 {yuan(need)}）", code="insufficient_balance")
 
@@ -244,7 +248,8 @@ async def _pay(order_id: int, provider: Provider, outcome: Outcome, others: list
                     return  # a twin request finished it
                 for t in others:
                     await payments.record_payment(order, method=t.method, amount_fen=t.amount_fen,
-                                                  external_ref=t.external_ref, user=user, conn=conn)
+                                                  external_ref=t.external_ref, user=user, conn=conn,
+                                                  member_pay_code=t.auth_code if t.method == "balance" else None)
                 await record_event(order, f"{provider.name}付款码（{masked}）收款成功，交易号 {outcome.trade_no}",
                                    user, conn)
                 await payments.record_payment(order, method=provider.method, amount_fen=outcome.amount_fen,

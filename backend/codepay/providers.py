@@ -68,6 +68,9 @@ def code_method(auth_code: str) -> str:
         return "wechat"
     if code.isdigit() and 16 <= len(code) <= 24 and "25" <= code[:2] <= "30":
         return "alipay"
+    if code.isdigit() and len(code) == 18 and code.startswith("88"):  # backend.members.paycode
+        raise ValidationError("这是会员储值付款码，请选择「储值」收款后再扫码",
+                              details=[{"field": "payments.auth_code", "message": "会员储值付款码"}])
     raise ValidationError("无法识别的付款码，请让顾客出示微信或支付宝付款码后重新扫码",
                           details=[{"field": "payments.auth_code", "message": "无法识别的付款码"}])
 

@@ -21,6 +21,7 @@ from backend.members import (  # noqa: F401
     checkout,
     children,
     coupons,
+    paycode,
     phone_claims,
     points,
     reminders,
@@ -291,6 +292,15 @@ async def record_subscriptions(request: Request) -> HTTPResponse:
     return ok(await reminders.record_consent(current_actor(request).member, body.results))
 
 
+@bp.post("/members/me/pay-code")
+@requires(Role.SHOPPER)
+async def my_pay_code(request: Request) -> HTTPResponse:
+    """A one-time stored-value payment code (18 digits, "88" first) for the clerk to scan, valid 60 s and once;
+    it replaces the member's earlier unused codes. The mini-program's 会员码 page asks again every 60 s."""
+    member = current_actor(request).member
+    return ok({**await paycode.issue(member), "balance_fen": member.balance_fen}, status=201)
+
+
 @bp.get("/members/me/balance")
 @requires(Role.SHOPPER)
 async def my_balance(request: Request) -> HTTPResponse:
@@ -348,9 +358,12 @@ CLERK_ROLES = (Role.STORE_MANAGER, Role.CLERK)
 async def pos_members(request: Request) -> HTTPResponse:
     q = parse_query(request, PosMemberQuery).q.strip()
     found: list[Member] = []
-    if q.isdigit() and len(q) == 11 and q.startswith("1"):
+    if paycode.looks_like(q):  # the member's stored-value code scanned: that member (the code is not used yet)
+        by_code = await paycode.member_of(q)
+        found = [by_code] if by_code is not None else []
+    elif q.isdigit() and len(q) == 11 and q.startswith("1"):
         found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None)
-    if not found:
+    if not found and not paycode.looks_like(q) and len(q) <= 16:  # member codes are at most 16 characters
         found = await Member.filter(member_code=q.upper(), merged_into_id=None)
     if not found:  # an older card number merged into a member (legacy import)
         found = await Member.filter(aliases__card_no=q, merged_into_id=None)

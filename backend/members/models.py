@@ -162,6 +162,22 @@ class BalanceEntry(Model):
         unique_together = (("member", "kind", "ref"),)
 
 
+class MemberPayCode(Model):
+    """A one-time stored-value payment code the member's mini-program shows (backend.members.paycode). Only its
+    SHA-256 is kept: the code itself is a bearer credential for a minute."""
+
+    id = fields.BigIntField(primary_key=True)
+    member = fields.ForeignKeyField("models.Member", related_name=False, on_delete=fields.CASCADE)
+    code_hash = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    order_id = fields.IntField(null=True)  # the order whose stored-value payment used it
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "member_pay_codes"
+
+
 class CouponKind(StrEnum):
     AMOUNT = "amount"  # amount_fen off
     DISCOUNT = "discount"  # pay discount_bp / 10000 of the price (8500 = 8.5折)

@@ -23,6 +23,7 @@ from backend.dbutil import is_postgres
 from backend.errors import NotFound
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
+from backend.members import paycode
 from backend.orders import aftersales, fulfilment, payments, refund_requests, refunds, returns
 from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Channel, Order
@@ -52,6 +53,8 @@ class PaymentBody(Body):
     amount_fen: StrictInt = Field(gt=0)
     external_ref: str | None = Field(default=None, min_length=1, max_length=64)
     # The shopper's payment code (POS scan, WeChat 10-15 / Alipay 25-30 first): charged in the same request.
+    # For method "balance": the member's one-time stored-value code ("88" first, backend.members.paycode),
+    # without which stored value is never spent.
     auth_code: str | None = Field(default=None, min_length=1, max_length=32)
 
 
@@ -209,11 +212,20 @@ async def _detail(order_id: int, status: int = 200, **extra: Any) -> HTTPRespons
 @bp.post("/orders")
 @requires()
 async def create_order(request: Request) -> HTTPResponse:
-    """Place an order (staff or shopper). Optional Idempotency-Key header: the first answer is kept."""
+    """Place an order (staff or shopper). Optional Idempotency-Key header: the first answer is kept. A
+    stored-value tender needs the member's one-time code in its auth_code (403 without it, audited)."""
     actor = current_actor(request)
     body = parse_body(request, OrderBody)
     body = await _mini_program_names(body)
-    if any(p.auth_code for p in body.payments or []):
+    try:
+        return await _create_order(request, actor, body)
+    except paycode.PayCodeRefused as exc:
+        await paycode.audit_refusal(actor.user, exc, member_code=body.member_code)
+        raise
+
+
+async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTPResponse:
+    if any(p.auth_code and p.method != "balance" for p in body.payments or []):
         # The shopper's payment code (POS scan): placed and charged in this request (backend.codepay.counter).
         status, answer = await counter.sell(
             actor, channel=body.channel.value, items=[LineIn(i.sku_code, i.qty) for i in body.items],
@@ -233,7 +245,9 @@ async def create_order(request: Request) -> HTTPResponse:
         request_hash=_hash(body),
         member_code=body.member_code,
         external_id=body.external_id,
-        payments_in=[PaymentIn(p.method, p.amount_fen, p.external_ref) for p in body.payments or []],
+        payments_in=[PaymentIn(p.method, p.amount_fen, p.external_ref,
+                               member_pay_code=p.auth_code if p.method == "balance" else None)
+                     for p in body.payments or []],
         options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
         receiver_name=body.receiver_name,
         receiver_phone=body.receiver_phone,
@@ -301,7 +315,8 @@ async def get_order(request: Request, order_id: int) -> HTTPResponse:
 @bp.post("/orders/<order_id:int>/pay")
 @requires(staff=True)
 async def pay_order(request: Request, order_id: int) -> HTTPResponse:
-    """Record a payment (cash, wechat, alipay, balance, platform). Idempotent by external_ref."""
+    """Record a payment (cash, wechat, alipay, balance, platform). Idempotent by external_ref. Stored value
+    ("balance") needs the member's one-time code in auth_code (403 without it, audited)."""
     actor = current_actor(request)
     body = parse_body(request, PayBody)
     if body.method == "balance":
@@ -311,13 +326,17 @@ async def pay_order(request: Request, order_id: int) -> HTTPResponse:
         try:
             async with in_transaction() as conn:
                 order = await _load(actor, order_id, conn, lock=True)
-                _, created = await payments.record_payment(order, method=body.method, amount_fen=body.amount_fen,
-                                                           external_ref=body.external_ref, user=actor.user,
-                                                           conn=conn)
+                _, created = await payments.record_payment(
+                    order, method=body.method, amount_fen=body.amount_fen, external_ref=body.external_ref,
+                    user=actor.user, conn=conn,
+                    member_pay_code=body.auth_code if body.method == "balance" else None)
             break
         except IntegrityError:
             if attempt:  # the concurrent twin committed: the retry finds it by external_ref
                 raise
+        except paycode.PayCodeRefused as exc:
+            await paycode.audit_refusal(actor.user, exc, order_id=order_id)
+            raise
     return await _detail(order_id, status=201 if created else 200)
 
 

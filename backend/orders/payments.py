@@ -1,7 +1,8 @@
 """Recording payments. When an order is paid in full it moves pending -> paid -> allocated and its
 reservation becomes permanent (expires_at cleared). Idempotent by external_ref (e.g. the WeChat transaction id).
 
-Stored-value ("balance") payments call BALANCE_HOOK, which goes through the members' stored-value ledger
+Stored-value ("balance") payments need the member's one-time payment code (backend.members.paycode), consumed
+in the payment's transaction, then call BALANCE_HOOK, which goes through the members' stored-value ledger
 (backend.members.balance.order_balance_hook: guarded update + BalanceEntry)."""
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ async def record_payment(
     paid_hooks: bool = True,
     gateway: str = "",
     out_trade_no: str = "",
+    member_pay_code: str | None = None,
 ) -> tuple[OrderPayment, bool]:
     """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment.
     `gateway` / `out_trade_no`: the merchant's own WeChat Pay / Alipay trade the money came through (refunds are
-    sent back through it); left empty for a payment staff record by hand."""
+    sent back through it); left empty for a payment staff record by hand.
+    `member_pay_code`: the member's one-time code, required for (and used once by) a stored-value payment."""
     if method not in METHODS:
         raise ValidationError("不支持的支付方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
     if amount_fen <= 0:
@@ -86,6 +89,9 @@ async def record_payment(
     if method == "balance":
         if not order.member_id:
             raise ValidationError("会员余额支付需要先关联会员")
+        from backend.members import paycode  # lazy: members imports orders
+
+        await paycode.consume(order.member_id, member_pay_code, order.id, conn)
         await BALANCE_HOOK(order.member_id, -amount_fen, order, conn)
     payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
                                         external_ref=external_ref or None, gateway=gateway,

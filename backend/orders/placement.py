@@ -59,6 +59,8 @@ class PaymentIn:
     # against the total like the others, but not recorded here; the order stays pending and the idempotency
     # record is written with status ACCEPTED until the caller stores its final answer.
     deferred: bool = False
+    # A stored-value tender: the member's one-time payment code (backend.members.paycode), shown in their app.
+    member_pay_code: str | None = None
 
 
 ACCEPTED = 202  # idempotency record status of a placement whose deferred payments are still being taken
@@ -310,7 +312,8 @@ async def _create(
         if p.deferred:
             continue
         await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
-                                      user=user, conn=conn, now=now, paid_hooks=paid_hooks)
+                                      user=user, conn=conn, now=now, paid_hooks=paid_hooks,
+                                      member_pay_code=p.member_pay_code)
         changed = True
     if order.total_fen == 0 and order.status == OrderStatus.PENDING:
         await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now, paid_hooks=paid_hooks)

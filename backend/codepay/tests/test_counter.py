@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 
 from backend.finance.models import JournalEntry
 from backend.idempotency import IdempotencyRecord
-from backend.members import balance
+from backend.members import balance, paycode
 from backend.members.models import BalanceEntry, BalanceKind, Member
 from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import ACCEPTED, LineIn, PaymentIn, place_order
@@ -230,7 +230,8 @@ async def test_mixed_tender_stored_value_and_code(client: Any, codepay_settings:
     member = await Member.create(member_code="M1", nickname="王女士")
     async with in_transaction() as conn:
         await balance.change(member.id, 2000, BalanceKind.TOPUP, conn, ref="t1")
-    resp = await _sale(client, clerk, [{"method": "balance", "amount_fen": 2000},
+    shown = (await paycode.issue(member))["code"]  # the member confirms with their one-time code
+    resp = await _sale(client, clerk, [{"method": "balance", "amount_fen": 2000, "auth_code": shown},
                                        {"method": "wechat", "amount_fen": 3000, "auth_code": code("wechat")}],
                        member_code="M1")
     assert resp.status == 201, resp.text
@@ -242,7 +243,8 @@ async def test_mixed_tender_stored_value_and_code(client: Any, codepay_settings:
     # The code refused: the stored value is not touched at all.
     async with in_transaction() as conn:
         await balance.change(member.id, 2000, BalanceKind.TOPUP, conn, ref="t2")
-    resp = await _sale(client, clerk, [{"method": "balance", "amount_fen": 2000},
+    shown = (await paycode.issue(member))["code"]
+    resp = await _sale(client, clerk, [{"method": "balance", "amount_fen": 2000, "auth_code": shown},
                                        {"method": "alipay", "amount_fen": 3000, "auth_code": code("alipay", 3)}],
                        member_code="M1")
     assert resp.status == 402, resp.text

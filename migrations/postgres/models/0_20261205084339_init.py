@@ -6,41 +6,44 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "staff_notifications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "dedupe_key" VARCHAR(128) NOT NULL UNIQUE,
-    "user_ids" JSON NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nSENT: sent\nFAILED: failed */,
+    "user_ids" JSONB NOT NULL,
+    "payload" JSONB NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "invalid_users" JSON NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business */;
+    "invalid_users" JSONB NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
+COMMENT ON COLUMN "staff_notifications"."status" IS 'PENDING: pending\nSENT: sent\nFAILED: failed';
+COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business';
 CREATE TABLE IF NOT EXISTS "staff_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "users" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL UNIQUE,
     "display_name" VARCHAR(64) NOT NULL,
     "password_hash" VARCHAR(255) NOT NULL,
-    "role" VARCHAR(20) NOT NULL /* SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller */,
+    "role" VARCHAR(20) NOT NULL,
     "phone" VARCHAR(255),
     "wecom_userid" VARCHAR(64) UNIQUE,
     "wechat_openid" VARCHAR(64) UNIQUE,
-    "is_active" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
     "token_version" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "created_at" TIMESTAMPTZ NOT NULL
 );
+COMMENT ON COLUMN "users"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
 CREATE TABLE IF NOT EXISTS "staff_profiles" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "employee_no" VARCHAR(32) NOT NULL,
     "hire_date" DATE,
     "commission_rate_bp" INT,
@@ -48,18 +51,18 @@ CREATE TABLE IF NOT EXISTS "staff_profiles" (
     "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "brands" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL UNIQUE
 );
 CREATE TABLE IF NOT EXISTS "categories" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "sort" INT NOT NULL,
     "parent_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_categories_parent__6ffc71" UNIQUE ("parent_id", "name")
 );
 CREATE TABLE IF NOT EXISTS "products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "description" TEXT NOT NULL,
@@ -67,13 +70,13 @@ CREATE TABLE IF NOT EXISTS "products" (
     "age_max_months" INT,
     "formula_stage" INT,
     "shelf_life_days" INT,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "brand_id" INT REFERENCES "brands" ("id") ON DELETE RESTRICT,
     "category_id" INT NOT NULL REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "skus" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(160) NOT NULL,
     "spec" VARCHAR(64) NOT NULL,
@@ -83,163 +86,177 @@ CREATE TABLE IF NOT EXISTS "skus" (
     "tax_rate_bp" INT NOT NULL,
     "pinyin_initials" VARCHAR(64) NOT NULL,
     "low_stock_threshold" INT NOT NULL,
-    "batch_tracked" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "batch_tracked" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "product_id" INT NOT NULL REFERENCES "products" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_skus_pinyin__abd349" ON "skus" ("pinyin_initials");
 CREATE TABLE IF NOT EXISTS "batches" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "batch_no" VARCHAR(48) NOT NULL,
     "production_date" DATE,
     "expiry_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_batches_sku_id_c64a3c" UNIQUE ("sku_id", "batch_no")
-) /* A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_batches_expiry__327d88" ON "batches" ("expiry_date");
+COMMENT ON TABLE "batches" IS 'A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry.';
 CREATE TABLE IF NOT EXISTS "locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* WAREHOUSE: warehouse\nSTORE: store */,
+    "kind" VARCHAR(16) NOT NULL,
     "address" VARCHAR(255) NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
     "priority" INT NOT NULL,
-    "is_active" INT NOT NULL
+    "is_active" BOOL NOT NULL
 );
+COMMENT ON COLUMN "locations"."kind" IS 'WAREHOUSE: warehouse\nSTORE: store';
 CREATE TABLE IF NOT EXISTS "staff_clock_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(4) NOT NULL /* IN: in\nOUT: out */,
-    "clocked_at" TIMESTAMP NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(4) NOT NULL,
+    "clocked_at" TIMESTAMPTZ NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
     "distance_m" INT,
-    "within_range" INT,
+    "within_range" BOOL,
     "source" VARCHAR(16) NOT NULL,
-    "unverified" INT NOT NULL,
-    "confirmed_at" TIMESTAMP,
+    "unverified" BOOL NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
     "dedupe_key" VARCHAR(64) NOT NULL UNIQUE,
     "confirmed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_staff_clock_clocked_5fdaed" ON "staff_clock_records" ("clocked_at");
+COMMENT ON COLUMN "staff_clock_records"."kind" IS 'IN: in\nOUT: out';
 CREATE TABLE IF NOT EXISTS "staff_shifts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_staff_shift_user_id_22cdd4" UNIQUE ("user_id", "date", "starts_at")
-) /* One scheduled shift of one staff member at one location (times are aware datetimes). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_shift_date_29e832" ON "staff_shifts" ("date");
+COMMENT ON TABLE "staff_shifts" IS 'One scheduled shift of one staff member at one location (times are aware datetimes).';
 CREATE TABLE IF NOT EXISTS "user_locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE CASCADE,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_user_locati_user_id_6e9027" UNIQUE ("user_id", "location_id")
 );
 CREATE TABLE IF NOT EXISTS "price_lists" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "channel" VARCHAR(20),
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
-    "is_active" INT NOT NULL,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
+    "is_active" BOOL NOT NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE CASCADE
-) /* A price list applies to a channel, a location, or both; the most specific active list wins. */;
+);
+COMMENT ON TABLE "price_lists" IS 'A price list applies to a channel, a location, or both; the most specific active list wins.';
 CREATE TABLE IF NOT EXISTS "price_list_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "price_list_id" INT NOT NULL REFERENCES "price_lists" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_price_list__price_l_753b4e" UNIQUE ("price_list_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "stock_adjustment_cost_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "request_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nAPPROVED: approved\nREJECTED: rejected */,
+    "status" VARCHAR(16) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "batch_no" VARCHAR(48) NOT NULL,
     "expiry_date" DATE,
     "unit_cost_fen" BIGINT NOT NULL,
     "reference_cost_fen" BIGINT,
-    "decided_at" TIMESTAMP,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
     "adjustment_no" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "requested_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A stock increase whose unit cost is outside the band around the SKU's last purchase cost: it moves no */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_status_56d796" ON "stock_adjustment_cost_requests" ("status");
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other';
+COMMENT ON TABLE "stock_adjustment_cost_requests" IS 'A stock increase whose unit cost is outside the band around the SKU''s last purchase cost: it moves no';
 CREATE TABLE IF NOT EXISTS "stocks" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "on_hand" INT NOT NULL,
     "reserved" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_stocks_sku_id_57296b" UNIQUE ("sku_id", "location_id", "batch_id")
-) /* On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0. */;
+);
+COMMENT ON TABLE "stocks" IS 'On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0.';
 CREATE TABLE IF NOT EXISTS "stock_adjustments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "adjustment_no" VARCHAR(32) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per batch touched; the rows of one request share adjustment_no (and one journal entry). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_adjustm_ed2669" ON "stock_adjustments" ("adjustment_no");
+COMMENT ON COLUMN "stock_adjustments"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other';
+COMMENT ON TABLE "stock_adjustments" IS 'One row per batch touched; the rows of one request share adjustment_no (and one journal entry).';
 CREATE TABLE IF NOT EXISTS "stock_movements" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "on_hand_delta" INT NOT NULL,
     "reserved_delta" INT NOT NULL,
     "reason" VARCHAR(32) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_created_eabb66" ON "stock_movements" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_ref_typ_376566" ON "stock_movements" ("ref_type", "ref_id");
+COMMENT ON COLUMN "stock_movements"."kind" IS 'RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import';
+COMMENT ON TABLE "stock_movements" IS 'One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved.';
 CREATE TABLE IF NOT EXISTS "stocktakes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "stocktake_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "posted_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "posted_at" TIMESTAMPTZ,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "stocktakes"."status" IS 'OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "stocktake_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "system_qty" INT NOT NULL,
     "counted_qty" INT,
     "variance_posted" INT NOT NULL,
@@ -250,15 +267,15 @@ CREATE TABLE IF NOT EXISTS "stocktake_lines" (
     CONSTRAINT "uid_stocktake_l_stockta_5ef71e" UNIQUE ("stocktake_id", "sku_id", "batch_id")
 );
 CREATE TABLE IF NOT EXISTS "transfers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "transfer_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "approved_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "received_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "approved_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "received_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "from_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -266,8 +283,9 @@ CREATE TABLE IF NOT EXISTS "transfers" (
     "shipped_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "to_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "transfers"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "transfer_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "qty_received" INT NOT NULL,
     "batch_id" INT REFERENCES "batches" ("id") ON DELETE RESTRICT,
@@ -275,29 +293,30 @@ CREATE TABLE IF NOT EXISTS "transfer_lines" (
     "transfer_id" INT NOT NULL REFERENCES "transfers" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "coupon_templates" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "description" VARCHAR(255) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* AMOUNT: amount\nDISCOUNT: discount */,
+    "kind" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "discount_bp" INT NOT NULL,
     "max_discount_fen" BIGINT NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "valid_days" INT,
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
     "total_quota" INT NOT NULL,
     "issued_count" INT NOT NULL,
     "per_member_limit" INT NOT NULL,
-    "claimable" INT NOT NULL,
-    "is_active" INT NOT NULL,
+    "claimable" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "coupon_templates"."kind" IS 'AMOUNT: amount\nDISCOUNT: discount';
 CREATE TABLE IF NOT EXISTS "members" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "member_code" VARCHAR(16) NOT NULL UNIQUE,
     "nickname" VARCHAR(64) NOT NULL,
     "avatar_url" VARCHAR(255) NOT NULL,
@@ -310,17 +329,17 @@ CREATE TABLE IF NOT EXISTS "members" (
     "balance_fen" BIGINT NOT NULL,
     "total_spent_fen" BIGINT NOT NULL,
     "source" VARCHAR(16) NOT NULL,
-    "last_login_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "last_login_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "merged_into_id" INT REFERENCES "members" ("id") ON DELETE SET NULL
 );
 CREATE TABLE IF NOT EXISTS "orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "order_no" VARCHAR(32) NOT NULL UNIQUE,
-    "channel" VARCHAR(16) NOT NULL /* POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live */,
+    "channel" VARCHAR(16) NOT NULL,
     "external_id" VARCHAR(64),
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPAID: paid\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned */,
+    "status" VARCHAR(16) NOT NULL,
     "subtotal_fen" BIGINT NOT NULL,
     "discount_fen" BIGINT NOT NULL,
     "shipping_fen" BIGINT NOT NULL,
@@ -328,17 +347,17 @@ CREATE TABLE IF NOT EXISTS "orders" (
     "paid_fen" BIGINT NOT NULL,
     "refunded_fen" BIGINT NOT NULL,
     "payment_method" VARCHAR(16) NOT NULL,
-    "pickup" INT NOT NULL,
+    "pickup" BOOL NOT NULL,
     "receiver_name" VARCHAR(64) NOT NULL,
     "receiver_phone" VARCHAR(255) NOT NULL,
     "receiver_address" TEXT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "placed_at" TIMESTAMP NOT NULL,
-    "paid_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "completed_at" TIMESTAMP,
-    "cancelled_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "placed_at" TIMESTAMPTZ NOT NULL,
+    "paid_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "cancelled_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "member_id" INT REFERENCES "members" ("id") ON DELETE RESTRICT,
@@ -348,8 +367,10 @@ CREATE TABLE IF NOT EXISTS "orders" (
 CREATE INDEX IF NOT EXISTS "idx_orders_channel_040742" ON "orders" ("channel");
 CREATE INDEX IF NOT EXISTS "idx_orders_status_33ec6d" ON "orders" ("status");
 CREATE INDEX IF NOT EXISTS "idx_orders_placed__857d29" ON "orders" ("placed_at");
+COMMENT ON COLUMN "orders"."channel" IS 'POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live';
+COMMENT ON COLUMN "orders"."status" IS 'PENDING: pending\nPAID: paid\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned';
 CREATE TABLE IF NOT EXISTS "order_discounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "code" VARCHAR(64) NOT NULL,
     "label" VARCHAR(128) NOT NULL,
@@ -357,18 +378,20 @@ CREATE TABLE IF NOT EXISTS "order_discounts" (
     "points" INT NOT NULL,
     "coupon_id" INT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* One saving on the order's receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`): */;
+);
+COMMENT ON TABLE "order_discounts" IS 'One saving on the order''s receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`):';
 CREATE TABLE IF NOT EXISTS "order_events" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "from_status" VARCHAR(16) NOT NULL,
     "to_status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* Status history: every transition and notable action, who did it and when. */;
+);
+COMMENT ON TABLE "order_events" IS 'Status history: every transition and notable action, who did it and when.';
 CREATE TABLE IF NOT EXISTS "order_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "sku_name" VARCHAR(160) NOT NULL,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
@@ -381,125 +404,136 @@ CREATE TABLE IF NOT EXISTS "order_items" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "reservations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
     "qty" INT NOT NULL,
     "qty_consumed" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACTIVE: active\nCONSUMED: consumed\nRELEASED: released */,
-    "expires_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "expires_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_item_id" INT REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_reservation_expires_cb98ec" ON "reservations" ("expires_at");
+COMMENT ON COLUMN "reservations"."status" IS 'ACTIVE: active\nCONSUMED: consumed\nRELEASED: released';
 CREATE TABLE IF NOT EXISTS "order_payments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "method" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "external_ref" VARCHAR(64) UNIQUE,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "prepay_closes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nDONE: done\nFAILED: failed */,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
     "result" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL UNIQUE REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so */;
+);
 CREATE INDEX IF NOT EXISTS "idx_prepay_clos_next_at_d10d24" ON "prepay_closes" ("next_attempt_at");
+COMMENT ON COLUMN "prepay_closes"."status" IS 'PENDING: pending\nDONE: done\nFAILED: failed';
+COMMENT ON TABLE "prepay_closes" IS 'An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so';
 CREATE TABLE IF NOT EXISTS "refund_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "auto_approved" INT NOT NULL,
+    "auto_approved" BOOL NOT NULL,
     "decision_note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* The shopper asks for the money back of a paid order that has not started shipping (backend.orders. */;
+);
+COMMENT ON COLUMN "refund_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "refund_requests" IS 'The shopper asks for the money back of a paid order that has not started shipping (backend.orders.';
 CREATE TABLE IF NOT EXISTS "return_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "rma_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded */,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "refund_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back. */;
+);
+COMMENT ON COLUMN "return_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded';
+COMMENT ON TABLE "return_requests" IS 'An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back.';
 CREATE TABLE IF NOT EXISTS "order_messages" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "author_kind" VARCHAR(8) NOT NULL /* SHOPPER: shopper\nSTAFF: staff */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "author_kind" VARCHAR(8) NOT NULL,
     "body" VARCHAR(500) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "read_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "read_at" TIMESTAMPTZ,
     "member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One message of an order's after-sales thread between its shopper and the store (backend.orders.aftersales). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_order_messa_created_ba0de4" ON "order_messages" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_order_messa_order_i_f59f4c" ON "order_messages" ("order_id", "author_kind", "read_at");
+COMMENT ON COLUMN "order_messages"."author_kind" IS 'SHOPPER: shopper\nSTAFF: staff';
+COMMENT ON TABLE "order_messages" IS 'One message of an order''s after-sales thread between its shopper and the store (backend.orders.aftersales).';
 CREATE TABLE IF NOT EXISTS "refunds" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "refund_no" VARCHAR(32) NOT NULL UNIQUE,
     "amount_fen" BIGINT NOT NULL,
     "method" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "from_advances_fen" BIGINT NOT NULL,
-    "revenue_parts" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed */,
+    "revenue_parts" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
     "trade_total_fen" BIGINT NOT NULL,
     "provider_refund_id" VARCHAR(64) NOT NULL,
-    "submitted_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "confirmed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "payment_id" INT REFERENCES "order_payments" ("id") ON DELETE SET NULL,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL
-) /* Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded */;
+);
 CREATE INDEX IF NOT EXISTS "idx_refunds_status_d72c91" ON "refunds" ("status");
 CREATE INDEX IF NOT EXISTS "idx_refunds_next_at_164aa0" ON "refunds" ("next_attempt_at");
+COMMENT ON COLUMN "refunds"."status" IS 'PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed';
+COMMENT ON TABLE "refunds" IS 'Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded';
 CREATE TABLE IF NOT EXISTS "return_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
-    "restock" INT NOT NULL,
+    "restock" BOOL NOT NULL,
     "cost_fen" BIGINT NOT NULL,
     "order_item_id" INT NOT NULL REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "rma_id" INT NOT NULL REFERENCES "return_requests" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "shipment_no" VARCHAR(32) NOT NULL UNIQUE,
     "carrier" VARCHAR(32) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "shipped_at" TIMESTAMP NOT NULL,
+    "shipped_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipment_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "cogs_fen" BIGINT NOT NULL,
     "qty_returned" INT NOT NULL,
@@ -508,9 +542,9 @@ CREATE TABLE IF NOT EXISTS "shipment_lines" (
     "shipment_id" INT NOT NULL REFERENCES "shipments" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "member_balance_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta_fen" BIGINT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
@@ -518,136 +552,161 @@ CREATE TABLE IF NOT EXISTS "member_balance_entries" (
     "location_id" INT,
     "balance_after_fen" BIGINT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_bala_member__7ad734" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's stored-value balance (fen). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_bala_order_i_65cd97" ON "member_balance_entries" ("order_id");
+COMMENT ON COLUMN "member_balance_entries"."kind" IS 'TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out';
+COMMENT ON TABLE "member_balance_entries" IS 'One change of a member''s stored-value balance (fen).';
 CREATE TABLE IF NOT EXISTS "care_reminder_deliveries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "child_id" INT NOT NULL,
     "kind" VARCHAR(16) NOT NULL,
     "due_on" DATE NOT NULL,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "msgid" VARCHAR(64),
     "last_error" VARCHAR(255) NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_care_remind_member__5ca6fd" UNIQUE ("member_id", "child_id", "kind", "due_on")
-) /* One care reminder for one child on one date, sent as a WeChat subscribe message at most once. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_care_remind_due_on_b693f6" ON "care_reminder_deliveries" ("due_on");
 CREATE INDEX IF NOT EXISTS "idx_care_remind_status_809185" ON "care_reminder_deliveries" ("status");
+COMMENT ON COLUMN "care_reminder_deliveries"."status" IS 'PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped';
+COMMENT ON TABLE "care_reminder_deliveries" IS 'One care reminder for one child on one date, sent as a WeChat subscribe message at most once.';
 CREATE TABLE IF NOT EXISTS "member_children" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(32) NOT NULL,
     "gender" VARCHAR(8) NOT NULL,
     "birthday" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_member_chil_birthda_bc8ca3" ON "member_children" ("birthday");
 CREATE TABLE IF NOT EXISTS "coupons" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(20) NOT NULL UNIQUE,
     "seq" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* UNUSED: unused\nUSED: used\nEXPIRED: expired */,
-    "valid_from" TIMESTAMP NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "valid_from" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT,
-    "used_at" TIMESTAMP,
+    "used_at" TIMESTAMPTZ,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     "template_id" INT NOT NULL REFERENCES "coupon_templates" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_coupons_templat_9f48c1" UNIQUE ("template_id", "member_id", "seq")
-) /* A coupon held by one member. `seq` numbers a member's coupons of one template (unique), which makes the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_coupons_status_9fa747" ON "coupons" ("status");
 CREATE INDEX IF NOT EXISTS "idx_coupons_expires_10b317" ON "coupons" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_coupons_order_i_480491" ON "coupons" ("order_id");
+COMMENT ON COLUMN "coupons"."status" IS 'UNUSED: unused\nUSED: used\nEXPIRED: expired';
+COMMENT ON TABLE "coupons" IS 'A coupon held by one member. `seq` numbers a member''s coupons of one template (unique), which makes the';
 CREATE TABLE IF NOT EXISTS "member_aliases" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "card_no" VARCHAR(32) NOT NULL UNIQUE,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
-) /* Another card number of a member: an older card of the same shopper merged into it (the legacy import */;
+);
+COMMENT ON TABLE "member_aliases" IS 'Another card number of a member: an older card of the same shopper merged into it (the legacy import';
+CREATE TABLE IF NOT EXISTS "member_pay_codes" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "code_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
+    "order_id" INT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "member_pay_codes" IS 'A one-time stored-value payment code the member''s mini-program shows (backend.members.paycode). Only its';
 CREATE TABLE IF NOT EXISTS "member_tags" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "tag" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_tags_member__71e659" UNIQUE ("member_id", "tag")
 );
 CREATE INDEX IF NOT EXISTS "idx_member_tags_tag_953735" ON "member_tags" ("tag");
 CREATE TABLE IF NOT EXISTS "member_phone_claims" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "phone_hash" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused */,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "claimant_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "holder_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_member_phon_claiman_0b71d2" UNIQUE ("claimant_id", "holder_id")
-) /* A WeChat user verified a phone number held by a member with stored value or points: not merged */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_phon_status_ee2f0d" ON "member_phone_claims" ("status");
+COMMENT ON COLUMN "member_phone_claims"."status" IS 'PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused';
+COMMENT ON TABLE "member_phone_claims" IS 'A WeChat user verified a phone number held by a member with stored value or points: not merged';
 CREATE TABLE IF NOT EXISTS "member_points_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta" INT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
     "expires_on" DATE,
     "balance_after" INT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_poin_member__511782" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's points. Positive entries with `expires_on` are lots that expire FIFO. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_poin_order_i_61f6ce" ON "member_points_entries" ("order_id");
+COMMENT ON COLUMN "member_points_entries"."kind" IS 'EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out';
+COMMENT ON TABLE "member_points_entries" IS 'One change of a member''s points. Positive entries with `expires_on` are lots that expire FIFO.';
 CREATE TABLE IF NOT EXISTS "member_subscribe_consents" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter */,
+    "status" VARCHAR(16) NOT NULL,
     "credits" INT NOT NULL,
     "accepted_count" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_subs_member__821418" UNIQUE ("member_id", "template_id")
-) /* A member's answer to a subscribe-message template. WeChat's one-time subscriptions allow one message per */;
+);
+COMMENT ON COLUMN "member_subscribe_consents"."status" IS 'ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter';
+COMMENT ON TABLE "member_subscribe_consents" IS 'A member''s answer to a subscribe-message template. WeChat''s one-time subscriptions allow one message per';
 CREATE TABLE IF NOT EXISTS "accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "type" VARCHAR(16) NOT NULL /* ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense */
+    "type" VARCHAR(16) NOT NULL
 );
+COMMENT ON COLUMN "accounts"."type" IS 'ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense';
 CREATE TABLE IF NOT EXISTS "inventory_valuations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "sku_id" INT NOT NULL UNIQUE REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* Moving-average cost per SKU across the chain: value_fen \/ qty is the unit cost. */;
+);
+COMMENT ON TABLE "inventory_valuations" IS 'Moving-average cost per SKU across the chain: value_fen / qty is the unit cost.';
 CREATE TABLE IF NOT EXISTS "journal_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "entry_no" VARCHAR(32) NOT NULL UNIQUE,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
     "source_type" VARCHAR(32) NOT NULL,
     "source_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_journal_ent_source__fef9e5" UNIQUE ("source_type", "source_id")
 );
 CREATE INDEX IF NOT EXISTS "idx_journal_ent_date_0a19df" ON "journal_entries" ("date");
 CREATE TABLE IF NOT EXISTS "journal_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "debit_fen" BIGINT NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     "date" DATE NOT NULL,
@@ -659,31 +718,35 @@ CREATE TABLE IF NOT EXISTS "journal_lines" (
     "entry_id" BIGINT NOT NULL REFERENCES "journal_entries" ("id") ON DELETE RESTRICT,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_journal_lin_date_4438bb" ON "journal_lines" ("date");
+COMMENT ON TABLE "journal_lines" IS 'A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel.';
 CREATE TABLE IF NOT EXISTS "finance_manual_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
-    "lines" JSON NOT NULL,
+    "lines" JSONB NOT NULL,
     "total_fen" BIGINT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPOSTED: posted\nREJECTED: rejected */,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_finance_man_status_cf7dc5" ON "finance_manual_entries" ("status");
+COMMENT ON COLUMN "finance_manual_entries"."status" IS 'PENDING: pending\nPOSTED: posted\nREJECTED: rejected';
+COMMENT ON TABLE "finance_manual_entries" IS 'An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the';
 CREATE TABLE IF NOT EXISTS "closed_periods" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "month" VARCHAR(7) NOT NULL UNIQUE,
-    "closed_at" TIMESTAMP NOT NULL,
+    "closed_at" TIMESTAMPTZ NOT NULL,
     "closed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A closed month: no entry may be dated inside it. */;
+);
+COMMENT ON TABLE "closed_periods" IS 'A closed month: no entry may be dated inside it.';
 CREATE TABLE IF NOT EXISTS "settlement_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "channel" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "date_from" DATE,
@@ -694,21 +757,23 @@ CREATE TABLE IF NOT EXISTS "settlement_runs" (
     "settled_fen" BIGINT NOT NULL,
     "fees_fen" BIGINT NOT NULL,
     "expected_fen" BIGINT NOT NULL,
-    "posted_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "posted_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* One platform settlement file reconciled against our orders. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_settlement__channel_fb6c14" ON "settlement_runs" ("channel");
+COMMENT ON TABLE "settlement_runs" IS 'One platform settlement file reconciled against our orders.';
 CREATE TABLE IF NOT EXISTS "settled_orders" (
     "order_id" INT NOT NULL PRIMARY KEY,
     "amount_fen" BIGINT NOT NULL,
     "fee_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE RESTRICT
-) /* An order whose platform receivable a settlement run cleared: unique, so no order is settled twice */;
+);
+COMMENT ON TABLE "settled_orders" IS 'An order whose platform receivable a settlement run cleared: unique, so no order is settled twice';
 CREATE TABLE IF NOT EXISTS "settlement_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "external_id" VARCHAR(64) NOT NULL,
     "order_id" INT,
@@ -719,56 +784,57 @@ CREATE TABLE IF NOT EXISTS "settlement_lines" (
     "status" VARCHAR(24) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE CASCADE
-) /* A line of the file or an order the file left out, with what was found. */;
+);
+COMMENT ON TABLE "settlement_lines" IS 'A line of the file or an order the file left out, with what was found.';
 CREATE TABLE IF NOT EXISTS "audit_logs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL,
     "action" VARCHAR(64) NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" VARCHAR(64) NOT NULL,
-    "before" JSON,
-    "after" JSON,
+    "before" JSONB,
+    "after" JSONB,
     "via" VARCHAR(16) NOT NULL,
     "ip" VARCHAR(45) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_action_4eb755" ON "audit_logs" ("action");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_entity__893447" ON "audit_logs" ("entity_type");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_created_bdaee3" ON "audit_logs" ("created_at");
 CREATE TABLE IF NOT EXISTS "idempotency_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "scope" VARCHAR(64) NOT NULL,
     "key" VARCHAR(128) NOT NULL,
     "request_hash" VARCHAR(64) NOT NULL,
     "status" INT NOT NULL,
-    "response" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "response" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_idempotency_scope_bab602" UNIQUE ("scope", "key")
 );
 CREATE TABLE IF NOT EXISTS "promotions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price */,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended */,
+    "kind" VARCHAR(20) NOT NULL,
+    "status" VARCHAR(20) NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "repeat" INT NOT NULL,
+    "repeat" BOOL NOT NULL,
     "percent_off_bp" INT NOT NULL,
     "buy_qty" INT NOT NULL,
     "free_qty" INT NOT NULL,
-    "member_only" INT NOT NULL,
-    "channels" JSON NOT NULL,
-    "location_ids" JSON NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "member_only" BOOL NOT NULL,
+    "channels" JSONB NOT NULL,
+    "location_ids" JSONB NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "approved_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
+    "approved_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -777,63 +843,72 @@ CREATE TABLE IF NOT EXISTS "promotions" (
 CREATE INDEX IF NOT EXISTS "idx_promotions_status_a6393f" ON "promotions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_promotions_starts__5ad7f3" ON "promotions" ("starts_at");
 CREATE INDEX IF NOT EXISTS "idx_promotions_ends_at_f473b4" ON "promotions" ("ends_at");
+COMMENT ON COLUMN "promotions"."kind" IS 'FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price';
+COMMENT ON COLUMN "promotions"."status" IS 'DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended';
 CREATE TABLE IF NOT EXISTS "promotion_applications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE RESTRICT
-) /* What one promotion saved on one order: a discount line on the receipt. */;
+);
+COMMENT ON TABLE "promotion_applications" IS 'What one promotion saved on one order: a discount line on the receipt.';
 CREATE TABLE IF NOT EXISTS "promotion_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_promotion_i_promoti_69bb48" UNIQUE ("promotion_id", "sku_id")
-) /* The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one. */;
+);
+COMMENT ON TABLE "promotion_items" IS 'The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one.';
 CREATE TABLE IF NOT EXISTS "import_column_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
-    "columns" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "columns" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_import_colu_kind_b6320e" UNIQUE ("kind", "name")
-) /* A saved mapping of a legacy file's column headers to Cradle fields, reused for the next file. */;
+);
+COMMENT ON COLUMN "import_column_mappings"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON TABLE "import_column_mappings" IS 'A saved mapping of a legacy file''s column headers to Cradle fields, reused for the next file.';
 CREATE TABLE IF NOT EXISTS "import_jobs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "encoding" VARCHAR(16) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* CHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back */,
-    "mapping" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "mapping" JSONB NOT NULL,
     "total_rows" INT NOT NULL,
     "ok_rows" INT NOT NULL,
     "rejected_rows" INT NOT NULL,
     "imported_rows" INT NOT NULL,
     "batch_size" INT NOT NULL,
     "error" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
-    "rolled_back_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "rolled_back_at" TIMESTAMPTZ,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
+COMMENT ON COLUMN "import_jobs"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON COLUMN "import_jobs"."status" IS 'CHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back';
 CREATE TABLE IF NOT EXISTS "import_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" BIGINT NOT NULL,
-    "extra" JSON NOT NULL,
+    "extra" JSONB NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE
-) /* One thing an import created or changed, in creation order; rollback undoes them newest first. */;
+);
+COMMENT ON TABLE "import_records" IS 'One thing an import created or changed, in creation order; rollback undoes them newest first.';
 CREATE TABLE IF NOT EXISTS "import_rows" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
-    "ok" INT NOT NULL,
+    "ok" BOOL NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "data" JSON NOT NULL,
-    "imported" INT NOT NULL,
+    "data" JSONB NOT NULL,
+    "imported" BOOL NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_import_rows_job_id_8a3952" UNIQUE ("job_id", "row_no")
 );
@@ -841,45 +916,47 @@ CREATE TABLE IF NOT EXISTS "auth_sessions" (
     "id" VARCHAR(32) NOT NULL PRIMARY KEY,
     "kind" VARCHAR(8) NOT NULL,
     "method" VARCHAR(16) NOT NULL,
-    "mfa" INT NOT NULL,
+    "mfa" BOOL NOT NULL,
     "generation" INT NOT NULL,
     "address" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "refreshed_at" TIMESTAMP,
-    "expires_at" TIMESTAMP NOT NULL,
-    "revoked_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "refreshed_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "revoked_at" TIMESTAMPTZ,
     "revoked_reason" VARCHAR(32) NOT NULL,
     "member_id" INT REFERENCES "members" ("id") ON DELETE CASCADE,
     "user_id" INT REFERENCES "users" ("id") ON DELETE CASCADE
-) /* One login (a token family): its access tokens carry its id ("sid"), its refresh token the generation. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_expires_37837b" ON "auth_sessions" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_member__cad6aa" ON "auth_sessions" ("member_id");
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_user_id_287ae8" ON "auth_sessions" ("user_id");
+COMMENT ON TABLE "auth_sessions" IS 'One login (a token family): its access tokens carry its id (\"sid\"), its refresh token the generation.';
 CREATE TABLE IF NOT EXISTS "login_failures" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL,
     "address" VARCHAR(64) NOT NULL,
     "failures" INT NOT NULL,
     "last_failed_ms" BIGINT NOT NULL,
     "blocked_until_ms" BIGINT NOT NULL,
     CONSTRAINT "uid_login_failu_usernam_1df575" UNIQUE ("username", "address")
-) /* Failed password logins per (username, client address): the progressive delay of backend.staff.auth. */;
+);
+COMMENT ON TABLE "login_failures" IS 'Failed password logins per (username, client address): the progressive delay of backend.staff.auth.';
 CREATE TABLE IF NOT EXISTS "security_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "staff_mfa" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "secret" TEXT NOT NULL,
-    "enabled" INT NOT NULL,
+    "enabled" BOOL NOT NULL,
     "last_step" BIGINT NOT NULL,
-    "enabled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "enabled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "channel_accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
     "app_key" VARCHAR(128) NOT NULL,
@@ -889,132 +966,144 @@ CREATE TABLE IF NOT EXISTS "channel_accounts" (
     "base_url" VARCHAR(255) NOT NULL,
     "sign_method" VARCHAR(16) NOT NULL,
     "shop_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "push_enabled" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "push_enabled" BOOL NOT NULL,
     "pull_cursor" TEXT,
-    "pulled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)). */;
+    "pulled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_accounts" IS 'Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)).';
 CREATE TABLE IF NOT EXISTS "channel_platform_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "platform_status" VARCHAR(32) NOT NULL,
     "event_ms" BIGINT NOT NULL,
-    "items" JSON,
+    "items" JSONB,
     "total_fen" BIGINT,
     "error" VARCHAR(255) NOT NULL,
     "deliveries" INT NOT NULL,
     "sources" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_pla_platfor_db716b" UNIQUE ("platform", "platform_order_id")
-) /* A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle */;
+);
+COMMENT ON TABLE "channel_platform_orders" IS 'A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle';
 CREATE TABLE IF NOT EXISTS "channel_push_states" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "desired_seq" BIGINT NOT NULL,
     "pushed_seq" BIGINT NOT NULL,
     "pushed_qty" INT,
-    "status" VARCHAR(16) NOT NULL /* OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "last_error" VARCHAR(255) NOT NULL,
-    "next_attempt_at" TIMESTAMP,
-    "enqueued_at" TIMESTAMP,
-    "pushed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ,
+    "enqueued_at" TIMESTAMPTZ,
+    "pushed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_pus_account_6cd112" UNIQUE ("account_id", "sku_id")
-) /* Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event */;
+);
+COMMENT ON COLUMN "channel_push_states"."status" IS 'OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead';
+COMMENT ON TABLE "channel_push_states" IS 'Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event';
 CREATE TABLE IF NOT EXISTS "channel_reconciliations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "started_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "started_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
     "trigger" VARCHAR(16) NOT NULL,
     "skus_checked" INT NOT NULL,
     "stock_fixed" INT NOT NULL,
     "orders_checked" INT NOT NULL,
     "orders_fixed" INT NOT NULL,
     "errors" INT NOT NULL,
-    "details" JSON NOT NULL
-) /* One pass of the reconciliation job: what it compared, what it corrected, what it could not. */;
+    "details" JSONB NOT NULL
+);
+COMMENT ON TABLE "channel_reconciliations" IS 'One pass of the reconciliation job: what it compared, what it corrected, what it could not.';
 CREATE TABLE IF NOT EXISTS "channel_shipment_pushes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "shipment_no" VARCHAR(32) NOT NULL,
     "carrier" VARCHAR(16) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nDONE: done\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "pushed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "pushed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_shi_account_8563b8" UNIQUE ("account_id", "shipment_no")
-) /* The transactional outbox of shipments of platform orders: written by the orders' SHIPPED_HOOKS in the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_channel_shi_status_d6faf3" ON "channel_shipment_pushes" ("status", "next_attempt_at");
+COMMENT ON COLUMN "channel_shipment_pushes"."status" IS 'PENDING: pending\nDONE: done\nDEAD: dead';
+COMMENT ON TABLE "channel_shipment_pushes" IS 'The transactional outbox of shipments of platform orders: written by the orders'' SHIPPED_HOOKS in the';
 CREATE TABLE IF NOT EXISTS "channel_dead_letters" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "sku_id" INT,
     "platform_sku_id" VARCHAR(64) NOT NULL,
     "qty" INT,
     "attempts" INT NOT NULL,
     "error" VARCHAR(500) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved */,
+    "status" VARCHAR(16) NOT NULL,
     "replay_count" INT NOT NULL,
-    "replayed_at" TIMESTAMP,
-    "resolved_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "replayed_at" TIMESTAMPTZ,
+    "resolved_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "replayed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "shipment_push_id" BIGINT REFERENCES "channel_shipment_pushes" ("id") ON DELETE CASCADE
-) /* A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment */;
+);
+COMMENT ON COLUMN "channel_dead_letters"."status" IS 'OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved';
+COMMENT ON TABLE "channel_dead_letters" IS 'A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment';
 CREATE TABLE IF NOT EXISTS "channel_sku_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform_sku_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sku_account_d19f32" UNIQUE ("account_id", "sku_id"),
     CONSTRAINT "uid_channel_sku_account_ddf031" UNIQUE ("account_id", "platform_sku_id")
-) /* Our SKU listed on a platform under the platform's SKU id. */;
+);
+COMMENT ON TABLE "channel_sku_mappings" IS 'Our SKU listed on a platform under the platform''s SKU id.';
 CREATE TABLE IF NOT EXISTS "channel_outbox" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "location_id" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
-) /* One row per stock change of (sku, location) that moved the available quantity, written by */;
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_outbox" IS 'One row per stock change of (sku, location) that moved the available quantity, written by';
 CREATE TABLE IF NOT EXISTS "channel_stock_policies" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "share_bp" INT NOT NULL,
     "safety_buffer" INT NOT NULL,
-    "location_codes" JSON,
-    "updated_at" TIMESTAMP NOT NULL,
+    "location_codes" JSONB,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sto_account_1f9476" UNIQUE ("account_id", "sku_id")
-) /* How much of our available stock a channel may sell. sku null: the account's default; a row with a sku */;
+);
+COMMENT ON TABLE "channel_stock_policies" IS 'How much of our available stock a channel may sell. sku null: the account''s default; a row with a sku';
 CREATE TABLE IF NOT EXISTS "live_sessions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* SCHEDULED: scheduled\nLIVE: live\nENDED: ended */,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
-    "started_at" TIMESTAMP,
-    "ended_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "price_approval" VARCHAR(16) NOT NULL /* NOT_NEEDED: \nPENDING: pending\nAPPROVED: approved\nREJECTED: rejected */,
-    "price_decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMPTZ,
+    "ended_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "price_approval" VARCHAR(16) NOT NULL,
+    "price_decided_at" TIMESTAMPTZ,
     "price_reject_reason" VARCHAR(255) NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
@@ -1023,40 +1112,45 @@ CREATE TABLE IF NOT EXISTS "live_sessions" (
 );
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_status_7c6124" ON "live_sessions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_ends_at_325184" ON "live_sessions" ("ends_at");
+COMMENT ON COLUMN "live_sessions"."status" IS 'SCHEDULED: scheduled\nLIVE: live\nENDED: ended';
+COMMENT ON COLUMN "live_sessions"."price_approval" IS 'NOT_NEEDED: \nPENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
 CREATE TABLE IF NOT EXISTS "live_session_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "flash_price_fen" BIGINT NOT NULL,
     "floor_fen" BIGINT NOT NULL,
     "qty_set_aside" INT NOT NULL,
     "sold" INT NOT NULL,
     "per_buyer_limit" INT NOT NULL,
-    "closed" INT NOT NULL,
+    "closed" BOOL NOT NULL,
     "qty_returned" INT NOT NULL,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_live_sessio_session_fca6dc" UNIQUE ("session_id", "sku_id")
-) /* One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path */;
+);
+COMMENT ON TABLE "live_session_items" IS 'One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path';
 CREATE TABLE IF NOT EXISTS "live_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "buyer" VARCHAR(80) NOT NULL,
     "request_key" VARCHAR(128),
     "claim_id" VARCHAR(40) NOT NULL UNIQUE,
     "qty" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "item_id" INT NOT NULL REFERENCES "live_session_items" ("id") ON DELETE CASCADE,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_live_orders_session_0d6839" UNIQUE ("session_id", "buyer", "request_key")
-) /* An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_live_orders_created_c7cfbf" ON "live_orders" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_live_orders_item_id_1193cc" ON "live_orders" ("item_id", "buyer");
+COMMENT ON TABLE "live_orders" IS 'An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim.';
 CREATE TABLE IF NOT EXISTS "purchasing_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Chain-wide purchasing policy, one row per key (see backend.purchasing.policy). */;
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "purchasing_settings" IS 'Chain-wide purchasing policy, one row per key (see backend.purchasing.policy).';
 CREATE TABLE IF NOT EXISTS "suppliers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "contact_name" VARCHAR(64) NOT NULL,
@@ -1064,13 +1158,13 @@ CREATE TABLE IF NOT EXISTS "suppliers" (
     "email" VARCHAR(128) NOT NULL,
     "address" VARCHAR(255) NOT NULL,
     "payment_terms_days" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "purchase_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "po_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled */,
+    "status" VARCHAR(20) NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "total_fen" BIGINT NOT NULL,
@@ -1079,14 +1173,14 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "note" VARCHAR(255) NOT NULL,
     "reject_reason" VARCHAR(255) NOT NULL,
     "expected_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "first_approved_at" TIMESTAMP,
-    "decided_at" TIMESTAMP,
-    "sent_at" TIMESTAMP,
-    "confirmed_at" TIMESTAMP,
-    "closed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "first_approved_at" TIMESTAMPTZ,
+    "decided_at" TIMESTAMPTZ,
+    "sent_at" TIMESTAMPTZ,
+    "confirmed_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "first_approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -1094,8 +1188,9 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_purchase_or_status_22918e" ON "purchase_orders" ("status");
+COMMENT ON COLUMN "purchase_orders"."status" IS 'DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
     "tax_rate_bp" INT NOT NULL,
@@ -1106,21 +1201,22 @@ CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
     CONSTRAINT "uid_purchase_or_po_id_6324c4" UNIQUE ("po_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "purchase_receipts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "receipt_no" VARCHAR(32) NOT NULL UNIQUE,
     "client_ref" VARCHAR(64),
-    "on_time" INT NOT NULL,
+    "on_time" BOOL NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "received_on" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "po_id" INT NOT NULL REFERENCES "purchase_orders" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_purchase_re_po_id_4d161d" UNIQUE ("po_id", "client_ref")
-) /* One delivery received against a purchase order (posted to stock and to the ledger when written). */;
+);
+COMMENT ON TABLE "purchase_receipts" IS 'One delivery received against a purchase order (posted to stock and to the ledger when written).';
 CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty_accepted" INT NOT NULL,
     "qty_rejected" INT NOT NULL,
     "reject_reason" VARCHAR(128) NOT NULL,
@@ -1131,20 +1227,21 @@ CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "supplier_products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "lead_time_days" INT NOT NULL,
     "min_order_qty" INT NOT NULL,
-    "is_preferred" INT NOT NULL,
+    "is_preferred" BOOL NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_supplier_pr_supplie_7fcc3f" UNIQUE ("supplier_id", "sku_id")
-) /* A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity. */;
+);
+COMMENT ON TABLE "supplier_products" IS 'A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity.';
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
+    "content" JSONB NOT NULL
 );"""
 
 
@@ -1386,228 +1483,232 @@ MODELS_STATE = (
     "BaY6+rKb6iXeFO1pc6InPKW7cy6VPhsrb3aKjIWlqg5L1FGFMKzeivQF6ReVZQPigzf4F0"
     "CxFzHrSgt2hz5NA3RM6SrNf0hqefIqafIsNFp6yBiZ/12RYZqzWxUyUjGnnoxOJNHN6FQ+"
     "V09nT6DB7GfneGPpKNxYvtM1GetMWr6gfl8Ql52ayRabxg3sC/zChJWaXygWl2zGr47Cu0"
-    "BOZkTkH8nYhyDLPqD8/qSFwhsuJ0MLoAHuds6LvpfISiqa3xOULRyaL+xpaeBLUzXTO1ZN"
-    "+u3asjB3Z0tbkGv0dmGX0CHJB0VJXQ9eZCUXXFb97YYTMd1gVBTQE1BdQUUFNATRGpKQ/M"
-    "wXTFz+4Q6CmRu0UUFS/pgtdnKXyI5a+Y7nIuO4DMRq/YNuh7zwPHV+BuC06aDHxu6M1wl8"
-    "hx6TSbo1fd3GBEbOT50ukvJK7vcUv78mp93MRiS9JKd42ZbppbdKojG8+2dPELHYdvZEP7"
-    "XurWnDvqCP0jPCJzRV9hi1yC3pYEv7L30PlJmIEsXerenaEbd2K96YbroAV9CXZ7yb2PtA"
-    "PyZgW/T59xJyHrjc7NhWGveuydmQj9FhcLdoP/fPoraWvvx2Ufq+mV3PGWQO9xoC4eVV08"
-    "WlJU2xbgujNLuncs5Bpbc4aYHOAnD4P765v7Hy+QLz+xrob3H29Gd+w8SH8NYUvcL4PRzc"
-    "cbdjFYPifWaPDRO0bSxovwTErwT7b4q1FX8Z/jmTEvNepxSfUYsR0Z5GJsd18hkawIFJcC"
-    "E09ULt//CmRr1qXkgFqcBtfTneWAjcnAlBWgapIZJ/vI4ZqQgum6vzxYxAoEh0++wyex1Y"
-    "hdPumlAaDdD21sQdwP7G5jqgDcJ0elZIIksqk9PCN3Q7T4VgDubaQrNQFO7DnSqTG1eoIj"
-    "9GGRKzjOLt7vC04xm/d7g4cWRrOlbj3jKMPyK8f3tZ6hB+IYrBA18rv1PLN/4M9rgxoXGr"
-    "H+QLqNkUlc5jnVXeTdQR9vPg7PUt7g+h+3J+wenLJm48Vh/tS8cgWKuVQbqVCQ7Xil013q"
-    "/IqwPWjuAs1d+SMKB/3R/QXCum1NrDFzsV4gVjiE+0x/GYzGA+YzfcW2g9mVxyfW2sbuhr"
-    "Uf/PZwM6INvEVlYvWvf34as+MO539uHHdi3Q1GPw60GyrBw0+aYQXXhk+PwUWyackhiDbW"
-    "HblDP3cS6pX6OP9QBN/zD9kAs3uJEm62tG8hKlKTAdy9qFt0zi7kJuyi9GxtmUJbd1htp0"
-    "KJvfRigONSeR767iGegzDzuGcUENMXrshpsLd+WCgHagmc2wLntrQFanXDssDHrOpbAj5m"
-    "rXzMIkd31OmGS+WlC3xxotz1vQ45JxDi6GC/NmsRimboF9Mt5w3bjDuoo7C7r1fYcehvQS"
-    "5erU06Vc58EiJjJFr4a7YWo1jiPtJNk7yxmyiQXXuzLUHWbObBE0ufzfDavUB/0B1mbrjO"
-    "H16KtYO8Gw7neG4xp436zFAGYNBJEVdf8I5sygF18qiZNpGRSKGbk3ETF2uz16k1Vl7byZ"
-    "OVuPj6V1eDB+aW42sFc+P9PLh6ZG68P/GM/n3Zv79AU92aWB9vbh8HI/pYw3TT693RSJJs"
-    "xZMzcgIJZcoeV2bceJOgxHnMaUEAFyxHsBxbVeIWRr3BGrfgLwB/QQf8BUfO3+x7iX4nAi"
-    "9BcKuX5xzwEwXhLEu1jFzZQyzh9MpeUYtJ+uTKxk+t7LDHgKMjBHe/vyCQbTPQJ/0xvXOB"
-    "dMfB7sS6velf3tzePP7rApmGPjVMw91OrME/n/gl/NeG/82oQvdPPlXI2mBODRrcjz1uEL"
-    "YcfDxfQkq7yN4GI5xhwzq02O3PZGNbunlrWF1U3LPUjlort95YdPa4xN7+opsb3X/llNYg"
-    "aJWrQBhBe+01ECgYWLgjrxSjr/VXOnLPrKqp4zJ3PBp/ekL6zCaOV/1gtqQAXXh1F9h5W+"
-    "h/o7/cLTK8u3REXS6apvfW0D+oOe1Sc+hASaDqtwbHWtKxFs59wZqcwyyPiSmDatNH4L1s"
-    "5LwcO4FqIO/8AiGhgqS319hApEdhaOFHQv9R0A8y9vro1BAUdYHs5l0RvsRBmoqv3GXmIs"
-    "Xu52onf3otpdKQpLwcv/uVo7XA+vD/PDTMDxk91S642ToEmxpbyWrsURnlXCbVl+AMGNlF"
-    "ed5B+wMZ3gW0iyMstAUZ3iu8kpqSQXvlcmXOv/++wHykrTInJL8nOiAgXLSLgpwQa7OnqT"
-    "Uf/25DlAcauFYZMKc9p0COyIa+m2HyIuQIyFRpsPxNiFkFEXO1C4mkptcBh8BCsCAD9FqD"
-    "BVHIsi3wANH9Bng4ikUSDuZ4arisXrGOPLbpGbqmW4/l0BbIW8QcRGcTsjE7QMlBs42LVr"
-    "r9bFiMnT/+9NRDMzrAz8Te9rzaxoiVXGbFPixspkMFzTyy4ugBuAiachHwySHvH4+JgX+8"
-    "nH/c+xrlwY/LAfrl0AfPzYm058Zf8mXM3YiIetUjqqdgrXXbtUTE1ZzS9zsR9RCu3psA3s"
-    "c6vY8+6VbOZI8LAb1dpCv4CrikLyQuBZ6QNLBevEvWCIlKqTRfG9bBoLx1TbO6aeqNgnDm"
-    "uEtxwM440FOaJHt0bM0o6jKNLpYZBBuBClEBvpE0IUWhjWtOBcAVUsGkgS1GBmvZolAZG0"
-    "ykl1UA6lWkKzWRTaijBeCFEuwVlWA/du2nO93a5NAeo7d7eUGXhWHxKo8rLiBXg71v+QWG"
-    "Kdi87vkWveCtV/bI7xedsp+LrfmZf+Es/qB3F2huswqTXIhVW2LHbfYQi33Tay5hmRXpGE"
-    "xDD55YJp4/Y5veN7fobYnpcy3CAjLhY/jpoBRem7xiBxkuOl3pL9j+erbE9PH2O8gFaWEu"
-    "SHtd1cdYB5VhGTbmRK3F05dBXvh5PLzPMNsDgeS0NGYu+h9kGk6HNXURsAwK1nNItgrwPL"
-    "3r/5aE+up2eMnBibCoWAeXyTRi4tJdQTpmGBMDj1X5nKaW132r8dDch+H4kZ2E66kcQTU4"
-    "72xcVg8Ot+RwXDgmtcRa1SZ2aIBJLj3Um3NambM3EoIQ2Cuy3QMJOxt9IGFnjTmQsE+ygz"
-    "RwHrF6cd12otqAkgzZBU1mF8ApsI2dAnukYG9HES4Q6z1OAOIB2waJ+6rjd3p5YYeZSRw6"
-    "b9a8aeFkD08KrYjlLukLEd/3v9K3aIoRr+CLDMuhUxIZgipPZToA1327XPd86KTc0IGAcs"
-    "UX8oAMjNK/ZZqkf0sZpN4nWcIejQqCOdopc9QbOmlrNCGmkGZfW0ZwABnolPtU9sTkks4H"
-    "rlPrGWPXNfF8yA7DFek+sfu5GpDjtdT4ubrFCRe8OXpbUowQO2RoQewVsvEMG6+sZ37cFO"
-    "t4xQ6dsjcWVXmwbuP5BfLmQQ85hCk+Xj+G4zefI/fNmAmZFvU+cWKdum+EnXODHUTBZIwO"
-    "VkzTobh6Ij3EGtCOnYCcobuI0A/kYG7FMU5BbplCUbO2pq84m1I6uhqXg/Bq6fDqApco1h"
-    "kRAuhLQw8Bni9Ro6b7lNyOshNQ6VurS42maFWgQI9DhWW0KcJfbhvIRVXp3dxqletwB39W"
-    "zZhEiwKKNGsrVzmGNUZkwbVNpn7yii6BuhteNPGCapsbt4feDHdJ1WCqfL7pDlpQBWUucj"
-    "FW1S1UgGn1Pp+t89p0vxCViM3eAUIBZUqPVBd1/uxiXhRKriZkQkw5RlL1VRyOYQu3zEFV"
-    "9dwNnCVaWSs4owNlVgmwhb8I3ANPpzT2CUHAvxz+ZGOXXoLSsjAK1Sc6ZEz/ThxqX5ZTXU"
-    "SDOc/WYM5TGoxFREl9OYctEmFSX/eVw1ro6uDXAr9W2/1aRz5fOY5+rlfLH55CTi0W+Szm"
-    "0xpakQhtJCjLPU42prDODBZ41Z8ptg7zP9meX8pJO7IO7Atoc+0KxB6h0GiZ5MrG1I/qsy"
-    "TZhyF73nNUBtSQImoIC3pqC5usxDHVjPyeqNCBNRxa5rOSK+HAgXAFvuk92Lki7/QXhRyP"
-    "LGk86V9id0pIKWM6V+YiXenubIllNvyIBMCZSoA0FgtsY2ojCBwN2emPcSmAFRyY7XKdLT"
-    "BdRct47h1A/jDk8ec1L0Qij35SEkag3Ah4lOcSJMKYIJReaXPpFWCKZn906jJFoRQIVKtQ"
-    "hhCXE9qAfP/IflV1bXcoBdLVg0bTFOeObc1ZuNd61mh/MzfcW/J8Igivhfd6eZE1nbXSTP"
-    "JcLKiWDQcQtFu8H/VyYmGsZLdspCYqo1ykpno2Mf2ihIcMZAO8k1Av2Fg9vnTXMNyth5EE"
-    "yAkx9ZD+9rwA0t+eZyLNbgmRlkw/iArBcrF3Ok/xguqqaYSza5/vJA4qft5OVVaEay21z9"
-    "n5F4KjUbNhDwUA9fKovxq6zGLiN29wGdHXRjMrSfUsHGMtA63XWrkF+rsixJvvsnk333W8"
-    "WHWj+oe6Dmpm88i5piMSCrlP6+J8bxzR5gteu5jXLjKlWlUI7GaOV2viYmu2HeEZsYWVUN"
-    "ONenmuKWPXXLN5+xp8VL+fODPi2X8veHvyb/BZdcFnFY5Z4eSxQEDB3LHqDVD2JUiA6zdX"
-    "ENpvzj8UUcnPP2Tr5OxeIncM01/quNpSd6RK9yblFMS7+qmclWeaTVLMSjP9chP14pPXWd"
-    "MnSHmnojJwON8BrpJu2Z3AjCpveKbspOOo9Q82WRF/KNIHG4Q3c9X4ddCsZRHmL0VVry+J"
-    "ko61jP4StFfu5IHqw2yy8fjmY/EdVglf6O8Sg7v/hNVAts1An3x8ur3VRoPrp6vHm+E97Z"
-    "R2odl4vuGkgon1MBhdDe4fteHHj+z8VXvG8urJYjGxLp/+pd1rP9J+7y7QdLPVLI0uttpq"
-    "Yt0N7i4HI+1hdHM1uEArvJpiW1vbgiLpRQb1/H2RXNj32amw74vq+e09OHdu6wtXMgJycj"
-    "3qf3y8QFyWDSQ/RFfrPzyMhr/0b8PTdDW6HdvkVTcnlnePHaPrXRMfrTuxaFfsApXHpQ7a"
-    "rX5I3SXVoZbELJFukxKFfJty+TZdq1ivFvo2XmORrXdJiIl1K8vaDoQSsE+pVF24h1eatb"
-    "Ivh8PbmBV3eZMA9f6J7Vun3/B1hzYy3AysI/ugNhWEzbPLUqYElZnulXmNmCrxlytwKmei"
-    "GpEAOFMZwDbGknhGRQDQVOEFT58lzH8kt9omJGHJlVhy/ZJKAq0925cclWnel3zyj8XG4l"
-    "YUtY4M0zUs54w9778l9fjWephNMuOJOpoxlxqWpBwMTeVDQ21U23VK+P5jgupRzjri6Q9A"
-    "yuWYUeu7zAhHxGB82zy+UJS3zmp4zma6MtxyAdKkLJQIafN3FLgySwx0QhTGuc3j7LmnNR"
-    "vrjlz+ZEoQVtAiKygQTLLRV4tgEstsWM9LjnpcEka9LaMuWFz9txfsobIVl9KCkN0icG7R"
-    "X/5MMqouZVeziksBsNkHCUOhsDpqu4ZmkCy8AkkAeG/SW/C9p4GWTny7inTVLYwLl6yKL4"
-    "5QD6xScAvWA8taLQDgPQALFsgCEEeULUB4D8JpxfSAmna0M9PwgloHlrYLefL9XZcdNIWy"
-    "RiFecMLFq6rguqF9qYRTI4ka0TmWl7ORmIsF0je05Bex/wSuX9k57oQdnRV0ghydfqD0Gr"
-    "/MT8i6QDqaG86MEQb94+ItfjK8jWeY9pU+jKu6bqFoYauZkNm5J5AgUWe5wo6RfhWZ7eCG"
-    "V9chW8QNz7ctOadLVESl760yf9ZOe5HCNSkG2O53ZfG5WIGNOgz66Ri8Ra3U6DcrPq9XOI"
-    "ErQDaWsK0ouskvN8NJeOR0em7a5plnge1bxC4Lbe79BtkjtX/Gn54cahvtbKcZecW2g04t"
-    "ajtdIEz/2LJGPWpHcYMpcLu+66E3w13yax7tHfEEUPRGTSeMDBcZDrO/0gZbc48VVviKfU"
-    "POy+awKl9fioVXW90APnry1kVMTKHQUtMnqIFGVF/09GUjGTQNBQDP/Rom6EIV6kJCbZNt"
-    "jodjO/Z6URTV3TfbKt3yii8qd1Rh9H5kSreMN8jVLY3Vmtiuv05pK0+koIrZ933xvhQiC6"
-    "r1mfhZn23RwjDxVw7y+kVLrM+ZBugSdGXrcxMj76f2kI03Du1i4WuCFv7sctm0Zln704QK"
-    "ZVAFhiMMyuQxlUkIBEClpPKVkh5GQ1YlaXzB7FJWH8mZWOPH4dWnC+S4ZPYS1D0aByWP2P"
-    "2nh4fbG37N2bCQKL86fBjca8PRNb9O1tjSuJ/HSa5YRQay+nMgvGGRS7TeibQjmZc9Vplk"
-    "XojwZH8L6kZ4INFCtVHPSrRIWbHHMQpuuCL/M5meCAyC3c0ixsCfZAoFXNXSnUG9U0S9Y9"
-    "aqrCEUlYHk2CLJsdiakbnvOymKclRGOZSrn8htr+IqgHq2xLMXPJdE/OTqp8HVJ1Zw1Zef"
-    "WKOn+/ub+x8vkL2xLDoIE+ua6iMXaE4sPLE+9m9uWfOFTr9b1np4S//WLvtsMbOJaTLaO9"
-    "UZ2rEgrXZexqL2ZkQE7M3K7U2XuLqp2eRN5iiUuBBUDUyG+8iLLKIRCYAzXe3Wq0UtC2pK"
-    "DqBNQuvZcPLQpuQA2lRpW92dLTXH+P8E2nd2dduYUHOgnr/vCqzYtomATZqjaQcCyqnZUO"
-    "kHXJGxduUd0AvDMpxlqWFPiELdtPZ4nNPjHDEISwx1WhpGu82jDRVxGizYAhVFqq4oUqQa"
-    "Q+T87wRjXKKygBfw2h093jG9pFABBrGBVwIlutYoBFH9QdacY+8T025vqFXmsPuToYWRu2"
-    "TcR91CXgfI//JYJg07L4G+dQ8ZlneZ+Th57Orv3G3MIEAba06ww9iPK2ThN+wwAqTtCEov"
-    "1P40qMjQ6jyS7GAyXXiogiLjtgsFIPdB5ACxXMPdeqCkQM0LOMbE2hyeL+kOqf60VR8z2f"
-    "UjJqbSHG44Iw1/pq8gEyoMBSBQWHmg8E8ylTMidwIqfQJ1mY9/emy7A+3GGHOvYwAXtR53"
-    "80qctnZMQuWIO2KyFH3Pctqv5fuWWrWEyt+DKearVwdlJ4H2DNpzd5bdODVDMJvzznH0BB"
-    "o8vvE4vu0KT28scygLnMYiE6Nlq4WMXhy0B7W4crU4IMJIripRMTgaVmJxATMEzBAwQzLN"
-    "kP7GXY6x42RUeY7e7uWZIjptqDleS4l4g0meDQud6sglL9iiLVeGuX13gQzXQfpsRvvz7j"
-    "hoptv2ll835uh0cuIY88nJux6/YuMFXXGXfies9II/h+iTxJGHBp47sSbWQJ8tw1Yr8ood"
-    "9MeuyR+skPR0yytN88JkOnre0BHFc/T0wPgASLfm9H/OGys3obMQR/yRf2exE2LOsT2x4u"
-    "+ypv+NLRZL0Z919kt5aQr2+9Cb7rCcJapwsDiLjdemvsXzd/S/Xqkoj6agtyW9j/zhPEO3"
-    "5JlsXP42vLraxKIY8XLYXpiGyuguWm0cF2HaJpgG9D9c9IfXL2P7/PH3BLa8xoZ/P5Bi77"
-    "ZGb8R+4bEhd2IRunSgUzbdaednDp5tbMPdntG5xeNEePbi8Npt3gjQNYGOF38hk+hzx68A"
-    "Z5rYfneG+oiaO6zMm/cBskLfM175bak7Ewt/Xhs2vXhqER/HlcFBZBU9aKOZzl7PME00xe"
-    "hVN+mMoL1b7+qIN2Urv8LNqaTie1yDuRZvfJksRTHQXchMLAn2hwJYf8iE+kMqS4dOeSKF"
-    "7U5CQXRrSINaCOy3XIPBlwBbQcJW2G3NEvZCXAjSGpKg6vM5VUYyUjHFkEZElPPvVF9bCQ"
-    "j42dCrS8D39f1S456UBVJ2m0nZnlXilBjnuGQz33eTBoRKo7wzk+W/5qgkfMtdGOUyIa+k"
-    "pHKqUfV8PK8Wj5z/PyZTUx5L92o/RUrPObKIRiQAz30BlY1Tydk3lSUEHWE/3xtKiUyo/Z"
-    "XIve+5Akjvwo6UBDW27rUpRHXLYjUfdcPc2PhEEKOK3e/lBal41EdbeE0LRqk+8jJJaK07"
-    "zhux517kyEFrbKNTNg/Zy/TQzDSw5SLfcfHugkcd1jZhuoNjvGIWb9C3LOARxjFcfbE4Y2"
-    "GzdISqgWey6NQnvHZ5aIP153gxE93GyCIoiO+4hKBT1q8XhfJiPBahN7Bpeok3+lq33Xdn"
-    "6NFgnTB5vCaz5cRaGaZpOJhOvLmDHMJfj4W6Nmv6E1zvcfwpLLblDwqir7ilv9RkQavxP2"
-    "95hIy4S/TgKWLsEgtD0X8bbk5d9QAlPsa+NwkIjJ0gMEaHrqhyHJVRMJ5Qw8GsHXHKdhji"
-    "6DZTUFGOikAgIWl4mLrjal7VQk14NHzOEp2WVQbfhnOspiZhVSY1um8bpvQ4iKRhJIqPRM"
-    "pwPI5KPvZJOGPsuhmHBCWb5CrmAalHc7zWR6wP/oIF9ThyOCJec+XYOFXth9l63qtubgRK"
-    "XjYpPRRonpV+HO92LfxzODki+wvoZrRYEHho08kRY+Z0uFvowk0iuJe/O7BWmk9oglMjOu"
-    "XpztsB6K5vY8Ey9Ig/Z51yGkooYYLmLTCD3x7z1/5wfbkd3v8YNE9uCMnyFAwI2dSjiBSw"
-    "CSXYhNzmdFy8LmGqBmJgG5WsBOLN2TKcmZgksCnao9Sk2RTAfMz+7LqpyxY6+65xAoJ6at"
-    "lBtsE+ssLQwo+E/qNaqkK7BqEyqkJ1htbVUrcsbPa90O2JwNxKtOjlGV0zr63mR4KL5nRu"
-    "bOQsyZrFbVmsd6XbL9hdmzpL4WMX+E0WyKbX3AWxVxdeVUcvcuyNrRfo9l+gF7b0GiJj/u"
-    "6dIKmzwQeDHdkuOzIYJxm/bVRGOedt9fln7T8cvbPpO3QJ1iSDDhERJfwgidl7XiQ7lbbK"
-    "nr/nqQxVBlmWvykfaMV8Tg1UG/KS/DWeQS+FdkJOucWjFrTf8HRJyIs83ClB5fCuZSWZ6g"
-    "7WNrYpA3VURjmUa5nVjvFsafJlBRJiymFdw0G51C4SelNyQN6JKAdw9fqd4VAb2jVeBfpz"
-    "fsW3qFyDgZfAbOls3GW9cZZauVBXUhRgl4HdNLXZxnZEpy1mh3QTYqUWlA6FWOoI6zIIS0"
-    "VBYoIQ6oJQF4S6WhbqArKeYqNeAVkvUtaZQkBVV9fF9oFHtV3Tnm55Rx2cClmxuPgm6Tv8"
-    "NS/qcxhcD35nQ9aXsogxZdhx6a86FC3a0Zj1oypSztJYr7DlagyyQ9Ea+50x1FQFbKWv10"
-    "GaxwFIvWzuvI5UxWlNTGNmHDyjXDJ7eWBdbVUCqk7SemQ/FPAo4rvlfg5Fcp/ez6PoI7aU"
-    "eDnyXtoiT8UnCxdbZ4gP6AViNZep5sH5DmSNLeQ9wmMx+LyNHnJeNu/+joIl6oLfDf46SY"
-    "xAU8+dWOwxcExn+ym1Xa6mTPum87WzjvmXjRzLcScAp68L3JOB/p+F636ukJaJMMQ90nGP"
-    "v1wBpyVz8vqtYeYKCijTzXW1dmUKSURFlEkhqe5AZNsWxShyjkIOBJT77L9//77Ad09bZX"
-    "74/F5i56K2/iajtszA2qxSvPD4NhZKN4g2U2MlET8ZPgzuL7gCPLFGg4fb/r9u7n+88E9U"
-    "oUPAro6Ht78MrtlFh5ivXlDx+KqF94payAIvuKokxWBlSZ9k6J2mU6qKb0wUonHtcdCn4z"
-    "LB51xqnGOiMM5tHmeIumYvnd2Mv0HU9Usc9ayoa4K1zhQbOZ9LXAgODM3TiaZbOWzTguAd"
-    "SMMbiz0KAc5ziYukFUL5GBX5UitKekSkS4+nE3c7tqgUTZeOr6f7i7vH5m8FQEsG31s264"
-    "uiLPrq92MdWY8rQLqyAwpaiXB674rhS18D3T/d3h6rpH6cvySIcKcITvuD3AKCVaE4dzzJ"
-    "XncQxR877NTdUz9DjZ1TzKjK73q8hjynJPln9iKqj86W/Bxfr/y931uPV4lnV65sfW5iUa"
-    "C7kQdPLL94gIumeEZBPkNPkVoDO7F0sQGvoL8xx6s1cbE126IXzMv5e+8ZnG0trH8fS2+P"
-    "DQybjlAJvzXqQy8nwt6OugbH1uRq9oWnv44SaMeEFYS9+uhwXowow1Q5QlxIhXktj7RAVL"
-    "nAZ/VnzeFXplHLFsSPSikTT2u42KPhYhHs2ZXEQ4GDKom30zQRwVhLIXGXuLqpLUQ1J/Im"
-    "fEwMXE1l5zxwWOqtP0HNXOMV20Lufebcjgsps5xX56smG3smQjRH69uJKDdxq9dBIF6dDX"
-    "03I5cQr/4SRx3i1cfbpLL9QJmo5nh/uqzS1nXENcRFa4+LkiBucyDARRPcWzaBi8Ia/XDb"
-    "FaALU+ZFwbloPn2BwFw8j39/UO4hUgUbxfI5vZCUg+kg02mD3uj/65abjIGFITCWIOqFy8"
-    "7QgBpGW8Qz8hB3eqVCcs08dmJNN6u1g+hvNmyq+tBe/450L+11RlbrjcuPwsborw19huFu"
-    "WbqrlxRLVSD+DBvP6MRxgpdiz5oR+hw8P+MtvV7pa5jbifVskzenx86/1i1ETBbb855F/7"
-    "ToG9mIib7Zhks7p1fYKdv0B2SH9iKrp5+PBuG8Frloco67ajihs217XdWKWuQLlpvWCUFl"
-    "/DQNuyB3S50c/HE5QP8g9OWybONCYKoIXJTdy11cY2vu18CRSl/8dIHIy8R6GNxf88RFvx"
-    "+Wtvg4CnIZXdtLZbwe9K8vECtkktTbjhPehqToiic+P3ZQOqoUl1LOQ19LaMnCn13Nn4wl"
-    "fLYCcUgibI+fNu2exxaFdFPyMMqYKIxzm8fZV67KlGGOCMIYt3mMIdSWvXNCqA1CbRAXal"
-    "9c6DgRjBGmLz8zTIMXJx1trBNBJCPdqFckomHHxIoeTWphtNYdh2XQMM99vBP0J5leoDdW"
-    "95K781dr3cbzXuSKTQXc+KWNOUcWcQWnkdb7LDiAtF0HkNLlyC6nFcQlQStoi1ZQhHa1MC"
-    "yjpMafEAWdvz3KX3qc6S99fhaxKbLdYhGRBn1iU+xNpy6mKzkvG0ebLfHsBUuGSGNi4NdN"
-    "BzTIjCkCn+VwjUsBrEKWYJkZmxYEcDPAlZ20STEAVpg1JBMz2wkAmGn+iasbplTiYUTkoN"
-    "TDcvrBPxYba8YN0OnGMF3Dcs7Y8/67Lp2hiYzElDvpON6OWN0ggaMjWVdov49DcKbQfh/H"
-    "4xJTS0C3HJ2Ps24isnGn5DPzQwQdcqdEvNqIc4EYAdHFdGZsPQolv/wVGv908/AwuNZ+Gg"
-    "4/jZHBCZcpb0cjT51YQVdfOdGn9XzKJXJJnA16OtNt28A2+l+s+eyFviwdtdUU2+/Y89i4"
-    "Y2t+5uPtnIVvejaxEjFW5qyhb6kjG5v6Fq3o/1z9BXuuHfKGTuloEGTQH2li3cG0tWHigF"
-    "RqsMIyaGEaz0v3XTFaZzD0FklxO3+PcEySkeB/A/GzlcRPKDFSwKSsocRI5DOSADwhpiDU"
-    "NeSdekutDMwREQUhrt5BEuxhkrM5IaYg1M3WJlKLA5rmfl4P7wcXaE4sDJxP5S1YYCJ+WZ"
-    "EM4Pg2xfEFLqD6XxMUW8n+wtSN+gMDVLVRBwYoFFvpOKRAqpVQPqDYChRbiQfvXjZ3+nrt"
-    "/cZ06G53t1cocPey0VaeQFFm8sZG409PPPjrnSig78JYG4uVDIlGtr5yeGtjLuAdH9JTgW"
-    "ojJxTH2LXk0dgHlSL5UsJRtfGQu3rGeYd9xYajsTj0KxYEWAkxsW5lTOmoXALpKRWsC+pg"
-    "ujdr218Oh7cxTf/yJhFFvX+6uxyMTr/h0NNGhhsLroLVra79VcTqBvurJnYw1KQ6GE8wvo"
-    "5pfDGt9HB4x14vimK6+2jblCE6ZjkGQ84UPBHZXZHbvSKGF9m1LZQMyph77BA2rzgk6+UZ"
-    "M5biKYWrh0wy48ma76jFpLtoRV6xV11Sf9UNPiHCCpG9CI8xbZLV9aSJxbs78/BljKUzip"
-    "G51fz+Pdqk9zTGfYxwJs/QI09KZWRGd2NbDntDRlN0icdZfCP2Sx2ZpsA5ZPeg2GQ3NvZY"
-    "6Nz/SOVATUgBsmDQSUGtlkHXllwNtm0+ENOYbTP1Dv92Ib3Dy5VcMwmjaKLGT1QjWG1mS6"
-    "YFkI0d2eo9HUFHQSFslmzgYNM8Y5Ww+U/xqmH7evJXrJI1n3asijVTNN4Md0n/09eLY7pI"
-    "I0+dWKygtW3QX8wqVyyI7ek1409PZ6GuQ79idt/rGPMa3Z47LGyBFhj7Nbb9lyrupAYn9D"
-    "GLYSx1G2vTtYzuERFpbo/85j39v1aDHAFVX2B3q003i4Uo1JiNbFIOSLCZmh1fktLYZmdz"
-    "piXhPMny50kCsUo1PRCIVV+OY79lixf49RveJjrt12/Z5O22W/+WWnEek01gXO9u9vJMa3"
-    "aMrpfwXNCe7lte8QCel8/rCVBbFDsOvc2S9wmaks3z0kWn082WtqLGKfenv+v5rKi3pUHN"
-    "YpudMOW46AVve2hhk5V/fYTnhoNmpm6s0pyrZh8ttH/9x7H7/CHsP/wONdqhoIgAOwF91x"
-    "wKB7TTiR8OZlEWVyigIHfrw/sC3K0P7zO5W+xWXEeKfiISICfESkHdsh0nkbl7/qFI6u75"
-    "h+zcXXYv4eZnS5gkKTEqU82MPu6iEkP5uyLz+bvs+fxdaj7LnQV1yCFQrVspvuiYVKNzuJ"
-    "uuiCIcQ6YTydnMEQn4jFqS3aU6pr6uL+nciQkBrvs9PBGT6kAXBDN5x7veOgZzYV9EbIbt"
-    "d+8EBmh14N74PSoKcGSvaV9GYldBzUxJbIEPLVgzMrxokSVljx/N/zSLedKyIYZDR9rFs3"
-    "AN1xRkneWUggsEFHQOfXlF4FJT+cSZLfF8Y+Jg5AtXgRtf/TS4frodXF+gsI+JdXvzy+AC"
-    "sRVkYg3ur9ldTJ/eklpw/OAcp+yJO466XIGOGOQCbkDaIqfzrcwQR8TUc8CoNL4tOjerZQ"
-    "55lUaZ7xrlPmMY4U6McLfc5UDdq8ZfvraNGdao8WmTV90sqymne2lvhdETdu9+MODK8MRK"
-    "V0/uPzyMhr+wu94PYnr0aPDz4OqRXbPxn/xYz3Zo0B7wczwzyi3PInlYptu8THsj5s1C+i"
-    "/dEfm3c0oEicXb+7mW9CXUUhA42OimW7nITUoO2LmQnNscsvFFXnbyZkjDFBaFdU1TNlYe"
-    "k4HpWySoywCrIC725CgdFotNrFhcbESVkNHN1eOJcP2tIqAb6UpRdBP7TgF8d0pAc3O3Ze"
-    "ttUXBT+lJGpdm8TQ5A3gNyxr4uXdQ3eeJvGvhLX+7jpxE2w4UhmwuiGmEhxZmpACM1+TL/"
-    "aYiPwWHL52QEyBbjZWjhsBYrW8YqNpPFLsnoDP3hEHP+ByKWuUXPvJKXu7RZ0hGvnvG8oT"
-    "8fz9HTA3NCMNHwqFX6GMdFa91dJl1S9T1pYp2yTtD/Qn+5W/SP/8P+RaFwNd2hq0kveBZy"
-    "XMM0EVlj651XeoQRIaa6g79m7bxnIf2ZzgDaMas4wpQW+vKFsqSgSsix2SsLU3eWmreRLL"
-    "BAc8zLMhMIq2T+NJJ1Fh0KQuwygxARU6asSMPYxxY/iWUmJafS/K/OqUJMKX+K31yZyVyd"
-    "GxDbGs8t1UxjZQhCRdkuwLQkwJtKNzOJg0WZ1nknCOyEGjw+ILzS2fMD2MppY1b1VoR47o"
-    "IbFYNJDIlJDeEKlXwPxhMSvY6W6AX1+UsX8tkFA8CF2lLH4MPGni11J7vgUbxBL88puPab"
-    "yhQ+ykYH0rXa5fBaM15WGtcculUgoFzlk2/PC/Crvj3PpFexW11P1prb+sI9kYP75HrU//"
-    "h4gbjsxBo/Xd7dPHJmqbOZrti5IPOiFFQqPbinXTnYoj1dDe8/3ozuWAM6cAvDXrEWD/3R"
-    "403/9vZf2mhwNbjhfa512zV002TG0Awbfu/B3d21q9vhmHfHjVT6d//+anDLU8xmbAzMIE"
-    "1NlptXpGjOeXbRnPNU0RwLu/K+z4iQMoZgw57PV70E7hEhwL0c7i5xdVMe+ZgYYF8Oe39F"
-    "tjWbyKVupwTVI11XvrAHKSWOxgr2GbbI3Tde0b0su8y0sIcGDyiod/J/e/63H8Lpzv7Im+"
-    "DjO6oJpGe0RVypiRy0V2/+1pE0UDpVA5I0SuGNP6+5dqyxfKU03iwfKiNVNSmYlwhVAPl2"
-    "8gJFSDOmT6eLJzbry1Y3GzQ0Qctk8ydkIY2wzWmEC8N2XC3wLpQYbmEHMOZtHvPyacKQIN"
-    "ydUWbewDLL904MxrfN4xs6d8voZglZGOlWjzT3u5cZ5qggjHGbxxgOzMsc5o7aWYJhTyWB"
-    "QSGJGrl2ZQsdQImDAuAmzD5ZjLPEAWooiNIgG3ezXpuGdKWOuBQgW4CX60OWRlmePBrpqm"
-    "MgF2aQxicY1OyAmh3dAbdMzQ6o1lEY3qJ1OnJ1NUB5D8pZ6ukBRVFMw8IHEvpj9PNb2p9C"
-    "a3SCKjHDtOsD4Rp5vagEUmPZD3x27cuACKZg0SwILfwGqk2F+P1kzbn1UAjk2HkRcGhpVa"
-    "Yp/V1u2YoqaVmVIG6aYq1/1hhI2nQtMbUTUg3STL9935Uccy8L30sykVs1YmLK8NcrBnZX"
-    "nl4K2J0YAJuqnEIkSyYT8BFCLYQj+VzXggRVaTM/lfHcMYyLGvzhlwo1EFpTA8H3AmgVeE"
-    "58V4BqPpMG3AH0vcbYdb3Xy3IHRBr1CrgDaDtW7461L1gq9WpJf/bXb6xW6K4PtCamMdv2"
-    "ELEwsskbWmMbveAtOnUwRgwFbM3Pdu3PvPbveFHRWH3U6rs/oGADfUR6smdnB/nNlasrUN"
-    "UhsNnOilfd3AgSg34eD++zEpZ9gSTJypi56H+QaThdVENyYGZQsJ5DJlUA7+ld/7ck8le3"
-    "w0sOToQixTq4THo2gOn2hTDdUspp9q5f504WxAEE+1ckRFDAiR0NSxQr7037Ml6xvQ2LaY"
-    "RFrvVgpwlqap8ywGkDlyDHJbMXpFv8D1Yt28TzZ9rkbYkt9Gaz5CpLsIs18cAc7/vMNFjq"
-    "gI0X4IQ/qhM+0JvlKhTFpZRTJ6ovUxSZ7xIwx6VKwdyymHo9alukFB7Fx9/OEwZgXkHdiF"
-    "SDFXWD+d3ZgrpQQAkKKH1JuEPJk3pLnnhKqCZipmYX4EiIHVh+o21GHtTf+LKt5UKnsUOg"
-    "scJAY7ieyGYppQUhPwnijvXHHcVJCJHZWAHCahO401/ucanbEIAs67bNYiInEC3uvq2LhQ"
-    "w+z+MSjzV9NsNrecpbVEwZMxq4hG0HFsqBZvoivjn/UMAXQVtl+iL4PSDUt9LlNtXd2VLO"
-    "DouKgAUm5CUzpUbaZxARUmlCV+s4oBqjvNMgFAJcgfndtAfG3rFaDnQSqJdC2xM5CsKvdT"
-    "/72181q3ZxKeYYSKIc32sK+LqAZF8ByT6ldVUA6WXQT7c0rqKYRjVN6dSFOr1hYdkjgSss"
-    "WhIp2w8WVBUC15darq8ZHWoZ/0HQHih+CadBmuLH/y0BbdC+OY9MY+DW4pOhT3TpIqTJ4p"
-    "yUU84DVj2LMoBsTYEqhXUoqBzY1a8beKUbpgzIoYBy4NaybujzuY2djCNixQhHRJTDuBbu"
-    "3lrfrhhT3cX2ytHm+lYAd7ZvUSjcnO/m265EgQxHo4ur8SpLb4/JAcG9OMEd+JTZc1stPq"
-    "VE9mEk2YQ546os09jBeZDJ9oltDzaZb2aHlmgMPBcPXm8qgdWEMyiALccnFEF2v2tIi47q"
-    "/gzXPhp/ekI6CsSRg03TQRuHvjB2EYuaIx41R6f488zczFlVhV/6j+96iO5sc8TWSZ51uj"
-    "IsY7VZ+Ympf210yzXcbTrDtYkHCjNco/XLocrksT1eJVkcQOCohsDBPiWeXClrFaQFmxuF"
-    "v7V6rkeWb8Pyi+XK1VJNySlzsnmVttbaxgtsC0+P32duxUQbtLjCK501uYDtUe08hlNrGu"
-    "LRwKk1JzkWTk/i1BoopNh8IcU6DdA+prr08kRgd/p3ennmpr5rAzSELq2VvRyj7BXbjvAE"
-    "quyYTEREwYh5LVEZ9lFJIOw3VxDdb96/LxJXfP8+O67I7qWD5NgSRAaya0JGRKAqpGRVSA"
-    "kPffWb2X/+f3fK7EI="
+    "BOZkTkH8nYhyDLPqD8/qSFwhsuJ0MLoAHuds6LvpfISiqa3xOULRyaL+xpaeBOUh/6Bvrx"
+    "gxPFNTDhoU0ZXX+pbTzAsfEEV1x6/ZCoocl06c+devurnBiHazogYPVw8j6iJTJw3L+Hpt"
+    "k2dbXzHl9c1BpwwNbM3P/JyHMyrNBKlOytY3qs46aY25oQdPrPFP/a/Pv/8BGQ56wWv3wl"
+    "ePaff0NjYX7IaOpli3mTpM34Q+3tBNtCA2U+ANa+PWoiHn0UcUU5IbYYzkHywlTQ6OCSmn"
+    "TldPr+zW0SxAIUlrdoUoJHCSiNrj286zdzqnt4MNXAxqsIHBBt73LYENrL4NzMK3mfavH9"
+    "vda/sGseRq8+1/j8wy+gQ4JPioYRHXmwtFrTi/eWMHrnY4HgJqCqgpoKaAmgJqikhNeWAk"
+    "iyt+fqVAT4ncLaKoeIUHeI3Swn76XzHd5Vx2CLeNXrFt0PeeB+SPgHKypD+FEUAC3gl6M9"
+    "yl719Hnn+d2Mjjk9FfSFyfdSLwztf5uInFlqSV7hoz3TS36FRHNp5t6eIXkmfeyIb2vdSt"
+    "OXfXE/rHLhBAX2GLXILelgS/svfQHd7Kl6VL3bszdONOrDfdcB3uyGe3l5yBQzsgb1bw+/"
+    "QZJ8qw3ujcXBj2qsfemYnQb3GxYDf4z6e/krb2flxWNOB3v+ystwR6jwN18ajq4tEKg7Rt"
+    "Aa7b/U+/FncjoFsWO0pqJ92Ypn6yxtacISYH+MnD4P765v7HC+TLT6yr4f3Hm9Hd4PoiWE"
+    "PYEvfLYHTz8YZdDJbPiTUafHwas0s2XjCPeHLdBY5O274adRX/OZ4Z81KjHpeEcE6bwzmB"
+    "QiJZFTcuBSae6Mg4/yuQrduekoOQWRpcT3eWAzYmA1NWgKpJZjzhRQ7XhBRM1/0lsiNWID"
+    "h88h0+ia1G7PJJLw0A7X5oYwvifmB3G1MF4D45KiXUJ5FN7eEZ9QtEi28F4N5GulIT4MSe"
+    "I10eolZPcCSFVuQKjmfY7vcFp7J793uDhxZGs6VuPeNoluFXju9rPUMPxDHYYUzI79bzzP"
+    "4RMC2J9QfSbYxM4jLPqe4i7w76ePNxeJbyBtf/uD1h9+CkcRsvDvOnAuea3WuCc02nu9QZ"
+    "jmF70NwFmnvwAZTxrQaybXZjnwz6o/sLhHXbmlhj5mK9QKx4JveZ/jIYjQfMZ/qKbQezK4"
+    "9PrLWN3Q1rP/jt4WZEG3iLysTqX//8NH68QPr8z43jTqy7wejHgXZDJXj4STOs4Nrw6TG4"
+    "SDaprO7jeGNtrDsiLSE7WrGTUK/c5fmHIvief8gGmN1LlDFvJcW5e1G36JxdyE3YRenZ2j"
+    "KFtqmsGtGKwLz0+Rk1wlUh5qHvHuI5CDOPe0YRbX3hipwGe2toh3KglsDZpZA20hao1Q3L"
+    "Ah+zqm8J+Ji18jGLHF9ZpxsuVZtN4IsT1W/b65BzAiGODvbPJylC0Qz9YrrlvGGbcQd1FH"
+    "b39Qo7Dv0tyMWrtUmnyplPQmSMxLAWQrR4HdJNk7yxmyiQXXuzLUHWbObBE0ufzXgFhT9Y"
+    "mQTDdf7wyow5yLvhcI7nFnPaqM8MZQAGnRRx9QXvyKYcUCePmmkTGYkUujkZN3GxNnudWm"
+    "PltZ08WYmLr391NXhgbjm+VjA33s+Dq0fmxvsTz+jfl/37CzTVrYn18eb2cTCijzVMN73e"
+    "HY0kOTekzraKSChz9E9lxo03CaiNwjcQCVTTggAuWI5gObbqmBcY9QbPeQF/AfgLOuAvOH"
+    "L+Zt9L9DsReAmCW70854CfKFhDfQkwco9ZZduvq1nUug3aK1cQsHqLif9bAtqgfZuN2NZ4"
+    "DDg6QnD3+wsC2TYDfdIf0zsXSHcc7E6s25v+5c3tzeO/LpBp6FPDNNztxBr884lfwn9t+N"
+    "+MKnT/5FOFrA3m1KDB/djjBmHLwcfzJaS0i+xtMMIZNqxDD3z5mWxsSzdvaU/tGd2D1Y5a"
+    "Ty+5sejscYm9/UU3N7r/yimtQdAqV4EwgvbaayBQMLBwR14pRl/rr3TknlnpYsdl7ng0/v"
+    "SE9JlNHK/6wWxJAbrw6i6wM6fR/0Z/uVtW3ZjdpSPqctE0vbeG/kHNaZeaQwdKAlW/NTjW"
+    "ko61cO4L1uQcZnlMTBlUmz4G/mUj5+XYCVQDeecXCAkVJL29xgYiPQpDCz8S+o+CfpCx10"
+    "enhqCoC2Q374rwJQ7SVHzlLjMXKXY/Vzv502splYYk5eX43T89SQusD//PQ8P8kNFT7YKb"
+    "rUOwqbGVPJEsKqOcy6T6EpwBI7sozztofyDDu4B2cYSFtiDDe4VXUlMyaK9crsz5998XmI"
+    "+0VeaE5PdEh+SFi3ZRkBNibfY0tebj322I8kAD1yoD5rTnFMgR2dB3M0xehBwBmSoNlr8J"
+    "MasgYq52IZHU9JKudAHBguMGC6KQZVvgAaL7DfBwFIskHMzx1HARP6fQY5ueoWu69VgObY"
+    "G8RcxBdDYhG7NDhB0027hopdvPhsXY+eNPTz00owP8TOxtz6ttjFjJZVbsw8JmOlTQzCPh"
+    "oMWOugj45JD3j8fEwD9ezj/ufY3y4MflAP1y6IPn5kTac+Mv+TLmbkREveoR1VOw1rrtWi"
+    "Liak7p+52IeghX700A72Od3kefdCtnsseFgN4u0hV8BVzSFxKXAk9IGlgv3iVrhESlVJqv"
+    "DetgUN66plndNPVGQThz3KU4YGcc6ClNkj06tmYUdZlGF8sMgo1AhagA30iakKLQxjWnAu"
+    "AKqWDSwBYjg7VsUaiMDSbSyyoA9SrSlZrIJtTRAvBCCfaKSrAfu/bTnW5tcmiP0du9vKDL"
+    "wrB4lccVF5Crwd63/ALDFGxe93yLXvDWK3vk94tO2c/F1vzMv3AWf9C7CzS3WYVJLsSqLb"
+    "HjNnuIxb7pNZewzIp0DKahB08sE8+fsU3vm1v0tsT0uRZhAZnwMfx0UAqvTV6xgwwXna70"
+    "F2x/PVti+nj7HeSCtDAXpL2u6mOsg8qwDBtzotbi6csgL/w8Ht5nmO2BQHJaGjMX/Q8yDa"
+    "fDmroIWAYF6zkkWwV4nt71f0tCfXU7vOTgRFhUrIPLZBoxcemuIB0zjImBx6p8TlPL677V"
+    "eGjuw3D8yE7C9VSOoBqcdzYuqweHW3I4LhyTWmKtahM7NMAklx7qzTmtzNkbCUEI7BXZ7o"
+    "GEnY0+kLCzxhxI2CfZQRo4j1i9uG47UW1ASYbsgiazC+AU2MZOgT1SsLejCBeI9R4nAPGA"
+    "bYPEfdXxO728sMPMJA6dN2vetHCyhyeFVsRyl/SFiO/7X+lbNMWIV/BFhuXQKYkMQZWnMh"
+    "2A675drns+dFJu6EBAueILeUAGRunfMk3Sv6UMUu+TLGGPRgXBHO2UOeoNnbQ1mhBTSLOv"
+    "LSM4gAx0yn0qe2JySecD16n1jLHrmng+ZIfhinSf2P1cDcjxWmr8XN3ihAveHL0tKUaIHT"
+    "K0IPYK2XiGjVfWMz9uinW8YodO2RuLqjxYt/H8AnnzoIccwhQfrx/D8ZvPkftmzIRMi3qf"
+    "OLFO3TfCzrnBDqJgMkYHK6bpUFw9kR5iDWjHTkDO0F1E6AdyMLfiGKcgt0yhqFlb01ecTS"
+    "kdXY3LQXi1dHh1gUsU64wIAfSloYcAz5eoUdN9Sm5H2Qmo9K3VpUZTtCpQoMehwjLaFOEv"
+    "tw3koqr0bm61ynW4gz+rZkyiRQFFmrWVqxzDGiOy4NomUz95RZdA3Q0vmnhBtc2N20Nvhr"
+    "ukajBVPt90By2ogjIXuRir6hYqwLR6n8/WeW26X4hKxGbvAKGAMqVHqos6f3YxLwolVxMy"
+    "IaYcI6n6Kg7HsIVb5qCqeu4GzhKtrBWc0YEyqwTYwl8E7oGnUxr7hCDgXw5/srFLL0FpWR"
+    "iF6hMdMqZ/Jw61L8upLqLBnGdrMOcpDcYioqS+nMMWiTCpr/vKYS10dfBrgV+r7X6tI5+v"
+    "HEc/16vlD08hpxaLfBbzaQ2tSIQ2EpTlHicbU1hnBgu86s8UW4f5n2zPL+WkHVkH9gW0uX"
+    "YFYo9QaLRMcmVj6kf1WZLsw5A97zkqA2pIETWEBT21hU1W4phqRn5PVOjAGg4t81nJlXDg"
+    "QLgC3/Qe7FyRd/qLQo5HljSe9C+xOyWklDGdK3ORrnR3tsQyG35EAuBMJUAaiwW2MbURBI"
+    "6G7PTHuBTACg7MdrnOFpiuomU89w4gfxjy+POaFyKRRz8pCSNQbgQ8ynMJEmFMEEqvtLn0"
+    "CjBFsz86dZmiUAoEqlUoQ4jLCW1Avn9kv6q6tjuUAunqQaNpinPHtuYs3Gs9a7S/mRvuLX"
+    "k+EYTXwnu9vMiazlppJnkuFlTLhgMI2i3ej3o5sTBWsls2UhOVUS5SUz2bmH5RwkMGsgHe"
+    "SagXbKweX7prGO7Ww0gC5ISYekh/e14A6W/PM5Fmt4RIS6YfRIVgudg7nad4QXXVNMLZtc"
+    "93EgcVP2+nKivCtZba5+z8C8HRqNmwhwKAennUXw1dZjHxmze4jOhro5mVpHoWjrGWgdZr"
+    "rdwC/V0R4s132byb7zperLpR/UNdBzWzeeRc0xEJhdyndXG+N45o8wWvXcxrF5lSrSoEdj"
+    "PHqzVxsTXbjvCM2MJKqOlGvTzXlLFrrtm8fQ0+qt9PnBnx7L8XvD35N/isuuCzCsescPJY"
+    "IKBg7lj1Bij7EiTA9ZsrCO035x+KqOTnH7J1cnYvkTuG6S91XG2pO1Kle5NyCuJd/VTOyj"
+    "PNJilmpZl+uYl68cnrrOkTpLxTURk4nO8AV0m37E5gRpU3PFN20nHU+gebrIg/FOmDDcKb"
+    "uWr8OmjWsgjzl6Kq15dEScdaRn8J2it38kD1YTbZeHzzsfgOq4Qv9HeJwd1/wmog22agTz"
+    "4+3d5qo8H109XjzfCedkq70Gw833BSwcR6GIyuBveP2vDjR3b+qj1jefVksZhYl0//0u61"
+    "H2m/dxdoutlqlkYXW201se4Gd5eDkfYwurkaXKAVXk2xra1tQZH0IoN6/r5ILuz77FTY90"
+    "X1/PYenDu39YUrGQE5uR71Pz5eIC7LBpIfoqv1Hx5Gw1/6t+Fpuhrdjm3yqpsTy7vHjtH1"
+    "romP1p1YtCt2gcrjUgftVj+k7pLqUEtilki3SYlCvk25fJuuVaxXC30br7HI1rskxMS6lW"
+    "VtB0IJ2KdUqi7cwyvNWtmXw+FtzIq7vEmAev/E9q3Tb/i6QxsZbgbWkX1QmwrC5tllKVOC"
+    "ykz3yrxGTJX4yxU4lTNRjUgAnKkMYBtjSTyjIgBoqvCCp88S5j+SW20TkrDkSiy5fkklgd"
+    "ae7UuOyjTvSz75x2JjcSuKWkeG6RqWc8ae99+SenxrPcwmmfFEHc2YSw1LUg6GpvKhoTaq"
+    "7TolfP8xQfUoZx3x9Acg5XLMqPVdZoQjYjC+bR5fKMpbZzU8ZzNdGW65AGlSFkqEtPk7Cl"
+    "yZJQY6IQrj3OZx9tzTmo11Ry5/MiUIK2iRFRQIJtnoq0UwiWU2rOclRz0uCaPellEXLK7+"
+    "2wv2UNmKS2lByG4ROLfoL38mGVWXsqtZxaUA2OyDhKFQWB21XUMzSBZegSQAvDfpLfje00"
+    "BLJ75dRbrqFsaFS1bFF0eoB1YpuAXrgWWtFgDwHoAFC2QBiCPKFiC8B+G0YnpATTvamWl4"
+    "Qa0DS9uFPPn+rssOmkJZoxAvOOHiVVVw3dC+VMKpkUSN6BzLy9lIzMUC6Rta8ovYfwLXr+"
+    "wcd8KOzgo6QY5OP1B6jV/mJ2RdIB3NDWfGCIP+cfEWPxnexjNM+0ofxlVdt1C0sNVMyOzc"
+    "E0iQqLNcYcdIv4rMdnDDq+uQLeKG59uWnNMlKqLS91aZP2unvUjhmhQDbPe7svhcrMBGHQ"
+    "b9dAzeolZq9JsVn9crnMAVIBtL2FYU3eSXm+EkPHI6PTdt88yzwPYtYpeFNvd+g+yR2j/j"
+    "T08OtY12ttOMvGLbQacWtZ0uEKZ/bFmjHrWjuMEUuF3f9dCb4S75NY/2jngCKHqjphNGho"
+    "sMh9lfaYOtuccKK3zFviHnZXNYla8vxcKrrW4AHz156yImplBoqekT1EAjqi96+rKRDJqG"
+    "AoDnfg0TdKEKdSGhtsk2x8OxHXu9KIrq7pttlW55xReVO6owej8ypVvGG+TqlsZqTWzXX6"
+    "e0lSdSUMXs+754XwqRBdX6TPysz7ZoYZj4Kwd5/aIl1udMA3QJurL1uYmR91N7yMYbh3ax"
+    "8DVBC392uWxas6z9aUKFMqgCwxEGZfKYyiQEAqBSUvlKSQ+jIauSNL5gdimrj+RMrPHj8O"
+    "rTBXJcMnsJ6h6Ng5JH7P7Tw8PtDb/mbFhIlF8dPgzuteHoml8na2xp3M/jJFesIgNZ/TkQ"
+    "3rDIJVrvRNqRzMseq0wyL0R4sr8FdSM8kGih2qhnJVqkrNjjGAU3XJH/mUxPBAbB7mYRY+"
+    "BPMoUCrmrpzqDeKaLeMWtV1hCKykBybJHkWGzNyNz3nRRFOSqjHMrVT+S2V3EVQD1b4tkL"
+    "nksifnL10+DqEyu46stPrNHT/f3N/Y8XyN5YFh2EiXVN9ZELNCcWnlgf+ze3rPlCp98taz"
+    "28pX9rl322mNnENBntneoM7ViQVjsvY1F7MyIC9mbl9qZLXN3UbPImcxRKXAiqBibDfeRF"
+    "FtGIBMCZrnbr1aKWBTUlB9AmofVsOHloU3IAbaq0re7Olppj/H8C7Tu7um1MqDlQz993BV"
+    "Zs20TAJs3RtAMB5dRsqPQDrshYu/IO6IVhGc6y1LAnRKFuWns8zulxjhiEJYY6LQ2j3ebR"
+    "hoo4DRZsgYoiVVcUKVKNIXL+d4IxLlFZwAt47Y4e75heUqgAg9jAK4ESXWsUgqj+IGvOsf"
+    "eJabc31Cpz2P3J0MLIXTLuo24hrwPkf3ksk4adl0DfuocMy7vMfJw8dvV37jZmEKCNNSfY"
+    "YezHFbLwG3YYAdJ2BKUXan8aVGRodR5JdjCZLjxUQZFx24UCkPsgcoBYruFuPVBSoOYFHG"
+    "NibQ7Pl3SHVH/aqo+Z7PoRE1NpDjeckYY/01eQCRWGAhAorDxQ+CeZyhmROwGVPoG6zMc/"
+    "PbbdgXZjjLnXMYCLWo+7eSVOWzsmoXLEHTFZir5nOe3X8n1LrVpC5e/BFPPVq4Oyk0B7Bu"
+    "25O8tunJohmM155zh6Ag0e33gc33aFpzeWOZQFTmORidGy1UJGLw7ag1pcuVocEGEkV5Wo"
+    "GBwNK7G4gBkCZgiYIZlmSH/jLsfYcTKqPEdv9/JMEZ021ByvpUS8wSTPhoVOdeSSF2zRli"
+    "vD3L67QIbrIH02o/15dxw00217y68bc3Q6OXGM+eTkXY9fsfGCrrhLvxNWesGfQ/RJ4shD"
+    "A8+dWBNroM+WYasVecUO+mPX5A9WSHq65ZWmeWEyHT1v6IjiOXp6YHwApFtz+j/njZWb0F"
+    "mII/7Iv7PYCTHn2J5Y8XdZ0//GFoul6M86+6W8NAX7fehNd1jOElU4WJzFxmtT3+L5O/pf"
+    "r1SUR1PQ25LeR/5wnqFb8kw2Ln8bXl1tYlGMeDlsL0xDZXQXrTaOizBtE0wD+h8u+sPrl7"
+    "F9/vh7AlteY8O/H0ixd1ujN2K/8NiQO7EIXTrQKZvutPMzB882tuFuz+jc4nEiPHtxeO02"
+    "bwTomkDHi7+QSfS541eAM01svztDfUTNHVbmzfsAWaHvGa/8ttSdiYU/rw2bXjy1iI/jyu"
+    "AgsooetNFMZ69nmCaaYvSqm3RG0N6td3XEm7KVX+HmVFLxPa7BXIs3vkyWohjoLmQmlgT7"
+    "QwGsP2RC/SGVpUOnPJHCdiehILo1pEEtBPZbrsHgS4CtIGEr7LZmCXshLgRpDUlQ9fmcKi"
+    "MZqZhiSCMiyvl3qq+tBAT8bOjVJeD7+n6pcU/KAim7zaRszypxSoxzXLKZ77tJA0KlUd6Z"
+    "yfJfc1QSvuUujHKZkFdSUjnVqHo+nleLR87/H5OpKY+le7WfIqXnHFlEIxKA576Aysap5O"
+    "ybyhKCjrCf7w2lRCbU/krk3vdcAaR3YUdKghpb99oUorplsZqPumFubHwiiFHF7vfyglQ8"
+    "6qMtvKYFo1QfeZkktNYd543Ycy9y5KA1ttEpm4fsZXpoZhrYcpHvuHh3waMOa5sw3cExXj"
+    "GLN+hbFvAI4xiuvlicsbBZOkLVwDNZdOoTXrs8tMH6c7yYiW5jZBEUxHdcQtAp69eLQnkx"
+    "HovQG9g0vcQbfa3b7rsz9GiwTpg8XpPZcmKtDNM0HEwn3txBDuGvx0JdmzX9Ca73OP4UFt"
+    "vyBwXRV9zSX2qyoNX4n7c8QkbcJXrwFDF2iYWh6L8NN6eueoASH2PfmwQExk4QGKNDV1Q5"
+    "jsooGE+o4WDWjjhlOwxxdJspqChHRSCQkDQ8TN1xNa9qoSY8Gj5niU7LKoNvwzlWU5OwKp"
+    "Ma3bcNU3ocRNIwEsVHImU4HkclH/sknDF23YxDgpJNchXzgNSjOV7rI9YHf8GCehw5HBGv"
+    "uXJsnKr2w2w971U3NwIlL5uUHgo0z0o/jne7Fv45nByR/QV0M1osCDy06eSIMXM63C104S"
+    "YR3MvfHVgrzSc0wakRnfJ05+0AdNe3sWAZesSfs045DSWUMEHzFpjBb4/5a3+4vtwO738M"
+    "mic3hGR5CgaEbOpRRArYhBJsQm5zOi5elzBVAzGwjUpWAvHmbBnOTEwS2BTtUWrSbApgPm"
+    "Z/dt3UZQudfdc4AUE9tewg22AfWWFo4UdC/1EtVaFdg1AZVaE6Q+tqqVsWNvte6PZEYG4l"
+    "WvTyjK6Z11bzI8FFczo3NnKWZM3itizWu9LtF+yuTZ2l8LEL/CYLZNNr7oLYqwuvqqMXOf"
+    "bG1gt0+y/QC1t6DZExf/dOkNTZ4IPBjmyXHRmMk4zfNiqjnPO2+vyz9h+O3tn0HboEa5JB"
+    "h4iIEn6QxOw9L5KdSltlz9/zVIYqgyzL35QPtGI+pwaqDXlJ/hrPoJdCOyGn3OJRC9pveL"
+    "ok5EUe7pSgcnjXspJMdQdrG9uUgToqoxzKtcxqx3i2NPmyAgkx5bCu4aBcahcJvSk5IO9E"
+    "lAO4ev3OcKgN7RqvAv05v+JbVK7BwEtgtnQ27rLeOEutXKgrKQqwy8BumtpsYzui0xazQ7"
+    "oJsVILSodCLHWEdRmEpaIgMUEIdUGoC0JdLQt1AVlPsVGvgKwXKetMIaCqq+ti+8Cj2q5p"
+    "T7e8ow5OhaxYXHyT9B3+mhf1OQyuB7+zIetLWcSYMuy49FcdihbtaMz6URUpZ2msV9hyNQ"
+    "bZoWiN/c4YaqoCttLX6yDN4wCkXjZ3Xkeq4rQmpjEzDp5RLpm9PLCutioBVSdpPbIfCngU"
+    "8d1yP4ciuU/v51H0EVtKvBx5L22Rp+KThYutM8QH9AKxmstU8+B8B7LGFvIe4bEYfN5GDz"
+    "kvm3d/R8ESdcHvBn+dJEagqedOLPYYOKaz/ZTaLldTpn3T+dpZx/zLRo7luBOA09cF7slA"
+    "/8/CdT9XSMtEGOIe6bjHX66A05I5ef3WMHMFBZTp5rpauzKFJKIiyqSQVHcgsm2LYhQ5Ry"
+    "EHAsp99t+/f1/gu6etMj98fi+xc1Fbf5NRW2ZgbVYpXnh8GwulG0SbqbGSiJ8MHwb3F1wB"
+    "nlijwcNt/1839z9e+Ceq0CFgV8fD218G1+yiQ8xXL6h4fNXCe0UtZIEXXFWSYrCypE8y9E"
+    "7TKVXFNyYK0bj2OOjTcZngcy41zjFRGOc2jzNEXbOXzm7G3yDq+iWOelbUNcFaZ4qNnM8l"
+    "LgQHhubpRNOtHLZpQfAOpOGNxR6FAOe5xEXSCqF8jIp8qRUlPSLSpcfTibsdW1SKpkvH19"
+    "P9xd1j87cCoCWD7y2b9UVRFn31+7GOrMcVIF3ZAQWtRDi9d8Xwpa+B7p9ub49VUj/OXxJE"
+    "uFMEp/1BbgHBqlCcO55krzuI4o8dduruqZ+hxs4pZlTldz1eQ55TkvwzexHVR2dLfo6vV/"
+    "7e763Hq8SzK1e2PjexKNDdyIMnll88wEVTPKMgn6GnSK2BnVi62IBX0N+Y49WauNiabdEL"
+    "5uX8vfcMzrYW1r+PpbfHBoZNR6iE3xr1oZcTYW9HXYNja3I1+8LTX0cJtGPCCsJefXQ4L0"
+    "aUYaocIS6kwryWR1ogqlzgs/qz5vAr06hlC+JHpZSJpzVc7NFwsQj27EriocBBlcTbaZqI"
+    "YKylkLhLXN3UFqKaE3kTPiYGrqaycx44LPXWn6BmrvGKbSH3PnNux4WUWc6r81WTjT0TIZ"
+    "qj9e1ElJu41esgEK/Ohr6bkUuIV3+Jow7x6uNtUtl+oExUc7w/XVZp6zriGuKitcdFSRC3"
+    "ORDgognuLZvARWGNfrjtCtCFKfOi4Fw0n75AYC6ex78/KPcQqYKNYvmcXkjKwXSQ6bRBb/"
+    "T/dctNxsDCEBhLEPXCZWdoQA2jLeIZeYg7vVIhuWYeO7Gmm9XaQfQ3GzZVfWivf0e6l/Y6"
+    "I6v1xuVHYWP014Y+w3C3LN3VS4qlKhB/ho1ndOI4wUuxZ80IfQ6en/GWXq/0NcztxHq2yZ"
+    "vTY+df6xYiJovtec+if1r0jWzERN9sw6Wd0yvslG36A7JDe5HV089Hg3Bei1w0OcddNZzQ"
+    "2ba9rmpFLfIFy03rhKAyfpqGXZC7pU4O/rgcoH8Q+nJZtnEhMFUELsru5S6usTX3a+BIpS"
+    "9+ukDkZWI9DO6veeKi3w9LW3wcBbmMru2lMl4P+tcXiBUySeptxwlvQ1J0xROfHzsoHVWK"
+    "Synnoa8ltGThz67mT8YSPluBOCQRtsdPm3bPY4tCuil5GGVMFMa5zePsK1dlyjBHBGGM2z"
+    "zGEGrL3jkh1AahNogLtS8udJwIxgjTl58ZpsGLk4421okgkpFu1CsS0bBjYkWPJrUwWuuO"
+    "wzJomOc+3gn6k0wv0Bure8nd+au1buN5L3LFpgJu/NLGnCOLuILTSOt9FhxA2q4DSOlyZJ"
+    "fTCuKSoBW0RSsoQrtaGJZRUuNPiILO3x7lLz3O9Jc+P4vYFNlusYhIgz6xKfamUxfTlZyX"
+    "jaPNlnj2giVDpDEx8OumAxpkxhSBz3K4xqUAViFLsMyMTQsCuBngyk7apBgAK8wakomZ7Q"
+    "QAzDT/xNUNUyrxMCJyUOphOf3gH4uNNeMG6HRjmK5hOWfsef9dl87QREZiyp10HG9HrG6Q"
+    "wNGRrCu038chOFNov4/jcYmpJaBbjs7HWTcR2bhT8pn5IYIOuVMiXm3EuUCMgOhiOjO2Ho"
+    "WSX/4KjX+6eXgYXGs/DYefxsjghMuUt6ORp06soKuvnOjTej7lErkkzgY9nem2bWAb/S/W"
+    "fPZCX5aO2mqK7XfseWzcsTU/8/F2zsI3PZtYiRgrc9bQt9SRjU19i1b0f67+gj3XDnlDp3"
+    "Q0CDLojzSx7mDa2jBxQCo1WGEZtDCN56X7rhitMxh6i6S4nb9HOCbJSPC/gfjZSuInlBgp"
+    "YFLWUGIk8hlJAJ4QUxDqGvJOvaVWBuaIiIIQV+8gCfYwydmcEFMQ6mZrE6nFAU1zP6+H94"
+    "MLNCcWBs6n8hYsMBG/rEgGcHyb4vgCF1D9rwmKrWR/YepG/YEBqtqoAwMUiq10HFIg1Uoo"
+    "H1BsBYqtxIN3L5s7fb32fmM6dLe72ysUuHvZaCtPoCgzeWOj8acnHvz1ThTQd2GsjcVKhk"
+    "QjW185vLUxF/COD+mpQLWRE4pj7FryaOyDSpF8KeGo2njIXT3jvMO+YsPRWBz6FQsCrISY"
+    "WLcypnRULoH0lArWBXUw3Zu17S+Hw9uYpn95k4ii3j/dXQ5Gp99w6Gkjw40FV8HqVtf+Km"
+    "J1g/1VEzsYalIdjCcYX8c0vphWeji8Y68XRTHdfbRtyhAdsxyDIWcKnojsrsjtXhHDi+za"
+    "FkoGZcw9dgibVxyS9fKMGUvxlMLVQyaZ8WTNd9Ri0l20Iq/Yqy6pv+oGnxBhhchehMeYNs"
+    "nqetLE4t2defgyxtIZxcjcan7/Hm3SexrjPkY4k2fokSelMjKju7Eth70hoym6xOMsvhH7"
+    "pY5MU+AcsntQbLIbG3ssdO5/pHKgJqQAWTDopKBWy6BrS64G2zYfiGnMtpl6h3+7kN7h5U"
+    "qumYRRNFHjJ6oRrDazJdMCyMaObPWejqCjoBA2SzZwsGmesUrY/Kd41bB9PfkrVsmaTztW"
+    "xZopGm+Gu6T/6evFMV2kkadOLFbQ2jboL2aVKxbE9vSa8aens1DXoV8xu+91jHmNbs8dFr"
+    "ZAC4z9Gtv+SxV3UoMT+pjFMJa6jbXpWkb3iIg0t0d+857+X6tBjoCqL7C71aabxUIUasxG"
+    "NikHJNhMzY4vSWlss7M505JwnmT58ySBWKWaHgjEqi/Hsd+yxQv8+g1vE53267ds8nbbrX"
+    "9LrTiPySYwrnc3e3mmNTtG10t4LmhP9y2veADPy+f1BKgtih2H3mbJ+wRNyeZ56aLT6WZL"
+    "W1HjlPvT3/V8VtTb0qBmsc1OmHJc9IK3PbSwycq/PsJzw0EzUzdWac5Vs48W2r/+49h9/h"
+    "D2H36HGu1QUESAnYC+aw6FA9rpxA8HsyiLKxRQkLv14X0B7taH95ncLXYrriNFPxEJkBNi"
+    "paBu2Y6TyNw9/1Akdff8Q3buLruXcPOzJUySlBiVqWZGH3dRiaH8XZH5/F32fP4uNZ/lzo"
+    "I65BCo1q0UX3RMqtE53E1XRBGOIdOJ5GzmiAR8Ri3J7lIdU1/Xl3TuxIQA1/0enohJdaAL"
+    "gpm8411vHYO5sC8iNsP2u3cCA7Q6cG/8HhUFOLLXtC8jsaugZqYktsCHFqwZGV60yJKyx4"
+    "/mf5rFPGnZEMOhI+3iWbiGawqyznJKwQUCCjqHvrwicKmpfOLMlni+MXEw8oWrwI2vfhpc"
+    "P90Ori9Q2MfEur35ZXCB2AoysQb31+wupk9vSS04fnCOU/bEHUddrkBHDHIBNyBtkdP5Vm"
+    "aII2LqOWBUGt8WnZvVMoe8SqPMd41ynzGMcCdGuFvucqDuVeMvX9vGDGvU+LTJq26W1ZTT"
+    "vbS3wugJu3c/GHBleGKlqyf3Hx5Gw1/YXe8HMT16NPh5cPXIrtn4T36sZzs0aA/4OZ4Z5Z"
+    "ZnkTws021epr0R82Yh/ZfuiPzbOSWCxOLt/VxL+hJqKQgcbHTTrVzkJiUH7FxIzm0O2fgi"
+    "Lzt5M6RhCovCuqYpGyuPycD0LRLUZYBVEBd7cpQOi8UmViwuNqJKyOjm6vFEuP5WEdCNdK"
+    "Uouol9pwC+OyWgubnbsvW2KLgpfSmj0mzeJgcg7wE5Y1+XLuqbPPE3DfylL/fx0wib4cKQ"
+    "zQVRjbCQ4sxUgJGafJn/NMTH4LDlczICZIvxMrRwWIuVLWMVm8lil2R0hv5wiDn/AxHL3K"
+    "JnXsnLXdos6YhXz3je0J+P5+jpgTkhmGh41Cp9jOOite4uky6p+p40sU5ZJ+h/ob/cLfrH"
+    "/2H/olC4mu7Q1aQXPAs5rmGaiKyx9c4rPcKIEFPdwV+zdt6zkP5MZwDtmFUcYUoLfflCWV"
+    "JQJeTY7JWFqTtLzdtIFligOeZlmQmEVTJ/Gsk6iw4FIXaZQYiIKVNWpGHsY4ufxDKTklNp"
+    "/lfnVCGmlD/Fb67MZK7ODYhtjeeWaqaxMgShomwXYFoS4E2lm5nEwaJM67wTBHZCDR4fEF"
+    "7p7PkBbOW0Mat6K0I8d8GNisEkhsSkhnCFSr4H4wmJXkdL9IL6/KUL+eyCAeBCbalj8GFj"
+    "z5a6k13wKN6gl+cUXPtNZQofZaMD6VrtcnitGS8rjWsO3SoQUK7yybfnBfhV355n0qvYra"
+    "4na81tfeGeyMF9cj3qf3y8QFx2Yo2fLu9uHjmz1NlMV+xckHlRCiqVHtzTrhxs0Z6uhvcf"
+    "b0Z3rAEduIVhr1iLh/7o8aZ/e/svbTS4GtzwPte67Rq6aTJjaIYNv/fg7u7a1e1wzLvjRi"
+    "r9u39/NbjlKWYzNgZmkKYmy80rUjTnPLtoznmqaI6FXXnfZ0RIGUOwYc/nq14C94gQ4F4O"
+    "d5e4uimPfEwMsC+Hvb8i25pN5FK3U4Lqka4rX9iDlBJHYwX7DFvk7huv6F6WXWZa2EODBx"
+    "TUO/m/Pf/bD+F0Z3/kTfDxHdUE0jPaIq7URA7aqzd/60gaKJ2qAUkapfDGn9dcO9ZYvlIa"
+    "b5YPlZGqmhTMS4QqgHw7eYEipBnTp9PFE5v1ZaubDRqaoGWy+ROykEbY5jTChWE7rhZ4F0"
+    "oMt7ADGPM2j3n5NGFIEO7OKDNvYJnleycG49vm8Q2du2V0s4QsjHSrR5r73csMc1QQxrjN"
+    "YwwH5mUOc0ftLMGwp5LAoJBEjVy7soUOoMRBAXATZp8sxlniADUURGmQjbtZr01DulJHXA"
+    "qQLcDL9SFLoyxPHo101TGQCzNI4xMManZAzY7ugFumZgdU6ygMb9E6Hbm6GqC8B+Us9fSA"
+    "oiimYeEDCf0x+vkt7U+hNTpBlZhh2vWBcI28XlQCqbHsBz679mVABFOwaBaEFn4D1aZC/H"
+    "6y5tx6KARy7LwIOLS0KtOU/i63bEWVtKxKEDdNsdY/awwkbbqWmNoJqQZppt++70qOuZeF"
+    "7yWZyK0aMTFl+OsVA7srTy8F7E4MgE1VTiGSJZMJ+AihFsKRfK5rQYKqtJmfynjuGMZFDf"
+    "7wS4UaCK2pgeB7AbQKPCe+K0A1n0kD7gD6XmPsut7rZbkDIo16BdwBtB2rd8faFyyVerWk"
+    "P/vrN1YrdNcHWhPTmG17iFgY2eQNrbGNXvAWnToYI4YCtuZnu/ZnXvt3vKhorD5q9d0fUL"
+    "CBPiI92bOzg/zmytUVqOoQ2GxnxatubgSJQT+Ph/dZCcu+QJJkZcxc9D/INJwuqiE5MDMo"
+    "WM8hkyqA9/Su/1sS+avb4SUHJ0KRYh1cJj0bwHT7QphuKeU0e9evcycL4gCC/SsSIijgxI"
+    "6GJYqV96Z9Ga/Y3obFNMIi13qw0wQ1tU8Z4LSBS5DjktkL0i3+B6uWbeL5M23ytsQWerNZ"
+    "cpUl2MWaeGCO931mGix1wMYLcMIf1Qkf6M1yFYriUsqpE9WXKYrMdwmY41KlYG5ZTL0etS"
+    "1SCo/i42/nCQMwr6BuRKrBirrB/O5sQV0ooAQFlL4k3KHkSb0lTzwlVBMxU7MLcCTEDiy/"
+    "0TYjD+pvfNnWcqHT2CHQWGGgMVxPZLOU0oKQnwRxx/rjjuIkhMhsrABhtQnc6S/3uNRtCE"
+    "CWddtmMZETiBZ339bFQgaf53GJx5o+m+G1POUtKqaMGQ1cwrYDC+VAM30R35x/KOCLoK0y"
+    "fRH8HhDqW+lym+rubClnh0VFwAIT8pKZUiPtM4gIqTShq3UcUI1R3mkQCgGuwPxu2gNj71"
+    "gtBzoJ1Euh7YkcBeHXup/97a+aVbu4FHMMJFGO7zUFfF1Asq+AZJ/SuiqA9DLop1saV1FM"
+    "o5qmdOpCnd6wsOyRwBUWLYmU7QcLqgqB60st19eMDrWM/yBoDxS/hNMgTfHj/5aANmjfnE"
+    "emMXBr8cnQJ7p0EdJkcU7KKecBq55FGUC2pkCVwjoUVA7s6tcNvNINUwbkUEA5cGtZN/T5"
+    "3MZOxhGxYoQjIsphXAt3b61vV4yp7mJ75WhzfSuAO9u3KBRuznfzbVeiQIaj0cXVeJWlt8"
+    "fkgOBenOAOfMrsua0Wn1Ii+zCSbMKccVWWaezgPMhk+8S2B5vMN7NDSzQGnosHrzeVwGrC"
+    "GRTAluMTiiC73zWkRUd1f4ZrH40/PSEdBeLIwabpoI1DXxi7iEXNEY+ao1P8eWZu5qyqwi"
+    "/9x3c9RHe2OWLrJM86XRmWsdqs/MTUvza65RruNp3h2sQDhRmu0frlUGXy2B6vkiwOIHBU"
+    "Q+BgnxJPrpS1CtKCzY3C31o91yPLt2H5xXLlaqmm5JQ52bxKW2tt4wW2hafH7zO3YqINWl"
+    "zhlc6aXMD2qHYew6k1DfFo4NSakxwLpydxag0UUmy+kGKdBmgfU116eSKwO/07vTxzU9+1"
+    "ARpCl9bKXo5R9optR3gCVXZMJiKiYMS8lqgM+6gkEPabK4juN+/fF4krvn+fHVdk99JBcm"
+    "wJIgPZNSEjIlAVUrIqpISHvvrN7D//P3bHvro="
 )

@@ -1,0 +1,149 @@
+"""Stored value is spent at the counter only with the member's confirmation: a one-time payment code.
+
+The member's mini-program asks for a code (POST /api/v1/members/me/pay-code) and shows it as a barcode on the
+"会员码" page, asking for a new one every 60 s. A code is 18 digits beginning with PREFIX "88", so it never
+collides with a WeChat (10-15) or Alipay (25-30) payment code, which backend.codepay routes by their first two
+digits. It lives TTL_S seconds, is used once, and a new code replaces the member's unused ones.
+
+Every stored-value payment (backend.orders.payments.record_payment, method "balance") consumes one in the
+payment's own transaction: the code must be unexpired, unused and the order's member's. The consumption is a
+guarded UPDATE (... WHERE used_at IS NULL), so of two concurrent payments with one code exactly one succeeds,
+and a payment that fails later gives the code back by rolling back with it. Only the code's SHA-256 is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.dbutil import execute, fetch, is_postgres
+from backend.errors import Forbidden
+from backend.members.models import Member, MemberPayCode
+
+PREFIX = "88"
+LENGTH = 18
+TTL_S = 60
+SHOW_HINT = "请会员打开小程序「会员码」页出示储值付款码"
+
+
+class PayCodeRefused(Forbidden):
+    """Any refusal of a stored-value payment for want of a valid code (the HTTP layer audits it)."""
+
+
+class PayCodeRequired(PayCodeRefused):
+    code = "member_code_required"
+    default_message = f"会员储值支付需要会员本人确认：{SHOW_HINT}，扫码后再收款"
+
+
+class PayCodeInvalid(PayCodeRefused):
+    code = "member_code_invalid"
+    default_message = f"储值付款码无效，{SHOW_HINT}"
+
+
+def looks_like(code: str | None) -> bool:
+    text = (code or "").strip()
+    return len(text) == LENGTH and text.isdigit() and text.startswith(PREFIX)
+
+
+def _hash(code: str) -> str:
+    return hashlib.sha256(code.strip().encode()).hexdigest()
+
+
+def _new_code() -> str:
+    return PREFIX + "".join(secrets.choice("0123456789") for _ in range(LENGTH - len(PREFIX)))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+async def issue(member: Member, *, now: datetime | None = None) -> dict[str, Any]:
+    """A fresh code for the member; their earlier unused codes stop working."""
+    now = now or datetime.now(UTC)
+    expires = now + timedelta(seconds=TTL_S)
+    for _ in range(5):
+        code = _new_code()
+        try:
+            async with in_transaction() as conn:
+                await execute(conn, "DELETE FROM member_pay_codes WHERE member_id = $1 AND used_at IS NULL",
+                              [member.id])
+                await MemberPayCode.create(member_id=member.id, code_hash=_hash(code), expires_at=expires,
+                                           using_db=conn)
+            return {"code": code, "expires_at": expires.isoformat(), "expires_in": TTL_S,
+                    "refresh_in": TTL_S, "member_code": member.member_code}
+        except IntegrityError:  # a collision with a live code (10^16 space): draw again
+            continue
+    raise RuntimeError("could not draw a unique member pay code")
+
+
+async def _find(code: str, conn: BaseDBAsyncClient | None, *, lock: bool = False) -> MemberPayCode | None:
+    qs = MemberPayCode.filter(code_hash=_hash(code))
+    if conn is not None:
+        qs = qs.using_db(conn)
+        if lock and is_postgres(conn):
+            qs = qs.select_for_update()
+    return await qs.first()
+
+
+def _refuse(row: MemberPayCode | None, member_id: int, now: datetime) -> None:
+    if row is None:
+        raise PayCodeInvalid()
+    if row.member_id != member_id:
+        raise PayCodeInvalid(f"储值付款码不属于本单会员，请核对会员后让本人出示{SHOW_HINT[2:]}",
+                             code="member_code_mismatch")
+    if row.used_at is not None:
+        raise PayCodeInvalid(f"储值付款码已使用过，{SHOW_HINT}刷新后的新码", code="member_code_used")
+    if _aware(row.expires_at) <= now:
+        raise PayCodeInvalid(f"储值付款码已过期，{SHOW_HINT}刷新后的新码", code="member_code_expired")
+
+
+async def check(member_id: int, code: str | None, conn: BaseDBAsyncClient | None = None) -> None:
+    """Refuse (403) unless `code` is a live code of this member; consumes nothing (the counter checks before it
+    charges a WeChat / Alipay code, so a bad stored-value code never costs a reversal)."""
+    if not code or not code.strip():
+        raise PayCodeRequired()
+    if not looks_like(code):
+        raise PayCodeInvalid()
+    _refuse(await _find(code, conn), member_id, datetime.now(UTC))
+
+
+async def consume(member_id: int, code: str | None, order_id: int, conn: BaseDBAsyncClient) -> None:
+    """Use the code for this member's payment, in the payment's transaction: exactly once, or a 403."""
+    if not code or not code.strip():
+        raise PayCodeRequired()
+    if not looks_like(code):
+        raise PayCodeInvalid()
+    now = datetime.now(UTC)
+    row = await _find(code, conn, lock=True)
+    _refuse(row, member_id, now)
+    assert row is not None
+    used = await fetch(conn, "UPDATE member_pay_codes SET used_at = $1, order_id = $2 WHERE id = $3 "
+                             "AND used_at IS NULL RETURNING id", [now, order_id, row.id])
+    if not used:  # a concurrent payment took it between the read and the update
+        raise PayCodeInvalid(f"储值付款码已使用过，{SHOW_HINT}刷新后的新码", code="member_code_used")
+
+
+async def member_of(code: str) -> Member | None:
+    """The member a live code belongs to (the POS scan finds the member by it); None for anything else."""
+    if not looks_like(code):
+        return None
+    row = await _find(code, None)
+    if row is None or row.used_at is not None or _aware(row.expires_at) <= datetime.now(UTC):
+        return None
+    return await Member.get_or_none(id=row.member_id, merged_into_id=None)
+
+
+async def audit_refusal(user: Any, exc: PayCodeRefused, *, member_code: str | None = None,
+                        order_id: int | None = None, via: str = "api") -> None:
+    """A clerk's stored-value spend refused: kept in the audit log (its own transaction; the request's rolled
+    back), so repeated attempts without the member are visible."""
+    from backend.audit import record_refusal
+
+    await record_refusal(user, "stored_value.spend_refused", "member", member_code or "", reason=exc.code,
+                         via=via, order_id=order_id)
