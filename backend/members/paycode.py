@@ -25,11 +25,13 @@ from tortoise.transactions import in_transaction
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Forbidden
 from backend.members.models import Member, MemberPayCode
+from backend.orders.util import CHINA
 
 PREFIX = "88"
 LENGTH = 18
 TTL_S = 60
 SHOW_HINT = "请会员打开小程序「会员码」页出示储值付款码"
+FRESH_HINT = "请会员在小程序「会员码」页刷新后出示新码"
 
 
 class PayCodeRefused(Forbidden):
@@ -75,7 +77,7 @@ async def issue(member: Member, *, now: datetime | None = None) -> dict[str, Any
                               [member.id])
                 await MemberPayCode.create(member_id=member.id, code_hash=_hash(code), expires_at=expires,
                                            using_db=conn)
-            return {"code": code, "expires_at": expires.isoformat(), "expires_in": TTL_S,
+            return {"code": code, "expires_at": expires.astimezone(CHINA).isoformat(), "expires_in": TTL_S,
                     "refresh_in": TTL_S, "member_code": member.member_code}
         except IntegrityError:  # a collision with a live code (10^16 space): draw again
             continue
@@ -95,12 +97,12 @@ def _refuse(row: MemberPayCode | None, member_id: int, now: datetime) -> None:
     if row is None:
         raise PayCodeInvalid()
     if row.member_id != member_id:
-        raise PayCodeInvalid(f"储值付款码不属于本单会员，请核对会员后让本人出示{SHOW_HINT[2:]}",
+        raise PayCodeInvalid("储值付款码不属于本单会员，请核对会员，并由会员本人出示其小程序「会员码」页的储值付款码",
                              code="member_code_mismatch")
     if row.used_at is not None:
-        raise PayCodeInvalid(f"储值付款码已使用过，{SHOW_HINT}刷新后的新码", code="member_code_used")
+        raise PayCodeInvalid(f"储值付款码已使用过，{FRESH_HINT}", code="member_code_used")
     if _aware(row.expires_at) <= now:
-        raise PayCodeInvalid(f"储值付款码已过期，{SHOW_HINT}刷新后的新码", code="member_code_expired")
+        raise PayCodeInvalid(f"储值付款码已过期，{FRESH_HINT}", code="member_code_expired")
 
 
 async def check(member_id: int, code: str | None, conn: BaseDBAsyncClient | None = None) -> None:
@@ -126,7 +128,7 @@ async def consume(member_id: int, code: str | None, order_id: int, conn: BaseDBA
     used = await fetch(conn, "UPDATE member_pay_codes SET used_at = $1, order_id = $2 WHERE id = $3 "
                              "AND used_at IS NULL RETURNING id", [now, order_id, row.id])
     if not used:  # a concurrent payment took it between the read and the update
-        raise PayCodeInvalid(f"储值付款码已使用过，{SHOW_HINT}刷新后的新码", code="member_code_used")
+        raise PayCodeInvalid(f"储值付款码已使用过，{FRESH_HINT}", code="member_code_used")
 
 
 async def member_of(code: str) -> Member | None:

@@ -53,6 +53,8 @@ module.exports = {
   addChild: child => post('/members/me/children', child, MEMBER),
   updateChild: (childId, child) => put(`/members/me/children/${enc(childId)}`, child, MEMBER),
   removeChild: childId => del(`/members/me/children/${enc(childId)}`, MEMBER),
+  // 会员码: a one-time stored-value payment code, valid 60 s (silent: the page shows why it failed)
+  myPayCode: () => post('/members/me/pay-code', {}, { auth: 'member', silent: true }),
 
   // checkout and orders (shopper)
   checkoutPreview: body => post('/checkout/preview', body, MEMBER),

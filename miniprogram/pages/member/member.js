@@ -81,6 +81,9 @@ Component({
           if (err && err.cancelled) wx.showToast({ title: '已取消授权手机号', icon: 'none' })
         })
     },
+    onPayCode() {
+      wx.navigateTo({ url: '/pages/member-code/member-code' })
+    },
     onOrders() {
       wx.switchTab({ url: '/pages/orders/orders' })
     },

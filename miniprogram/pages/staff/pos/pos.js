@@ -10,7 +10,8 @@ const PAY_METHODS = [
   { key: 'code', label: '付款码' },
   { key: 'balance', label: '储值' },
 ]
-const CODE_LABELS = { wechat: '微信付款码', alipay: '支付宝付款码' }
+const CODE_LABELS = { wechat: '微信付款码', alipay: '支付宝付款码', balance: '会员储值（会员码确认）' }
+const MEMBER_CODE_FRESH_MS = 50 * 1000 // a scanned member code lives 60 s: reuse it for the payment within 50 s
 
 // Whose payment code the shopper shows: WeChat's are 18 digits starting 10-15, Alipay's 16-24 starting 25-30
 // (the backend routes the same way and refuses anything else).
@@ -23,6 +24,11 @@ function codeMethod(code) {
   return null
 }
 
+// The member's one-time stored-value code from their mini-program's 会员码 page: 18 digits starting 88.
+function isMemberPayCode(code) {
+  return /^88\d{16}$/.test(String(code || '').trim())
+}
+
 function lineView(l) {
   return Object.assign({}, l, { amountText: formatFen(l.price_fen * l.qty) })
 }
@@ -32,8 +38,9 @@ function localPreview(lines) {
   return { subtotal_fen: subtotal, discounts: [], points_used: 0, total_fen: subtotal }
 }
 
-// Counter sale: scan or type barcodes, find the member (phone or member code), coupon and points, take
-// payment (cash / the shopper's WeChat or Alipay payment code / stored value), print a receipt. A cash or
+// Counter sale: scan or type barcodes, find the member (phone, member number or the member's 会员码), coupon
+// and points, take payment (cash / the shopper's WeChat or Alipay payment code / stored value, which needs the
+// member's one-time 会员码 scanned: the backend refuses it otherwise), print a receipt. A cash or
 // stored-value sale made while offline is kept with its Idempotency-Key and synced later; a payment code is
 // charged by the backend within the request, so it never goes to the outbox: a lost answer is retried with the
 // same key (the backend never charges twice) and a refused code starts a new attempt with a new key.
@@ -144,12 +151,31 @@ Component({
     onMemberSearch() {
       const q = (this.data.memberQuery || '').trim()
       if (!q) return Promise.resolve()
+      return this.findMember(q)
+    },
+    // 扫会员码: the member's stored-value code finds the member and confirms a stored-value payment.
+    onMemberScan() {
+      return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
+        .then(res => {
+          const code = String(res.result || '').trim()
+          if (!isMemberPayCode(code)) {
+            wx.showToast({ title: '请扫描会员小程序「会员码」页的储值付款码', icon: 'none' })
+            return null
+          }
+          return this.findMember(code)
+        })
+        .catch(err => {
+          if (!wxp.isCancel(err)) wx.showToast({ title: '扫码失败，请重试', icon: 'none' })
+        })
+    },
+    findMember(q) {
       return api.posMembers(q).then(res => {
         const items = res.items || []
         if (items.length === 0) {
-          wx.showToast({ title: '未找到会员', icon: 'none' })
+          wx.showToast({ title: isMemberPayCode(q) ? '会员码已失效，请会员刷新后重新出示' : '未找到会员', icon: 'none' })
           return null
         }
+        this.memberPayCode = isMemberPayCode(q) && items.length === 1 ? { code: q, memberId: items[0].id, at: Date.now() } : null
         if (items.length === 1) return this.setMember(items[0])
         this.setData({ memberCandidates: items })
         return null
@@ -173,6 +199,7 @@ Component({
       return this.refreshPreview()
     },
     onClearMember() {
+      this.memberPayCode = null
       this.setData({ member: null, memberCoupons: [], couponId: null, usePoints: false, memberQuery: '' })
       if (this.data.payMethod === 'balance') this.setData({ payMethod: 'cash' })
       return this.refreshPreview()
@@ -255,6 +282,7 @@ Component({
         }
         return Promise.resolve({ payment: { method, amount_fen: total }, received })
       }
+      if (method === 'balance') return this.memberCodeFor(total)
       if (method === 'code') {
         // Scan the shopper's payment code (付款码); the backend charges it while the request waits.
         return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
@@ -272,6 +300,28 @@ Component({
           })
       }
       return Promise.resolve({ payment: { method, amount_fen: total }, received: total })
+    },
+    // Stored value only with the member's one-time code: the one scanned to find the member if still fresh,
+    // else scan it now from the member's 会员码 page.
+    memberCodeFor(total) {
+      const m = this.data.member
+      const kept = this.memberPayCode
+      if (kept && m && kept.memberId === m.id && Date.now() - kept.at < MEMBER_CODE_FRESH_MS) {
+        return Promise.resolve({ payment: { method: 'balance', amount_fen: total, auth_code: kept.code }, received: total })
+      }
+      return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
+        .then(res => {
+          const code = String(res.result || '').trim()
+          if (!isMemberPayCode(code)) {
+            wx.showToast({ title: '请扫描会员小程序「会员码」页的储值付款码', icon: 'none' })
+            return null
+          }
+          return { payment: { method: 'balance', amount_fen: total, auth_code: code }, received: total }
+        })
+        .catch(() => {
+          wx.showToast({ title: '未扫描会员码，储值支付需会员本人出示会员码', icon: 'none' })
+          return null
+        })
     },
     onCheckout() {
       const d = this.data
@@ -293,8 +343,10 @@ Component({
     },
     submit(body, pay) {
       const key = this.idempotencyKey
+      // Codes are never kept for offline sync: a WeChat / Alipay code is charged now, a member code expires in 60 s.
       const byCode = !!pay.payment.auth_code
-      this.setData({ submitting: true, submittingText: byCode ? '等待顾客支付…' : '收款中…' })
+      const waiting = byCode && pay.payment.method !== 'balance'
+      this.setData({ submitting: true, submittingText: waiting ? '等待顾客支付…' : '收款中…' })
       return api.posSale(body, key, { silent: true })
         .then(res => this.finish(res.order, pay, false, res.payment))
         .catch(err => {
@@ -317,6 +369,7 @@ Component({
       else {
         this.unsettled = null
         this.idempotencyKey = newIdempotencyKey('pos')
+        if (pay.payment.method === 'balance') this.memberPayCode = null // used, expired or not this member's
       }
       this.setData({ payError: unsure ? '未收到收款结果，请点「收款」重新确认（不会重复扣款）' : err.message })
       return wxp.showModal({ title: unsure ? '收款结果未确认' : '收款失败', content: this.data.payError, showCancel: false })
@@ -340,6 +393,7 @@ Component({
       }
       this.idempotencyKey = newIdempotencyKey('pos')
       this.unsettled = null
+      this.memberPayCode = null
       this.setData({
         receipt,
         submitting: false,
