@@ -238,6 +238,7 @@ ROUTES: dict[str, Rule] = {
     # members (shopper's own) and the counter
     "members.me": allow(SHOPPER, scope=ME),
     "members.my_balance": allow(SHOPPER, scope=ME),
+    "members.my_pay_code": allow(SHOPPER, scope=ME, note="the member's one-time stored-value code"),
     "members.my_coupons": allow(SHOPPER, scope=ME),
     "members.bind_phone": allow(SHOPPER, scope=ME),
     "members.my_points": allow(SHOPPER, scope=ME),
@@ -267,6 +268,8 @@ ROUTES: dict[str, Rule] = {
     "live.start_session": allow(LIVE, HQ, scope=S),
     "live.end_session": allow(LIVE, HQ, scope=S),
     "live.session_stats": allow(LIVE, HQ, scope=S),
+    "live.approve_prices": perm("promotion.approve", note="not the seller nor the session's creator"),
+    "live.reject_prices": perm("promotion.approve"),
     # finance
     "finance.chart_of_accounts": allow(FINANCE, HQ),
     "finance.account_history": allow(FINANCE, HQ),
