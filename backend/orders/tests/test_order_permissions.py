@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from backend.audit.models import AuditLog
+from backend.members import paycode
 from backend.orders.models import Order, OrderStatus
 from backend.orders.tests.helpers import check_invariants, make_member, place, shopper_auth, stock_of
 from backend.staff.models import Role
@@ -158,8 +159,9 @@ async def test_balance_payment_needs_stored_value_spend(db: None, client: Any) -
                        member_code=member.member_code, payments=[{"method": "balance", "amount_fen": 10000}])
     assert resp.status == 403
     assert [d.username for d in await _denials("stored_value.spend")] == ["fin", "buyer", "fin"]
+    shown = (await paycode.issue(member))["code"]  # and the member's own confirmation (backend.members.paycode)
     _, resp = await client.post(f"/api/v1/orders/{order_id}/pay", headers=auth(w["clerk"]),
-                                json={"method": "balance", "amount_fen": 10000})
+                                json={"method": "balance", "amount_fen": 10000, "auth_code": shown})
     assert resp.status == 201, resp.text
 
 
