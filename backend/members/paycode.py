@@ -25,7 +25,7 @@ from tortoise.transactions import in_transaction
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Forbidden
 from backend.members.models import Member, MemberPayCode
-from backend.orders.util import CHINA
+from backend.timestamps import iso
 
 PREFIX = "88"
 LENGTH = 18
@@ -77,7 +77,7 @@ async def issue(member: Member, *, now: datetime | None = None) -> dict[str, Any
                               [member.id])
                 await MemberPayCode.create(member_id=member.id, code_hash=_hash(code), expires_at=expires,
                                            using_db=conn)
-            return {"code": code, "expires_at": expires.astimezone(CHINA).isoformat(), "expires_in": TTL_S,
+            return {"code": code, "expires_at": iso(expires), "expires_in": TTL_S,
                     "refresh_in": TTL_S, "member_code": member.member_code}
         except IntegrityError:  # a collision with a live code (10^16 space): draw again
             continue
