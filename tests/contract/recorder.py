@@ -43,6 +43,8 @@ TOKEN_KEYS = frozenset({"access_token", "refresh_token", "paySign", "nonceStr", 
                         "prepay_id", "trade_no", "code_url", "mfa_token", "transaction_id", "out_trade_no"})
 # random codes, handled like document numbers: a coupon's code (members.coupons.new_code), a WeChat member's code
 GENERATED_PATTERNS = {"code": (re.compile(r"^CP[0-9A-Z]{8,}$"), "CP"), "member_code": (re.compile(r"^M\d{11,}$"), "M")}
+# the member's one-time stored-value code (backend.members.paycode): a digit placeholder, still a valid code
+PAY_CODE = re.compile(r"^88\d{16}$")
 DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DOC_NO = re.compile(r"^([A-Za-z]{1,4})(?=[\d-])")  # the letters before the digits: SO, T, ST, PO, M
@@ -217,6 +219,12 @@ class Normaliser:
             self.docs[raw] = f"{prefix}-{sum(1 for v in self.docs.values() if v.startswith(prefix + '-')) + 1}"
         return self.docs[raw]
 
+    def _pay_code(self, raw: str) -> str:
+        if raw not in self.docs:
+            n = sum(1 for v in self.docs.values() if PAY_CODE.match(v)) + 1
+            self.docs[raw] = f"88{n:016d}"
+        return self.docs[raw]
+
     def _path(self, path: str) -> str:
         out = []
         for seg in path.split("/"):
@@ -244,6 +252,8 @@ class Normaliser:
         if isinstance(value, int) and _is_id_key(key):
             return self._id(value)
         if isinstance(value, str):
+            if PAY_CODE.match(value):
+                return self._pay_code(value)
             generated = GENERATED_PATTERNS.get(key)
             if generated and generated[0].match(value):
                 return self._doc(value, generated[1])
