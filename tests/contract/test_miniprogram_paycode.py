@@ -39,6 +39,16 @@ async def test_paycode(recorder) -> None:  # type: ignore[no-untyped-def]
     priced = await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
     total = priced["total_fen"]
 
+    paid = await rec.post("/api/v1/orders", {"channel": "pos", **body, "payments": [
+        {"method": "balance", "amount_fen": total, "auth_code": code}]},
+        auth="staff", idempotency_key="pc-sale-3", expect=201)
+    assert paid["order"]["status"] == "completed" and paid["order"]["payment_method"] == "balance"
+    await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)  # the next sale on the counter
+    again = await rec.post("/api/v1/orders", {"channel": "pos", **body, "payments": [
+        {"method": "balance", "amount_fen": total, "auth_code": code}]},
+        auth="staff", idempotency_key="pc-sale-4", expect=403)
+    assert again["error"]["code"] == "member_code_used"
+    # refused orders come last: PostgreSQL's sequences keep the ids they took, SQLite's do not
     refused = await rec.post("/api/v1/orders", {"channel": "pos", **body,
                                                 "payments": [{"method": "balance", "amount_fen": total}]},
                              auth="staff", idempotency_key="pc-sale-1", expect=403)
@@ -49,13 +59,4 @@ async def test_paycode(recorder) -> None:  # type: ignore[no-untyped-def]
         {"method": "balance", "amount_fen": total, "auth_code": theirs}]},
         auth="staff", idempotency_key="pc-sale-2", expect=403)
     assert refused["error"]["code"] == "member_code_mismatch"
-    paid = await rec.post("/api/v1/orders", {"channel": "pos", **body, "payments": [
-        {"method": "balance", "amount_fen": total, "auth_code": code}]},
-        auth="staff", idempotency_key="pc-sale-3", expect=201)
-    assert paid["order"]["status"] == "completed" and paid["order"]["payment_method"] == "balance"
-    await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)  # the next sale on the counter
-    again = await rec.post("/api/v1/orders", {"channel": "pos", **body, "payments": [
-        {"method": "balance", "amount_fen": total, "auth_code": code}]},
-        auth="staff", idempotency_key="pc-sale-4", expect=403)
-    assert again["error"]["code"] == "member_code_used"
     rec.check()
