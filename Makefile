@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install install-test migrate migrations demo serve lint bench fuzz clean
+.PHONY: run test install install-test migrate migrations demo serve console lint bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +32,14 @@ demo: migrate
 serve: install
 	$(PY) -m backend.manage serve
 
-run: demo serve
+# The HQ web console (console/, served at /console/): npm ci + vite build when its sources or lock changed.
+console:
+	@if command -v npm >/dev/null; then console/build.sh; \
+	else echo "console: npm not found, /console/ answers 503 until Node.js 18+ is installed and this runs" >&2; fi
 
-test: install-test
+run: demo console serve
+
+test: install-test console
 	$(PY) -m pytest
 	@if [ -x miniprogram/run-tests.sh ] && command -v npm >/dev/null; then miniprogram/run-tests.sh; fi
 
@@ -54,4 +59,4 @@ fuzz: install-test
 	  $(PY) -m pytest tests/ops/test_fuzz.py -p no:cacheprovider -s
 
 clean:
-	rm -rf var .pytest_cache
+	rm -rf var .pytest_cache console/dist

@@ -35,6 +35,7 @@ BLUEPRINTS = [
     "backend.staff.work_api:bp",
     "bots.api:bp",
     "admin_api:bp",
+    "backend.web_console:bp",
 ]
 
 _SANIC_CODES = {

@@ -1,0 +1,34 @@
+// Login (password, then the TOTP step when the account has MFA), who am I, logout.
+import { request } from './http'
+import { clearTokens, saveTokens } from './tokens'
+
+// Answers {done: true} with tokens stored, or {mfa: 'verify'|'enrol', mfaToken, secret?, otpauthUri?}.
+export async function login(username, password) {
+  const data = await request('POST', '/api/v1/auth/login', { body: { username, password }, auth: false })
+  return afterLogin(data)
+}
+
+export async function verifyOtp(mfaToken, otp) {
+  const data = await request('POST', '/api/v1/auth/mfa/verify', { body: { mfa_token: mfaToken, otp }, auth: false })
+  return afterLogin(data)
+}
+
+function afterLogin(data) {
+  if (data.access_token) {
+    saveTokens(data)
+    return { done: true }
+  }
+  if (data.mfa_required) return { mfa: 'verify', mfaToken: data.mfa_token }
+  if (data.mfa_enrollment_required) {
+    return { mfa: 'enrol', mfaToken: data.mfa_token, secret: data.secret, otpauthUri: data.otpauth_uri }
+  }
+  throw new Error('登录返回了无法识别的结果')
+}
+
+export function fetchMe() {
+  return request('GET', '/api/v1/auth/me')
+}
+
+export function logout() {
+  clearTokens()
+}

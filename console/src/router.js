@@ -1,0 +1,52 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { loadMe } from './auth/session'
+import { canUse, MENU } from './menu'
+import LoginPage from './auth/LoginPage.vue'
+import ConsoleLayout from './layout/ConsoleLayout.vue'
+import HomePage from './common/HomePage.vue'
+import ForbiddenPage from './common/ForbiddenPage.vue'
+import NotFoundPage from './common/NotFoundPage.vue'
+import PnlPage from './finance/PnlPage.vue'
+import PromotionsPage from './promotions/PromotionsPage.vue'
+
+const roles = (path) => MENU.find((m) => m.path === path).roles
+
+const router = createRouter({
+  history: createWebHistory('/console/'),
+  routes: [
+    { path: '/login', component: LoginPage, meta: { public: true, title: '登录' } },
+    {
+      path: '/',
+      component: ConsoleLayout,
+      children: [
+        { path: '', component: HomePage, meta: { title: '首页' } },
+        { path: 'finance/pnl', component: PnlPage, meta: { title: '利润表', roles: roles('/finance/pnl') } },
+        { path: 'promotions', component: PromotionsPage, meta: { title: '促销活动', roles: roles('/promotions') } },
+        { path: 'forbidden', component: ForbiddenPage, meta: { title: '无权访问' } },
+        { path: ':rest(.*)*', component: NotFoundPage, meta: { title: '页面不存在' } },
+      ],
+    },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  let me = null
+  try {
+    me = await loadMe()
+  } catch {
+    me = null
+  }
+  if (!me) return { path: '/login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} }
+  if (!canUse(to.meta.roles, me.role)) {
+    // keep the address the user typed; show the 403 page in its place
+    return { path: '/forbidden', query: { from: to.fullPath }, replace: true }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = `${to.meta.title || ''} - Cradle 总部控制台`
+})
+
+export default router
