@@ -14,6 +14,7 @@ from pathlib import Path
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, file, redirect
 from sanic.response import html as html_response
+from sanic_ext import openapi
 
 from backend.errors import NotFound
 from backend.settings import ROOT
@@ -54,17 +55,20 @@ def _cached(resp: HTTPResponse, cache_control: str) -> HTTPResponse:
 
 
 @bp.get("", strict_slashes=True)
+@openapi.exclude()  # pages and files for the browser, not API operations
 async def root(request: Request) -> HTTPResponse:
     return redirect("/console/")
 
 
 @bp.get("/", strict_slashes=True)
+@openapi.exclude()
 async def index(request: Request) -> HTTPResponse:
     """The console's single page (its login screen for a visitor without a session)."""
     return await _index()
 
 
 @bp.get("/<path:path>")
+@openapi.exclude()
 async def page_or_asset(request: Request, path: str) -> HTTPResponse:
     """A built file (hashed assets, cached long) or, for a client-side route, the single page."""
     dist = _dist().resolve()

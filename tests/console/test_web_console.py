@@ -77,3 +77,8 @@ async def test_without_a_build_the_console_says_how_to_build_it(client, tmp_path
         _, resp = await client.get(path)
         assert resp.status == 503, path
         assert "make run" in resp.text and "总部控制台尚未构建" in resp.text
+
+
+async def test_console_pages_are_not_api_operations(client) -> None:
+    _, resp = await client.get("/docs/openapi.json")
+    assert not [p for p in resp.json["paths"] if p.startswith("/console")]
