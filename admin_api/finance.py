@@ -18,7 +18,7 @@ from backend.errors import ValidationError
 from backend.finance import manual_entries, settlement
 from backend.finance.api import bp as finance_bp
 from backend.finance.models import SettlementRun
-from backend.http import created, ok, parse_body, parse_query
+from backend.http import created, ok, parse_body, parse_query, upload_route
 from backend.security import current_actor, requires
 from backend.staff.models import Role
 
@@ -37,6 +37,7 @@ class SettlementQuery(Query):
 
 
 @bp.post("/finance/settlements")
+@upload_route
 @requires(Role.FINANCE)
 async def reconcile(request: Request) -> HTTPResponse:
     """Upload a platform settlement file (multipart "file" or the raw body) with ?channel=&from=&to=: every

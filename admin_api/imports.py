@@ -11,7 +11,7 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, Query, doc_body
 from backend.errors import ValidationError
-from backend.http import Body, created, ok, parse_body, parse_query
+from backend.http import Body, created, ok, parse_body, parse_query, upload_route
 from backend.imports import importer, mapping
 from backend.imports.models import ColumnMapping, ImportJob, ImportKind
 from backend.security import current_actor, requires
@@ -28,6 +28,7 @@ class UploadQuery(Query):
 
 
 @bp.post("/")
+@upload_route
 @requires(Role.HQ_ADMIN)
 async def upload(request: Request) -> HTTPResponse:
     """Dry run: every row cleaned and checked; the answer lists each rejected row with its reason."""

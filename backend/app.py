@@ -21,6 +21,7 @@ log = logging.getLogger("cradle")
 # Every face registers its routes here: "module:attribute" of a Blueprint or BlueprintGroup.
 BLUEPRINTS = [
     "backend.system_api:bp",
+    "backend.docs_ui:bp",
     "backend.system_api:metrics_bp",
     "backend.staff.api:bp",
     "backend.catalog.api:bp",
@@ -152,14 +153,16 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     tests open them once per session and pass manage_resources=False."""
     settings = use_settings(settings or get_settings())
     app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
-    from backend.http import install_bounded_ids
+    from backend.http import install_body_limits, install_bounded_ids
 
     install_bounded_ids(app)  # every <id:int> in a path: 1 .. 2**63-1, else 404 (before any route is added)
     app.config.FALLBACK_ERROR_FORMAT = "json"
-    app.config.REQUEST_MAX_SIZE = 20 * 1024 * 1024
     app.config.OAS_URL_PREFIX = "/docs"
     app.config.OAS_UI_DEFAULT = "swagger"
     app.config.OAS_UI_REDOC = False
+    from backend.docs_ui import use_local_swagger
+
+    use_local_swagger(app)  # /docs from the package's own files, never a CDN (backend/docs_ui)
     app.config.CORS = False
     # sanic-ext would add a HEAD/OPTIONS twin of every route at startup, one app.amend() (a full router and
     # signal re-finalize) per route: ~2.5 s per app start. Clients use the real methods only.
@@ -173,6 +176,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     from backend.observability import install as install_observability
 
     install_observability(app)  # X-Request-ID, access log, latency metrics
+    install_body_limits(app)  # 1 MiB bodies (uploads 20 MiB): 413 before the handler (backend.http)
 
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")

@@ -12,7 +12,7 @@ from sanic import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from backend.errors import InvalidJSON, ValidationError
+from backend.errors import InvalidJSON, PayloadTooLarge, ValidationError
 from backend.timestamps import json_default
 
 M = TypeVar("M", bound=BaseModel)
@@ -105,14 +105,107 @@ def validation_error_from(exc: PydanticValidationError) -> ValidationError:
     return ValidationError(f"参数 {first['field']} 不合法：{first['message']}", details=details)
 
 
+# Hostile bodies (docs/security.md, "Hostile input"): every JSON body the request layer reads is bounded here, once.
+JSON_BODY_MAX = 1024 * 1024  # bytes of any request body, unless its route declares more (upload_route)
+UPLOAD_BODY_MAX = 20 * 1024 * 1024  # spreadsheet / settlement uploads (also Sanic's REQUEST_MAX_SIZE)
+JSON_MAX_DEPTH = 32  # nested arrays/objects
+JSON_MAX_ITEMS = 10_000  # entries of one array or object
+_JSON_TYPES = ("application/json", "text/json")
+
+
+def upload_route(handler: Any) -> Any:
+    """Mark a route (put it right under ``@bp.post``) as taking file uploads up to UPLOAD_BODY_MAX bytes."""
+    handler.body_limit = UPLOAD_BODY_MAX
+    return handler
+
+
+async def bound_body_size(request: Request) -> None:
+    """Request middleware: a body larger than its route allows answers 413 before any handler runs."""
+    route = request.route
+    limit = getattr(route.handler, "body_limit", JSON_BODY_MAX) if route is not None else JSON_BODY_MAX
+    if request.body and len(request.body) > limit:
+        raise PayloadTooLarge(f"请求体过大（上限 {limit // 1024} KB）")
+
+
+def install_body_limits(app: Any) -> None:
+    app.config.REQUEST_MAX_SIZE = UPLOAD_BODY_MAX  # Sanic refuses anything larger before reading it (413)
+    app.register_middleware(bound_body_size, "request")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise InvalidJSON(f"JSON 不允许 {name}")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if number in (float("inf"), float("-inf")):
+        raise ValidationError("数值超出允许范围")
+    return number
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise InvalidJSON(f"JSON 中字段 {duplicate[:40]} 重复")
+    return data
+
+
+def _check_shape(data: Any) -> None:
+    """Depth, entries per container and NUL characters, walked without recursion."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                raise ValidationError("文本中不允许包含空字符（\\u0000）")
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth > JSON_MAX_DEPTH:
+            raise ValidationError(f"JSON 嵌套层数超过 {JSON_MAX_DEPTH}")
+        if len(value) > JSON_MAX_ITEMS:
+            raise ValidationError(f"JSON 数组或对象的项数超过 {JSON_MAX_ITEMS}")
+        if isinstance(value, dict):
+            stack.extend((k, depth) for k in value)
+            stack.extend((v, depth + 1) for v in value.values())
+        else:
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _is_json_type(content_type: str | None) -> bool:
+    if not content_type:
+        return True  # clients that send no Content-Type (curl -d without -H, scripts) are read as JSON
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in _JSON_TYPES or (media.startswith("application/") and media.endswith("+json"))
+
+
+def loads_strict(raw: bytes | str) -> Any:
+    """Parse untrusted JSON: strict UTF-8 (no BOM), no NaN/Infinity, finite numbers, unique keys, bounded depth
+    and container sizes, no NUL in strings. Raises InvalidJSON / ValidationError, never anything else."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw
+    except UnicodeDecodeError as exc:
+        raise InvalidJSON("请求体不是合法的 UTF-8 编码") from exc
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float,
+                          object_pairs_hook=_unique_keys)
+    except RecursionError as exc:  # deeper than the interpreter's stack: far beyond JSON_MAX_DEPTH
+        raise ValidationError(f"JSON 嵌套层数超过 {JSON_MAX_DEPTH}") from exc
+    except ValueError as exc:  # malformed, BOM, integers past Python's digit limit
+        raise InvalidJSON() from exc
+    _check_shape(data)
+    return data
+
+
 def read_json(request: Request) -> Any:
     raw = request.body
     if not raw:
         raise InvalidJSON("请求体为空，需要 JSON")
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidJSON() from exc
+    if not _is_json_type(request.headers.get("content-type")):
+        raise InvalidJSON("请求体类型必须是 application/json")
+    return loads_strict(raw)
 
 
 def parse_body(request: Request, model: type[M]) -> M:

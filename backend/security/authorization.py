@@ -153,6 +153,7 @@ ROUTES: dict[str, Rule] = {
     "system.ready": public("readiness"),
     "metrics.prometheus_metrics": public("Prometheus scrape"),
     "openapi.index": public("API docs"),
+    "docs_ui.asset": public("API docs"),
     "openapi.oauth2-redirect": public("API docs"),
     "openapi.spec": public("API docs"),
     "openapi.swagger": public("API docs"),

@@ -1,0 +1,128 @@
+"""Hostile request bodies (docs/security.md, "Hostile input"): every POST/PUT/PATCH/DELETE operation of
+/docs/openapi.json, path parameters 1, called by a caller its row admits with each body of the table: no 5xx
+anywhere, every refusal the JSON error body, and on routes that document a JSON body the expected code."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from backend.errors import InvalidJSON, ValidationError
+from backend.http import JSON_BODY_MAX, JSON_MAX_DEPTH, JSON_MAX_ITEMS, loads_strict
+from backend.staff.models import Role
+from tests.factories import auth, make_user
+from tests.test_input_bounds import _PARAM, _caller, _callers, _operations
+
+_JSON = {"Content-Type": "application/json"}
+_XML = {"Content-Type": "text/xml"}
+BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY a "aaaaaaaaaa">'
+                  + b"".join(b'<!ENTITY %s "%s">' % (chr(98 + i).encode(), (b"&%s;" % chr(97 + i).encode()) * 10)
+                             for i in range(8))
+                  + b']><xml><return_code>&i;</return_code></xml>')
+XXE = b'<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><a>&x;</a></xml>'
+
+# name -> (body, headers, codes a JSON route must answer with)
+HOSTILE: dict[str, tuple[bytes, dict[str, str], set[str]]] = {
+    "truncated": (b'{"items": [', _JSON, {"invalid_json"}),
+    "not_utf8": (b'{"a": "\xff\xfe"}', _JSON, {"invalid_json"}),
+    "nan": (b'{"a": NaN, "qty": Infinity}', _JSON, {"invalid_json"}),
+    "deep_10000": (b"[" * 10_000 + b"]" * 10_000, _JSON, {"validation_error"}),
+    "deep_objects": (b'{"a":' * 200 + b"1" + b"}" * 200, _JSON, {"validation_error"}),
+    "wide": (b"[" + b",".join([b"1"] * (JSON_MAX_ITEMS + 1)) + b"]", _JSON, {"validation_error"}),
+    "duplicate_keys": (b'{"a": 1, "a": 2}', _JSON, {"invalid_json"}),
+    "nul_in_string": (b'{"name": "x\\u0000y", "reason": "a\\u0000"}', _JSON, {"validation_error"}),
+    "huge_int": (b'{"qty": ' + b"9" * 5000 + b"}", _JSON, {"invalid_json"}),
+    "huge_float": (b'{"qty": 1e999}', _JSON, {"validation_error"}),
+    "wrong_type": (b'{"a": 1}', {"Content-Type": "text/plain"}, {"invalid_json"}),
+    "xml_entities": (BILLION_LAUGHS, _XML, {"invalid_json"}),
+    "xxe": (XXE, _XML, {"invalid_json"}),
+}
+TOO_LARGE = b'{"a": "' + b"a" * (JSON_BODY_MAX + 1024) + b'"}'
+UPLOAD_ROUTES = {"admin_imports.upload", "admin_finance.reconcile"}
+
+
+def _is_error_body(resp: Any) -> bool:
+    try:
+        error = resp.json["error"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    return isinstance(error, dict) and isinstance(error.get("code"), str) and isinstance(error.get("message"), str)
+
+
+async def test_no_hostile_body_answers_5xx_on_any_route(db: None, app: Any, client: Any) -> None:
+    callers = await _callers()
+    _, spec = await client.get("/docs/openapi.json")
+    json_bodies = {(m.upper(), p) for p, item in spec.json["paths"].items() for m, op in item.items()
+                   if "application/json" in (op.get("requestBody") or {}).get("content", {})}
+    operations = [op for op in await _operations(app, client)
+                  if op[0] in ("POST", "PUT", "PATCH", "DELETE") and not op[1].startswith("/_fakes")]
+    assert len(operations) >= 100, "the walk must reach the write routes"
+    assert len(json_bodies) >= 25
+    failures: list[str] = []
+    calls, parsed, started = 0, 0, time.monotonic()
+    for method, path, key, _ints in operations:
+        url = _PARAM.sub("1", path)
+        caller = _caller(key, callers)
+        for name, (body, headers, codes) in [*HOSTILE.items(), ("too_large", (TOO_LARGE, _JSON, set()))]:
+            _, r = await client.request(method, url, content=body, headers={**caller, **headers})
+            calls += 1
+            where = f"{method} {url} ({key}) {name}"
+            parsed += name == "truncated" and r.status == 400 and _is_error_body(r) and \
+                r.json["error"]["code"] == "invalid_json"
+            if r.status >= 500:
+                failures.append(f"{where}: {r.status} {r.text[:160]}")
+            elif r.status >= 400 and not _is_error_body(r):
+                failures.append(f"{where}: {r.status} without the error body: {r.text[:160]}")
+            elif name == "too_large" and key not in UPLOAD_ROUTES:
+                if r.status != 413 or r.json["error"]["code"] != "payload_too_large":
+                    failures.append(f"{where}: {r.status} {r.text[:120]}, expected 413 payload_too_large")
+            elif (method, path) in json_bodies and name != "too_large":
+                if r.status != 400 or r.json["error"]["code"] not in codes:
+                    if r.status in (401, 403, 404):  # refused before the body is read (caller or resource)
+                        continue
+                    failures.append(f"{where}: {r.status} {r.text[:120]}, expected 400 {sorted(codes)}")
+    elapsed = time.monotonic() - started
+    assert not failures, f"{len(failures)} of {calls} calls:\n" + "\n".join(failures[:80])
+    assert parsed >= 75, f"only {parsed} routes reached the JSON parser"
+    assert elapsed < 90, f"{calls} calls took {elapsed:.1f} s"
+
+
+async def test_post_orders_hostile_bodies_answer_400_and_a_good_body_still_works(db: None, client: Any) -> None:
+    """The reproduction of issue 17: 10,000 nested brackets to POST /api/v1/orders answered 500 (RecursionError
+    escaping json.loads)."""
+    admin = {**auth(await make_user(Role.HQ_ADMIN)), **_JSON}
+    _, r = await client.post("/api/v1/orders", content=b"[" * 10_000 + b"]" * 10_000, headers=admin)
+    assert r.status == 400 and r.json["error"]["code"] == "validation_error", r.text
+    _, r = await client.post("/api/v1/orders", content=b"\xff", headers=admin)
+    assert r.status == 400 and r.json["error"]["code"] == "invalid_json"
+    _, r = await client.post("/api/v1/orders", content=TOO_LARGE, headers=admin)
+    assert r.status == 413 and r.json["error"]["code"] == "payload_too_large"
+    # the same order body without hostility reaches the service (an unknown sku is its own 400)
+    _, r = await client.post("/api/v1/orders", json={"channel": "pos", "items": [{"sku_code": "NOPE", "qty": 1}]},
+                             headers=admin)
+    assert r.status == 400 and "NOPE" in r.json["error"]["message"], r.text
+
+
+@pytest.mark.parametrize("raw,error", [
+    (b"[" * (JSON_MAX_DEPTH + 1) + b"]" * (JSON_MAX_DEPTH + 1), ValidationError),
+    (b'{"a": -Infinity}', InvalidJSON),
+    (b'{"a": 1, "b": {"c": 1, "c": 1}}', InvalidJSON),
+    (b'\xef\xbb\xbf{"a": 1}', InvalidJSON),
+    (b'{"k\\u0000": 1}', ValidationError),
+    (b'{"a": 1e400}', ValidationError),
+    ('{"a": "\ud800"}'.encode("utf-8", "surrogatepass"), InvalidJSON),
+])
+def test_loads_strict_refuses(raw: bytes, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        loads_strict(raw)
+
+
+def test_loads_strict_accepts_the_limits() -> None:
+    nested = b"[" * JSON_MAX_DEPTH + b"]" * JSON_MAX_DEPTH
+    assert loads_strict(nested) is not None
+    wide = loads_strict(b"[" + b",".join([b"1"] * JSON_MAX_ITEMS) + b"]")
+    assert len(wide) == JSON_MAX_ITEMS
+    assert loads_strict('{"名称": "奶粉", "price": 1.5, "n": 9223372036854775807}'.encode()) == {
+        "名称": "奶粉", "price": 1.5, "n": 9223372036854775807}
