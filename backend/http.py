@@ -110,7 +110,7 @@ JSON_BODY_MAX = 1024 * 1024  # bytes of any request body, unless its route decla
 UPLOAD_BODY_MAX = 20 * 1024 * 1024  # spreadsheet / settlement uploads (also Sanic's REQUEST_MAX_SIZE)
 JSON_MAX_DEPTH = 32  # nested arrays/objects
 JSON_MAX_ITEMS = 10_000  # entries of one array or object
-_JSON_TYPES = ("application/json", "text/json")
+_JSON_TYPES = ("application/json", "text/json", "application/x-www-form-urlencoded")
 
 
 def upload_route(handler: Any) -> Any:
@@ -175,8 +175,11 @@ def _check_shape(data: Any) -> None:
 
 
 def _is_json_type(content_type: str | None) -> bool:
+    """JSON types, none, or curl -d's default (form-urlencoded: operators' scripts; a browser form cannot make a
+    JSON body with it, since it percent-encodes braces and quotes). text/plain (which a cross-site form CAN fill
+    with JSON), multipart, XML and the rest are refused."""
     if not content_type:
-        return True  # clients that send no Content-Type (curl -d without -H, scripts) are read as JSON
+        return True
     media = content_type.split(";", 1)[0].strip().lower()
     return media in _JSON_TYPES or (media.startswith("application/") and media.endswith("+json"))
 

@@ -16,8 +16,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import xmltodict
-
+from backend.xml_safe import UnsafeXML, parse_xml
 from bots.commands import Approve, Reject
 
 TEXT_MAX_BYTES = 2048  # WeCom truncates passive text replies beyond this
@@ -100,12 +99,9 @@ def _int(value: Any) -> int:
 def parse_incoming(plain_xml: str | bytes) -> Incoming:
     """Parse a decrypted WeCom callback message; raises :class:`InvalidMessage` if it is not one."""
     try:
-        doc = xmltodict.parse(plain_xml)
-    except Exception as exc:
-        raise InvalidMessage("not XML") from exc
-    xml = doc.get("xml") if isinstance(doc, dict) else None
-    if not isinstance(xml, dict):
-        raise InvalidMessage("no <xml> root")
+        xml = parse_xml(plain_xml)
+    except UnsafeXML as exc:
+        raise InvalidMessage(f"not a callback message: {exc}") from exc
     to_user, from_user = _text(xml.get("ToUserName")), _text(xml.get("FromUserName"))
     msg_type = _text(xml.get("MsgType"))
     if not from_user or not msg_type:

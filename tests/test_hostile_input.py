@@ -126,3 +126,17 @@ def test_loads_strict_accepts_the_limits() -> None:
     assert len(wide) == JSON_MAX_ITEMS
     assert loads_strict('{"名称": "奶粉", "price": 1.5, "n": 9223372036854775807}'.encode()) == {
         "名称": "奶粉", "price": 1.5, "n": 9223372036854775807}
+
+
+async def test_content_types(db: None, client: Any) -> None:
+    """JSON types, none, and curl -d's form-urlencoded default are read; text/plain, multipart and XML are not."""
+    admin = auth(await make_user(Role.HQ_ADMIN))
+    body = b'{"channel": "pos", "items": [{"sku_code": "NOPE", "qty": 1}]}'
+    for content_type in (None, "application/json; charset=utf-8", "application/x-www-form-urlencoded",
+                         "application/vnd.cradle+json"):
+        headers = {**admin, **({"Content-Type": content_type} if content_type else {})}
+        _, r = await client.post("/api/v1/orders", content=body, headers=headers)
+        assert r.status == 400 and "NOPE" in r.json["error"]["message"], (content_type, r.text)
+    for content_type in ("text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html"):
+        _, r = await client.post("/api/v1/orders", content=body, headers={**admin, "Content-Type": content_type})
+        assert r.status == 400 and r.json["error"]["code"] == "invalid_json", (content_type, r.text)

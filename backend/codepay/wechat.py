@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import xmltodict
 from wechatpy.exceptions import WeChatPayException
 from wechatpy.pay import WeChatPay
 
 from backend.codepay.providers import Outcome, RefundOutcome
+from backend.xml_safe import parse_xml
 
 # err_code -> what it means for the counter (WeChat's micropay error list)
 _ASK_AGAIN = {"USERPAYING", "SYSTEMERROR", "BANKERROR", "ORDERPAID"}
@@ -44,7 +44,7 @@ class WeChatMicropay:
             if exc.response is None:
                 return None, Outcome("unknown", reason="network", message=str(exc))
             try:
-                data = xmltodict.parse(exc.response.text)["xml"]
+                data = parse_xml(exc.response.text)
             except Exception:
                 return None, Outcome("unknown", reason="garbled", message="应答不是合法的 XML")
         except OSError as exc:  # requests' connection errors and timeouts

@@ -20,6 +20,7 @@ from backend.members.wechat import WeChatUnavailable
 from backend.orders import payments, refunds
 from backend.orders.models import Order, OrderStatus
 from backend.settings import get_settings
+from backend.xml_safe import refuse_unsafe
 
 NOTIFY_PATH = "/api/v1/pay/wechat/notify"
 
@@ -72,7 +73,7 @@ async def handle_notify(raw: bytes) -> tuple[int, str]:
     SUCCESS without paying twice."""
     pay = client()
     try:
-        data = pay.parse_payment_result(raw)
+        data = pay.parse_payment_result(refuse_unsafe(raw))  # no DTD, bounded size (backend.xml_safe)
     except (InvalidSignatureException, Exception):  # forged, or not even XML
         return 200, _xml("FAIL", "签名错误")
     if data.get("return_code") != "SUCCESS" or data.get("result_code") != "SUCCESS":

@@ -62,6 +62,7 @@ from backend.orders.pricing import spread
 from backend.orders.serializers import PAYMENT_METHOD_ZH, yuan
 from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
+from backend.xml_safe import refuse_unsafe
 
 log = logging.getLogger("cradle.orders.refunds")
 
@@ -519,7 +520,7 @@ async def handle_wechat_refund_notify(raw: bytes) -> tuple[int, str]:
     from backend.members.wechat_pay import client
 
     try:
-        data = client().parse_refund_notify_result(raw)
+        data = client().parse_refund_notify_result(refuse_unsafe(raw))  # no DTD, bounded size (backend.xml_safe)
     except Exception:  # not XML, another merchant, not encrypted with our key
         return 200, _xml("FAIL", "解密失败")
     if not isinstance(data, dict):

@@ -25,12 +25,11 @@ import hmac
 import secrets
 import time
 from collections.abc import Callable
-from typing import Any
 
-import xmltodict
 from wechatpy.enterprise.crypto import PrpCrypto, WeChatCrypto
 
 from backend.errors import Forbidden, ValidationError
+from backend.xml_safe import UnsafeXML, parse_xml
 from bots.wecom.replay import ReplayGuard, replay_key
 
 DEFAULT_MAX_AGE = 300  # seconds; WeCom's own retries come within a few seconds
@@ -164,17 +163,10 @@ class WeComCrypto:
 def parse_envelope(body: bytes | str) -> dict[str, str]:
     """Parse a flat ``<xml>...</xml>`` document into ``{tag: text}``; raises MalformedCallback.
 
-    xmltodict refuses entity declarations by default (no billion laughs / external entities).
+    backend.xml_safe refuses any DTD (no billion laughs / external entities) and bodies over MAX_BODY_BYTES.
     """
-    if isinstance(body, str):
-        body = body.encode()
-    if not body or len(body) > MAX_BODY_BYTES:
-        raise MalformedCallback()
     try:
-        doc: Any = xmltodict.parse(body)
-    except Exception:
+        xml = parse_xml(body, MAX_BODY_BYTES)
+    except UnsafeXML:
         raise MalformedCallback() from None
-    xml = doc.get("xml") if isinstance(doc, dict) else None
-    if not isinstance(xml, dict):
-        raise MalformedCallback()
     return {k: v or "" for k, v in xml.items() if v is None or isinstance(v, str)}
