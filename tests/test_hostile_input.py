@@ -140,3 +140,11 @@ async def test_content_types(db: None, client: Any) -> None:
     for content_type in ("text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html"):
         _, r = await client.post("/api/v1/orders", content=body, headers={**admin, "Content-Type": content_type})
         assert r.status == 400 and r.json["error"]["code"] == "invalid_json", (content_type, r.text)
+
+
+@pytest.mark.parametrize("body", [b"[" * 10_000 + b"]" * 10_000, b'{"a": NaN}', b"\xff", b'{"a": 1, "a": 2}'])
+def test_marketplace_webhook_bodies_go_through_the_strict_reader(body: bytes) -> None:
+    from backend.channels.adapters.base import MalformedWebhook, load_json
+
+    with pytest.raises(MalformedWebhook):
+        load_json("douyin", body)

@@ -25,6 +25,9 @@ from typing import Any, ClassVar, NamedTuple
 
 import httpx
 
+from backend.errors import AppError
+from backend.http import loads_strict
+
 from .signing import TOP_SIGN_METHODS, signatures_match, top_sign
 
 CST = timezone(timedelta(hours=8), "Asia/Shanghai")  # every platform here keeps Beijing time
@@ -206,10 +209,11 @@ def first_values(query: Mapping[str, Any]) -> dict[str, str]:
 
 
 def load_json(platform: str, body: bytes | str) -> Any:
+    """A webhook body through the request layer's strict reader (depth, size, NaN, duplicate keys: backend.http)."""
     try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedWebhook(platform, f"body is not JSON: {exc}") from exc
+        return loads_strict(body)
+    except AppError as exc:
+        raise MalformedWebhook(platform, f"body is not acceptable JSON: {exc.message}") from exc
 
 
 def split_sku_id(platform: str, platform_sku_id: str) -> tuple[str, str]:
