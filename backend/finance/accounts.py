@@ -14,6 +14,7 @@ INPUT_VAT = "222101"  # 应交增值税-进项税额
 PAYABLE = "2202"  # 应付账款 (suppliers)
 CUSTOMER_ADVANCES = "2203"  # 预收账款 (paid, not yet delivered)
 MEMBER_BALANCES = "2241"  # 其他应付款-会员储值
+EXCHANGE_CLEARING = "224102"  # 其他应付款-换货结转 (a returned unit's value on its way to the replacement order)
 OUTPUT_VAT = "222102"  # 应交增值税-销项税额
 EQUITY = "4001"  # 实收资本
 RETAINED = "4103"  # 本年利润
@@ -32,6 +33,7 @@ CHART: list[tuple[str, str, AccountType]] = [
     (PAYABLE, "应付账款", AccountType.LIABILITY),
     (CUSTOMER_ADVANCES, "预收账款", AccountType.LIABILITY),
     (MEMBER_BALANCES, "会员储值", AccountType.LIABILITY),
+    (EXCHANGE_CLEARING, "其他应付款-换货结转", AccountType.LIABILITY),
     (OUTPUT_VAT, "应交增值税-销项税额", AccountType.LIABILITY),
     (EQUITY, "实收资本", AccountType.EQUITY),
     (RETAINED, "本年利润", AccountType.EQUITY),

@@ -102,6 +102,7 @@ PAYMENT_ACCOUNTS = {
     "alipay": accounts.BANK,
     "platform": accounts.RECEIVABLE,
     "balance": accounts.MEMBER_BALANCES,
+    "exchange": accounts.EXCHANGE_CLEARING,  # the credit of returned units paying a replacement order
 }
 
 
@@ -224,6 +225,23 @@ async def post_return_receipt(
     return await post_entry(
         date=date or dt.date.today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
         source_id=rma_no, lines=entry_lines, conn=conn, user_id=user_id,
+    )
+
+
+async def post_exchange_credit(
+    *, exchange_no: str, order_no: str, amount_fen: int, line: SaleLine, channel: str, location_id: int | None,
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """An exchange moves the value of returned units from the original order to its replacement: their revenue
+    and VAT are reversed into the exchange clearing account (Dr SALES / OUTPUT_VAT, Cr EXCHANGE_CLEARING); the
+    replacement's payment (method "exchange") then takes it out (Dr EXCHANGE_CLEARING, Cr CUSTOMER_ADVANCES)."""
+    part = SaleLine(sku_id=line.sku_id, gross_fen=amount_fen, tax_rate_bp=line.tax_rate_bp,
+                    category_id=line.category_id)
+    return await post_entry(
+        date=date or dt.date.today(), memo=f"换货抵扣 {order_no} {exchange_no}", source_type="order_exchange",
+        source_id=exchange_no, conn=conn, user_id=user_id,
+        lines=[*_revenue_lines([part], side="debit", location_id=location_id, channel=channel),
+               Line(accounts.EXCHANGE_CLEARING, credit_fen=amount_fen, location_id=location_id, channel=channel)],
     )
 
 

@@ -534,5 +534,14 @@ async def shop_sku(request: Request, sku_code: str) -> HTTPResponse:
     age = None
     if p.age_min_months is not None or p.age_max_months is not None:
         age = f"{p.age_min_months or 0}-{p.age_max_months or ''}个月"
+    # Other sizes and stages a shopper may exchange this SKU for: the product's other SKUs, then the same brand's
+    # SKUs in the same category (another stage is often another product), at the price checkout would charge.
+    variants = await Sku.filter(is_active=True, product__is_active=True, product__category_id=p.category_id,
+                                product__brand_id=p.brand_id).exclude(id=sku.id) \
+        .select_related("product").order_by("product_id", "code").limit(20)
+    variants.sort(key=lambda v: (v.product_id != p.id, v.product.formula_stage or 0, v.code))
+    variant_prices = await prices_for(variants, SHOP_CHANNEL, loc) if variants else {}
     return ok({**_sku_item(sku, price), "available": available, "stage": p.formula_stage, "age_range": age,
-               "brand": p.brand.name if p.brand else None, "description": p.description})
+               "brand": p.brand.name if p.brand else None, "description": p.description,
+               "variants": [{**_sku_item(v, variant_prices[v.id]), "stage": v.product.formula_stage}
+                            for v in variants]})

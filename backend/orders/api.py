@@ -24,7 +24,7 @@ from backend.errors import NotFound
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
 from backend.members import paycode
-from backend.orders import aftersales, fulfilment, payments, refund_requests, refunds, returns
+from backend.orders import aftersales, exchanges, fulfilment, payments, refund_requests, refunds, returns
 from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Channel, Order
 from backend.orders.placement import LineIn, PaymentIn, place_order
@@ -510,6 +510,81 @@ async def wechat_refund_notify(request: Request) -> HTTPResponse:
 
     status, xml = await refunds.handle_wechat_refund_notify(request.body or b"")
     return text(xml, status=status, content_type="text/xml; charset=utf-8")
+
+
+class ExchangeBody(Body):
+    item_id: StrictInt
+    qty: StrictInt = Field(gt=0, le=9999)
+    sku_code: str = Field(min_length=1, max_length=32)
+    reason: str = Field(default="", max_length=200)
+    restock: bool = True
+
+
+class ExchangeReceiveBody(Body):
+    restock: bool | None = None
+
+
+@bp.post("/orders/<order_id:int>/exchanges")
+@requires()
+async def create_exchange(request: Request, order_id: int) -> HTTPResponse:
+    """Ask to exchange shipped units of a line for another SKU (the shopper for their own order, or staff).
+    Optional Idempotency-Key header: a repeat answers the same exchange (200)."""
+    from backend.idempotency import check_key
+
+    actor = current_actor(request)
+    body = parse_body(request, ExchangeBody)
+    key = request.headers.get("idempotency-key")
+    if key is not None:
+        check_key(key)
+    answer, made = await exchanges.request_in_transaction(
+        actor, order_id, exchanges.ExchangeIn(body.item_id, body.qty, body.sku_code, body.reason, body.restock),
+        load=_load, request_key=key)
+    return ok({"exchange": answer}, status=201 if made else 200)
+
+
+@bp.get("/orders/<order_id:int>/exchanges")
+@requires()
+async def list_exchanges(request: Request, order_id: int) -> HTTPResponse:
+    order = await _load(current_actor(request), order_id)
+    return ok({"items": await exchanges.exchanges_of(order.id)})
+
+
+async def _exchange_action(request: Request, order_id: int, exchange_id: int, action: str) -> HTTPResponse:
+    actor = current_actor(request)
+    async with in_transaction() as conn:
+        order = await _load(actor, order_id, conn, lock=True)
+        ex = await exchanges.get_exchange(order, exchange_id, conn)
+        if action == "approve":
+            await exchanges.approve_exchange(order, ex, conn=conn, user=actor.user)
+        elif action == "reject":
+            body = optional_body(request, RejectBody)
+            await exchanges.reject_exchange(order, ex, conn=conn, user=actor.user, reason=body.reason)
+        else:
+            rbody = optional_body(request, ExchangeReceiveBody)
+            await exchanges.receive_exchange(order, ex, conn=conn, user=actor.user, restock=rbody.restock)
+        answer = await exchanges.exchange_dict(ex, conn)
+    refunds.kick()  # a cheaper exchange's difference goes back through WeChat Pay / Alipay; a rejected one's prepay closes
+    return ok({"exchange": answer})
+
+
+@bp.post("/orders/<order_id:int>/exchanges/<exchange_id:int>/approve")
+@requires(Role.STORE_MANAGER)
+async def approve_exchange(request: Request, order_id: int, exchange_id: int) -> HTTPResponse:
+    return await _exchange_action(request, order_id, exchange_id, "approve")
+
+
+@bp.post("/orders/<order_id:int>/exchanges/<exchange_id:int>/reject")
+@requires(Role.STORE_MANAGER)
+async def reject_exchange(request: Request, order_id: int, exchange_id: int) -> HTTPResponse:
+    return await _exchange_action(request, order_id, exchange_id, "reject")
+
+
+@bp.post("/orders/<order_id:int>/exchanges/<exchange_id:int>/receive")
+@requires(staff=True)
+async def receive_exchange(request: Request, order_id: int, exchange_id: int) -> HTTPResponse:
+    """The returned units arrived ({"restock": false} writes them off): the credit pays the replacement, a
+    cheaper replacement's difference is refunded."""
+    return await _exchange_action(request, order_id, exchange_id, "receive")
 
 
 MESSAGE_ROLES = (Role.SHOPPER, *aftersales.STORE_ROLES)  # hq_admin passes as any staff role

@@ -329,6 +329,44 @@ class RefundRequest(Model):
         table = "refund_requests"
 
 
+class ExchangeStatus(StrEnum):
+    REQUESTED = "requested"  # returned unit asked for, replacement reserved
+    APPROVED = "approved"  # staff agreed: the shopper sends the unit back
+    SETTLED = "settled"  # unit received; credit moved to the replacement, the difference paid back if cheaper
+    REJECTED = "rejected"  # refused: the replacement order is cancelled and its stock released
+
+
+class Exchange(Model):
+    """换货 (backend.orders.exchanges): units of one shipped line go back (an RMA on the original order) and a
+    replacement order for another SKU, linked here, is reserved, paid with the returned units' value and shipped;
+    the price difference is paid by the shopper on the replacement or refunded on the original."""
+
+    id = fields.IntField(primary_key=True)
+    exchange_no = fields.CharField(max_length=32, unique=True)
+    order = fields.ForeignKeyField("models.Order", related_name="exchanges", on_delete=fields.CASCADE)
+    order_item = fields.ForeignKeyField("models.OrderItem", related_name=False, on_delete=fields.RESTRICT)
+    qty = fields.IntField()
+    new_sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
+    rma = fields.OneToOneField("models.ReturnRequest", related_name="exchange", on_delete=fields.RESTRICT)
+    replacement = fields.OneToOneField("models.Order", related_name="exchange_of", on_delete=fields.RESTRICT)
+    status = fields.CharEnumField(ExchangeStatus, max_length=16, default=ExchangeStatus.REQUESTED)
+    credit_fen = fields.BigIntField()  # what the returned units were paid (their share of the line)
+    new_total_fen = fields.BigIntField()  # the replacement order's total
+    transferred_fen = fields.BigIntField(default=0)  # credit paid into the replacement order
+    refunded_fen = fields.BigIntField(default=0)  # difference refunded on the original order (cheaper SKU)
+    reason = fields.CharField(max_length=255, default="")
+    request_key = fields.CharField(max_length=128, null=True)  # the asker's Idempotency-Key
+    created_by_member = fields.ForeignKeyField("models.Member", related_name=False, null=True,
+                                               on_delete=fields.SET_NULL)
+    handled_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "order_exchanges"
+        unique_together = (("order", "request_key"),)
+
+
 class MessageAuthor(StrEnum):
     SHOPPER = "shopper"
     STAFF = "staff"

@@ -22,6 +22,8 @@ from backend.orders.util import audit
 from backend.stock.models import Reservation, ReservationStatus
 
 METHODS = ("cash", "wechat", "alipay", "balance", "platform")
+# Recorded by the system only, never accepted from a request: an exchange's credit (backend.orders.exchanges).
+INTERNAL_METHODS = ("exchange",)
 
 
 async def change_member_balance(member_id: int, delta_fen: int, order: Order, conn: BaseDBAsyncClient) -> None:
@@ -52,12 +54,14 @@ async def record_payment(
     gateway: str = "",
     out_trade_no: str = "",
     member_pay_code: str | None = None,
+    internal: bool = False,
 ) -> tuple[OrderPayment, bool]:
     """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment.
     `gateway` / `out_trade_no`: the merchant's own WeChat Pay / Alipay trade the money came through (refunds are
     sent back through it); left empty for a payment staff record by hand.
-    `member_pay_code`: the member's one-time code, required for (and used once by) a stored-value payment."""
-    if method not in METHODS:
+    `member_pay_code`: the member's one-time code, required for (and used once by) a stored-value payment.
+    `internal` also allows the system's own methods (INTERNAL_METHODS)."""
+    if method not in METHODS and not (internal and method in INTERNAL_METHODS):
         raise ValidationError("不支持的支付方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
     if amount_fen <= 0:
         raise ValidationError("支付金额必须大于 0", details=[{"field": "amount_fen", "message": "必须大于 0"}])

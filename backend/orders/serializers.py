@@ -38,7 +38,7 @@ RETURN_STATUS_ZH = {
 }
 
 PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝", "balance": "会员余额",
-                     "platform": "平台代收", "mixed": "组合支付"}
+                     "platform": "平台代收", "mixed": "组合支付", "exchange": "换货抵扣"}
 
 
 def yuan(fen: int) -> str:
@@ -111,7 +111,10 @@ async def order_body(order_id: int, *, detail: bool = False, conn: BaseDBAsyncCl
                       location_code=order.location.code if order.location else None,
                       member_code=order.member.member_code if order.member else None)
     if detail:
+        from backend.orders.exchanges import exchanges_of  # lazy: exchanges imports this module
+
         data.update(await _detail(order, conn))
+        data["exchanges"] = await exchanges_of(order.id, conn)
     return {"order": data}
 
 

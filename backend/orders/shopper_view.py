@@ -5,7 +5,7 @@ history with staff ids) are left out. GET /orders/<id> and the shopper's GET /or
 
     {"order": {id, order_no, status, status_name, channel, created_at, subtotal_fen, discount_fen, shipping_fen,
                total_fen, paid_fen, refunded_fen, discounts: [{kind, label, amount_fen}], points_used, pickup,
-               location_code, location_name, address, items: [{id, sku_code, name, spec, qty, price_fen,
+               location_code, location_name, address, exchanges: [...], items: [{id, sku_code, name, spec, qty, price_fen,
                line_total_fen, qty_shipped, qty_returned, returnable_qty}], shipments: [{carrier, carrier_name,
                tracking_no, shipped_at, items}], returns: [...], refunds: [...], payments: [...],
                unread_messages, can_cancel, can_request_refund, refund_request}}
@@ -88,8 +88,28 @@ async def shopper_orders(orders: list[Order], conn: BaseDBAsyncClient | None = N
     loc_ids = {o.location_id for o in orders if o.location_id}
     locations = {loc.id: loc for loc in await Location.filter(id__in=list(loc_ids)).using_db(conn)} if loc_ids else {}
     unread = await unread_for_shopper(ids, conn)
-    return [_one(o, items[o.id], discounts[o.id], shipments[o.id], rmas[o.id], refunds[o.id], pays[o.id],
-                 locations.get(o.location_id), unread.get(o.id, 0), asks.get(o.id)) for o in orders]
+    views = [_one(o, items[o.id], discounts[o.id], shipments[o.id], rmas[o.id], refunds[o.id], pays[o.id],
+                  locations.get(o.location_id), unread.get(o.id, 0), asks.get(o.id)) for o in orders]
+    swaps = await exchanges_for(ids, conn)
+    for view in views:
+        view["exchanges"] = swaps.get(view["id"], [])
+    return views
+
+
+async def exchanges_for(ids: list[int], conn: BaseDBAsyncClient | None) -> dict[int, list[dict[str, Any]]]:
+    """Per order id, its exchanges: asked on it, or the one it is the replacement of."""
+    from backend.orders.exchanges import exchange_dict  # lazy: exchanges imports the serializers
+    from backend.orders.models import Exchange
+
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    rows = await Exchange.filter(order_id__in=ids).using_db(conn).order_by("id")
+    rows += await Exchange.filter(replacement_id__in=ids).using_db(conn).order_by("id")
+    for ex in rows:
+        view = await exchange_dict(ex, conn)
+        for oid in (ex.order_id, ex.replacement_id):
+            if oid in ids:
+                out[oid].append(view)
+    return out
 
 
 async def shopper_order(order: Order, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:

@@ -266,3 +266,34 @@ describe('order detail', () => {
     })
   })
 })
+
+describe('exchange (换货)', () => {
+  // Answers recorded from the real server (backend/orders/tests/test_exchanges.py, CRADLE_RECORD_FIXTURES=1;
+  // that test fails when the server's answers change shape).
+  const REC = require('./fixtures/exchange.json')
+  const id = REC.order.order.id
+
+  test('a delivered line offers 换货: pick another stage, the request carries an Idempotency-Key, the record shows', async () => {
+    installWx({ storage: memberSession() })
+    let exchanged = false
+    const be = installBackend({
+      [`GET /api/v1/orders/${id}`]: () => (exchanged ? REC.order_after : REC.order),
+      'GET /api/v1/shop/skus/S1': REC.sku,
+      [`POST /api/v1/orders/${id}/exchanges`]: () => { exchanged = true; return { status: 201, body: REC.exchange } },
+    })
+    const page = render('pages/order-detail/order-detail')
+    await page.instance.onLoad({ id: String(id) })
+    await flush()
+    expect(text(page, '.detail__exchange-btn')).toBe('换货')
+    page.querySelector('.detail__exchange-btn').dispatchEvent('tap')
+    await flush()
+    expect(text(page, '.exchange-form__target')).toBe('婴儿奶粉 2段 ¥150.00 ›')
+    await page.instance.onSubmitExchange()
+    await flush()
+    const sent = be.last('POST', `/api/v1/orders/${id}/exchanges`)
+    expect(sent.data).toEqual({ item_id: REC.order.order.items[0].id, qty: 1, sku_code: 'S2', reason: '换规格' })
+    expect(sent.header['Idempotency-Key']).toBeTruthy()
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '换货已申请，需补差价¥37.00' }))
+    expect(texts(page, '.detail__exchange')).toEqual(['换成婴儿奶粉 2段，需补差价¥37.00待审核'])
+  })
+})

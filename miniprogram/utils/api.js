@@ -66,6 +66,9 @@ module.exports = {
   // a paid order nothing of which is picked yet: approved at once within the chain's window, else by the store
   requestRefund: (orderId, reason) => post(`/orders/${enc(orderId)}/refund-request`, { reason }, MEMBER),
   requestReturn: (orderId, items, reason) => post(`/orders/${enc(orderId)}/returns`, { items, reason }, MEMBER),
+  // 换货: {item_id, qty, sku_code, reason}; one Idempotency-Key per form, so a resend opens one exchange
+  requestExchange: (orderId, body, idempotencyKey) =>
+    post(`/orders/${enc(orderId)}/exchanges`, body, { auth: 'member', idempotencyKey }),
   // after-sales thread with the store; reading it marks the store's messages read (silent: the page shows the
   // order even when the thread cannot load)
   orderMessages: (orderId, beforeId) =>

@@ -6,6 +6,13 @@ const { formatFen, formatDateTime, returnStatusLabel } = require('../../utils/fo
 const RETURNABLE = ['shipped', 'delivered', 'completed']
 const RETURN_REASONS = ['不想要了', '商品破损', '商品与描述不符', '发错货', '临期或过期', '其他']
 const REFUND_REASONS = ['不想要了', '拍错了/多拍了', '地址填写错误', '门店缺货', '其他']
+const EXCHANGE_STATUS = { requested: '待审核', approved: '待寄回', settled: '已换货', rejected: '已拒绝' }
+
+function differenceText(fen) {
+  if (fen > 0) return `需补差价${formatFen(fen)}`
+  if (fen < 0) return `退还差价${formatFen(-fen)}`
+  return '无差价'
+}
 
 function decorate(order) {
   const returns = (order.returns || []).map(r => Object.assign({}, r, {
@@ -20,6 +27,11 @@ function decorate(order) {
   const items = (order.items || []).map(i => Object.assign({}, i, {
     returnedText: i.qty_returned ? `已退${i.qty_returned}件` : '',
     returnableText: returnable && i.returnable_qty !== undefined ? `可退${i.returnable_qty}件` : '',
+    canExchange: returnable && i.returnable_qty > 0,
+  }))
+  const exchanges = (order.exchanges || []).map(x => Object.assign({}, x, {
+    statusLabel: x.status_name || EXCHANGE_STATUS[x.status] || x.status,
+    text: `换成${x.sku_name}，${differenceText(x.difference_fen)}${x.owed_fen > 0 && x.status === 'settled' ? '，待支付' : ''}`,
   }))
   return {
     order,
@@ -28,6 +40,7 @@ function decorate(order) {
     pointsText: order.points_used ? `${order.points_used}积分` : '',
     discounts: (order.discounts || []).map(d => ({ label: d.label, amountText: `-${formatFen(d.amount_fen)}` })),
     returns,
+    exchanges,
     shipments,
     canPay: order.status === 'pending',
     // 取消订单 only while unpaid; a paid order not yet picked offers 申请退款 (the server says which)
@@ -69,6 +82,7 @@ Component({
     id: '',
     order: null,
     returnForm: null, // {lines: [{order_item_id, name, max, qty, checked}], reasonIndex}
+    exchangeForm: null, // {item_id, name, options: [{sku_code, label}], index, key}
     reasons: RETURN_REASONS,
     messages: [],
     canPost: false,
@@ -166,6 +180,35 @@ Component({
     },
     onReasonChange(e) {
       this.setData({ 'returnForm.reasonIndex': Number(e.detail.value) })
+    },
+    // 换货: one unit of a delivered line for another size or stage of the same brand (the SKU's variants).
+    onOpenExchange(e) {
+      const item = this.data.items[e.currentTarget.dataset.index]
+      return api.sku(item.sku_code).then(sku => {
+        const options = (sku.variants || []).map(v => ({ sku_code: v.sku_code, label: `${v.name} ${formatFen(v.price_fen)}` }))
+        if (options.length === 0) {
+          wx.showToast({ title: '该商品暂无可换的规格', icon: 'none' })
+          return
+        }
+        this.setData({ exchangeForm: { item_id: item.id, name: item.name, options, index: 0, key: newIdempotencyKey('ex') } })
+      }).catch(() => {})
+    },
+    onExchangeChange(e) {
+      this.setData({ 'exchangeForm.index': Number(e.detail.value) })
+    },
+    onCloseExchange() {
+      this.setData({ exchangeForm: null })
+    },
+    onSubmitExchange() {
+      const form = this.data.exchangeForm
+      const target = form.options[form.index]
+      const body = { item_id: form.item_id, qty: 1, sku_code: target.sku_code, reason: '换规格' }
+      return api.requestExchange(this.data.order.id, body, form.key).then(res => {
+        const ex = res.exchange
+        wx.showToast({ title: `换货已申请，${differenceText(ex.difference_fen)}`, icon: 'none' })
+        this.setData({ exchangeForm: null })
+        return this.load()
+      }).catch(() => {})
     },
     onSubmitReturn() {
       const form = this.data.returnForm
