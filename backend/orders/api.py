@@ -580,7 +580,7 @@ async def reject_exchange(request: Request, order_id: int, exchange_id: int) -> 
 
 
 @bp.post("/orders/<order_id:int>/exchanges/<exchange_id:int>/receive")
-@requires(staff=True)
+@requires(Role.STORE_MANAGER)
 async def receive_exchange(request: Request, order_id: int, exchange_id: int) -> HTTPResponse:
     """The returned units arrived ({"restock": false} writes them off): the credit pays the replacement, a
     cheaper replacement's difference is refunded."""
