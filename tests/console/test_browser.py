@@ -76,7 +76,8 @@ def open_page(browser, server: Server, request: pytest.FixtureRequest):  # type:
 
         context.route("**/*", _route)
         page = context.new_page()
-        page.on("console", lambda msg: watch.errors.append(f"console: {msg.text}") if msg.type == "error" else None)
+        page.on("console", lambda msg: watch.errors.append(f"console: {msg.text} at {msg.location.get('url')}")
+                if msg.type == "error" else None)
         page.on("pageerror", lambda exc: watch.errors.append(f"pageerror: {exc}"))
         pages.append(page)
         return page
@@ -130,7 +131,7 @@ def sign_in(page, username: str, otp: Totp | None = None) -> None:  # type: igno
     page.goto("/console/")
     page.get_by_placeholder("请输入用户名").fill(username)
     page.get_by_placeholder("请输入密码").fill(PASSWORD)
-    page.get_by_role("button", name="登录").click()
+    page.get_by_role("button", name="登录", exact=True).click()
     if otp is not None:
         page.get_by_text("该账号已开启两步验证").wait_for()
         page.get_by_placeholder("6 位数字").fill(otp.next())
@@ -146,7 +147,7 @@ def test_visitor_without_session_sees_the_login_screen(open_page) -> None:  # ty
     page = open_page()
     resp = page.goto("/console/promotions")
     assert resp is not None and resp.status == 200
-    page.get_by_role("button", name="登录").wait_for()
+    page.get_by_role("button", name="登录", exact=True).wait_for()
     assert "登录" in page.content()
     assert page.url.endswith("/console/login?next=/promotions")
 
@@ -180,11 +181,11 @@ def test_admin_logs_in_with_totp(open_page, admin_totp: Totp) -> None:  # type: 
     assert {"首页", "利润表", "促销活动"} <= set(menu_titles(page))
 
 
-def test_manager_drafts_and_admin_approves_a_promotion(open_page, server: Server,  # type: ignore[no-untyped-def]
-                                                        admin_totp: Totp) -> None:
+def test_marketing_drafts_and_admin_approves_a_promotion(open_page, server: Server,  # type: ignore[no-untyped-def]
+                                                          admin_totp: Totp) -> None:
     name = f"浏览器测试满减{int(time.time())}"
     maker = open_page()
-    sign_in(maker, "manager1")
+    sign_in(maker, "marketing1")  # an hq_admin account: may approve promotions, never its own
     maker.locator("[data-test=menu] .el-menu-item", has_text="促销活动").click()
     maker.locator("[data-test=new-promotion]").click()
     form = maker.locator("[data-test=promotion-form]")
@@ -197,7 +198,8 @@ def test_manager_drafts_and_admin_approves_a_promotion(open_page, server: Server
     assert "满 ¥199.00 减 ¥20.50" in row.inner_text()
     row.locator("[data-test=submit]").click()
     row.get_by_text("待审批").wait_for()
-    assert row.locator("[data-test=approve]").count() == 0  # a store manager never approves
+    assert row.locator("[data-test=approve]").count() == 0  # the maker never approves their own
+    assert "等待其他管理员审批" in row.inner_text()
 
     checker = open_page()
     sign_in(checker, "admin", admin_totp)
@@ -206,7 +208,7 @@ def test_manager_drafts_and_admin_approves_a_promotion(open_page, server: Server
     pending.locator("[data-test=approve]").click()
     pending.get_by_text("进行中").wait_for()
 
-    token = login(server.base, "manager1")
+    token = login(server.base, "marketing1")
     listed = httpx.get(server.base + "/admin/api/v1/promotions/", params={"status": "approved"},
                        headers={"Authorization": f"Bearer {token}"}, timeout=10).json()["items"]
     saved = next(p for p in listed if p["name"] == name)
@@ -227,3 +229,14 @@ def test_clerk_has_no_finance_menu_and_a_direct_url_is_403(open_page, server: Se
     resp = httpx.get(server.base + "/api/v1/finance/pnl",
                      headers={"Authorization": f"Bearer {login(server.base, 'clerk1')}"}, timeout=10)
     assert resp.status_code == 403
+
+
+def test_logout_ends_the_session_on_the_server(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    page = open_page()
+    sign_in(page, "buyer1")
+    refresh = page.evaluate("localStorage.getItem('cradle.console.refresh')")
+    page.locator("[data-test=logout]").click()
+    page.get_by_role("button", name="登录", exact=True).wait_for()
+    assert page.evaluate("localStorage.getItem('cradle.console.refresh')") is None
+    resp = httpx.post(server.base + "/api/v1/auth/refresh", json={"refresh_token": refresh}, timeout=10)
+    assert resp.status_code == 401

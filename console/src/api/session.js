@@ -29,6 +29,13 @@ export function fetchMe() {
   return request('GET', '/api/v1/auth/me')
 }
 
-export function logout() {
-  clearTokens()
+// Ends this session on the server (its access and refresh tokens stop working), then forgets the tokens here.
+export async function logout() {
+  try {
+    await request('POST', '/api/v1/auth/logout', { body: {}, auth: true })
+  } catch {
+    // an already expired session: nothing left to end on the server
+  } finally {
+    clearTokens()
+  }
 }
