@@ -1,5 +1,5 @@
 const api = require('../../utils/api')
-const session = require('../../utils/session')
+const { showIfLoggedIn, loadList } = require('../../utils/memberPage')
 const { couponValueText, couponConditionText, formatDate } = require('../../utils/format')
 
 // One claimable template (GET /coupons/available) as the coupon centre shows it.
@@ -35,19 +35,13 @@ Component({
   },
   methods: {
     onShow() {
-      const loggedIn = session.isLoggedIn('member')
-      this.setData({ loggedIn })
-      if (!loggedIn) return Promise.resolve()
-      return this.load()
+      return showIfLoggedIn(this)
     },
     onPullDownRefresh() {
       return this.onShow().then(() => wx.stopPullDownRefresh())
     },
     load() {
-      this.setData({ loading: true })
-      return api.couponCentre()
-        .then(res => this.setData({ items: (res.items || []).map(templateView), loading: false }))
-        .catch(() => this.setData({ loading: false }))
+      return loadList(this, () => api.couponCentre(), res => ({ items: (res.items || []).map(templateView) }))
     },
     onClaim(e) {
       const id = Number(e.currentTarget.dataset.id)

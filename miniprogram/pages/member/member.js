@@ -1,6 +1,7 @@
 const api = require('../../utils/api')
 const auth = require('../../utils/auth')
 const session = require('../../utils/session')
+const { showIfLoggedIn } = require('../../utils/memberPage')
 const wxp = require('../../utils/wxp')
 const { formatDateTime, formatPointsDelta, formatDate } = require('../../utils/format')
 const { careView } = require('../../utils/care')
@@ -29,10 +30,7 @@ Component({
   },
   methods: {
     onShow() {
-      const loggedIn = session.isLoggedIn('member')
-      this.setData({ loggedIn })
-      if (!loggedIn) return Promise.resolve()
-      return this.load()
+      return showIfLoggedIn(this)
     },
     onPullDownRefresh() {
       return this.onShow().then(() => wx.stopPullDownRefresh())

@@ -1,5 +1,5 @@
 const api = require('../../utils/api')
-const session = require('../../utils/session')
+const { showIfLoggedIn, loadList } = require('../../utils/memberPage')
 
 const TABS = [
   { key: 'available', label: '可使用' },
@@ -18,19 +18,13 @@ Component({
   },
   methods: {
     onShow() {
-      const loggedIn = session.isLoggedIn('member')
-      this.setData({ loggedIn })
-      if (!loggedIn) return Promise.resolve()
-      return this.load()
+      return showIfLoggedIn(this)
     },
     onPullDownRefresh() {
       return this.onShow().then(() => wx.stopPullDownRefresh())
     },
     load() {
-      this.setData({ loading: true })
-      return api.myCoupons(this.data.status)
-        .then(res => this.setData({ coupons: res.items || [], loading: false }))
-        .catch(() => this.setData({ loading: false }))
+      return loadList(this, () => api.myCoupons(this.data.status), res => ({ coupons: res.items || [] }))
     },
     onTab(e) {
       this.setData({ status: e.currentTarget.dataset.key, coupons: [] })

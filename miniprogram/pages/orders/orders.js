@@ -1,5 +1,5 @@
 const api = require('../../utils/api')
-const session = require('../../utils/session')
+const { showIfLoggedIn, loadList } = require('../../utils/memberPage')
 
 // Status filters; a filter may name several statuses (comma-separated, as GET /orders?status= accepts).
 const TABS = [
@@ -24,19 +24,13 @@ Component({
       if (query && query.status !== undefined) this.setData({ status: query.status })
     },
     onShow() {
-      const loggedIn = session.isLoggedIn('member')
-      this.setData({ loggedIn })
-      if (!loggedIn) return Promise.resolve()
-      return this.load()
+      return showIfLoggedIn(this)
     },
     onPullDownRefresh() {
       return this.load().then(() => wx.stopPullDownRefresh())
     },
     load() {
-      this.setData({ loading: true })
-      return api.orders(this.data.status)
-        .then(res => this.setData({ orders: res.items || [], total: res.total || 0, loading: false }))
-        .catch(() => this.setData({ loading: false }))
+      return loadList(this, () => api.orders(this.data.status), res => ({ orders: res.items || [], total: res.total || 0 }))
     },
     onTab(e) {
       this.setData({ status: e.currentTarget.dataset.key })
