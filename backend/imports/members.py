@@ -21,7 +21,7 @@ the import wrote; it is refused when the points or stored value were used since.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -218,29 +218,32 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
     return out
 
 
-async def _undo_points_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
+async def _take_back(conn: BaseDBAsyncClient, column: Literal["points", "balance_fen"], amount: int, member_id: int, used: str) -> None:
+    """Subtract an imported ledger entry's amount from the member's points or balance, refusing (Conflict) if the
+    member has spent part of it since."""
     from backend.dbutil import fetch
+
+    rows = await fetch(conn, f"UPDATE members SET {column} = {column} - $1 WHERE id = $2 AND {column} >= $1 "
+                             f"RETURNING {column}", [amount, member_id])
+    if not rows:
+        raise Conflict(f"导入的会员{used}已被使用，不能撤回")
+
+
+async def _undo_points_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
     from backend.members.models import PointsEntry
 
     entry = await PointsEntry.get_or_none(id=rec.entity_id).using_db(conn)
     if entry is not None:
-        rows = await fetch(conn, "UPDATE members SET points = points - $1 WHERE id = $2 AND points >= $1 "
-                                 "RETURNING points", [entry.delta, entry.member_id])
-        if not rows:
-            raise Conflict("导入的会员积分已被使用，不能撤回")
+        await _take_back(conn, "points", entry.delta, entry.member_id, "积分")
         await entry.delete(using_db=conn)
 
 
 async def _undo_balance_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.dbutil import fetch
     from backend.members.models import BalanceEntry
 
     entry = await BalanceEntry.get_or_none(id=rec.entity_id).using_db(conn)
     if entry is not None:
-        rows = await fetch(conn, "UPDATE members SET balance_fen = balance_fen - $1 WHERE id = $2 "
-                                 "AND balance_fen >= $1 RETURNING balance_fen", [entry.delta_fen, entry.member_id])
-        if not rows:
-            raise Conflict("导入的会员储值已被使用，不能撤回")
+        await _take_back(conn, "balance_fen", entry.delta_fen, entry.member_id, "储值")
         await entry.delete(using_db=conn)
 
 
