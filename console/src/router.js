@@ -4,8 +4,7 @@ import { canUse, MENU } from './menu'
 import LoginPage from './auth/LoginPage.vue'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import HomePage from './common/HomePage.vue'
-import ForbiddenPage from './common/ForbiddenPage.vue'
-import NotFoundPage from './common/NotFoundPage.vue'
+import ResultPage from './common/ResultPage.vue'
 import PnlPage from './finance/PnlPage.vue'
 import PromotionsPage from './promotions/PromotionsPage.vue'
 
@@ -22,8 +21,18 @@ const router = createRouter({
         { path: '', component: HomePage, meta: { title: '首页' } },
         { path: 'finance/pnl', component: PnlPage, meta: { title: '利润表', roles: roles('/finance/pnl') } },
         { path: 'promotions', component: PromotionsPage, meta: { title: '促销活动', roles: roles('/promotions') } },
-        { path: 'forbidden', component: ForbiddenPage, meta: { title: '无权访问' } },
-        { path: ':rest(.*)*', component: NotFoundPage, meta: { title: '页面不存在' } },
+        {
+          path: 'forbidden',
+          component: ResultPage,
+          props: { icon: 'warning', title: '403', subTitle: '无权访问：您的角色不能使用此页面', 'data-test': 'forbidden' },
+          meta: { title: '无权访问' },
+        },
+        {
+          path: ':rest(.*)*',
+          component: ResultPage,
+          props: { icon: 'info', title: '404', subTitle: '页面不存在' },
+          meta: { title: '页面不存在' },
+        },
       ],
     },
   ],
