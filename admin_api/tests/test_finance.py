@@ -8,7 +8,7 @@ from typing import Any
 
 from backend.finance.tests.books import generate_month
 from backend.finance.tests.test_api import fen, sheet_rows
-from backend.orders.models import Order
+from backend.orders.tests.helpers import platform_order
 from backend.staff.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
@@ -47,24 +47,16 @@ async def test_admin_pnl_equals_hand_computation_and_xlsx(db: None, client: Any)
     assert resp.status == 403
 
 
-async def _platform_order(client: Any, h: dict[str, str], ext: str, qty: int) -> Order:
-    _, resp = await client.post("/api/v1/orders", headers=h, json={
-        "channel": "taobao", "external_id": ext, "items": [{"sku_code": "MILK1", "qty": qty}],
-        "payments": [{"method": "platform", "amount_fen": 10000 * qty, "external_ref": f"pay-{ext}"}]})
-    assert resp.status == 201, resp.text
-    return await Order.get(id=resp.json["order"]["id"])
-
-
 async def test_settlement_reconciliation_lists_differences(db: None, client: Any) -> None:
     wh = await make_location("WH")
     sku = await make_sku("MILK1", price_fen=10000)
     await stock_in(sku, wh, 100)
     hq = await make_user(Role.HQ_ADMIN)
     h = auth(hq)
-    await _platform_order(client, h, "TB001", 1)
-    await _platform_order(client, h, "TB002", 2)
-    await _platform_order(client, h, "TB003", 1)
-    await _platform_order(client, h, "TB004", 3)  # missing from the file
+    await platform_order(client, h, "TB001", 1)
+    await platform_order(client, h, "TB002", 2)
+    await platform_order(client, h, "TB003", 1)
+    await platform_order(client, h, "TB004", 3)  # missing from the file
     today = dt.date.today().isoformat()
     file = "\n".join([
         "订单编号,订单金额,服务费,结算金额",

@@ -10,19 +10,10 @@ from typing import Any
 from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.finance.models import JournalEntry, SettledOrder
-from backend.orders.models import Order
-from backend.orders.tests.helpers import balance
+from backend.orders.tests.helpers import balance, platform_order
 from backend.staff.models import Role
 from backend.stock.models import LocationKind
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
-
-
-async def _platform_order(client: Any, h: dict[str, str], ext: str, qty: int) -> Order:
-    _, resp = await client.post("/api/v1/orders", headers=h, json={
-        "channel": "taobao", "external_id": ext, "items": [{"sku_code": "MILK1", "qty": qty}],
-        "payments": [{"method": "platform", "amount_fen": 10000 * qty, "external_ref": f"pay-{ext}"}]})
-    assert resp.status == 201, resp.text
-    return await Order.get(id=resp.json["order"]["id"])
 
 
 async def _reconcile(client: Any, fin: dict[str, str], rows: list[str], name: str) -> dict[str, Any]:
@@ -38,9 +29,9 @@ async def _world(client: Any) -> tuple[dict[str, str], dict[str, str]]:
     wh = await make_location("WH", kind=LocationKind.WAREHOUSE)
     await stock_in(await make_sku("MILK1", price_fen=10000), wh, 100)
     h = auth(await make_user(Role.HQ_ADMIN))
-    await _platform_order(client, h, "TB001", 1)
-    await _platform_order(client, h, "TB002", 2)
-    await _platform_order(client, h, "TB003", 1)  # the file says another amount: not settled by this run
+    await platform_order(client, h, "TB001", 1)
+    await platform_order(client, h, "TB002", 2)
+    await platform_order(client, h, "TB003", 1)  # the file says another amount: not settled by this run
     return h, auth(await make_user(Role.FINANCE))
 
 

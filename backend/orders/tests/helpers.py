@@ -99,3 +99,12 @@ async def check_invariants() -> None:
     assert sum(v.value_fen for v in vals) == await balance(accounts.INVENTORY)
     for v in vals:
         assert v.qty == on_hand_by_sku[v.sku_id], (v.sku_id, v.qty, on_hand_by_sku[v.sku_id])
+
+
+async def platform_order(client: Any, h: dict[str, str], ext: str, qty: int) -> Order:
+    """A paid Taobao order of `qty` MILK1 at 100 yuan each (external id `ext`, payment ref pay-<ext>), by staff h."""
+    _, resp = await client.post("/api/v1/orders", headers=h, json={
+        "channel": "taobao", "external_id": ext, "items": [{"sku_code": "MILK1", "qty": qty}],
+        "payments": [{"method": "platform", "amount_fen": 10000 * qty, "external_ref": f"pay-{ext}"}]})
+    assert resp.status == 201, resp.text
+    return await Order.get(id=resp.json["order"]["id"])
