@@ -8,15 +8,12 @@ from typing import Any
 
 import pyotp
 
+from backend.members.tests.helpers import bearer
 from backend.security.models import AuthSession, StaffMfa
 from backend.security.sessions import revoke_member
 from backend.settings import Settings
 from backend.staff.models import Role, User
 from tests.factories import auth, make_user
-
-
-def _bearer(tokens: dict[str, Any]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {tokens['access_token']}"}
 
 
 async def _enrolled_finance(client: Any) -> tuple[User, str]:
@@ -43,7 +40,7 @@ async def test_wechat_staff_login_of_an_mfa_account_needs_the_totp_step(client: 
     otp = pyotp.TOTP(secret).at(time.time() + 30)  # the confirm used the current step
     _, resp = await client.post("/api/v1/auth/mfa/verify", json={"mfa_token": token, "otp": otp})
     assert resp.status == 200 and resp.json["access_token"]
-    _, me = await client.get("/api/v1/staff/me", headers=_bearer(resp.json))
+    _, me = await client.get("/api/v1/staff/me", headers=bearer(resp.json))
     assert me.status == 200 and me.json["username"] == "fin"
     session = await AuthSession.get(user_id=fin.id)
     assert session.mfa is True and session.method == "wechat"
@@ -79,17 +76,17 @@ async def test_shopper_refresh_rotates_and_logout_ends_the_session(client: Any, 
     _, resp = await client.post("/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
     assert resp.status == 200 and resp.json["refresh_token"] != first["refresh_token"]
     second = resp.json
-    _, me = await client.get("/api/v1/members/me", headers=_bearer(second))
+    _, me = await client.get("/api/v1/members/me", headers=bearer(second))
     assert me.status == 200
     _, reused = await client.post("/api/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
     assert reused.status == 401  # reuse: the family ends
-    assert (await client.get("/api/v1/members/me", headers=_bearer(second)))[1].status == 401
+    assert (await client.get("/api/v1/members/me", headers=bearer(second)))[1].status == 401
 
     _, resp = await client.post("/api/v1/auth/wechat", json={"code": "openid:alice,nonce:105"})
     third = resp.json
-    _, out = await client.post("/api/v1/auth/logout", headers=_bearer(third))
+    _, out = await client.post("/api/v1/auth/logout", headers=bearer(third))
     assert out.status == 200 and out.json["sessions_ended"] == 1
-    assert (await client.get("/api/v1/members/me", headers=_bearer(third)))[1].status == 401
+    assert (await client.get("/api/v1/members/me", headers=bearer(third)))[1].status == 401
     _, resp = await client.post("/api/v1/auth/refresh", json={"refresh_token": third["refresh_token"]})
     assert resp.status == 401
     assert await revoke_member(member_id, "test") == 0  # nothing left open
