@@ -29,6 +29,19 @@ function isMemberPayCode(code) {
   return /^88\d{16}$/.test(String(code || '').trim())
 }
 
+// Scans the member's stored-value code: the code, or null (the clerk is told what to scan) when it is not one.
+function scanMemberPayCode() {
+  return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
+    .then(res => {
+      const code = String(res.result || '').trim()
+      if (!isMemberPayCode(code)) {
+        wx.showToast({ title: '请扫描会员小程序「会员码」页的储值付款码', icon: 'none' })
+        return null
+      }
+      return code
+    })
+}
+
 function lineView(l) {
   return Object.assign({}, l, { amountText: formatFen(l.price_fen * l.qty) })
 }
@@ -155,15 +168,8 @@ Component({
     },
     // 扫会员码: the member's stored-value code finds the member and confirms a stored-value payment.
     onMemberScan() {
-      return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
-        .then(res => {
-          const code = String(res.result || '').trim()
-          if (!isMemberPayCode(code)) {
-            wx.showToast({ title: '请扫描会员小程序「会员码」页的储值付款码', icon: 'none' })
-            return null
-          }
-          return this.findMember(code)
-        })
+      return scanMemberPayCode()
+        .then(code => (code === null ? null : this.findMember(code)))
         .catch(err => {
           if (!wxp.isCancel(err)) wx.showToast({ title: '扫码失败，请重试', icon: 'none' })
         })
@@ -309,15 +315,8 @@ Component({
       if (kept && m && kept.memberId === m.id && Date.now() - kept.at < MEMBER_CODE_FRESH_MS) {
         return Promise.resolve({ payment: { method: 'balance', amount_fen: total, auth_code: kept.code }, received: total })
       }
-      return wxp.scanCode({ scanType: ['barCode', 'qrCode'] })
-        .then(res => {
-          const code = String(res.result || '').trim()
-          if (!isMemberPayCode(code)) {
-            wx.showToast({ title: '请扫描会员小程序「会员码」页的储值付款码', icon: 'none' })
-            return null
-          }
-          return { payment: { method: 'balance', amount_fen: total, auth_code: code }, received: total }
-        })
+      return scanMemberPayCode()
+        .then(code => (code === null ? null : { payment: { method: 'balance', amount_fen: total, auth_code: code }, received: total }))
         .catch(() => {
           wx.showToast({ title: '未扫描会员码，储值支付需会员本人出示会员码', icon: 'none' })
           return null
