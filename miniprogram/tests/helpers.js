@@ -165,12 +165,22 @@ function staffSession() {
   }
 }
 
+// Renders a page and runs its onLoad(query) and onShow, as WeChat does when it opens the page.
+async function openPage(path, query) {
+  const page = render(path)
+  page.instance.onLoad(query)
+  await page.instance.onShow()
+  await flush()
+  return page
+}
+
 module.exports = {
   ROOT,
   NETWORK_DOWN,
   simulate,
   load,
   render,
+  openPage,
   text,
   texts,
   flush,

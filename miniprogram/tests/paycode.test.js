@@ -1,6 +1,6 @@
 // The member's 会员码 page and the clerk's stored-value payment, answered only by the real server's recorded
 // answers (tests/contract/paycode.json, recorded and checked by tests/contract/test_miniprogram_paycode.py).
-const { render, text, texts, flush, installWx, memberSession, staffSession } = require('./helpers')
+const { render, openPage, text, texts, flush, installWx, memberSession, staffSession } = require('./helpers')
 const { recordedBackend, loadRecording } = require('./contract')
 const { bars, decode, symbols, WIDTHS, STOP } = require('../utils/barcode')
 
@@ -19,12 +19,8 @@ function counterStorage() {
   return s
 }
 
-async function openPos() {
-  const page = render('pages/staff/pos/pos')
-  page.instance.onLoad({})
-  await page.instance.onShow()
-  await flush()
-  return page
+function openPos() {
+  return openPage('pages/staff/pos/pos', {})
 }
 
 test('Code 128 set C: every symbol is 11 modules, the drawing reads back as the code with its checksum', () => {

@@ -1,4 +1,4 @@
-const { render, text, texts, flush, installWx, installBackend, staffSession, NETWORK_DOWN } = require('./helpers')
+const { openPage, text, texts, flush, installWx, installBackend, staffSession, NETWORK_DOWN } = require('./helpers')
 const { recordedBackend, loadRecording } = require('./contract')
 
 const SKUS = {
@@ -30,12 +30,8 @@ function routes(extra) {
   }, extra || {})
 }
 
-async function openPos() {
-  const page = render('pages/staff/pos/pos')
-  page.instance.onLoad({})
-  await page.instance.onShow()
-  await flush()
-  return page
+function openPos() {
+  return openPage('pages/staff/pos/pos', {})
 }
 
 function scanReturns(code) {
