@@ -118,6 +118,13 @@ async def test_the_access_and_audit_logs_carry_the_real_client(db: None, client:
     assert access and access[-1].client_ip == "203.0.113.44"
 
 
+def _access_log_clients(log: Path) -> dict[str, str]:
+    """{request id: client_ip} of the access lines in a server's JSON log."""
+    lines = [json.loads(line) for line in log.read_text().splitlines()
+             if line.startswith("{") and '"cradle.access"' in line]
+    return {line["request_id"]: line["client_ip"] for line in lines if line.get("request_id")}
+
+
 def test_a_real_server_behind_a_proxy_logs_the_forwarded_client(tmp_path: Path) -> None:
     """A real TCP connection from loopback (where nginx sits) with nginx's header, and one from a peer that is
     not trusted: the server's JSON access log names the client, never the forged address."""
@@ -128,9 +135,7 @@ def test_a_real_server_behind_a_proxy_logs_the_forwarded_client(tmp_path: Path) 
                         CRADLE_LOG_FORMAT="json") as srv:
         httpx.get(srv.base + "/api/v1/health", headers={"X-Forwarded-For": "192.0.2.66, 203.0.113.55",
                                                        "X-Request-ID": "xff-trusted"}, timeout=10)
-    lines = [json.loads(line) for line in (tmp_path / "server.log").read_text().splitlines()
-             if line.startswith("{") and '"cradle.access"' in line]
-    seen = {line["request_id"]: line["client_ip"] for line in lines if line.get("request_id")}
+    seen = _access_log_clients(tmp_path / "server.log")
     assert seen["xff-trusted"] == "203.0.113.55"
 
     untrusted = tmp_path / "untrusted"
@@ -139,9 +144,7 @@ def test_a_real_server_behind_a_proxy_logs_the_forwarded_client(tmp_path: Path) 
                         CRADLE_TRUSTED_PROXIES="10.255.255.1") as srv:
         httpx.get(srv.base + "/api/v1/health", headers={"X-Forwarded-For": "203.0.113.55",
                                                        "X-Request-ID": "xff-spoofed"}, timeout=10)
-    lines = [json.loads(line) for line in (untrusted / "server.log").read_text().splitlines()
-             if line.startswith("{") and '"cradle.access"' in line]
-    seen = {line["request_id"]: line["client_ip"] for line in lines if line.get("request_id")}
+    seen = _access_log_clients(untrusted / "server.log")
     assert seen["xff-spoofed"] == "127.0.0.1"
 
 
