@@ -125,9 +125,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
             await record(job, row.row_no, "supplier_product", sp.id, conn)
 
 
-# Pricing option of imported open orders: {sku code: unit price fen} and what the shopper paid, as the old
-# system recorded them.
-
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
     from backend.purchasing.models import PurchaseOrder, SupplierProduct
