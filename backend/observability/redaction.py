@@ -9,7 +9,9 @@ is the traceback of ``exc_info``; the JSON formatter scrubs ``extra`` fields too
 - ``Authorization`` / ``Cookie`` header values, ``Bearer …`` anywhere, and anything shaped like a JWT;
 - the password of a URL (``postgres://cradle:…@db``);
 - the literal value of every configured secret (the settings' secrets at install, each marketplace shop's
-  credentials when its adapter is built: ``register_secret``), whatever the text around it.
+  credentials when its adapter is built: ``register_secret``), whatever the text around it;
+- mainland mobile numbers (PIPL): ``13800138000`` / ``+8613800138000`` become ``138****8000`` wherever they stand,
+  as a run of exactly 11 digits (longer digit runs such as timestamps and order numbers are left alone).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _AUTH_HEADER = re.compile(r"(?i)(\b(?:authorization|proxy-authorization|cookie|s
                           r"[\"']?)(?:(bearer|basic|token)\s+)?[^\s\"',}]+")
 _BEARER = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9\-._~+/]+=*")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+# A mainland mobile number: 1[3-9] and nine more digits, not inside a longer run of digits.
+_MOBILE = re.compile(r"(?:(?<=\+86)|(?<!\d))(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
 _URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)([^@/\s]+)(@)", re.I)
 
 _known: set[str] = set()
@@ -79,6 +83,7 @@ def redact(text: str) -> str:
     text = _QUERY.sub(rf"\1={MASK}", text)
     text = _QUOTED.sub(lambda m: f"{m.group(1)}{m.group(3)}{MASK}{m.group(3)}", text)
     text = _XML.sub(lambda m: f"<{m.group(1)}>{MASK}</{m.group(1)}>", text)
+    text = _MOBILE.sub(r"\1****\3", text)
     return text
 
 
