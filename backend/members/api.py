@@ -21,6 +21,7 @@ from backend.members import (  # noqa: F401
     checkout,
     children,
     coupons,
+    export,
     paycode,
     phone_claims,
     points,
@@ -269,6 +270,14 @@ async def my_points(request: Request) -> HTTPResponse:
     rows = await PointsEntry.filter(member_id=member.id).order_by("-id").limit(200)
     fresh = await Member.get(id=member.id)
     return ok({"items": [points.entry_json(e) for e in rows], "balance": fresh.points})
+
+
+@bp.get("/members/me/export")
+@requires(Role.SHOPPER)
+async def my_data_export(request: Request) -> HTTPResponse:
+    """PIPL: the member's copy of all their personal data (profile with the phone, ledgers, orders, children,
+    consents, coupons) as one JSON document."""
+    return ok(await export.export(current_actor(request).member, points.today()))
 
 
 class SubscribeBody(Body):

@@ -252,6 +252,7 @@ ROUTES: dict[str, Rule] = {
     "members.my_coupons": allow(SHOPPER, scope=ME),
     "members.bind_phone": allow(SHOPPER, scope=ME),
     "members.my_points": allow(SHOPPER, scope=ME),
+    "members.my_data_export": allow(SHOPPER, scope=ME, note="PIPL copy of the member's own personal data"),
     "members.record_subscriptions": allow(SHOPPER, scope=ME),
     "members.my_subscriptions": allow(SHOPPER, scope=ME),
     "members.checkout_preview": allow(SHOPPER, scope=ME),
