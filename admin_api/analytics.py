@@ -15,6 +15,7 @@ from backend.errors import ValidationError
 from backend.http import ok, parse_query
 from backend.security import current_actor, requires
 from backend.staff.models import Role
+from backend.timestamps import business_today
 
 bp = Blueprint("admin_analytics", url_prefix="/analytics")
 READERS = (Role.HQ_ADMIN, Role.FINANCE, Role.PURCHASER, Role.STORE_MANAGER)
@@ -27,7 +28,7 @@ class RangeQuery(Query):
     location_code: str | None = Field(default=None, max_length=32)
 
     def range(self, default_days: int = 28) -> tuple[dt.date, dt.date]:
-        d1 = self.date_to or dt.date.today()
+        d1 = self.date_to or business_today()
         d0 = self.date_from or d1 - dt.timedelta(days=default_days - 1)
         if d0 > d1:
             raise ValidationError("开始日期不能晚于结束日期")

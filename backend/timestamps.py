@@ -15,6 +15,24 @@ from zoneinfo import ZoneInfo
 CHINA = ZoneInfo("Asia/Shanghai")
 
 
+def business_today() -> dt.date:
+    """The chain's calendar day: the date in China, whatever zone the server's clock is set to.
+
+    Every "today" (expiry, ledger entry dates, points validity, reports, the demo's dates) is this one; a
+    server running on UTC would otherwise book 00:00-08:00 China time on the previous day."""
+    return dt.datetime.now(CHINA).date()
+
+
+def business_now() -> dt.datetime:
+    return dt.datetime.now(CHINA)
+
+
+def day_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of the China-time days first..last inclusive, for filtering timestamps by date."""
+    return (dt.datetime.combine(first, dt.time.min, tzinfo=CHINA),
+            dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, tzinfo=CHINA))
+
+
 def to_china(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=CHINA) if value.tzinfo is None else value.astimezone(CHINA)
 

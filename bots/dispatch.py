@@ -21,6 +21,7 @@ from backend.staff import attendance, performance
 from backend.staff.models import Role, User
 from backend.stock.availability import stock_for_sku
 from backend.stock.models import Location
+from backend.timestamps import CHINA
 from bots.commands import (
     Approve,
     ClockIn,
@@ -150,7 +151,7 @@ async def _reject(user: User, command: Reject) -> Reply:
 async def _clock(user: User, kind: str) -> Reply:
     r = await attendance.clock(user, kind, source="wecom")
     label = "上班" if kind == "in" else "下班"
-    at = r.record.clocked_at.astimezone(attendance.TZ).strftime("%H:%M")
+    at = r.record.clocked_at.astimezone(CHINA).strftime("%H:%M")
     where = f"，{r.location.name}" if r.location else ""
     if r.duplicate:
         return Reply(text=f"你在 {at} 已经打过{label}卡了，1 分钟内不重复记录。")

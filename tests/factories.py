@@ -13,6 +13,7 @@ from backend.security.tokens import mint_pair, new_session_id
 from backend.staff.models import Role, User, UserLocation
 from backend.stock.models import Location, LocationKind
 from backend.stock.opening import open_stock
+from backend.timestamps import business_today
 
 _seq = itertools.count(1)
 _PASSWORD_HASH: str | None = None
@@ -41,7 +42,7 @@ async def stock_in(sku: Sku, location: Location, qty: int, *, unit_cost_fen: int
                    expiry: dt.date | None = None) -> None:
     async with in_transaction() as conn:
         await open_stock(sku_id=sku.id, location_id=location.id, qty=qty, unit_cost_fen=unit_cost_fen,
-                         batch_no=batch_no, expiry_date=expiry or dt.date.today() + dt.timedelta(days=365),
+                         batch_no=batch_no, expiry_date=expiry or business_today() + dt.timedelta(days=365),
                          conn=conn, source="test")
 
 

@@ -29,6 +29,7 @@ from backend.security.authorization import (
     route_key,
 )
 from backend.staff.models import Role, User
+from backend.timestamps import business_today
 from tests.factories import auth, make_user, member_token
 
 DEMO_STAFF = {"admin": Role.HQ_ADMIN, "manager1": Role.STORE_MANAGER, "clerk1": Role.CLERK, "buyer1": Role.PURCHASER,
@@ -121,7 +122,7 @@ async def _demo_ids() -> dict[str, Any]:
         "job_id": await first_id(ImportJob), "notification_id": await first_id(StaffNotification),
         "brand_id": await first_id(Brand), "category_id": await first_id(Category),
         "price_list_id": await first_id(PriceList), "promotion_id": await first_id(Promotion),
-        "month": (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"),
+        "month": (business_today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"),
     }
 
 

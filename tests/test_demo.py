@@ -15,8 +15,9 @@ from backend.orders.models import Order
 from backend.staff.models import User
 from backend.stock.models import Location, LocationKind, Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants
+from backend.timestamps import business_today
 
-TODAY = dt.date.today()
+TODAY = business_today()
 CONTRACT_STAFF = {"admin": "hq_admin", "manager1": "store_manager", "clerk1": "clerk", "buyer1": "purchaser",
                   "finance1": "finance", "live1": "live_seller"}
 

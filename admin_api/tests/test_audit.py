@@ -10,6 +10,7 @@ import pytest
 
 from backend.audit.models import AuditLog, AuditLogImmutable
 from backend.staff.models import Role
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_user
 
 
@@ -48,7 +49,7 @@ async def test_admin_changes_are_audited_and_searchable(db: None, client: Any) -
     assert resp.json["total"] == 1 and resp.json["items"][0]["after"] == {"location_codes": ["SA"]}
     _, resp = await client.get("/admin/api/v1/audit?after=旗舰", headers=fin)
     assert resp.json["total"] == 1
-    today = dt.date.today()
+    today = business_today()
     _, resp = await client.get(f"/admin/api/v1/audit?date_from={today + dt.timedelta(days=1)}", headers=fin)
     assert resp.json["total"] == 0
     _, resp = await client.get(f"/admin/api/v1/audit?date_from={today}&date_to={today}", headers=fin)

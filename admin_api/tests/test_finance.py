@@ -3,13 +3,13 @@ same numbers; settlement reconciliation lists every difference."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from backend.finance.tests.books import generate_month
 from backend.finance.tests.test_api import fen, sheet_rows
 from backend.orders.tests.helpers import platform_order
 from backend.staff.models import Role
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -57,7 +57,7 @@ async def test_settlement_reconciliation_lists_differences(db: None, client: Any
     await platform_order(client, h, "TB002", 2)
     await platform_order(client, h, "TB003", 1)
     await platform_order(client, h, "TB004", 3)  # missing from the file
-    today = dt.date.today().isoformat()
+    today = business_today().isoformat()
     file = "\n".join([
         "订单编号,订单金额,服务费,结算金额",
         "TB001,100.00,5.00,95.00",

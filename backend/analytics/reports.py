@@ -16,21 +16,16 @@ from backend.catalog.models import Sku
 from backend.finance.models import InventoryValuation
 from backend.finance.reports import ratio_bp, ratio_pct
 from backend.orders.models import Order, OrderItem, OrderStatus
-from backend.orders.util import CHINA
 from backend.stock.models import Stock
+from backend.timestamps import CHINA, business_today, day_bounds
 
 COUNTED = [OrderStatus.PAID, OrderStatus.ALLOCATED, OrderStatus.PICKING, OrderStatus.SHIPPED,
            OrderStatus.DELIVERED, OrderStatus.COMPLETED, OrderStatus.RETURNED]
 
 
-def _bounds(d0: dt.date, d1: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    return (dt.datetime.combine(d0, dt.time.min, tzinfo=CHINA),
-            dt.datetime.combine(d1 + dt.timedelta(days=1), dt.time.min, tzinfo=CHINA))
-
-
 async def _sales_rows(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None,
                       sku_id: int | None = None) -> list[dict[str, Any]]:
-    start, end = _bounds(d0, d1)
+    start, end = day_bounds(d0, d1)
     qs = OrderItem.filter(order__placed_at__gte=start, order__placed_at__lt=end, order__status__in=COUNTED)
     if location_ids is not None:
         qs = qs.filter(order__location_id__in=list(location_ids))
@@ -123,7 +118,7 @@ async def turnover(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None
 async def expiry_risk(days: int, location_ids: frozenset[int] | None, today: dt.date | None = None) -> dict[str, Any]:
     """Value at risk: units of batches expiring within `days` (already expired included) at the SKU's moving
     average unit cost, integer fen, per SKU and in total."""
-    today = today or dt.datetime.now(CHINA).date()
+    today = today or business_today()
     limit = today + dt.timedelta(days=days)
     qs = Stock.filter(on_hand__gt=0, batch__expiry_date__lte=limit).select_related("sku", "batch", "location")
     if location_ids is not None:
@@ -145,7 +140,7 @@ async def expiry_risk(days: int, location_ids: frozenset[int] | None, today: dt.
 
 async def repurchase(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None) -> dict[str, Any]:
     """Members who bought in the window, and how many of them bought on two or more different orders."""
-    start, end = _bounds(d0, d1)
+    start, end = day_bounds(d0, d1)
     qs = Order.filter(placed_at__gte=start, placed_at__lt=end, status__in=COUNTED, member_id__not_isnull=True)
     if location_ids is not None:
         qs = qs.filter(location_id__in=list(location_ids))

@@ -7,12 +7,10 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from backend.audit.models import AuditLog
-from backend.timestamps import iso
+from backend.timestamps import day_bounds, iso
 
-CHINA = ZoneInfo("Asia/Shanghai")
 SNAPSHOT_SCAN_LIMIT = 20_000  # rows scanned when filtering on before/after text
 
 
@@ -59,10 +57,9 @@ async def search_audit(q: AuditQuery) -> dict[str, Any]:
     if q.via:
         qs = qs.filter(via=q.via)
     if q.date_from:
-        qs = qs.filter(created_at__gte=dt.datetime.combine(q.date_from, dt.time.min, tzinfo=CHINA))
+        qs = qs.filter(created_at__gte=day_bounds(q.date_from, q.date_from)[0])
     if q.date_to:
-        qs = qs.filter(created_at__lt=dt.datetime.combine(q.date_to + dt.timedelta(days=1), dt.time.min,
-                                                          tzinfo=CHINA))
+        qs = qs.filter(created_at__lt=day_bounds(q.date_to, q.date_to)[1])
     qs = qs.order_by("-id")
     if not (q.before or q.after):
         total = await qs.count()

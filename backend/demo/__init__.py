@@ -30,6 +30,7 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.audit.models import AuditLog
+from backend.timestamps import business_today
 
 log = logging.getLogger("cradle.demo")
 
@@ -104,7 +105,7 @@ async def load_demo(size: str = "full", *, today: dt.date | None = None,
     """Load every section not loaded yet. Returns one summary line per section (loaded or skipped)."""
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}: {', '.join(SIZES)}")
-    ctx = DemoContext(size=size, today=today or dt.date.today())
+    ctx = DemoContext(size=size, today=today or business_today())
     done = await loaded_sections()
     out: list[str] = []
     for name, target in sections if sections is not None else SECTIONS:

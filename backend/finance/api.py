@@ -18,6 +18,7 @@ from backend.finance import charts, exports, periods, reports
 from backend.http import Body, ok, parse_body
 from backend.security import current_actor, requires
 from backend.staff.models import Role
+from backend.timestamps import business_today
 
 bp = Blueprint("finance", url_prefix="/api/v1")
 
@@ -53,7 +54,7 @@ def _date(request: Request, name: str, default: dt.date) -> dt.date:
 
 def _range(request: Request) -> tuple[dt.date, dt.date]:
     """?from=&to= (inclusive). Default: the current month up to today."""
-    date_to = _date(request, "to", dt.date.today())
+    date_to = _date(request, "to", business_today())
     date_from = _date(request, "from", date_to.replace(day=1))
     if date_from > date_to:
         raise ValidationError("开始日期不能晚于结束日期")
@@ -63,7 +64,7 @@ def _range(request: Request) -> tuple[dt.date, dt.date]:
 
 
 def _as_of(request: Request) -> dt.date:
-    return _date(request, "as_of", dt.date.today())
+    return _date(request, "as_of", business_today())
 
 
 def _format(request: Request, *allowed: str) -> str:

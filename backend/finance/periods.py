@@ -18,7 +18,7 @@ from backend.audit import record_audit
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.models import Period
 from backend.finance.reports import trial_balance
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -45,7 +45,7 @@ async def close_period(month: str, user: Any, *, today: dt.date | None = None,
     The close is audit-logged with the trial balance totals at the month end."""
     first = parse_month(month)
     last = month_end(first)
-    today = today or dt.date.today()
+    today = today or business_today()
     if last >= today:
         raise InvalidState("只能结账已经结束的月份")
     key = first.strftime("%Y-%m")

@@ -15,6 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.finance import accounts
 from backend.finance.ledger import Line, post_entry
 from backend.finance.models import JournalEntry
+from backend.timestamps import business_today
 
 # ---------------------------------------------------------------------------------------------------------------
 # Stock events (owner: stock). Inventory value changes that are not sales or purchases:
@@ -54,7 +55,7 @@ async def post_inventory_variance(
 ) -> JournalEntry | None:
     """One entry for a stock event whose value changes are `changes` (gains and losses may mix)."""
     return await post_entry(
-        date=date or dt.date.today(), memo=memo, source_type=source_type, source_id=source_id,
+        date=date or business_today(), memo=memo, source_type=source_type, source_id=source_id,
         lines=inventory_variance_lines(changes), conn=conn, user_id=user_id,
     )
 
@@ -159,7 +160,7 @@ async def post_payment(
 ) -> JournalEntry | None:
     partner = channel if method == "platform" else None
     return await post_entry(
-        date=date or dt.date.today(), memo=f"订单收款 {order_no}", source_type="order_payment",
+        date=date or business_today(), memo=f"订单收款 {order_no}", source_type="order_payment",
         source_id=str(payment_id), conn=conn, user_id=user_id,
         lines=[
             Line(_money_account(method), debit_fen=amount_fen, location_id=location_id, channel=channel,
@@ -183,7 +184,7 @@ async def post_shipment(
         entry_lines.append(Line(accounts.INVENTORY, credit_fen=ln.cogs_fen, sku_id=ln.sku_id,
                                 category_id=ln.category_id, location_id=location_id))
     return await post_entry(
-        date=date or dt.date.today(), memo=f"销售出库 {order_no} {shipment_no}", source_type="order_shipment",
+        date=date or business_today(), memo=f"销售出库 {order_no} {shipment_no}", source_type="order_shipment",
         source_id=shipment_no, lines=entry_lines, conn=conn, user_id=user_id,
     )
 
@@ -205,7 +206,7 @@ async def post_refund(
              partner=partner),
     ]
     return await post_entry(
-        date=date or dt.date.today(), memo=f"订单退款 {order_no} {refund_no}", source_type="order_refund",
+        date=date or business_today(), memo=f"订单退款 {order_no} {refund_no}", source_type="order_refund",
         source_id=refund_no, lines=entry_lines, conn=conn, user_id=user_id,
     )
 
@@ -223,7 +224,7 @@ async def post_return_receipt(
         entry_lines.append(Line(debit, debit_fen=ln.cost_fen, **dims))
         entry_lines.append(Line(accounts.COGS, credit_fen=ln.cost_fen, channel=channel, **dims))
     return await post_entry(
-        date=date or dt.date.today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
+        date=date or business_today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
         source_id=rma_no, lines=entry_lines, conn=conn, user_id=user_id,
     )
 
@@ -238,7 +239,7 @@ async def post_exchange_credit(
     part = SaleLine(sku_id=line.sku_id, gross_fen=amount_fen, tax_rate_bp=line.tax_rate_bp,
                     category_id=line.category_id)
     return await post_entry(
-        date=date or dt.date.today(), memo=f"换货抵扣 {order_no} {exchange_no}", source_type="order_exchange",
+        date=date or business_today(), memo=f"换货抵扣 {order_no} {exchange_no}", source_type="order_exchange",
         source_id=exchange_no, conn=conn, user_id=user_id,
         lines=[*_revenue_lines([part], side="debit", location_id=location_id, channel=channel),
                Line(accounts.EXCHANGE_CLEARING, credit_fen=amount_fen, location_id=location_id, channel=channel)],
@@ -275,7 +276,7 @@ async def post_purchase_receipt(
     total = sum(ln.net_fen + ln.vat_fen for ln in lines)
     entry_lines.append(Line(accounts.PAYABLE, credit_fen=total, location_id=location_id, partner=supplier[:64]))
     return await post_entry(
-        date=date or dt.date.today(), memo=f"采购入库 {po_no} {receipt_no}", source_type="purchase_receipt",
+        date=date or business_today(), memo=f"采购入库 {po_no} {receipt_no}", source_type="purchase_receipt",
         source_id=receipt_no, lines=entry_lines, conn=conn, user_id=user_id,
     )
 
@@ -298,7 +299,7 @@ async def post_member_topup(
 ) -> JournalEntry | None:
     """One balance entry's top-up; posted once per entry (a retried call returns the first posting)."""
     return await post_entry(
-        date=date or dt.date.today(), memo=f"会员储值充值 {ref}", source_type="member_topup", source_id=str(entry_id),
+        date=date or business_today(), memo=f"会员储值充值 {ref}", source_type="member_topup", source_id=str(entry_id),
         conn=conn, user_id=user_id,
         lines=[Line(TOPUP_ACCOUNTS[method], debit_fen=amount_fen, location_id=location_id),
                Line(accounts.MEMBER_BALANCES, credit_fen=amount_fen, location_id=location_id)],

@@ -37,8 +37,7 @@ from backend.finance.ledger import Line, post_entry
 from backend.finance.models import SettledOrder, SettlementLine, SettlementRun
 from backend.imports import cleaning
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
-from backend.orders.util import CHINA
-from backend.timestamps import iso
+from backend.timestamps import business_today, day_bounds, iso
 
 PLATFORMS = frozenset({Channel.TAOBAO, Channel.JD, Channel.PDD, Channel.DOUYIN, Channel.KUAISHOU,
                        Channel.WECHAT_SHOP})
@@ -97,8 +96,7 @@ async def reconcile(channel: str, data: bytes, filename: str, *, date_from: dt.d
 
     ids = [p["external_id"] for p in parsed if p.get("status") != "bad_row"]
     orders = {o.external_id: o for o in await Order.filter(channel=ch, external_id__in=ids)}
-    start = dt.datetime.combine(date_from, dt.time.min, tzinfo=CHINA)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min, tzinfo=CHINA)
+    start, end = day_bounds(date_from, date_to)
     in_period = await Order.filter(channel=ch, placed_at__gte=start, placed_at__lt=end,
                                    status__in=list(SETTLED_STATUSES), external_id__not_isnull=True)
 
@@ -190,7 +188,7 @@ async def post_run(run_id: int, *, user: Any, today: dt.date | None = None) -> d
                          fee_fen=ln.platform_amount_fen - ln.settled_fen) for ln in take], using_db=conn)
         ch = run.channel
         entry = await post_entry(
-            date=today or dt.date.today(), memo=f"{CHANNEL_NAMES_ZH[Channel(ch)]}结算 {run.filename}"[:255],
+            date=today or business_today(), memo=f"{CHANNEL_NAMES_ZH[Channel(ch)]}结算 {run.filename}"[:255],
             source_type="settlement_run", source_id=str(run.id), conn=conn, user_id=getattr(user, "id", None),
             lines=[Line(accounts.BANK, debit_fen=paid_out, channel=ch, partner=ch, memo="平台结算到账"),
                    Line(accounts.PLATFORM_FEES, debit_fen=kept, channel=ch, partner=ch, memo="平台佣金及服务费"),

@@ -20,7 +20,6 @@ the import wrote; it is refused when the points or stored value were used since.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -29,6 +28,7 @@ from backend.errors import Conflict
 from backend.imports import cleaning
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.timestamps import business_today
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +154,7 @@ async def _credit_card(job: ImportJob, row_no: int, member: Any, card: dict[str,
         if bal is not None:
             await record(job, row_no, "balance_entry", bal.id, conn)
         posted = await post_entry(
-            date=dt.date.today(), memo=f"旧系统会员储值导入 {member.member_code}{label}", source_type="import_balance",
+            date=business_today(), memo=f"旧系统会员储值导入 {member.member_code}{label}", source_type="import_balance",
             source_id=f"{job.id}:{card['row_no']}", conn=conn, user_id=user_id(user),
             lines=[Line(accounts.EQUITY, debit_fen=amount), Line(accounts.MEMBER_BALANCES, credit_fen=amount)])
         if posted is not None:

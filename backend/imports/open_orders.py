@@ -41,7 +41,7 @@ def _qty(raw: Any) -> int:
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
-    from backend.orders.util import CHINA
+    from backend.timestamps import CHINA
 
     status = cleaning.text(v.get("status"), max_len=16, label="订单状态") or "已付款"
     if status.lower() in UNPAID_STATUSES:

@@ -16,7 +16,7 @@ from backend.imports import cleaning
 from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
@@ -99,7 +99,7 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
     await add_value(sku.id, d["qty"], value, conn)
     await record(job, row.row_no, "valuation", sku.id, conn, qty=d["qty"], value_fen=value, created=not had_valuation)
     entry = await post_entry(
-        date=dt.date.today(), memo=f"旧系统期初库存导入 {sku.code} {d['batch_no']}", source_type="import_stock",
+        date=business_today(), memo=f"旧系统期初库存导入 {sku.code} {d['batch_no']}", source_type="import_stock",
         source_id=f"{job.id}:{row.row_no}", conn=conn, user_id=user_id(user),
         lines=[Line(accounts.INVENTORY, debit_fen=value, sku_id=sku.id, location_id=loc.id),
                Line(accounts.EQUITY, credit_fen=value)],

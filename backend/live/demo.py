@@ -8,8 +8,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.demo import DemoContext
 from backend.live.sessions import ItemIn, create_session
-from backend.orders.util import CHINA
 from backend.stock.models import Stock
+from backend.timestamps import CHINA
 
 
 async def load_live(ctx: DemoContext, conn: BaseDBAsyncClient) -> str:

@@ -36,12 +36,11 @@ from backend.live.models import (
     PriceApproval,
     SessionStatus,
 )
-from backend.orders.util import CHINA
 from backend.security import Actor
 from backend.staff.models import Role, User
 from backend.stock.management import Ref, release, reserve
 from backend.stock.models import Location, Reservation, ReservationStatus
-from backend.timestamps import iso
+from backend.timestamps import CHINA, iso
 
 REF_TYPE = "live_session"
 MAX_WINDOW = timedelta(days=2)

@@ -31,6 +31,7 @@ from backend.security.fieldcrypt import (
     seal,
     unseal,
 )
+from backend.timestamps import business_today
 
 
 def new_member_code() -> str:
@@ -163,9 +164,8 @@ async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Memb
 
 async def me_json(member: Member, on: Any = None) -> dict[str, Any]:
     from backend.members.children import child_json
-    from backend.members.points import today
 
-    on = on or today()
+    on = on or business_today()
     kids = await Child.filter(member_id=member.id).order_by("birthday")
     return {"id": member.id, "nickname": member.nickname, "avatar_url": member.avatar_url,
             "phone_masked": mask_phone(phone_of(member)), "member_code": member.member_code,

@@ -39,6 +39,7 @@ from backend.security.actor import Actor
 from backend.security.fieldcrypt import mask_phone, phone_hash
 from backend.staff.models import ROLE_NAMES_ZH, Role, User
 from backend.stock.models import Location
+from backend.timestamps import business_today
 
 bp = Blueprint("members", url_prefix="/api/v1")
 
@@ -232,7 +233,7 @@ def _child_in(body: ChildBody) -> children.ChildIn:
 @bp.get("/members/me/children")
 @requires(Role.SHOPPER)
 async def my_children(request: Request) -> HTTPResponse:
-    return ok({"items": await children.list_children(current_actor(request).member, points.today())})
+    return ok({"items": await children.list_children(current_actor(request).member, business_today())})
 
 
 @bp.post("/members/me/children")
@@ -241,7 +242,7 @@ async def my_children(request: Request) -> HTTPResponse:
 async def add_child(request: Request) -> HTTPResponse:
     """Add a child with a birth date, or a due date (孕期) — exactly one."""
     body = parse_body(request, ChildBody)
-    on = points.today()
+    on = business_today()
     child = await children.add_child(current_actor(request).member, _child_in(body), on)
     return ok(children.child_json(child, on), status=201)
 
@@ -251,7 +252,7 @@ async def add_child(request: Request) -> HTTPResponse:
 @requires(Role.SHOPPER)
 async def update_child(request: Request, child_id: int) -> HTTPResponse:
     body = parse_body(request, ChildBody)
-    on = points.today()
+    on = business_today()
     child = await children.update_child(current_actor(request).member, child_id, _child_in(body), on)
     return ok(children.child_json(child, on))
 
@@ -277,7 +278,7 @@ async def my_points(request: Request) -> HTTPResponse:
 async def my_data_export(request: Request) -> HTTPResponse:
     """PIPL: the member's copy of all their personal data (profile with the phone, ledgers, orders, children,
     consents, coupons) as one JSON document."""
-    return ok(await export.export(current_actor(request).member, points.today()))
+    return ok(await export.export(current_actor(request).member, business_today()))
 
 
 class SubscribeBody(Body):

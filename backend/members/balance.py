@@ -9,7 +9,6 @@ backend.members.topup.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -18,7 +17,7 @@ from backend.dbutil import fetch
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.finance.postings import TOPUP_ACCOUNTS, post_member_topup
 from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind, Member
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 MAX_TOPUP_FEN = 5_000_000  # one top-up at the counter: at most 50,000 元
 TOPUP_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝"}
@@ -76,7 +75,7 @@ async def top_up(member_id: int, amount_fen: int, method: str, conn: BaseDBAsync
                          reason=f"储值充值（{TOPUP_METHOD_ZH.get(method, method)}）")
     assert entry is not None
     await post_member_topup(entry_id=entry.id, ref=ref, method=method, amount_fen=amount_fen,
-                            location_id=location_id, conn=conn, user_id=user_id, date=dt.date.today())
+                            location_id=location_id, conn=conn, user_id=user_id, date=business_today())
     return entry
 
 

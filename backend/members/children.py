@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.members.models import Child, Member
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +202,7 @@ async def care_reminders_job(on: dt.date | None = None) -> int:
     who accepted them, each at most once, failures retried). Returns how many were sent."""
     from backend.members import reminders
 
-    result = await reminders.run(on or dt.date.today())
+    result = await reminders.run(on or business_today())
     log.info("care reminders: planned=%s sent=%s skipped=%s failed=%s", result.planned, result.sent,
              result.skipped, result.failed)
     return result.sent

@@ -20,19 +20,13 @@ from backend.dbutil import fetch, is_postgres
 from backend.errors import Conflict, ValidationError
 from backend.members.models import POINTS_KIND_ZH, Member, PointsEntry, PointsKind
 from backend.members.rules import POINTS_VALID_DAYS
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 CREDIT_KINDS = frozenset({PointsKind.EARN, PointsKind.RETURN, PointsKind.ADJUST, PointsKind.MERGE_IN})
 
 
-def today() -> dt.date:
-    from backend.orders.util import CHINA
-
-    return dt.datetime.now(CHINA).date()
-
-
 def default_expiry(on: dt.date | None = None) -> dt.date:
-    return (on or today()) + dt.timedelta(days=POINTS_VALID_DAYS)
+    return (on or business_today()) + dt.timedelta(days=POINTS_VALID_DAYS)
 
 
 class InsufficientPoints(Conflict):
@@ -130,7 +124,7 @@ async def _lock_member(member_id: int, conn: BaseDBAsyncClient) -> None:
 async def expire_member_points(member_id: int, on: dt.date | None = None,
                                conn: BaseDBAsyncClient | None = None) -> int:
     """Expire what is left of the member's lots whose last valid day is before `on`. Returns the points expired."""
-    on = on or today()
+    on = on or business_today()
     if conn is None:
         async with in_transaction() as tx:
             return await expire_member_points(member_id, on, tx)
@@ -147,7 +141,7 @@ async def expire_member_points(member_id: int, on: dt.date | None = None,
 
 async def expire_points(on: dt.date | None = None, *, limit: int = 1000) -> int:
     """The daily job: expire every member's lots past their date. Returns the members touched."""
-    on = on or today()
+    on = on or business_today()
     ids = await PointsEntry.filter(delta__gt=0, expires_on__lt=on, member__points__gt=0).distinct().limit(
         limit).values_list("member_id", flat=True)
     touched = 0
@@ -159,7 +153,7 @@ async def expire_points(on: dt.date | None = None, *, limit: int = 1000) -> int:
 
 async def expiring_soon(member_id: int, within_days: int = 30) -> dict[str, Any] | None:
     """The next lot to expire within `within_days`: {"points", "expires_on"} summed over that date."""
-    limit = today() + dt.timedelta(days=within_days)
+    limit = business_today() + dt.timedelta(days=within_days)
     soon = [lot for lot in await lots(member_id) if lot.remaining and lot.expires_on and lot.expires_on <= limit]
     if not soon:
         return None

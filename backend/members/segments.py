@@ -29,6 +29,7 @@ from backend.members.models import Child, Member, MemberTag
 from backend.members.rules import LEVELS
 from backend.orders.models import Order
 from backend.stock.models import Location
+from backend.timestamps import business_today
 
 MAX_DAYS = 3650
 
@@ -56,9 +57,8 @@ async def _last_paid() -> dict[int, dt.datetime]:
 async def member_ids(seg: SegmentIn, *, on: dt.date | None = None,
                      now: dt.datetime | None = None) -> list[int]:
     """The ids of the members in the segment, ascending."""
-    from backend.members.points import today
 
-    on = on or today()
+    on = on or business_today()
     now = now or dt.datetime.now(dt.UTC)
     if seg.is_empty() and not seg.all_members:
         raise ValidationError("请至少选择一个筛选条件（或明确选择全部会员 all_members）",

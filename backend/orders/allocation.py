@@ -19,6 +19,7 @@ from backend.orders.models import Channel
 from backend.stock import error_codes
 from backend.stock.management import Ref, reserve
 from backend.stock.models import Location, LocationKind, Reservation, Stock
+from backend.timestamps import business_today
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Need:
 async def availability(sku_ids: list[int], conn: BaseDBAsyncClient | None = None,
                        today: dt.date | None = None) -> dict[tuple[int, int], int]:
     """{(location_id, sku_id): available units} over sellable (unexpired) batches at active locations."""
-    today = today or dt.date.today()
+    today = today or business_today()
     rows = await (
         Stock.filter(sku_id__in=sku_ids, location__is_active=True)
         .filter(Q(batch__expiry_date__isnull=True) | Q(batch__expiry_date__gte=today))

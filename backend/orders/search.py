@@ -13,8 +13,8 @@ from backend.errors import Forbidden, ValidationError
 from backend.orders.models import Order, OrderItem, OrderStatus
 from backend.orders.serializers import order_dict
 from backend.orders.shopper_view import shopper_orders
-from backend.orders.util import CHINA
 from backend.security import Actor
+from backend.timestamps import day_bounds
 
 
 @dataclass
@@ -51,10 +51,9 @@ async def search_orders(q: OrderQuery, actor: Actor) -> dict[str, Any]:
                                   details=[{"field": "status", "message": "取值不在允许范围内"}])
         qs = qs.filter(status__in=wanted)
     if q.date_from:
-        qs = qs.filter(placed_at__gte=dt.datetime.combine(q.date_from, dt.time.min, tzinfo=CHINA))
+        qs = qs.filter(placed_at__gte=day_bounds(q.date_from, q.date_from)[0])
     if q.date_to:
-        qs = qs.filter(placed_at__lt=dt.datetime.combine(q.date_to + dt.timedelta(days=1), dt.time.min,
-                                                         tzinfo=CHINA))
+        qs = qs.filter(placed_at__lt=day_bounds(q.date_to, q.date_to)[1])
     if q.member_id:
         qs = qs.filter(member_id=q.member_id)
     if q.member_code:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.audit import record_audit
-
-CHINA = ZoneInfo("Asia/Shanghai")
+from backend.timestamps import CHINA
 
 
 def new_no(prefix: str, now: datetime | None = None) -> str:

@@ -16,9 +16,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.orders.pricing import STAGE_PROMOTIONS, PricedLine, PricingContext, register_step, spread
 from backend.orders.serializers import yuan
-from backend.orders.util import CHINA
 from backend.promotions import rules
 from backend.promotions.models import Promotion, PromotionApplication, PromotionKind, PromotionStatus
+from backend.timestamps import CHINA
 
 LINE_KINDS = (PromotionKind.MEMBER_PRICE, PromotionKind.PERCENT_OFF, PromotionKind.BUY_N_GET_M)
 

@@ -52,7 +52,7 @@ from backend.security.authorization import require_permission
 from backend.staff.models import Role, User
 from backend.stock.lookups import active_location_by_code, sku_by_code
 from backend.stock.models import Location, LocationKind
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 # Roles that may write purchase orders (store managers for their own stores).
 BUYER_ROLES = frozenset({Role.PURCHASER, Role.STORE_MANAGER, Role.HQ_ADMIN})
@@ -95,7 +95,7 @@ def _require_buyer(actor: Actor, location_id: int) -> None:
 
 async def new_po_no(conn: BaseDBAsyncClient) -> str:
     """PO + date + a 3-digit daily sequence (PO20261123001); a random tail once a day has passed 999."""
-    day = f"PO{dt.date.today():%Y%m%d}"
+    day = f"PO{business_today():%Y%m%d}"
     n = await PurchaseOrder.filter(po_no__startswith=day).using_db(conn).count()
     for seq in range(n + 1, n + 50):
         no = f"{day}{seq:03d}" if seq < 1000 else f"{day}{secrets.randbelow(10**6):06d}"
@@ -143,7 +143,7 @@ async def create_po(body: POIn, *, actor: Actor, via: str = "api", notify: bool 
             raise ValidationError(f"采购单金额 {po.total_fen / 100:,.2f} 元超过单张上限 {MAX_PO_TOTAL_FEN // 100:,} 元，"
                                   "请核对数量和单价或拆分采购单",
                                   details=[{"field": "lines", "message": "采购单金额超过上限"}])
-        po.expected_date = dt.date.today() + dt.timedelta(days=lead)
+        po.expected_date = business_today() + dt.timedelta(days=lead)
         await po.save(update_fields=["net_fen", "vat_fen", "total_fen", "expected_date"], using_db=conn)
         await record_audit(actor.user, "purchase_order.create", "purchase_order", po.po_no, via=via, using_db=conn,
                            after={"supplier": supplier.code, "location": location.code, "total_fen": po.total_fen})

@@ -32,7 +32,7 @@ from backend.security.actor import Actor
 from backend.staff.models import Role
 from backend.stock.management import Ref, put_away
 from backend.stock.models import Batch, MovementKind
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 RECEIVER_ROLES = frozenset({Role.CLERK, Role.STORE_MANAGER, Role.PURCHASER, Role.HQ_ADMIN})
 
@@ -60,7 +60,7 @@ async def _batch_for(sku: Sku, ln: ReceiptLineIn, conn: Any) -> Batch:
         return await default_batch(sku.id, conn)
     if not ln.batch_no or not ln.expiry_date:
         raise ValidationError(f"商品 {sku.code} 按批次管理，请填写批号和有效期")
-    if ln.expiry_date <= dt.date.today():
+    if ln.expiry_date <= business_today():
         raise ValidationError(f"商品 {sku.code} 批次 {ln.batch_no} 已过期，不能收货（可按拒收处理）")
     batch = await Batch.get_or_none(sku_id=sku.id, batch_no=ln.batch_no).using_db(conn)
     if batch is None:
@@ -90,7 +90,7 @@ async def receive(po_no: str, body: ReceiptIn, *, actor: Actor, via: str = "api"
         po_lines = {ln.sku_id: ln for ln in await PurchaseOrderLine.filter(po_id=po.id).using_db(conn)}
         skus = {s.code: s for s in await Sku.filter(code__in=[ln.sku_code for ln in body.lines]).using_db(conn)}
         supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
-        today = dt.date.today()
+        today = business_today()
         receipt = await Receipt.create(
             receipt_no=f"GR{today:%Y%m%d}{secrets.token_hex(3).upper()}", po_id=po.id, client_ref=body.client_ref,
             on_time=po.expected_date is None or today <= po.expected_date, note=body.note,

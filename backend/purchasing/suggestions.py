@@ -26,6 +26,7 @@ from backend.purchasing.policy import get_policy
 from backend.security.actor import Actor
 from backend.stock.lookups import location_by_code
 from backend.stock.models import Location, MovementKind, Stock, StockMovement
+from backend.timestamps import business_today, day_bounds
 
 
 def _ceil_div(a: int, b: int) -> int:
@@ -34,10 +35,10 @@ def _ceil_div(a: int, b: int) -> int:
 
 async def suggestions(location_code: str, *, on: dt.date | None = None) -> list[dict[str, Any]]:
     loc = await location_by_code(location_code)
-    on = on or dt.date.today()
+    on = on or business_today()
     window = await get_policy("velocity_window_days")
     safety = await get_policy("safety_stock_days")
-    since = dt.datetime.combine(on - dt.timedelta(days=window), dt.time.min).astimezone(dt.UTC)
+    since = day_bounds(on - dt.timedelta(days=window), on)[0]
     sold_rows = await StockMovement.filter(location_id=loc.id, kind=MovementKind.SALE, created_at__gte=since) \
         .annotate(total=Sum("on_hand_delta")).group_by("sku_id").values("sku_id", "total")
     sold = {int(r["sku_id"]): -int(r["total"] or 0) for r in sold_rows}

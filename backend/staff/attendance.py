@@ -23,7 +23,6 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
 
@@ -32,9 +31,8 @@ from backend.errors import InvalidState, NotFound, ValidationError
 from backend.staff.models import CHAIN_WIDE_ROLES, ClockKind, ClockRecord, Shift, User
 from backend.staff.settings_store import get_staff_setting
 from backend.stock.models import Location
-from backend.timestamps import iso
+from backend.timestamps import CHINA, iso
 
-TZ = ZoneInfo("Asia/Shanghai")
 DEDUPE_S = 60
 
 
@@ -55,7 +53,7 @@ def distance_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
 
 
 def local_now() -> dt.datetime:
-    return dt.datetime.now(TZ)
+    return dt.datetime.now(CHINA)
 
 
 async def _candidate_locations(user: User, on: dt.date) -> list[Location]:
@@ -67,7 +65,7 @@ async def _candidate_locations(user: User, on: dt.date) -> list[Location]:
 async def clock(user: User, kind: ClockKind | str, *, lat: float | None = None, lng: float | None = None,
                 source: str = "app", now: dt.datetime | None = None) -> ClockResult:
     kind = ClockKind(kind)
-    now = (now or local_now()).astimezone(TZ)
+    now = (now or local_now()).astimezone(CHINA)
     last = await ClockRecord.filter(user_id=user.id, kind=kind,
                                     clocked_at__gte=now - dt.timedelta(seconds=DEDUPE_S)).order_by("-id").first()
     if last is not None:
@@ -170,7 +168,7 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 async def monthly_report(month: str, *, location_ids: list[int] | None = None,
                          now: dt.datetime | None = None) -> dict[str, Any]:
     first, last = month_bounds(month)
-    now = (now or local_now()).astimezone(TZ)
+    now = (now or local_now()).astimezone(CHINA)
     grace = dt.timedelta(minutes=await get_staff_setting("late_grace_min"))
     early_grace = dt.timedelta(minutes=await get_staff_setting("early_leave_grace_min"))
     qs = Shift.filter(date__gte=first, date__lte=last)
@@ -178,8 +176,8 @@ async def monthly_report(month: str, *, location_ids: list[int] | None = None,
         qs = qs.filter(location_id__in=location_ids)
     shifts = await qs.order_by("user_id", "starts_at").select_related("user", "location")
     users = {s.user_id for s in shifts}
-    start = dt.datetime.combine(first, dt.time.min, TZ) - dt.timedelta(hours=2)
-    end = dt.datetime.combine(last, dt.time.max, TZ) + dt.timedelta(hours=4)
+    start = dt.datetime.combine(first, dt.time.min, CHINA) - dt.timedelta(hours=2)
+    end = dt.datetime.combine(last, dt.time.max, CHINA) + dt.timedelta(hours=4)
     records = await ClockRecord.filter(user_id__in=list(users), clocked_at__gte=start, clocked_at__lte=end) \
         .order_by("clocked_at")
     by_user: dict[int, list[ClockRecord]] = {}
@@ -191,14 +189,14 @@ async def monthly_report(month: str, *, location_ids: list[int] | None = None,
             "username": s.user.username, "display_name": s.user.display_name, "shifts": 0, "attended": 0,
             "late": 0, "late_minutes": 0, "absent": 0, "early_leave": 0, "unverified": 0, "worked_minutes": 0,
             "days": []})
-        st, en = s.starts_at.astimezone(TZ), s.ends_at.astimezone(TZ)
+        st, en = s.starts_at.astimezone(CHINA), s.ends_at.astimezone(CHINA)
         all_recs = by_user.get(s.user_id, [])
         recs = [r for r in all_recs if counts(r)]
         pending = [r for r in all_recs if not counts(r) and r.kind == ClockKind.IN
                    and st - dt.timedelta(hours=2) <= r.clocked_at <= en]
-        ins = [r.clocked_at.astimezone(TZ) for r in recs if r.kind == ClockKind.IN
+        ins = [r.clocked_at.astimezone(CHINA) for r in recs if r.kind == ClockKind.IN
                and st - dt.timedelta(hours=2) <= r.clocked_at <= en]
-        outs = [r.clocked_at.astimezone(TZ) for r in recs if r.kind == ClockKind.OUT
+        outs = [r.clocked_at.astimezone(CHINA) for r in recs if r.kind == ClockKind.OUT
                 and st <= r.clocked_at <= en + dt.timedelta(hours=4)]
         clock_in = ins[0] if ins else None
         clock_out = outs[-1] if outs else None

@@ -12,22 +12,18 @@ import datetime as dt
 from typing import Any
 
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
-from backend.staff.attendance import TZ, local_now, month_bounds
+from backend.staff.attendance import CHINA, local_now, month_bounds
 from backend.staff.models import StaffProfile, User
 from backend.staff.settings_store import get_staff_setting
 from backend.stock.models import Location
+from backend.timestamps import day_bounds
 
 NOT_SALES = (OrderStatus.PENDING, OrderStatus.CANCELLED)
 
 
-def _day_bounds(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    return (dt.datetime.combine(first, dt.time.min, TZ),
-            dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, TZ))
-
-
 async def commissions(month: str, *, location_ids: list[int] | None = None) -> dict[str, Any]:
     first, last = month_bounds(month)
-    start, end = _day_bounds(first, last)
+    start, end = day_bounds(first, last)
     qs = Order.filter(placed_at__gte=start, placed_at__lt=end, seller_id__isnull=False) \
         .exclude(status__in=list(NOT_SALES))
     if location_ids is not None:
@@ -53,8 +49,8 @@ async def commissions(month: str, *, location_ids: list[int] | None = None) -> d
 
 
 async def today_sales(location_ids: list[int] | None, *, now: dt.datetime | None = None) -> dict[str, Any]:
-    day = (now or local_now()).astimezone(TZ).date()
-    start, end = _day_bounds(day, day)
+    day = (now or local_now()).astimezone(CHINA).date()
+    start, end = day_bounds(day, day)
     qs = Order.filter(placed_at__gte=start, placed_at__lt=end).exclude(status__in=list(NOT_SALES))
     locs = Location.filter(is_active=True)
     if location_ids is not None:

@@ -13,11 +13,10 @@ from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
 from backend.security.actor import Actor
 from backend.staff.accounts import require_visible
-from backend.staff.attendance import TZ
 from backend.staff.models import Shift, StaffProfile, User
 from backend.staff.phones import phone_for
 from backend.stock.lookups import location_by_code
-from backend.timestamps import iso
+from backend.timestamps import CHINA, iso
 
 
 class ShiftIn(Body):
@@ -50,8 +49,8 @@ async def add_shift(body: ShiftIn, *, actor: Actor, via: str = "api") -> Shift:
         raise ValidationError(f"{user.display_name} 不属于{loc.name}，请先分配门店")
     if not 2000 <= body.date.year <= 2100:
         raise ValidationError("排班日期超出范围")
-    starts = dt.datetime.combine(body.date, body.start, TZ)
-    ends = dt.datetime.combine(body.date, body.end, TZ)
+    starts = dt.datetime.combine(body.date, body.start, CHINA)
+    ends = dt.datetime.combine(body.date, body.end, CHINA)
     if ends <= starts:
         ends += dt.timedelta(days=1)
     async with in_transaction() as conn:

@@ -27,7 +27,7 @@ from backend.security.actor import Actor
 from backend.staff.models import Role
 from backend.stock import management
 from backend.stock.availability import location_quantities
-from backend.stock.lookups import active_location_by_code, fefo_key, new_doc_no, sku_by_code, today
+from backend.stock.lookups import active_location_by_code, fefo_key, new_doc_no, sku_by_code
 from backend.stock.management import Ref
 from backend.stock.models import (
     ADJUSTMENT_REASON_ZH,
@@ -40,7 +40,7 @@ from backend.stock.models import (
     StockMovement,
 )
 from backend.stock.movements import movement_json
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 # Chinese words staff type (WeCom, back office) for each reason code.
 REASON_ALIASES: dict[str, AdjustmentReason] = {
@@ -103,7 +103,7 @@ async def category_id_of(sku: Sku, conn: BaseDBAsyncClient | None = None) -> int
 async def _batch_for_increase(sku: Sku, location: Location, conn: BaseDBAsyncClient) -> Batch:
     """Where found goods go when no batch is named: the earliest-expiring unexpired batch already at the
     location, else the SKU's earliest-expiring unexpired batch anywhere, else its no-expiry batch."""
-    on = today()
+    on = business_today()
     rows = await Stock.filter(sku_id=sku.id, location_id=location.id).using_db(conn).select_related("batch")
     here = [s.batch for s in rows if not (s.batch.expiry_date and s.batch.expiry_date < on)]
     if here:

@@ -19,8 +19,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.catalog.models import Sku
 from backend.errors import ValidationError
 from backend.finance.models import InventoryValuation
-from backend.stock.lookups import batch_json, location_by_code, location_json, today
+from backend.stock.lookups import batch_json, location_by_code, location_json
 from backend.stock.models import Location, Stock
+from backend.timestamps import business_today
 
 MAX_DAYS = 3650
 
@@ -44,7 +45,7 @@ async def _unit_costs(sku_ids: set[int], conn: BaseDBAsyncClient | None) -> dict
 
 async def low_stock(*, location_code: str | None = None, location_ids: frozenset[int] | None = None,
                     conn: BaseDBAsyncClient | None = None, on: dt.date | None = None) -> dict[str, Any]:
-    on = on or today()
+    on = on or business_today()
     locs = await _scope(location_code, location_ids, conn)
     by_id = {loc.id: loc for loc in locs}
     rows = await Stock.filter(location_id__in=list(by_id)).using_db(conn).select_related("batch")
@@ -96,7 +97,7 @@ async def near_expiry(*, days: int = 60, location_code: str | None = None,
                       on: dt.date | None = None) -> dict[str, Any]:
     if days < 0 or days > MAX_DAYS:
         raise ValidationError(f"days 必须在 0 到 {MAX_DAYS} 之间")
-    on = on or today()
+    on = on or business_today()
     items = await _batches(location_code=location_code, location_ids=location_ids, conn=conn, expiry_from=on,
                            expiry_to=on + dt.timedelta(days=days), on=on)
     return {"date": on.isoformat(), "days": days, "items": items, "total": len(items),
@@ -105,7 +106,7 @@ async def near_expiry(*, days: int = 60, location_code: str | None = None,
 
 async def expired(*, location_code: str | None = None, location_ids: frozenset[int] | None = None,
                   conn: BaseDBAsyncClient | None = None, on: dt.date | None = None) -> dict[str, Any]:
-    on = on or today()
+    on = on or business_today()
     items = await _batches(location_code=location_code, location_ids=location_ids, conn=conn, expiry_from=None,
                            expiry_to=on - dt.timedelta(days=1), on=on)
     return {"date": on.isoformat(), "items": items, "total": len(items),
@@ -115,7 +116,7 @@ async def expired(*, location_code: str | None = None, location_ids: frozenset[i
 async def daily_digest(*, days: int = 60, location_code: str | None = None,
                        on: dt.date | None = None) -> dict[str, Any]:
     """Everything a morning stock report needs, chain-wide (or one location), with counts per location."""
-    on = on or today()
+    on = on or business_today()
     low = await low_stock(location_code=location_code, on=on)
     near = await near_expiry(days=days, location_code=location_code, on=on)
     gone = await expired(location_code=location_code, on=on)

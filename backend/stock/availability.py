@@ -19,9 +19,9 @@ from backend.stock.lookups import (
     location_by_code,
     location_json,
     sku_by_code,
-    today,
-)
+    )
 from backend.stock.models import Location, Stock
+from backend.timestamps import business_today
 
 
 def _qty(on_hand: int, reserved: int) -> dict[str, int]:
@@ -37,7 +37,7 @@ async def stock_for_sku(
     Every active location is listed (zeros included) so "which store has it" has one answer per store;
     with `location` only that one.
     """
-    on = on or today()
+    on = on or business_today()
     locs_qs = Location.filter(id=location.id) if location else Location.filter(is_active=True)
     locations = await locs_qs.using_db(conn).order_by("priority", "code")
     rows_qs = Stock.filter(sku_id=sku.id).select_related("batch")
@@ -87,7 +87,7 @@ async def batches_for(
     include_empty: bool = False, conn: BaseDBAsyncClient | None = None,
 ) -> dict[str, Any]:
     """The batches of a SKU, earliest expiry first, each with its quantities per location."""
-    on = today()
+    on = business_today()
     sku = await sku_by_code(sku_code, conn, barcode=barcode)
     qs = Stock.filter(sku_id=sku.id).select_related("batch", "location")
     if location_code:

@@ -22,11 +22,11 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.orders.serializers import yuan
-from backend.orders.util import CHINA
 from backend.staff import notifications
 from backend.staff.models import Role, User, UserLocation
 from backend.stock import alerts
 from backend.stock.models import Location, LocationKind
+from backend.timestamps import CHINA
 
 log = logging.getLogger("cradle.stock.digest")
 

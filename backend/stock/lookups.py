@@ -10,11 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
 from backend.stock.models import Batch, Location
-from backend.timestamps import iso
-
-
-def today() -> dt.date:
-    return dt.date.today()
+from backend.timestamps import business_today, iso
 
 
 async def sku_by_code(code: str | None, conn: BaseDBAsyncClient | None = None, *, barcode: str | None = None) -> Sku:
@@ -69,7 +65,7 @@ def fefo_key(expiry: dt.date | None, batch_id: int) -> tuple[int, str, int]:
 def days_to_expiry(expiry: dt.date | None, on: dt.date | None = None) -> int | None:
     if expiry is None:
         return None
-    return (expiry - (on or today())).days
+    return (expiry - (on or business_today())).days
 
 
 def batch_json(batch: Batch, on: dt.date | None = None) -> dict[str, Any]:
@@ -91,4 +87,4 @@ def new_doc_no(prefix: str) -> str:
     """A readable, unique document number: prefix + date + random suffix, e.g. T20261123-7F3A9C."""
     import uuid
 
-    return f"{prefix}{dt.datetime.now():%Y%m%d}-{uuid.uuid4().hex[:6].upper()}"
+    return f"{prefix}{business_today():%Y%m%d}-{uuid.uuid4().hex[:6].upper()}"

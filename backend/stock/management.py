@@ -27,6 +27,7 @@ from backend.stock.models import (
     Stock,
     StockMovement,
 )
+from backend.timestamps import business_today, to_china
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ async def sellable_stocks(
         + (" FOR UPDATE OF s" if lock and is_postgres(conn) else ""),
         [sku_id, location_id] + ([batch_id] if batch_id is not None else []),
     )
-    today = (on_or_after or datetime.now()).date()
+    today = to_china(on_or_after).date() if on_or_after else business_today()
     out: list[Sellable] = []
     for r in rows:
         expiry = r["expiry_date"]

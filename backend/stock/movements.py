@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.errors import ValidationError
 from backend.stock.lookups import location_by_code, sku_by_code
 from backend.stock.models import Batch, MovementKind, StockMovement
-from backend.timestamps import iso
+from backend.timestamps import day_bounds, iso
 
 MOVEMENT_KIND_ZH = {
     MovementKind.RECEIPT: "采购入库",
@@ -84,9 +84,9 @@ async def query_movements(
     if date_from and date_to and date_from > date_to:
         raise ValidationError("开始日期不能晚于结束日期")
     if date_from:
-        qs = qs.filter(created_at__gte=dt.datetime.combine(date_from, dt.time.min))
+        qs = qs.filter(created_at__gte=day_bounds(date_from, date_from)[0])
     if date_to:
-        qs = qs.filter(created_at__lt=dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min))
+        qs = qs.filter(created_at__lt=day_bounds(date_to, date_to)[1])
     total = await qs.count()
     sums = await qs.values_list("on_hand_delta", "reserved_delta")
     rows = await qs.select_related("sku", "location", "batch").order_by("-id").offset(offset).limit(limit)

@@ -14,6 +14,7 @@ from backend.finance.costing import add_value
 from backend.finance.ledger import Line, post_entry
 from backend.stock.management import Ref, put_away
 from backend.stock.models import Batch, MovementKind
+from backend.timestamps import business_today
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ async def open_stock(
                                                              expiry_date), conn, source, user_id)
     value = qty * unit_cost_fen
     await post_entry(
-        date=dt.date.today(), memo=f"期初库存 {batch_no}", source_type=f"{source}_stock",
+        date=business_today(), memo=f"期初库存 {batch_no}", source_type=f"{source}_stock",
         source_id=f"{stock_id}:{batch_id}:{qty}:{dt.datetime.now().timestamp()}",
         lines=[Line(accounts.INVENTORY, debit_fen=value, sku_id=sku_id, location_id=location_id),
                Line(accounts.EQUITY, credit_fen=value)],
@@ -72,7 +73,7 @@ async def open_stock_many(
         debits.append(Line(accounts.INVENTORY, debit_fen=ln.qty * ln.unit_cost_fen, sku_id=ln.sku_id,
                            location_id=location_id))
     total = sum(d.debit_fen for d in debits)
-    await post_entry(date=dt.date.today(), memo=memo, source_type=f"{source}_stock",
+    await post_entry(date=business_today(), memo=memo, source_type=f"{source}_stock",
                      source_id=f"{location_id}:{uuid.uuid4().hex}", lines=[*debits, Line(accounts.EQUITY,
                                                                                             credit_fen=total)],
                      conn=conn, user_id=user_id)

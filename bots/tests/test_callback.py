@@ -21,6 +21,7 @@ from backend.settings import Settings, use_settings
 from backend.staff import notifications
 from backend.staff.models import ClockRecord
 from backend.stock.models import Stock
+from backend.timestamps import business_today
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import (
     WeComFakeConfig,
@@ -90,7 +91,7 @@ async def test_url_verification(bot: Any) -> None:
 async def test_stock_query_reply_matches_stock_tables(bot: Any) -> None:
     w = await make_world(bind_wecom=True)
     wh = await make_location("WH-X", name="测试总仓")
-    soon = dt.date.today() + dt.timedelta(days=20)
+    soon = business_today() + dt.timedelta(days=20)
     await stock_in(w.sku, w.store, 7, batch_no="NEAR1", expiry=soon)
     await stock_in(w.sku, w.store, 30, batch_no="FAR1")
     await stock_in(w.sku, wh, 120, batch_no="FAR1")

@@ -28,13 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
-from zoneinfo import ZoneInfo
 
 from backend.settings import ROOT
+from backend.timestamps import CHINA, business_today
 
 RECORDINGS = ROOT / "miniprogram" / "tests" / "contract"
 UPDATE_ENV = "CRADLE_CONTRACT_UPDATE"
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 BASE_INSTANT = dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 BASE_DATE = dt.date(2026, 1, 1)
 FIRST_ID = 1001
@@ -180,7 +179,7 @@ class Normaliser:
         self.ids: dict[int, int] = {}
         self.docs: dict[str, str] = {}
         self.instants: dict[dt.datetime, str] = {}
-        self.today = dt.datetime.now(SHANGHAI).date()
+        self.today = business_today()
 
     def recording(self, rec: Recorder) -> dict[str, Any]:
         self._collect_instants([ex.answer for ex in rec.exchanges] + [ex.body for ex in rec.exchanges])
@@ -286,7 +285,7 @@ class Normaliser:
 
 def _parse_instant(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
+    return value if value.tzinfo else value.replace(tzinfo=CHINA)
 
 
 def query_string(params: dict[str, Any]) -> str:

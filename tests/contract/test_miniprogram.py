@@ -27,7 +27,8 @@ from backend.security.actor import load_staff_actor
 from backend.staff.models import User
 from backend.stock import transfers
 from backend.stock.models import AdjustmentReason, Location, Stock, StockAdjustment, StockMovement
-from tests.contract.recorder import SHANGHAI, Recorder, query_string
+from backend.timestamps import business_today
+from tests.contract.recorder import Recorder, query_string
 
 STORE = "ST-001"  # clerk1's store
 WAREHOUSE = "WH-SH"
@@ -495,7 +496,7 @@ async def test_member_home(recorder) -> None:  # type: ignore[no-untyped-def]
     await _coupon_and_points(member["id"], 1280)
     import datetime as dt
 
-    born = (dt.datetime.now(SHANGHAI).date() - dt.timedelta(days=200)).isoformat()
+    born = (business_today() - dt.timedelta(days=200)).isoformat()
     await rec.post("/api/v1/members/me/children", {"name": "小宝", "gender": "girl", "birth_date": born},
                    auth="member", record=False, expect=201)
     me = await rec.get("/api/v1/members/me", auth="member", expect=200)

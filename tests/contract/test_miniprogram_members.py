@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 
 from backend.members.models import Child, Coupon
-from backend.members.points import today
 from backend.settings import get_settings, use_settings
+from backend.timestamps import business_today
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID
 from tests.contract.recorder import query_string
 from tests.contract.test_miniprogram import member_tokens
@@ -39,7 +39,7 @@ async def test_children(recorder) -> None:  # type: ignore[no-untyped-def]
     rec = recorder("children", "pages/children (宝宝档案): list, add a born baby (and subscribe to the care "
                                "reminder in the same tap), add an expected one, a refused date, edit, remove")
     await member_tokens(rec, "children")
-    on = today()
+    on = business_today()
     await rec.get("/api/v1/members/me/children", auth="member", expect=200)
     subs = await rec.get("/api/v1/members/me/subscriptions", auth="member", expect=200)
     tid = subs["items"][0]["template_id"]

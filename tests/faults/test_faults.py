@@ -201,7 +201,6 @@ async def test_postgres_connections_dropped_mid_burst_answer_503_never_half_writ
     keys = [f"drop-{i}-{uuid.uuid4().hex[:6]}" for i in range(BURST)]
     answers: dict[str, list[tuple[int, Any]]] = {k: [] for k in keys}
     body = _body(sku, store, price)
-    dbname = server.db.url.rsplit("/", 1)[-1]
     drops = 0
 
     async def drop_connections() -> None:
@@ -209,8 +208,7 @@ async def test_postgres_connections_dropped_mid_burst_answer_503_never_half_writ
         done = sum(1 for v in answers.values() if v)
         if done % 8 == 3 and drops < 4:
             drops += 1
-            await asyncio.to_thread(server.db.query, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                     f"WHERE datname = '{dbname}' AND pid <> pg_backend_pid()")
+            await asyncio.to_thread(server.db.terminate_connections)
 
     await _burst(server.base, headers, keys, body, answers, drop_connections)
     assert drops >= 3

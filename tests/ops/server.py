@@ -28,10 +28,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _psql(admin_url: str, sql: str) -> str:
-    out = subprocess.run(["psql", "-qAt", "-v", "ON_ERROR_STOP=1", admin_url, "-c", sql], capture_output=True,
-                         text=True, check=True, timeout=60)
-    return out.stdout
+def _psql(url: str, sql: str, attempts: int = 3) -> str:
+    """psql -c; a connection refused for a moment ("too many clients" while a burst holds the slots) is tried
+    again, a failing statement is not (ON_ERROR_STOP exits 3, a connection problem 2)."""
+    for attempt in range(attempts):
+        out = subprocess.run(["psql", "-qAt", "-v", "ON_ERROR_STOP=1", url, "-c", sql], capture_output=True,
+                             text=True, timeout=60)
+        if out.returncode == 0:
+            return out.stdout
+        if out.returncode != 2 or attempt == attempts - 1:
+            raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
+        time.sleep(0.5)
+    raise AssertionError("unreachable")
 
 
 @dataclass
@@ -53,6 +61,12 @@ class ServerDB:
     @property
     def is_postgres(self) -> bool:
         return self.admin_url is not None
+
+    def terminate_connections(self) -> None:
+        """Drop every connection to this database (from the admin database, so psql's own is never one)."""
+        assert self.admin_url, "PostgreSQL only"
+        name = urlparse(self.url).path.lstrip("/")
+        _psql(self.admin_url, f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
 
     def query(self, sql: str) -> list[tuple[str, ...]]:
         if self.is_postgres:

@@ -7,8 +7,8 @@ from typing import Any
 
 from backend.members.models import Member
 from backend.orders.models import Order
-from backend.orders.util import CHINA
 from backend.staff.models import Role
+from backend.timestamps import CHINA
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 TODAY = dt.datetime.now(CHINA).date()

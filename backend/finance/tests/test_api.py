@@ -17,6 +17,7 @@ from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.finance.ledger import Line, post_entry
 from backend.finance.tests.books import Month, generate_month
+from backend.timestamps import business_today
 from tests.factories import auth, make_user
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -250,8 +251,8 @@ async def test_range_limits_and_other_params(db: None, client: Any) -> None:
     _, resp = await client.get("/api/v1/finance/balance-sheet?as_of=2024-13-01", headers=h)
     assert resp.status == 400 and resp.json["error"]["code"] == "validation_error"
     _, resp = await client.get("/api/v1/finance/pnl", headers=h)  # defaults: this month to today
-    assert resp.status == 200 and resp.json["to"] == dt.date.today().isoformat()
-    assert resp.json["from"] == dt.date.today().replace(day=1).isoformat()
+    assert resp.status == 200 and resp.json["to"] == business_today().isoformat()
+    assert resp.json["from"] == business_today().replace(day=1).isoformat()
 
 
 async def test_close_period_over_http(db: None, client: Any) -> None:
@@ -267,7 +268,7 @@ async def test_close_period_over_http(db: None, client: Any) -> None:
     assert audit.username == fin.username
     _, resp = await client.post("/api/v1/finance/periods", json={"month": "2024-01"}, headers=h)
     assert resp.status == 409 and resp.json["error"]["code"] == "period_closed"
-    this_month = dt.date.today().strftime("%Y-%m")
+    this_month = business_today().strftime("%Y-%m")
     _, resp = await client.post("/api/v1/finance/periods", json={"month": this_month}, headers=h)
     assert resp.status == 409 and "已经结束" in resp.json["error"]["message"]
     for body in ({"month": "2024/01"}, {}, {"month": "2024-01", "x": 1}):

@@ -3,12 +3,12 @@ those postings (P&L, margin by every dimension, VAT, balance sheet, store scopin
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from backend.finance import accounts
 from backend.staff.models import Role
 from backend.stock.models import LocationKind
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 
@@ -50,7 +50,7 @@ async def test_orders_through_the_api_show_up_in_the_reports(db: None, client: A
     assert resp.status == 201, resp.text
 
     fin = auth(await make_user(Role.FINANCE))
-    today = dt.date.today().isoformat()
+    today = business_today().isoformat()
     rng = f"from={today}&to={today}"
     _, resp = await client.get(f"/api/v1/finance/pnl?{rng}", headers=fin)
     pnl = resp.json

@@ -12,6 +12,7 @@ from backend.finance import accounts, manual_entries
 from backend.finance.models import JournalEntry, JournalLine, ManualEntry, Period
 from backend.orders.tests.helpers import balance
 from backend.staff.models import Role
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_user
 
 URL = "/admin/api/v1/finance/journal-entries"
@@ -25,7 +26,7 @@ def _body(date: dt.date, debit: int = 12000, credit: int = 12000, account: str =
 
 async def test_draft_approve_by_second_user_posts_once(db: None, client: Any) -> None:
     maker, checker = await make_user(Role.FINANCE, "fin_a"), await make_user(Role.FINANCE, "fin_b")
-    today = dt.date.today()
+    today = business_today()
     _, resp = await client.post(URL, json=_body(today), headers=auth(maker))
     assert resp.status == 201, resp.text
     draft = resp.json
@@ -53,7 +54,7 @@ async def test_draft_approve_by_second_user_posts_once(db: None, client: Any) ->
 
 async def test_refusals_unbalanced_unknown_closed_and_roles(db: None, client: Any) -> None:
     fin = auth(await make_user(Role.FINANCE))
-    today = dt.date.today()
+    today = business_today()
     _, r = await client.post(URL, json=_body(today, credit=11000), headers=fin)
     assert r.status == 400 and r.json["error"]["code"] == "unbalanced" and "借贷不平衡" in r.json["error"]["message"]
     _, r = await client.post(URL, json=_body(today, account="9999"), headers=fin)
@@ -82,7 +83,7 @@ async def test_refusals_unbalanced_unknown_closed_and_roles(db: None, client: An
 
 async def test_month_closed_between_draft_and_approval_and_reject(db: None, client: Any) -> None:
     maker, checker = await make_user(Role.FINANCE), await make_user(Role.FINANCE)
-    last_month = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    last_month = business_today().replace(day=1) - dt.timedelta(days=1)
     _, r = await client.post(URL, json=_body(last_month), headers=auth(maker))
     assert r.status == 201
     await Period.create(month=last_month.strftime("%Y-%m"))
@@ -95,7 +96,7 @@ async def test_month_closed_between_draft_and_approval_and_reject(db: None, clie
 
 async def test_concurrent_approvals_post_once(db: None) -> None:
     maker, checker = await make_user(Role.FINANCE), await make_user(Role.FINANCE)
-    entry = await manual_entries.draft(manual_entries.EntryIn.model_validate(_body(dt.date.today())), user=maker)
+    entry = await manual_entries.draft(manual_entries.EntryIn.model_validate(_body(business_today())), user=maker)
     results = await asyncio.gather(*(manual_entries.approve(entry.id, user=checker) for _ in range(4)),
                                    return_exceptions=True)
     assert all(not isinstance(r, BaseException) for r in results), results

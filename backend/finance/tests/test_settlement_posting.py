@@ -4,7 +4,6 @@ receivable of the settled orders goes to zero; once per run and once per order, 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from typing import Any
 
 from backend.audit.models import AuditLog
@@ -13,11 +12,12 @@ from backend.finance.models import JournalEntry, SettledOrder
 from backend.orders.tests.helpers import balance, platform_order
 from backend.staff.models import Role
 from backend.stock.models import LocationKind
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 
 async def _reconcile(client: Any, fin: dict[str, str], rows: list[str], name: str) -> dict[str, Any]:
-    today = dt.date.today().isoformat()
+    today = business_today().isoformat()
     body = "\n".join(["订单编号,订单金额,服务费,结算金额", *rows]) + "\n"
     _, resp = await client.post(f"/admin/api/v1/finance/settlements?channel=taobao&from={today}&to={today}"
                                 f"&filename={name}", headers=fin, content=body.encode())

@@ -16,8 +16,8 @@ import pytest
 from backend.members import reminders, wechat
 from backend.members.children import MAX_CHILDREN, add_months, care_reminders_job
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
-from backend.members.points import today
 from backend.settings import Settings
+from backend.timestamps import business_today
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID
 from tests.factories import member_token
@@ -41,7 +41,7 @@ def care_settings(wechat_settings: Settings) -> Iterator[Settings]:
 async def test_add_list_edit_remove_own_children(db: None, client: Any) -> None:
     ann = await Member.create(member_code="C1", nickname="安妈")
     bob = await Member.create(member_code="C2", nickname="博爸")
-    on = today()
+    on = business_today()
     born = on - dt.timedelta(days=100)
     due = on + dt.timedelta(days=60)
     _, resp = await client.post(URL, headers=_shopper(ann), json={"name": "小安", "gender": "girl",
@@ -91,7 +91,7 @@ async def test_add_list_edit_remove_own_children(db: None, client: Any) -> None:
 
 async def test_bad_children_answer_400_in_chinese_and_write_nothing(db: None, client: Any) -> None:
     m = await Member.create(member_code="C3", nickname="x")
-    on = today()
+    on = business_today()
     cases = [
         ({"name": "宝", "birth_date": (on + dt.timedelta(days=1)).isoformat()}, "出生日期不能晚于今天"),
         ({"name": "宝", "birth_date": add_months(on, -12 * 20).isoformat()}, "18 岁以下"),
@@ -122,7 +122,7 @@ async def test_child_added_in_the_miniprogram_gets_its_care_reminder_on_the_day(
     _, resp = await client.post("/api/v1/auth/wechat", json={"code": "openid:o-baby-loop,nonce:1"})
     assert resp.status == 200, resp.text
     h = {"Authorization": f"Bearer {resp.json['access_token']}"}
-    born = today() - dt.timedelta(days=20)
+    born = business_today() - dt.timedelta(days=20)
     _, resp = await client.post(URL, headers=h, json={"name": "豆豆", "gender": "boy", "birth_date": born.isoformat()})
     assert resp.status == 201
     child_id = resp.json["id"]

@@ -11,6 +11,7 @@ from backend.catalog.models import Product
 from backend.members.models import Child, Coupon, CouponTemplate, Member, MemberTag
 from backend.orders.models import Order
 from backend.staff.models import Role
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, member_token
 
 URL = "/admin/api/v1/coupon-templates"
@@ -141,7 +142,7 @@ async def test_issue_to_a_segment_with_preview_limit_and_quota(db: None, client:
     store = await make_location("ST1")
     other = await make_location("ST2")
     ms = await _members(8)
-    today = dt.date.today()
+    today = business_today()
     # gold members 0-5; 0..3 bought at ST1 (3 of them recently), 4 at ST2; 0,1 have a baby in stage 1, 2 expecting
     await Member.filter(id__in=[m.id for m in ms[:6]]).update(level="gold")
     now = dt.datetime.now(dt.UTC)

@@ -13,6 +13,7 @@ from backend.orders.allocation import Need
 from backend.staff.models import Role
 from backend.stock.management import Ref
 from backend.stock.models import Location, LocationKind, Reservation, StockMovement
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import admin_headers, check_invariants, place, stock_of
@@ -82,7 +83,7 @@ async def test_requested_location_must_have_enough(client) -> None:
 
 async def test_expired_batches_and_inactive_locations_are_not_candidates(client) -> None:
     wh1, wh2, s1, a, _ = await _setup()
-    await stock_in(a, wh1, 5, batch_no="OLD", expiry=dt.date.today() - dt.timedelta(days=1))
+    await stock_in(a, wh1, 5, batch_no="OLD", expiry=business_today() - dt.timedelta(days=1))
     await stock_in(a, wh2, 5, batch_no="NEW")
     await Location.filter(id=wh2.id).update(is_active=False)
     resp = await place(client, await admin_headers(), [("A", 1)])

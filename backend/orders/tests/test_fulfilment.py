@@ -9,6 +9,7 @@ from backend.finance.postings import split_vat
 from backend.orders.models import OrderPayment, Shipment, ShipmentLine
 from backend.staff.models import Role
 from backend.stock.models import Batch, LocationKind, Reservation, ReservationStatus
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import admin_headers, balance, check_invariants, place, stock_of
@@ -17,7 +18,7 @@ from .helpers import admin_headers, balance, check_invariants, place, stock_of
 async def _paid_order(client, h, qty: int = 5, *, stock: int = 10, price: int = 11300):
     wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
     sku = await make_sku("A1", price_fen=price)
-    soon, later = dt.date.today() + dt.timedelta(days=30), dt.date.today() + dt.timedelta(days=300)
+    soon, later = business_today() + dt.timedelta(days=30), business_today() + dt.timedelta(days=300)
     await stock_in(sku, wh, 3, batch_no="LATE", expiry=later, unit_cost_fen=7000)
     await stock_in(sku, wh, stock - 3, batch_no="SOON", expiry=soon, unit_cost_fen=7000)
     oid = (await place(client, h, [("A1", qty)])).json["order"]["id"]

@@ -18,9 +18,10 @@ from backend.purchasing.suggestions import FromSuggestionsIn, draft_from_suggest
 from backend.purchasing.tests.helpers import World, make_world
 from backend.stock.management import Ref, reserve
 from backend.stock.models import Batch, MovementKind, Stock, StockMovement
+from backend.timestamps import business_today
 from tests.factories import auth, stock_in
 
-EXP = dt.date.today() + dt.timedelta(days=400)
+EXP = business_today() + dt.timedelta(days=400)
 
 
 async def _sent_po(w: World, milk: int = 12, wipes: int = 10) -> PurchaseOrder:

@@ -12,10 +12,11 @@ from backend.errors import Conflict, ValidationError
 from backend.orders.models import Channel, Order, OrderStatus
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance
-from backend.staff.attendance import TZ, clock, monthly_report
+from backend.staff.attendance import clock, monthly_report
 from backend.staff.models import ClockRecord, Role
 from backend.staff.performance import commissions, today_sales
 from backend.staff.shifts import ProfileIn, ShiftIn, add_shift, set_profile
+from backend.timestamps import CHINA
 from tests.factories import auth, make_location, make_user
 
 STORE_LAT, STORE_LNG = 31.188250, 121.437230
@@ -69,9 +70,9 @@ async def test_twenty_minutes_late_shows_late_and_missing_shift_absent(db: None,
     with pytest.raises(Conflict):  # overlapping shift
         await add_shift(ShiftIn(username="clerk_a", location_code="ST-A", date=day1, start=dt.time(12),
                                 end=dt.time(20)), actor=mgr)
-    await clock(clerk, "in", lat=STORE_LAT, lng=STORE_LNG, now=dt.datetime(2026, 11, 2, 9, 20, tzinfo=TZ))
-    await clock(clerk, "out", lat=STORE_LAT, lng=STORE_LNG, now=dt.datetime(2026, 11, 2, 18, 1, tzinfo=TZ))
-    rep = await monthly_report("2026-11", now=dt.datetime(2026, 11, 30, 12, tzinfo=TZ))
+    await clock(clerk, "in", lat=STORE_LAT, lng=STORE_LNG, now=dt.datetime(2026, 11, 2, 9, 20, tzinfo=CHINA))
+    await clock(clerk, "out", lat=STORE_LAT, lng=STORE_LNG, now=dt.datetime(2026, 11, 2, 18, 1, tzinfo=CHINA))
+    rep = await monthly_report("2026-11", now=dt.datetime(2026, 11, 30, 12, tzinfo=CHINA))
     (p,) = rep["items"]
     assert (p["username"], p["shifts"], p["attended"], p["late"], p["late_minutes"], p["absent"]) == \
         ("clerk_a", 2, 1, 1, 20, 1)
@@ -118,7 +119,7 @@ async def test_clock_without_position_at_geofenced_store_waits_for_manager(db: N
     await add_shift(ShiftIn(username="clerk_a", location_code="ST-A", date=day, start=dt.time(9), end=dt.time(18)),
                     actor=mgr)
     # The app without coordinates: recorded, not trusted.
-    r = await clock(clerk, "in", now=dt.datetime.combine(day, dt.time(8, 55), TZ))
+    r = await clock(clerk, "in", now=dt.datetime.combine(day, dt.time(8, 55), CHINA))
     assert r.record.unverified and r.record.within_range is None and r.location and r.location.code == "ST-A"
     rep = await monthly_report(day.strftime("%Y-%m"))
     (p,) = rep["items"]

@@ -10,6 +10,7 @@ from backend.finance import accounts
 from backend.finance.models import Account, InventoryValuation, JournalLine
 from backend.stock.models import Reservation, ReservationStatus, Stock, StockMovement
 from backend.stock.transfers import in_transit
+from backend.timestamps import business_today
 
 
 async def ledger_balance(code: str) -> int:
@@ -55,7 +56,6 @@ async def check_invariants() -> None:
 
 async def sell(sku_id: int, location_id: int, qty: int, ref_id: str) -> None:
     """A stand-in for an order's sale (the orders domain owns the real one): reserve, consume, cost of goods."""
-    import datetime as dt
 
     from tortoise.transactions import in_transaction
 
@@ -69,7 +69,7 @@ async def sell(sku_id: int, location_id: int, qty: int, ref_id: str) -> None:
         for res in await management.reserve(sku_id=sku_id, location_id=location_id, qty=qty, ref=ref, conn=conn):
             await management.consume(res, res.qty, kind=MovementKind.SALE, ref=ref, conn=conn)
         cost = await costing.remove_at_average(sku_id, qty, conn)
-        await post_entry(date=dt.date.today(), memo="test sale", source_type="test_sale", source_id=ref_id,
+        await post_entry(date=business_today(), memo="test sale", source_type="test_sale", source_id=ref_id,
                          lines=[Line(accounts.COGS, debit_fen=cost, sku_id=sku_id, location_id=location_id),
                                 Line(accounts.INVENTORY, credit_fen=cost, sku_id=sku_id, location_id=location_id)],
                          conn=conn)

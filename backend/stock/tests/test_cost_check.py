@@ -21,6 +21,7 @@ from backend.staff.models import Role
 from backend.stock import cost_check
 from backend.stock.models import AdjustmentCostRequest, CostRequestStatus, StockAdjustment, StockMovement
 from backend.stock.tests.helpers import check_invariants
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 URL = "/api/v1/stock/adjustments"
@@ -67,7 +68,7 @@ async def test_beyond_the_band_waits_for_another_hq_admin(client: Any) -> None:
     v0 = await InventoryValuation.get(sku_id=w["sku"].id)
     _, r = await client.post(URL, headers=auth(w["manager"]), json={
         "location_code": "S1", "sku_code": "MILK1", "qty_delta": 5, "reason": "found", "unit_cost_fen": 10_000_000,
-        "batch_no": "FOUND1", "expiry_date": (dt.date.today() + dt.timedelta(days=200)).isoformat()})
+        "batch_no": "FOUND1", "expiry_date": (business_today() + dt.timedelta(days=200)).isoformat()})
     assert r.status == 202 and r.json["pending"] is True, r.json
     req = r.json["request"]
     assert (req["status"], req["unit_cost_fen"], req["reference_cost_fen"]) == ("pending", 10_000_000, 8000)
@@ -160,7 +161,7 @@ async def test_reference_is_the_last_purchase_cost_and_the_band_is_a_setting(db:
     await decide_po(po.po_no, approve=True, actor=await w.actor(w.manager))
     await send_po(po.po_no, actor=await w.actor(w.buyer))
     await receive(po.po_no, ReceiptIn(lines=[ReceiptLineIn(sku_code="MILK2", qty=6, batch_no="P1",
-                                                           expiry_date=dt.date.today() + dt.timedelta(days=300))]),
+                                                           expiry_date=business_today() + dt.timedelta(days=300))]),
                   actor=await w.actor(w.buyer))
     assert await cost_check.reference_cost(w.sku.id) == 21000
     held, ref = await cost_check.needs_approval(w.sku.id, 27000, None)  # type: ignore[arg-type]

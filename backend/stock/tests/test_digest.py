@@ -11,18 +11,18 @@ from typing import Any
 
 import pytest
 
-from backend.orders.util import CHINA
 from backend.purchasing import notify
 from backend.settings import Settings, use_settings
 from backend.staff import notifications
 from backend.staff.models import Role, StaffNotification
 from backend.stock import digest
 from backend.stock.models import LocationKind
+from backend.timestamps import CHINA, business_today
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import WeComFakeConfig, create_wecom_fake
 from tests.factories import make_location, make_sku, make_user, stock_in
 
-TODAY = dt.date.today()
+TODAY = business_today()
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,10 @@ from backend.staff.models import Role
 from backend.stock import adjustments, alerts, management
 from backend.stock.models import Stock
 from backend.stock.tests.helpers import check_invariants, sell
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = dt.date.today()
+TODAY = business_today()
 
 
 async def test_stock_lookup_matches_contract_shape(client) -> None:

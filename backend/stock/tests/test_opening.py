@@ -12,9 +12,10 @@ from backend.finance.models import InventoryValuation, JournalEntry
 from backend.stock.models import Batch, Stock, StockMovement
 from backend.stock.opening import OpeningLine, open_stock_many
 from backend.stock.tests.helpers import check_invariants, ledger_balance
+from backend.timestamps import business_today
 from tests.factories import make_location, make_sku
 
-EXP = dt.date.today() + dt.timedelta(days=200)
+EXP = business_today() + dt.timedelta(days=200)
 
 
 async def test_open_stock_many_posts_one_entry_and_keeps_the_books(db) -> None:

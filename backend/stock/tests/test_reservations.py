@@ -17,9 +17,10 @@ from backend.staff.models import Role
 from backend.stock import management
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = dt.date.today()
+TODAY = business_today()
 
 
 async def _totals(sku_id: int) -> tuple[int, int]:

@@ -11,9 +11,10 @@ from backend.staff.models import Role
 from backend.stock import adjustments
 from backend.stock.models import MovementKind, Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants, ledger_balance, sell
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = dt.date.today()
+TODAY = business_today()
 
 
 async def qty(sku, loc, batch_no: str | None = None) -> int:  # type: ignore[no-untyped-def]

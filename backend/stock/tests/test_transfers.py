@@ -17,9 +17,10 @@ from backend.stock.models import (
     StockMovement,
 )
 from backend.stock.tests.helpers import check_invariants, ledger_balance
+from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = dt.date.today()
+TODAY = business_today()
 
 
 async def qty(sku, loc, batch_no: str | None = None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
