@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install install-test migrate migrations demo serve console lint bench fuzz clean
+.PHONY: run test install install-test migrate migrations demo serve console console-docs lint bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ console:
 	else echo "console: npm not found, /console/ answers 503 until Node.js 18+ is installed and this runs" >&2; fi
 
 run: demo console serve
+
+# Screenshots for docs/console.md, taken by the browser tests (tests/console) at 1280x800
+console-docs: install-test console
+	CRADLE_CONSOLE_DOCS=1 $(PY) -m pytest tests/console -p no:cacheprovider -q
 
 test: install-test console
 	$(PY) -m pytest

@@ -1,14 +1,11 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { loadMe } from './auth/session'
-import { canUse, MENU } from './menu'
+import { canUse } from './menu'
+import { PAGES } from './pages'
 import LoginPage from './auth/LoginPage.vue'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import HomePage from './common/HomePage.vue'
 import ResultPage from './common/ResultPage.vue'
-import PnlPage from './finance/PnlPage.vue'
-import PromotionsPage from './promotions/PromotionsPage.vue'
-
-const roles = (path) => MENU.find((m) => m.path === path).roles
 
 const router = createRouter({
   history: createWebHistory('/console/'),
@@ -19,8 +16,8 @@ const router = createRouter({
       component: ConsoleLayout,
       children: [
         { path: '', component: HomePage, meta: { title: '首页' } },
-        { path: 'finance/pnl', component: PnlPage, meta: { title: '利润表', roles: roles('/finance/pnl') } },
-        { path: 'promotions', component: PromotionsPage, meta: { title: '促销活动', roles: roles('/promotions') } },
+        ...PAGES.map((p) => ({ path: p.path, component: p.component, props: p.props,
+          meta: { title: p.title, roles: p.roles } })),
         {
           path: 'forbidden',
           component: ResultPage,

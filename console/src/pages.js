@@ -1,0 +1,13 @@
+// Every page of the console, one list per domain folder (console/src/<domain>/routes.js). A page entry:
+//   { path (under /console/, no leading slash), component, title, icon (an Element Plus icon name),
+//     group (the menu's section), roles (null: every staff role), menu (false: a route with no menu item,
+//     e.g. a detail page) }
+// roles mirror the API's authorization table: a role that the API refuses is not shown the page, and the
+// API still refuses the calls. Adding a domain's pages is one import and one spread here.
+import finance from './finance/routes'
+import promotions from './promotions/routes'
+
+export const PAGES = [
+  ...finance,
+  ...promotions,
+]
