@@ -15,6 +15,7 @@ from sanic.response import json as json_response
 
 from backend import errors
 from backend.settings import Settings, get_settings, use_settings
+from backend.wiring import wire
 
 log = logging.getLogger("cradle")
 
@@ -170,6 +171,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.config.HTTP_AUTO_OPTIONS = False
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
+    wire()  # pricing steps and order hooks (backend.wiring), before any route can place an order
     from backend.client_address import trusted_networks
 
     trusted_networks(settings.trusted_proxies)  # a bad CRADLE_TRUSTED_PROXIES stops the start, not each request

@@ -60,7 +60,9 @@ async def _demo(settings: Settings, size: str) -> None:
 
     from backend.db import init_db
     from backend.demo import load_demo
+    from backend.wiring import wire
 
+    wire()  # the demo places orders: pricing steps and order hooks as in the app
     await init_db(settings)
     try:
         for line in await load_demo(size):

@@ -67,7 +67,9 @@ def settings(db_url: str) -> Settings:
 async def _schema(settings: Settings) -> AsyncIterator[None]:
     from backend.cache import close_redis, configure_redis, get_redis
     from backend.db import tortoise_config
+    from backend.wiring import wire
 
+    wire()  # the tests' composition root: services called without an app price and hook as in production
     await Tortoise.init(config=tortoise_config(settings.db_url, with_aerich=False))
     await Tortoise.generate_schemas(safe=True)
     prefix = f"cradle-test-{RUN_ID}:"

@@ -36,7 +36,7 @@ from backend.orders.models import Order
 from backend.orders.models import OrderStatus as CradleStatus
 from backend.orders.payments import record_payment
 from backend.orders.placement import LineIn, PaymentIn, place_order
-from backend.orders.pricing import PricingContext, charge_as_sold, register_step
+from backend.orders.pricing import PricingContext, charge_as_sold
 from backend.orders.returns import cancel_order
 
 log = logging.getLogger("cradle.channels")
@@ -46,7 +46,7 @@ PLATFORM_TOTAL = "platform_total_fen"  # pricing option: what the buyer paid the
 OPEN_STATES = (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.ALLOCATED)
 
 
-async def _platform_pricing(ctx: PricingContext) -> None:
+async def platform_pricing(ctx: PricingContext) -> None:
     """Platform orders are priced as the platform sold them (runs after every other step and overrides it,
     live promotions of ours included: they were not given)."""
     prices = ctx.options.get(PLATFORM_PRICES)
@@ -57,8 +57,6 @@ async def _platform_pricing(ctx: PricingContext) -> None:
     charge_as_sold(ctx, [int(prices.get(str(ln.sku.id), ln.unit_price_fen)) for ln in ctx.lines],
                    int(total) if total is not None else None)
 
-
-register_step(_platform_pricing, stage=1000)
 
 
 @dataclass

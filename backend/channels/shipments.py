@@ -37,7 +37,6 @@ from backend.channels.models import (
 from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import ValidationError
-from backend.orders import fulfilment
 from backend.orders.carriers import CARRIER_NAMES, carrier_code
 from backend.orders.models import Order, Shipment
 
@@ -85,10 +84,6 @@ async def on_shipped(order: Order, shipment: Shipment, conn: BaseDBAsyncClient) 
     await ShipmentPush.create(account_id=po.account_id, order_id=order.id, platform_order_id=po.platform_order_id,
                               shipment_no=shipment.shipment_no, carrier=code, tracking_no=shipment.tracking_no.strip(),
                               next_attempt_at=datetime.now(UTC), using_db=conn)
-
-
-if on_shipped not in fulfilment.SHIPPED_HOOKS:
-    fulfilment.SHIPPED_HOOKS.append(on_shipped)
 
 
 # ---- the relay ----------------------------------------------------------------------------------------------

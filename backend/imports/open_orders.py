@@ -16,7 +16,7 @@ from backend.imports import cleaning
 from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
-from backend.orders.pricing import PricingContext, charge_as_sold, register_step
+from backend.orders.pricing import PricingContext, charge_as_sold
 from backend.timestamps import iso
 
 # Old systems' order states: paid and waiting to be handed over become allocated orders; the rest are refused.
@@ -159,7 +159,7 @@ LEGACY_PRICES = "legacy_prices"
 LEGACY_PAID = "legacy_paid_fen"
 
 
-async def _legacy_pricing(ctx: PricingContext) -> None:
+async def legacy_pricing(ctx: PricingContext) -> None:
     """Runs after every other step and replaces it: the old system priced the order (live promotions of ours
     were not given, so an imported order records no savings it did not get)."""
     prices = ctx.options.get(LEGACY_PRICES)
@@ -169,8 +169,6 @@ async def _legacy_pricing(ctx: PricingContext) -> None:
     charge_as_sold(ctx, [int(prices[ln.sku.code]) for ln in ctx.lines], int(ctx.options[LEGACY_PAID]))
     ctx.notes.append("旧系统订单，按原成交价导入")
 
-
-register_step(_legacy_pricing, stage=1000)
 
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:

@@ -1,6 +1,6 @@
 """Members at checkout: the coupon step and the points step of backend.orders.pricing (after promotions),
 and the order hooks: points earned when an order is paid, reversed on refund, coupon and spent points given
-back on a cancel. Importing this module registers them (backend.members.api imports it).
+back on a cancel. backend.wiring registers them.
 
 Request options: `coupon_code` (a coupon's code or id) and `points_to_use` (capped by rules.points_cap; more
 than the member holds is refused: the preview caps an offer at the balance first). Redeeming the coupon and spending the points are guarded UPDATEs run inside the
@@ -20,8 +20,7 @@ from backend.errors import ValidationError
 from backend.members import coupons, points
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.rules import POINT_VALUE_FEN, level_for_spend, points_cap, points_for_payment, rank
-from backend.orders import payments, refunds, returns
-from backend.orders.pricing import STAGE_COUPONS, STAGE_POINTS, PricingContext, register_step, spread
+from backend.orders.pricing import PricingContext, spread
 
 
 def _member(ctx: PricingContext, field: str) -> Member:
@@ -85,8 +84,6 @@ async def points_step(ctx: PricingContext) -> None:
     ctx.on_placed.append(spend)
 
 
-register_step(coupon_step, stage=STAGE_COUPONS)
-register_step(points_step, stage=STAGE_POINTS)
 
 
 # ---- order hooks ------------------------------------------------------------------------------------------
@@ -149,8 +146,3 @@ async def on_cancel(order: Any, conn: BaseDBAsyncClient) -> None:
     await coupons.restore(order.id, conn)
     await _give_back_spent(order, conn)
 
-
-for _hooks, _fn in ((payments.PAID_HOOKS, on_paid), (refunds.REFUND_HOOKS, on_refund),
-                    (returns.CANCEL_HOOKS, on_cancel)):
-    if _fn not in _hooks:
-        _hooks.append(_fn)  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ from backend.stock.management import Ref, consume
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock
 
 # Called (order, shipment, conn) in the shipment's transaction, after the stock and the order have moved; raising
-# refuses the shipment (everything rolls back). backend.channels.shipments registers one.
+# refuses the shipment (everything rolls back). backend.wiring registers backend.channels.shipments.on_shipped.
 ShippedHook = Callable[[Order, Shipment, BaseDBAsyncClient], Awaitable[None]]
 SHIPPED_HOOKS: list[ShippedHook] = []
 
@@ -155,5 +155,3 @@ async def complete(order: Order, *, conn: BaseDBAsyncClient, user: object | None
     await audit(user, "order.complete", "order", order.id, conn)
     return order
 
-
-import backend.channels.shipments  # noqa: E402,F401  (registers the marketplace shipment push hook)

@@ -362,5 +362,3 @@ async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, lo
     order.total_fen = ctx.total_fen
     await order.save(update_fields=["location_id", "subtotal_fen", "discount_fen", "total_fen"], using_db=conn)
 
-
-import backend.members.checkout  # noqa: E402,F401  (registers the coupon/points pricing steps and order hooks)

@@ -4,7 +4,7 @@ This is the seam for members and promotions. A discount step is an async callabl
 it may lower `line.discount_fen`, add to `ctx.order_discount_fen` (coupons, full reduction: spread over the
 lines at the end so revenue per SKU stays exact), mark request options it understood in `ctx.handled`, and
 queue `ctx.on_placed` callbacks that run inside the placement transaction once the order exists (e.g. mark
-a coupon used, spend points). Register with `register_step(fn)`.
+a coupon used, spend points). Steps are registered with `register_step(fn, stage)` by backend.wiring only.
 
 Request options (e.g. "coupon_code", "points_to_use") that no step handled are refused, so a shopper never
 believes a coupon applied when it did not.
@@ -77,6 +77,7 @@ _OPTION_NAMES_ZH = {"coupon_code": "优惠券", "points_to_use": "积分抵扣"}
 
 # Steps run by stage, then in registration order: promotions, then coupons, then points.
 STAGE_PROMOTIONS, STAGE_COUPONS, STAGE_POINTS = 10, 20, 30
+STAGE_AS_SOLD = 1000  # last, replacing every step before it: priced by a marketplace or an old system
 _STAGE: dict[PricingStep, int] = {}
 
 

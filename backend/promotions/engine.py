@@ -14,7 +14,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.orders.pricing import STAGE_PROMOTIONS, PricedLine, PricingContext, register_step, spread
+from backend.orders.pricing import PricedLine, PricingContext, spread
 from backend.orders.serializers import yuan
 from backend.promotions import rules
 from backend.promotions.models import Promotion, PromotionApplication, PromotionKind, PromotionStatus
@@ -146,5 +146,3 @@ async def order_savings(order_id: int, conn: BaseDBAsyncClient | None = None) ->
     return [{"promotion_code": r.promotion.code, "name": r.name, "kind": r.promotion.kind.value,
              "amount_fen": r.amount_fen, "label": f"{r.name} -{yuan(r.amount_fen)}"} for r in rows]
 
-
-register_step(apply_promotions, stage=STAGE_PROMOTIONS)

@@ -73,6 +73,15 @@ def _production_guard(**_: object) -> None:
         os._exit(2)  # SystemExit raised in a signal handler would only end Celery's start-up half way
 
 
+@worker_init.connect
+def _wire(**_: object) -> None:
+    """The worker's composition root: pricing steps and order hooks, as create_app registers them."""
+    # Imported here, not at the top: the task modules import this module, and backend.wiring imports them.
+    from backend.wiring import wire
+
+    wire()
+
+
 @worker_process_shutdown.connect
 def _close_worker(**_: object) -> None:
     from backend.tasks.runtime import shutdown

@@ -1,0 +1,54 @@
+"""The core's composition: what one domain plugs into another, registered in one place at start-up.
+
+A lower domain that must react to a higher one declares a hook list or a pricing-step registry; the higher one
+provides a plain function; this module connects the two. Nothing registers itself when it is imported, so what
+runs never depends on which modules happen to be loaded. ``wire()`` is called by every composition root:
+
+- ``backend.app.create_app`` (the API, the WeCom bot's callback and admin_api are faces of that app),
+- the Celery worker (``backend.tasks.celery_app``, on worker start),
+- ``python -m backend.manage demo`` (the demo places orders without an app),
+- the tests' session fixture (tests/fixtures.py).
+
+It is idempotent: calling it again adds nothing.
+
+    pricing steps (backend.orders.pricing, by stage):  promotions 10 -> coupons 20 -> points 30
+                                                       -> platform prices / legacy prices 1000 (replace all)
+    order hooks: PAID / REFUND / CANCEL (backend.orders) <- members.checkout (points earned, given back; coupons)
+                 SHIPPED (backend.orders.fulfilment)     <- channels.shipments (the marketplace's shipment push)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from backend.channels import ingestion, shipments
+from backend.imports import open_orders
+from backend.members import checkout
+from backend.orders import fulfilment, payments, pricing, refunds, returns
+from backend.promotions import engine
+
+_wired = False
+
+
+def _hook(hooks: list[Any], fn: Callable[..., Any]) -> None:
+    if fn not in hooks:
+        hooks.append(fn)
+
+
+def wire() -> None:
+    """Register every pricing step and order hook (once per process)."""
+    global _wired
+    if _wired:
+        return
+    pricing.register_step(engine.apply_promotions, stage=pricing.STAGE_PROMOTIONS)
+    pricing.register_step(checkout.coupon_step, stage=pricing.STAGE_COUPONS)
+    pricing.register_step(checkout.points_step, stage=pricing.STAGE_POINTS)
+    pricing.register_step(ingestion.platform_pricing, stage=pricing.STAGE_AS_SOLD)
+    pricing.register_step(open_orders.legacy_pricing, stage=pricing.STAGE_AS_SOLD)
+
+    _hook(payments.PAID_HOOKS, checkout.on_paid)
+    _hook(refunds.REFUND_HOOKS, checkout.on_refund)
+    _hook(returns.CANCEL_HOOKS, checkout.on_cancel)
+    _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
+    _wired = True
