@@ -27,6 +27,8 @@ from backend.imports import open_orders
 from backend.members import checkout
 from backend.orders import fulfilment, payments, pricing, refunds, returns
 from backend.promotions import engine
+from backend.staff import messenger
+from integrations.wecom.messenger import WeComMessenger
 
 _wired = False
 
@@ -51,4 +53,6 @@ def wire() -> None:
     _hook(refunds.REFUND_HOOKS, checkout.on_refund)
     _hook(returns.CANCEL_HOOKS, checkout.on_cancel)
     _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
+
+    messenger.install(WeComMessenger())
     _wired = True

@@ -17,6 +17,7 @@ from sanic.response import HTTPResponse, text
 
 from backend.cache import get_redis, key
 from backend.settings import get_settings
+from backend.staff.messenger import messenger
 from bots.commands import parse_command
 from bots.dispatch import handle_command, resolve_user
 from bots.replies import (
@@ -99,10 +100,8 @@ async def callback(request: Request) -> HTTPResponse:
 
 
 async def _push_cards(user_id: str, reply: Reply) -> None:
-    from backend.purchasing.notify import wecom_client
-
     for card in reply.cards:
         try:
-            await wecom_client().asend_template_card(user_id, card)
+            await messenger().asend_template_card(user_id, card)
         except Exception as exc:  # the text reply already lists them
             log.warning("approval card to %s not pushed: %s", user_id, exc)

@@ -39,8 +39,8 @@ from bots.replies import (
     Reply,
     failure_text,
     help_text,
-    yuan,
 )
+from integrations.wecom.cards import yuan
 
 APPROVER_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})
 SALES_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})

@@ -2,8 +2,8 @@
 
 - :class:`Reply` is what the dispatcher answers; :func:`render_passive` turns it into the plaintext passive
   reply XML for the message it answers (text, or ``update_button`` for a card button click).
-- :func:`approval_card` builds a ``button_interaction`` template card for a purchase order with 同意/驳回
-  buttons whose keys encode the action and the PO number (:func:`button_key` / :func:`parse_button_key`).
+- :func:`parse_button_key` reads the key of a 同意/驳回 button of an approval card (the card's layout and
+  :func:`~integrations.wecom.cards.button_key` are in integrations.wecom.cards).
 - :func:`parse_incoming` reads a decrypted callback: text messages, template card button clicks
   (``Event=template_card_event``), anything else.
 """
@@ -11,15 +11,13 @@
 from __future__ import annotations
 
 import re
-import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from backend.xml_safe import UnsafeXML, parse_xml
 from bots.commands import Approve, Reject
-
-TEXT_MAX_BYTES = 2048  # WeCom truncates passive text replies beyond this
+from integrations.wecom.cards import APPROVE, truncate_utf8
 
 # --------------------------------------------------------------------------------------------------------
 # The dispatcher's answer
@@ -128,14 +126,6 @@ def _cdata(value: str) -> str:
     return "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
-def truncate_utf8(text: str, max_bytes: int = TEXT_MAX_BYTES) -> str:
-    if len(text.encode()) <= max_bytes:
-        return text
-    budget = max_bytes - len("…".encode())
-    out = text.encode()[:budget].decode(errors="ignore")
-    return out + "…"
-
-
 def text_reply_xml(to_user: str, from_user: str, content: str, create_time: int | None = None) -> str:
     """Passive text reply: ToUserName is the member's user id, FromUserName the corp id."""
     return (
@@ -175,19 +165,10 @@ def render_passive(reply: Reply, incoming: Incoming, *, corp_id: str, create_tim
 # --------------------------------------------------------------------------------------------------------
 # Template cards
 
-APPROVE = "approve"
-REJECT = "reject"
 _KEY_RE = re.compile(r"^(approve|reject):(PO[0-9A-Z-]+)$")
-_TASK_ID_SAFE = re.compile(r"[^0-9A-Za-z_\-@]")
 
 LABEL_APPROVED = "已同意"
 LABEL_REJECTED = "已驳回"
-
-
-def button_key(action: str, po_no: str) -> str:
-    if action not in (APPROVE, REJECT):
-        raise ValueError(f"unknown card action {action!r}")
-    return f"{action}:{po_no}"
 
 
 def parse_button_key(key: str) -> Approve | Reject | None:
@@ -197,67 +178,6 @@ def parse_button_key(key: str) -> Approve | Reject | None:
         return None
     action, po_no = m.groups()
     return Approve(po_no=po_no) if action == APPROVE else Reject(po_no=po_no, reason="")
-
-
-def new_task_id(po_no: str) -> str:
-    """Unique per card (WeCom refuses a task_id reused within the app): digits, letters and ``_-@``, <=128."""
-    return (_TASK_ID_SAFE.sub("", f"po-{po_no}") + "-" + secrets.token_hex(6))[:128]
-
-
-def yuan(fen: int) -> str:
-    """Integer fen -> "¥1,234.50" (no floats)."""
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}¥{whole:,}.{cents:02d}"
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass(frozen=True)
-class ApprovalCardInfo:
-    po_no: str
-    supplier: str
-    location: str  # where the goods go
-    total_fen: int
-    submitted_by: str = ""
-    summary: str = ""  # e.g. "爱他美2段 x 24 等 3 种商品"
-    url: str = ""  # optional link to the PO in the back office
-
-
-def approval_card(info: ApprovalCardInfo, *, task_id: str | None = None) -> dict[str, Any]:
-    """A ``button_interaction`` template card asking to approve or reject a purchase order."""
-    rows = [
-        {"keyname": "单号", "value": info.po_no},
-        {"keyname": "供应商", "value": _clip(info.supplier, 30)},
-        {"keyname": "收货地", "value": _clip(info.location, 30)},
-        {"keyname": "金额", "value": yuan(info.total_fen)},
-    ]
-    if info.submitted_by:
-        rows.append({"keyname": "申请人", "value": _clip(info.submitted_by, 30)})
-    card: dict[str, Any] = {
-        "card_type": "button_interaction",
-        "source": {"desc": "Cradle 采购审批", "desc_color": 0},
-        "main_title": {"title": "采购单待审批", "desc": f"{info.po_no} · {yuan(info.total_fen)}"},
-        "horizontal_content_list": rows,
-        "task_id": task_id or new_task_id(info.po_no),
-        "button_list": [
-            {"text": "同意", "style": 1, "key": button_key(APPROVE, info.po_no)},
-            {"text": "驳回", "style": 2, "key": button_key(REJECT, info.po_no)},
-        ],
-    }
-    if info.summary:
-        card["sub_title_text"] = _clip(info.summary, 112)
-    if info.url:
-        card["card_action"] = {"type": 1, "url": info.url}
-    return card
-
-
-def card_message(card: dict[str, Any]) -> dict[str, Any]:
-    """The ``msg`` part of ``message/send`` for a template card."""
-    return {"msgtype": "template_card", "template_card": card}
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -509,7 +509,8 @@ def mount_wecom_fake(app: Sanic, prefix: str = "/_fakes/wecom") -> WeComFakeStat
     so approval cards pushed by the app land here (``app.ctx.wecom_fake``). Try the hooks, e.g.
     ``POST {prefix}/fake/wecom/deliver/text {"url": "http://127.0.0.1:8000/bots/wecom/callback",
     "from_user": "clerk1", "content": "查库存 奶粉"}``."""
-    from backend.purchasing.notify import use_api_base
+    from integrations.wecom.client import DEFAULT_API_BASE
+    from integrations.wecom.messenger import use_api_base
 
     settings = app.ctx.settings
     state = WeComFakeState(config=WeComFakeConfig(
@@ -517,8 +518,6 @@ def mount_wecom_fake(app: Sanic, prefix: str = "/_fakes/wecom") -> WeComFakeStat
         token=settings.wecom_token, encoding_aes_key=settings.wecom_aes_key))
     app.blueprint(wecom_blueprint(state, f"fake_wecom_{unique_app_name('m')}", url_prefix=prefix))
     app.ctx.wecom_fake = state
-    from bots.wecom.client import DEFAULT_API_BASE
-
     if settings.wecom_api_base == DEFAULT_API_BASE:  # an explicit CRADLE_WECOM_API_BASE wins
         use_api_base(f"http://127.0.0.1:{settings.port}{prefix}/cgi-bin/")
     return state

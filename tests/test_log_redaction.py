@@ -138,8 +138,8 @@ async def test_a_wechat_login_logs_neither_the_app_secret_nor_the_code(captured:
 
 
 def test_a_wecom_push_logs_neither_the_corp_secret_nor_the_token(captured: pytest.LogCaptureFixture) -> None:
-    from bots.wecom.client import WeComClient
     from fakes.wecom import DEMO_AGENT_ID, DEMO_CORP_ID, WeComFakeConfig, create_wecom_fake
+    from integrations.wecom.client import WeComClient
 
     secret = "wecom-corp-secret-for-redaction-test-000001"
     with run_fake(create_wecom_fake, config=WeComFakeConfig(known_users={"clerk1"}, corp_secret=secret)) as s:

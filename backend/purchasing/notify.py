@@ -1,8 +1,8 @@
 """Telling approvers about a PO waiting for them: a template card with 同意/驳回 buttons for every approver bound
 to a WeCom user id. ``queue_approval_card`` runs in the submit's transaction and puts the card in the staff
-notification outbox (backend.staff.notifications); the background job sends it through the WeCom API
-(bots.wecom.client) with retries. WeCom being down never undoes or blocks the submission, and the submit never
-waits on WeCom (the PO is listed by "待审批" and in the back office anyway)."""
+notification outbox (backend.staff.notifications); the background job sends it through the staff messenger
+(backend.staff.messenger: the WeCom API) with retries. WeCom being down never undoes or blocks the submission,
+and the submit never waits on WeCom (the PO is listed by "待审批" and in the back office anyway)."""
 
 from __future__ import annotations
 
@@ -11,33 +11,11 @@ import logging
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.purchasing.models import PurchaseOrder, Supplier
-from backend.settings import get_settings
+from backend.staff.messenger import ApprovalCardInfo, messenger
 from backend.staff.models import Role, StaffNotification, User
 from backend.stock.models import Location
 
 log = logging.getLogger("cradle.purchasing")
-
-_clients: dict[tuple[str, str, str, int], object] = {}
-_api_base_override: str | None = None
-
-
-def use_api_base(url: str | None) -> None:
-    """Point the WeCom client somewhere else than settings.wecom_api_base (make run: the mounted fake)."""
-    global _api_base_override
-    _api_base_override = url
-    _clients.clear()
-
-
-def wecom_client():  # type: ignore[no-untyped-def]
-    """One client per configuration, so the access token is cached between pushes."""
-    from bots.wecom.client import WeComClient
-
-    s = get_settings()
-    base = _api_base_override or s.wecom_api_base
-    k = (base, s.wecom_corp_id, s.wecom_secret, s.wecom_agent_id)
-    if k not in _clients:
-        _clients[k] = WeComClient(s.wecom_corp_id, s.wecom_secret, s.wecom_agent_id, api_base=base, timeout=5)
-    return _clients[k]
 
 
 async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> list[str]:
@@ -51,12 +29,11 @@ async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = N
 
 async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> dict:  # type: ignore[type-arg]
     from backend.purchasing.orders import summary_text
-    from bots.replies import ApprovalCardInfo, approval_card
 
     supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
     location = await Location.get(id=po.location_id).using_db(conn)
     creator = await User.get_or_none(id=po.created_by_id).using_db(conn) if po.created_by_id else None
-    return approval_card(ApprovalCardInfo(
+    return messenger().approval_card(ApprovalCardInfo(
         po_no=po.po_no, supplier=supplier.name, location=location.name, total_fen=po.total_fen,
         submitted_by=creator.display_name if creator else "", summary=await summary_text(po, conn),
     ))

@@ -11,7 +11,7 @@
 - **Delivery** (``deliver_due``, the "staff.notifications" job of backend.tasks.schedule, every few seconds, and
   ``kick()`` right after the commit): claims due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL and a guarded
   UPDATE moving ``next_attempt_at`` forward as a lease, so two workers never send one row), sends through the
-  WeCom API client (backend.purchasing.notify.wecom_client). The request that enqueued never waits on WeCom.
+  staff messenger (backend.staff.messenger: WeCom, installed by backend.wiring). The request that enqueued never waits on WeCom.
 - **Outcomes**: WeCom accepted -> sent; the users WeCom answered as ``invaliduser`` (left, not in the app's range)
   are recorded in ``invalid_users`` and not retried. WeCom down, a timeout, a token or rate-limit error ->
   ``attempts + 1`` and retried after ``BACKOFF_BASE_S · 2^(attempts−1)`` (capped); after ``MAX_ATTEMPTS``, or at
@@ -32,6 +32,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
+from backend.staff.messenger import MessengerError, messenger
 from backend.staff.models import NotificationStatus, StaffNotification
 from backend.timestamps import iso
 
@@ -149,10 +150,8 @@ async def deliver_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) 
 
 
 async def _send(row: StaffNotification) -> Any:
-    from backend.purchasing.notify import wecom_client
-
     payload = row.payload
-    client = wecom_client()
+    client = messenger()
     if payload.get("msgtype") == "template_card":
         return await client.asend_template_card(row.user_ids, payload["card"])
     return await client.asend_text(row.user_ids, str(payload.get("content") or ""))
@@ -160,14 +159,12 @@ async def _send(row: StaffNotification) -> Any:
 
 async def deliver_one(notification_id: int, *, now: datetime | None = None) -> str:
     """Send one claimed notification; records the outcome and returns it."""
-    from bots.wecom.client import WeComError
-
     row = await StaffNotification.get_or_none(id=notification_id)
     if row is None or row.status != NotificationStatus.PENDING:
         return "skipped"
     try:
         result = await _send(row)
-    except WeComError as exc:
+    except MessengerError as exc:
         if exc.errcode == 40058 and "task_id" in exc.errmsg and ("used" in exc.errmsg or "exist" in exc.errmsg):
             return await _sent(row, [], note="卡片已由之前的一次发送送达")
         return await _failed(row, f"{exc.errcode}: {exc.errmsg}", retryable=exc.errcode not in PERMANENT_ERRCODES,

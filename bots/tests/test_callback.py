@@ -48,7 +48,7 @@ def fake() -> Iterator[FakeServer]:
 @pytest.fixture
 def wecom_app(db: None, settings: Settings, fake: FakeServer):  # type: ignore[no-untyped-def]
     from backend.app import create_app
-    from backend.purchasing.notify import use_api_base
+    from integrations.wecom.messenger import use_api_base
 
     use_api_base(None)  # an app built with its mounted fakes earlier in this process may have set one
     s = use_settings(dataclasses.replace(settings, wecom_api_base=fake.base_url + "/cgi-bin/"))

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bots.replies import ApprovalCardInfo, approval_card
-from bots.wecom.client import WeComClient, WeComError
+from backend.staff.messenger import ApprovalCardInfo
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import DEMO_AGENT_ID, DEMO_CORP_ID, DEMO_SECRET, WeComFakeConfig, create_wecom_fake
+from integrations.wecom.cards import approval_card
+from integrations.wecom.client import WeComClient, WeComError
 
 
 @pytest.fixture()

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from backend.staff.messenger import ApprovalCardInfo
 from bots.commands import Approve, Reject
 from bots.replies import (
-    ApprovalCardInfo,
     CardButtonEvent,
     IncomingText,
     InvalidMessage,
     OtherMessage,
     Reply,
-    approval_card,
-    button_key,
-    card_message,
     help_text,
-    new_task_id,
     parse_button_key,
     parse_incoming,
     render_passive,
     text_reply_xml,
-    truncate_utf8,
     update_button_reply_xml,
-    yuan,
 )
 from fakes.wecom import WeComFakeConfig, card_event_xml, text_message_xml, xml_fields
+from integrations.wecom.cards import approval_card, button_key, card_message, new_task_id, truncate_utf8, yuan
 
 CFG = WeComFakeConfig()
 

@@ -12,15 +12,13 @@ from sanic import Request, Sanic
 from sanic.response import HTTPResponse, text
 from wechatpy.enterprise.crypto import WeChatCrypto
 
+from backend.staff.messenger import ApprovalCardInfo
 from bots.replies import (
-    ApprovalCardInfo,
     CardButtonEvent,
     Reply,
-    approval_card,
     parse_incoming,
     render_passive,
 )
-from bots.wecom.client import WeComClient
 from bots.wecom.crypto import CallbackRejected, MalformedCallback, WeComCrypto
 from bots.wecom.replay import RedisReplayGuard
 from fakes.server import FakeServer, run_fake, unique_app_name
@@ -38,6 +36,8 @@ from fakes.wecom import (
     text_message_xml,
     xml_fields,
 )
+from integrations.wecom.cards import approval_card
+from integrations.wecom.client import WeComClient
 
 CFG = WeComFakeConfig()
 

@@ -261,7 +261,7 @@ def wecom() -> Iterator[FakeServer]:
 
 async def test_a_waiting_shopper_is_pushed_to_the_stores_wecom(client: Any, db: None, settings: Settings,
                                                                wecom: FakeServer) -> None:
-    from backend.purchasing.notify import use_api_base
+    from integrations.wecom.messenger import use_api_base
 
     w = await _world(client)
     for u in (w["clerk"], w["manager"], w["clerk_b"], w["admin"]):

@@ -25,6 +25,7 @@ from backend.staff import notifications
 from backend.staff.models import NotificationStatus, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import create_wecom_fake
+from integrations.wecom.messenger import use_api_base
 from tests.factories import auth
 
 REFUSED = "http://127.0.0.1:9/cgi-bin/"  # nothing listens: WeCom down, refused at once
@@ -54,13 +55,13 @@ def point_wecom(settings: Settings, wecom: FakeServer) -> Iterator[Any]:
 
     def point(url: str | None) -> None:
         use_settings(dataclasses.replace(settings, wecom_api_base=url or wecom.base_url + "/cgi-bin/"))
-        notify.use_api_base(None)
+        use_api_base(None)
 
     wecom.app.ctx.state.cards.clear()  # the fake serves the whole module; PO numbers restart with each database
     wecom.app.ctx.state.messages.clear()
     point(None)
     yield point
-    notify.use_api_base(None)
+    use_api_base(None)
     use_settings(settings)
 
 

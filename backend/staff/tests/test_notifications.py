@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from tortoise.transactions import in_transaction
 
-from backend.purchasing import notify
 from backend.settings import Settings, use_settings
 from backend.staff import notifications
+from backend.staff.messenger import ApprovalCardInfo
 from backend.staff.models import NotificationStatus, StaffNotification
-from bots.replies import ApprovalCardInfo, approval_card
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import WeComFakeConfig, create_wecom_fake
+from integrations.wecom.cards import approval_card
+from integrations.wecom.messenger import use_api_base, wecom_client
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +32,11 @@ def wecom() -> Iterator[FakeServer]:
 @pytest.fixture
 def state(db: None, settings: Settings, wecom: FakeServer) -> Iterator[Any]:
     use_settings(dataclasses.replace(settings, wecom_api_base=wecom.base_url + "/cgi-bin/"))
-    notify.use_api_base(None)
+    use_api_base(None)
     wecom.app.ctx.state.messages.clear()
     wecom.app.ctx.state.cards.clear()
     yield wecom.app.ctx.state
-    notify.use_api_base(None)
+    use_api_base(None)
     use_settings(settings)
 
 
@@ -83,7 +84,7 @@ async def test_an_error_no_retry_fixes_fails_at_once(state: Any) -> None:
 async def test_a_card_that_already_went_is_not_sent_twice(state: Any) -> None:
     card = approval_card(ApprovalCardInfo(po_no="PO1", supplier="供应商", location="徐汇店", total_fen=27120,
                                           submitted_by="采购", summary="爱他美2段 x 6"))
-    await notify.wecom_client().asend_template_card(["manager_a"], card)  # an earlier attempt, its answer lost
+    await wecom_client().asend_template_card(["manager_a"], card)  # an earlier attempt, its answer lost
     row = await _queue(["manager_a"], "po_approval:1:1", notifications.card_payload(card))
     assert row is not None
     assert (await notifications.deliver_due()).outcomes == {"sent": 1}

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from backend.purchasing import notify
 from backend.settings import Settings, use_settings
 from backend.staff import notifications
 from backend.staff.models import Role, StaffNotification
@@ -20,6 +19,7 @@ from backend.stock.models import LocationKind
 from backend.timestamps import CHINA, business_today
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import WeComFakeConfig, create_wecom_fake
+from integrations.wecom.messenger import use_api_base
 from tests.factories import make_location, make_sku, make_user, stock_in
 
 TODAY = business_today()
@@ -34,10 +34,10 @@ def wecom() -> Iterator[FakeServer]:
 @pytest.fixture
 def state(db: None, settings: Settings, wecom: FakeServer) -> Iterator[Any]:
     use_settings(dataclasses.replace(settings, wecom_api_base=wecom.base_url + "/cgi-bin/"))
-    notify.use_api_base(None)
+    use_api_base(None)
     wecom.app.ctx.state.messages.clear()
     yield wecom.app.ctx.state
-    notify.use_api_base(None)
+    use_api_base(None)
     use_settings(settings)
 
 

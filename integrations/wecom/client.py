@@ -22,19 +22,15 @@ import requests
 from wechatpy.enterprise import WeChatClient
 from wechatpy.exceptions import WeChatClientException
 
-from bots.replies import card_message, truncate_utf8
+from backend.staff.messenger import MessengerError
+from integrations.wecom.cards import card_message, truncate_utf8
 
 DEFAULT_API_BASE = "https://qyapi.weixin.qq.com/cgi-bin/"
 TOKEN_ERRORS = frozenset({40001, 40014, 42001})  # invalid credential, invalid token, expired token
 
 
-class WeComError(Exception):
+class WeComError(MessengerError):
     """WeCom answered an error (``errcode`` != 0) or could not be reached (``errcode`` None)."""
-
-    def __init__(self, errcode: int | None, errmsg: str) -> None:
-        self.errcode = errcode
-        self.errmsg = errmsg
-        super().__init__(f"WeCom error {errcode}: {errmsg}")
 
 
 @dataclass(frozen=True)
