@@ -6,6 +6,7 @@ import importlib
 import itertools
 import logging
 import os
+from collections.abc import Callable, Sequence
 
 from sanic import Request, Sanic
 from sanic.exceptions import SanicException
@@ -149,9 +150,12 @@ def _unavailable_kind(exc: BaseException) -> str | None:
 _counter = itertools.count()
 
 
-def create_app(settings: Settings | None = None, *, manage_resources: bool = True, name: str | None = None) -> Sanic:
+def create_app(settings: Settings | None = None, *, manage_resources: bool = True, name: str | None = None,
+               mounts: Sequence[Callable[[Sanic], None]] = ()) -> Sanic:
     """Build the app. With manage_resources the server opens and closes the database and Redis itself;
-    tests open them once per session and pass manage_resources=False."""
+    tests open them once per session and pass manage_resources=False. ``mounts`` are what a development
+    composition adds (backend.manage: the local fakes under make run); the production factory adds nothing,
+    and in production any route under /_fakes/ stops the start."""
     settings = use_settings(settings or get_settings())
     app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
     from backend.http import install_body_limits, install_bounded_ids
@@ -187,6 +191,8 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
     authorization.install(app)  # the authorization table decides who may call each route (one gate)
 
+    for mount in mounts:
+        mount(app)
     from backend import production_guard
 
     if production_guard.is_production(settings):
@@ -195,10 +201,6 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
         problems += production_guard.routes_problems(route.path for route in app.router.routes)
         if problems:
             raise production_guard.ProductionConfigError(problems)
-    elif manage_resources:
-        from fakes.mount import mount_fakes
-
-        mount_fakes(app)  # development (make run, no broker): the local fakes on the same port, under /_fakes/
 
     if manage_resources:
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,12 +73,28 @@ async def _demo(settings: Settings, size: str) -> None:
         await Tortoise.close_connections()
 
 
+# The development composition (make run, the tests' servers): the local fakes on the app's own port, under
+# /_fakes/ (fakes/mount.py; CRADLE_FAKES=0 or a broker leaves them out). Named by "module:function" the way
+# backend.app.BLUEPRINTS names the faces, so the core never imports fakes/; production never loads them.
+DEV_MOUNTS = ("fakes.mount:mount_fakes",)
+
+
+def dev_mounts(settings: Settings) -> list[Callable[[Any], None]]:
+    """What ``serve`` adds to the app: the development mounts, none in production."""
+    from backend.production_guard import is_production
+
+    if is_production(settings):
+        return []
+    targets = [t.partition(":") for t in DEV_MOUNTS]
+    return [getattr(importlib.import_module(module), attr) for module, _, attr in targets]
+
+
 def _worker_app(settings: Settings) -> Any:
     """The app of one spawned Sanic worker process, logging JSON like the main process."""
     from backend.app import create_app
     from backend.observability import configure_logging
 
-    app = create_app(settings, name="cradle")
+    app = create_app(settings, name="cradle", mounts=dev_mounts(settings))
     configure_logging()  # after Sanic's own logging setup, which create_app ran
     return app
 

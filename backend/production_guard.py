@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from backend import demo_accounts
 from backend.settings import ENVIRONMENTS, Settings
 
 PRODUCTION = "production"
@@ -85,18 +86,10 @@ def env_var(name: str) -> str:
 @functools.cache
 def demo_values() -> frozenset[str]:
     """Every secret and account id published with the code: the settings' defaults (printed in the README), the
-    fakes' demo accounts and the demo marketplace shops' credentials."""
-    import fakes.alipay
-    import fakes.wechat
-    import fakes.wecom
-    from fakes.platforms import DEMO_CREDENTIALS
-
+    fakes' demo accounts and the demo marketplace shops' credentials (backend.demo_accounts)."""
     defaults = Settings()
     values = {str(getattr(defaults, name)) for name in (*SECRET_SETTINGS, *ACCOUNT_IDS)}
-    for module in (fakes.wechat, fakes.wecom, fakes.alipay):
-        values |= {str(v) for k, v in vars(module).items() if k.startswith("DEMO_") and isinstance(v, str | int)}
-    for creds in DEMO_CREDENTIALS.values():
-        values |= {v for v in dataclasses.astuple(creds) if v}
+    values |= demo_accounts.published_values()
     return frozenset(v for v in values if v)
 
 

@@ -43,10 +43,11 @@ from sanic import Blueprint, Request, Sanic
 from sanic.response import HTTPResponse
 from sanic.response import text as text_response
 
+from backend import demo_accounts
 from fakes.server import unique_app_name
 
 CST = timezone(timedelta(hours=8))
-DEMO_APP_ID = "2021000000000001"
+DEMO_APP_ID = demo_accounts.ALIPAY_APP_ID
 
 
 def generate_key_pair() -> tuple[str, str]:

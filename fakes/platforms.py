@@ -69,6 +69,7 @@ from backend.channels.adapters.signing import (
     top_sign,
     wechat_signature,
 )
+from backend.demo_accounts import SHOP_CREDENTIALS, ShopCredentials
 from backend.money import fen_to_yuan
 from fakes.server import unique_app_name
 
@@ -77,31 +78,8 @@ FAILURE_KINDS = ("http_500", "http_503", "http_429", "rate_limit", "server_error
 MAX_SKEW_SECONDS = 600
 
 
-@dataclass(frozen=True)
-class FakeCredentials:
-    app_key: str
-    app_secret: str
-    access_token: str = ""
-    webhook_token: str = ""
-
-    def adapter_kwargs(self) -> dict[str, str]:
-        """Keyword arguments for ``AdapterConfig`` (add ``base_url``)."""
-        return asdict(self)
-
-
-DEMO_CREDENTIALS: dict[str, FakeCredentials] = {
-    "taobao": FakeCredentials("12345678", "cradle-demo-taobao-secret-0000000", "6100000cradledemosession"),
-    "jd": FakeCredentials("CRADLEJDDEMOAPPKEY00000000000000", "cradle-demo-jd-secret-00000000000",
-                          "cradle-demo-jd-access-token"),
-    "pdd": FakeCredentials("cradledemopddclientid00000000000", "cradle-demo-pdd-client-secret-0000",
-                           "cradle-demo-pdd-access-token"),
-    "douyin": FakeCredentials("7000000000000000001", "cradle-demo-douyin-secret-000000",
-                              "cradle-demo-douyin-access-token"),
-    "kuaishou": FakeCredentials("ks000000000000cradle", "cradle-demo-kuaishou-sign-secret",
-                                "cradle-demo-kuaishou-access-token"),
-    "wechat_shop": FakeCredentials("wxcradleshop00demo", "cradle-demo-wechat-shop-secret-00", "",
-                                   "cradledemowechatshoptoken"),
-}
+FakeCredentials = ShopCredentials  # the demo shops' credentials (backend.demo_accounts)
+DEMO_CREDENTIALS: dict[str, ShopCredentials] = SHOP_CREDENTIALS
 
 
 # ---- state --------------------------------------------------------------------------------------------------

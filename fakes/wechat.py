@@ -77,16 +77,17 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 from sanic.response import text as text_response
 
+from backend import demo_accounts
 from fakes.server import unique_app_name
 
 CST = timezone(timedelta(hours=8))
 
-# Demo credentials; `make run` and tests use these unless they pass their own WeChatFakeConfig.
-DEMO_APPID = "wxcradle0000demo"
-DEMO_SECRET = "cradle-demo-wechat-secret-000000"
-DEMO_MCH_ID = "1900000109"
-DEMO_MCH_API_KEY = "cradledemomchapikey0000000000000"  # 32 chars, as WeChat Pay v2 keys are
-DEMO_CARE_TEMPLATE_ID = "cradle-care-reminder-demo-template-0001"  # 宝宝成长提醒: thing1 宝宝, thing2 提醒内容, date3 日期
+# Demo credentials (backend.demo_accounts); `make run` and tests use these unless they pass their own config.
+DEMO_APPID = demo_accounts.WECHAT_APPID
+DEMO_SECRET = demo_accounts.WECHAT_SECRET
+DEMO_MCH_ID = demo_accounts.WECHAT_MCH_ID
+DEMO_MCH_API_KEY = demo_accounts.WECHAT_MCH_API_KEY
+DEMO_CARE_TEMPLATE_ID = demo_accounts.WECHAT_CARE_TEMPLATE_ID
 
 
 @dataclass

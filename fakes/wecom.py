@@ -56,14 +56,15 @@ from sanic import Blueprint, Request, Sanic
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
+from backend import demo_accounts
 from fakes.server import unique_app_name
 
-# Demo credentials: the same defaults as backend.settings (CRADLE_WECOM_*), so `make run` needs no setup.
-DEMO_CORP_ID = "ww_cradle_demo"
-DEMO_SECRET = "cradle-wecom-secret"
-DEMO_AGENT_ID = 1000002
-DEMO_TOKEN = "cradle-wecom-token"
-DEMO_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 chars, as WeCom's EncodingAESKey
+# Demo credentials (backend.demo_accounts): the same defaults as backend.settings (CRADLE_WECOM_*).
+DEMO_CORP_ID = demo_accounts.WECOM_CORP_ID
+DEMO_SECRET = demo_accounts.WECOM_SECRET
+DEMO_AGENT_ID = demo_accounts.WECOM_AGENT_ID
+DEMO_TOKEN = demo_accounts.WECOM_TOKEN
+DEMO_AES_KEY = demo_accounts.WECOM_AES_KEY
 
 CARD_TYPES = {"text_notice", "news_notice", "button_interaction", "vote_interaction", "multiple_interaction"}
 _TASK_ID_RE = re.compile(r"^[0-9A-Za-z_\-@]{1,128}$")

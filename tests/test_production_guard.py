@@ -265,14 +265,16 @@ def _routes(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_the_production_app_never_mounts_the_fakes(prod: Settings) -> None:
     from backend.app import create_app
+    from backend.manage import dev_mounts
     from backend.settings import get_settings, use_settings
 
     previous = get_settings()
     try:
-        app = create_app(dataclasses.replace(prod, broker_url=None))  # no broker: development would mount them
+        no_broker = dataclasses.replace(prod, broker_url=None)  # no broker: development would mount them
+        app = create_app(no_broker, mounts=dev_mounts(no_broker))
         assert not [p for p in _routes(app) if p.startswith("_fakes")]
         assert app.ctx.settings.wechat_api_base == "https://api.weixin.qq.com/"
-        dev = create_app(Settings(db_url=prod.db_url))
+        dev = create_app(Settings(db_url=prod.db_url), mounts=dev_mounts(Settings(db_url=prod.db_url)))
         assert [p for p in _routes(dev) if p.startswith("_fakes/wechat")]  # make run keeps its fakes
     finally:
         use_settings(previous)

@@ -9,10 +9,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.channels.adapters import PLATFORMS
 from backend.channels.models import ChannelAccount, SkuMapping, StockPolicy
 from backend.demo import DemoContext
+from backend.demo_accounts import SHOP_CREDENTIALS
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel
 from backend.settings import get_settings
 from backend.stock.models import LocationKind
-from fakes.platforms import DEMO_CREDENTIALS
 
 LISTED = 12  # SKUs listed on every platform
 # (share of available in basis points, safety buffer, locations feeding the channel: "warehouses", "first
@@ -42,7 +42,7 @@ async def load_channels(ctx: DemoContext, conn: BaseDBAsyncClient) -> str:
     for platform in PLATFORMS:
         account = await ChannelAccount.create(
             platform=platform, name=f"Cradle 母婴{CHANNEL_NAMES_ZH[Channel(platform)]}旗舰店",
-            base_url=fake_base_url(platform), using_db=conn, **DEMO_CREDENTIALS[platform].adapter_kwargs())
+            base_url=fake_base_url(platform), using_db=conn, **SHOP_CREDENTIALS[platform].adapter_kwargs())
         share, buffer, scope = POLICIES[platform]
         await StockPolicy.create(account=account, share_bp=share, safety_buffer=buffer,
                                  location_codes=scopes[scope] or None, using_db=conn)
