@@ -1,5 +1,8 @@
 """Members as the back office sees them. The phone number is decrypted for HQ only; every other role gets
-it masked (138****8000). Lookup by member code or by phone (through the blind index, never a scan)."""
+it masked (138****8000). Every answer that shows a phone unmasked is audited per member ("member.pii_read":
+who, which member, the route and the optional `reason` the caller gives; backend.members.pii_reads). Lookup by
+member code or by phone (through the blind index, never a scan). A deleted member (PIPL) shows as 已注销会员
+with no phone."""
 
 from __future__ import annotations
 
@@ -9,10 +12,11 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import PageQuery
+from admin_api.common import PageQuery, Query
 from backend.errors import NotFound, ValidationError
 from backend.http import ok, parse_query
 from backend.members.models import Member
+from backend.members.pii_reads import record_reads
 from backend.security import Actor, current_actor, requires
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
 from backend.staff.models import Role
@@ -40,14 +44,25 @@ def member_dict(member: Member, actor: Actor) -> dict[str, Any]:
         "phone": phone if actor.role in PHONE_VISIBLE_ROLES else mask_phone(phone),
         "phone_masked": actor.role not in PHONE_VISIBLE_ROLES, "level": member.level, "points": member.points,
         "balance_fen": member.balance_fen, "total_spent_fen": member.total_spent_fen,
-        "created_at": iso(member.created_at),
+        "created_at": iso(member.created_at), "deleted": member.deleted_at is not None,
     }
+
+
+async def _audit_unmasked(request: Request, actor: Actor, members: list[Member], reason: str | None) -> None:
+    shown = [m.id for m in members if actor.role in PHONE_VISIBLE_ROLES and plain_phone(m)]
+    route = f"{request.method} {request.uri_template if request.route else request.path}"
+    await record_reads(actor, shown, ("phone",), route=route, reason=reason or "")
+
+
+class ReasonQuery(Query):
+    reason: str | None = Field(default=None, max_length=100)  # why the phone is looked at (回访、售后 ...)
 
 
 class MemberQuery(PageQuery):
     member_code: str | None = Field(default=None, max_length=16)
     phone: str | None = Field(default=None, max_length=32)
     q: str | None = Field(default=None, max_length=64)
+    reason: str | None = Field(default=None, max_length=100)
 
 
 @bp.get("/")
@@ -67,14 +82,19 @@ async def list_members(request: Request) -> HTTPResponse:
         qs = qs.filter(nickname__icontains=q.q)
     offset, limit = q.window()
     total = await qs.count()
-    items = [member_dict(m, actor) for m in await qs.order_by("-id").offset(offset).limit(limit)]
+    rows = await qs.order_by("-id").offset(offset).limit(limit)
+    await _audit_unmasked(request, actor, rows, q.reason)
+    items = [member_dict(m, actor) for m in rows]
     return ok({"items": items, "total": total, "page": q.page, "page_size": q.page_size})
 
 
 @bp.get("/<member_id:int>")
 @requires(Role.HQ_ADMIN, Role.STORE_MANAGER, Role.FINANCE)
 async def get_member(request: Request, member_id: int) -> HTTPResponse:
+    q = parse_query(request, ReasonQuery)
     member = await Member.get_or_none(id=member_id)
     if member is None:
         raise NotFound("会员不存在")
-    return ok(member_dict(member, current_actor(request)))
+    actor = current_actor(request)
+    await _audit_unmasked(request, actor, [member], q.reason)
+    return ok(member_dict(member, actor))

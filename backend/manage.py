@@ -1,4 +1,5 @@
-"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve,backup,restore,authz-table}."""
+"""Operator commands: python -m backend.manage {migrate,makemigrations,demo,serve,backup,restore,authz-table,
+purge-retention}."""
 
 from __future__ import annotations
 
@@ -147,6 +148,22 @@ def _without_password(url: str) -> str:
     return url
 
 
+async def _purge_retention(settings: Settings) -> None:
+    """The retention job once (backend.audit.retention): audit rows and log files older than their retention."""
+    from tortoise import Tortoise
+
+    from backend.audit.retention import purge
+    from backend.db import init_db
+
+    await init_db(settings)
+    try:
+        r = await purge()
+        print(f"audit rows removed: {r['audit_rows']} (before {r['audit_before']}); "
+              f"log files removed: {r['log_files']} (before {r['logs_before']})")
+    finally:
+        await Tortoise.close_connections()
+
+
 def _authz_table(settings: Settings) -> None:
     """Write the authorization table (backend.security.authorization) into docs/security.md."""
     from backend.app import create_app
@@ -174,6 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     rs.add_argument("file")
     rs.add_argument("--force", action="store_true", help="replace the tables of a non-empty database")
     sub.add_parser("authz-table", help="write the authorization table into docs/security.md")
+    sub.add_parser("purge-retention", help="remove audit rows and log files older than their retention")
     args = parser.parse_args(argv)
     try:
         settings = get_settings()
@@ -187,6 +205,8 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(_demo(settings, args.size))
     elif args.cmd == "authz-table":
         _authz_table(settings)
+    elif args.cmd == "purge-retention":
+        asyncio.run(_purge_retention(settings))
     elif args.cmd == "serve":
         _serve(settings, args.workers)
     elif args.cmd in ("backup", "restore"):

@@ -17,6 +17,16 @@ def _env(name: str, default: str | None = None) -> str | None:
     return value if value not in (None, "") else default
 
 
+RETENTION_FLOOR_DAYS = 180
+
+
+def _retention(name: str, default: int) -> int:
+    days = int(_env(name, str(default)) or default)
+    if days < RETENTION_FLOOR_DAYS:  # a typo must not purge the audit trail the law asks to keep
+        raise ValueError(f"CRADLE_{name} must be at least {RETENTION_FLOOR_DAYS} days, not {days}")
+    return days
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "development"
@@ -66,6 +76,13 @@ class Settings:
     field_key: str = "cradle-dev-field-key-change-me"  # key for encrypted-at-rest fields
     # Peers whose X-Forwarded-For is believed (backend.client_address): nginx. Addresses or networks, commas.
     trusted_proxies: str = "127.0.0.1,::1"
+    # Retention (PIPL; the Cybersecurity Law asks for network logs kept at least six months, so neither may be
+    # set below RETENTION_FLOOR_DAYS): audit rows and log files older than this many days are purged by the
+    # daily job backend.audit.retention. log_dir: where the operator keeps log files (*.log, rotated *.log.N,
+    # *.log.gz); empty when logs go to journald / docker only (rotate those with their own settings).
+    audit_retention_days: int = 3 * 365
+    log_retention_days: int = 180
+    log_dir: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -115,6 +132,9 @@ class Settings:
             public_base_url=_env("PUBLIC_BASE_URL") or f"http://{_env('HOST', d.host)}:{_env('PORT', str(d.port))}",
             field_key=_env("FIELD_KEY", d.field_key) or d.field_key,
             trusted_proxies=_env("TRUSTED_PROXIES", d.trusted_proxies) or d.trusted_proxies,
+            audit_retention_days=_retention("AUDIT_RETENTION_DAYS", d.audit_retention_days),
+            log_retention_days=_retention("LOG_RETENTION_DAYS", d.log_retention_days),
+            log_dir=_env("LOG_DIR", "") or "",
         )
 
     @property

@@ -172,7 +172,7 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
                                 "balance_fen": d.get("balance_fen", 0), "row_no": row.row_no}]
     digest = blind_index(d["phone"], purpose="phone")
     if d.get("existing_member_id"):
-        member = await Member.get_or_none(id=d["existing_member_id"], merged_into_id=None).using_db(conn)
+        member = await Member.get_or_none(id=d["existing_member_id"], merged_into_id=None, deleted_at=None).using_db(conn)
         if member is None or member.phone_hash != digest:
             raise Conflict(f"第 {row.row_no} 行：要合并的会员已变更，请重新预检")
     else:

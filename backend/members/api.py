@@ -21,6 +21,7 @@ from backend.members import (  # noqa: F401
     checkout,
     children,
     coupons,
+    erasure,
     export,
     paycode,
     phone_claims,
@@ -281,6 +282,29 @@ async def my_data_export(request: Request) -> HTTPResponse:
     return ok(await export.export(current_actor(request).member, business_today()))
 
 
+class DeletionBody(Body):
+    confirm: Literal[True]  # the member confirmed in the page's dialog: a stray call deletes nothing
+
+
+@bp.get("/members/me/deletion")
+@requires(Role.SHOPPER)
+async def my_deletion_preview(request: Request) -> HTTPResponse:
+    """PIPL: whether the member may delete their account now (blockers: stored value left, orders or after-sales
+    in progress), and what deletion would do (points lapsing, orders kept for the books)."""
+    return ok(await erasure.preview(current_actor(request).member))
+
+
+@bp.post("/members/me/deletion")
+@doc_body(DeletionBody)
+@requires(Role.SHOPPER)
+async def delete_my_account(request: Request) -> HTTPResponse:
+    """PIPL: delete (anonymise) the member's account: personal data cleared, orders and ledgers kept whole, every
+    session ended, audited. 409 stored_value_remaining / deletion_blocked with the reason in Chinese. A repeat
+    of a finished deletion answers 401 member_deleted (the account's tokens no longer work)."""
+    parse_body(request, DeletionBody)
+    return ok(await erasure.delete_member(current_actor(request).member))
+
+
 class SubscribeBody(Body):
     # wx.requestSubscribeMessage's success answer as it is: {<template_id>: "accept"|"reject"|"ban"|"filter",
     # errMsg: "requestSubscribeMessage:ok"}
@@ -372,11 +396,11 @@ async def pos_members(request: Request) -> HTTPResponse:
         by_code = await paycode.member_of(q)
         found = [by_code] if by_code is not None else []
     elif q.isdigit() and len(q) == 11 and q.startswith("1"):
-        found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None)
+        found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None, deleted_at=None)
     if not found and not paycode.looks_like(q) and len(q) <= 16:  # member codes are at most 16 characters
-        found = await Member.filter(member_code=q.upper(), merged_into_id=None)
+        found = await Member.filter(member_code=q.upper(), merged_into_id=None, deleted_at=None)
     if not found:  # an older card number merged into a member (legacy import)
-        found = await Member.filter(aliases__card_no=q, merged_into_id=None)
+        found = await Member.filter(aliases__card_no=q, merged_into_id=None, deleted_at=None)
     items = []
     for m in found:
         avail = [_coupon_api(c) for c in await coupons.member_coupons(m.id)]
@@ -438,7 +462,7 @@ async def pos_preview(request: Request) -> HTTPResponse:
     actor.require_location(loc.id)
     member = None
     if body.member_id is not None:
-        member = await Member.get_or_none(id=body.member_id, merged_into_id=None)
+        member = await Member.get_or_none(id=body.member_id, merged_into_id=None, deleted_at=None)
         if member is None:
             raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
     return ok(await _preview(actor, body, "pos", member))

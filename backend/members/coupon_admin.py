@@ -152,7 +152,7 @@ async def _targets(body: IssueBody) -> list[int]:
             raise ValidationError(f"该分群有 {len(ids)} 位会员，单次最多发放给 {MAX_SEGMENT} 位，请缩小范围")
         return ids
     codes = list(dict.fromkeys(c.strip().upper() for c in body.member_codes if c.strip()))
-    found = dict(await Member.filter(member_code__in=codes, merged_into_id=None).values_list("member_code", "id"))
+    found = dict(await Member.filter(member_code__in=codes, merged_into_id=None, deleted_at=None).values_list("member_code", "id"))
     missing = [c for c in codes if c not in found]
     if missing:
         raise ValidationError(f"会员 {'、'.join(missing[:10])} 不存在",

@@ -30,6 +30,9 @@ class Member(Model):
     source = fields.CharField(max_length=16, default="")  # miniprogram, pos, import ...
     # Set on a member that was merged into another one (its assets moved there; it can no longer log in).
     merged_into = fields.ForeignKeyField("models.Member", related_name=False, null=True, on_delete=fields.SET_NULL)
+    # Set when the member deleted their account (PIPL, backend.members.erasure): the row stays, anonymised, so
+    # orders and ledgers keep their member; it can no longer log in or be found.
+    deleted_at = fields.DatetimeField(null=True)
     last_login_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True, null=True)
@@ -88,6 +91,7 @@ class PointsKind(StrEnum):
     ADJUST = "adjust"  # staff correction
     MERGE_IN = "merge_in"
     MERGE_OUT = "merge_out"
+    FORFEIT = "forfeit"  # the member deleted their account: what was left lapses
 
 
 POINTS_KIND_ZH = {
@@ -99,6 +103,7 @@ POINTS_KIND_ZH = {
     PointsKind.ADJUST: "积分调整",
     PointsKind.MERGE_IN: "账户合并转入",
     PointsKind.MERGE_OUT: "账户合并转出",
+    PointsKind.FORFEIT: "账户注销清零",
 }
 
 

@@ -138,7 +138,7 @@ async def member_of(code: str) -> Member | None:
     row = await _find(code, None)
     if row is None or row.used_at is not None or _aware(row.expires_at) <= datetime.now(UTC):
         return None
-    return await Member.get_or_none(id=row.member_id, merged_into_id=None)
+    return await Member.get_or_none(id=row.member_id, merged_into_id=None, deleted_at=None)
 
 
 async def audit_refusal(user: Any, exc: PayCodeRefused, *, member_code: str | None = None,

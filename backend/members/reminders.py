@@ -92,7 +92,7 @@ async def plan(on: dt.date) -> int:
             member_id__in=list(member_ids), template_id=tid, status=SubscribeStatus.ACCEPT, credits__gt=0,
         ).values_list("member_id", flat=True))
         with_openid = set(await Member.filter(id__in=list(consenting), openid__isnull=False,
-                                              merged_into_id=None).values_list("id", flat=True))
+                                              merged_into_id=None, deleted_at=None).values_list("id", flat=True))
         for r in due:
             if r["member_id"] not in with_openid:
                 continue

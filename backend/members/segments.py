@@ -72,7 +72,7 @@ async def member_ids(seg: SegmentIn, *, on: dt.date | None = None,
     if bad:
         raise ValidationError(f"宝宝阶段 {bad[0]} 不存在（可选：{'、'.join(STAGES)}）",
                               details=[{"field": "segment.child_stages", "message": "取值不合法"}])
-    qs = Member.filter(merged_into_id=None)
+    qs = Member.filter(merged_into_id=None, deleted_at=None)
     if seg.levels:
         qs = qs.filter(level__in=seg.levels)
     ids = set(await qs.values_list("id", flat=True))

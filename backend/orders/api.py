@@ -274,7 +274,7 @@ async def _mini_program_names(body: OrderBody) -> OrderBody:
     if body.points is not None and body.points_to_use is None:
         changes["points_to_use"] = body.points
     if body.member_id is not None and not body.member_code:
-        code = await Member.filter(id=body.member_id, merged_into_id=None).values_list("member_code", flat=True)
+        code = await Member.filter(id=body.member_id, merged_into_id=None, deleted_at=None).values_list("member_code", flat=True)
         if not code:
             raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
         changes["member_code"] = code[0]

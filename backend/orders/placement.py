@@ -109,7 +109,7 @@ async def _check(actor: Actor, channel: str, items: list[LineIn], location_code:
     member: Member | None = None
     if actor.is_staff:
         if member_code:
-            member = await Member.get_or_none(member_code=member_code)
+            member = await Member.get_or_none(member_code=member_code, deleted_at=None)
             if member is None:
                 raise _bad("member_code", f"会员 {member_code} 不存在", "会员不存在")
     else:

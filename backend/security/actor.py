@@ -16,6 +16,7 @@ from backend.security.tokens import EXPIRED_MESSAGE, decode
 from backend.staff.models import CHAIN_WIDE_ROLES, Role, User
 
 STAFF_ROLES = frozenset(Role) - {Role.SHOPPER}
+MEMBER_DELETED_MESSAGE = "该会员账号已注销，请重新登录"
 
 
 @dataclass
@@ -78,6 +79,8 @@ async def actor_from_token(token: str) -> Actor:
     member = await Member.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
     if member is None or member.merged_into_id is not None:  # merged away: continue as the surviving member
         raise Unauthorized("会员不存在")
+    if member.deleted_at is not None:  # the account was deleted (PIPL): its tokens mean nobody now
+        raise Unauthorized(MEMBER_DELETED_MESSAGE, code="member_deleted")
     if member.session_revoked is not None:  # type: ignore[attr-defined]
         raise Unauthorized(EXPIRED_MESSAGE)
     return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset(), session_id=claims.sid)

@@ -105,6 +105,10 @@ async def refresh(refresh_token: str) -> dict[str, object]:
         member = await Member.get_or_none(id=claims.subject_id)
         if member is None or member.merged_into_id is not None:  # type: ignore[attr-defined]
             raise Unauthorized("会员不存在")
+        if member.deleted_at is not None:
+            from backend.security.actor import MEMBER_DELETED_MESSAGE
+
+            raise Unauthorized(MEMBER_DELETED_MESSAGE, code="member_deleted")
         role = Role.SHOPPER.value
     rotated = await AuthSession.filter(id=row.id, generation=claims.generation, revoked_at=None).update(
         generation=claims.generation + 1, refreshed_at=now,

@@ -41,6 +41,7 @@ def jobs() -> list[Job]:
         # hourly, sends once a day per recipient from 08:00 (backend.stock.digest)
         Job("stock.daily_digest", 3600.0, "backend.stock.digest:send_daily_digests"),
         Job("security.prune", 3600.0, "backend.security.sessions:prune"),
+        Job("audit.retention", 86400.0, "backend.audit.retention:purge"),  # PIPL: audit rows and log files
     ]
 
 
