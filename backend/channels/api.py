@@ -1,7 +1,7 @@
 """Channel routes: platform webhooks (public, signed) and the channel back office (hq_admin).
 
     POST|GET /api/v1/channels/<platform>/webhook           order pushes (GET: WeChat's URL check)
-    GET      /admin/api/v1/channels                        accounts, policies, sync health
+    GET      /admin/api/v1/channels                        accounts, policies, sync health (push lag)
     PUT      /admin/api/v1/channels/<platform>             account settings (created if missing)
     PUT      /admin/api/v1/channels/<platform>/policy      stock policy (account default, or one SKU)
     GET|POST /admin/api/v1/channels/<platform>/mappings    SKU mappings; DELETE .../mappings/<id>
@@ -42,7 +42,7 @@ from backend.channels.models import (
 )
 from backend.channels.policy import quantity_for
 from backend.channels.reconciliation import reconcile
-from backend.channels.sync import dispatch, replay_dead_letter, request_pushes
+from backend.channels.sync import dispatch, push_lag, replay_dead_letter, request_pushes
 from backend.errors import Conflict, NotFound, ServiceUnavailable, Unauthorized, ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
 from backend.orders.carriers import CARRIER_NAMES
@@ -103,11 +103,17 @@ async def _account_dict(account: ChannelAccount) -> dict[str, Any]:
         "pulled_at": iso(account.pulled_at),
         "policy": _policy_dict(default), "sku_policies": overrides,
         "mappings": await SkuMapping.filter(account_id=account.id, is_active=True).count(),
-        "push_states": summary,
+        "push_states": summary, "push_lag": await _lag_dict(account.id),
         "shipment_pushes": {str(status): n for status, n in await _count_by_status(account.id)},
         "open_dead_letters": await DeadLetter.filter(account_id=account.id, status__not=DeadLetterStatus.RESOLVED)
         .count(),
     }
+
+
+async def _lag_dict(account_id: int) -> dict[str, Any]:
+    lag = await push_lag(account_id)
+    return {**lag, "oldest_waiting_since": iso(lag["oldest_waiting_since"]),
+            "last_pushed_at": iso(lag["last_pushed_at"])}
 
 
 async def _count_by_status(account_id: int) -> list[tuple[str, int]]:

@@ -365,3 +365,18 @@ async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLett
                                using_db=conn)
         await letter.refresh_from_db(using_db=conn)
     return letter, [item] if item else []
+
+
+async def push_lag(account_id: int, now: datetime | None = None) -> dict[str, Any]:
+    """How far a shop's published quantities are behind our stock: the pushes still waiting (pending or
+    retrying), how long the oldest of them has waited (seconds; 0 when nothing waits) and when a push last reached
+    the platform. Dead pushes are not counted here: they wait for a replay (the dead letters)."""
+    now = now or datetime.now(UTC)
+    waiting = PushState.filter(account_id=account_id, status__in=[PushStatus.PENDING, PushStatus.RETRYING])
+    count = await waiting.count()
+    oldest = await waiting.filter(enqueued_at__isnull=False).order_by("enqueued_at").first() \
+        .values_list("enqueued_at", flat=True)
+    last = await PushState.filter(account_id=account_id, pushed_at__isnull=False).order_by("-pushed_at").first() \
+        .values_list("pushed_at", flat=True)
+    return {"waiting": count, "lag_s": max(0, int((now - oldest).total_seconds())) if oldest else 0,
+            "oldest_waiting_since": oldest, "last_pushed_at": last}

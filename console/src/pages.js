@@ -4,10 +4,16 @@
 //     e.g. a detail page) }
 // roles mirror the API's authorization table: a role that the API refuses is not shown the page, and the
 // API still refuses the calls. Adding a domain's pages is one import and one spread here.
+import audit from './audit/routes'
+import channels from './channels/routes'
 import finance from './finance/routes'
 import promotions from './promotions/routes'
+import staff from './staff/routes'
 
 export const PAGES = [
   ...finance,
   ...promotions,
+  ...channels,
+  ...staff,
+  ...audit,
 ]

@@ -99,3 +99,32 @@ async def test_accounts_mappings_quantities_and_roles(world: World, client, all_
     finally:
         world.fakes["taobao"].recover()
     assert resp.status == 503 and resp.json["error"]["code"] == "service_unavailable"
+
+
+async def test_shop_list_shows_the_push_lag(db: None, client) -> None:  # type: ignore[no-untyped-def]
+    """The shop list says how many pushes wait, how long the oldest has waited and when one last succeeded;
+    dead pushes are left to the dead letters."""
+    from datetime import UTC, datetime, timedelta
+
+    from backend.channels.models import PushState, PushStatus
+
+    account = await ChannelAccount.create(platform="taobao", name="淘宝店", app_key="k", app_secret="secret")
+    skus = [await make_sku() for _ in range(3)]
+    now = datetime.now(UTC)
+    await PushState.create(account=account, sku_id=skus[0].id, status=PushStatus.OK, pushed_at=now - timedelta(
+        seconds=90), enqueued_at=now - timedelta(seconds=95))
+    await PushState.create(account=account, sku_id=skus[1].id, status=PushStatus.RETRYING,
+                           enqueued_at=now - timedelta(seconds=300))
+    await PushState.create(account=account, sku_id=skus[2].id, status=PushStatus.DEAD,
+                           enqueued_at=now - timedelta(hours=5))
+    _, resp = await client.get("/admin/api/v1/channels", headers=auth(await make_user("hq_admin")))
+    assert resp.status == 200, resp.text
+    lag = resp.json["items"][0]["push_lag"]
+    assert lag["waiting"] == 1
+    assert 300 <= lag["lag_s"] < 360
+    assert lag["oldest_waiting_since"].endswith("+08:00") and lag["last_pushed_at"].endswith("+08:00")
+    assert resp.json["items"][0]["push_states"] == {"ok": 1, "retrying": 1, "dead": 1}
+
+    await PushState.filter(account_id=account.id, status=PushStatus.RETRYING).update(status=PushStatus.OK)
+    _, resp = await client.get("/admin/api/v1/channels", headers=auth(await make_user("hq_admin")))
+    assert resp.json["items"][0]["push_lag"]["waiting"] == 0 and resp.json["items"][0]["push_lag"]["lag_s"] == 0

@@ -1,0 +1,35 @@
+import { get, post, put, request } from '../api/http'
+
+const USERS = '/admin/api/v1/users'
+
+export const ROLE_TAGS = {
+  hq_admin: 'danger', finance: 'warning', store_manager: 'success', purchaser: '', clerk: 'info', live_seller: '',
+}
+
+export const listRoles = () => get('/admin/api/v1/roles')
+export const listUsers = (query) => get(USERS, query)
+export const createUser = (body) => post(USERS, body)
+export const updateUser = (id, body) => request('PATCH', `${USERS}/${id}`, { body })
+export const setUserLocations = (id, codes) => put(`${USERS}/${id}/locations`, { location_codes: codes })
+export const resetPassword = (id, password) => post(`${USERS}/${id}/password`, { password })
+export const endSessions = (id) => request('DELETE', `${USERS}/${id}/sessions`)
+export const listLocations = () => get('/admin/api/v1/locations/', { include_inactive: false })
+
+export const listShifts = (query) => get('/api/v1/staff/shifts', query)
+export const addShift = (body) => post('/api/v1/staff/shifts', body)
+
+export const attendanceReport = (query) => get('/api/v1/attendance/report', query)
+export const unverifiedClocks = (query) => get('/api/v1/attendance/unverified', query)
+export const confirmClock = (id) => post(`/api/v1/attendance/records/${id}/confirm`)
+
+export const commissions = (query) => get('/api/v1/staff/commissions', query)
+
+export const ATTENDANCE_STATUS = {
+  on_time: ['正常', 'success'], late: ['迟到', 'warning'], early_leave: ['早退', 'warning'], absent: ['缺勤', 'danger'],
+  unverified: ['待确认', 'info'], scheduled: ['未到时间', 'info'],
+}
+
+export function thisMonth() {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`
+}
