@@ -13,8 +13,8 @@ from admin_api.common import Query, scoped_location
 from backend.analytics import reports
 from backend.errors import ValidationError
 from backend.http import ok, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.timestamps import business_today
 
 bp = Blueprint("admin_analytics", url_prefix="/analytics")

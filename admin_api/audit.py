@@ -12,8 +12,8 @@ from admin_api.common import PageQuery
 from backend.audit.search import AuditQuery, search_audit
 from backend.errors import ValidationError
 from backend.http import ok, parse_query
+from backend.org.models import Role
 from backend.security import requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_audit", url_prefix="/audit")
 

@@ -15,8 +15,8 @@ from backend.catalog.models import Brand, PriceList, PriceListItem, Product, Sku
 from backend.catalog.search import search_skus
 from backend.errors import NotFound
 from backend.http import created, ok, parse_body, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.timestamps import iso
 
 bp = Blueprint("admin_catalog", url_prefix="/catalog")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from backend.errors import Forbidden, NotFound
 from backend.http import PageQuery, Query, optional_body
 from backend.openapi_doc import doc_body
+from backend.org.models import Location
 from backend.security import Actor
-from backend.stock.models import Location
 
 PREFIX = "/admin/api/v1"
 __all__ = ["PREFIX", "PageQuery", "Query", "doc_body", "optional_body", "scope_ids", "scoped_location"]

@@ -11,8 +11,8 @@ from sanic.response import HTTPResponse
 from admin_api.common import PageQuery, doc_body
 from backend.http import created, ok, parse_body, parse_query
 from backend.members import coupon_admin
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_coupon_templates", url_prefix="/coupon-templates")
 READERS = (Role.HQ_ADMIN, Role.STORE_MANAGER)

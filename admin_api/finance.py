@@ -19,8 +19,8 @@ from backend.finance import manual_entries, settlement
 from backend.finance.api import bp as finance_bp
 from backend.finance.models import SettlementRun
 from backend.http import created, ok, parse_body, parse_query, upload_route
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_finance", url_prefix="/")
 

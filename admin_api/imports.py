@@ -14,8 +14,8 @@ from backend.errors import ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query, upload_route
 from backend.imports import importer, mapping
 from backend.imports.models import ColumnMapping, ImportJob, ImportKind
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_imports", url_prefix="/imports")
 

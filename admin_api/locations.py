@@ -9,10 +9,9 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import Query, doc_body, scoped_location
 from backend.http import created, ok, parse_body, parse_query
+from backend.org.models import Location, Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.stock import locations
-from backend.stock.models import Location
 
 bp = Blueprint("admin_locations", url_prefix="/locations")
 READERS = (Role.HQ_ADMIN, Role.FINANCE, Role.PURCHASER, Role.STORE_MANAGER)

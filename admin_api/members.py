@@ -17,9 +17,9 @@ from backend.errors import NotFound, ValidationError
 from backend.http import ok, parse_query
 from backend.members.models import Member
 from backend.members.pii_reads import record_reads
+from backend.org.models import Role
 from backend.security import Actor, current_actor, requires
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
-from backend.staff.models import Role
 from backend.timestamps import iso
 
 bp = Blueprint("admin_members", url_prefix="/members")

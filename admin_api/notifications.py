@@ -16,9 +16,10 @@ from admin_api.common import PageQuery
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound
 from backend.http import ok, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
 from backend.staff import notifications
-from backend.staff.models import Role, StaffNotification
+from backend.staff.models import StaffNotification
 
 bp = Blueprint("admin_notifications", url_prefix="/notifications")
 

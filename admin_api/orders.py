@@ -14,9 +14,9 @@ from backend.http import ok, parse_query
 from backend.orders.models import Channel, Order, OrderStatus
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body
+from backend.org.models import Role
 from backend.promotions.engine import order_savings
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_orders", url_prefix="/orders")
 READERS = (Role.HQ_ADMIN, Role.FINANCE, Role.STORE_MANAGER)

@@ -20,8 +20,8 @@ from backend.http import ok, parse_query
 from backend.orders import refunds
 from backend.orders.models import Order, Refund
 from backend.orders.serializers import refund_dict
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_refunds", url_prefix="/refunds")
 

@@ -8,8 +8,8 @@ from sanic.response import HTTPResponse
 from admin_api.common import doc_body
 from backend.errors import NotFound
 from backend.http import Body, ok, parse_body
+from backend.org.models import Role, User
 from backend.security import current_actor, mfa, requires
-from backend.staff.models import Role, User
 
 bp = Blueprint("admin_security", url_prefix="/")
 

@@ -11,8 +11,8 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, scope_ids, scoped_location
 from backend.http import ok, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.stock import stocktakes, transfers
 from backend.stock.lookups import batch_json
 from backend.stock.models import Stock

@@ -9,11 +9,11 @@ from tortoise.expressions import Q
 
 from admin_api.common import Query, doc_body
 from backend.http import created, ok, parse_body, parse_query
+from backend.org.models import Role
 from backend.purchasing import suppliers
 from backend.purchasing.models import Supplier
 from backend.purchasing.scorecard import scorecard
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_suppliers", url_prefix="/suppliers")
 WRITERS = (Role.HQ_ADMIN, Role.PURCHASER)

@@ -11,9 +11,9 @@ from tortoise.expressions import Q, Subquery
 from admin_api.common import PageQuery, doc_body, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import created, ok, parse_body, parse_query
+from backend.org.models import Role, User, UserLocation
 from backend.security import current_actor, requires
 from backend.staff import accounts
-from backend.staff.models import Role, User, UserLocation
 
 bp = Blueprint("admin_users", url_prefix="/")
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from tortoise import Tortoise
 
 from backend.settings import ROOT, Settings
+from backend.timestamps import CHINA
 
 MODEL_MODULES = [
+    "backend.org.models",
     "backend.staff.models",
     "backend.catalog.models",
     "backend.stock.models",
@@ -29,7 +32,7 @@ MODEL_MODULES = [
 ]
 
 
-TIMEZONE = "Asia/Shanghai"
+TIMEZONE = CHINA.key  # the zone the ORM stores timestamps in
 
 
 def _sqlite_datetime(value: dt.datetime) -> str:
@@ -117,8 +120,9 @@ async def close_db() -> None:
     await Tortoise.close_connections()
 
 
-async def migrate(settings: Settings) -> list[str]:
-    """Apply every pending aerich migration for this database's dialect."""
+async def migrate(settings: Settings, *, then: Sequence[Callable[[], Awaitable[object]]] = ()) -> list[str]:
+    """Apply every pending aerich migration for this database's dialect, then each of ``then`` (data steps of
+    the domains, passed by backend.manage) before the connections close."""
     from aerich import Command
 
     if settings.db_url.startswith("sqlite://"):
@@ -127,8 +131,7 @@ async def migrate(settings: Settings) -> list[str]:
     command = Command(tortoise_config=tortoise_config(url), app="models", location=migrations_location(url))
     await command.init()
     applied = await command.upgrade(run_in_transaction=True)
-    from backend.staff.phones import seal_plain_phones
-
-    await seal_plain_phones()  # staff phones stored before they were sealed (a no-op once done)
+    for step in then:
+        await step()
     await Tortoise.close_connections()
     return applied

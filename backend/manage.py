@@ -18,8 +18,10 @@ from backend.settings import Settings, get_settings
 
 async def _migrate(settings: Settings) -> None:
     from backend.db import migrate
+    from backend.staff.phones import seal_plain_phones
 
-    applied = await migrate(settings)
+    # staff phones stored before they were sealed (a no-op once done)
+    applied = await migrate(settings, then=[seal_plain_phones])
     print(f"migrations applied: {len(applied)}" + (f" ({', '.join(applied)})" if applied else ""))
 
 

@@ -117,10 +117,9 @@ async def _setup(buyers: int, units: int, stock: int) -> dict[str, Any]:
 
     from backend.catalog.models import Brand, Category, Product, Sku
     from backend.members.models import Member
+    from backend.org.models import Location, LocationKind, Role, User, UserLocation
     from backend.security.passwords import hash_password
     from backend.security.sessions import start_member, start_staff
-    from backend.staff.models import Role, User, UserLocation
-    from backend.stock.models import Location, LocationKind
     from backend.stock.opening import open_stock
 
     store = await Location.create(code="BJ01", name="北京朝阳店", kind=LocationKind.STORE)

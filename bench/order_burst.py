@@ -90,10 +90,10 @@ async def _load(db: str, skus: int, units: int) -> tuple[list[str], list[int], s
     from tortoise.transactions import in_transaction
 
     from backend.db import tortoise_config
+    from backend.org.models import LocationKind, Role
     from backend.security.sessions import start_staff
     from backend.settings import Settings, use_settings
-    from backend.staff.models import Role
-    from backend.stock.models import LocationKind, Stock
+    from backend.stock.models import Stock
     from backend.stock.opening import open_stock
     from tests.factories import make_location, make_sku, make_user
 

@@ -14,13 +14,12 @@ import datetime as dt
 
 from backend.catalog.search import search_skus
 from backend.errors import AppError, Forbidden, NotFound
+from backend.org.models import Location, Role, User
 from backend.purchasing import orders as po_service
 from backend.purchasing.models import POStatus
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance, performance
-from backend.staff.models import Role, User
 from backend.stock.availability import stock_for_sku
-from backend.stock.models import Location
 from backend.timestamps import CHINA
 from bots.commands import (
     Approve,

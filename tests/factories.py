@@ -8,10 +8,9 @@ import itertools
 from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Brand, Category, Product, Sku
+from backend.org.models import Location, LocationKind, Role, User, UserLocation
 from backend.security.passwords import hash_password
 from backend.security.tokens import mint_pair, new_session_id
-from backend.staff.models import Role, User, UserLocation
-from backend.stock.models import Location, LocationKind
 from backend.stock.opening import open_stock
 from backend.timestamps import business_today
 

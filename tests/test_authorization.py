@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from backend.org.models import Role, User
 from backend.security.authorization import (
     ADMIN_REFUSED,
     NOT_LISTED,
@@ -28,7 +29,6 @@ from backend.security.authorization import (
     check_table,
     route_key,
 )
-from backend.staff.models import Role, User
 from backend.timestamps import business_today
 from tests.factories import auth, make_user, member_token
 
@@ -228,7 +228,7 @@ def test_docs_security_md_holds_the_generated_table(app: Any) -> None:
 async def test_a_route_missing_from_the_table_is_refused_to_everyone(db: None, app: Any, client: Any) -> None:
     from sanic.response import json as json_response
 
-    from backend.staff.models import Role as R
+    from backend.org.models import Role as R
     from tests.factories import make_user
 
     async def unlisted(request: Any) -> Any:
@@ -247,8 +247,9 @@ async def _other_store_ids(client: Any) -> dict[str, Any]:
     """Rows of ST-002 (a store neither clerk1 nor manager1 works at) for path parameters: a demo order, a
     staff member, and a PO, a transfer to ST-003 and a stocktake made here by HQ through the API."""
     from backend.orders.models import Order
+    from backend.org.models import Location
     from backend.purchasing.models import SupplierProduct
-    from backend.stock.models import Location, Stock
+    from backend.stock.models import Stock
 
     other = await Location.get(code="ST-002")
     order = await Order.filter(location_id=other.id).order_by("id").first()

@@ -100,7 +100,7 @@ async def test_a_direct_client_cannot_spoof_its_address(db: None, client: Any, p
 async def test_the_access_and_audit_logs_carry_the_real_client(db: None, client: Any, peer: Any,
                                                                caplog: pytest.LogCaptureFixture) -> None:
     from backend.audit.models import AuditLog
-    from backend.staff.models import Role
+    from backend.org.models import Role
 
     loc = await make_location()
     sku = await make_sku()

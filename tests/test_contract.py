@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from backend.members.models import Member
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock.models import StockMovement
 from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 

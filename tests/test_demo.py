@@ -12,8 +12,8 @@ from backend.finance.models import JournalEntry, JournalLine
 from backend.finance.reports import balance_sheet, profit_and_loss, trial_balance
 from backend.members.models import Member
 from backend.orders.models import Order
-from backend.staff.models import User
-from backend.stock.models import Location, LocationKind, Stock, StockMovement
+from backend.org.models import Location, LocationKind, User
+from backend.stock.models import Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants
 from backend.timestamps import business_today
 

@@ -11,7 +11,7 @@ import pytest
 
 from backend.errors import InvalidJSON, ValidationError
 from backend.http import JSON_BODY_MAX, JSON_MAX_DEPTH, JSON_MAX_ITEMS, loads_strict
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_user
 from tests.test_input_bounds import _PARAM, _caller, _callers, _operations
 

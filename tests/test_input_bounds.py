@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from backend.http import ID_MAX, Body, Query, bounded_id, validate
+from backend.org.models import Role
 from backend.security.authorization import ROUTES, route_key
-from backend.staff.models import Role
 from tests.factories import auth, make_user, member_token
 
 _PARAM = re.compile(r"\{([a-zA-Z_]+)\}")

@@ -364,8 +364,8 @@ def test_celery_worker_refuses_to_start_in_production_with_a_demo_secret(prod_en
 
 async def test_production_refuses_a_shop_put_on_a_fake_through_the_back_office(db: None, client: Any) -> None:
     from backend.channels.models import ChannelAccount
+    from backend.org.models import Role
     from backend.settings import get_settings, use_settings
-    from backend.staff.models import Role
     from tests.factories import auth, make_user
 
     admin = auth(await make_user(Role.HQ_ADMIN))

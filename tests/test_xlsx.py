@@ -17,8 +17,8 @@ from tortoise.transactions import in_transaction
 
 from backend import xlsx
 from backend.errors import ValidationError
+from backend.org.models import Role
 from backend.settings import ROOT
-from backend.staff.models import Role
 from tests.factories import auth, make_user
 
 HYPERLINK = '=HYPERLINK("http://x","y")'

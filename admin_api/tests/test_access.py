@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 
 from backend.members.models import Member
+from backend.org.models import LocationKind, Role
 from backend.security.fieldcrypt import phone_hash, seal
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 _PARAM = re.compile(r"<([a-z_]+)(?::([a-z]+))?>")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from backend.audit.models import AuditLog, AuditLogImmutable
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_user
 
@@ -59,7 +59,7 @@ async def test_admin_changes_are_audited_and_searchable(db: None, client: Any) -
 
 
 async def _loc_id(code: str) -> int:
-    from backend.stock.models import Location
+    from backend.org.models import Location
 
     return (await Location.get(code=code)).id
 

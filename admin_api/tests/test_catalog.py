@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.audit.models import AuditLog
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_user
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from backend.finance.tests.books import generate_month
 from backend.finance.tests.test_api import fen, sheet_rows
 from backend.orders.tests.helpers import platform_order
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

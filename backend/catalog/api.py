@@ -14,8 +14,8 @@ from backend.catalog.pricing import prices_for
 from backend.errors import NotFound, ValidationError
 from backend.http import ok, parse_query
 from backend.orders.models import Channel
+from backend.org.models import Location
 from backend.security import requires
-from backend.stock.models import Location
 
 bp = Blueprint("catalog", url_prefix="/api/v1")
 

@@ -10,8 +10,8 @@ from backend.channels.models import ChannelAccount
 from backend.errors import NotFound, ServiceUnavailable
 from backend.observability.redaction import register_secret
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel
+from backend.org.models import Role, User
 from backend.security import Actor
-from backend.staff.models import Role, User
 
 SYSTEM_USERNAME = "channel-sync"
 

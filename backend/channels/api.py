@@ -46,9 +46,8 @@ from backend.channels.sync import dispatch, push_lag, replay_dead_letter, reques
 from backend.errors import Conflict, NotFound, ServiceUnavailable, Unauthorized, ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
 from backend.orders.carriers import CARRIER_NAMES
+from backend.org.models import Location, Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
-from backend.stock.models import Location
 from backend.timestamps import iso
 
 webhooks = Blueprint("channel_webhooks", url_prefix="/api/v1/channels")

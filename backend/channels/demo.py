@@ -11,8 +11,8 @@ from backend.channels.models import ChannelAccount, SkuMapping, StockPolicy
 from backend.demo import DemoContext
 from backend.demo_accounts import SHOP_CREDENTIALS
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel
+from backend.org.models import LocationKind
 from backend.settings import get_settings
-from backend.stock.models import LocationKind
 
 LISTED = 12  # SKUs listed on every platform
 # (share of available in basis points, safety buffer, locations feeding the channel: "warehouses", "first

@@ -22,7 +22,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.channels.models import ChannelAccount, StockPolicy
 from backend.orders.allocation import availability
-from backend.stock.models import Location
+from backend.org.models import Location
 
 LivePool = Callable[[int, frozenset[int] | None], Awaitable[int]]
 

@@ -71,7 +71,7 @@ class DemoContext:
         return random.Random(f"cradle-demo:{name}")
 
     async def locations(self, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-        from backend.stock.models import Location
+        from backend.org.models import Location
 
         return {loc.code: loc for loc in await Location.all().using_db(conn).order_by("id")}
 
@@ -82,8 +82,8 @@ class DemoContext:
 
     async def actor(self, username: str, conn: BaseDBAsyncClient | None = None) -> Any:
         """The Actor of a demo staff account, to call services as that person."""
+        from backend.org.models import User
         from backend.security.actor import load_staff_actor
-        from backend.staff.models import User
 
         return await load_staff_actor(await User.get(username=username).using_db(conn))
 

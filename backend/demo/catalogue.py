@@ -12,7 +12,7 @@ from backend.catalog.models import Brand, Category, PriceList, PriceListItem, Pr
 from backend.catalog.pinyin import initials
 from backend.demo import DemoContext, bulk_insert
 from backend.demo.data import BRANDS, CATEGORIES, LOCATIONS, SkuSpec, barcode, catalogue_specs, round_price
-from backend.stock.models import Location
+from backend.org.models import Location
 
 SMALL_EVERY = 8  # the "small" demo keeps every 8th SKU
 

@@ -9,8 +9,7 @@ import random
 from dataclasses import dataclass
 
 from backend.catalog.products import ean13_check_digit
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 
 DEMO_PASSWORD = "cradle123"
 EXPIRED_DEMO_BATCH = "DEMO-EXPIRED"  # the one batch already past its date, to show expiry handling

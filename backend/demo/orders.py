@@ -21,7 +21,8 @@ from backend.errors import AppError
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Channel, Order, OrderItem, ReturnRequest
 from backend.orders.placement import LineIn, place_order
-from backend.stock.models import LocationKind, Stock
+from backend.org.models import LocationKind
+from backend.stock.models import Stock
 
 ORDERS = {"full": 120, "small": 12}
 # channel, weight

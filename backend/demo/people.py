@@ -8,8 +8,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.demo import DemoContext, bulk_insert
 from backend.demo.data import DEMO_PASSWORD, MEMBER_LEVELS, NICKNAMES, STAFF
 from backend.members.models import Member
+from backend.org.models import User, UserLocation
 from backend.security.passwords import hash_password
-from backend.staff.models import User, UserLocation
 from backend.staff.phones import seal_phone
 
 MEMBERS = {"full": 50, "small": 8}

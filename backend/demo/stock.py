@@ -15,7 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.demo import DemoContext
 from backend.demo.catalogue import demo_specs
 from backend.demo.data import EXPIRED_DEMO_BATCH, unit_cost
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind
 from backend.stock.opening import OpeningLine, open_stock_many
 
 OLD, NEW, NEAR = "old", "new", "near"

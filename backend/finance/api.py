@@ -16,8 +16,8 @@ from sanic.response import HTTPResponse, raw
 from backend.errors import Forbidden, NotFound, ValidationError
 from backend.finance import charts, exports, periods, reports
 from backend.http import Body, ok, parse_body
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.timestamps import business_today
 
 bp = Blueprint("finance", url_prefix="/api/v1")
@@ -103,7 +103,7 @@ def _channel(request: Request) -> str | None:
 
 async def _scope(request: Request) -> tuple[frozenset[int] | None, str]:
     """The locations the caller may see for this report, and a Chinese label for the export."""
-    from backend.stock.models import Location
+    from backend.org.models import Location
 
     actor = current_actor(request)
     code = _arg(request, "location_code")

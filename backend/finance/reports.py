@@ -279,7 +279,7 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
         from backend.catalog.models import Category
 
         return {c.id: (str(c.id), c.name) for c in await Category.filter(id__in=ids).using_db(conn)}
-    from backend.stock.models import Location
+    from backend.org.models import Location
 
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
 

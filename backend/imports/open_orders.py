@@ -83,8 +83,8 @@ async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> N
     from backend.members.models import Member
     from backend.orders.allocation import availability
     from backend.orders.models import Channel, Order
+    from backend.org.models import Location
     from backend.security.fieldcrypt import blind_index
-    from backend.stock.models import Location
 
     orders: dict[str, list[dict[str, Any]]] = {}
     for r in rows:

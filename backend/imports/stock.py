@@ -40,7 +40,8 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
 
 
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
-    from backend.stock.models import Batch, Location
+    from backend.org.models import Location
+    from backend.stock.models import Batch
 
     skus = {s.code: s for s in await Sku.filter(code__in=[r["sku_code"] for r in rows])}
     locs = {loc.code: loc for loc in await Location.filter(code__in=[r["location_code"] for r in rows])}
@@ -67,8 +68,9 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
     from backend.finance.costing import add_value
     from backend.finance.ledger import Line, post_entry
     from backend.finance.models import InventoryValuation
+    from backend.org.models import Location
     from backend.stock.management import Ref, put_away
-    from backend.stock.models import Batch, Location, MovementKind, Stock, StockMovement
+    from backend.stock.models import Batch, MovementKind, Stock, StockMovement
 
     d = row.data
     sku = await Sku.get_or_none(code=d["sku_code"]).using_db(conn)

@@ -24,8 +24,8 @@ from backend.errors import Forbidden, NotFound, ValidationError
 from backend.http import Body, created, ok, optional_body, parse_body
 from backend.live import orders, pool, price_floor, sessions
 from backend.live.models import LiveSession, SessionStatus
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("live", url_prefix="/api/v1/live")
 

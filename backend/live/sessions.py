@@ -36,10 +36,10 @@ from backend.live.models import (
     PriceApproval,
     SessionStatus,
 )
+from backend.org.models import Location, Role, User
 from backend.security import Actor
-from backend.staff.models import Role, User
 from backend.stock.management import Ref, release, reserve
-from backend.stock.models import Location, Reservation, ReservationStatus
+from backend.stock.models import Reservation, ReservationStatus
 from backend.timestamps import CHINA, iso
 
 REF_TYPE = "live_session"

@@ -35,11 +35,10 @@ from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.openapi_doc import doc_body
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
+from backend.org.models import ROLE_NAMES_ZH, Location, Role, User
 from backend.security import current_actor, mfa, requires, sessions
 from backend.security.actor import Actor
 from backend.security.fieldcrypt import mask_phone, phone_hash
-from backend.staff.models import ROLE_NAMES_ZH, Role, User
-from backend.stock.models import Location
 from backend.timestamps import business_today
 
 bp = Blueprint("members", url_prefix="/api/v1")
@@ -524,7 +523,7 @@ async def shop_categories(request: Request) -> HTTPResponse:
 
 @bp.get("/shop/stores")
 async def shop_stores(request: Request) -> HTTPResponse:
-    from backend.stock.models import LocationKind
+    from backend.org.models import LocationKind
 
     rows = await Location.filter(kind=LocationKind.STORE, is_active=True).order_by("code")
     return ok({"items": [{"code": loc.code, "name": loc.name, "address": loc.address} for loc in rows]})

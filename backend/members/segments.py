@@ -28,7 +28,7 @@ from backend.members.children import STAGES, stage_for
 from backend.members.models import Child, Member, MemberTag
 from backend.members.rules import LEVELS
 from backend.orders.models import Order
-from backend.stock.models import Location
+from backend.org.models import Location
 from backend.timestamps import business_today
 
 MAX_DAYS = 3650

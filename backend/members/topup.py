@@ -21,8 +21,8 @@ from backend.errors import ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
 from backend.members import balance
 from backend.members.models import Member
+from backend.org.models import Location
 from backend.security import Actor
-from backend.stock.models import Location
 
 
 @dataclass(frozen=True)

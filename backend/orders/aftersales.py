@@ -42,9 +42,9 @@ from backend.orders.models import (
 )
 from backend.orders.returns import get_rma
 from backend.orders.util import audit
+from backend.org.models import Location, Role, User
 from backend.security import Actor
-from backend.staff.models import Role, StaffNotification, User
-from backend.stock.models import Location
+from backend.staff.models import StaffNotification
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.orders.aftersales")

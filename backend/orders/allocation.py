@@ -16,9 +16,10 @@ from tortoise.expressions import Q
 
 from backend.errors import InsufficientStock
 from backend.orders.models import Channel
+from backend.org.models import Location, LocationKind
 from backend.stock import error_codes
 from backend.stock.management import Ref, reserve
-from backend.stock.models import Location, LocationKind, Reservation, Stock
+from backend.stock.models import Reservation, Stock
 from backend.timestamps import business_today
 
 

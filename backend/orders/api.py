@@ -31,11 +31,10 @@ from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
+from backend.org.models import Location, Role
 from backend.security import Actor, current_actor, requires
 from backend.security.authorization import require_permission
 from backend.staff import notifications
-from backend.staff.models import Role
-from backend.stock.models import Location
 from backend.timestamps import json_default
 
 bp = Blueprint("orders", url_prefix="/api/v1")

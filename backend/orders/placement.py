@@ -32,12 +32,12 @@ from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict, yuan
 from backend.orders.state import transition
 from backend.orders.util import audit, new_no
+from backend.org.models import Location
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.security.fieldcrypt import seal
 from backend.settings import get_settings
 from backend.stock.management import Ref
-from backend.stock.models import Location
 
 SHOPPER_CHANNELS = frozenset({Channel.MINIPROGRAM, Channel.LIVE})
 MAX_LINES = 200

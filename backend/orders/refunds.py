@@ -439,7 +439,7 @@ async def fail(refund_id: int, error: str) -> bool:
 
 
 async def _finance_wecom_ids(conn: BaseDBAsyncClient) -> list[str]:
-    from backend.staff.models import Role, User
+    from backend.org.models import Role, User
 
     for role in (Role.FINANCE, Role.HQ_ADMIN):  # HQ when no finance user is bound to WeCom
         ids = await User.filter(role=role, is_active=True, wecom_userid__not_isnull=True).using_db(conn).values_list(

@@ -11,8 +11,8 @@
 from __future__ import annotations
 
 from backend.orders.models import Channel
+from backend.org.models import Role
 from backend.security import Actor
-from backend.staff.models import Role
 
 SELLING_ROLES = frozenset({Role.CLERK, Role.STORE_MANAGER})
 STAFF_SOLD_CHANNELS = frozenset({Channel.POS, Channel.PHONE})

@@ -41,8 +41,8 @@ from backend.orders.models import (
 )
 from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
+from backend.org.models import Location
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
-from backend.stock.models import Location
 from backend.timestamps import iso
 
 REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)  # paid, nothing picked yet

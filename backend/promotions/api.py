@@ -9,9 +9,9 @@ from sanic.response import HTTPResponse
 
 from backend.http import Body, PageQuery, created, ok, parse_body, parse_query
 from backend.openapi_doc import doc_body
+from backend.org.models import Role
 from backend.promotions import workflow
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 
 bp = Blueprint("admin_promotions", url_prefix="/promotions")
 EDITORS = (Role.HQ_ADMIN, Role.STORE_MANAGER)

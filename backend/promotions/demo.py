@@ -22,10 +22,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.catalog.models import Category, Sku
 from backend.demo.data import DEMO_PASSWORD
 from backend.orders.models import Channel
+from backend.org.models import Role, User
 from backend.promotions import workflow
 from backend.promotions.models import PromotionKind
 from backend.security.passwords import hash_password
-from backend.staff.models import Role, User
 from backend.timestamps import CHINA
 
 MARKETING = ("marketing1", "高敏")  # HQ marketing: drafts and submits the chain's promotions; admin approves

@@ -24,6 +24,7 @@ from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.http import Body
 from backend.orders.models import Channel
 from backend.orders.util import new_no
+from backend.org.models import Location, Role
 from backend.promotions.engine import is_live
 from backend.promotions.models import (
     KIND_NAMES_ZH,
@@ -34,8 +35,6 @@ from backend.promotions.models import (
     PromotionStatus,
 )
 from backend.security import Actor
-from backend.staff.models import Role
-from backend.stock.models import Location
 from backend.timestamps import iso
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)

@@ -11,10 +11,10 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.http import Body, Page, created, ok, optional_body, parse_body, parse_query
+from backend.org.models import Role
 from backend.purchasing import orders, policy, receiving, scorecard, suggestions, suppliers
 from backend.purchasing.models import POStatus, PurchaseOrder, Supplier
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.stock.lookups import location_by_code
 
 bp = Blueprint("purchasing", url_prefix="/api/v1/purchasing")

@@ -10,10 +10,10 @@ import logging
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.org.models import Location, Role, User
 from backend.purchasing.models import PurchaseOrder, Supplier
 from backend.staff.messenger import ApprovalCardInfo, messenger
-from backend.staff.models import Role, StaffNotification, User
-from backend.stock.models import Location
+from backend.staff.models import StaffNotification
 
 log = logging.getLogger("cradle.purchasing")
 

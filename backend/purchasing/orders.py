@@ -37,6 +37,7 @@ from backend.audit import record_audit, record_refusal
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.http import Body
+from backend.org.models import Location, LocationKind, Role, User
 from backend.purchasing.models import (
     PO_STATUS_ZH,
     POStatus,
@@ -49,9 +50,7 @@ from backend.purchasing.policy import MAX_PO_TOTAL_FEN, MAX_UNIT_PRICE_FEN, get_
 from backend.purchasing.suppliers import get_supplier
 from backend.security.actor import Actor
 from backend.security.authorization import require_permission
-from backend.staff.models import Role, User
 from backend.stock.lookups import active_location_by_code, sku_by_code
-from backend.stock.models import Location, LocationKind
 from backend.timestamps import business_today, iso
 
 # Roles that may write purchase orders (store managers for their own stores).

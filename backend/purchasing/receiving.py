@@ -25,11 +25,11 @@ from backend.errors import Conflict, Forbidden, ValidationError
 from backend.finance import costing
 from backend.finance.postings import PurchaseLine, post_purchase_receipt
 from backend.http import Body
+from backend.org.models import Role
 from backend.purchasing.models import POStatus, PurchaseOrderLine, Receipt, ReceiptLine, Supplier
 from backend.purchasing.orders import RECEIVABLE_STATUSES, _move, _state_error, get_po, vat_of
 from backend.purchasing.policy import get_policy
 from backend.security.actor import Actor
-from backend.staff.models import Role
 from backend.stock.management import Ref, put_away
 from backend.stock.models import Batch, MovementKind
 from backend.timestamps import business_today, iso

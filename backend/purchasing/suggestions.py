@@ -20,12 +20,13 @@ from tortoise.functions import Sum
 from backend.catalog.models import Sku
 from backend.errors import ValidationError
 from backend.http import Body
+from backend.org.models import Location
 from backend.purchasing.models import POStatus, PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from backend.purchasing.orders import OPEN_STATUSES, POIn, POLineIn, create_po
 from backend.purchasing.policy import get_policy
 from backend.security.actor import Actor
 from backend.stock.lookups import location_by_code
-from backend.stock.models import Location, MovementKind, Stock, StockMovement
+from backend.stock.models import MovementKind, Stock, StockMovement
 from backend.timestamps import business_today, day_bounds
 
 

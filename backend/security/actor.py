@@ -11,9 +11,9 @@ from sanic import Request
 from tortoise.expressions import Subquery
 
 from backend.errors import Forbidden, Unauthorized
+from backend.org.models import CHAIN_WIDE_ROLES, Role, User
 from backend.security.models import AuthSession
 from backend.security.tokens import EXPIRED_MESSAGE, decode
-from backend.staff.models import CHAIN_WIDE_ROLES, Role, User
 
 STAFF_ROLES = frozenset(Role) - {Role.SHOPPER}
 MEMBER_DELETED_MESSAGE = "该会员账号已注销，请重新登录"

@@ -30,7 +30,7 @@ from typing import Any
 from sanic import Request, Sanic
 
 from backend.errors import Forbidden
-from backend.staff.models import Role
+from backend.org.models import Role
 
 log = logging.getLogger("cradle.authz")
 

@@ -29,10 +29,10 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.cache import get_redis, key
 from backend.errors import Conflict, Unauthorized, ValidationError
+from backend.org.models import Role, User
 from backend.security import login_throttle, sessions
 from backend.security.fieldcrypt import seal, unseal
 from backend.security.models import SecuritySetting, StaffMfa
-from backend.staff.models import Role, User
 
 MFA_ROLES = frozenset({Role.HQ_ADMIN, Role.FINANCE})
 ISSUER = "Cradle 母婴连锁"

@@ -24,10 +24,10 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Unauthorized
+from backend.org.models import Role, User
 from backend.security.models import AuthSession, LoginFailure
 from backend.security.tokens import EXPIRED_MESSAGE, Kind, decode, mint_pair, new_session_id
 from backend.settings import get_settings
-from backend.staff.models import Role, User
 
 REUSE_MESSAGE = "登录凭证已被使用过，为安全起见已退出该登录，请重新登录"
 

@@ -12,11 +12,10 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.http import Body
+from backend.org.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Location, Role, User, UserLocation
 from backend.security import sessions
 from backend.security.models import StaffMfa
 from backend.security.passwords import hash_password_async
-from backend.staff.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Role, User, UserLocation
-from backend.stock.models import Location
 from backend.timestamps import iso
 
 STAFF_ROLE_CHOICES = [r for r in Role if r != Role.SHOPPER]

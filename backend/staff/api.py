@@ -8,10 +8,10 @@ from sanic.response import HTTPResponse
 
 from backend.client_address import client_ip
 from backend.http import Body, ok, optional_body, parse_body
+from backend.org.models import ROLE_NAMES_ZH
 from backend.security import current_actor, requires, sessions
 from backend.security.ratelimit import login_attempt
 from backend.staff import auth
-from backend.staff.models import ROLE_NAMES_ZH
 
 bp = Blueprint("auth", url_prefix="/api/v1/auth")
 

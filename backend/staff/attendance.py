@@ -28,9 +28,9 @@ from tortoise.exceptions import IntegrityError
 
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound, ValidationError
-from backend.staff.models import CHAIN_WIDE_ROLES, ClockKind, ClockRecord, Shift, User
+from backend.org.models import CHAIN_WIDE_ROLES, Location, User
+from backend.staff.models import ClockKind, ClockRecord, Shift
 from backend.staff.settings_store import get_staff_setting
-from backend.stock.models import Location
 from backend.timestamps import CHINA, iso
 
 DEDUPE_S = 60

@@ -4,9 +4,9 @@ loop, and answers that never tell an unknown username from a wrong password."""
 from __future__ import annotations
 
 from backend.errors import Unauthorized
+from backend.org.models import User
 from backend.security import login_throttle, mfa
 from backend.security.passwords import verify_password_async, verify_unknown
-from backend.staff.models import User
 
 WRONG_CREDENTIALS = "用户名或密码错误"
 

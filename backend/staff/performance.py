@@ -12,10 +12,10 @@ import datetime as dt
 from typing import Any
 
 from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
+from backend.org.models import Location, User
 from backend.staff.attendance import CHINA, local_now, month_bounds
-from backend.staff.models import StaffProfile, User
+from backend.staff.models import StaffProfile
 from backend.staff.settings_store import get_staff_setting
-from backend.stock.models import Location
 from backend.timestamps import day_bounds
 
 NOT_SALES = (OrderStatus.PENDING, OrderStatus.CANCELLED)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.org.models import Role, User
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, seal, unseal
-from backend.staff.models import Role, User
 
 FULL_VIEW_ROLES = frozenset({Role.HQ_ADMIN})
 

@@ -11,9 +11,10 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
+from backend.org.models import User
 from backend.security.actor import Actor
 from backend.staff.accounts import require_visible
-from backend.staff.models import Shift, StaffProfile, User
+from backend.staff.models import Shift, StaffProfile
 from backend.staff.phones import phone_for
 from backend.stock.lookups import location_by_code
 from backend.timestamps import CHINA, iso

@@ -9,9 +9,10 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.http import Body, created, ok, parse_body, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
 from backend.staff import attendance, performance, shifts
-from backend.staff.models import ClockKind, Role
+from backend.staff.models import ClockKind
 from backend.stock.lookups import location_by_code
 from backend.timestamps import iso
 

@@ -23,8 +23,8 @@ from backend.audit import record_audit
 from backend.catalog.models import Product, Sku
 from backend.errors import Forbidden, ValidationError
 from backend.finance import costing, postings
+from backend.org.models import Location, Role
 from backend.security.actor import Actor
-from backend.staff.models import Role
 from backend.stock import management
 from backend.stock.availability import location_quantities
 from backend.stock.lookups import active_location_by_code, fefo_key, new_doc_no, sku_by_code
@@ -33,7 +33,6 @@ from backend.stock.models import (
     ADJUSTMENT_REASON_ZH,
     AdjustmentReason,
     Batch,
-    Location,
     MovementKind,
     Stock,
     StockAdjustment,

@@ -19,8 +19,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.catalog.models import Sku
 from backend.errors import ValidationError
 from backend.finance.models import InventoryValuation
+from backend.org.models import Location
 from backend.stock.lookups import batch_json, location_by_code, location_json
-from backend.stock.models import Location, Stock
+from backend.stock.models import Stock
 from backend.timestamps import business_today
 
 MAX_DAYS = 3650

@@ -14,8 +14,8 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.http import Body, PageQuery, Query, created, ok, optional_body, parse_body, parse_query
+from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff.models import Role
 from backend.stock import adjustments, alerts, availability, cost_check, movements, stocktakes, transfers
 
 bp = Blueprint("stock", url_prefix="/api/v1")

@@ -13,14 +13,15 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Sku
+from backend.org.models import Location
 from backend.stock.lookups import (
     batch_json,
     fefo_key,
     location_by_code,
     location_json,
     sku_by_code,
-    )
-from backend.stock.models import Location, Stock
+)
+from backend.stock.models import Stock
 from backend.timestamps import business_today
 
 

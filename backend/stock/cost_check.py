@@ -24,9 +24,9 @@ from backend.catalog.models import Sku
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.finance import costing
+from backend.org.models import Location, Role, User
 from backend.purchasing.policy import MAX_UNIT_PRICE_FEN, get_policy
 from backend.security.actor import Actor
-from backend.staff.models import Role, User
 from backend.stock.lookups import new_doc_no
 from backend.stock.models import (
     ADJUSTMENT_REASON_ZH,
@@ -35,7 +35,6 @@ from backend.stock.models import (
     AdjustmentReason,
     Batch,
     CostRequestStatus,
-    Location,
 )
 from backend.timestamps import iso
 

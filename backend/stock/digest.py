@@ -22,10 +22,9 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.orders.serializers import yuan
+from backend.org.models import Location, LocationKind, Role, User, UserLocation
 from backend.staff import notifications
-from backend.staff.models import Role, User, UserLocation
 from backend.stock import alerts
-from backend.stock.models import Location, LocationKind
 from backend.timestamps import CHINA
 
 log = logging.getLogger("cradle.stock.digest")

@@ -11,7 +11,8 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
-from backend.stock.models import Location, LocationKind, Stock
+from backend.org.models import Location, LocationKind
+from backend.stock.models import Stock
 
 LOCATION_FIELDS = ["code", "name", "kind", "address", "lat", "lng", "priority", "is_active"]
 

@@ -9,7 +9,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Sku
 from backend.errors import NotFound, ValidationError
-from backend.stock.models import Batch, Location
+from backend.org.models import Location
+from backend.stock.models import Batch
 from backend.timestamps import business_today, iso
 
 

@@ -1,4 +1,4 @@
-"""Stock: locations, batches, quantities per SKU x location x batch, and the movement journal."""
+"""Stock: batches, quantities per SKU x location x batch, and the movement journal (locations: backend.org.models)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,6 @@ from enum import StrEnum
 
 from tortoise import fields
 from tortoise.models import Model
-
-
-class LocationKind(StrEnum):
-    WAREHOUSE = "warehouse"
-    STORE = "store"
-
-
-class Location(Model):
-    id = fields.IntField(primary_key=True)
-    code = fields.CharField(max_length=32, unique=True)
-    name = fields.CharField(max_length=64)
-    kind = fields.CharEnumField(LocationKind, max_length=16)
-    address = fields.CharField(max_length=255, default="")
-    lat = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
-    lng = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
-    # Lower number is tried first when several locations can fulfil an order.
-    priority = fields.IntField(default=100)
-    is_active = fields.BooleanField(default=True)
-
-    class Meta:
-        table = "locations"
 
 
 class Batch(Model):

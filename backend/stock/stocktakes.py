@@ -35,21 +35,13 @@ from backend.catalog.models import Category, Product, Sku
 from backend.dbutil import execute, is_postgres
 from backend.errors import Conflict, Forbidden, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.finance import costing, postings
+from backend.org.models import Location, Role
 from backend.security.actor import Actor
-from backend.staff.models import Role
 from backend.stock import management
 from backend.stock.adjustments import _batch_for_increase, category_id_of
 from backend.stock.lookups import active_location_by_code, fefo_key, location_by_code, new_doc_no, sku_by_code
 from backend.stock.management import Ref
-from backend.stock.models import (
-    Batch,
-    Location,
-    MovementKind,
-    Stock,
-    Stocktake,
-    StocktakeLine,
-    StocktakeStatus,
-)
+from backend.stock.models import Batch, MovementKind, Stock, Stocktake, StocktakeLine, StocktakeStatus
 from backend.timestamps import iso
 
 STOCKTAKE_STATUS_ZH = {

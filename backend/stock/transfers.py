@@ -29,8 +29,8 @@ from backend.audit import record_audit
 from backend.catalog.models import Sku
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance import costing, postings
+from backend.org.models import Location, Role
 from backend.security.actor import Actor
-from backend.staff.models import Role
 from backend.stock import management
 from backend.stock.adjustments import category_id_of
 from backend.stock.lookups import (
@@ -45,7 +45,6 @@ from backend.stock.management import Ref
 from backend.stock.models import (
     AdjustmentReason,
     Batch,
-    Location,
     MovementKind,
     Reservation,
     ReservationStatus,

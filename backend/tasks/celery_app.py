@@ -20,6 +20,7 @@ from celery.signals import beat_init, worker_init, worker_process_shutdown
 
 from backend.observability import celery_hooks  # noqa: F401  (request id into tasks, JSON logs)
 from backend.tasks.schedule import jobs
+from backend.timestamps import CHINA
 
 TASK_MODULES = ["backend.channels.tasks", "backend.tasks.periodic"]
 
@@ -35,7 +36,7 @@ app.conf.update(
     task_ignore_result=True,
     task_serializer="json",
     accept_content=["json"],
-    timezone="Asia/Shanghai",
+    timezone=CHINA.key,
     broker_connection_retry_on_startup=True,
     worker_hijack_root_logger=False,
     beat_schedule={

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backend.errors import NotFound
-from backend.staff.models import Role
+from backend.org.models import Role
 from bots import dispatch
 from bots.commands import Help, StockQuery
 from bots.dispatch import handle_command, resolve_user

@@ -23,10 +23,10 @@ from __future__ import annotations
 from typing import Any
 
 from backend.catalog.models import Sku
+from backend.org.models import Location, User
 from backend.security.actor import load_staff_actor
-from backend.staff.models import User
 from backend.stock import transfers
-from backend.stock.models import AdjustmentReason, Location, Stock, StockAdjustment, StockMovement
+from backend.stock.models import AdjustmentReason, Stock, StockAdjustment, StockMovement
 from backend.timestamps import business_today
 from tests.contract.recorder import Recorder, query_string
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from backend.members.models import Member
 from backend.orders.models import Order
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.timestamps import CHINA
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

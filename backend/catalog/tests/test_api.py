@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from backend.catalog.models import PriceList, PriceListItem
 from backend.members.models import Member
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, member_token
 
 

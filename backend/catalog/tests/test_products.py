@@ -8,7 +8,7 @@ from backend.catalog.models import Category, PriceListItem, Sku
 from backend.catalog.pricing import price_for
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import validate
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import make_location, make_user
 
 

@@ -14,8 +14,8 @@ from backend.channels.models import ChannelAccount, SkuMapping
 from backend.channels.pump import InProcessPump
 from backend.channels.sync import relay, set_dispatcher
 from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.org.models import Location, LocationKind
 from backend.security.actor import load_staff_actor
-from backend.stock.models import Location, LocationKind
 from fakes.platforms import DEMO_CREDENTIALS, FakePlatform
 from fakes.server import FakeServer
 from tests.factories import make_location, make_sku, make_user, stock_in

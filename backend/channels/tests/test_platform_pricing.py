@@ -9,15 +9,15 @@ from backend.channels.accounts import system_actor
 from backend.channels.ingestion import PLATFORM_PRICES, PLATFORM_TOTAL
 from backend.orders.models import Order, OrderEvent
 from backend.orders.placement import LineIn, place_order
+from backend.org.models import Role
 from backend.promotions import workflow
 from backend.promotions.models import PromotionApplication, PromotionKind
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from tests.factories import make_location, make_sku, make_user, stock_in
 
 
 async def test_platform_prices_leave_no_promotion_behind(db: None) -> None:
-    from backend.stock.models import LocationKind
+    from backend.org.models import LocationKind
 
     wh = await make_location("WH", kind=LocationKind.WAREHOUSE)
     milk = await make_sku("MILK1", price_fen=20000)

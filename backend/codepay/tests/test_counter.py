@@ -17,9 +17,9 @@ from backend.members.models import BalanceEntry, BalanceKind, Member
 from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import ACCEPTED, LineIn, PaymentIn, place_order
 from backend.orders.tests.helpers import check_invariants, stock_of
+from backend.org.models import Role, User
 from backend.security.actor import Actor
 from backend.settings import Settings
-from backend.staff.models import Role, User
 from backend.stock.models import Reservation, ReservationStatus
 from fakes.alipay import AlipayFakeState
 from fakes.wechat import WeChatFakeState

@@ -15,9 +15,9 @@ from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.state import record_event
 from backend.orders.tests.helpers import check_invariants, stock_of
+from backend.org.models import Role
 from backend.security.actor import Actor
 from backend.settings import Settings
-from backend.staff.models import Role
 from fakes.alipay import AlipayFakeState
 from fakes.wechat import WeChatFakeState
 

@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 from backend.catalog.models import Sku
 from backend.finance import accounts, costing
 from backend.finance.ledger import Line, post_entry
-from backend.stock.models import Location, LocationKind
+from backend.org.models import Location, LocationKind
 from tests.factories import make_location, make_sku
 
 

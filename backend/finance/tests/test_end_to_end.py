@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.finance import accounts
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

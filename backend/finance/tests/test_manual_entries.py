@@ -11,7 +11,7 @@ from backend.audit.models import AuditLog
 from backend.finance import accounts, manual_entries
 from backend.finance.models import JournalEntry, JournalLine, ManualEntry, Period
 from backend.orders.tests.helpers import balance
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_user
 

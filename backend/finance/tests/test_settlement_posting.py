@@ -10,8 +10,7 @@ from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.finance.models import JournalEntry, SettledOrder
 from backend.orders.tests.helpers import balance, platform_order
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

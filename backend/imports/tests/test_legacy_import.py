@@ -15,9 +15,9 @@ from backend.catalog.products import ean13_check_digit
 from backend.finance.accounts import ensure_chart
 from backend.finance.models import InventoryValuation, JournalLine
 from backend.members.models import Member
+from backend.org.models import Location, LocationKind, Role
 from backend.security.fieldcrypt import unseal
-from backend.staff.models import Role
-from backend.stock.models import Location, LocationKind, Stock, StockMovement
+from backend.stock.models import Stock, StockMovement
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 # The import's own records, the audit log and the channel outbox (a rollback must tell the platforms the

@@ -10,8 +10,8 @@ from typing import Any
 
 from backend.catalog.models import Sku
 from backend.members.models import Member
-from backend.staff.models import Role, User
-from backend.stock.models import Location, Stock, StockMovement
+from backend.org.models import Location, Role, User
+from backend.stock.models import Stock, StockMovement
 from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 
 _seq = itertools.count(1)

@@ -24,7 +24,7 @@ from backend.live.tests.helpers import (
     stock_of,
 )
 from backend.orders.models import Order, OrderItem
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock.models import Reservation, ReservationStatus, StockMovement
 from tests.factories import auth, make_user
 

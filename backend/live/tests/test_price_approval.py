@@ -8,7 +8,7 @@ from typing import Any
 from backend.audit.models import AuditLog
 from backend.live.models import LiveSession, PriceApproval, SessionStatus
 from backend.live.tests.helpers import World, make_members, shopper
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock.models import Reservation
 from tests.factories import auth, make_user
 

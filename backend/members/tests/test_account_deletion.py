@@ -27,8 +27,8 @@ from backend.members.models import (
 from backend.members.tests.helpers import bearer, wechat_login
 from backend.orders.models import Order, OrderItem, OrderPayment
 from backend.orders.tests.helpers import check_invariants
+from backend.org.models import Role
 from backend.settings import Settings
-from backend.staff.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 PHONE = "13912345678"
@@ -183,7 +183,7 @@ async def test_deletion_anonymises_keeps_the_books_and_the_old_wechat_makes_a_ne
 
 
 async def _store() -> Any:
-    from backend.stock.models import Location
+    from backend.org.models import Location
 
     return await Location.get(code="S001")
 

@@ -15,8 +15,8 @@ from backend.members import coupons, points
 from backend.members.models import Coupon, CouponKind, CouponStatus, Member, PointsEntry, PointsKind
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, place_order
+from backend.org.models import Role
 from backend.security.actor import Actor
-from backend.staff.models import Role
 from backend.stock.models import Stock
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

@@ -10,7 +10,7 @@ from backend.audit.models import AuditLog
 from backend.catalog.models import Product
 from backend.members.models import Child, Coupon, CouponTemplate, Member, MemberTag
 from backend.orders.models import Order
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, member_token
 

@@ -106,8 +106,8 @@ async def test_one_member_claiming_concurrently_gets_exactly_the_limit(db: None,
 
 async def test_edit_racing_the_first_claim_never_changes_an_issued_coupon(db: None, client: Any) -> None:
     from backend.members import coupon_admin
+    from backend.org.models import Role
     from backend.security.actor import Actor
-    from backend.staff.models import Role
     from tests.factories import make_user
 
     hq = await make_user(Role.HQ_ADMIN)

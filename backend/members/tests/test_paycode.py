@@ -13,7 +13,7 @@ from backend.members import paycode
 from backend.members.models import BalanceEntry, Member, MemberPayCode
 from backend.orders.models import Order, OrderPayment
 from backend.orders.tests.helpers import make_member, shopper_auth
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 PRICE = 5000

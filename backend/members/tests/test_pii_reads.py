@@ -7,8 +7,8 @@ from typing import Any
 
 from backend.audit.models import AuditLog
 from backend.members.models import Member
+from backend.org.models import Role
 from backend.security.fieldcrypt import phone_hash, seal
-from backend.staff.models import Role
 from tests.factories import auth, make_location, make_user
 
 

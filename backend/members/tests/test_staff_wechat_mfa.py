@@ -9,10 +9,10 @@ from typing import Any
 import pyotp
 
 from backend.members.tests.helpers import bearer
+from backend.org.models import Role, User
 from backend.security.models import AuthSession, StaffMfa
 from backend.security.sessions import revoke_member
 from backend.settings import Settings
-from backend.staff.models import Role, User
 from tests.factories import auth, make_user
 
 

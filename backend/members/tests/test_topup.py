@@ -13,8 +13,8 @@ from backend.finance import accounts
 from backend.finance.models import Account, JournalEntry, JournalLine
 from backend.members import topup
 from backend.members.models import BalanceEntry, BalanceKind, Member
+from backend.org.models import Role
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from tests.factories import auth, make_location, make_user, member_token
 
 

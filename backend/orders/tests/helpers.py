@@ -12,7 +12,7 @@ from backend.finance import accounts
 from backend.finance.models import Account, InventoryValuation, JournalLine
 from backend.members.models import Member
 from backend.orders.models import Order, OrderItem
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock.models import Reservation, ReservationStatus, Stock, StockMovement
 from tests.factories import auth, make_user, member_token
 

@@ -10,9 +10,9 @@ from tortoise.transactions import in_transaction
 from backend.errors import InsufficientStock
 from backend.orders import allocation
 from backend.orders.allocation import Need
-from backend.staff.models import Role
+from backend.org.models import Location, LocationKind, Role
 from backend.stock.management import Ref
-from backend.stock.models import Location, LocationKind, Reservation, StockMovement
+from backend.stock.models import Reservation, StockMovement
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

@@ -7,7 +7,7 @@ from tortoise.transactions import in_transaction
 from backend.members import paycode
 from backend.members.balance import top_up
 from backend.members.models import BalanceEntry, Member
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind
 from tests.factories import make_location, make_sku, stock_in
 
 from .helpers import admin_headers, make_member, place

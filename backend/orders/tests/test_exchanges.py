@@ -12,8 +12,7 @@ from typing import Any
 from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.orders.models import Exchange, Order, OrderStatus, Refund, ReturnRequest
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import balance, check_invariants, counts, make_member, place, shopper_auth, stock_of

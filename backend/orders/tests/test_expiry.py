@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from backend.orders.expiry import release_expired_reservations
 from backend.orders.models import Order, OrderStatus
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind
 from tests.factories import make_location, make_sku, stock_in
 
 from .helpers import admin_headers, check_invariants, place, stock_of

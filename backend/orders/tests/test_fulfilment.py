@@ -7,8 +7,8 @@ import datetime as dt
 from backend.finance import accounts
 from backend.finance.postings import split_vat
 from backend.orders.models import OrderPayment, Shipment, ShipmentLine
-from backend.staff.models import Role
-from backend.stock.models import Batch, LocationKind, Reservation, ReservationStatus
+from backend.org.models import LocationKind, Role
+from backend.stock.models import Batch, Reservation, ReservationStatus
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

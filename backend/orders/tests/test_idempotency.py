@@ -6,8 +6,7 @@ import asyncio
 
 from backend.idempotency import IdempotencyRecord
 from backend.orders.models import Order
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import check_invariants, place, stock_of

@@ -14,8 +14,7 @@ from backend.audit.models import AuditLog
 from backend.members import paycode
 from backend.orders.models import Order, OrderStatus
 from backend.orders.tests.helpers import check_invariants, make_member, place, shopper_auth, stock_of
-from backend.staff.models import Role
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind, Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from backend.orders.models import Order, OrderEvent, OrderStatus
-from backend.staff.models import Role
-from backend.stock.models import LocationKind, Reservation, ReservationStatus
+from backend.org.models import LocationKind, Role
+from backend.stock.models import Reservation, ReservationStatus
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import admin_headers, check_invariants, make_member, place, shopper_auth, stock_of

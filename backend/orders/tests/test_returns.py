@@ -5,8 +5,8 @@ from __future__ import annotations
 from backend.finance import accounts
 from backend.finance.models import InventoryValuation
 from backend.orders.models import Refund, ReturnRequest
-from backend.staff.models import Role
-from backend.stock.models import Batch, LocationKind, Stock, StockMovement
+from backend.org.models import LocationKind, Role
+from backend.stock.models import Batch, Stock, StockMovement
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import admin_headers, balance, check_invariants, make_member, place, shopper_auth, stock_of

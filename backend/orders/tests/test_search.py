@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from backend.orders.models import Channel, Order
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind
 from backend.timestamps import business_today
 from tests.factories import make_location, make_sku, stock_in
 

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from backend.members import coupons, points
 from backend.members.models import CouponKind, Member, PointsKind
 from backend.orders.models import OrderDiscount
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 from .helpers import shopper_auth

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backend.stock.models import LocationKind
+from backend.org.models import LocationKind
 from tests.factories import make_location, make_sku, stock_in
 
 from .helpers import admin_headers, make_member, place, shopper_auth

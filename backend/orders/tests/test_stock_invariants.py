@@ -23,14 +23,8 @@ from backend.idempotency import IdempotencyRecord
 from backend.orders import allocation
 from backend.orders.expiry import release_expired_reservations
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderPayment, OrderStatus, Refund
-from backend.stock.models import (
-    LocationKind,
-    MovementKind,
-    Reservation,
-    ReservationStatus,
-    Stock,
-    StockMovement,
-)
+from backend.org.models import LocationKind
+from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from tests.factories import make_location, make_sku, stock_in
 
 from .helpers import admin_headers, check_invariants, place, stock_of

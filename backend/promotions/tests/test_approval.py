@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from backend.audit.models import AuditLog
+from backend.org.models import Role
 from backend.promotions.models import Promotion, PromotionStatus
-from backend.staff.models import Role
 from tests.factories import auth, make_location, make_user
 
 BASE = "/admin/api/v1/promotions/"

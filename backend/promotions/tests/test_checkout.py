@@ -8,8 +8,8 @@ from typing import Any
 
 from backend.audit.models import AuditLog
 from backend.members.models import Member
+from backend.org.models import Role
 from backend.promotions.models import PromotionApplication
-from backend.staff.models import Role
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 NOW = datetime.now(UTC)

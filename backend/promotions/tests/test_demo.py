@@ -9,8 +9,9 @@ from backend.catalog.models import Sku
 from backend.demo import SECTIONS, load_demo
 from backend.members.models import Member
 from backend.orders.models import Order
+from backend.org.models import Location
 from backend.promotions.models import Promotion, PromotionApplication, PromotionStatus
-from backend.stock.models import Location, Stock
+from backend.stock.models import Stock
 from tests.factories import auth
 
 SECTIONS_UP_TO_PROMOTIONS = SECTIONS[:[name for name, _ in SECTIONS].index("promotions") + 1]
@@ -22,7 +23,7 @@ async def _available(sku: Sku, location: Location) -> int:
 
 
 async def test_demo_promotions_load_once_and_a_demo_checkout_applies_only_approved_ones(db: None, client: Any) -> None:
-    from backend.staff.models import User
+    from backend.org.models import User
 
     await load_demo("small", sections=SECTIONS_UP_TO_PROMOTIONS)
     promos = {p.name: p for p in await Promotion.all()}

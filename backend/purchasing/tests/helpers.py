@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backend.catalog.models import Sku
+from backend.org.models import Location, Role, User
 from backend.purchasing.suppliers import SupplierIn, SupplierProductIn, create_supplier, set_supplier_product
 from backend.security.actor import Actor, load_staff_actor
-from backend.staff.models import Role, User
-from backend.stock.models import Location
 from tests.factories import make_location, make_sku, make_user
 
 

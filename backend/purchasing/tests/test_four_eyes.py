@@ -9,11 +9,11 @@ import pytest
 
 from backend.audit.models import AuditLog
 from backend.errors import Forbidden
+from backend.org.models import Role
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, pending_for
 from backend.purchasing.policy import set_policy
 from backend.purchasing.tests.helpers import make_world
-from backend.staff.models import Role
 from bots.commands import Approve
 from bots.dispatch import handle_command
 from tests.factories import auth, make_user

@@ -8,8 +8,8 @@ from typing import Any
 import pyotp
 
 from backend.audit.models import AuditLog
+from backend.org.models import Role
 from backend.security.models import StaffMfa
-from backend.staff.models import Role
 from tests.factories import auth, make_user
 
 LOGIN = "/api/v1/auth/login"

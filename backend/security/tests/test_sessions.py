@@ -13,10 +13,10 @@ import pytest
 from jose import jwt
 
 from backend.audit.models import AuditLog
+from backend.org.models import Role, User
 from backend.security.models import AuthSession, StaffMfa
 from backend.security.sessions import prune
 from backend.settings import get_settings
-from backend.staff.models import Role, User
 from tests.factories import auth, make_location, make_user
 
 LOGIN, REFRESH, LOGOUT, ME = "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/me"

@@ -10,10 +10,11 @@ import pytest
 from backend.audit.models import AuditLog
 from backend.errors import Conflict, ValidationError
 from backend.orders.models import Channel, Order, OrderStatus
+from backend.org.models import Role
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance
 from backend.staff.attendance import clock, monthly_report
-from backend.staff.models import ClockRecord, Role
+from backend.staff.models import ClockRecord
 from backend.staff.performance import commissions, today_sales
 from backend.staff.shifts import ProfileIn, ShiftIn, add_shift, set_profile
 from backend.timestamps import CHINA

@@ -7,10 +7,9 @@ from backend.channels.accounts import system_actor
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.tests.helpers import make_member, place, shopper_auth
+from backend.org.models import LocationKind, Role
 from backend.staff import attendance
-from backend.staff.models import Role
 from backend.staff.performance import commissions
-from backend.stock.models import LocationKind
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 

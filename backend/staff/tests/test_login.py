@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from backend.org.models import Role, User
 from backend.security import login_throttle, passwords
 from backend.security.models import LoginFailure
-from backend.staff.models import Role, User
 from tests.factories import make_user
 
 LOGIN = "/api/v1/auth/login"

@@ -11,8 +11,8 @@ from backend.audit.models import AuditLog
 from backend.errors import InsufficientStock
 from backend.finance import accounts
 from backend.finance.models import InventoryValuation, JournalEntry
+from backend.org.models import Role
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from backend.stock import adjustments
 from backend.stock.models import AdjustmentReason, Stock, StockAdjustment, StockMovement
 from backend.stock.tests.helpers import check_invariants, ledger_balance

@@ -12,12 +12,12 @@ import pytest
 
 from backend.audit.models import AuditLog
 from backend.finance.models import InventoryValuation, JournalEntry
+from backend.org.models import Role
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, send_po
 from backend.purchasing.policy import set_policy
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
 from backend.purchasing.tests.helpers import make_world
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from backend.stock import cost_check
 from backend.stock.models import AdjustmentCostRequest, CostRequestStatus, StockAdjustment, StockMovement
 from backend.stock.tests.helpers import check_invariants

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from backend.org.models import LocationKind, Role
 from backend.settings import Settings, use_settings
 from backend.staff import notifications
-from backend.staff.models import Role, StaffNotification
+from backend.staff.models import StaffNotification
 from backend.stock import digest
-from backend.stock.models import LocationKind
 from backend.timestamps import CHINA, business_today
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import WeComFakeConfig, create_wecom_fake

@@ -9,8 +9,8 @@ from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
 from backend.errors import InsufficientStock
+from backend.org.models import Role
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from backend.stock import adjustments, alerts, management
 from backend.stock.models import Stock
 from backend.stock.tests.helpers import check_invariants, sell

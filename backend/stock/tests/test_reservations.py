@@ -13,7 +13,7 @@ from backend.finance import accounts, costing
 from backend.finance.ledger import Line, post_entry
 from backend.orders.expiry import release_expired_reservations
 from backend.orders.models import Order
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock import management
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants

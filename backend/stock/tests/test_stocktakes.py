@@ -6,8 +6,8 @@ import datetime as dt
 
 from backend.finance import accounts
 from backend.finance.models import JournalEntry
+from backend.org.models import Role
 from backend.security.actor import load_staff_actor
-from backend.staff.models import Role
 from backend.stock import adjustments
 from backend.stock.models import MovementKind, Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants, ledger_balance, sell

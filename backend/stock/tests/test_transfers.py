@@ -7,7 +7,7 @@ import datetime as dt
 from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.finance.models import InventoryValuation, JournalEntry
-from backend.staff.models import Role
+from backend.org.models import Role
 from backend.stock.models import (
     AdjustmentReason,
     MovementKind,

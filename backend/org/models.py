@@ -1,0 +1,92 @@
+"""The organisation every domain refers to: locations (stores and warehouses), staff users, their roles and the
+locations each may act for (the store scope). Tables and the Tortoise app label are unchanged ("models":
+locations, users, user_locations), so foreign keys elsewhere name them "models.Location" / "models.User"."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class LocationKind(StrEnum):
+    WAREHOUSE = "warehouse"
+    STORE = "store"
+
+
+class Location(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=64)
+    kind = fields.CharEnumField(LocationKind, max_length=16)
+    address = fields.CharField(max_length=255, default="")
+    lat = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
+    lng = fields.DecimalField(max_digits=9, decimal_places=6, null=True)
+    # Lower number is tried first when several locations can fulfil an order.
+    priority = fields.IntField(default=100)
+    is_active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "locations"
+
+
+class Role(StrEnum):
+    SHOPPER = "shopper"
+    CLERK = "clerk"
+    STORE_MANAGER = "store_manager"
+    PURCHASER = "purchaser"
+    FINANCE = "finance"
+    HQ_ADMIN = "hq_admin"
+    LIVE_SELLER = "live_seller"
+
+
+ROLE_NAMES_ZH = {
+    Role.SHOPPER: "顾客",
+    Role.CLERK: "店员",
+    Role.STORE_MANAGER: "店长",
+    Role.PURCHASER: "采购",
+    Role.FINANCE: "财务",
+    Role.HQ_ADMIN: "总部管理员",
+    Role.LIVE_SELLER: "主播",
+}
+
+# Roles whose scope is every location; the others act only for the locations in UserLocation.
+CHAIN_WIDE_ROLES = frozenset({Role.HQ_ADMIN, Role.PURCHASER, Role.FINANCE})
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=64, unique=True)
+    display_name = fields.CharField(max_length=64)
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharEnumField(Role, max_length=20)
+    phone = fields.CharField(max_length=255, null=True)  # sealed by backend.staff.phones (fieldcrypt)
+    wecom_userid = fields.CharField(max_length=64, unique=True, null=True)
+    wechat_openid = fields.CharField(max_length=64, unique=True, null=True)
+    is_active = fields.BooleanField(default=True)
+    # Moved on by every change that must end all of this user's sessions (password, role, scope, status, MFA);
+    # an access or refresh token minted under another number is refused (backend.security.sessions).
+    token_version = fields.IntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    locations: fields.ReverseRelation[UserLocation]
+
+    class Meta:
+        table = "users"
+
+    @property
+    def chain_wide(self) -> bool:
+        return self.role in CHAIN_WIDE_ROLES
+
+
+class UserLocation(Model):
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="locations", on_delete=fields.CASCADE
+    )
+    location = fields.ForeignKeyField("models.Location", related_name="staff", on_delete=fields.CASCADE)
+
+    class Meta:
+        table = "user_locations"
+        unique_together = (("user", "location"),)
