@@ -53,7 +53,7 @@ def _order(o: Order, lines: list[OrderItem]) -> dict[str, Any]:
             "payment_method": o.payment_method, "pickup": o.pickup, "receiver_name": o.receiver_name,
             "receiver_phone": _unsealed(o.receiver_phone), "receiver_address": _unsealed(o.receiver_address),
             "note": o.note, "placed_at": iso(o.placed_at), "paid_at": iso(o.paid_at) if o.paid_at else None,
-            "items": [{"sku_name": i.sku_name, "qty": i.qty, "unit_price_fen": i.unit_price_fen,
+            "items": [{"name": i.sku_name, "qty": i.qty, "unit_price_fen": i.unit_price_fen,
                        "discount_fen": i.discount_fen, "line_total_fen": i.line_total_fen} for i in lines]}
 
 

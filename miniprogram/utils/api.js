@@ -53,6 +53,12 @@ module.exports = {
   addChild: child => post('/members/me/children', child, MEMBER),
   updateChild: (childId, child) => put(`/members/me/children/${enc(childId)}`, child, MEMBER),
   removeChild: childId => del(`/members/me/children/${enc(childId)}`, MEMBER),
+  // 个人信息与隐私 (PIPL): the member's whole data as one JSON document; whether the account may be deleted now
+  // ({can_delete, blockers: [{code, message}], points_to_forfeit, balance_fen, orders_kept, unused_coupons}); and
+  // the deletion itself (409 stored_value_remaining / deletion_blocked with the reason, shown as a toast)
+  myDataExport: () => get('/members/me/export', undefined, MEMBER),
+  deletionCheck: () => get('/members/me/deletion', undefined, MEMBER),
+  deleteAccount: () => post('/members/me/deletion', { confirm: true }, MEMBER),
   // 会员码: a one-time stored-value payment code, valid 60 s (silent: the page shows why it failed)
   myPayCode: () => post('/members/me/pay-code', {}, { auth: 'member', silent: true }),
 

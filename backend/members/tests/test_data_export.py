@@ -56,7 +56,7 @@ async def test_export_holds_all_own_data_and_nothing_of_others(db: None, client:
     order = d["orders"][0]
     assert order["order_no"] == placed.json["order"]["order_no"] and order["receiver_phone"] == "15800158000"
     assert "漕溪北路1号" in order["receiver_address"]
-    assert [(i["sku_name"] != "", i["qty"]) for i in order["items"]] == [(True, 1)]
+    assert [(i["name"] != "", i["qty"]) for i in order["items"]] == [(True, 1)]
     assert [c["name"] for c in d["children"]] == ["王女士的宝宝"]
     assert [(s["template_id"], s["status"]) for s in d["subscriptions"]] == [("TPL1", "accept")]
     assert [c["name"] for c in d["coupons"]] == ["满50减20"]

@@ -108,6 +108,10 @@ Component({
     onChildren() {
       wx.navigateTo({ url: '/pages/children/children' })
     },
+    // 个人信息与隐私: see and export my data, delete my account (PIPL)
+    onPrivacy() {
+      wx.navigateTo({ url: '/pages/privacy/privacy' })
+    },
     onStaffMode() {
       wx.navigateTo({ url: '/pages/staff/index/index' })
     },
