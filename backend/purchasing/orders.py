@@ -375,12 +375,14 @@ async def po_json(po: PurchaseOrder, *, with_lines: bool = True) -> dict[str, An
         "created_at": iso(po.created_at),
         "submitted_at": iso(po.submitted_at),
         "decided_at": iso(po.decided_at),
+        "decided_by": await _username(po.decided_by_id),
     }
     if with_lines:
         lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id")
         out["lines"] = [{"sku_code": ln.sku.code, "name": ln.sku.name, "qty": ln.qty,
                          "unit_price_fen": ln.unit_price_fen, "tax_rate_bp": ln.tax_rate_bp,
-                         "qty_received": ln.qty_received, "qty_rejected": ln.qty_rejected} for ln in lines]
+                         "qty_received": ln.qty_received, "qty_rejected": ln.qty_rejected,
+                         "batch_tracked": ln.sku.batch_tracked} for ln in lines]
     return out
 
 

@@ -8,11 +8,13 @@ import audit from './audit/routes'
 import channels from './channels/routes'
 import finance from './finance/routes'
 import promotions from './promotions/routes'
+import purchasing from './purchasing/routes'
 import staff from './staff/routes'
 
 export const PAGES = [
   ...finance,
   ...promotions,
+  ...purchasing,
   ...channels,
   ...staff,
   ...audit,

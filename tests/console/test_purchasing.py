@@ -1,0 +1,217 @@
+"""Purchasing in the browser: buyer1 raises a PO from a replenishment suggestion and submits it, manager1 approves it
+in another browser context (never the buyer: the API refuses self-approval), buyer1 sends it and receives it into a
+batch, and the batch is in stock; suppliers and their scorecards; a clerk has no purchasing menu (fixtures in
+conftest.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import httpx
+
+from tests.console.conftest import NEEDS_CHROMIUM, doc_screenshot, menu_titles, sign_in
+from tests.ops.server import Server, login
+
+pytestmark = NEEDS_CHROMIUM
+
+STORE = "ST-001"  # manager1's store
+PURCHASING_MENU = {"补货建议", "采购单", "供应商"}
+
+
+def _api(server: Server, username: str) -> httpx.Client:
+    return httpx.Client(base_url=server.base, timeout=15,
+                        headers={"Authorization": f"Bearer {login(server.base, username)}"})
+
+
+def _store_running_low(server: Server) -> str:
+    """A batch-tracked SKU the store sold lately, its shelf written off (破损) by the store manager through the API,
+    so the replenishment suggestions propose buying it again. Returns its code."""
+    with _api(server, "manager1") as manager, _api(server, "buyer1") as buyer:
+        sold = manager.get("/api/v1/stock/movements", params={"location_code": STORE, "kind": "sale",
+                                                              "page_size": 100}).json()["items"]
+        for code in dict.fromkeys(m["sku_code"] for m in sold):
+            if not manager.get(f"/api/v1/skus/{code}").json().get("batch_tracked"):
+                continue
+            for batch in manager.get("/api/v1/stock/batches",
+                                     params={"sku_code": code, "location_code": STORE}).json()["batches"]:
+                if batch["available"] > 0:
+                    resp = manager.post("/api/v1/stock/adjustments", json={
+                        "location_code": STORE, "sku_code": code, "batch_no": batch["batch_no"],
+                        "qty_delta": -batch["available"], "reason": "damage", "note": "浏览器测试：整批破损"})
+                    assert resp.status_code == 201, resp.text
+            items = buyer.get("/api/v1/purchasing/suggestions", params={"location_code": STORE}).json()["items"]
+            if any(i["sku_code"] == code for i in items):
+                return code
+    raise AssertionError(f"no replenishment suggestion could be made at {STORE}")
+
+
+def _settled(page) -> None:  # type: ignore[no-untyped-def]
+    """No toast, loading mask or closing dropdown left on the page (for a clean screenshot)."""
+    page.wait_for_function("() => !document.querySelector('.el-message, .el-loading-mask')"
+                           " && ![...document.querySelectorAll('.el-select-dropdown, .el-picker-panel')]"
+                           ".some((e) => e.offsetParent !== null)", timeout=10_000)
+
+
+def _choose(page, select, text: str) -> None:  # type: ignore[no-untyped-def]
+    select.click()
+    page.locator(".el-select-dropdown__item:visible", has_text=text).first.click()
+
+
+def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_received_into_a_batch(  # type: ignore[no-untyped-def]
+        open_page, server: Server) -> None:
+    sku = _store_running_low(server)
+    batch_no = f"BT{int(time.time())}"
+    expiry = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    produced = (dt.date.today() - dt.timedelta(days=10)).isoformat()
+
+    # buyer1: suggestions -> a draft PO for the one SKU
+    buyer = open_page()
+    sign_in(buyer, "buyer1")
+    assert PURCHASING_MENU <= set(menu_titles(buyer))
+    buyer.locator("[data-test=menu] .el-menu-item", has_text="补货建议").click()
+    _choose(buyer, buyer.locator("[data-test=location]"), STORE)
+    row = buyer.locator("[data-test=suggestions] .el-table__row", has_text=sku)
+    row.wait_for()
+    suggested = int(row.locator("[data-test=suggested-qty]").inner_text())
+    assert suggested > 0
+    _settled(buyer)
+    doc_screenshot(buyer, "purchasing-suggestions")
+    row.locator(".el-checkbox").click()
+    buyer.locator("[data-test=draft-po]").click()
+    link = buyer.locator("[data-test=drafted-po]")
+    link.wait_for()
+    assert link.count() == 1  # one supplier for one SKU: one PO
+    po_no = link.inner_text().strip()
+    link.click()
+    buyer.locator("[data-test=po-no]", has_text=po_no).wait_for()
+    assert buyer.locator("[data-test=po-status]").inner_text() == "草稿"
+    assert sku in buyer.locator("[data-test=po-lines]").inner_text()
+    buyer.locator("[data-test=submit]").click()
+    buyer.locator("[data-test=po-status]", has_text="待审批").wait_for()
+    # the maker is never offered the approval (the API refuses it too)
+    assert buyer.locator("[data-test=approve]").count() == 0
+    assert buyer.locator("[data-test=approval-note]").inner_text() == "等待店长审批"
+    with _api(server, "buyer1") as api:
+        assert api.post(f"/api/v1/purchasing/orders/{po_no}/approve").status_code == 403
+
+    # manager1, in another context: 待我审批 -> the PO -> approve
+    manager = open_page()
+    sign_in(manager, "manager1")
+    manager.locator("[data-test=menu] .el-menu-item", has_text="采购单").click()
+    pending = manager.locator("[data-test=po-table] .el-table__row", has_text=po_no)
+    pending.wait_for()
+    _settled(manager)
+    doc_screenshot(manager, "purchasing-orders")
+    pending.locator("[data-test=po-link]").click()
+    manager.locator("[data-test=approve]").click()
+    manager.locator("[data-test=po-status]", has_text="已审批").wait_for()
+    assert "manager1 同意" in manager.locator("[data-test=po-info]").inner_text()
+
+    # buyer1: send to the supplier, then receive it into a batch with its dates
+    buyer.reload()
+    buyer.locator("[data-test=po-status]", has_text="已审批").wait_for()
+    buyer.locator("[data-test=send]").click()
+    buyer.locator("[data-test=po-status]", has_text="已发送供应商").wait_for()
+    buyer.locator("[data-test=receive]").click()
+    dialog = buyer.locator("[data-test=receive-dialog]")
+    line = dialog.locator(".el-table__row", has_text=sku)
+    line.locator(f"input[name=batch-{sku}]").fill(batch_no)
+    for placeholder, value in (("生产日期", produced), ("有效期至", expiry)):
+        box = line.get_by_placeholder(placeholder)
+        box.fill(value)
+        box.press("Enter")
+    assert line.locator(f"[data-test=shortfall-{sku}]").inner_text() == "0"
+    _settled(buyer)
+    doc_screenshot(buyer, "purchasing-receive")
+    dialog.locator("[data-test=save-receipt]").click()
+    buyer.locator("[data-test=po-status]", has_text="已收货").wait_for()
+    receipts = buyer.locator("[data-test=receipts]").inner_text()
+    assert batch_no in receipts and expiry in receipts
+    _settled(buyer)
+    doc_screenshot(buyer, "purchasing-order-detail")
+
+    # the batch is in the store's stock with what was received
+    with _api(server, "buyer1") as api:
+        order = api.get(f"/api/v1/purchasing/orders/{po_no}").json()
+        assert order["status"] == "received" and order["created_by"] == "buyer1"
+        assert order["decided_by"] == "manager1"
+        assert order["lines"][0]["qty_received"] == suggested
+        batches = api.get("/api/v1/stock/batches", params={"sku_code": sku, "location_code": STORE}).json()["batches"]
+    mine = [b for b in batches if b["batch_no"] == batch_no]
+    assert mine and mine[0]["on_hand"] == suggested and mine[0]["expiry_date"] == expiry
+    assert mine[0]["production_date"] == produced
+
+
+def test_suppliers_list_create_edit_and_scorecard(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    code = f"SUP-T{int(time.time()) % 10**8}"
+    page = open_page()
+    sign_in(page, "buyer1")
+    page.locator("[data-test=menu] .el-menu-item", has_text="供应商").click()
+    page.locator("[data-test=supplier-table] .el-table__row", has_text="SUP-MY").wait_for()
+    _settled(page)
+    doc_screenshot(page, "purchasing-suppliers")
+    page.locator("[data-test=new-supplier]").click()
+    form = page.locator("[data-test=supplier-form]")
+    form.locator("input[name=supplier-code]").fill(code)
+    form.locator("input[name=supplier-name]").fill("浏览器测试供应商")
+    form.locator("input[name=contact-name]").fill("测试")
+    page.locator("[data-test=save-supplier]").click()
+    row = page.locator("[data-test=supplier-table] .el-table__row", has_text=code)
+    row.wait_for()
+    row.locator("[data-test=edit-supplier]").click()
+    form.locator("input[name=supplier-name]").fill("浏览器测试供应商（改）")
+    page.locator("[data-test=save-supplier]").click()
+    row.get_by_text("浏览器测试供应商（改）").wait_for()
+    with _api(server, "buyer1") as api:
+        saved = api.get(f"/api/v1/purchasing/suppliers/{code}").json()
+    assert saved["name"] == "浏览器测试供应商（改）" and saved["contact_name"] == "测试"
+
+    # the demo's supplier with a received PO: its scorecard
+    page.locator("input[name=supplier-search]").fill("SUP-MY")
+    page.locator("[data-test=supplier-table] .el-table__row", has_text="SUP-MY") \
+        .locator("[data-test=supplier-link]").click()
+    card = page.locator("[data-test=scorecard]")
+    card.get_by_text("准时到货率").wait_for()
+    trend = page.locator("[data-test=price-trend]")
+    trend.locator(".el-table__row").first.wait_for()
+    with _api(server, "buyer1") as api:
+        score = api.get("/api/v1/purchasing/suppliers/SUP-MY/scorecard").json()
+    assert score["receipts"] >= 1
+    assert str(score["accepted_qty"]) in card.inner_text()
+    assert score["price_trend"][0]["sku_code"] in trend.inner_text()
+    _settled(page)
+    doc_screenshot(page, "purchasing-supplier-scorecard")
+
+
+def test_clerk_has_no_purchasing_menu_and_the_pages_answer_403(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    page = open_page()
+    sign_in(page, "clerk1")
+    assert not PURCHASING_MENU & set(menu_titles(page))
+    for path in ("/console/purchasing/orders", "/console/purchasing/suggestions", "/console/purchasing/suppliers"):
+        page.goto(path)
+        page.locator("[data-test=forbidden]").wait_for()
+    with _api(server, "clerk1") as api:
+        assert api.get("/api/v1/purchasing/orders").status_code == 403
+        assert api.get("/api/v1/purchasing/suggestions", params={"location_code": STORE}).status_code == 403
+
+
+def test_a_po_above_the_store_limit_waits_for_hq_not_the_store_manager(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    with _api(server, "manager1") as api:
+        listed = api.get("/api/v1/purchasing/orders", params={"status": "submitted", "location_code": STORE}).json()
+        big = next(po for po in listed["items"] if po["approver_role"] == "hq_admin")  # the demo's 大促备货 PO
+        assert api.post(f"/api/v1/purchasing/orders/{big['po_no']}/approve").status_code == 403
+    page = open_page()
+    sign_in(page, "manager1")
+    page.locator("[data-test=menu] .el-menu-item", has_text="采购单").click()
+    page.locator("[data-test=po-tabs]").get_by_text("全部采购单").click()
+    _choose(page, page.locator("[data-test=status-filter]"), "待审批")
+    page.wait_for_function("() => { const tags = [...document.querySelectorAll('[data-test=po-table] [data-test=status]')];"
+                           " return tags.length > 0 && tags.every((t) => t.textContent.trim() === '待审批') }")
+    row = page.locator("[data-test=po-table] .el-table__row", has_text=big["po_no"])
+    assert "双人" in row.inner_text()  # above ¥50,000: two approvers
+    row.locator("[data-test=po-link]").click()
+    page.locator("[data-test=po-no]", has_text=big["po_no"]).wait_for()
+    assert page.locator("[data-test=approve]").count() == 0
+    assert page.locator("[data-test=approval-note]").inner_text() == "等待总部审批"
+    assert "需两人审批" in page.locator("[data-test=po-info]").inner_text()
