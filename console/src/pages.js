@@ -5,16 +5,20 @@
 // roles mirror the API's authorization table: a role that the API refuses is not shown the page, and the
 // API still refuses the calls. Adding a domain's pages is one import and one spread here.
 import audit from './audit/routes'
+import catalog from './catalog/routes'
 import channels from './channels/routes'
 import finance from './finance/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
 import staff from './staff/routes'
+import stock from './stock/routes'
 
 export const PAGES = [
+  ...catalog,
   ...finance,
   ...promotions,
   ...purchasing,
+  ...stock,
   ...channels,
   ...staff,
   ...audit,

@@ -1,0 +1,30 @@
+// Catalogue: SKU search and detail (/api/v1/skus), maintenance and price lists (/admin/api/v1/catalog, HQ changes).
+import { get, post, put, request } from '../api/http'
+
+const A = '/admin/api/v1/catalog'
+const enc = encodeURIComponent
+
+export const CHANNELS = [
+  { value: 'pos', label: '门店收银' }, { value: 'miniprogram', label: '小程序' }, { value: 'phone', label: '电话' },
+  { value: 'taobao', label: '淘宝' }, { value: 'jd', label: '京东' }, { value: 'pdd', label: '拼多多' },
+  { value: 'douyin', label: '抖音' }, { value: 'kuaishou', label: '快手' }, { value: 'wechat_shop', label: '微信小店' },
+  { value: 'live', label: '直播' },
+]
+export const CHANNEL_NAMES = Object.fromEntries(CHANNELS.map((c) => [c.value, c.label]))
+
+export const searchSkus = (query) => get('/api/v1/skus', query)
+export const skuDetail = (code) => get(`/api/v1/skus/${enc(code)}`)
+export const categoryTree = () => get('/api/v1/categories')
+export const brands = () => get('/api/v1/brands')
+export const locations = () => get('/api/v1/locations')
+
+export const updateSku = (code, body) => request('PATCH', `${A}/skus/${enc(code)}`, { body })
+export const getProduct = (code) => get(`${A}/products/${enc(code)}`)
+export const updateProduct = (code, body) => request('PATCH', `${A}/products/${enc(code)}`, { body })
+
+export const listPriceLists = () => get(`${A}/price-lists`)
+export const getPriceList = (id) => get(`${A}/price-lists/${id}`)
+export const createPriceList = (body) => post(`${A}/price-lists`, body)
+export const updatePriceList = (id, body) => request('PATCH', `${A}/price-lists/${id}`, { body })
+export const setPriceItems = (id, items) => put(`${A}/price-lists/${id}/items`, { items })
+export const removePriceItem = (id, skuCode) => request('DELETE', `${A}/price-lists/${id}/items/${enc(skuCode)}`)
