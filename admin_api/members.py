@@ -2,11 +2,17 @@
 it masked (138****8000). Every answer that shows a phone unmasked is audited per member ("member.pii_read":
 who, which member, the route and the optional `reason` the caller gives; backend.members.pii_reads). Lookup by
 member code or by phone (through the blind index, never a scan). A deleted member (PIPL) shows as 已注销会员
-with no phone."""
+with no phone.
+
+    GET /admin/api/v1/members/<id>/points     points ledger, newest first, paged, with the balance
+    GET /admin/api/v1/members/<id>/balance    stored-value ledger, newest first, paged, with the balance
+    GET /admin/api/v1/members/<id>/coupons    the member's coupons (?status=available|used|expired)
+    GET /admin/api/v1/members/<id>/children   baby profiles, coming care milestones, care reminders sent
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 from sanic import Blueprint, Request
@@ -15,12 +21,13 @@ from sanic.response import HTTPResponse
 from admin_api.common import PageQuery, Query
 from backend.errors import NotFound, ValidationError
 from backend.http import ok, parse_query
+from backend.members import rules, staff_view
 from backend.members.models import Member
 from backend.members.pii_reads import record_reads
 from backend.org.models import Role
 from backend.security import Actor, current_actor, requires
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 bp = Blueprint("admin_members", url_prefix="/members")
 PHONE_VISIBLE_ROLES = frozenset({Role.HQ_ADMIN})
@@ -42,7 +49,8 @@ def member_dict(member: Member, actor: Actor) -> dict[str, Any]:
     return {
         "id": member.id, "member_code": member.member_code, "nickname": member.nickname,
         "phone": phone if actor.role in PHONE_VISIBLE_ROLES else mask_phone(phone),
-        "phone_masked": actor.role not in PHONE_VISIBLE_ROLES, "level": member.level, "points": member.points,
+        "phone_masked": actor.role not in PHONE_VISIBLE_ROLES, "level": member.level,
+        "level_name": rules.level(member.level).name, "points": member.points,
         "balance_fen": member.balance_fen, "total_spent_fen": member.total_spent_fen,
         "created_at": iso(member.created_at), "deleted": member.deleted_at is not None,
     }
@@ -98,3 +106,37 @@ async def get_member(request: Request, member_id: int) -> HTTPResponse:
     actor = current_actor(request)
     await _audit_unmasked(request, actor, [member], q.reason)
     return ok(member_dict(member, actor))
+
+
+READERS = (Role.HQ_ADMIN, Role.STORE_MANAGER, Role.FINANCE)
+
+
+class CouponQuery(Query):
+    status: Literal["available", "used", "expired"] | None = None
+
+
+@bp.get("/<member_id:int>/points")
+@requires(*READERS)
+async def member_points(request: Request, member_id: int) -> HTTPResponse:
+    q = parse_query(request, PageQuery)
+    return ok(await staff_view.points_ledger(member_id, q.page, q.page_size))
+
+
+@bp.get("/<member_id:int>/balance")
+@requires(*READERS)
+async def member_balance(request: Request, member_id: int) -> HTTPResponse:
+    q = parse_query(request, PageQuery)
+    return ok(await staff_view.balance_ledger(member_id, q.page, q.page_size))
+
+
+@bp.get("/<member_id:int>/coupons")
+@requires(*READERS)
+async def member_coupons(request: Request, member_id: int) -> HTTPResponse:
+    q = parse_query(request, CouponQuery)
+    return ok(await staff_view.member_coupons(member_id, q.status))
+
+
+@bp.get("/<member_id:int>/children")
+@requires(*READERS)
+async def member_children(request: Request, member_id: int) -> HTTPResponse:
+    return ok(await staff_view.children_and_reminders(member_id, business_today()))

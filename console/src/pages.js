@@ -12,6 +12,8 @@ import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
 import staff from './staff/routes'
 import stock from './stock/routes'
+import orders from './orders/routes'
+import members from './members/routes'
 
 export const PAGES = [
   ...catalog,
@@ -22,4 +24,6 @@ export const PAGES = [
   ...channels,
   ...staff,
   ...audit,
+  ...orders,
+  ...members,
 ]
