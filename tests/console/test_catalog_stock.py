@@ -1,7 +1,7 @@
 """The catalogue and stock pages in the browser: SKU search (pinyin, barcode) and detail, an HQ edit saved through
 the API, the stock page by batch with expiry (?sku_code / ?location_code), a stocktake counted, submitted and
 posted, an adjustment with a reason in the movement journal, a transfer from request to receipt, a price list
-(fixtures in conftest.py). Checks go through the API, as another client would see the result."""
+(fixtures in conftest.py); HQ creates a product and its SKU. Checks go through the API, as another client would see the result."""
 
 from __future__ import annotations
 
@@ -108,6 +108,35 @@ def test_hq_edits_a_sku_and_the_api_has_it(open_page, server: Server) -> None:  
     assert api(server, "admin", f"/api/v1/skus/{code}")["barcode"] != "123"
 
 
+def test_hq_creates_a_product_and_sku_found_by_pinyin(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    n = int(time.time() * 1000) % 10**7
+    product, code = f"P-T{n}", f"T{n}"
+    page = open_page()
+    page.set_viewport_size(DESKTOP)
+    sign_in(page, "marketing1")
+    page.goto("/console/catalog/skus")
+    page.locator("[data-test=new-sku]").click()
+    form = page.locator("[data-test=new-sku-form]")
+    form.locator("input[name=product-code]").fill(product)
+    form.locator("input[name=product-name]").fill(f"青蛙宝宝玻璃奶瓶 {n}")
+    form.locator(".el-form-item", has_text="分类").locator(".el-cascader").click()
+    page.locator(".el-cascader-node:visible", has_text="奶瓶").first.click()
+    page.locator(".el-cascader-node:visible", has_text="玻璃奶瓶").click()
+    form.locator("input[name=sku-code]").fill(code)
+    form.locator("input[name=sku-name]").fill(f"青蛙宝宝玻璃奶瓶 {n} 160ml")
+    form.locator("input[name=sku-spec]").fill("160ml")
+    form.locator("input[name=sku-price]").fill("89.9")
+    page.locator("[data-test=save-new-sku]").click()
+    page.wait_for_url(f"**/console/catalog/skus/{code}")
+    page.locator("[data-test=sku-code]", has_text=code).wait_for()
+
+    sku = api(server, "admin", f"/api/v1/skus/{code}")
+    assert (sku["price_fen"], sku["spec"], sku["product"]["code"]) == (8990, "160ml", product)
+    assert sku["category"]["path"] == ["奶瓶", "玻璃奶瓶"] and sku["pinyin_initials"].startswith("qwbbblnp")
+    found = api(server, "admin", "/api/v1/skus", q="qwbbblnp")["items"]
+    assert code in [i["sku_code"] for i in found]
+
+
 def test_stock_page_shows_batches_with_expiry(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     expired = next(i for i in api(server, "admin", "/api/v1/stock/alerts/expired", location_code="ST-001")["items"]
                    if i["batch_no"] == EXPIRED_DEMO_BATCH)
@@ -131,6 +160,15 @@ def test_stock_page_shows_batches_with_expiry(open_page, server: Server) -> None
     assert "徐汇漕溪北路店" in table.inner_text() and "浦东张杨路店" not in table.inner_text()
     doc_screenshot(page, "stock-batches")
     fits_a_tablet(page)
+
+    # the 临期与过期 tab lists the expired lot first, with its value at cost
+    page.get_by_role("tab", name="临期与过期").click()
+    expiry = page.locator("[data-test=expiry-batches]")
+    first = expiry.locator("tbody tr").first
+    first.get_by_text(EXPIRED_DEMO_BATCH).wait_for()
+    assert "已过期" in first.inner_text() and "¥" in first.inner_text()
+    doc_screenshot(page, "stock-expiry")
+    page.get_by_role("tab", name="库存批次").click()
 
     # a manager's stock page offers their own stores only (the API refuses another store)
     page.locator("[data-test=location-filter]").click()

@@ -18,6 +18,8 @@ export const categoryTree = () => get('/api/v1/categories')
 export const brands = () => get('/api/v1/brands')
 export const locations = () => get('/api/v1/locations')
 
+export const createProduct = (body) => post(`${A}/products`, body)
+export const createSku = (body) => post(`${A}/skus`, body)
 export const updateSku = (code, body) => request('PATCH', `${A}/skus/${enc(code)}`, { body })
 export const getProduct = (code) => get(`${A}/products/${enc(code)}`)
 export const updateProduct = (code, body) => request('PATCH', `${A}/products/${enc(code)}`, { body })

@@ -40,6 +40,8 @@ export const categoryTree = () => get('/api/v1/categories')
 export const stockLevels = (query) => get('/admin/api/v1/stock', query)
 export const skuBatches = (sku_code, location_code) =>
   get('/api/v1/stock/batches', { sku_code, location_code, include_empty: false })
+export const nearExpiry = (query) => get('/api/v1/stock/alerts/near-expiry', query)
+export const expiredStock = (query) => get('/api/v1/stock/alerts/expired', query)
 export const movements = (query) => get('/api/v1/stock/movements', query)
 
 export const listAdjustments = (query) => get('/api/v1/stock/adjustments', query)
