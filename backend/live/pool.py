@@ -93,7 +93,8 @@ return 0
 
 # Load the pool from database figures, only if it is not loaded (the first loader wins; a slower loader with
 # older figures changes nothing). ARGV: status, ends_at, ttl (0: none), n, then n x (sku, rem, limit, sold),
-# then pairs of ("sku|buyer", bought).
+# then m and m pairs of ("sku|buyer", bought), then pairs of ("buyer|request_key", claim_id) of the orders
+# already written, so a retried request finds its order (a "dup") even when the pool is now sold out.
 _LOAD = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 for i = 2, #KEYS do redis.call('DEL', KEYS[i]) end
@@ -106,12 +107,18 @@ for _ = 1, n do
   redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 3])
   i = i + 4
 end
-while i < #ARGV do
+local m = tonumber(ARGV[i])
+i = i + 1
+for _ = 1, m do
   redis.call('HSET', KEYS[4], ARGV[i], ARGV[i + 1])
   i = i + 2
 end
+while i < #ARGV do
+  redis.call('HSET', KEYS[7], ARGV[i], ARGV[i + 1])
+  i = i + 2
+end
 local ttl = tonumber(ARGV[3])
-if ttl > 0 then for k = 1, 5 do redis.call('EXPIRE', KEYS[k], ttl) end end
+if ttl > 0 then for _, k in ipairs({1, 2, 3, 4, 5, 7}) do redis.call('EXPIRE', KEYS[k], ttl) end end
 return 1
 """
 
@@ -236,6 +243,7 @@ async def load(session_id: int) -> bool:
     for it in items:
         remaining = 0 if it.closed else it.qty_set_aside - it.sold
         args += [it.sku_id, remaining, it.per_buyer_limit, it.sold]
+    bought: list[object] = []
     if any(it.per_buyer_limit for it in items):
         rows = await fetch(
             connection(),
@@ -244,7 +252,13 @@ async def load(session_id: int) -> bool:
             [session_id],
         )
         for r in rows:
-            args += [f"{r['sku_id']}|{r['buyer']}", int(r["qty"])]
+            bought += [f"{r['sku_id']}|{r['buyer']}", int(r["qty"])]
+    args += [len(bought) // 2, *bought]
+    # Requests already written: a retry whose first answer was lost (Redis went away after the commit, before
+    # the answer) must get its order back, not "sold out" from the pool its own order emptied.
+    for r in await fetch(connection(), "SELECT buyer, request_key, claim_id FROM live_orders "
+                                       "WHERE session_id = $1 AND request_key IS NOT NULL", [session_id]):
+        args += [f"{r['buyer']}|{r['request_key']}", r["claim_id"]]
     ks = Keys(session_id)
     script = _script(get_redis(), "load", _LOAD)
     return bool(await script(keys=[ks.meta, ks.rem, ks.limit, ks.bought, ks.sold, ks.claims, ks.req], args=args))

@@ -93,6 +93,24 @@ async def test_same_request_twice_is_one_order_and_key_reuse_conflicts(client) -
     await _pool_consistent(sid, w, 10)
 
 
+async def test_a_retry_after_redis_lost_its_keys_gets_its_order_even_when_sold_out(client) -> None:
+    """The order was written, its answer lost (Redis went away between the commit and the settle: a 503), and
+    the pool reloaded from the database is now empty: the retry with the same key answers the order, never
+    "sold out" by its own order."""
+    w = await World.build()
+    sid = await w.live_session(client, qty=1)
+    (m,) = await make_members(1)
+    first = await buy(client, sid, shopper(m), w.sku.code, key="only-one")
+    assert first.status == 201
+    await get_redis().delete(*pool.Keys(sid).all())
+    again = await buy(client, sid, shopper(m), w.sku.code, key="only-one")
+    assert again.status == 200 and again.json["order"]["id"] == first.json["order"]["id"]
+    (other,) = await make_members(1)
+    refused = await buy(client, sid, shopper(other), w.sku.code, key="late")
+    assert refused.status == 409 and refused.json["error"]["code"] == "insufficient_stock"
+    assert await LiveOrder.filter(session_id=sid).count() == 1
+
+
 async def test_redis_flushed_mid_session_is_rebuilt_from_the_database(client) -> None:
     w = await World.build(on_hand=60)
     sid = await w.live_session(client, qty=50)
