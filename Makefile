@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install install-test migrate migrations demo serve console console-docs lint bench fuzz clean
+.PHONY: run test install install-test migrate migrations demo serve console console-docs lint bench fuzz two-nodes soak clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,16 @@ migrations: install
 
 bench: install-test
 	$(PY) -m bench
+
+# Two API nodes, two Celery workers and a beat on private PostgreSQL/Redis/RabbitMQ servers; kill and restart
+# scenarios (deploy/README.md "Two nodes"); figures in var/two-nodes.json, logs in var/cluster/
+two-nodes: install-test
+	$(PY) -m pytest tests/cluster -p no:cacheprovider -s -q
+
+# Mixed traffic over two nodes for SOAK_MINUTES (default 10): memory per process, p99 per minute, errors, and the
+# database checked against every answer (bench/soak.py)
+soak: install-test
+	$(PY) -m bench.soak --minutes $${SOAK_MINUTES:-10}
 
 # Schemathesis with 50 random examples per operation and token against a real server; findings in var/fuzz-report.json
 fuzz: install-test
