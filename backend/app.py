@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from sanic import Request, Sanic
-from sanic.exceptions import SanicException
+from sanic.exceptions import RequestCancelled, SanicException
 from sanic.handlers import ErrorHandler
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -92,6 +92,10 @@ class CradleErrorHandler(ErrorHandler):
             log.error("%s unavailable on %s %s: %r", kind, request.method, request.path, exception)
             message = "缓存服务暂时不可用，请稍后重试" if kind == "redis" else "数据库暂时不可用，请稍后重试"
             return error_response(503, "service_unavailable", message)
+        if isinstance(exception, RequestCancelled):
+            # The client hung up before the answer (a caller's timeout): nothing to answer, not a server fault.
+            log.info("request cancelled by the client on %s %s", request.method, request.path)
+            return error_response(503, "service_unavailable", "请求已取消，请稍后重试")
         log.exception("unhandled error on %s %s", request.method, request.path, exc_info=exception)
         return error_response(500, "internal_error", "服务器内部错误")
 
