@@ -154,7 +154,7 @@ class Traffic:
         order = r.json()["order"]
         paid = await http.post(f"/api/v1/orders/{order['id']}/pay", headers=self.clerk,
                                json={"method": "cash", "amount_fen": order["total_fen"]})
-        if paid.status_code == 200:
+        if paid.status_code in (200, 201):
             self.t.units_sold += 1
         return paid.status_code, paid.text
 
@@ -293,6 +293,9 @@ def main() -> int:
         c.start()
         orders_before = {ch: int(n) for ch, n in c.query("SELECT channel, COUNT(*) FROM orders GROUP BY channel")}
         orders_before["_max_id"] = c.scalar("SELECT COALESCE(MAX(id), 0) FROM orders")
+        deadline = time.monotonic() + 60  # the Celery pools fork their children after start-up
+        while time.monotonic() < deadline and any(len(v) < 3 for k, v in memory(c).items() if k.startswith("worker")):
+            time.sleep(0.5)
         mem0 = memory(c)
         print(f"soak: {args.minutes:g} min at {args.rate:g} req/s over {', '.join(c.bases)}", flush=True)
         tally = asyncio.run(drive(c, args.minutes, args.rate))
