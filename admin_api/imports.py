@@ -1,7 +1,9 @@
-"""Legacy import routes (HQ only): upload -> dry run report -> run in batches -> rollback; saved mappings.
+"""Legacy import routes (HQ only): preview (headers and suggested column mapping) -> upload = dry run report ->
+run in batches (waiting, or in the background with progress polled) -> rollback; saved mappings.
 
 Upload as multipart/form-data (field "file") or as the raw file body with ?filename=. Query: kind
-(products|stock|members|suppliers|open_orders), mapping (a saved mapping's name), batch_size."""
+(products|stock|members|suppliers|open_orders), mapping (a saved mapping's name), columns (a JSON object
+{file header: field} made for this file: exactly those columns are read; also a multipart field), batch_size."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, Query, doc_body
 from backend.errors import ValidationError
-from backend.http import Body, created, ok, parse_body, parse_query, upload_route
+from backend.http import Body, created, loads_strict, ok, parse_body, parse_query, upload_route, validate
 from backend.imports import importer, mapping
 from backend.imports.models import ColumnMapping, ImportJob, ImportKind
 from backend.org.models import Role
@@ -24,7 +26,40 @@ class UploadQuery(Query):
     kind: ImportKind
     mapping: str | None = Field(default=None, max_length=64)
     filename: str | None = Field(default=None, max_length=255)
+    columns: str | None = Field(default=None, max_length=8000)
     batch_size: int = Field(default=importer.BATCH_SIZE, ge=1, le=5000)
+
+
+class Columns(Body):
+    columns: dict[str, str] = Field(min_length=1, max_length=50)
+
+
+def _file_of(request: Request, q: UploadQuery) -> tuple[bytes, str]:
+    f = request.files.get("file") if request.files else None
+    if f is not None:
+        data, filename = f.body, f.name or q.filename or "upload.csv"
+    else:
+        data, filename = request.body, q.filename or "upload.csv"
+    if not data:
+        raise ValidationError("请上传 CSV 或 xlsx 文件")
+    return data, filename
+
+
+def _columns_of(request: Request, q: UploadQuery) -> dict[str, str] | None:
+    raw = (request.form.get("columns") if request.files else None) or q.columns
+    if not raw:
+        return None
+    return validate(Columns, {"columns": loads_strict(raw)}).columns
+
+
+@bp.post("/preview")
+@upload_route
+@requires(Role.HQ_ADMIN)
+async def preview(request: Request) -> HTTPResponse:
+    """The file's headers, first rows and the suggested column of each field (nothing stored)."""
+    q = parse_query(request, UploadQuery)
+    data, filename = _file_of(request, q)
+    return ok(await importer.preview(q.kind, data, filename, mapping_name=q.mapping))
 
 
 @bp.post("/")
@@ -33,15 +68,9 @@ class UploadQuery(Query):
 async def upload(request: Request) -> HTTPResponse:
     """Dry run: every row cleaned and checked; the answer lists each rejected row with its reason."""
     q = parse_query(request, UploadQuery)
-    f = request.files.get("file") if request.files else None
-    if f is not None:
-        data, filename = f.body, f.name or q.filename or "upload.csv"
-    else:
-        data, filename = request.body, q.filename or "upload.csv"
-    if not data:
-        raise ValidationError("请上传 CSV 或 xlsx 文件")
+    data, filename = _file_of(request, q)
     job = await importer.dry_run(q.kind, data, filename, user=current_actor(request).user,
-                                 mapping_name=q.mapping, batch_size=q.batch_size)
+                                 mapping_name=q.mapping, columns=_columns_of(request, q), batch_size=q.batch_size)
     return created({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id),
                     "notes": await importer.noted_rows(job.id)})
 
@@ -65,10 +94,33 @@ async def get_job(request: Request, job_id: int) -> HTTPResponse:
                "notes": await importer.noted_rows(job.id)})
 
 
+class RowsQuery(PageQuery):
+    ok: bool | None = None
+
+
+@bp.get("/<job_id:int>/rows")
+@requires(Role.HQ_ADMIN)
+async def list_rows(request: Request, job_id: int) -> HTTPResponse:
+    """The row-by-row report: every row of the file with its verdict (ok=true / false to filter)."""
+    q = parse_query(request, RowsQuery)
+    job = await importer._load_job(job_id)
+    offset, limit = q.window()
+    items, total = await importer.report_rows(job.id, ok=q.ok, offset=offset, limit=limit)
+    return ok({"items": items, "total": total})
+
+
+class RunQuery(Query):
+    wait: bool = True
+
+
 @bp.post("/<job_id:int>/run")
 @requires(Role.HQ_ADMIN)
 async def run(request: Request, job_id: int) -> HTTPResponse:
-    job = await importer.run_import(job_id, user=current_actor(request).user)
+    """Import the accepted rows. wait=false answers 202 once the job is running; poll GET /imports/<id>."""
+    user = current_actor(request).user
+    if not parse_query(request, RunQuery).wait:
+        return ok({"job": importer.job_dict(await importer.start_import(job_id, user=user))}, status=202)
+    job = await importer.run_import(job_id, user=user)
     return ok({"job": importer.job_dict(job)})
 
 
@@ -89,9 +141,7 @@ class MappingBody(Body):
 @requires(Role.HQ_ADMIN)
 async def list_mappings(request: Request) -> HTTPResponse:
     rows = await ColumnMapping.all().order_by("kind", "name")
-    return ok({"items": [mapping.mapping_dict(m) for m in rows], "fields": {
-        k.value: {f: {"required": req, "label": label} for f, (req, label, _) in fields.items()}
-        for k, fields in mapping.FIELDS.items()}})
+    return ok({"items": [mapping.mapping_dict(m) for m in rows], "fields": mapping.fields_dict()})
 
 
 @bp.put("/mappings")

@@ -12,7 +12,9 @@ Every import and rollback is audited.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
 from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
@@ -30,6 +32,8 @@ from backend.imports.kind import Failed, Ids, Kind
 from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
 from backend.timestamps import iso
 
+log = logging.getLogger(__name__)
+
 MAX_ROWS = 50_000
 BATCH_SIZE = 200
 
@@ -40,7 +44,29 @@ KINDS: dict[ImportKind, Kind] = {
 
 
 def _raw_json(raw: dict[str, Any]) -> dict[str, Any]:
-    return {k: (iso(v) if isinstance(v, dt.date | dt.datetime) else v) for k, v in raw.items()}
+    return {k: _cell_json(v) for k, v in raw.items()}
+
+
+PREVIEW_ROWS = 5
+
+
+async def preview(kind: ImportKind | str, data: bytes, filename: str, *,
+                  mapping_name: str | None = None) -> dict[str, Any]:
+    """The file's headers, its first rows and what each of the kind's fields would read (a saved mapping first,
+    then the recognised headers), for the mapping step before a dry run. Nothing is stored."""
+    kind = ImportKind(kind)
+    headers, raw_rows, encoding = cleaning.read_table(data, filename)
+    saved = await mapping.load_mapping(kind, mapping_name) if mapping_name else None
+    sample = [[_cell_json(c) for c in r[:len(headers)]] for r in raw_rows[:PREVIEW_ROWS]]
+    return {"kind": kind.value, "filename": filename, "encoding": encoding, "headers": headers,
+            "total_rows": len(raw_rows), "sample": sample, "fields": mapping.fields_dict()[kind.value],
+            **mapping.suggest(kind, headers, saved)}
+
+
+def _cell_json(v: Any) -> Any:
+    if isinstance(v, dt.date | dt.datetime):
+        return iso(v)
+    return v if v is None or isinstance(v, str | int | float | bool) else str(v)
 
 
 async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: Any, mapping_name: str | None = None,
@@ -50,10 +76,11 @@ async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: A
     headers, raw_rows, encoding = cleaning.read_table(data, filename)
     if len(raw_rows) > MAX_ROWS:
         raise ValidationError(f"一次最多导入 {MAX_ROWS} 行")
-    saved = dict(columns or {})
-    if mapping_name:
-        saved = {**await mapping.load_mapping(kind, mapping_name), **saved}
-    cols = mapping.resolve(kind, headers, saved)
+    if columns:  # a mapping made for this file (the console's mapping step): exactly these columns
+        cols = mapping.resolve_exact(kind, headers, columns)
+    else:
+        saved = await mapping.load_mapping(kind, mapping_name) if mapping_name else None
+        cols = mapping.resolve(kind, headers, saved)
     spec = KINDS[kind]
     good: list[dict[str, Any]] = []
     verdicts: dict[int, tuple[bool, str, dict[str, Any]]] = {}
@@ -116,14 +143,63 @@ async def _load_job(job_id: int, conn: BaseDBAsyncClient | None = None) -> Impor
     return job
 
 
-async def run_import(job_id: int, *, user: Any) -> ImportJob:
-    """Import the accepted rows in batches (one transaction each; progress in job.imported_rows). A batch that
-    fails stops the job (status failed, reason kept); the batches before it stay and rollback removes them."""
+async def _claim(job_id: int) -> ImportJob:
     job = await _load_job(job_id)
     # Guarded: of two concurrent runs of one job exactly one starts it.
     if not await ImportJob.filter(id=job.id, status=ImportStatus.CHECKED).update(status=ImportStatus.RUNNING):
         raise InvalidState("只有完成预检的导入任务可以执行")
     job.status = ImportStatus.RUNNING
+    return job
+
+
+async def run_import(job_id: int, *, user: Any) -> ImportJob:
+    """Import the accepted rows in batches (one transaction each; progress in job.imported_rows). A batch that
+    fails stops the job (status failed, reason kept); the batches before it stay and rollback removes them."""
+    return await _run_batches(await _claim(job_id), user)
+
+
+_running: set[asyncio.Task[Any]] = set()
+
+
+async def start_import(job_id: int, *, user: Any) -> ImportJob:
+    """run_import without waiting: the job is claimed (status running) before this returns, its batches then
+    run as a task of this process's event loop; GET the job for its progress (imported_rows of ok_rows) until
+    it is done or failed. The console's import uses this, so a large file never outlasts a request timeout."""
+    job = await _claim(job_id)
+    task = asyncio.get_running_loop().create_task(_run_in_background(job, user), name=f"import:{job.id}")
+    _running.add(task)
+    task.add_done_callback(_running.discard)
+    return job
+
+
+async def _run_in_background(job: ImportJob, user: Any) -> None:
+    try:
+        await _run_batches(job, user)
+    except asyncio.CancelledError:  # the server stops: the committed batches stay, rollback removes them
+        await _fail(job, user, "服务停止，导入中止（已导入的部分可撤回）")
+        raise
+    except Exception:
+        log.exception("import %s failed", job.id)
+        await _fail(job, user, "导入出错中止（已导入的部分可撤回）")
+
+
+async def drain(within_s: float = 30.0) -> None:
+    """Wait until this process's background imports have finished (tests, shutdown)."""
+    if _running:
+        await asyncio.wait(set(_running), timeout=within_s)
+
+
+async def _fail(job: ImportJob, user: Any, error: str) -> ImportJob:
+    job.status = ImportStatus.FAILED
+    job.error = error[:255]
+    job.finished_at = datetime.now(UTC)
+    await job.save(update_fields=["status", "error", "finished_at"])
+    await record_audit(user, "import.fail", "import", job.id, after={"error": job.error,
+                                                                     "imported_rows": job.imported_rows})
+    return job
+
+
+async def _run_batches(job: ImportJob, user: Any) -> ImportJob:
     try:
         while True:
             async with in_transaction() as conn:
@@ -137,13 +213,7 @@ async def run_import(job_id: int, *, user: Any) -> ImportJob:
                 job.imported_rows += len(rows)
                 await job.save(update_fields=["imported_rows"], using_db=conn)
     except (IntegrityError, AppError, PydanticValidationError) as exc:  # conflicts, stock gone since the dry run
-        job.status = ImportStatus.FAILED
-        job.error = (getattr(exc, "message", None) or "数据冲突，导入中止")[:255]
-        job.finished_at = datetime.now(UTC)
-        await job.save(update_fields=["status", "error", "finished_at"])
-        await record_audit(user, "import.fail", "import", job.id, after={"error": job.error,
-                                                                         "imported_rows": job.imported_rows})
-        return job
+        return await _fail(job, user, getattr(exc, "message", None) or "数据冲突，导入中止")
     job.status = ImportStatus.DONE
     job.finished_at = datetime.now(UTC)
     await job.save(update_fields=["status", "finished_at"])
@@ -242,6 +312,18 @@ def job_dict(job: ImportJob) -> dict[str, Any]:
         "finished_at": iso(job.finished_at),
         "rolled_back_at": iso(job.rolled_back_at),
     }
+
+
+async def report_rows(job_id: int, *, ok: bool | None, offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The dry run's row-by-row report, in file order: every row (ok None) or only the accepted / rejected ones;
+    each with its verdict, the reason (rejected) or note (accepted), whether it is imported, and its values."""
+    q = ImportRow.filter(job_id=job_id)
+    if ok is not None:
+        q = q.filter(ok=ok)
+    total = await q.count()
+    rows = await q.order_by("row_no").offset(offset).limit(limit)
+    return [{"row": r.row_no, "ok": r.ok, "reason": "" if r.ok else r.reason, "note": r.reason if r.ok else "",
+             "imported": r.imported, "data": r.data} for r in rows], total
 
 
 async def rejected_rows(job_id: int) -> list[dict[str, Any]]:

@@ -83,8 +83,8 @@ def _norm(h: str) -> str:
     return h.strip().lower().replace(" ", "").replace("_", "")
 
 
-def resolve(kind: ImportKind, headers: list[str], saved: dict[str, str] | None = None) -> dict[str, int]:
-    """field -> column index. A saved mapping wins, then the aliases. Missing required fields are an error."""
+def _match(kind: ImportKind, headers: list[str], saved: dict[str, str] | None) -> dict[str, int]:
+    """field -> column index of what can be matched: a saved mapping wins, then the aliases."""
     fields = FIELDS[kind]
     index = {_norm(h): i for i, h in enumerate(headers) if h}
     out: dict[str, int] = {}
@@ -100,10 +100,59 @@ def resolve(kind: ImportKind, headers: list[str], saved: dict[str, str] | None =
             if _norm(alias) in index:
                 out[field] = index[_norm(alias)]
                 break
-    missing = [label for f, (req, label, _) in fields.items() if req and f not in out]
+    return out
+
+
+def _require(kind: ImportKind, cols: dict[str, int]) -> dict[str, int]:
+    missing = [label for f, (req, label, _) in FIELDS[kind].items() if req and f not in cols]
     if missing:
         raise ValidationError(f"文件缺少必需的列：{'、'.join(missing)}（可保存列映射指定对应的列）")
-    return out
+    return cols
+
+
+def resolve(kind: ImportKind, headers: list[str], saved: dict[str, str] | None = None) -> dict[str, int]:
+    """field -> column index. A saved mapping wins, then the aliases. Missing required fields are an error."""
+    return _require(kind, _match(kind, headers, saved))
+
+
+def resolve_exact(kind: ImportKind, headers: list[str], columns: dict[str, str]) -> dict[str, int]:
+    """field -> column index from a mapping made for this very file (the console's column mapping step): only
+    these columns are read (no alias fills a field the mapping leaves out), each header must be in the file,
+    each field known and fed by one column, and every required field mapped."""
+    fields = FIELDS[kind]
+    index = {_norm(h): i for i, h in enumerate(headers) if h}
+    out: dict[str, int] = {}
+    errors: list[str] = []
+    for header, field in columns.items():
+        if field not in fields:
+            errors.append(f"字段 {field} 不存在")
+        elif _norm(header) not in index:
+            errors.append(f"文件中没有列「{header}」")
+        elif field in out:
+            errors.append(f"{fields[field][1]}只能对应一列")
+        else:
+            out[field] = index[_norm(header)]
+    if errors:
+        raise ValidationError("列映射有误：" + "；".join(errors), details=errors)
+    return _require(kind, out)
+
+
+def suggest(kind: ImportKind, headers: list[str], saved: dict[str, str] | None = None) -> dict[str, Any]:
+    """What the file's headers map to before a dry run: field -> header (or None), the required fields that
+    nothing feeds yet, and the headers nothing reads."""
+    cols = _match(kind, headers, saved)
+    used = set(cols.values())
+    return {
+        "columns": {f: (headers[cols[f]] if f in cols else None) for f in FIELDS[kind]},
+        "missing": [label for f, (req, label, _) in FIELDS[kind].items() if req and f not in cols],
+        "unused": [h for i, h in enumerate(headers) if h and i not in used],
+    }
+
+
+def fields_dict() -> dict[str, dict[str, dict[str, Any]]]:
+    """Every kind's fields in order: {kind: {field: {required, label}}}."""
+    return {k.value: {f: {"required": req, "label": label} for f, (req, label, _) in fields.items()}
+            for k, fields in FIELDS.items()}
 
 
 def pick(row: list[Any], cols: dict[str, int]) -> dict[str, Any]:

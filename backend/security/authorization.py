@@ -413,6 +413,8 @@ ROUTES: dict[str, Rule] = {
     "admin_promotions.reject_promotion": perm("promotion.approve"),
     "admin_imports.list_jobs": allow(HQ),
     "admin_imports.upload": allow(HQ),
+    "admin_imports.preview": allow(HQ),
+    "admin_imports.list_rows": allow(HQ),
     "admin_imports.get_job": allow(HQ),
     "admin_imports.run": allow(HQ),
     "admin_imports.rollback": allow(HQ),

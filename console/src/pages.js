@@ -8,6 +8,7 @@ import audit from './audit/routes'
 import catalog from './catalog/routes'
 import channels from './channels/routes'
 import finance from './finance/routes'
+import imports from './imports/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
 import staff from './staff/routes'
@@ -18,6 +19,7 @@ import members from './members/routes'
 export const PAGES = [
   ...catalog,
   ...finance,
+  ...imports,
   ...promotions,
   ...purchasing,
   ...stock,

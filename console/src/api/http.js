@@ -68,10 +68,11 @@ export async function send(method, path, { query, body, auth = true } = {}) {
   const url = buildUrl(path, query)
   const attempt = () => {
     const headers = { Accept: 'application/json' }
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const form = body instanceof FormData // a file upload: the browser sets the multipart Content-Type
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json'
     const token = accessToken()
     if (auth && token) headers.Authorization = `Bearer ${token}`
-    return fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    return fetch(url, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) })
   }
   let resp = await attempt()
   if (resp.status === 401 && auth) {
@@ -98,6 +99,8 @@ export async function request(method, path, options) {
 export const get = (path, query) => request('GET', path, { query })
 export const post = (path, body) => request('POST', path, { body: body ?? {} })
 export const put = (path, body) => request('PUT', path, { body })
+// POST a FormData (a file in field "file" and any text fields) as multipart/form-data; JSON answer.
+export const upload = (path, query, form) => request('POST', path, { query, body: form })
 
 function filenameOf(disposition, fallback) {
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '')

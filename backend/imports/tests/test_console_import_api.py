@@ -1,0 +1,84 @@
+"""The routes the console's import page uses: preview (headers, suggested mapping), a mapping made for one file
+(validated, persisted on the job), the row-by-row report, and a run in the background with its progress."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from openpyxl import Workbook
+
+from backend.catalog.models import Sku
+from backend.imports import importer
+from backend.staff.models import Role
+from tests.factories import auth, make_user
+
+# an old system's headers that no alias knows: 货品代码 / 货品名 / 零售单价 / 大类
+LEGACY = "货品代码,货品名,零售单价,大类,备注\nZX001,测试奶粉,128.00,奶粉/一段,\nZX002,,9.9,用品,\nZX003,湿巾,abc,用品,\n"
+MAP = {"货品代码": "sku_code", "货品名": "name", "零售单价": "price", "大类": "category"}
+
+
+async def test_preview_suggests_then_a_file_mapping_drives_the_dry_run(db: None, client: Any) -> None:
+    h = auth(await make_user(Role.HQ_ADMIN))
+    _, resp = await client.post("/admin/api/v1/imports/preview?kind=products&filename=old.csv", headers=h,
+                                content=LEGACY.encode())
+    assert resp.status == 200, resp.text
+    p = resp.json
+    assert p["headers"] == ["货品代码", "货品名", "零售单价", "大类", "备注"] and p["total_rows"] == 3
+    assert p["sample"][0][:2] == ["ZX001", "测试奶粉"]
+    assert p["columns"]["sku_code"] is None and set(p["missing"]) == {"商品编码", "商品名称", "售价", "分类"}
+    assert p["fields"]["sku_code"] == {"required": True, "label": "商品编码"}
+
+    # a mapping with a header the file lacks, a field fed twice and an unknown field: each named
+    bad = {"货号": "sku_code", "货品名": "name", "备注": "name", "大类": "colour"}
+    _, resp = await client.post("/admin/api/v1/imports?kind=products&filename=old.csv&columns="
+                                + json.dumps(bad, ensure_ascii=False), headers=h, content=LEGACY.encode())
+    assert resp.status == 400, resp.text
+    assert len(resp.json["error"]["details"]) == 3 and "货号" in resp.json["error"]["message"]
+
+    # multipart, as the console sends it: the mapping is persisted on the job (field -> header)
+    _, resp = await client.post("/admin/api/v1/imports?kind=products&batch_size=1", headers=h,
+                                files={"file": ("old.csv", LEGACY.encode(), "text/csv")},
+                                data={"columns": json.dumps(MAP, ensure_ascii=False)})
+    assert resp.status == 201, resp.text
+    job = resp.json["job"]
+    assert job["mapping"] == {v: k for k, v in MAP.items()}
+    assert (job["ok_rows"], job["rejected_rows"]) == (1, 2)
+
+    _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}/rows", headers=h)
+    assert resp.status == 200 and resp.json["total"] == 3
+    assert [(r["row"], r["ok"]) for r in resp.json["items"]] == [(2, True), (3, False), (4, False)]
+    assert "商品名称" in resp.json["items"][1]["reason"] and resp.json["items"][0]["data"]["sku_code"] == "ZX001"
+    _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}/rows?ok=false&page_size=1", headers=h)
+    assert resp.json["total"] == 2 and [r["row"] for r in resp.json["items"]] == [3]
+
+    # run in the background: 202 at once with the job running, then done with its progress
+    _, resp = await client.post(f"/admin/api/v1/imports/{job['id']}/run?wait=false", headers=h)
+    assert resp.status == 202 and resp.json["job"]["status"] == "running", resp.text
+    await importer.drain()
+    _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}", headers=h)
+    done = resp.json["job"]
+    assert (done["status"], done["imported_rows"], done["progress_pct"]) == ("done", 1, 100)
+    assert await Sku.filter(code="ZX001").exists()
+    _, resp = await client.post(f"/admin/api/v1/imports/{job['id']}/run?wait=false", headers=h)
+    assert resp.status == 409
+
+
+async def test_preview_reads_xlsx_and_applies_a_saved_mapping(db: None, client: Any) -> None:
+    h = auth(await make_user(Role.HQ_ADMIN))
+    _, resp = await client.put("/admin/api/v1/imports/mappings", headers=h, json={
+        "kind": "products", "name": "老系统", "columns": MAP})
+    assert resp.status == 201
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["货品代码", "货品名", "零售单价", "大类"])
+    ws.append(["ZX009", "围兜", 19.9, "用品"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    _, resp = await client.post("/admin/api/v1/imports/preview?kind=products&mapping=老系统", headers=h,
+                                files={"file": ("old.xlsx", buf.getvalue(), "application/octet-stream")})
+    assert resp.status == 200, resp.text
+    assert resp.json["encoding"] == "xlsx" and resp.json["missing"] == [] and resp.json["unused"] == []
+    assert resp.json["columns"]["price"] == "零售单价" and resp.json["sample"] == [["ZX009", "围兜", 19.9, "用品"]]
