@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 from openpyxl import Workbook
+from playwright.sync_api import expect
 
 from tests.console.conftest import NEEDS_CHROMIUM, Totp, doc_screenshot, menu_titles, sign_in
 from tests.ops.server import Server, login
@@ -67,7 +68,7 @@ def test_import_dry_run_report_progress_commit_and_rollback(open_page, server: S
     doc_screenshot(page, "imports-mapping")
     page.locator("[data-test=map-sku_code]").click()
     page.locator(".el-select-dropdown__item:visible", has_text="货品代码").click()
-    assert problem.count() == 0
+    expect(problem).to_have_count(0)
     assert "备注" in mapping.inner_text()  # listed as an unused column
     page.locator("[data-test=dry-run]").click()
 
@@ -85,8 +86,7 @@ def test_import_dry_run_report_progress_commit_and_rollback(open_page, server: S
     text = report.inner_text()
     assert "商品名称为空" in text and "售价：¥328.50" in text and "分类：奶粉/一段" in text and f"{prefix}2" in text
     page.locator("[data-test=row-filter] .el-radio-button", has_text="有误").click()
-    report.locator(".el-table__row").nth(1).wait_for()
-    page.wait_for_function("document.querySelectorAll('[data-test=report-table] .el-table__row').length === 2")
+    expect(report.locator(".el-table__row")).to_have_count(2)
     assert "浏览器导入奶粉" not in report.inner_text()
     assert [t.strip() for t in report.locator(".el-tag").all_inner_texts()] == ["有误", "有误"]
     doc_screenshot(page, "imports-report")
