@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from backend.catalog.models import Sku
 from backend.imports import importer
-from backend.staff.models import Role
+from backend.org.models import Role
 from tests.factories import auth, make_user
 
 # an old system's headers that no alias knows: 货品代码 / 货品名 / 零售单价 / 大类
