@@ -11,10 +11,10 @@ from sanic.response import HTTPResponse
 from admin_api.common import PageQuery, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import ok, parse_query
-from backend.orders.models import Channel, Order, OrderStatus
+from backend.orders.models import Order, OrderStatus
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body
-from backend.org.models import Role
+from backend.org.models import Channel, Role
 from backend.promotions.engine import order_savings
 from backend.security import current_actor, requires
 

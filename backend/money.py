@@ -27,3 +27,10 @@ def fen_to_yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     fen = abs(fen)
     return f"{sign}{fen // 100}.{fen % 100:02d}"
+
+
+def yuan(fen: int) -> str:
+    """``1250`` -> ``"¥12.50"``, ``-1250`` -> ``"-¥12.50"``: an amount as staff and shoppers read it."""
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}¥{fen // 100}.{fen % 100:02d}"

@@ -13,8 +13,7 @@ from backend.catalog.models import PriceListItem, Sku
 from backend.catalog.pricing import prices_for
 from backend.errors import NotFound, ValidationError
 from backend.http import ok, parse_query
-from backend.orders.models import Channel
-from backend.org.models import Location
+from backend.org.models import Channel, Location
 from backend.security import requires
 
 bp = Blueprint("catalog", url_prefix="/api/v1")

@@ -19,8 +19,7 @@ from backend.audit import record_audit
 from backend.catalog.models import Brand, Category, PriceList, PriceListItem, Product, Sku
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.http import Body
-from backend.orders.models import Channel
-from backend.org.models import Location
+from backend.org.models import Channel, Location
 from backend.timestamps import iso
 
 CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"

@@ -9,8 +9,7 @@ from backend.channels.config import sync_config
 from backend.channels.models import ChannelAccount
 from backend.errors import NotFound, ServiceUnavailable
 from backend.observability.redaction import register_secret
-from backend.orders.models import CHANNEL_NAMES_ZH, Channel
-from backend.org.models import Role, User
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, Role, User
 from backend.security import Actor
 
 SYSTEM_USERNAME = "channel-sync"

@@ -10,8 +10,7 @@ from backend.channels.adapters import PLATFORMS
 from backend.channels.models import ChannelAccount, SkuMapping, StockPolicy
 from backend.demo import DemoContext
 from backend.demo_accounts import SHOP_CREDENTIALS
-from backend.orders.models import CHANNEL_NAMES_ZH, Channel
-from backend.org.models import LocationKind
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, LocationKind
 from backend.settings import get_settings
 
 LISTED = 12  # SKUs listed on every platform

@@ -37,8 +37,9 @@ from backend.errors import AppError, Conflict, Forbidden, InvalidState, Validati
 from backend.idempotency import IdempotencyRecord, kept_answer
 from backend.members import paycode
 from backend.members.models import Member
+from backend.money import yuan
 from backend.orders import payments, returns
-from backend.orders.models import Channel, Order, OrderStatus
+from backend.orders.models import Order, OrderStatus
 from backend.orders.placement import (
     ACCEPTED,
     LineIn,
@@ -47,8 +48,9 @@ from backend.orders.placement import (
     idempotency_scope,
     place_order,
 )
-from backend.orders.serializers import order_body, yuan
+from backend.orders.serializers import order_body
 from backend.orders.state import record_event
+from backend.org.models import Channel
 from backend.security import Actor
 from backend.settings import get_settings
 

@@ -18,7 +18,8 @@ from datetime import UTC, datetime, timedelta
 from backend.codepay.counter import CHARGING_MARK, cancel_pending, order_lock
 from backend.codepay.providers import Provider
 from backend.errors import AppError
-from backend.orders.models import Channel, Order, OrderEvent, OrderStatus
+from backend.orders.models import Order, OrderEvent, OrderStatus
+from backend.org.models import Channel
 from backend.settings import get_settings
 
 log = logging.getLogger("cradle.codepay")

@@ -19,9 +19,9 @@ from backend.demo import DemoContext
 from backend.demo.people import MEMBERS, member_code
 from backend.errors import AppError
 from backend.orders import fulfilment, payments, refunds, returns
-from backend.orders.models import Channel, Order, OrderItem, ReturnRequest
+from backend.orders.models import Order, OrderItem, ReturnRequest
 from backend.orders.placement import LineIn, place_order
-from backend.org.models import LocationKind
+from backend.org.models import Channel, LocationKind
 from backend.stock.models import Stock
 
 ORDERS = {"full": 120, "small": 12}

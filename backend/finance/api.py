@@ -90,7 +90,7 @@ def _int_arg(request: Request, name: str, default: int) -> int:
 
 
 def _channel(request: Request) -> str | None:
-    from backend.orders.models import Channel
+    from backend.org.models import Channel
 
     value = _arg(request, "channel")
     if value is None:
@@ -123,7 +123,7 @@ async def _scope(request: Request) -> tuple[frozenset[int] | None, str]:
 def _scope_label(label: str, channel: str | None) -> str:
     if channel is None:
         return label
-    from backend.orders.models import CHANNEL_NAMES_ZH, Channel
+    from backend.org.models import CHANNEL_NAMES_ZH, Channel
 
     return f"{label}，渠道：{CHANNEL_NAMES_ZH.get(Channel(channel), channel)}"
 

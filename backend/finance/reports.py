@@ -262,7 +262,7 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
     if not ids:
         return {}
     if by == "channel":
-        from backend.orders.models import CHANNEL_NAMES_ZH, Channel
+        from backend.org.models import CHANNEL_NAMES_ZH, Channel
 
         out: dict[Any, tuple[str, str]] = {}
         for k in ids:

@@ -30,13 +30,14 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from backend import cleaning
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.ledger import Line, post_entry
 from backend.finance.models import SettledOrder, SettlementLine, SettlementRun
-from backend.imports import cleaning
-from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
+from backend.orders.models import Order, OrderStatus
+from backend.org.models import CHANNEL_NAMES_ZH, Channel
 from backend.timestamps import business_today, day_bounds, iso
 
 PLATFORMS = frozenset({Channel.TAOBAO, Channel.JD, Channel.PDD, Channel.DOUYIN, Channel.KUAISHOU,

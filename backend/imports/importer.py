@@ -24,10 +24,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend import cleaning
 from backend.audit import record_audit
+from backend.cleaning import CellError
 from backend.errors import AppError, Conflict, InvalidState, NotFound, ValidationError
-from backend.imports import cleaning, mapping, members, open_orders, products, stock, suppliers
-from backend.imports.cleaning import CellError
+from backend.imports import mapping, members, open_orders, products, stock, suppliers
 from backend.imports.kind import Failed, Ids, Kind
 from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
 from backend.timestamps import iso

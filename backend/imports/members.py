@@ -24,8 +24,8 @@ from typing import Any, Literal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend import cleaning
 from backend.errors import Conflict
-from backend.imports import cleaning
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 from backend.timestamps import business_today

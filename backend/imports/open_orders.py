@@ -10,10 +10,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend import cleaning
 from backend.catalog.models import Sku
+from backend.cleaning import CellError
 from backend.errors import Conflict
-from backend.imports import cleaning
-from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 from backend.orders.pricing import PricingContext, charge_as_sold
@@ -82,8 +82,8 @@ async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> N
     order must be fillable at its store from what is sellable there, less what earlier orders of the file take."""
     from backend.members.models import Member
     from backend.orders.allocation import availability
-    from backend.orders.models import Channel, Order
-    from backend.org.models import Location
+    from backend.orders.models import Order
+    from backend.org.models import Channel, Location
     from backend.security.fieldcrypt import blind_index
 
     orders: dict[str, list[dict[str, Any]]] = {}
@@ -177,8 +177,9 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
     amount -> allocated. The legacy order no is the order's external_id, so the same file imports it once."""
     from backend.finance.models import JournalEntry
     from backend.members.models import Member
-    from backend.orders.models import Channel, OrderPayment
+    from backend.orders.models import OrderPayment
     from backend.orders.placement import LineIn, PaymentIn, place_order
+    from backend.org.models import Channel
     from backend.security.actor import load_staff_actor
     from backend.security.fieldcrypt import blind_index
     from backend.stock.models import MovementKind, Reservation, StockMovement

@@ -6,10 +6,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend import cleaning
 from backend.catalog.models import Brand, Category, Product, Sku
 from backend.catalog.products import valid_barcode
-from backend.imports import cleaning
-from backend.imports.cleaning import CellError
+from backend.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 

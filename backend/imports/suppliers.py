@@ -8,10 +8,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend import cleaning
 from backend.catalog.models import Sku
+from backend.cleaning import CellError
 from backend.errors import Conflict
-from backend.imports import cleaning
-from backend.imports.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 

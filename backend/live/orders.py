@@ -29,8 +29,9 @@ from backend.idempotency import check_key
 from backend.live import pool
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
 from backend.live.sessions import session_ref
-from backend.orders.models import Channel, Order, OrderEvent, OrderItem, OrderStatus
+from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
 from backend.orders.util import audit, new_no
+from backend.org.models import Channel
 from backend.settings import get_settings
 from backend.stock.management import Ref, hand_over
 

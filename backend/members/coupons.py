@@ -23,7 +23,7 @@ from backend.catalog.products import descendant_ids
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.members.models import Coupon, CouponKind, CouponStatus, CouponTemplate, Member
-from backend.orders.serializers import yuan
+from backend.money import yuan
 from backend.timestamps import iso
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

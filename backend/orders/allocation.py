@@ -15,8 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 
 from backend.errors import InsufficientStock
-from backend.orders.models import Channel
-from backend.org.models import Location, LocationKind
+from backend.org.models import Channel, Location, LocationKind
 from backend.stock import error_codes
 from backend.stock.management import Ref, reserve
 from backend.stock.models import Reservation, Stock

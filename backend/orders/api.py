@@ -26,12 +26,12 @@ from backend.idempotency import body_hash
 from backend.members import paycode
 from backend.orders import aftersales, exchanges, fulfilment, payments, refund_requests, refunds, returns
 from backend.orders.cancellation import check_may_cancel
-from backend.orders.models import Channel, Order
+from backend.orders.models import Order
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
-from backend.org.models import Location, Role
+from backend.org.models import Channel, Location, Role
 from backend.security import Actor, current_actor, requires
 from backend.security.authorization import require_permission
 from backend.staff import notifications

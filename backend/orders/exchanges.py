@@ -32,19 +32,13 @@ from backend.catalog.models import Sku
 from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_exchange_credit
+from backend.money import yuan
 from backend.orders import payments, refunds, returns
-from backend.orders.models import (
-    Channel,
-    Exchange,
-    ExchangeStatus,
-    Order,
-    OrderItem,
-    OrderStatus,
-    ReturnRequest,
-)
-from backend.orders.serializers import iso, yuan
+from backend.orders.models import Exchange, ExchangeStatus, Order, OrderItem, OrderStatus, ReturnRequest
+from backend.orders.serializers import iso
 from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
+from backend.org.models import Channel
 from backend.security import Actor
 from backend.stock.models import Reservation, ReservationStatus
 

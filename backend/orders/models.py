@@ -7,32 +7,7 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
-
-class Channel(StrEnum):
-    POS = "pos"
-    MINIPROGRAM = "miniprogram"
-    PHONE = "phone"
-    TAOBAO = "taobao"
-    JD = "jd"
-    PDD = "pdd"
-    DOUYIN = "douyin"
-    KUAISHOU = "kuaishou"
-    WECHAT_SHOP = "wechat_shop"
-    LIVE = "live"
-
-
-CHANNEL_NAMES_ZH = {
-    Channel.POS: "门店收银",
-    Channel.MINIPROGRAM: "小程序",
-    Channel.PHONE: "电话订单",
-    Channel.TAOBAO: "淘宝",
-    Channel.JD: "京东",
-    Channel.PDD: "拼多多",
-    Channel.DOUYIN: "抖音",
-    Channel.KUAISHOU: "快手",
-    Channel.WECHAT_SHOP: "微信小店",
-    Channel.LIVE: "直播",
-}
+from backend.org.models import Channel
 
 
 class OrderStatus(StrEnum):

@@ -15,8 +15,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.dbutil import fetch
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
+from backend.money import yuan
 from backend.orders.models import Order, OrderPayment, OrderStatus
-from backend.orders.serializers import PAYMENT_METHOD_ZH, yuan
+from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event, status_name, transition
 from backend.orders.util import audit
 from backend.stock.models import Reservation, ReservationStatus

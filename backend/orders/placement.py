@@ -25,14 +25,15 @@ from backend.catalog.pricing import price_location_id
 from backend.errors import Forbidden, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.members.models import Member
+from backend.money import yuan
 from backend.orders import allocation, fulfilment, payments
-from backend.orders.models import Channel, Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
+from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
-from backend.orders.serializers import order_body, order_dict, yuan
+from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
 from backend.orders.util import audit, new_no
-from backend.org.models import Location
+from backend.org.models import Channel, Location
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.security.fieldcrypt import seal

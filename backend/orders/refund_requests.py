@@ -107,7 +107,7 @@ async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, 
 
 
 async def _tell_store(order: Order, ask: RefundRequest, conn: BaseDBAsyncClient) -> None:
-    from backend.orders.serializers import yuan
+    from backend.money import yuan
     from backend.org.models import Role, User
     from backend.staff import notifications
 

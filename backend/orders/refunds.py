@@ -45,9 +45,9 @@ from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import AppError, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_refund
+from backend.money import yuan
 from backend.orders import payments, returns
 from backend.orders.models import (
-    Channel,
     Order,
     OrderItem,
     OrderPayment,
@@ -59,9 +59,10 @@ from backend.orders.models import (
     ReturnStatus,
 )
 from backend.orders.pricing import spread
-from backend.orders.serializers import PAYMENT_METHOD_ZH, yuan
+from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
+from backend.org.models import Channel
 from backend.xml_safe import refuse_unsafe
 
 log = logging.getLogger("cradle.orders.refunds")

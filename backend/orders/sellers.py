@@ -10,8 +10,7 @@
 
 from __future__ import annotations
 
-from backend.orders.models import Channel
-from backend.org.models import Role
+from backend.org.models import Channel, Role
 from backend.security import Actor
 
 SELLING_ROLES = frozenset({Role.CLERK, Role.STORE_MANAGER})

@@ -8,11 +8,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import NotFound
 from backend.orders.models import (
-    CHANNEL_NAMES_ZH,
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
     REFUND_STATUS_ZH,
-    Channel,
     Order,
     OrderDiscount,
     OrderEvent,
@@ -27,6 +25,7 @@ from backend.orders.models import (
     ReturnStatus,
     Shipment,
 )
+from backend.org.models import CHANNEL_NAMES_ZH, Channel
 from backend.timestamps import iso
 
 RETURN_STATUS_ZH = {
@@ -39,12 +38,6 @@ RETURN_STATUS_ZH = {
 
 PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝", "balance": "会员余额",
                      "platform": "平台代收", "mixed": "组合支付", "exchange": "换货抵扣"}
-
-
-def yuan(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}¥{fen // 100}.{fen % 100:02d}"
 
 
 def item_dict(item: OrderItem, sku_code: str) -> dict[str, Any]:

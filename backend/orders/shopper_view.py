@@ -21,11 +21,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.orders.aftersales import unread_for_shopper
 from backend.orders.carriers import carrier_name
 from backend.orders.models import (
-    CHANNEL_NAMES_ZH,
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
     REFUND_STATUS_ZH,
-    Channel,
     Order,
     OrderDiscount,
     OrderItem,
@@ -41,7 +39,7 @@ from backend.orders.models import (
 )
 from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
-from backend.org.models import Location
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
 from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.timestamps import iso
 

@@ -1,6 +1,7 @@
-"""The organisation every domain refers to: locations (stores and warehouses), staff users, their roles and the
-locations each may act for (the store scope). Tables and the Tortoise app label are unchanged ("models":
-locations, users, user_locations), so foreign keys elsewhere name them "models.Location" / "models.User"."""
+"""The organisation every domain refers to: locations (stores and warehouses), staff users, their roles, the
+locations each may act for (the store scope), and the sales channels orders come from. Tables and the Tortoise
+app label are unchanged ("models": locations, users, user_locations), so foreign keys elsewhere name them
+"models.Location" / "models.User"."""
 
 from __future__ import annotations
 
@@ -90,3 +91,33 @@ class UserLocation(Model):
     class Meta:
         table = "user_locations"
         unique_together = (("user", "location"),)
+
+
+# ---- sales channels: where an order comes from (orders, prices per channel, marketplace shops) -------------
+
+
+class Channel(StrEnum):
+    POS = "pos"
+    MINIPROGRAM = "miniprogram"
+    PHONE = "phone"
+    TAOBAO = "taobao"
+    JD = "jd"
+    PDD = "pdd"
+    DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    WECHAT_SHOP = "wechat_shop"
+    LIVE = "live"
+
+
+CHANNEL_NAMES_ZH = {
+    Channel.POS: "门店收银",
+    Channel.MINIPROGRAM: "小程序",
+    Channel.PHONE: "电话订单",
+    Channel.TAOBAO: "淘宝",
+    Channel.JD: "京东",
+    Channel.PDD: "拼多多",
+    Channel.DOUYIN: "抖音",
+    Channel.KUAISHOU: "快手",
+    Channel.WECHAT_SHOP: "微信小店",
+    Channel.LIVE: "直播",
+}

@@ -21,8 +21,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Category, Sku
 from backend.demo.data import DEMO_PASSWORD
-from backend.orders.models import Channel
-from backend.org.models import Role, User
+from backend.org.models import Channel, Role, User
 from backend.promotions import workflow
 from backend.promotions.models import PromotionKind
 from backend.security.passwords import hash_password

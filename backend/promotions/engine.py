@@ -14,8 +14,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.money import yuan
 from backend.orders.pricing import PricedLine, PricingContext, spread
-from backend.orders.serializers import yuan
 from backend.promotions import rules
 from backend.promotions.models import Promotion, PromotionApplication, PromotionKind, PromotionStatus
 from backend.timestamps import CHINA

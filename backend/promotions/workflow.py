@@ -22,9 +22,8 @@ from backend.catalog.models import Category, Sku
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.http import Body
-from backend.orders.models import Channel
 from backend.orders.util import new_no
-from backend.org.models import Location, Role
+from backend.org.models import Channel, Location, Role
 from backend.promotions.engine import is_live
 from backend.promotions.models import (
     KIND_NAMES_ZH,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from backend.orders.models import CHANNEL_NAMES_ZH, Channel, Order, OrderStatus
-from backend.org.models import Location, User
+from backend.orders.models import Order, OrderStatus
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location, User
 from backend.staff.attendance import CHINA, local_now, month_bounds
 from backend.staff.models import StaffProfile
 from backend.staff.settings_store import get_staff_setting

@@ -21,7 +21,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.orders.serializers import yuan
+from backend.money import yuan
 from backend.org.models import Location, LocationKind, Role, User, UserLocation
 from backend.staff import notifications
 from backend.stock import alerts

@@ -12,8 +12,8 @@ from openpyxl import Workbook
 
 from backend.imports.tests.test_legacy_import import _run, _upload, snapshot
 from backend.members.models import Member
-from backend.orders.models import Channel, Order, OrderPayment, OrderStatus
-from backend.org.models import Role
+from backend.orders.models import Order, OrderPayment, OrderStatus
+from backend.org.models import Channel, Role
 from backend.purchasing.models import Supplier, SupplierProduct
 from backend.security.fieldcrypt import blind_index, seal
 from backend.stock.models import Reservation, Stock

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from backend.orders.models import Channel, Order
-from backend.org.models import LocationKind
+from backend.orders.models import Order
+from backend.org.models import Channel, LocationKind
 from backend.timestamps import business_today
 from tests.factories import make_location, make_sku, stock_in
 

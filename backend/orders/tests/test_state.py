@@ -7,8 +7,9 @@ import itertools
 import pytest
 
 from backend.errors import InvalidState
-from backend.orders.models import ORDER_STATUS_ZH, Channel, Order, OrderEvent, OrderStatus
+from backend.orders.models import ORDER_STATUS_ZH, Order, OrderEvent, OrderStatus
 from backend.orders.state import ALLOWED, can_transition, transition
+from backend.org.models import Channel
 
 S = OrderStatus
 EXPECTED = {

@@ -9,8 +9,8 @@ import pytest
 
 from backend.audit.models import AuditLog
 from backend.errors import Conflict, ValidationError
-from backend.orders.models import Channel, Order, OrderStatus
-from backend.org.models import Role
+from backend.orders.models import Order, OrderStatus
+from backend.org.models import Channel, Role
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance
 from backend.staff.attendance import clock, monthly_report
