@@ -20,13 +20,13 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, Query
 from backend.errors import NotFound, ValidationError
+from backend.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
 from backend.http import ok, parse_query
 from backend.members import rules, staff_view
 from backend.members.models import Member
 from backend.members.pii_reads import record_reads
 from backend.org.models import Role
 from backend.security import Actor, current_actor, requires
-from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, phone_hash, unseal
 from backend.timestamps import business_today, iso
 
 bp = Blueprint("admin_members", url_prefix="/members")

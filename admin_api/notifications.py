@@ -1,4 +1,4 @@
-"""Staff notifications to WeCom (the outbox of backend.staff.notifications), for HQ to see what did not arrive.
+"""Staff notifications to WeCom (the outbox of backend.messaging.notifications), for HQ to see what did not arrive.
 
     GET  /admin/api/v1/notifications?status=failed&kind=po_approval   newest first, paged
     POST /admin/api/v1/notifications/<id>/retry                        a failed one sent again (fresh attempts)
@@ -16,10 +16,10 @@ from admin_api.common import PageQuery
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound
 from backend.http import ok, parse_query
+from backend.messaging import notifications
+from backend.messaging.models import StaffNotification
 from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.staff import notifications
-from backend.staff.models import StaffNotification
 
 bp = Blueprint("admin_notifications", url_prefix="/notifications")
 

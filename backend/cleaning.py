@@ -146,7 +146,7 @@ _LANDLINE = re.compile(r"^(0[12]\d|0[3-9]\d{2})-?([2-9]\d{6,7})(?:-(\d{1,6}))?$"
 def contact_phone(value: Any, *, label: str = "联系电话") -> str:
     """A mobile number normalised like members' phones (13800138000), or a landline as 021-64881234
     (with an extension: 021-64881234-808); empty stays empty."""
-    from backend.security.fieldcrypt import normalise_phone
+    from backend.fieldcrypt import normalise_phone
 
     s = text(value, label=label)
     if not s:
@@ -198,7 +198,7 @@ def integer(value: Any, *, label: str = "数量", minimum: int = 0) -> int:
 
 
 def phone(value: Any, *, required: bool = False) -> str | None:
-    from backend.security.fieldcrypt import normalise_phone
+    from backend.fieldcrypt import normalise_phone
 
     s = text(value, label="手机号")
     if not s:

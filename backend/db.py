@@ -16,6 +16,7 @@ from backend.timestamps import CHINA
 MODEL_MODULES = [
     "backend.org.models",
     "backend.staff.models",
+    "backend.messaging.models",
     "backend.catalog.models",
     "backend.stock.models",
     "backend.orders.models",

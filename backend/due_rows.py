@@ -7,7 +7,7 @@ leaves them due again once the lease runs out). The work function records each r
 and returns its name, which the pass counts.
 
 Used by the marketplace shipment push (backend.channels.shipments) and the staff notification delivery
-(backend.staff.notifications).
+(backend.messaging.notifications).
 """
 
 from __future__ import annotations

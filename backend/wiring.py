@@ -15,6 +15,8 @@ It is idempotent: calling it again adds nothing.
                                                        -> platform prices / legacy prices 1000 (replace all)
     order hooks: PAID / REFUND / CANCEL (backend.orders) <- members.checkout (points earned, given back; coupons)
                  SHIPPED (backend.orders.fulfilment)     <- channels.shipments (the marketplace's shipment push)
+    ports: the staff messenger (backend.messaging.messenger) <- integrations.wecom.WeComMessenger
+           the shoppers' account model (backend.security.actor) <- backend.members.models.Member
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from typing import Any
 from backend.channels import ingestion, shipments
 from backend.imports import open_orders
 from backend.members import checkout
+from backend.members.models import Member
+from backend.messaging import messenger
 from backend.orders import fulfilment, payments, pricing, refunds, returns
 from backend.promotions import engine
-from backend.staff import messenger
+from backend.security import actor
 from integrations.wecom.messenger import WeComMessenger
 
 _wired = False
@@ -55,4 +59,5 @@ def wire() -> None:
     _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
 
     messenger.install(WeComMessenger())
+    actor.use_member_model(Member)
     _wired = True

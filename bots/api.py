@@ -16,8 +16,8 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, text
 
 from backend.cache import get_redis, key
+from backend.messaging.messenger import messenger
 from backend.settings import get_settings
-from backend.staff.messenger import messenger
 from bots.commands import parse_command
 from bots.dispatch import handle_command, resolve_user
 from bots.replies import (

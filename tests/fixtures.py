@@ -103,8 +103,8 @@ async def db(_schema: None, settings: Settings) -> AsyncIterator[None]:
     async for k in redis.scan_iter(match=key("*"), count=500):
         await redis.delete(k)
     yield
+    from backend.messaging.notifications import cancel_kicks
     from backend.orders.refunds import cancel_kicks as cancel_refund_kicks
-    from backend.staff.notifications import cancel_kicks
 
     await cancel_kicks()  # a notification delivery kicked by the test must not outlive its database
     await cancel_refund_kicks()  # nor a refund pass

@@ -86,10 +86,10 @@ async def _demo_ids() -> dict[str, Any]:
     from backend.finance.models import Account, SettlementRun
     from backend.imports.models import ImportJob
     from backend.live.models import LiveSession
+    from backend.messaging.models import StaffNotification
     from backend.orders.models import Order, ReturnRequest
     from backend.promotions.models import Promotion
     from backend.purchasing.models import PurchaseOrder, Supplier
-    from backend.staff.models import StaffNotification
     from backend.stock.models import Stocktake, Transfer
 
     clerk = await User.get(username="clerk1").prefetch_related("locations__location")

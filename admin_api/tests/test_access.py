@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from backend.fieldcrypt import phone_hash, seal
 from backend.members.models import Member
 from backend.org.models import LocationKind, Role
-from backend.security.fieldcrypt import phone_hash, seal
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 _PARAM = re.compile(r"<([a-z_]+)(?::([a-z]+))?>")
@@ -185,8 +185,8 @@ async def test_openapi_lists_every_admin_route(db: None, app: Any, client: Any) 
 
 
 async def test_receiver_phone_and_address_are_encrypted_at_rest(db: None, client: Any) -> None:
+    from backend.fieldcrypt import unseal
     from backend.orders.models import Order
-    from backend.security.fieldcrypt import unseal
 
     w = await _two_stores()
     _, resp = await client.post("/api/v1/orders", headers=auth(w["hq"]), json={

@@ -52,8 +52,8 @@ def _card(r: dict[str, Any]) -> dict[str, Any]:
 
 
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
+    from backend.fieldcrypt import blind_index
     from backend.members.models import Member, MemberAlias
-    from backend.security.fieldcrypt import blind_index
 
     hashes = {r["_row"]: blind_index(r["phone"], purpose="phone") for r in rows}
     holders = {m.phone_hash: m for m in await Member.filter(phone_hash__in=list(set(hashes.values())))}
@@ -162,8 +162,8 @@ async def _credit_card(job: ImportJob, row_no: int, member: Any, card: dict[str,
 
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:
+    from backend.fieldcrypt import blind_index, seal
     from backend.members.models import Member
-    from backend.security.fieldcrypt import blind_index, seal
 
     d = row.data
     if d.get("merged_into_row"):

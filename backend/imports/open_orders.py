@@ -80,11 +80,11 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
     """Whole orders or nothing: a line that is wrong refuses its order's other lines too. Then stock: each
     order must be fillable at its store from what is sellable there, less what earlier orders of the file take."""
+    from backend.fieldcrypt import blind_index
     from backend.members.models import Member
     from backend.orders.allocation import availability
     from backend.orders.models import Order
     from backend.org.models import Channel, Location
-    from backend.security.fieldcrypt import blind_index
 
     orders: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
@@ -175,13 +175,13 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
     """An order placed through backend.orders.placement (its transaction is a savepoint of this batch's):
     channel phone (a staff-taken order handed over later), reserved at the file's store, paid with the file's
     amount -> allocated. The legacy order no is the order's external_id, so the same file imports it once."""
+    from backend.fieldcrypt import blind_index
     from backend.finance.models import JournalEntry
     from backend.members.models import Member
     from backend.orders.models import OrderPayment
     from backend.orders.placement import LineIn, PaymentIn, place_order
     from backend.org.models import Channel
     from backend.security.actor import load_staff_actor
-    from backend.security.fieldcrypt import blind_index
     from backend.stock.models import MovementKind, Reservation, StockMovement
 
     d = row.data

@@ -20,10 +20,7 @@ from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
 from backend.errors import Unauthorized
-from backend.members import balance, points
-from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
-from backend.members.rules import level_json
-from backend.security.fieldcrypt import (
+from backend.fieldcrypt import (
     FieldDecryptError,
     mask_phone,
     normalise_phone,
@@ -31,6 +28,9 @@ from backend.security.fieldcrypt import (
     seal,
     unseal,
 )
+from backend.members import balance, points
+from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
+from backend.members.rules import level_json
 from backend.timestamps import business_today
 
 

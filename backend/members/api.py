@@ -15,6 +15,7 @@ from backend.catalog.models import Sku
 from backend.catalog.pricing import price_for, price_location_id, prices_for
 from backend.client_address import client_ip
 from backend.errors import NotFound, ValidationError
+from backend.fieldcrypt import mask_phone, phone_hash
 from backend.http import Body, ok, parse_body, parse_query
 from backend.members import (  # noqa: F401
     accounts,
@@ -38,7 +39,6 @@ from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.org.models import ROLE_NAMES_ZH, Location, Role, User
 from backend.security import current_actor, mfa, requires, sessions
 from backend.security.actor import Actor
-from backend.security.fieldcrypt import mask_phone, phone_hash
 from backend.timestamps import business_today
 
 bp = Blueprint("members", url_prefix="/api/v1")

@@ -10,9 +10,9 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Category
+from backend.fieldcrypt import phone_hash, seal
 from backend.members import coupons, points
 from backend.members.models import CouponKind, Member, PointsKind
-from backend.security.fieldcrypt import phone_hash, seal
 
 
 async def load_coupons(ctx: Any, conn: BaseDBAsyncClient) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from backend.fieldcrypt import FieldDecryptError, unseal
 from backend.members import balance, children, points
 from backend.members.accounts import phone_of
 from backend.members.models import (
@@ -23,7 +24,6 @@ from backend.members.models import (
 )
 from backend.members.rules import level_json
 from backend.orders.models import Order, OrderItem
-from backend.security.fieldcrypt import FieldDecryptError, unseal
 from backend.timestamps import iso
 
 FORMAT_VERSION = 1

@@ -19,7 +19,7 @@ class Member(Model):
     member_code = fields.CharField(max_length=16, unique=True)
     nickname = fields.CharField(max_length=64, default="")
     avatar_url = fields.CharField(max_length=255, default="")
-    phone = fields.CharField(max_length=255, null=True)  # sealed by backend.security.fieldcrypt
+    phone = fields.CharField(max_length=255, null=True)  # sealed by backend.fieldcrypt
     phone_hash = fields.CharField(max_length=64, null=True, unique=True)  # blind index of the phone
     openid = fields.CharField(max_length=64, null=True, unique=True)
     unionid = fields.CharField(max_length=64, null=True, unique=True)

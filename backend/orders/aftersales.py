@@ -14,7 +14,7 @@ Rules a store chain expects:
   messages are unread, the staff inbox lists orders whose latest message is the shopper's (waiting for an answer).
 - every staff message is audited (order.message); a shopper message that starts a wait tells the store's staff
   bound to WeCom: the text is queued in the staff notification outbox in the message's transaction
-  (backend.staff.notifications) and sent by the background job with retries, so the shopper never waits on
+  (backend.messaging.notifications) and sent by the background job with retries, so the shopper never waits on
   WeCom and WeCom being down never loses or blocks the message nor its notice.
 """
 
@@ -31,6 +31,7 @@ from tortoise.functions import Count
 from backend.dbutil import connection, fetch
 from backend.errors import InvalidState, RateLimited, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
+from backend.messaging.models import StaffNotification
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     MessageAuthor,
@@ -44,7 +45,6 @@ from backend.orders.returns import get_rma
 from backend.orders.util import audit
 from backend.org.models import Location, Role, User
 from backend.security import Actor
-from backend.staff.models import StaffNotification
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.orders.aftersales")
@@ -299,7 +299,7 @@ async def queue_store_notice(order: Order, message: OrderMessage, conn: BaseDBAs
     """In the message's transaction: a text telling the store's staff bound to WeCom that a shopper is waiting,
     into the outbox (once per message; None when nobody could be told). The caller kicks the delivery after the
     commit."""
-    from backend.staff import notifications
+    from backend.messaging import notifications
 
     users = await store_recipients(order, conn)
     if not users:

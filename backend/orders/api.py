@@ -24,6 +24,7 @@ from backend.errors import NotFound
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash
 from backend.members import paycode
+from backend.messaging import notifications
 from backend.orders import aftersales, exchanges, fulfilment, payments, refund_requests, refunds, returns
 from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Order
@@ -34,7 +35,6 @@ from backend.orders.shopper_view import shopper_order
 from backend.org.models import Channel, Location, Role
 from backend.security import Actor, current_actor, requires
 from backend.security.authorization import require_permission
-from backend.staff import notifications
 from backend.timestamps import json_default
 
 bp = Blueprint("orders", url_prefix="/api/v1")

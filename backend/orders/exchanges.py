@@ -112,7 +112,7 @@ async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: B
 
 
 def _unsealed(value: str) -> str:
-    from backend.security.fieldcrypt import FieldDecryptError, unseal
+    from backend.fieldcrypt import FieldDecryptError, unseal
 
     if not value:
         return ""

@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
 from backend.errors import Forbidden, ValidationError
+from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.members.models import Member
 from backend.money import yuan
@@ -36,7 +37,6 @@ from backend.orders.util import audit, new_no
 from backend.org.models import Channel, Location
 from backend.security import Actor
 from backend.security.authorization import require_permission
-from backend.security.fieldcrypt import seal
 from backend.settings import get_settings
 from backend.stock.management import Ref
 
@@ -261,7 +261,7 @@ async def _create(
         created_by_id=user.id if user else None, seller_id=seller_id(actor, c.channel), subtotal_fen=ctx.subtotal_fen,
         discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
         total_fen=ctx.total_fen, pickup=pickup or c.channel == Channel.POS, receiver_name=receiver_name[:64],
-        # Sealed at rest (AES-GCM, backend.security.fieldcrypt): personal data of the shopper.
+        # Sealed at rest (AES-GCM, backend.fieldcrypt): personal data of the shopper.
         receiver_phone=seal(receiver_phone[:64]) if receiver_phone else "",
         receiver_address=seal(receiver_address) if receiver_address else "", note=note[:255], using_db=conn,
     )

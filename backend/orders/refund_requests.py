@@ -107,9 +107,9 @@ async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, 
 
 
 async def _tell_store(order: Order, ask: RefundRequest, conn: BaseDBAsyncClient) -> None:
+    from backend.messaging import notifications
     from backend.money import yuan
     from backend.org.models import Role, User
-    from backend.staff import notifications
 
     users = User.filter(is_active=True, wecom_userid__not_isnull=True, role=Role.STORE_MANAGER)
     if order.location_id:

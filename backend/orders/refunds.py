@@ -418,7 +418,7 @@ async def confirm(refund_id: int, provider_refund_id: str = "", *, via: str = ""
 
 async def fail(refund_id: int, error: str) -> bool:
     """Give up on a refund: failed, an order event, and finance told through the WeCom notification outbox."""
-    from backend.staff import notifications
+    from backend.messaging import notifications
 
     async with in_transaction() as conn:
         r = await _locked_refund(refund_id, conn)

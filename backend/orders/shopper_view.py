@@ -18,6 +18,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.orders.aftersales import unread_for_shopper
 from backend.orders.carriers import carrier_name
 from backend.orders.models import (
@@ -40,7 +41,6 @@ from backend.orders.models import (
 from backend.orders.returns import OPEN_RMA, returnable_left
 from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
-from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.timestamps import iso
 
 REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)  # paid, nothing picked yet

@@ -1,7 +1,7 @@
 """Telling approvers about a PO waiting for them: a template card with 同意/驳回 buttons for every approver bound
 to a WeCom user id. ``queue_approval_card`` runs in the submit's transaction and puts the card in the staff
-notification outbox (backend.staff.notifications); the background job sends it through the staff messenger
-(backend.staff.messenger: the WeCom API) with retries. WeCom being down never undoes or blocks the submission,
+notification outbox (backend.messaging.notifications); the background job sends it through the staff messenger
+(backend.messaging.messenger: the WeCom API) with retries. WeCom being down never undoes or blocks the submission,
 and the submit never waits on WeCom (the PO is listed by "待审批" and in the back office anyway)."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import logging
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.messaging.messenger import ApprovalCardInfo, messenger
+from backend.messaging.models import StaffNotification
 from backend.org.models import Location, Role, User
 from backend.purchasing.models import PurchaseOrder, Supplier
-from backend.staff.messenger import ApprovalCardInfo, messenger
-from backend.staff.models import StaffNotification
 
 log = logging.getLogger("cradle.purchasing")
 
@@ -42,7 +42,7 @@ async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = 
 async def queue_approval_card(po: PurchaseOrder, conn: BaseDBAsyncClient) -> StaffNotification | None:
     """In the submit's transaction: the approval card into the outbox, once per submission (None: no approver is
     bound to WeCom). The caller kicks the delivery after the commit."""
-    from backend.staff import notifications
+    from backend.messaging import notifications
 
     users = await approver_userids(po, conn)
     if not users:

@@ -218,7 +218,7 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
 
             queued = await queue_approval_card(po, conn)
     if queued is not None:
-        from backend.staff.notifications import kick
+        from backend.messaging.notifications import kick
 
         kick()
     return Transition(po, True)

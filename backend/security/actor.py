@@ -18,6 +18,21 @@ from backend.security.tokens import EXPIRED_MESSAGE, decode
 STAFF_ROLES = frozenset(Role) - {Role.SHOPPER}
 MEMBER_DELETED_MESSAGE = "该会员账号已注销，请重新登录"
 
+# The shoppers' account model (backend.members.models.Member). Members sit above security (they use its
+# actors and field encryption), so backend.wiring installs the model here rather than security importing it.
+_member_model: Any = None
+
+
+def use_member_model(model: Any) -> None:
+    global _member_model
+    _member_model = model
+
+
+def member_model() -> Any:
+    if _member_model is None:
+        raise RuntimeError("no member model installed: the composition root calls backend.wiring.wire()")
+    return _member_model
+
 
 @dataclass
 class Actor:
@@ -74,9 +89,7 @@ async def actor_from_token(token: str) -> Actor:
         actor = await load_staff_actor(user)
         actor.session_id = claims.sid
         return actor
-    from backend.members.models import Member
-
-    member = await Member.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
+    member = await member_model().filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
     if member is None or member.merged_into_id is not None:  # merged away: continue as the surviving member
         raise Unauthorized("会员不存在")
     if member.deleted_at is not None:  # the account was deleted (PIPL): its tokens mean nobody now

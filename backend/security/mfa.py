@@ -29,9 +29,9 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.cache import get_redis, key
 from backend.errors import Conflict, Unauthorized, ValidationError
+from backend.fieldcrypt import seal, unseal
 from backend.org.models import Role, User
 from backend.security import login_throttle, sessions
-from backend.security.fieldcrypt import seal, unseal
 from backend.security.models import SecuritySetting, StaffMfa
 
 MFA_ROLES = frozenset({Role.HQ_ADMIN, Role.FINANCE})

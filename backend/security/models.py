@@ -9,7 +9,7 @@ from tortoise.models import Model
 class StaffMfa(Model):
     id = fields.IntField(primary_key=True)
     user = fields.OneToOneField("models.User", related_name="mfa", on_delete=fields.CASCADE)
-    secret = fields.TextField()  # base32 TOTP secret, sealed by backend.security.fieldcrypt
+    secret = fields.TextField()  # base32 TOTP secret, sealed by backend.fieldcrypt
     enabled = fields.BooleanField(default=False)  # True once a first code confirmed the authenticator
     last_step = fields.BigIntField(default=0)  # last accepted 30 s step: a code is never accepted twice
     enabled_at = fields.DatetimeField(null=True)

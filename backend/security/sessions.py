@@ -25,6 +25,7 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Unauthorized
 from backend.org.models import Role, User
+from backend.security.actor import MEMBER_DELETED_MESSAGE, member_model
 from backend.security.models import AuthSession, LoginFailure
 from backend.security.tokens import EXPIRED_MESSAGE, Kind, decode, mint_pair, new_session_id
 from backend.settings import get_settings
@@ -100,14 +101,10 @@ async def refresh(refresh_token: str) -> dict[str, object]:
             raise Unauthorized("该账号已启用动态验证码，请重新登录", code="unauthorized")
         role, version = user.role.value, user.token_version
     else:
-        from backend.members.models import Member
-
-        member = await Member.get_or_none(id=claims.subject_id)
+        member = await member_model().get_or_none(id=claims.subject_id)
         if member is None or member.merged_into_id is not None:  # type: ignore[attr-defined]
             raise Unauthorized("会员不存在")
         if member.deleted_at is not None:
-            from backend.security.actor import MEMBER_DELETED_MESSAGE
-
             raise Unauthorized(MEMBER_DELETED_MESSAGE, code="member_deleted")
         role = Role.SHOPPER.value
     rotated = await AuthSession.filter(id=row.id, generation=claims.generation, revoked_at=None).update(

@@ -1,4 +1,4 @@
-"""Staff phone numbers, sealed at rest like members' (backend.security.fieldcrypt: AES-GCM under
+"""Staff phone numbers, sealed at rest like members' (backend.fieldcrypt: AES-GCM under
 CRADLE_FIELD_KEY). Staff are never looked up by phone, so there is no blind index.
 
 Shown in full only to HQ and to the staff member themself; masked (138****8000) to anyone else who may read the
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, seal, unseal
 from backend.org.models import Role, User
-from backend.security.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, seal, unseal
 
 FULL_VIEW_ROLES = frozenset({Role.HQ_ADMIN})
 

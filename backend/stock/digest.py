@@ -6,7 +6,7 @@ when one of their locations has something to report.
 
 The job ("stock.daily_digest" in backend.tasks.schedule) runs every hour, by Celery beat in production and by
 the web app's embedded runner under ``make run``; from DIGEST_HOUR (Asia/Shanghai) on it queues the day's
-digests in the staff notification outbox (backend.staff.notifications), whose dedupe key
+digests in the staff notification outbox (backend.messaging.notifications), whose dedupe key
 ``stock_digest:<date>:<wecom user id>`` makes it once per day per recipient: later runs of the same day, two
 workers at once or a restart add nothing. The outbox delivers them with its retries.
 """
@@ -21,9 +21,9 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend.messaging import notifications
 from backend.money import yuan
 from backend.org.models import Location, LocationKind, Role, User, UserLocation
-from backend.staff import notifications
 from backend.stock import alerts
 from backend.timestamps import CHINA
 

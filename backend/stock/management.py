@@ -15,7 +15,6 @@ from datetime import date, datetime
 from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.channels.outbox import OUTBOX_INSERT_FROM_S, record_stock_change
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import InsufficientStock
 from backend.stock import error_codes
@@ -27,6 +26,7 @@ from backend.stock.models import (
     Stock,
     StockMovement,
 )
+from backend.stock.outbox import OUTBOX_INSERT_FROM_S, record_stock_change
 from backend.timestamps import business_today, to_china
 
 

@@ -38,8 +38,8 @@ async def stop(app: Sanic) -> None:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     from backend.channels.pump import default_pump
+    from backend.messaging.notifications import cancel_kicks
     from backend.orders.refunds import cancel_kicks as cancel_refund_kicks
-    from backend.staff.notifications import cancel_kicks
 
     await default_pump().cancel()
     await cancel_kicks()

@@ -30,7 +30,7 @@ def jobs() -> list[Job]:
         Job("channels.shipments", cfg.relay_interval_s, "backend.channels.shipments:push_due"),
         Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
-        Job("staff.notifications", 5.0, "backend.staff.notifications:deliver_due"),
+        Job("staff.notifications", 5.0, "backend.messaging.notifications:deliver_due"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
         Job("orders.refunds", 10.0, "backend.orders.refunds:work_due"),
         Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 
 from backend.audit.models import AuditLog
+from backend.messaging import notifications
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po
 from backend.purchasing.policy import set_policy
 from backend.purchasing.tests.helpers import World, make_world
 from backend.settings import Settings, use_settings
-from backend.staff import notifications
 from backend.staff.models import ClockRecord
 from backend.stock.models import Stock
 from backend.timestamps import business_today

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from backend.staff.messenger import ApprovalCardInfo
+from backend.messaging.messenger import ApprovalCardInfo
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import DEMO_AGENT_ID, DEMO_CORP_ID, DEMO_SECRET, WeComFakeConfig, create_wecom_fake
 from integrations.wecom.cards import approval_card

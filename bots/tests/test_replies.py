@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.staff.messenger import ApprovalCardInfo
+from backend.messaging.messenger import ApprovalCardInfo
 from bots.commands import Approve, Reject
 from bots.replies import (
     CardButtonEvent,

@@ -12,7 +12,7 @@ from sanic import Request, Sanic
 from sanic.response import HTTPResponse, text
 from wechatpy.enterprise.crypto import WeChatCrypto
 
-from backend.staff.messenger import ApprovalCardInfo
+from backend.messaging.messenger import ApprovalCardInfo
 from bots.replies import (
     CardButtonEvent,
     Reply,

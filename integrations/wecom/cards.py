@@ -9,7 +9,7 @@ import re
 import secrets
 from typing import Any
 
-from backend.staff.messenger import ApprovalCardInfo
+from backend.messaging.messenger import ApprovalCardInfo
 
 TEXT_MAX_BYTES = 2048  # WeCom truncates passive text replies beyond this
 

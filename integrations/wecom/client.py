@@ -22,7 +22,7 @@ import requests
 from wechatpy.enterprise import WeChatClient
 from wechatpy.exceptions import WeChatClientException
 
-from backend.staff.messenger import MessengerError
+from backend.messaging.messenger import MessengerError
 from integrations.wecom.cards import card_message, truncate_utf8
 
 DEFAULT_API_BASE = "https://qyapi.weixin.qq.com/cgi-bin/"

@@ -1,4 +1,4 @@
-"""The WeCom implementation of the core's staff messenger (backend.staff.messenger), installed by backend.wiring.
+"""The WeCom implementation of the core's staff messenger (backend.messaging.messenger), installed by backend.wiring.
 
 One :class:`~integrations.wecom.client.WeComClient` per configuration (settings.wecom_*), so the access token is
 cached between pushes. ``use_api_base`` points it somewhere else than settings.wecom_api_base (``make run``: the
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from backend.messaging.messenger import ApprovalCardInfo, Recipients
 from backend.settings import get_settings
-from backend.staff.messenger import ApprovalCardInfo, Recipients
 from integrations.wecom import cards
 from integrations.wecom.client import SendResult, WeComClient
 

@@ -122,7 +122,7 @@ class DemoState:
     snapshot: Path
 
     async def reset(self) -> None:
-        from backend.staff.notifications import cancel_kicks
+        from backend.messaging.notifications import cancel_kicks
 
         await cancel_kicks()
         await _restore(self.settings, self.snapshot)
@@ -134,7 +134,7 @@ async def demo_state(_schema: None, contract_settings: Settings,
     """A FastClient on the real app over the small demo, loaded once and snapshotted."""
     from backend.app import create_app
     from backend.demo import load_demo
-    from backend.staff.notifications import cancel_kicks
+    from backend.messaging.notifications import cancel_kicks
     from tests.client import FastClient
 
     await _empty_database(contract_settings)

@@ -75,8 +75,8 @@ async def test_staff_mfa_wechat_login(recorder, monkeypatch) -> None:  # type: i
 
     import pyotp
 
+    from backend.fieldcrypt import seal
     from backend.security import mfa
-    from backend.security.fieldcrypt import seal
     from backend.security.models import StaffMfa
 
     secret, instant = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 1_790_000_000.0  # a fixed clock: the recorded codes never change

@@ -12,11 +12,11 @@ from tortoise import Tortoise
 
 from backend.catalog.models import Sku
 from backend.catalog.products import ean13_check_digit
+from backend.fieldcrypt import unseal
 from backend.finance.accounts import ensure_chart
 from backend.finance.models import InventoryValuation, JournalLine
 from backend.members.models import Member
 from backend.org.models import Location, LocationKind, Role
-from backend.security.fieldcrypt import unseal
 from backend.stock.models import Stock, StockMovement
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 

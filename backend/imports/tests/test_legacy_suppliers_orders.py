@@ -10,12 +10,12 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from backend.fieldcrypt import blind_index, seal
 from backend.imports.tests.test_legacy_import import _run, _upload, snapshot
 from backend.members.models import Member
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.org.models import Channel, Role
 from backend.purchasing.models import Supplier, SupplierProduct
-from backend.security.fieldcrypt import blind_index, seal
 from backend.stock.models import Reservation, Stock
 from backend.timestamps import CHINA
 from tests.factories import auth, make_location, make_sku, make_user, stock_in

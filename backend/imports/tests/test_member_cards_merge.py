@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from backend.fieldcrypt import phone_hash, seal
 from backend.finance import accounts
 from backend.imports.tests.test_legacy_import import _run, _upload
 from backend.members.models import BalanceEntry, Member, MemberAlias, PointsEntry
 from backend.orders.tests.helpers import balance
 from backend.org.models import Role
-from backend.security.fieldcrypt import phone_hash, seal
 from tests.factories import auth, make_location, make_user
 
 TWO_CARDS = "\n".join([

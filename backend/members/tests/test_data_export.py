@@ -8,9 +8,9 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from backend.fieldcrypt import phone_hash, seal
 from backend.members import balance, coupons, points
 from backend.members.models import BalanceKind, Child, CouponKind, Member, PointsKind, SubscribeConsent
-from backend.security.fieldcrypt import phone_hash, seal
 from tests.factories import make_location, make_sku, member_token, stock_in
 
 

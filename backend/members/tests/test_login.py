@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from backend.fieldcrypt import phone_hash, seal
 from backend.members import accounts
 from backend.members.models import Member
 from backend.members.tests.helpers import bearer, wechat_login
-from backend.security.fieldcrypt import phone_hash, seal
 from backend.settings import Settings
 
 

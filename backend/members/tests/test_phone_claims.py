@@ -8,11 +8,11 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from backend.audit.models import AuditLog
+from backend.fieldcrypt import phone_hash, seal
 from backend.members import balance, points
 from backend.members.models import BalanceEntry, BalanceKind, Member, PhoneClaim, PointsEntry, PointsKind
 from backend.members.tests.helpers import bearer, wechat_login
 from backend.org.models import Role
-from backend.security.fieldcrypt import phone_hash, seal
 from backend.settings import Settings
 from tests.factories import auth, make_location, make_user
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from backend.audit.models import AuditLog
+from backend.fieldcrypt import phone_hash, seal
 from backend.members.models import Member
 from backend.org.models import Role
-from backend.security.fieldcrypt import phone_hash, seal
 from tests.factories import auth, make_location, make_user
 
 

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from backend.audit.models import AuditLog
+from backend.messaging import notifications
+from backend.messaging.models import NotificationStatus, StaffNotification
 from backend.orders import aftersales
 from backend.orders.models import Order, OrderMessage, OrderStatus
 from backend.org.models import Role
 from backend.settings import Settings, use_settings
-from backend.staff import notifications
-from backend.staff.models import NotificationStatus, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import create_wecom_fake
 from tests.factories import auth, make_location, make_sku, make_user, stock_in

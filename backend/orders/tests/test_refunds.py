@@ -18,11 +18,11 @@ from backend.finance import accounts
 from backend.finance.models import JournalEntry
 from backend.members.models import Member
 from backend.members.wechat_pay import client as wechat_client
+from backend.messaging.models import StaffNotification
 from backend.orders import refunds
 from backend.orders.models import Order, OrderPayment, PrepayClose, Refund
 from backend.org.models import LocationKind, Role
 from backend.settings import Settings
-from backend.staff.models import StaffNotification
 from fakes.alipay import AlipayFakeState
 from fakes.wechat import (
     CST,

@@ -1,4 +1,4 @@
-"""The approval card goes through the staff notification outbox (backend.staff.notifications): queued in the
+"""The approval card goes through the staff notification outbox (backend.messaging.notifications): queued in the
 submit's transaction, sent by the delivery job to the WeCom fake. WeCom hanging never slows the submit, a
 rolled-back submit queues nothing, a repeated submit notifies once, a card WeCom never takes ends failed after
 MAX_ATTEMPTS and is listed (and retried) by HQ in the back office."""
@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 
 from backend.audit.models import AuditLog
+from backend.messaging import notifications
+from backend.messaging.models import NotificationStatus, StaffNotification
 from backend.purchasing import notify
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po, submit_po
 from backend.purchasing.tests.helpers import World, make_world
 from backend.settings import Settings, use_settings
-from backend.staff import notifications
-from backend.staff.models import NotificationStatus, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import create_wecom_fake
 from integrations.wecom.messenger import use_api_base

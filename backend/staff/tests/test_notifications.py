@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from tortoise.transactions import in_transaction
 
+from backend.messaging import notifications
+from backend.messaging.messenger import ApprovalCardInfo
+from backend.messaging.models import NotificationStatus, StaffNotification
 from backend.settings import Settings, use_settings
-from backend.staff import notifications
-from backend.staff.messenger import ApprovalCardInfo
-from backend.staff.models import NotificationStatus, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import WeComFakeConfig, create_wecom_fake
 from integrations.wecom.cards import approval_card

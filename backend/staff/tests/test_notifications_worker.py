@@ -12,9 +12,9 @@ from tortoise.transactions import in_transaction
 
 from backend.channels.tests.sync_helpers import wait_for
 from backend.channels.tests.test_worker import BROKERS, Worker
+from backend.messaging import notifications
+from backend.messaging.models import NotificationStatus, StaffNotification
 from backend.settings import Settings
-from backend.staff import notifications
-from backend.staff.models import NotificationStatus, StaffNotification
 from fakes.server import FakeServer, run_fake
 from fakes.wecom import create_wecom_fake
 

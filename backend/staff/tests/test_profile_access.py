@@ -7,8 +7,8 @@ from typing import Any
 
 from tortoise import Tortoise
 
+from backend.fieldcrypt import is_sealed
 from backend.org.models import Role, User
-from backend.security.fieldcrypt import is_sealed
 from backend.staff.phones import phone_of, seal_phone, seal_plain_phones
 from tests.factories import auth, make_location, make_user
 

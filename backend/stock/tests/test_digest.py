@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from backend.messaging import notifications
+from backend.messaging.models import StaffNotification
 from backend.org.models import LocationKind, Role
 from backend.settings import Settings, use_settings
-from backend.staff import notifications
-from backend.staff.models import StaffNotification
 from backend.stock import digest
 from backend.timestamps import CHINA, business_today
 from fakes.server import FakeServer, run_fake

@@ -22,7 +22,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 );
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
 COMMENT ON COLUMN "staff_notifications"."status" IS 'PENDING: pending\nSENT: sent\nFAILED: failed';
-COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business';
+COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.messaging.notifications): a WeCom message to staff, written in the business';
 CREATE TABLE IF NOT EXISTS "staff_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
     "value" JSONB NOT NULL,

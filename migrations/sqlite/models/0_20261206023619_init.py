@@ -19,7 +19,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "sent_at" TIMESTAMP,
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL
-) /* The notification outbox (backend.staff.notifications): a WeCom message to staff, written in the business */;
+) /* The notification outbox (backend.messaging.notifications): a WeCom message to staff, written in the business */;
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
 CREATE TABLE IF NOT EXISTS "staff_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,

@@ -5,7 +5,7 @@ text is ``v1:<base64url(nonce || ciphertext || tag)>``. Equality lookups use a k
 (HMAC-SHA256 under a second derived key) so a column can be unique and searchable without holding the
 plain value. Both keys change when field_key changes (rotation would re-encrypt; not automated here).
 
-    from backend.security.fieldcrypt import seal, unseal, blind_index, normalise_phone, mask_phone
+    from backend.fieldcrypt import seal, unseal, blind_index, normalise_phone, mask_phone
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The transactional outbox of stock changes.
+"""The transactional outbox of stock changes (table channel_outbox), which the channels' relay reads.
 
 ``record_stock_change`` is called by ``backend.stock.management.apply_change`` inside the transaction that
 changes the stock (on PostgreSQL apply_change writes the same row with ``OUTBOX_INSERT_FROM_S`` in its one

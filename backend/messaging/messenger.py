@@ -1,6 +1,6 @@
 """The staff messenger: the port through which the core talks to staff on WeCom (企业微信).
 
-The core never imports the WeCom client: backend.staff.notifications sends its outbox rows and
+The core never imports the WeCom client: backend.messaging.notifications sends its outbox rows and
 backend.purchasing.notify lays out approval cards through the messenger that backend.wiring installs
 (integrations.wecom.messenger.WeComMessenger; tests may install another).
 

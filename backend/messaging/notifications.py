@@ -11,7 +11,7 @@
 - **Delivery** (``deliver_due``, the "staff.notifications" job of backend.tasks.schedule, every few seconds, and
   ``kick()`` right after the commit): claims due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL and a guarded
   UPDATE moving ``next_attempt_at`` forward as a lease, so two workers never send one row), sends through the
-  staff messenger (backend.staff.messenger: WeCom, installed by backend.wiring). The request that enqueued never waits on WeCom.
+  staff messenger (backend.messaging.messenger: WeCom, installed by backend.wiring). The request that enqueued never waits on WeCom.
 - **Outcomes**: WeCom accepted -> sent; the users WeCom answered as ``invaliduser`` (left, not in the app's range)
   are recorded in ``invalid_users`` and not retried. WeCom down, a timeout, a token or rate-limit error ->
   ``attempts + 1`` and retried after ``BACKOFF_BASE_S · 2^(attempts−1)`` (capped); after ``MAX_ATTEMPTS``, or at
@@ -32,8 +32,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
-from backend.staff.messenger import MessengerError, messenger
-from backend.staff.models import NotificationStatus, StaffNotification
+from backend.messaging.messenger import MessengerError, messenger
+from backend.messaging.models import NotificationStatus, StaffNotification
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.staff.notifications")
