@@ -43,12 +43,15 @@ run: demo console serve
 console-docs: install-test console
 	CRADLE_CONSOLE_DOCS=1 $(PY) -m pytest tests/console -p no:cacheprovider -q
 
-test: install-test console
+# lint first: a new import cycle between layers or a core import of bots/, admin_api/ or fakes/ fails the run
+test: install-test console lint
 	$(PY) -m pytest
 	@if [ -x miniprogram/run-tests.sh ] && command -v npm >/dev/null; then miniprogram/run-tests.sh; fi
 
+# ruff, then the layer contracts of pyproject.toml's [tool.importlinter] (docs/architecture.md)
 lint: install-test
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 migrations: install
 	$(PY) -m backend.manage makemigrations
