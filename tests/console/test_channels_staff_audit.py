@@ -29,8 +29,9 @@ def _open_menu(page, title: str) -> None:  # type: ignore[no-untyped-def]
 
 def _pick(page, select: str, option: str) -> None:  # type: ignore[no-untyped-def]
     """Choose `option` in the Element Plus select marked data-test=`select`."""
+    expect(page.locator(".el-select__popper:visible")).to_have_count(0)  # the last one has closed
     page.locator(f"[data-test={select}]").click()
-    page.locator(".el-select-dropdown__item:visible", has_text=option).first.click()
+    page.locator(".el-select__popper:visible .el-select-dropdown__item", has_text=option).first.click()
 
 
 def _dead_letter(server: Server, note: str) -> int:
@@ -98,8 +99,10 @@ def test_admin_sees_shop_sync_and_replays_a_dead_letter(open_page, server: Serve
         entries = finance.get("/admin/api/v1/audit/", params={"action": "channels.dead_letter.replay",
                                                               "entity_id": str(letter_id)}).json()["items"]
     assert [e["username"] for e in entries] == ["admin"]
-    status = server.db.query(f"SELECT status, replay_count FROM channel_dead_letters WHERE id = {letter_id}")
-    assert status[0][0] in ("replaying", "resolved") and status[0][1] == "1"
+    with _api(server, "marketing1") as hq:
+        letters = hq.get("/admin/api/v1/channels/dead-letters", params={"platform": "taobao"}).json()["items"]
+    replayed = next(x for x in letters if x["id"] == letter_id)
+    assert replayed["status"] in ("replaying", "resolved") and replayed["replay_count"] == 1
 
     _open_menu(page, "渠道对账")
     page.locator("[data-test=run-reconciliation]").click()
@@ -154,8 +157,25 @@ def test_admin_creates_a_staff_account_that_logs_in_and_the_audit_log_finds_it( 
     token = login(server.base, username, "Str0ng-pass-1")
     me = httpx.get(server.base + "/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"}, timeout=10).json()
     assert me["role"] == "clerk" and me["display_name"] == "浏览器测试店员"
-    st002 = server.db.query("SELECT id FROM locations WHERE code = 'ST-002'")[0][0]
-    assert me["location_ids"] == [int(st002)]
+    with _api(server, "marketing1") as hq:
+        st002 = hq.get("/admin/api/v1/locations/ST-002").json()["id"]
+    assert me["location_ids"] == [st002]
+
+    # HQ adds a store to the clerk's scope, then deactivates the account: it can no longer log in
+    row.locator("[data-test=user-scopes]").click()
+    _pick(page, "scope-select", "ST-003")
+    page.keyboard.press("Escape")
+    page.locator("[data-test=save-scopes]").click()
+    page.get_by_text("门店权限已更新").wait_for()
+    expect(row.locator("[data-test=user-stores]")).to_have_text("ST-002、ST-003")
+    row.locator("[data-test=user-more]").click()
+    page.locator(".el-dropdown-menu__item:visible", has_text="停用账号").click()
+    page.locator(".el-message-box").get_by_role("button", name="停用").click()
+    page.get_by_text(f"已停用账号 {username}").wait_for()
+    expect(row).to_contain_text("已停用")
+    refused = httpx.post(server.base + "/api/v1/auth/login", json={"username": username, "password": "Str0ng-pass-1"},
+                         timeout=10)
+    assert refused.status_code == 401, refused.text
 
     # the audit log page finds who created it
     _open_menu(page, "审计日志")
@@ -211,6 +231,20 @@ def test_manager_on_a_tablet_sees_only_own_store_staff(open_page, server: Server
 
     with _api(server, "manager1") as api:  # and the API refuses another store's staff
         assert api.get("/admin/api/v1/users", params={"location_code": "ST-002"}).status_code == 403
+
+    _open_menu(page, "排班")  # manager1 schedules clerk1 this evening, after the demo's 9:00-18:00 shift
+    page.locator("[data-test=new-shift]").click()
+    _pick(page, "shift-user", "（clerk1）")
+    _pick(page, "shift-location", "ST-001")
+    _pick(page, "shift-start", "19:00")
+    _pick(page, "shift-end", "21:30")
+    page.locator("[data-test=save-shift]").click()
+    page.get_by_text("已排班").wait_for()
+    evening = page.locator("[data-test=shift-table] .el-table__body-wrapper .el-table__row", has_text="19:00 - 21:30")
+    evening.wait_for()
+    assert "clerk1" in evening.inner_text() and "ST-001" in evening.inner_text()
+    shop_floor = page.locator("[data-test=shift-table] .el-table__body-wrapper .el-table__row").all_inner_texts()
+    assert shop_floor and all("ST-001" in r for r in shop_floor)
 
     _open_menu(page, "考勤")
     pending = page.locator("[data-test=unverified-table] .el-table__body-wrapper .el-table__row", has_text="clerk1")
