@@ -70,6 +70,9 @@ def test_import_dry_run_report_progress_commit_and_rollback(open_page, server: S
     page.locator(".el-select-dropdown__item:visible", has_text="货品代码").click()
     expect(problem).to_have_count(0)
     assert "备注" in mapping.inner_text()  # listed as an unused column
+    scheme = f"旧收银系统{stamp}"  # kept for the next file from that system
+    page.locator("[data-test=keep-mapping]").click()
+    page.locator("input[name=mapping-name]").fill(scheme)
     page.locator("[data-test=dry-run]").click()
 
     # 3. the dry run's report: two rows pass, two are refused with their reasons; nothing imported yet
@@ -92,6 +95,9 @@ def test_import_dry_run_report_progress_commit_and_rollback(open_page, server: S
     doc_screenshot(page, "imports-report")
 
     token = login(server.base, "marketing1")  # another HQ account, to read the catalogue through the API
+    schemes = httpx.get(server.base + "/admin/api/v1/imports/mappings", headers={"Authorization": f"Bearer {token}"},
+                        timeout=10).json()["items"]
+    assert next(m for m in schemes if m["name"] == scheme)["columns"]["货品代码"] == "sku_code"
     assert _skus(server, token, f"{prefix}1") == []
 
     # 4. commit: the progress bar follows the batches to 2 / 2, the rows are in the catalogue
