@@ -8,9 +8,10 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import PageQuery, scoped_location
+from admin_api.common import PageQuery, Query, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import ok, parse_query
+from backend.orders import awaiting
 from backend.orders.models import Order, OrderStatus
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body
@@ -45,6 +46,22 @@ async def list_orders(request: Request) -> HTTPResponse:
     data["channel"] = q.channel.value if q.channel else None
     data["status"] = q.status.value if q.status else None
     return ok(await search_orders(OrderQuery(**data), actor))
+
+
+class AwaitingQuery(Query):
+    location_code: str | None = Field(default=None, max_length=32)
+    limit: int = Field(default=20, ge=1, le=awaiting.MAX_LIMIT)
+
+
+@bp.get("/awaiting-decision")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
+async def awaiting_decision(request: Request) -> HTTPResponse:
+    """Return requests and refund requests of the caller's stores waiting for a decision (oldest first), with
+    totals: the after-sales part of the dashboard's "things waiting for me"."""
+    q = parse_query(request, AwaitingQuery)
+    actor = current_actor(request)
+    loc = await scoped_location(actor, q.location_code)
+    return ok(await awaiting.awaiting_decision(actor, location_id=loc.id if loc else None, limit=q.limit))
 
 
 @bp.get("/<order_id:int>")

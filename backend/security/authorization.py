@@ -374,6 +374,7 @@ ROUTES: dict[str, Rule] = {
     "admin_members.member_children": allow(MANAGER, FINANCE, HQ),
     "admin_orders.list_orders": allow(MANAGER, FINANCE, HQ, scope=S),
     "admin_orders.get_order": allow(MANAGER, FINANCE, HQ, scope=S),
+    "admin_orders.awaiting_decision": allow(MANAGER, HQ, scope=S),
     "admin_stock.stock_levels": allow(ANALYSTS, scope=S),
     "admin_stock.list_stocktakes": allow(ANALYSTS, scope=S),
     "admin_stock.get_stocktake": allow(ANALYSTS, scope=S),

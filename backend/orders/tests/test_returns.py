@@ -201,3 +201,28 @@ async def test_return_accepts_the_miniprogram_body_for_the_shoppers_own_order_on
     rma = resp.json["return"]
     assert rma["id"] and rma["status"] == "requested" and rma["refund_fen"] == PRICE
     assert await ReturnRequest.filter(order_id=oid).count() == 1
+
+
+async def test_requested_returns_wait_for_a_decision_in_the_callers_stores(client) -> None:
+    h = await admin_headers()
+    oid, item_id, _, wh = await _shipped(client, h)
+    url = "/admin/api/v1/orders/awaiting-decision"
+    _, resp = await client.get(url, headers=h)
+    assert resp.status == 200 and resp.json["returns"]["total"] == 0
+    _, resp = await client.post(f"/api/v1/orders/{oid}/returns", headers=h,
+                                json={"lines": [{"item_id": item_id, "qty": 1}], "reason": "不合适"})
+    rma = resp.json["return"]
+    _, resp = await client.get(url, headers=h)
+    waiting = resp.json["returns"]
+    assert waiting["total"] == 1 and resp.json["refund_requests"]["total"] == 0
+    [item] = waiting["items"]
+    assert (item["rma_no"], item["order_id"], item["location_code"], item["refund_fen"]) == (
+        rma["rma_no"], oid, "WH1", PRICE)
+    own = await make_user(Role.STORE_MANAGER, locations=[wh])
+    other = await make_user(Role.STORE_MANAGER, locations=[await make_location("ST9")])
+    assert (await client.get(url, headers=auth(own)))[1].json["returns"]["total"] == 1
+    assert (await client.get(url, headers=auth(other)))[1].json["returns"]["total"] == 0
+    assert (await client.get(url + "?location_code=WH1", headers=auth(other)))[1].status == 403
+    assert (await client.get(url, headers=auth(await make_user(Role.CLERK, locations=[wh]))))[1].status == 403
+    await client.post(f"/api/v1/orders/{oid}/returns/{rma['id']}/approve", headers=h)
+    assert (await client.get(url, headers=h))[1].json["returns"]["total"] == 0
