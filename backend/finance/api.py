@@ -293,7 +293,8 @@ async def close_period(request: Request) -> HTTPResponse:
     body = parse_body(request, ClosePeriodBody)
     actor = current_actor(request)
     period = await periods.close_period(body.month, actor.user)
-    result: dict[str, Any] = periods.period_dict(period)
+    user = actor.user
+    result: dict[str, Any] = periods.period_dict(period, (user.display_name or user.username) if user else None)
     return ok(result, status=201)
 
 

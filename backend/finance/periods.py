@@ -35,8 +35,9 @@ def month_end(first: dt.date) -> dt.date:
     return (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
-def period_dict(p: Period) -> dict[str, Any]:
-    return {"month": p.month, "closed_by_id": p.closed_by_id, "closed_at": iso(p.closed_at)}
+def period_dict(p: Period, closed_by: str | None = None) -> dict[str, Any]:
+    """`closed_by`: the closer's display name (or username), for the list a person reads."""
+    return {"month": p.month, "closed_by_id": p.closed_by_id, "closed_by": closed_by, "closed_at": iso(p.closed_at)}
 
 
 async def close_period(month: str, user: Any, *, today: dt.date | None = None,
@@ -77,7 +78,9 @@ async def reopen_period(month: str) -> None:
 
 
 async def list_periods(conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
-    return [period_dict(p) for p in await Period.all().using_db(conn).order_by("-month")]
+    rows = await Period.all().using_db(conn).order_by("-month").select_related("closed_by")
+    return [period_dict(p, (p.closed_by.display_name or p.closed_by.username) if p.closed_by else None)
+            for p in rows]
 
 
 async def is_closed(date: dt.date, conn: BaseDBAsyncClient | None = None) -> bool:

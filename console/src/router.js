@@ -4,7 +4,7 @@ import { canUse } from './menu'
 import { PAGES } from './pages'
 import LoginPage from './auth/LoginPage.vue'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
-import HomePage from './common/HomePage.vue'
+import DashboardPage from './dashboard/DashboardPage.vue'
 import ResultPage from './common/ResultPage.vue'
 
 const router = createRouter({
@@ -15,7 +15,7 @@ const router = createRouter({
       path: '/',
       component: ConsoleLayout,
       children: [
-        { path: '', component: HomePage, meta: { title: '首页' } },
+        { path: '', component: DashboardPage, meta: { title: '首页' } },
         ...PAGES.map((p) => ({ path: p.path, component: p.component, props: p.props,
           meta: { title: p.title, roles: p.roles } })),
         {

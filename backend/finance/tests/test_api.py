@@ -264,6 +264,7 @@ async def test_close_period_over_http(db: None, client: Any) -> None:
     _, resp = await client.post("/api/v1/finance/periods", json={"month": "2024-01"}, headers=h)
     assert resp.status == 201, resp.text
     assert resp.json["month"] == "2024-01" and resp.json["closed_by_id"] == fin.id
+    assert resp.json["closed_by"] == (fin.display_name or fin.username)
     audit = await AuditLog.get(action="finance.period_close", entity_id="2024-01")
     assert audit.username == fin.username
     _, resp = await client.post("/api/v1/finance/periods", json={"month": "2024-01"}, headers=h)
@@ -277,7 +278,7 @@ async def test_close_period_over_http(db: None, client: Any) -> None:
     _, resp = await client.delete("/api/v1/finance/periods/2024-01", headers=h)
     assert resp.status == 409 and resp.json["error"]["code"] == "period_locked"
     _, resp = await client.get("/api/v1/finance/periods", headers=h)
-    assert [p["month"] for p in resp.json["items"]] == ["2024-01"]
+    assert [(p["month"], p["closed_by"]) for p in resp.json["items"]] == [("2024-01", fin.display_name or fin.username)]
     # a closed month refuses new entries; reports still read it
     from backend.errors import InvalidState
 

@@ -81,5 +81,6 @@ async def test_period_close_rules(db: None) -> None:
         with pytest.raises(ValidationError):
             await periods.close_period(bad, user, today=today)
     assert await Period.filter(month="2024-04").exists()
-    assert [p["month"] for p in await periods.list_periods()] == ["2024-04"]
+    assert [(p["month"], p["closed_by"]) for p in await periods.list_periods()] == [
+        ("2024-04", user.display_name or user.username)]
     assert periods.month_end(dt.date(2024, 2, 1)) == dt.date(2024, 2, 29)

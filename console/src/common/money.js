@@ -15,3 +15,8 @@ export function fenOf(text) {
   if (!m) return null
   return Number(m[1]) * 100 + Number((m[2] || '').padEnd(2, '0'))
 }
+
+// Fen as a yuan number for charts only (axis values; never for sums or display of amounts).
+export function yuanNumber(fen) {
+  return Number(fen) / 100
+}
