@@ -12,7 +12,7 @@ export default [
     roles: ['finance', 'store_manager', 'hq_admin'] },
   { path: 'finance/balance-sheet', component: BalanceSheetPage, title: '资产负债表', icon: 'Notebook', group: '财务',
     roles: BOOKS },
-  { path: 'finance/vat', component: VatPage, title: '增值税', icon: 'Tickets', group: '财务', roles: BOOKS },
+  { path: 'finance/vat', component: VatPage, title: '增值税', icon: 'Coin', group: '财务', roles: BOOKS },
   { path: 'finance/ageing', component: AgeingPage, title: '应收应付账龄', icon: 'Timer', group: '财务', roles: BOOKS },
   { path: 'finance/periods', component: PeriodsPage, title: '期间结账', icon: 'Lock', group: '财务', roles: BOOKS },
 ]
