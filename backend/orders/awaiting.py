@@ -11,8 +11,8 @@ from typing import Any
 
 from backend.orders.models import Order, RefundRequest, RefundRequestStatus, ReturnRequest, ReturnStatus
 from backend.orders.serializers import RETURN_STATUS_ZH
+from backend.org.models import Location
 from backend.security import Actor
-from backend.stock.models import Location
 from backend.timestamps import iso
 
 MAX_LIMIT = 100
