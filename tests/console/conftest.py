@@ -114,7 +114,7 @@ class Totp:
 
     def __init__(self, secret: str) -> None:
         self.totp = pyotp.TOTP(secret)
-        self.last = int(time.time() // 30) - 2
+        self.last = int(time.time() // 30) - 1  # the first code is the current step: never one about to age out
 
     def next(self) -> str:
         step = self.last + 1
