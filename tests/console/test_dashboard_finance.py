@@ -214,6 +214,16 @@ def test_dashboard_shows_each_role_only_its_blocks(open_page, server: Server) ->
     assert set(_tile_counts(page)) == {"failed-refunds", "journal"}  # no POs, promotions or dead letters
     doc_screenshot(page, "dashboard-finance")
 
+    manager = open_page()
+    sign_in(manager, "manager1")  # their stores' POs and after-sales, no promotions to approve (HQ approves)
+    manager.locator("[data-test=chart-stores] canvas").wait_for()
+    counts = _tile_counts(manager)
+    token = manager.evaluate("localStorage.getItem('cradle.console.access')")
+    aftersales = _api(server, token, "/admin/api/v1/orders/awaiting-decision")
+    assert counts == {"po": len(_api(server, token, "/api/v1/purchasing/approvals")["items"]),
+                      "returns": aftersales["returns"]["total"],
+                      "refund-requests": aftersales["refund_requests"]["total"]}
+
     clerk = open_page()
     sign_in(clerk, "clerk1")
     clerk.locator("[data-test=low-stock-total]").get_by_text("项").wait_for()
