@@ -16,6 +16,7 @@ from backend.catalog.models import Sku
 from backend.finance.models import InventoryValuation
 from backend.finance.reports import ratio_bp, ratio_pct
 from backend.orders.models import Order, OrderItem, OrderStatus
+from backend.stock.lookups import sku_by_code
 from backend.stock.models import Stock
 from backend.timestamps import CHINA, business_today, day_bounds
 
@@ -45,8 +46,6 @@ def _days(d0: dt.date, d1: dt.date) -> list[dt.date]:
 
 async def sales_trend_forecast(sku_code: str, d0: dt.date, d1: dt.date, horizon: int,
                                location_ids: frozenset[int] | None) -> dict[str, Any]:
-    from backend.stock.lookups import sku_by_code
-
     sku = await sku_by_code(sku_code)
     daily: dict[dt.date, int] = defaultdict(int)
     for r in await _sales_rows(d0, d1, location_ids, sku.id):

@@ -11,6 +11,7 @@ from backend.errors import NotFound, ServiceUnavailable
 from backend.observability.redaction import register_secret
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Role, User
 from backend.security import Actor
+from backend.settings import get_settings
 
 SYSTEM_USERNAME = "channel-sync"
 
@@ -66,7 +67,6 @@ def _refuse_fake_shop(account: ChannelAccount) -> None:
     """Production: a shop pointed at a fake or still on the demo credentials is never called (it was added or
     edited after start-up, when the guard checked every active shop)."""
     from backend import production_guard
-    from backend.settings import get_settings
 
     if production_guard.is_production(get_settings()):
         problems = production_guard.channel_account_problems(account)

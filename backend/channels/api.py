@@ -48,6 +48,7 @@ from backend.http import Body, created, ok, parse_body, parse_query
 from backend.orders.carriers import CARRIER_NAMES
 from backend.org.models import Location, Role
 from backend.security import current_actor, requires
+from backend.settings import get_settings
 from backend.timestamps import iso
 
 webhooks = Blueprint("channel_webhooks", url_prefix="/api/v1/channels")
@@ -240,7 +241,6 @@ def _refuse_fake_shop_in_production(platform: str, account: ChannelAccount | Non
     from types import SimpleNamespace
 
     from backend import production_guard
-    from backend.settings import get_settings
 
     if not production_guard.is_production(get_settings()):
         return

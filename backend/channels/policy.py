@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.catalog.models import Sku
 from backend.channels.models import ChannelAccount, StockPolicy
 from backend.orders.allocation import availability
 from backend.org.models import Location
@@ -85,7 +86,6 @@ async def quantity_for(sku_id: int, account: ChannelAccount, conn: BaseDBAsyncCl
 
 async def channel_quantity(sku_code: str, platform: str) -> int:
     """Convenience by codes: the quantity we publish for SKU ``sku_code`` on ``platform``."""
-    from backend.catalog.models import Sku
     from backend.channels.accounts import account_for
 
     sku = await Sku.get(code=sku_code)

@@ -28,6 +28,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from backend import locks
+from backend.audit import record_audit
 from backend.cache import get_redis, key
 from backend.channels.accounts import adapter_for
 from backend.channels.adapters import PlatformError
@@ -334,8 +335,6 @@ async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLett
     """Give a dead push a fresh set of attempts: a stock push publishes the CURRENT quantity (not the stale one it
     held); a shipment push is due again at once (backend.channels.shipments). Returns the letter and the work to
     dispatch."""
-    from backend.audit import record_audit
-
     async with in_transaction() as conn:
         letter = await DeadLetter.get_or_none(id=letter_id).using_db(conn)
         if letter is None:

@@ -16,7 +16,7 @@ from sanic.response import HTTPResponse, raw
 from backend.errors import Forbidden, NotFound, ValidationError
 from backend.finance import charts, exports, periods, reports
 from backend.http import Body, ok, parse_body
-from backend.org.models import Role
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location, Role
 from backend.security import current_actor, requires
 from backend.timestamps import business_today
 
@@ -90,8 +90,6 @@ def _int_arg(request: Request, name: str, default: int) -> int:
 
 
 def _channel(request: Request) -> str | None:
-    from backend.org.models import Channel
-
     value = _arg(request, "channel")
     if value is None:
         return None
@@ -103,8 +101,6 @@ def _channel(request: Request) -> str | None:
 
 async def _scope(request: Request) -> tuple[frozenset[int] | None, str]:
     """The locations the caller may see for this report, and a Chinese label for the export."""
-    from backend.org.models import Location
-
     actor = current_actor(request)
     code = _arg(request, "location_code")
     if code is not None:
@@ -123,7 +119,6 @@ async def _scope(request: Request) -> tuple[frozenset[int] | None, str]:
 def _scope_label(label: str, channel: str | None) -> str:
     if channel is None:
         return label
-    from backend.org.models import CHANNEL_NAMES_ZH, Channel
 
     return f"{label}，渠道：{CHANNEL_NAMES_ZH.get(Channel(channel), channel)}"
 

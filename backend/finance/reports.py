@@ -25,6 +25,7 @@ from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
+from backend.org.models import Location
 from backend.timestamps import iso
 
 DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})
@@ -279,7 +280,6 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
         from backend.catalog.models import Category
 
         return {c.id: (str(c.id), c.name) for c in await Category.filter(id__in=ids).using_db(conn)}
-    from backend.org.models import Location
 
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
 

@@ -28,9 +28,11 @@ from backend import cleaning
 from backend.audit import record_audit
 from backend.cleaning import CellError
 from backend.errors import AppError, Conflict, InvalidState, NotFound, ValidationError
+from backend.finance.models import JournalEntry, JournalLine, Period
 from backend.imports import mapping, members, open_orders, products, stock, suppliers
 from backend.imports.kind import Failed, Ids, Kind
 from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
+from backend.stock.management import retract_movement
 from backend.timestamps import iso
 
 log = logging.getLogger(__name__)
@@ -231,8 +233,6 @@ async def _run_batches(job: ImportJob, user: Any) -> ImportJob:
 
 async def _blockers(job: ImportJob, records: list[ImportRecord], conn: BaseDBAsyncClient) -> list[str]:
     """Later activity that depends on what this import created: then rollback is refused."""
-    from backend.finance.models import JournalEntry, Period
-
     ids: Ids = defaultdict(list)
     for r in records:
         ids[r.entity_type].append(r.entity_id)
@@ -248,9 +248,6 @@ async def _blockers(job: ImportJob, records: list[ImportRecord], conn: BaseDBAsy
 async def _undo(job: ImportJob, rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
     """Undo one record: the kind's own entity types, or the ones every kind may record (stock movements,
     ledger entries)."""
-    from backend.finance.models import JournalEntry, JournalLine
-    from backend.stock.management import retract_movement
-
     undo = KINDS[job.kind].undo.get(rec.entity_type)
     if undo is not None:
         await undo(rec, conn)

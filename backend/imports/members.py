@@ -25,9 +25,24 @@ from typing import Any, Literal
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend import cleaning
+from backend.dbutil import fetch
 from backend.errors import Conflict
+from backend.fieldcrypt import blind_index, seal
+from backend.finance import accounts
+from backend.finance.ledger import Line, post_entry
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.members import balance, points
+from backend.members.models import (
+    BalanceEntry,
+    BalanceKind,
+    Coupon,
+    Member,
+    MemberAlias,
+    PointsEntry,
+    PointsKind,
+)
+from backend.orders.models import Order
 from backend.timestamps import business_today
 
 
@@ -52,9 +67,6 @@ def _card(r: dict[str, Any]) -> dict[str, Any]:
 
 
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
-    from backend.fieldcrypt import blind_index
-    from backend.members.models import Member, MemberAlias
-
     hashes = {r["_row"]: blind_index(r["phone"], purpose="phone") for r in rows}
     holders = {m.phone_hash: m for m in await Member.filter(phone_hash__in=list(set(hashes.values())))}
     codes = [r["member_code"] for r in rows if r["member_code"]]
@@ -131,11 +143,6 @@ async def _credit_card(job: ImportJob, row_no: int, member: Any, card: dict[str,
                        user: Any) -> None:
     """One card's points and stored value into `member`, each an entry naming the card; the card number an
     alias when it is not the member's own code."""
-    from backend.finance import accounts
-    from backend.finance.ledger import Line, post_entry
-    from backend.members import balance, points
-    from backend.members.models import BalanceKind, MemberAlias, PointsKind
-
     card_no = card["card_no"]
     label = f"（卡号 {card_no}）" if card_no else ""
     ref = f"import:{job.id}:{card['row_no']}"
@@ -162,9 +169,6 @@ async def _credit_card(job: ImportJob, row_no: int, member: Any, card: dict[str,
 
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:
-    from backend.fieldcrypt import blind_index, seal
-    from backend.members.models import Member
-
     d = row.data
     if d.get("merged_into_row"):
         return  # its card is credited by the row it merges into
@@ -185,9 +189,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
 
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
-    from backend.members.models import BalanceEntry, Coupon, Member, PointsEntry
-    from backend.orders.models import Order
-
     out: list[str] = []
     if ids["member"]:
         if await Order.filter(member_id__in=ids["member"]).using_db(conn).exists():
@@ -221,8 +222,6 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
 async def _take_back(conn: BaseDBAsyncClient, column: Literal["points", "balance_fen"], amount: int, member_id: int, used: str) -> None:
     """Subtract an imported ledger entry's amount from the member's points or balance, refusing (Conflict) if the
     member has spent part of it since."""
-    from backend.dbutil import fetch
-
     rows = await fetch(conn, f"UPDATE members SET {column} = {column} - $1 WHERE id = $2 AND {column} >= $1 "
                              f"RETURNING {column}", [amount, member_id])
     if not rows:
@@ -230,8 +229,6 @@ async def _take_back(conn: BaseDBAsyncClient, column: Literal["points", "balance
 
 
 async def _undo_points_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.members.models import PointsEntry
-
     entry = await PointsEntry.get_or_none(id=rec.entity_id).using_db(conn)
     if entry is not None:
         await _take_back(conn, "points", entry.delta, entry.member_id, "积分")
@@ -239,8 +236,6 @@ async def _undo_points_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None
 
 
 async def _undo_balance_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.members.models import BalanceEntry
-
     entry = await BalanceEntry.get_or_none(id=rec.entity_id).using_db(conn)
     if entry is not None:
         await _take_back(conn, "balance_fen", entry.delta_fen, entry.member_id, "储值")
@@ -248,14 +243,10 @@ async def _undo_balance_entry(rec: ImportRecord, conn: BaseDBAsyncClient) -> Non
 
 
 async def _undo_alias(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.members.models import MemberAlias
-
     await MemberAlias.filter(id=rec.entity_id).using_db(conn).delete()
 
 
 async def _undo_member(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.members.models import Member
-
     await Member.filter(id=rec.entity_id).using_db(conn).delete()
 
 

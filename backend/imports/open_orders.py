@@ -14,10 +14,29 @@ from backend import cleaning
 from backend.catalog.models import Sku
 from backend.cleaning import CellError
 from backend.errors import Conflict
+from backend.fieldcrypt import blind_index
+from backend.finance.models import JournalEntry
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.members.models import Member
+from backend.orders.allocation import availability
+from backend.orders.models import (
+    Order,
+    OrderEvent,
+    OrderItem,
+    OrderPayment,
+    OrderStatus,
+    Refund,
+    ReturnRequest,
+    Shipment,
+)
+from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
-from backend.timestamps import iso
+from backend.org.models import Channel, Location
+from backend.promotions.models import PromotionApplication
+from backend.security.actor import load_staff_actor
+from backend.stock.models import MovementKind, Reservation, StockMovement
+from backend.timestamps import CHINA, iso
 
 # Old systems' order states: paid and waiting to be handed over become allocated orders; the rest are refused.
 OPEN_STATUSES = {"已付款", "待发货", "已付款待发货", "待配送", "待出库", "备货中", "待自提", "待取货"}
@@ -41,8 +60,6 @@ def _qty(raw: Any) -> int:
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
-    from backend.timestamps import CHINA
-
     status = cleaning.text(v.get("status"), max_len=16, label="订单状态") or "已付款"
     if status.lower() in UNPAID_STATUSES:
         raise CellError(f"订单状态「{status}」：未付款的订单不导入，请在 Cradle 重新下单")
@@ -80,12 +97,6 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
     """Whole orders or nothing: a line that is wrong refuses its order's other lines too. Then stock: each
     order must be fillable at its store from what is sellable there, less what earlier orders of the file take."""
-    from backend.fieldcrypt import blind_index
-    from backend.members.models import Member
-    from backend.orders.allocation import availability
-    from backend.orders.models import Order
-    from backend.org.models import Channel, Location
-
     orders: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         orders.setdefault(r["order_no"], []).append(r)
@@ -175,15 +186,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
     """An order placed through backend.orders.placement (its transaction is a savepoint of this batch's):
     channel phone (a staff-taken order handed over later), reserved at the file's store, paid with the file's
     amount -> allocated. The legacy order no is the order's external_id, so the same file imports it once."""
-    from backend.fieldcrypt import blind_index
-    from backend.finance.models import JournalEntry
-    from backend.members.models import Member
-    from backend.orders.models import OrderPayment
-    from backend.orders.placement import LineIn, PaymentIn, place_order
-    from backend.org.models import Channel
-    from backend.security.actor import load_staff_actor
-    from backend.stock.models import MovementKind, Reservation, StockMovement
-
     d = row.data
     if "lines" not in d:
         return  # a further line of an order placed with its first line
@@ -221,9 +223,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
 
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
-    from backend.orders.models import Order, OrderStatus, Refund, ReturnRequest, Shipment
-    from backend.stock.models import StockMovement
-
     out: list[str] = []
     mine_movements = set(ids["movement"])
     if mine_movements:
@@ -244,16 +243,11 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
 
 
 async def _undo_reservation(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.stock.models import Reservation
-
     await Reservation.filter(id=rec.entity_id).using_db(conn).delete()
 
 
 async def _undo_order(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
     """Its reservations, their movements and the payment's ledger entry went first (newer records)."""
-    from backend.orders.models import Order, OrderEvent, OrderItem, OrderPayment
-    from backend.promotions.models import PromotionApplication
-
     eid = rec.entity_id
     await PromotionApplication.filter(order_id=eid).using_db(conn).delete()
     await OrderPayment.filter(order_id=eid).using_db(conn).delete()

@@ -12,6 +12,8 @@ from backend.catalog.products import valid_barcode
 from backend.cleaning import CellError
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.orders.models import OrderItem
+from backend.stock.models import StockMovement
 
 
 def clean(v: dict[str, Any]) -> dict[str, Any]:
@@ -74,9 +76,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
 
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
-    from backend.orders.models import OrderItem
-    from backend.stock.models import StockMovement
-
     out: list[str] = []
     if ids["sku"]:
         if await OrderItem.filter(sku_id__in=ids["sku"]).using_db(conn).exists():

@@ -13,9 +13,17 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend import cleaning
 from backend.catalog.models import Sku
 from backend.cleaning import CellError
+from backend.dbutil import execute
 from backend.errors import Conflict
+from backend.finance import accounts
+from backend.finance.costing import add_value
+from backend.finance.ledger import Line, post_entry
+from backend.finance.models import InventoryValuation
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.org.models import Location
+from backend.stock.management import Ref, put_away
+from backend.stock.models import Batch, MovementKind, Stock, StockMovement
 from backend.timestamps import business_today, iso
 
 
@@ -40,9 +48,6 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
 
 
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
-    from backend.org.models import Location
-    from backend.stock.models import Batch
-
     skus = {s.code: s for s in await Sku.filter(code__in=[r["sku_code"] for r in rows])}
     locs = {loc.code: loc for loc in await Location.filter(code__in=[r["location_code"] for r in rows])}
     batches = {(b.sku_id, b.batch_no): b for b in await Batch.filter(sku_id__in=[s.id for s in skus.values()])}
@@ -64,14 +69,6 @@ async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> N
 
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:
-    from backend.finance import accounts
-    from backend.finance.costing import add_value
-    from backend.finance.ledger import Line, post_entry
-    from backend.finance.models import InventoryValuation
-    from backend.org.models import Location
-    from backend.stock.management import Ref, put_away
-    from backend.stock.models import Batch, MovementKind, Stock, StockMovement
-
     d = row.data
     sku = await Sku.get_or_none(code=d["sku_code"]).using_db(conn)
     loc = await Location.get_or_none(code=d["location_code"]).using_db(conn)
@@ -112,8 +109,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
     """Stock added value to the SKU's moving average: any later movement of the SKU depends on it."""
-    from backend.stock.models import StockMovement
-
     mine_movements = set(ids["movement"])
     if not mine_movements:
         return []
@@ -127,21 +122,14 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
 
 
 async def _undo_stock(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.stock.models import Stock
-
     await Stock.filter(id=rec.entity_id, on_hand=0, reserved=0).using_db(conn).delete()
 
 
 async def _undo_batch(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.stock.models import Batch
-
     await Batch.filter(id=rec.entity_id).using_db(conn).delete()
 
 
 async def _undo_valuation(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.dbutil import execute
-    from backend.finance.models import InventoryValuation
-
     qty, value = int(rec.extra["qty"]), int(rec.extra["value_fen"])
     await execute(conn, "UPDATE inventory_valuations SET qty = qty - $1, value_fen = value_fen - $2 "
                         "WHERE sku_id = $3", [qty, value, rec.entity_id])

@@ -14,6 +14,8 @@ from backend.cleaning import CellError
 from backend.errors import Conflict
 from backend.imports.kind import Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
+from backend.purchasing import suppliers
+from backend.purchasing.models import PurchaseOrder, Supplier, SupplierProduct
 
 _SUPPLIER_CODE = re.compile(r"^[A-Za-z0-9_.-]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -80,8 +82,6 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
 
 
 async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
-    from backend.purchasing.models import Supplier
-
     taken = set(await Supplier.filter(code__in=[r["supplier_code"] for r in rows]).values_list("code", flat=True))
     skus = set(await Sku.filter(code__in=[r["sku_code"] for r in rows if r["sku_code"]]).values_list("code", flat=True))
     kept: list[dict[str, Any]] = []
@@ -104,9 +104,6 @@ async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> N
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:
     """Through the purchasing services (their transactions become savepoints of this batch's)."""
-    from backend.purchasing import suppliers
-    from backend.purchasing.models import Supplier
-
     d = row.data
     s = await Supplier.get_or_none(code=d["supplier_code"]).using_db(conn)
     if s is None:
@@ -127,8 +124,6 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
 
 
 async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[str]:
-    from backend.purchasing.models import PurchaseOrder, SupplierProduct
-
     out: list[str] = []
     if ids["supplier"]:
         if await PurchaseOrder.filter(supplier_id__in=ids["supplier"]).using_db(conn).exists():
@@ -140,14 +135,10 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
 
 
 async def _undo_supplier_product(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.purchasing.models import SupplierProduct
-
     await SupplierProduct.filter(id=rec.entity_id).using_db(conn).delete()
 
 
 async def _undo_supplier(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
-    from backend.purchasing.models import Supplier
-
     await Supplier.filter(id=rec.entity_id).using_db(conn).delete()
 
 

@@ -22,6 +22,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_refusal
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Forbidden
 from backend.members.models import Member, MemberPayCode
@@ -145,7 +146,5 @@ async def audit_refusal(user: Any, exc: PayCodeRefused, *, member_code: str | No
                         order_id: int | None = None, via: str = "api") -> None:
     """A clerk's stored-value spend refused: kept in the audit log (its own transaction; the request's rolled
     back), so repeated attempts without the member are visible."""
-    from backend.audit import record_refusal
-
     await record_refusal(user, "stored_value.spend_refused", "member", member_code or "", reason=exc.code,
                          via=via, order_id=order_id)

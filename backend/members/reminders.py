@@ -25,6 +25,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from backend.errors import ValidationError
 from backend.members import children, wechat
 from backend.members.models import (
     CareReminderDelivery,
@@ -190,8 +191,6 @@ async def consents(member: Member) -> dict[str, Any]:
 async def record_consent(member: Member, results: dict[str, str]) -> dict[str, Any]:
     """What wx.requestSubscribeMessage answered ({template_id: accept|reject|ban|filter}, plus errMsg): each
     accept adds one credit (one message); reject/ban/filter stop sending until the next accept."""
-    from backend.errors import ValidationError
-
     tid = template_id()
     answer = results.get(tid) if tid else None
     if answer is None:

@@ -31,6 +31,7 @@ from tortoise.functions import Count
 from backend.dbutil import connection, fetch
 from backend.errors import InvalidState, RateLimited, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
+from backend.messaging import notifications
 from backend.messaging.models import StaffNotification
 from backend.orders.models import (
     ORDER_STATUS_ZH,
@@ -299,8 +300,6 @@ async def queue_store_notice(order: Order, message: OrderMessage, conn: BaseDBAs
     """In the message's transaction: a text telling the store's staff bound to WeCom that a shopper is waiting,
     into the outbox (once per message; None when nobody could be told). The caller kicks the delivery after the
     commit."""
-    from backend.messaging import notifications
-
     users = await store_recipients(order, conn)
     if not users:
         return None

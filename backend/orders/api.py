@@ -20,9 +20,9 @@ from tortoise.transactions import in_transaction
 
 from backend.codepay import counter
 from backend.dbutil import is_postgres
-from backend.errors import NotFound
+from backend.errors import NotFound, ValidationError
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
-from backend.idempotency import body_hash
+from backend.idempotency import body_hash, check_key
 from backend.members import paycode
 from backend.messaging import notifications
 from backend.orders import aftersales, exchanges, fulfilment, payments, refund_requests, refunds, returns
@@ -264,7 +264,6 @@ def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
 
 async def _mini_program_names(body: OrderBody) -> OrderBody:
     """Fold the mini-program's field names into the ones placement takes."""
-    from backend.errors import ValidationError
     from backend.members.models import Member
 
     changes: dict[str, Any] = {}
@@ -528,8 +527,6 @@ class ExchangeReceiveBody(Body):
 async def create_exchange(request: Request, order_id: int) -> HTTPResponse:
     """Ask to exchange shipped units of a line for another SKU (the shopper for their own order, or staff).
     Optional Idempotency-Key header: a repeat answers the same exchange (200)."""
-    from backend.idempotency import check_key
-
     actor = current_actor(request)
     body = parse_body(request, ExchangeBody)
     key = request.headers.get("idempotency-key")

@@ -31,6 +31,7 @@ from tortoise.transactions import in_transaction
 from backend.catalog.models import Sku
 from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
+from backend.fieldcrypt import FieldDecryptError, unseal
 from backend.finance.postings import SaleLine, post_exchange_credit
 from backend.money import yuan
 from backend.orders import payments, refunds, returns
@@ -112,8 +113,6 @@ async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: B
 
 
 def _unsealed(value: str) -> str:
-    from backend.fieldcrypt import FieldDecryptError, unseal
-
     if not value:
         return ""
     try:

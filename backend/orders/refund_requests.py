@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InvalidState, NotFound
+from backend.messaging import notifications
+from backend.money import yuan
 from backend.orders.models import (
     Order,
     OrderStatus,
@@ -26,6 +28,7 @@ from backend.orders.models import (
 from backend.orders.returns import cancel_order
 from backend.orders.state import record_event
 from backend.orders.util import audit
+from backend.org.models import Role, User
 from backend.settings import get_settings
 
 UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)
@@ -107,10 +110,6 @@ async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, 
 
 
 async def _tell_store(order: Order, ask: RefundRequest, conn: BaseDBAsyncClient) -> None:
-    from backend.messaging import notifications
-    from backend.money import yuan
-    from backend.org.models import Role, User
-
     users = User.filter(is_active=True, wecom_userid__not_isnull=True, role=Role.STORE_MANAGER)
     if order.location_id:
         users = users.filter(locations__location_id=order.location_id)

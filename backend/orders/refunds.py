@@ -45,6 +45,7 @@ from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import AppError, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_refund
+from backend.messaging import notifications
 from backend.money import yuan
 from backend.orders import payments, returns
 from backend.orders.models import (
@@ -62,7 +63,8 @@ from backend.orders.pricing import spread
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
-from backend.org.models import Channel
+from backend.org.models import Channel, Role, User
+from backend.settings import get_settings
 from backend.xml_safe import refuse_unsafe
 
 log = logging.getLogger("cradle.orders.refunds")
@@ -313,8 +315,6 @@ async def queue_prepay_close(order: Order, conn: BaseDBAsyncClient, now: datetim
 
 
 def _notify_url() -> str:
-    from backend.settings import get_settings
-
     return get_settings().public_base_url.rstrip("/") + REFUND_NOTIFY_PATH
 
 
@@ -418,8 +418,6 @@ async def confirm(refund_id: int, provider_refund_id: str = "", *, via: str = ""
 
 async def fail(refund_id: int, error: str) -> bool:
     """Give up on a refund: failed, an order event, and finance told through the WeCom notification outbox."""
-    from backend.messaging import notifications
-
     async with in_transaction() as conn:
         r = await _locked_refund(refund_id, conn)
         if r is None or r.status != RefundStatus.PENDING:
@@ -440,8 +438,6 @@ async def fail(refund_id: int, error: str) -> bool:
 
 
 async def _finance_wecom_ids(conn: BaseDBAsyncClient) -> list[str]:
-    from backend.org.models import Role, User
-
     for role in (Role.FINANCE, Role.HQ_ADMIN):  # HQ when no finance user is bound to WeCom
         ids = await User.filter(role=role, is_active=True, wecom_userid__not_isnull=True).using_db(conn).values_list(
             "wecom_userid", flat=True)

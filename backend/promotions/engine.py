@@ -14,6 +14,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.catalog.models import Product
+from backend.catalog.products import descendant_ids
 from backend.money import yuan
 from backend.orders.pricing import PricedLine, PricingContext, spread
 from backend.promotions import rules
@@ -60,9 +62,6 @@ class _Coverage:
 
 
 async def _coverage(promos: list[Promotion], lines: list[PricedLine], conn: BaseDBAsyncClient | None) -> _Coverage:
-    from backend.catalog.models import Product
-    from backend.catalog.products import descendant_ids
-
     cat_ids = {p.category_id for p in promos if p.category_id is not None and not list(p.items)}
     if not cat_ids:
         return _Coverage({}, {})

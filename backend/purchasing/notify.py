@@ -10,6 +10,7 @@ import logging
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.messaging import notifications
 from backend.messaging.messenger import ApprovalCardInfo, messenger
 from backend.messaging.models import StaffNotification
 from backend.org.models import Location, Role, User
@@ -42,8 +43,6 @@ async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = 
 async def queue_approval_card(po: PurchaseOrder, conn: BaseDBAsyncClient) -> StaffNotification | None:
     """In the submit's transaction: the approval card into the outbox, once per submission (None: no approver is
     bound to WeCom). The caller kicks the delivery after the commit."""
-    from backend.messaging import notifications
-
     users = await approver_userids(po, conn)
     if not users:
         log.warning("PO %s: no approver bound to WeCom (%s)", po.po_no, po.approver_role)

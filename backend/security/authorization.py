@@ -29,6 +29,7 @@ from typing import Any
 
 from sanic import Request, Sanic
 
+from backend.audit import record_refusal
 from backend.errors import Forbidden
 from backend.org.models import Role
 
@@ -501,8 +502,6 @@ async def record_denial(user: Any, permission: str, entity_type: str, entity_id:
                         via: str = "api", **details: Any) -> None:
     """Audit a refused permission ("permission.denied"; refused: role, scope or permission) in its own
     transaction (call it outside the request's transaction)."""
-    from backend.audit import record_refusal
-
     await record_refusal(user, "permission.denied", entity_type, entity_id, reason=refused, via=via,
                          permission=permission, **details)
 

@@ -16,7 +16,7 @@ from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.dbutil import execute, fetch, is_postgres
-from backend.errors import InsufficientStock
+from backend.errors import Conflict, InsufficientStock
 from backend.stock import error_codes
 from backend.stock.models import (
     Batch,
@@ -349,8 +349,6 @@ async def retract_movement(movement_id: int, *, conn: BaseDBAsyncClient) -> None
     """Take back a movement nothing has built on (used by import rollback): only the latest movement of its
     stocks row, only while the row can give the units back (the same guarded UPDATE as apply_change). The
     movement row goes with the change, so the journal still sums to the row and the import leaves no trace."""
-    from backend.errors import Conflict
-
     m = await StockMovement.get_or_none(id=movement_id).using_db(conn)
     if m is None:
         return
