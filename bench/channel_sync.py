@@ -102,10 +102,12 @@ async def push_lag(sales: int) -> None:
     from backend.channels.sync import relay, set_dispatcher
     from backend.orders.placement import LineIn, PaymentIn, place_order
     from backend.security.actor import load_staff_actor
+    from backend.wiring import wire
     from fakes.platforms import DEMO_CREDENTIALS, PLATFORM_FAKES
     from fakes.server import FakeServer
     from tests.factories import make_location, make_sku, make_user, stock_in
 
+    wire()  # places orders without an app: pricing steps and order hooks as the server has them
     configure(rate_per_s=10000.0, burst=10000, backoff_base_s=0.05)
     await StockOutbox.all().delete()
     servers = {p: FakeServer(PLATFORM_FAKES[p]).start() for p in PLATFORMS}
