@@ -192,6 +192,13 @@ def test_member_found_by_phone_shows_the_points_of_the_api(open_page, server: Se
     sale = resp.json()["order"]
     manager.post(f"/api/v1/orders/{sale['id']}/pay", {"method": "cash", "amount_fen": sale["total_fen"]})
     [member] = manager.get("/admin/api/v1/members/", phone=phone)["items"]
+    topup = httpx.post(f"{server.base}/api/v1/pos/members/{member['id']}/topup", timeout=15,
+                       headers={**manager.headers, "Idempotency-Key": f"console-topup-{stamp}"},
+                       json={"amount_fen": 20000, "method": "cash", "location_code": "ST-001"})
+    assert topup.status_code == 201, topup.text
+    shopper.post("/api/v1/members/me/children", {"name": f"浏览器宝宝{stamp % 1000}", "gender": "girl",
+                                                 "birth_date": "2026-06-01"})
+    [member] = manager.get("/admin/api/v1/members/", phone=phone)["items"]
     assert member["member_code"] == code and member["phone_masked"] is True and member["points"] > 0
 
     page = open_page()
@@ -218,6 +225,20 @@ def test_member_found_by_phone_shows_the_points_of_the_api(open_page, server: Se
     expect(page.locator("[data-test=points-ledger] .el-table__body tr")).to_have_count(len(ledger["items"]))
     expect(page.locator("[data-test=points-ledger]")).to_contain_text("购物赠送积分")
     shot(page, "members-detail")
+
+    # stored value: the balance and the ledger as the API has them
+    expect(page.locator("[data-test=stored-balance]")).to_have_text("¥200.00")
+    page.locator("[data-test=member-tabs] .el-tabs__item", has_text="储值流水").click()
+    stored = manager.get(f"/admin/api/v1/members/{member['id']}/balance")
+    assert stored["balance_fen"] == member["balance_fen"] == 20000
+    expect(page.locator("[data-test=balance-ledger] .el-table__body tr")).to_have_count(len(stored["items"]))
+    expect(page.locator("[data-test=balance-ledger]")).to_contain_text("储值充值")
+    # the baby profile the shopper added in the mini-program
+    page.locator("[data-test=member-tabs] .el-tabs__item", has_text="宝宝档案").click()
+    [kid] = manager.get(f"/admin/api/v1/members/{member['id']}/children")["items"]
+    expect(page.locator("[data-test=member-children] .el-table__body tr")).to_have_count(1)
+    expect(page.locator("[data-test=member-children]")).to_contain_text(kid["name"])
+    expect(page.locator("[data-test=member-children]")).to_contain_text(kid["stage_name"])
 
 
 def test_clerk_has_no_orders_or_members_pages(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
