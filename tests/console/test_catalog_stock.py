@@ -302,6 +302,28 @@ def test_transfer_requested_approved_shipped_received(open_page, server: Server)
     assert on_hand(server, sku, "ST-003") == dst_before + 1
 
 
+def test_store_manager_ships_from_their_store_and_cannot_receive_elsewhere(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    sku = api(server, "admin", "/admin/api/v1/stock", location_code="ST-001")["items"][1]["sku_code"]
+    page = open_page()
+    page.set_viewport_size(DESKTOP)
+    sign_in(page, "manager1")  # ST-001's manager: approves and ships from ST-001; ST-002 receives
+    page.locator("[data-test=menu] .el-menu-item", has_text="调拨").click()
+    page.locator("[data-test=new-transfer]").click()
+    choose(page, page.locator("[data-test=transfer-from]"), "ST-001")
+    choose(page, page.locator("[data-test=transfer-to]"), "ST-002")
+    box(page, "transfer-sku-0").fill(sku)
+    page.locator("[data-test=save-transfer]").click()
+    status = page.locator(".el-drawer [data-test=detail-status]")
+    status.get_by_text("待审批").wait_for()
+    no = page.locator(".el-drawer__title").inner_text().split()[-1]
+    page.locator("[data-test=approve-transfer]").click()
+    status.get_by_text("已审批").wait_for()
+    page.locator("[data-test=ship-transfer]").click()
+    status.get_by_text("已发货").wait_for()
+    assert page.locator("[data-test=receive-transfer]").count() == 0  # ST-002's staff receive it
+    assert api(server, "manager1", f"/api/v1/transfers/{no}")["status"] == "shipped"
+
+
 def test_hq_sets_a_price_in_a_new_price_list(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     code = api(server, "admin", "/api/v1/skus", q="atm")["items"][0]["sku_code"]
     name = f"抖音测试价{int(time.time()) % 100000}"
