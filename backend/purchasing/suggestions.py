@@ -12,7 +12,7 @@ The supplier is the SKU's preferred supplier, else the cheapest. Integer arithme
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 from tortoise.functions import Sum
@@ -85,10 +85,13 @@ async def suggestions(location_code: str, *, on: dt.date | None = None) -> list[
 class FromSuggestionsIn(Body):
     location_code: str = Field(min_length=1, max_length=32)
     sku_codes: list[str] | None = Field(default=None, max_length=500)  # None: every suggestion
+    # sku_code -> the quantity the buyer orders instead of the suggested one (only for suggested SKUs)
+    quantities: dict[str, Annotated[int, Field(gt=0, le=1_000_000)]] | None = Field(default=None, max_length=500)
 
 
 async def draft_from_suggestions(body: FromSuggestionsIn, *, actor: Actor) -> list[PurchaseOrder]:
-    """One draft PO per supplier holding the suggested lines (optionally only `sku_codes`)."""
+    """One draft PO per supplier holding the suggested lines (optionally only `sku_codes`, optionally with the
+    buyer's `quantities` instead of the suggested ones)."""
     loc: Location = await location_by_code(body.location_code)
     actor.require_location(loc.id)
     rows = await suggestions(body.location_code)
@@ -97,6 +100,7 @@ async def draft_from_suggestions(body: FromSuggestionsIn, *, actor: Actor) -> li
         rows = [r for r in rows if r["sku_code"] in wanted]
     if not rows:
         raise ValidationError("当前没有需要补货的商品")
+    quantities = body.quantities or {}
     by_supplier: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_supplier.setdefault(r["supplier_code"], []).append(r)
@@ -104,7 +108,7 @@ async def draft_from_suggestions(body: FromSuggestionsIn, *, actor: Actor) -> li
     for code, rs in sorted(by_supplier.items()):
         pos.append(await create_po(POIn(
             supplier_code=code, location_code=loc.code, note="由补货建议生成",
-            lines=[POLineIn(sku_code=r["sku_code"], qty=r["suggested_qty"]) for r in rs],
+            lines=[POLineIn(sku_code=r["sku_code"], qty=quantities.get(r["sku_code"], r["suggested_qty"])) for r in rs],
         ), actor=actor))
     return pos
 

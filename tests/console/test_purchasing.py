@@ -16,6 +16,8 @@ from tests.ops.server import Server, login
 pytestmark = NEEDS_CHROMIUM
 
 STORE = "ST-001"  # manager1's store
+DESKTOP = {"width": 1280, "height": 800}
+TABLET = {"width": 768, "height": 1024}
 PURCHASING_MENU = {"补货建议", "采购单", "供应商"}
 
 
@@ -53,6 +55,12 @@ def _settled(page) -> None:  # type: ignore[no-untyped-def]
                            ".some((e) => e.offsetParent !== null)", timeout=10_000)
 
 
+def _open(open_page, viewport=DESKTOP):  # type: ignore[no-untyped-def]
+    page = open_page()
+    page.set_viewport_size(viewport)
+    return page
+
+
 def _choose(page, select, text: str) -> None:  # type: ignore[no-untyped-def]
     select.click()
     page.locator(".el-select-dropdown__item:visible", has_text=text).first.click()
@@ -66,7 +74,7 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
     produced = (dt.date.today() - dt.timedelta(days=10)).isoformat()
 
     # buyer1: suggestions -> a draft PO for the one SKU
-    buyer = open_page()
+    buyer = _open(open_page)
     sign_in(buyer, "buyer1")
     assert PURCHASING_MENU <= set(menu_titles(buyer))
     buyer.locator("[data-test=menu] .el-menu-item", has_text="补货建议").click()
@@ -75,6 +83,10 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
     row.wait_for()
     suggested = int(row.locator("[data-test=suggested-qty]").inner_text())
     assert suggested > 0
+    ordered = suggested + 1  # the buyer orders one more than suggested
+    qty = row.locator(".el-input-number input")
+    qty.fill(str(ordered))
+    qty.press("Tab")
     _settled(buyer)
     doc_screenshot(buyer, "purchasing-suggestions")
     row.locator(".el-checkbox").click()
@@ -86,7 +98,8 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
     link.click()
     buyer.locator("[data-test=po-no]", has_text=po_no).wait_for()
     assert buyer.locator("[data-test=po-status]").inner_text() == "草稿"
-    assert sku in buyer.locator("[data-test=po-lines]").inner_text()
+    po_line = buyer.locator("[data-test=po-lines] .el-table__row", has_text=sku)
+    assert po_line.locator("td").nth(2).inner_text().strip() == str(ordered)
     buyer.locator("[data-test=submit]").click()
     buyer.locator("[data-test=po-status]", has_text="待审批").wait_for()
     # the maker is never offered the approval (the API refuses it too)
@@ -96,7 +109,7 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
         assert api.post(f"/api/v1/purchasing/orders/{po_no}/approve").status_code == 403
 
     # manager1, in another context: 待我审批 -> the PO -> approve
-    manager = open_page()
+    manager = _open(open_page)
     sign_in(manager, "manager1")
     manager.locator("[data-test=menu] .el-menu-item", has_text="采购单").click()
     pending = manager.locator("[data-test=po-table] .el-table__row", has_text=po_no)
@@ -136,16 +149,16 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
         order = api.get(f"/api/v1/purchasing/orders/{po_no}").json()
         assert order["status"] == "received" and order["created_by"] == "buyer1"
         assert order["decided_by"] == "manager1"
-        assert order["lines"][0]["qty_received"] == suggested
+        assert order["lines"][0]["qty"] == order["lines"][0]["qty_received"] == ordered
         batches = api.get("/api/v1/stock/batches", params={"sku_code": sku, "location_code": STORE}).json()["batches"]
     mine = [b for b in batches if b["batch_no"] == batch_no]
-    assert mine and mine[0]["on_hand"] == suggested and mine[0]["expiry_date"] == expiry
+    assert mine and mine[0]["on_hand"] == ordered and mine[0]["expiry_date"] == expiry
     assert mine[0]["production_date"] == produced
 
 
 def test_suppliers_list_create_edit_and_scorecard(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     code = f"SUP-T{int(time.time()) % 10**8}"
-    page = open_page()
+    page = _open(open_page)
     sign_in(page, "buyer1")
     page.locator("[data-test=menu] .el-menu-item", has_text="供应商").click()
     page.locator("[data-test=supplier-table] .el-table__row", has_text="SUP-MY").wait_for()
@@ -185,7 +198,7 @@ def test_suppliers_list_create_edit_and_scorecard(open_page, server: Server) -> 
 
 
 def test_clerk_has_no_purchasing_menu_and_the_pages_answer_403(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    page = open_page()
+    page = _open(open_page)
     sign_in(page, "clerk1")
     assert not PURCHASING_MENU & set(menu_titles(page))
     for path in ("/console/purchasing/orders", "/console/purchasing/suggestions", "/console/purchasing/suppliers"):
@@ -201,7 +214,7 @@ def test_a_po_above_the_store_limit_waits_for_hq_not_the_store_manager(open_page
         listed = api.get("/api/v1/purchasing/orders", params={"status": "submitted", "location_code": STORE}).json()
         big = next(po for po in listed["items"] if po["approver_role"] == "hq_admin")  # the demo's 大促备货 PO
         assert api.post(f"/api/v1/purchasing/orders/{big['po_no']}/approve").status_code == 403
-    page = open_page()
+    page = _open(open_page)
     sign_in(page, "manager1")
     page.locator("[data-test=menu] .el-menu-item", has_text="采购单").click()
     page.locator("[data-test=po-tabs]").get_by_text("全部采购单").click()
@@ -215,3 +228,19 @@ def test_a_po_above_the_store_limit_waits_for_hq_not_the_store_manager(open_page
     assert page.locator("[data-test=approve]").count() == 0
     assert page.locator("[data-test=approval-note]").inner_text() == "等待总部审批"
     assert "需两人审批" in page.locator("[data-test=po-info]").inner_text()
+
+
+def test_the_purchasing_pages_fit_a_768_wide_tablet(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    with _api(server, "buyer1") as api:
+        po_no = api.get("/api/v1/purchasing/orders", params={"location_code": STORE}).json()["items"][0]["po_no"]
+    page = _open(open_page, TABLET)
+    sign_in(page, "buyer1")
+    for path, ready in (("/console/purchasing/suggestions", "[data-test=suggestions]"),
+                        ("/console/purchasing/orders", "[data-test=po-table] .el-table__row"),
+                        (f"/console/purchasing/orders/{po_no}", "[data-test=po-lines] .el-table__row"),
+                        ("/console/purchasing/suppliers", "[data-test=supplier-table] .el-table__row"),
+                        ("/console/purchasing/suppliers/SUP-MY", "[data-test=supplier-products] .el-table__row")):
+        page.goto(path)
+        page.locator(ready).first.wait_for()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= TABLET["width"], f"{path} scrolls sideways at 768 px ({width})"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pydantic import ValidationError as PydanticError
 
 from backend.errors import Conflict, Forbidden, ValidationError
 from backend.finance import accounts
@@ -133,3 +134,23 @@ async def test_suggestions_from_sales_velocity_and_open_pos(db: None, client) ->
     _, r = await client.post(f"/api/v1/purchasing/orders/{pos[0].po_no}/submit", headers=auth(w.manager))
     assert r.status == 200
     assert r.json["status"] == "submitted" and r.json["approver_role"] == "store_manager"
+
+
+async def test_drafting_from_suggestions_with_the_buyers_quantities(db: None) -> None:
+    w = await make_world()
+    await stock_in(w.sku, w.store, 30)
+    from tortoise.transactions import in_transaction
+
+    from backend.stock.management import consume
+
+    async with in_transaction() as conn:
+        for held in await reserve(sku_id=w.sku.id, location_id=w.store.id, qty=28, ref=Ref("test", "2"), conn=conn):
+            await consume(held, held.qty, kind=MovementKind.SALE, ref=Ref("test", "2"), conn=conn)
+    assert any(r["sku_code"] == "MILK2" for r in await suggestions(w.store.code))
+    with pytest.raises(PydanticError):  # a quantity must be positive
+        FromSuggestionsIn(location_code=w.store.code, quantities={"MILK2": 0})
+    pos = await draft_from_suggestions(FromSuggestionsIn(location_code=w.store.code, sku_codes=["MILK2"],
+                                                         quantities={"MILK2": 30, "NOPE": 5}),
+                                       actor=await w.actor(w.buyer))
+    lines = await pos[0].lines.all()
+    assert [(ln.sku_id, ln.qty) for ln in lines] == [(w.sku.id, 30)]

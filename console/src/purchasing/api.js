@@ -24,8 +24,9 @@ export function statusTag(status) {
 export const listLocations = () => get('/api/v1/locations')
 
 export const listSuggestions = (locationCode) => get(`${BASE}/suggestions`, { location_code: locationCode })
-export const draftFromSuggestions = (locationCode, skuCodes) =>
-  post(`${BASE}/suggestions/draft`, { location_code: locationCode, sku_codes: skuCodes })
+// quantities: {sku_code: qty} where the buyer changed the suggested quantity
+export const draftFromSuggestions = (locationCode, skuCodes, quantities) =>
+  post(`${BASE}/suggestions/draft`, { location_code: locationCode, sku_codes: skuCodes, quantities })
 
 export const listOrders = (query) => get(`${BASE}/orders`, query)
 export const myApprovals = () => get(`${BASE}/approvals`)
