@@ -1,6 +1,6 @@
 """Purchasing in the browser: buyer1 raises a PO from a replenishment suggestion and submits it, manager1 approves it
 in another browser context (never the buyer: the API refuses self-approval), buyer1 sends it and receives it into a
-batch, and the batch is in stock; suppliers and their scorecards; a clerk has no purchasing menu (fixtures in
+batch, and the stock page shows the batch; suppliers and their scorecards; a clerk has no purchasing menu (fixtures in
 conftest.py)."""
 
 from __future__ import annotations
@@ -144,7 +144,16 @@ def test_buyer_raises_a_po_from_a_suggestion_manager_approves_it_and_it_is_recei
     _settled(buyer)
     doc_screenshot(buyer, "purchasing-order-detail")
 
-    # the batch is in the store's stock with what was received
+    # the stock page shows the new batch at the store, with its dates and quantity
+    buyer.goto(f"/console/stock?sku_code={sku}&location_code={STORE}")
+    stock_row = buyer.locator("[data-test=stock-batches] tbody tr", has_text=batch_no)
+    stock_row.wait_for()
+    shown = stock_row.inner_text()
+    assert expiry in shown and produced in shown and "徐汇漕溪北路店" in shown
+    cells = stock_row.locator("td")  # 在库 is the third cell from the end (rows of a group span the first ones)
+    assert cells.nth(cells.count() - 3).inner_text().strip() == str(ordered)
+
+    # and the API agrees
     with _api(server, "buyer1") as api:
         order = api.get(f"/api/v1/purchasing/orders/{po_no}").json()
         assert order["status"] == "received" and order["created_by"] == "buyer1"
