@@ -55,12 +55,12 @@ def box(page, name: str):  # type: ignore[no-untyped-def]
 
 
 def on_hand(server: Server, sku_code: str, location_code: str) -> int:
-    data = api(server, "admin", "/api/v1/stock", sku_code=sku_code, location_code=location_code)
+    data = api(server, "marketing1", "/api/v1/stock", sku_code=sku_code, location_code=location_code)
     return sum(loc["on_hand"] for loc in data["locations"] if loc["location_code"] == location_code)
 
 
 def test_search_by_pinyin_and_barcode_opens_the_detail(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    hit = api(server, "admin", "/api/v1/skus", q="atm")["items"][0]  # 爱他美 by its pinyin initials
+    hit = api(server, "marketing1", "/api/v1/skus", q="atm")["items"][0]  # 爱他美 by its pinyin initials
     page = open_page()
     page.set_viewport_size(DESKTOP)
     sign_in(page, "buyer1")
@@ -87,7 +87,7 @@ def test_search_by_pinyin_and_barcode_opens_the_detail(open_page, server: Server
 
 
 def test_hq_edits_a_sku_and_the_api_has_it(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    code = api(server, "admin", "/api/v1/skus", q="atm")["items"][-1]["sku_code"]
+    code = api(server, "marketing1", "/api/v1/skus", q="atm")["items"][-1]["sku_code"]
     spec = f"新包装{int(time.time()) % 100000}"
     page = open_page()
     page.set_viewport_size(DESKTOP)
@@ -98,14 +98,14 @@ def test_hq_edits_a_sku_and_the_api_has_it(open_page, server: Server) -> None:  
     form.locator("input[name=sku-spec]").fill(spec)
     page.locator("[data-test=save-sku]").click()
     page.locator("[data-test=sku-spec]", has_text=spec).wait_for()
-    assert api(server, "admin", f"/api/v1/skus/{code}")["spec"] == spec
+    assert api(server, "marketing1", f"/api/v1/skus/{code}")["spec"] == spec
 
     # a barcode that is not 8-14 digits is caught in the form (the API refuses it too); nothing is sent
     page.locator("[data-test=edit-sku]").click()
     form.locator("input[name=sku-barcode]").fill("123")
     page.locator("[data-test=save-sku]").click()
     page.locator(".el-dialog .el-alert", has_text="条码").wait_for()
-    assert api(server, "admin", f"/api/v1/skus/{code}")["barcode"] != "123"
+    assert api(server, "marketing1", f"/api/v1/skus/{code}")["barcode"] != "123"
 
 
 def test_hq_creates_a_product_and_sku_found_by_pinyin(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
@@ -130,18 +130,18 @@ def test_hq_creates_a_product_and_sku_found_by_pinyin(open_page, server: Server)
     page.wait_for_url(f"**/console/catalog/skus/{code}")
     page.locator("[data-test=sku-code]", has_text=code).wait_for()
 
-    sku = api(server, "admin", f"/api/v1/skus/{code}")
+    sku = api(server, "marketing1", f"/api/v1/skus/{code}")
     assert (sku["price_fen"], sku["spec"], sku["product"]["code"]) == (8990, "160ml", product)
     assert sku["category"]["path"] == ["奶瓶", "玻璃奶瓶"] and sku["pinyin_initials"].startswith("qwbbblnp")
-    found = api(server, "admin", "/api/v1/skus", q="qwbbblnp")["items"]
+    found = api(server, "marketing1", "/api/v1/skus", q="qwbbblnp")["items"]
     assert code in [i["sku_code"] for i in found]
 
 
 def test_stock_page_shows_batches_with_expiry(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    expired = next(i for i in api(server, "admin", "/api/v1/stock/alerts/expired", location_code="ST-001")["items"]
+    expired = next(i for i in api(server, "marketing1", "/api/v1/stock/alerts/expired", location_code="ST-001")["items"]
                    if i["batch_no"] == EXPIRED_DEMO_BATCH)
     sku = expired["sku_code"]
-    batches = [b["batch_no"] for b in api(server, "admin", "/api/v1/stock/batches", sku_code=sku,
+    batches = [b["batch_no"] for b in api(server, "marketing1", "/api/v1/stock/batches", sku_code=sku,
                                           location_code="ST-001")["batches"]]
     page = open_page()
     page.set_viewport_size(DESKTOP)
@@ -178,7 +178,7 @@ def test_stock_page_shows_batches_with_expiry(open_page, server: Server) -> None
 
 
 def test_stock_page_by_sku_code_for_a_purchaser(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    hit = api(server, "admin", "/admin/api/v1/stock", location_code="WH-SH")["items"][0]
+    hit = api(server, "marketing1", "/admin/api/v1/stock", location_code="WH-SH")["items"][0]
     page = open_page()
     page.set_viewport_size(DESKTOP)
     sign_in(page, "buyer1")
@@ -222,7 +222,7 @@ def test_stocktake_counted_in_the_browser_posts_its_variance(open_page, server: 
     posted = api(server, "manager1", f"/api/v1/stocktakes/{no}")
     assert posted["status"] == "posted" and posted["summary"]["variance_qty"] == -1
     assert on_hand(server, line["sku_code"], "ST-001") == before - 1
-    moves = api(server, "admin", "/api/v1/stock/movements", ref_type="stocktake", ref_id=no)["items"]
+    moves = api(server, "marketing1", "/api/v1/stock/movements", ref_type="stocktake", ref_id=no)["items"]
     assert [(m["sku_code"], m["batch_no"], m["on_hand_delta"]) for m in moves] == [
         (line["sku_code"], line["batch_no"], -1)]
 
@@ -233,7 +233,7 @@ def test_stocktake_counted_in_the_browser_posts_its_variance(open_page, server: 
 
 
 def test_adjustment_with_a_reason_is_in_the_movement_journal(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    sku = api(server, "admin", "/admin/api/v1/stock", location_code="ST-001")["items"][0]["sku_code"]
+    sku = api(server, "marketing1", "/admin/api/v1/stock", location_code="ST-001")["items"][0]["sku_code"]
     before = on_hand(server, sku, "ST-001")
     note = f"货架跌落 {int(time.time() * 1000) % 10**8}"
     page = open_page()
@@ -266,14 +266,14 @@ def test_adjustment_with_a_reason_is_in_the_movement_journal(open_page, server: 
     journal.locator("tbody tr", has_text=note).first.wait_for()
     doc_screenshot(page, "stock-movements")
     fits_a_tablet(page)
-    moves = api(server, "admin", "/api/v1/stock/movements", sku_code=sku, location_code="ST-001",
+    moves = api(server, "marketing1", "/api/v1/stock/movements", sku_code=sku, location_code="ST-001",
                 kind="adjustment")["items"]
     mine = [m for m in moves if m["note"] == note]
     assert sum(m["on_hand_delta"] for m in mine) == -2 and {m["reason"] for m in mine} == {"damage"}
 
 
 def test_transfer_requested_approved_shipped_received(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    sku = api(server, "admin", "/admin/api/v1/stock", location_code="WH-KS")["items"][0]["sku_code"]
+    sku = api(server, "marketing1", "/admin/api/v1/stock", location_code="WH-KS")["items"][0]["sku_code"]
     src_before, dst_before = on_hand(server, sku, "WH-KS"), on_hand(server, sku, "ST-003")
     page = open_page()
     page.set_viewport_size(DESKTOP)
@@ -296,14 +296,14 @@ def test_transfer_requested_approved_shipped_received(open_page, server: Server)
     page.locator("[data-test=receive-transfer]").click()
     status.get_by_text("已收货").wait_for()
 
-    t = api(server, "admin", f"/api/v1/transfers/{no}")
+    t = api(server, "marketing1", f"/api/v1/transfers/{no}")
     assert t["status"] == "received" and t["total_qty"] == 1
     assert on_hand(server, sku, "WH-KS") == src_before - 1
     assert on_hand(server, sku, "ST-003") == dst_before + 1
 
 
 def test_store_manager_ships_from_their_store_and_cannot_receive_elsewhere(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    sku = api(server, "admin", "/admin/api/v1/stock", location_code="ST-001")["items"][1]["sku_code"]
+    sku = api(server, "marketing1", "/admin/api/v1/stock", location_code="ST-001")["items"][1]["sku_code"]
     page = open_page()
     page.set_viewport_size(DESKTOP)
     sign_in(page, "manager1")  # ST-001's manager: approves and ships from ST-001; ST-002 receives
@@ -325,7 +325,7 @@ def test_store_manager_ships_from_their_store_and_cannot_receive_elsewhere(open_
 
 
 def test_hq_sets_a_price_in_a_new_price_list(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
-    code = api(server, "admin", "/api/v1/skus", q="atm")["items"][0]["sku_code"]
+    code = api(server, "marketing1", "/api/v1/skus", q="atm")["items"][0]["sku_code"]
     name = f"抖音测试价{int(time.time()) % 100000}"
     page = open_page()
     page.set_viewport_size(DESKTOP)
@@ -345,10 +345,10 @@ def test_hq_sets_a_price_in_a_new_price_list(open_page, server: Server) -> None:
     page.locator("[data-test=add-price-item]").click()
     page.locator("[data-test=price-items] tbody tr", has_text=code).get_by_text("¥123.45").wait_for()
 
-    lists = api(server, "admin", "/admin/api/v1/catalog/price-lists")["items"]
+    lists = api(server, "marketing1", "/admin/api/v1/catalog/price-lists")["items"]
     pl = next(x for x in lists if x["name"] == name)
     assert pl["channel"] == "douyin" and pl["is_active"] is False
-    items = api(server, "admin", f"/admin/api/v1/catalog/price-lists/{pl['id']}")["items"]
+    items = api(server, "marketing1", f"/admin/api/v1/catalog/price-lists/{pl['id']}")["items"]
     assert items == [{"sku_code": code, "name": items[0]["name"], "price_fen": 12345}]
 
 
