@@ -117,7 +117,9 @@ class Totp:
         self.last = int(time.time() // 30) - 1  # the first code is the current step: never one about to age out
 
     def next(self) -> str:
-        step = self.last + 1
+        # Never a step the server's window has left behind (minutes may pass between two admin logins), never
+        # one it has seen, never more than one ahead of now.
+        step = max(self.last + 1, int(time.time() // 30))
         while step > int(time.time() // 30) + 1:
             time.sleep(1)
         self.last = step
