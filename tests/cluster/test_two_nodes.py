@@ -18,6 +18,7 @@ import pytest
 
 from backend.settings import ROOT
 from tests.cluster.harness import Cluster, error_lines, member_token, staff_token
+from tests.faults import test_faults as faults
 
 FIGURES: dict[str, Any] = {}
 
@@ -57,14 +58,8 @@ TAKEN: set[str] = set()
 
 
 def _stock(c: Cluster, sku: str, loc: str) -> tuple[int, int, int, int]:
-    """(on_hand, reserved, journal on_hand sum, journal reserved sum) of one SKU at one location."""
-    on_hand, reserved = c.query(f"""SELECT COALESCE(SUM(s.on_hand),0), COALESCE(SUM(s.reserved),0) FROM stocks s
-        JOIN skus k ON k.id = s.sku_id JOIN locations l ON l.id = s.location_id
-        WHERE k.code = '{sku}' AND l.code = '{loc}'""")[0]
-    j_on, j_res = c.query(f"""SELECT COALESCE(SUM(m.on_hand_delta),0), COALESCE(SUM(m.reserved_delta),0)
-        FROM stock_movements m JOIN skus k ON k.id = m.sku_id JOIN locations l ON l.id = m.location_id
-        WHERE k.code = '{sku}' AND l.code = '{loc}'""")[0]
-    return int(on_hand), int(reserved), int(j_on), int(j_res)
+    """(on_hand, reserved, journal on_hand sum, journal reserved sum), as the fault tests read it."""
+    return faults._stock(c.a, sku, loc)
 
 
 def _ledger_balanced(c: Cluster) -> tuple[int, int]:
@@ -92,15 +87,7 @@ async def _set_available(c: Cluster, headers: dict[str, str], sku: str, loc: str
 
 
 async def _price(c: Cluster, headers: dict[str, str], sku: str, loc: str) -> int:
-    """What one unit costs at this store now: a probe order's total (then cancelled)."""
-    async with httpx.AsyncClient(base_url=c.a.base, headers=headers, timeout=30) as http:
-        r = await http.post("/api/v1/orders", json={"channel": "pos", "location_code": loc,
-                                                    "items": [{"sku_code": sku, "qty": 1}]})
-        assert r.status_code == 201, r.text
-        order = r.json()["order"]
-        r = await http.post(f"/api/v1/orders/{order['id']}/cancel", json={"reason": "探测价格"})
-        assert r.status_code == 200, r.text
-        return int(order["total_fen"])
+    return await faults._price(c.a.base, headers, sku, loc)
 
 
 Answers = dict[str, list[tuple[int, Any, str]]]  # key -> [(status, body, node base)]
@@ -202,25 +189,31 @@ async def test_buyers_on_both_nodes_buy_exactly_the_stock(cluster: Cluster) -> N
             ledger_entries=entries)
 
 
-async def test_live_buyers_on_both_nodes_share_one_pool(cluster: Cluster) -> None:
-    c, admin = cluster, _admin(cluster)
-    sku, wh, _ = _target(c, TAKEN, location="WH-SH")
-    units, buyers = 30, 150
-    await _set_available(c, admin, sku, wh, units + 10)
+async def _live_session(c: Cluster, sku: str, location: str, units: int, title: str) -> int:
+    """live1 starts an hour's session setting `units` of sku aside at its list price (no price approval)."""
     seller_id = c.scalar("SELECT id FROM users WHERE username = 'live1'")
     seller = {"Authorization": f"Bearer {staff_token(seller_id, 'live_seller')}"}
     list_price = c.scalar(f"SELECT price_fen FROM skus WHERE code = '{sku}'")
     now = time.time()
     async with httpx.AsyncClient(base_url=c.a.base, timeout=30) as http:
         r = await http.post("/api/v1/live/sessions", headers=seller, json={
-            "title": "两节点直播测试", "location_code": wh,
+            "title": title, "location_code": location,
             "starts_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(now)),
             "ends_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(now + 3600)),
             "items": [{"sku_code": sku, "flash_price_fen": list_price, "qty": units}]})
         assert r.status_code == 201, r.text
-        sid = r.json()["session"]["id"]
+        sid = int(r.json()["session"]["id"])
         r = await http.post(f"/api/v1/live/{sid}/start", headers=seller)
         assert r.status_code == 200, r.text
+    return sid
+
+
+async def test_live_buyers_on_both_nodes_share_one_pool(cluster: Cluster) -> None:
+    c, admin = cluster, _admin(cluster)
+    sku, wh, _ = _target(c, TAKEN, location="WH-SH")
+    units, buyers = 30, 150
+    await _set_available(c, admin, sku, wh, units + 10)
+    sid = await _live_session(c, sku, wh, units, "两节点直播测试")
     members = [int(row[0]) for row in c.query("SELECT id FROM members ORDER BY id")]
     requests = [(f"live-{i}-{uuid.uuid4().hex[:6]}", f"/api/v1/live/{sid}/orders", {"sku_code": sku, "qty": 1},
                  {"Authorization": f"Bearer {member_token(members[i % len(members)])}"}) for i in range(buyers)]
@@ -333,19 +326,7 @@ async def test_redis_restarted_mid_live_burst_never_oversells(cluster: Cluster) 
     sku, wh, _ = _target(c, TAKEN, location="WH-SH")
     units, buyers = 40, 160
     await _set_available(c, admin, sku, wh, units + 5)
-    seller_id = c.scalar("SELECT id FROM users WHERE username = 'live1'")
-    seller = {"Authorization": f"Bearer {staff_token(seller_id, 'live_seller')}"}
-    list_price = c.scalar(f"SELECT price_fen FROM skus WHERE code = '{sku}'")
-    now = time.time()
-    async with httpx.AsyncClient(base_url=c.a.base, timeout=30) as http:
-        r = await http.post("/api/v1/live/sessions", headers=seller, json={
-            "title": "Redis 重启测试", "location_code": wh,
-            "starts_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(now)),
-            "ends_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(now + 3600)),
-            "items": [{"sku_code": sku, "flash_price_fen": list_price, "qty": units}]})
-        assert r.status_code == 201, r.text
-        sid = r.json()["session"]["id"]
-        assert (await http.post(f"/api/v1/live/{sid}/start", headers=seller)).status_code == 200
+    sid = await _live_session(c, sku, wh, units, "Redis 重启测试")
     members = [int(row[0]) for row in c.query("SELECT id FROM members ORDER BY id")]
     requests = [(f"redis-{i}-{uuid.uuid4().hex[:6]}", f"/api/v1/live/{sid}/orders", {"sku_code": sku, "qty": 1},
                  {"Authorization": f"Bearer {member_token(members[i % len(members)])}"}) for i in range(buyers)]
