@@ -6,6 +6,12 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   base: '/console/',
   plugins: [vue()],
+  // vue-i18n's build flags: the Composition API only (no legacy API), no devtools hooks in production
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,10 +1,10 @@
 import { createApp } from 'vue'
 import ElementPlus from 'element-plus'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import * as Icons from '@element-plus/icons-vue'
 import 'element-plus/dist/index.css'
 import App from './App.vue'
 import router from './router'
+import { elementLocale, i18n } from './i18n'
 import { setSessionLostHandler } from './api/http'
 import { forgetMe } from './auth/session'
 
@@ -17,6 +17,7 @@ setSessionLostHandler(() => {
 
 const app = createApp(App)
 for (const [name, component] of Object.entries(Icons)) app.component(name, component)
-app.use(ElementPlus, { locale: zhCn })
+app.use(i18n)
+app.use(ElementPlus, { locale: elementLocale })
 app.use(router)
 app.mount('#app')

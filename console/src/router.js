@@ -6,29 +6,30 @@ import LoginPage from './auth/LoginPage.vue'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import DashboardPage from './dashboard/DashboardPage.vue'
 import ResultPage from './common/ResultPage.vue'
+import { t } from './i18n'
 
 const router = createRouter({
   history: createWebHistory('/console/'),
   routes: [
-    { path: '/login', component: LoginPage, meta: { public: true, title: '登录' } },
+    { path: '/login', component: LoginPage, meta: { public: true, title: t('layout.login') } },
     {
       path: '/',
       component: ConsoleLayout,
       children: [
-        { path: '', component: DashboardPage, meta: { title: '首页' } },
+        { path: '', component: DashboardPage, meta: { title: t('layout.home') } },
         ...PAGES.map((p) => ({ path: p.path, component: p.component, props: p.props,
           meta: { title: p.title, roles: p.roles } })),
         {
           path: 'forbidden',
           component: ResultPage,
-          props: { icon: 'warning', title: '403', subTitle: '无权访问：您的角色不能使用此页面', 'data-test': 'forbidden' },
-          meta: { title: '无权访问' },
+          props: { icon: 'warning', title: '403', subTitle: t('layout.forbiddenText'), 'data-test': 'forbidden' },
+          meta: { title: t('layout.forbidden') },
         },
         {
           path: ':rest(.*)*',
           component: ResultPage,
-          props: { icon: 'info', title: '404', subTitle: '页面不存在' },
-          meta: { title: '页面不存在' },
+          props: { icon: 'info', title: '404', subTitle: t('layout.notFound') },
+          meta: { title: t('layout.notFound') },
         },
       ],
     },
@@ -52,7 +53,7 @@ router.beforeEach(async (to) => {
 })
 
 router.afterEach((to) => {
-  document.title = `${to.meta.title || ''} - Cradle 总部控制台`
+  document.title = t('layout.docTitle', { p0: to.meta.title || '' })
 })
 
 export default router

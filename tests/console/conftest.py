@@ -71,12 +71,13 @@ class Watch:
 
 @pytest.fixture
 def open_page(browser, server: Server, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    """open_page() -> a new page in its own context (own localStorage: a separate logged-in user)."""
+    """open_page() -> a new page in its own context (own localStorage: a separate logged-in user); the browser asks
+    for Chinese unless open_page(locale="en-US")."""
     pages = []
     watch = Watch(server.base)
 
-    def _open():  # type: ignore[no-untyped-def]
-        context = browser.new_context(base_url=server.base, accept_downloads=True, locale="zh-CN",
+    def _open(locale: str = "zh-CN"):  # type: ignore[no-untyped-def]
+        context = browser.new_context(base_url=server.base, accept_downloads=True, locale=locale,
                                       timezone_id="Asia/Shanghai")
 
         def _route(route) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,8 @@
 // The one request layer: bearer token on every call, one refresh on a 401 (refresh tokens rotate, so the new
 // refresh token is stored each time and concurrent 401s share a single refresh), and back to the login page
-// when the session cannot be renewed. Errors carry the API's {"error": {"code", "message"}}.
+// when the session cannot be renewed. Errors carry the API's {"error": {"code", "message"}}, in the console's
+// language: every call sends it as Accept-Language.
+import { acceptLanguage, t } from '../i18n'
 import { accessToken, clearTokens, refreshToken, saveTokens } from './tokens'
 
 export class ApiError extends Error {
@@ -25,7 +27,7 @@ async function refreshOnce() {
       if (!token) return false
       const resp = await fetch('/api/v1/auth/refresh', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': acceptLanguage },
         body: JSON.stringify({ refresh_token: token }),
       })
       if (!resp.ok) return false
@@ -40,7 +42,7 @@ async function refreshOnce() {
 
 async function errorOf(resp) {
   let code = 'http_' + resp.status
-  let message = `请求失败（${resp.status}）`
+  let message = t('common.requestFailed', { status: resp.status })
   try {
     const body = await resp.json()
     if (body && body.error) {
@@ -67,7 +69,7 @@ function buildUrl(path, query) {
 export async function send(method, path, { query, body, auth = true } = {}) {
   const url = buildUrl(path, query)
   const attempt = () => {
-    const headers = { Accept: 'application/json' }
+    const headers = { Accept: 'application/json', 'Accept-Language': acceptLanguage }
     const form = body instanceof FormData // a file upload: the browser sets the multipart Content-Type
     if (body !== undefined && !form) headers['Content-Type'] = 'application/json'
     const token = accessToken()

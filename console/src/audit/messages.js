@@ -1,0 +1,4 @@
+// The audit pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The catalog pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The channels pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The dashboard pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The finance pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The imports pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The members pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

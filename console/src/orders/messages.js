@@ -1,0 +1,4 @@
+// The orders pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

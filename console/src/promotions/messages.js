@@ -1,0 +1,4 @@
+// The promotions pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

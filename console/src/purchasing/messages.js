@@ -1,0 +1,4 @@
+// The purchasing pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The staff pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}

@@ -1,0 +1,4 @@
+// The stock pages' text.
+// Each entry: [Simplified Chinese, English].
+export default {
+}
