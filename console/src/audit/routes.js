@@ -1,5 +1,6 @@
 import AuditPage from './AuditPage.vue'
+import { t } from '../i18n'
 
 export default [
-  { path: 'audit', component: AuditPage, title: '审计日志', icon: 'Tickets', group: '系统', roles: ['hq_admin', 'finance'] },
+  { path: 'audit', component: AuditPage, title: t('audit.auditLog'), icon: 'Tickets', group: t('audit.groupSystem'), roles: ['hq_admin', 'finance'] },
 ]

@@ -3,13 +3,14 @@
 import PriceListsPage from './PriceListsPage.vue'
 import SkuDetailPage from './SkuDetailPage.vue'
 import SkuSearchPage from './SkuSearchPage.vue'
+import { t } from '../i18n'
 
 const READERS = ['hq_admin', 'finance', 'purchaser', 'store_manager']
 
 export default [
-  { path: 'catalog/skus', component: SkuSearchPage, title: '商品', icon: 'Goods', group: '商品', roles: READERS },
-  { path: 'catalog/skus/:code', component: SkuDetailPage, title: '商品详情', icon: 'Goods', group: '商品',
+  { path: 'catalog/skus', component: SkuSearchPage, title: t('common.product'), icon: 'Goods', group: t('common.product'), roles: READERS },
+  { path: 'catalog/skus/:code', component: SkuDetailPage, title: t('catalog.skuDetail'), icon: 'Goods', group: t('common.product'),
     roles: READERS, menu: false },
-  { path: 'catalog/price-lists', component: PriceListsPage, title: '价格表', icon: 'PriceTag', group: '商品',
+  { path: 'catalog/price-lists', component: PriceListsPage, title: t('catalog.priceLists'), icon: 'PriceTag', group: t('common.product'),
     roles: READERS },
 ]

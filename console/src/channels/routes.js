@@ -4,15 +4,16 @@ import LiveSessionPage from './LiveSessionPage.vue'
 import LiveSessionsPage from './LiveSessionsPage.vue'
 import ReconciliationPage from './ReconciliationPage.vue'
 import ShopsPage from './ShopsPage.vue'
+import { t } from '../i18n'
 
 export default [
-  { path: 'channels/shops', component: ShopsPage, title: '渠道店铺', icon: 'Shop', group: '渠道', roles: ['hq_admin'] },
-  { path: 'channels/dead-letters', component: DeadLettersPage, title: '同步死信', icon: 'WarningFilled', group: '渠道',
+  { path: 'channels/shops', component: ShopsPage, title: t('channels.shops'), icon: 'Shop', group: t('common.channel'), roles: ['hq_admin'] },
+  { path: 'channels/dead-letters', component: DeadLettersPage, title: t('channels.deadLetters'), icon: 'WarningFilled', group: t('common.channel'),
     roles: ['hq_admin'] },
-  { path: 'channels/reconciliations', component: ReconciliationPage, title: '渠道对账', icon: 'Finished',
-    group: '渠道', roles: ['hq_admin'] },
-  { path: 'channels/live', component: LiveSessionsPage, title: '直播场次', icon: 'VideoCamera', group: '渠道',
+  { path: 'channels/reconciliations', component: ReconciliationPage, title: t('channels.reconciliation'), icon: 'Finished',
+    group: t('common.channel'), roles: ['hq_admin'] },
+  { path: 'channels/live', component: LiveSessionsPage, title: t('channels.liveSessions'), icon: 'VideoCamera', group: t('common.channel'),
     roles: ['hq_admin', 'live_seller'] },
-  { path: 'channels/live/:id', component: LiveSessionPage, props: true, title: '直播详情', icon: 'VideoCamera',
-    group: '渠道', roles: ['hq_admin', 'live_seller'], menu: false },
+  { path: 'channels/live/:id', component: LiveSessionPage, props: true, title: t('channels.liveSession'), icon: 'VideoCamera',
+    group: t('common.channel'), roles: ['hq_admin', 'live_seller'], menu: false },
 ]

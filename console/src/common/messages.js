@@ -79,5 +79,7 @@ export default {
   saved: ['已保存', 'Saved'],
   failedToLoad: ['加载失败', 'Failed to load'],
   noData: ['暂无数据', 'No data'],
+  finance: ['财务', 'Finance'],
+  purchasing: ['采购', 'Purchasing'],
   requestFailed: ['请求失败（{status}）', 'Request failed ({status})'],
 }

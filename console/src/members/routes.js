@@ -2,11 +2,12 @@
 // roles: the admin API's member routes (admin_members.*: hq_admin, finance, store_manager).
 import MembersPage from './MembersPage.vue'
 import MemberDetailPage from './MemberDetailPage.vue'
+import { t } from '../i18n'
 
 const READERS = ['hq_admin', 'finance', 'store_manager']
 
 export default [
-  { path: 'members', component: MembersPage, title: '会员', icon: 'User', group: '会员', roles: READERS },
-  { path: 'members/:id(\\d+)', component: MemberDetailPage, props: true, title: '会员详情', icon: 'UserFilled',
-    group: '会员', roles: READERS, menu: false },
+  { path: 'members', component: MembersPage, title: t('common.member'), icon: 'User', group: t('common.member'), roles: READERS },
+  { path: 'members/:id(\\d+)', component: MemberDetailPage, props: true, title: t('members.memberDetail'), icon: 'UserFilled',
+    group: t('common.member'), roles: READERS, menu: false },
 ]

@@ -2,11 +2,12 @@
 // roles: the admin API's order search (admin_orders.*: hq_admin, finance, store_manager within their stores).
 import OrdersPage from './OrdersPage.vue'
 import OrderDetailPage from './OrderDetailPage.vue'
+import { t } from '../i18n'
 
 const READERS = ['hq_admin', 'finance', 'store_manager']
 
 export default [
-  { path: 'orders', component: OrdersPage, title: '订单', icon: 'List', group: '订单', roles: READERS },
-  { path: 'orders/:id(\\d+)', component: OrderDetailPage, props: true, title: '订单详情', icon: 'Document',
-    group: '订单', roles: READERS, menu: false },
+  { path: 'orders', component: OrdersPage, title: t('common.order'), icon: 'List', group: t('common.order'), roles: READERS },
+  { path: 'orders/:id(\\d+)', component: OrderDetailPage, props: true, title: t('orders.orderDetail'), icon: 'Document',
+    group: t('common.order'), roles: READERS, menu: false },
 ]

@@ -1,6 +1,7 @@
 import PromotionsPage from './PromotionsPage.vue'
+import { t } from '../i18n'
 
 export default [
-  { path: 'promotions', component: PromotionsPage, title: '促销活动', icon: 'Present', group: '营销',
+  { path: 'promotions', component: PromotionsPage, title: t('promotions.promotions'), icon: 'Present', group: t('promotions.groupMarketing'),
     roles: ['store_manager', 'hq_admin'] },
 ]

@@ -3,14 +3,15 @@ import AttendancePage from './AttendancePage.vue'
 import CommissionsPage from './CommissionsPage.vue'
 import ShiftsPage from './ShiftsPage.vue'
 import UsersPage from './UsersPage.vue'
+import { t } from '../i18n'
 
 export default [
-  { path: 'staff/users', component: UsersPage, title: '员工账号', icon: 'User', group: '员工',
+  { path: 'staff/users', component: UsersPage, title: t('staff.users'), icon: 'User', group: t('staff.groupStaff'),
     roles: ['hq_admin', 'store_manager'] },
-  { path: 'staff/shifts', component: ShiftsPage, title: '排班', icon: 'Calendar', group: '员工',
+  { path: 'staff/shifts', component: ShiftsPage, title: t('staff.shifts'), icon: 'Calendar', group: t('staff.groupStaff'),
     roles: ['hq_admin', 'store_manager'] },
-  { path: 'staff/attendance', component: AttendancePage, title: '考勤', icon: 'Timer', group: '员工',
+  { path: 'staff/attendance', component: AttendancePage, title: t('staff.attendance'), icon: 'Timer', group: t('staff.groupStaff'),
     roles: ['hq_admin', 'store_manager'] },
-  { path: 'staff/commissions', component: CommissionsPage, title: '销售提成', icon: 'Coin', group: '员工',
+  { path: 'staff/commissions', component: CommissionsPage, title: t('staff.commissions'), icon: 'Coin', group: t('staff.groupStaff'),
     roles: ['hq_admin', 'store_manager', 'finance'] },
 ]

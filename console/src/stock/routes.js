@@ -7,19 +7,20 @@ import StockPage from './StockPage.vue'
 import StocktakeDetailPage from './StocktakeDetailPage.vue'
 import StocktakesPage from './StocktakesPage.vue'
 import TransfersPage from './TransfersPage.vue'
+import { t } from '../i18n'
 
 const BACK_OFFICE = ['hq_admin', 'finance', 'purchaser', 'store_manager']
 
 export default [
-  { path: 'stock', component: StockPage, title: '库存查询', icon: 'Box', group: '库存', roles: BACK_OFFICE },
-  { path: 'stock/movements', component: MovementsPage, title: '库存流水', icon: 'Tickets', group: '库存',
+  { path: 'stock', component: StockPage, title: t('stock.stockOnHand'), icon: 'Box', group: t('common.stock'), roles: BACK_OFFICE },
+  { path: 'stock/movements', component: MovementsPage, title: t('stock.movements'), icon: 'Tickets', group: t('common.stock'),
     roles: [...BACK_OFFICE, 'clerk'] },
-  { path: 'stock/transfers', component: TransfersPage, title: '调拨', icon: 'Van', group: '库存',
+  { path: 'stock/transfers', component: TransfersPage, title: t('stock.transfers'), icon: 'Van', group: t('common.stock'),
     roles: ['hq_admin', 'purchaser', 'store_manager', 'clerk'] },
-  { path: 'stock/stocktakes', component: StocktakesPage, title: '盘点', icon: 'Checked', group: '库存',
+  { path: 'stock/stocktakes', component: StocktakesPage, title: t('stock.stocktakes'), icon: 'Checked', group: t('common.stock'),
     roles: ['hq_admin', 'store_manager', 'clerk'] },
-  { path: 'stock/stocktakes/:no', component: StocktakeDetailPage, title: '盘点单', icon: 'Checked', group: '库存',
+  { path: 'stock/stocktakes/:no', component: StocktakeDetailPage, title: t('stock.stocktake'), icon: 'Checked', group: t('common.stock'),
     roles: ['hq_admin', 'store_manager', 'clerk'], menu: false },
-  { path: 'stock/adjustments', component: AdjustmentsPage, title: '库存调整', icon: 'EditPen', group: '库存',
+  { path: 'stock/adjustments', component: AdjustmentsPage, title: t('stock.adjustments'), icon: 'EditPen', group: t('common.stock'),
     roles: ['hq_admin', 'store_manager', 'finance'] },
 ]
