@@ -7,6 +7,7 @@ var/console-failures/. Each domain's pages have their own test module (test_<dom
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -72,11 +73,12 @@ class Watch:
 @pytest.fixture
 def open_page(browser, server: Server, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     """open_page() -> a new page in its own context (own localStorage: a separate logged-in user); the browser asks
-    for Chinese unless open_page(locale="en-US")."""
+    for Chinese unless open_page(locale="en-US"). open_page(api_errors=True): a test that provokes an API 4xx
+    on purpose; the browser's "Failed to load resource ... 4xx" line for it is not an error then."""
     pages = []
     watch = Watch(server.base)
 
-    def _open(locale: str = "zh-CN"):  # type: ignore[no-untyped-def]
+    def _open(locale: str = "zh-CN", api_errors: bool = False):  # type: ignore[no-untyped-def]
         context = browser.new_context(base_url=server.base, accept_downloads=True, locale=locale,
                                       timezone_id="Asia/Shanghai")
 
@@ -90,8 +92,14 @@ def open_page(browser, server: Server, request: pytest.FixtureRequest):  # type:
 
         context.route("**/*", _route)
         page = context.new_page()
-        page.on("console", lambda msg: watch.errors.append(f"console: {msg.text} at {msg.location.get('url')}")
-                if msg.type == "error" else None)
+        def _console(msg) -> None:  # type: ignore[no-untyped-def]
+            if msg.type != "error":
+                return
+            if api_errors and re.match(r"Failed to load resource: the server responded with a status of 4\d\d", msg.text):
+                return
+            watch.errors.append(f"console: {msg.text} at {msg.location.get('url')}")
+
+        page.on("console", _console)
         page.on("pageerror", lambda exc: watch.errors.append(f"pageerror: {exc}"))
         pages.append(page)
         return page

@@ -22,7 +22,7 @@ def sign_in_en(page, username: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_english_browser_gets_english_login_and_api_errors(open_page) -> None:  # type: ignore[no-untyped-def]
-    page = open_page("en-US")
+    page = open_page("en-US", api_errors=True)
     languages = []
     page.on("request", lambda r: languages.append(r.headers.get("accept-language"))
             if "/api/v1/auth/login" in r.url else None)
