@@ -104,6 +104,8 @@ class Server:
 
     def start(self, timeout: float = 60.0) -> None:
         env = {**self.env, "CRADLE_DB_URL": self.db.url, "CRADLE_PORT": str(self.port), "CRADLE_HOST": "127.0.0.1"}
+        if self.log_path is None and os.environ.get("CRADLE_TEST_LOG_DIR"):  # tests.log_scan greps it at the end
+            self.log_path = Path(os.environ["CRADLE_TEST_LOG_DIR"]) / f"server-{self.port}.log"
         log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self.proc = subprocess.Popen([sys.executable, "-m", "backend.manage", "serve", "--workers", str(self.workers)],
                                      cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
