@@ -39,6 +39,10 @@ class Settings:
     port: int = 8000
     host: str = "127.0.0.1"
     reservation_ttl_s: int = 30 * 60  # unpaid online orders hold stock this long
+    # Group commit of a hot SKU (backend.orders.group_commit): at most this many orders per batch (1: off) and how
+    # long a batch's leader waits for followers of the same SKU before writing.
+    group_commit_max: int = 64
+    group_commit_window_ms: float = 1.0
     wecom_corp_id: str = "ww_cradle_demo"
     wecom_token: str = "cradle-wecom-token"
     wecom_aes_key: str = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -100,6 +104,9 @@ class Settings:
             port=int(_env("PORT", str(d.port)) or d.port),
             host=_env("HOST", d.host) or d.host,
             reservation_ttl_s=int(_env("RESERVATION_TTL_S", str(d.reservation_ttl_s)) or d.reservation_ttl_s),
+            group_commit_max=int(_env("GROUP_COMMIT_MAX", str(d.group_commit_max)) or d.group_commit_max),
+            group_commit_window_ms=float(_env("GROUP_COMMIT_WINDOW_MS", str(d.group_commit_window_ms))
+                                         or d.group_commit_window_ms),
             wecom_corp_id=_env("WECOM_CORP_ID", d.wecom_corp_id) or d.wecom_corp_id,
             wecom_token=_env("WECOM_TOKEN", d.wecom_token) or d.wecom_token,
             wecom_aes_key=_env("WECOM_AES_KEY", d.wecom_aes_key) or d.wecom_aes_key,

@@ -12,6 +12,8 @@ Platform orders are unique per (channel, external_id); a repeat returns the exis
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,12 +24,13 @@ from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
-from backend.errors import Forbidden, ValidationError
+from backend.errors import AppError, Forbidden, ValidationError
 from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.members.models import Member
 from backend.money import yuan
 from backend.orders import allocation, fulfilment, payments
+from backend.orders.group_commit import Groups
 from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
@@ -38,8 +41,9 @@ from backend.org.models import Channel, Location
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
-from backend.stock.management import Ref
+from backend.stock.management import HoldRequest, Ref, reserve_group
 
+_log = logging.getLogger(__name__)
 SHOPPER_CHANNELS = frozenset({Channel.MINIPROGRAM, Channel.LIVE})
 MAX_LINES = 200
 MAX_QTY = 99999
@@ -220,50 +224,134 @@ async def place_order(
     needs = [allocation.Need(sku.id, qty, f"{sku.code} {sku.name}") for sku, qty in checked.lines]
     cands = await allocation.candidates(needs, checked.channel, requested=checked.requested,
                                         allowed=checked.allowed, preferred=checked.preferred)
+    job = _Job(actor, checked, cands, idempotency_key=idempotency_key, scope=scope, request_hash=request_hash,
+               external_id=external_id, options=options or {}, receiver_name=receiver_name,
+               receiver_phone=receiver_phone, receiver_address=receiver_address, note=note, pickup=pickup, now=now,
+               paid_hooks=paid_hooks)
+    key = _group_key(job)
+    if key is not None and _GROUPS.hot(key):
+        settings = get_settings()
+        outcome = await _GROUPS.submit(key, job, window_s=settings.group_commit_window_ms / 1000,
+                                       max_batch=settings.group_commit_max)
+        if isinstance(outcome, Placement):
+            return outcome
+        if isinstance(outcome, AppError):
+            raise outcome
+        # _PLAIN: the group could not take it (its stock ran short in the batch, or a concurrent duplicate):
+        # the plain path decides, with every candidate location and the duplicate's answer.
+    with _GROUPS.busy(key):
+        return await _place_plain(job)
+
+
+@dataclass
+class _Job:
+    """One placement, checked and with its candidate locations, ready to be written."""
+
+    actor: Actor
+    checked: _Checked
+    cands: list[Location]
+    idempotency_key: str | None
+    scope: str
+    request_hash: str
+    external_id: str | None
+    options: dict[str, Any]
+    receiver_name: str
+    receiver_phone: str
+    receiver_address: str
+    note: str
+    pickup: bool
+    now: datetime | None
+    paid_hooks: bool
+
+
+async def _place_plain(job: _Job) -> Placement:
     try:
         async with in_transaction() as conn:
-            return await _create(actor, checked, cands, conn, idempotency_key=idempotency_key, scope=scope,
-                                 request_hash=request_hash, external_id=external_id, options=options or {},
-                                 receiver_name=receiver_name, receiver_phone=receiver_phone,
-                                 receiver_address=receiver_address, note=note, pickup=pickup, now=now,
-                                 paid_hooks=paid_hooks)
+            draft = await _write(job, conn)
+            location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
+                                                 expires_at=draft.expires_at, user_id=draft.user_id)
+            if location.id != job.cands[0].id:
+                await _reprice(draft, location, conn)
+            await _record_savings(draft, conn)
+            return await _settle(draft, location, conn)
     except IntegrityError:
         # A concurrent duplicate committed first: answer what it answered.
-        if idempotency_key:
-            replay = await _replay(scope, idempotency_key, request_hash)
+        if job.idempotency_key:
+            replay = await _replay(job.scope, job.idempotency_key, job.request_hash)
             if replay is not None:
                 return replay
-        if external_id:
-            existing = await Order.get_or_none(channel=checked.channel, external_id=external_id)
+        if job.external_id:
+            existing = await Order.get_or_none(channel=job.checked.channel, external_id=job.external_id)
             if existing is not None:
                 return Placement(existing.id, await order_body(existing.id), created=False, status=200)
         raise
 
 
-async def _create(
-    actor: Actor, c: _Checked, cands: list[Location], conn: BaseDBAsyncClient, *, idempotency_key: str | None,
-    scope: str, request_hash: str, external_id: str | None, options: dict[str, Any], receiver_name: str,
-    receiver_phone: str, receiver_address: str, note: str, pickup: bool, now: datetime | None,
-    paid_hooks: bool = True,
-) -> Placement:
-    now = now or datetime.now(UTC)
+@dataclass
+class _Draft:
+    """An order written but not yet holding stock: what the stock step and the rest of placement need."""
+
+    job: _Job
+    order: Order
+    items: list[OrderItem]
+    ctx: PricingContext
+    record: IdempotencyRecord | None
+    paying: int
+    now: datetime
+
+    @property
+    def user_id(self) -> int | None:
+        return self.job.actor.user.id if self.job.actor.user else None
+
+    @property
+    def ref(self) -> Ref:
+        return Ref("order", str(self.order.id))
+
+    @property
+    def deferred(self) -> bool:
+        return any(p.deferred for p in self.job.checked.payments)
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """Unpaid orders hold their stock for a while; an order settled in this request holds it for good."""
+        c = self.job.checked
+        settled_now = bool(c.payments) and self.paying == self.ctx.total_fen and not self.deferred
+        return None if settled_now else self.now + timedelta(seconds=get_settings().reservation_ttl_s)
+
+    def needs(self) -> list[allocation.Need]:
+        return [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i.id)
+                for i, ln in zip(self.items, self.ctx.lines, strict=True)]
+
+    def body(self, location: Location) -> dict[str, Any]:
+        member = self.job.checked.member
+        return {"order": order_dict(self.order, [(i, ln.sku.code) for i, ln in zip(self.items, self.ctx.lines,
+                                                                                   strict=True)],
+                                    location_code=location.code, member_code=member.member_code if member else None)}
+
+
+async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
+    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
+    c, actor = job.checked, job.actor
+    now = job.now or datetime.now(UTC)
     user = actor.user
     chosen = c.requested.id if c.requested else None
-    ctx = PricingContext(channel=c.channel.value, location_id=price_location_id(c.channel, chosen, cands[0].id),
-                         member=c.member, actor=actor,
-                         options=dict(options), conn=conn, lines=[PricedLine(sku, qty) for sku, qty in c.lines])
+    ctx = PricingContext(channel=c.channel.value,
+                         location_id=price_location_id(c.channel, chosen, job.cands[0].id),
+                         member=c.member, actor=actor, options=dict(job.options), conn=conn,
+                         lines=[PricedLine(sku, qty) for sku, qty in c.lines])
     await price_lines(ctx)
     paying = sum(p.amount_fen for p in c.payments)
     _check_payments(c, paying, ctx.total_fen)
     order = await Order.create(
-        order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=external_id or None,
-        member_id=c.member.id if c.member else None, location_id=cands[0].id,
+        order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=job.external_id or None,
+        member_id=c.member.id if c.member else None, location_id=job.cands[0].id,
         created_by_id=user.id if user else None, seller_id=seller_id(actor, c.channel), subtotal_fen=ctx.subtotal_fen,
         discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
-        total_fen=ctx.total_fen, pickup=pickup or c.channel == Channel.POS, receiver_name=receiver_name[:64],
+        total_fen=ctx.total_fen, pickup=job.pickup or c.channel == Channel.POS, receiver_name=job.receiver_name[:64],
         # Sealed at rest (AES-GCM, backend.fieldcrypt): personal data of the shopper.
-        receiver_phone=seal(receiver_phone[:64]) if receiver_phone else "",
-        receiver_address=seal(receiver_address) if receiver_address else "", note=note[:255], using_db=conn,
+        receiver_phone=seal(job.receiver_phone[:64]) if job.receiver_phone else "",
+        receiver_address=seal(job.receiver_address) if job.receiver_address else "", note=job.note[:255],
+        using_db=conn,
     )
     items: list[OrderItem] = []
     for ln in ctx.lines:
@@ -275,60 +363,135 @@ async def _create(
     await OrderEvent.create(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
                             note="下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
                             user_id=user.id if user else None, using_db=conn)
-
-    def body(location: Location) -> dict[str, Any]:
-        return {"order": order_dict(order, [(i, ln.sku.code) for i, ln in zip(items, ctx.lines, strict=True)],
-                                    location_code=location.code,
-                                    member_code=c.member.member_code if c.member else None)}
-
-    deferred = any(p.deferred for p in c.payments)
-    status = ACCEPTED if deferred else 201
-    record: IdempotencyRecord | None = None
-    if idempotency_key:
-        record = await IdempotencyRecord.create(scope=scope, key=idempotency_key, request_hash=request_hash,
-                                                status=status, response=body(cands[0]), using_db=conn)
+    draft = _Draft(job, order, items, ctx, None, paying, now)
+    if job.idempotency_key:
+        draft.record = await IdempotencyRecord.create(
+            scope=job.scope, key=job.idempotency_key, request_hash=job.request_hash,
+            status=ACCEPTED if draft.deferred else 201, response=draft.body(job.cands[0]), using_db=conn)
     await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel=c.channel.value,
                 total_fen=order.total_fen, items=[{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines])
+    return draft
 
-    # Hold the stock: the only step that takes row locks, kept late so they are held briefly.
-    settled_now = bool(c.payments) and paying == ctx.total_fen and not deferred
-    expires_at = None if settled_now else now + timedelta(seconds=get_settings().reservation_ttl_s)
-    needs = [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i.id)
-             for i, ln in zip(items, ctx.lines, strict=True)]
-    location = await allocation.allocate(needs, cands, Ref("order", str(order.id)), conn, expires_at=expires_at,
-                                         user_id=user.id if user else None)
-    changed = False
-    if location.id != cands[0].id:
-        await _reprice(order, items, ctx, location, price_location_id(c.channel, chosen, location.id), conn)
-        _check_payments(c, paying, ctx.total_fen)
-        changed = True
-    for d in ctx.discounts:  # the receipt's savings, as finally priced (after a reprice too)
-        await OrderDiscount.create(order_id=order.id, kind=str(d.get("kind", ""))[:16],
+
+async def _record_savings(draft: _Draft, conn: BaseDBAsyncClient) -> None:
+    """The receipt's savings, as finally priced, and what the pricing steps do once the order exists."""
+    for d in draft.ctx.discounts:
+        await OrderDiscount.create(order_id=draft.order.id, kind=str(d.get("kind", ""))[:16],
                                    code=str(d.get("code") or "")[:64], label=str(d.get("label") or "")[:128],
                                    amount_fen=int(d["amount_fen"]), points=int(d.get("points") or 0),
                                    coupon_id=d.get("coupon_id"), using_db=conn)
-    for hook in ctx.on_placed:
-        await hook(order, conn)
+    for hook in draft.ctx.on_placed:
+        await hook(draft.order, conn)
+
+
+async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) -> Placement:
+    """Stock held at `location`: take the payments, settle, complete a counter sale; the answer to keep."""
+    job, order = draft.job, draft.order
+    c, user = job.checked, job.actor.user
+    changed = location.id != job.cands[0].id  # repriced there
     for p in c.payments:
         if p.deferred:
             continue
         await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
-                                      user=user, conn=conn, now=now, paid_hooks=paid_hooks,
+                                      user=user, conn=conn, now=draft.now, paid_hooks=job.paid_hooks,
                                       member_pay_code=p.member_pay_code)
         changed = True
     if order.total_fen == 0 and order.status == OrderStatus.PENDING:
-        await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=now, paid_hooks=paid_hooks)
+        await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=draft.now,
+                              paid_hooks=job.paid_hooks)
         changed = True
     if c.channel == Channel.POS and c.payments and order.status == OrderStatus.ALLOCATED:
-        await complete_at_counter(order, conn=conn, user=user, now=now)
-    if changed:
-        answer = await order_body(order.id, conn=conn)
-    else:
-        answer = body(location)
-    if record is not None and changed:
-        record.response = answer
-        await record.save(update_fields=["response"], using_db=conn)
-    return Placement(order.id, answer, created=True, status=status)
+        await complete_at_counter(order, conn=conn, user=user, now=draft.now)
+    answer = await order_body(order.id, conn=conn) if changed else draft.body(location)
+    if draft.record is not None and changed:
+        draft.record.response = answer
+        await draft.record.save(update_fields=["response"], using_db=conn)
+    return Placement(order.id, answer, created=True, status=ACCEPTED if draft.deferred else 201)
+
+
+# --- group commit of a hot SKU (backend.orders.group_commit) ----------------------------------------------------
+
+_PLAIN = "plain"  # a job's outcome when the group hands it back to the plain path
+
+
+def _group_key(job: _Job) -> tuple[int, int] | None:
+    """(sku id, first-choice location id) when the order may ride in a group: one line, no payment taken in this
+    request and no platform order number (whose paths write more after the stock step and may fail there),
+    and group commit switched on. Coupons, points and promotions ride along: they are applied before the stock
+    step, inside the order's own savepoint."""
+    c = job.checked
+    if len(c.lines) != 1 or c.payments or job.external_id or get_settings().group_commit_max <= 1:
+        return None
+    return (c.lines[0][0].id, job.cands[0].id)
+
+
+async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppError | str]:
+    """One transaction for the batch: each order priced and written in its own savepoint (one that fails is
+    answered its error, the others go on), then one reservation for them all (backend.stock.management
+    .reserve_group), one commit; the answers go out only after the commit. If the stock no longer covers every
+    written order, the savepoint of the writes is rolled back and the batch is tried again with the orders that
+    fit (at most twice); what still does not fit goes back to the plain path, which tries every candidate location
+    and refuses exactly as a lone order is refused. Any other failure rolls everything back and sends every order
+    of the batch to the plain path: nothing was committed and nobody was answered."""
+    sku_id, location_id = key  # type: ignore[misc]
+    outcomes: dict[int, Placement | AppError | str] = {}
+    pending = list(range(len(jobs)))
+    try:
+        async with in_transaction() as conn:
+            for _attempt in range(3):
+                try:
+                    async with conn._in_transaction():  # savepoint: the writes of this attempt
+                        drafts = await _write_group(jobs, pending, outcomes, conn)
+                        fits = await reserve_group(sku_id=sku_id, location_id=location_id, conn=conn, holds=[
+                            HoldRequest(d.ctx.lines[0].qty, d.ref, d.items[0].id, d.expires_at, d.user_id)
+                            for _, d in drafts])
+                        if not all(fits):
+                            raise _Refit([n for (n, _), fit in zip(drafts, fits, strict=True) if fit])
+                except _Refit as refit:
+                    pending = refit.fitting  # rolled back; those that failed keep their answer
+                    continue
+                for n, draft in drafts:
+                    outcomes[n] = await _settle(draft, draft.job.cands[0], conn)
+                break
+            for n in range(len(jobs)):
+                outcomes.setdefault(n, _PLAIN)
+    except Exception:  # noqa: BLE001 - rolled back, nobody answered: each order goes the plain way on its own
+        _log.warning("group commit batch of %s orders rolled back; placing them one by one", len(jobs),
+                     exc_info=True)
+        return [_PLAIN] * len(jobs)
+    return [outcomes[n] for n in range(len(jobs))]
+
+
+class _Refit(Exception):  # noqa: N818 - control flow inside _run_group, never escapes it
+    def __init__(self, fitting: list[int]) -> None:
+        super().__init__("refit")
+        self.fitting = fitting
+
+
+async def _write_group(jobs: list[_Job], pending: list[int], outcomes: dict[int, Placement | AppError | str],
+                       conn: BaseDBAsyncClient) -> list[tuple[int, _Draft]]:
+    """Write each pending order in its own savepoint. A refused one (validation, a coupon already used...) is
+    answered its error; a duplicate Idempotency-Key (unique index) goes to the plain path, which replays."""
+    drafts: list[tuple[int, _Draft]] = []
+    for n in pending:
+        try:
+            async with conn._in_transaction():
+                draft = await _write(jobs[n], conn)
+                await _record_savings(draft, conn)
+            drafts.append((n, draft))
+        except AppError as exc:
+            outcomes[n] = exc
+        except IntegrityError:
+            outcomes[n] = _PLAIN
+    return drafts
+
+
+_GROUPS: Groups[_Job, Placement | AppError | str] = Groups(_run_group)
+
+
+def group_stats() -> tuple[int, int]:
+    """(batches, orders) placed through group commit in this worker."""
+    return _GROUPS.batches, _GROUPS.jobs
 
 
 async def complete_at_counter(order: Order, *, conn: BaseDBAsyncClient, user: object | None,
@@ -345,15 +508,15 @@ def _check_payments(c: _Checked, paying: int, total_fen: int) -> None:
         raise _bad("payments", f"支付合计 {yuan(paying)} 超过应付 {yuan(total_fen)}", "超过应付金额")
 
 
-async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, location: Location,
-                   price_location: int | None, conn: BaseDBAsyncClient) -> None:
+async def _reprice(draft: _Draft, location: Location, conn: BaseDBAsyncClient) -> None:
     """The first-choice location sold out under us and another one took the order: apply the prices that now
     apply (its own, unless the buyer chose the pricing location or the channel prices channel-wide)."""
-    ctx.location_id = price_location
+    c, ctx, order = draft.job.checked, draft.ctx, draft.order
+    ctx.location_id = price_location_id(c.channel, c.requested.id if c.requested else None, location.id)
     ctx.on_placed.clear()
     ctx.notes.clear()
     await price_lines(ctx)
-    for item, ln in zip(items, ctx.lines, strict=True):
+    for item, ln in zip(draft.items, ctx.lines, strict=True):
         item.unit_price_fen, item.discount_fen, item.line_total_fen = ln.unit_price_fen, ln.discount_fen, \
             ln.line_total_fen
         await item.save(update_fields=["unit_price_fen", "discount_fen", "line_total_fen"], using_db=conn)
@@ -362,4 +525,4 @@ async def _reprice(order: Order, items: list[OrderItem], ctx: PricingContext, lo
     order.discount_fen = sum(ln.discount_fen for ln in ctx.lines)
     order.total_fen = ctx.total_fen
     await order.save(update_fields=["location_id", "subtotal_fen", "discount_fen", "total_fen"], using_db=conn)
-
+    _check_payments(c, draft.paying, ctx.total_fen)

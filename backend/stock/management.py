@@ -26,7 +26,7 @@ from backend.stock.models import (
     Stock,
     StockMovement,
 )
-from backend.stock.outbox import OUTBOX_INSERT_FROM_S, record_stock_change
+from backend.stock.outbox import OUTBOX_INSERT_FROM_S, record_stock_change, record_stock_changes
 from backend.timestamps import business_today, to_china
 
 
@@ -248,6 +248,81 @@ async def reserve(
         if remaining == 0:
             break
     return held
+
+
+@dataclass(frozen=True)
+class HoldRequest:
+    """One buyer's share of a group reservation (backend.orders.group_commit): `qty` units for `ref`."""
+
+    qty: int
+    ref: Ref
+    order_item_id: int | None = None
+    expires_at: datetime | None = None
+    user_id: int | None = None
+
+
+def _plan_fefo(stocks: list[Sellable], holds: list[HoldRequest]) -> list[list[tuple[Sellable, int]] | None]:
+    """Each request's takes per row, in arrival order, FEFO from what the earlier ones left; None: it does not fit
+    (later, smaller requests may still fit)."""
+    free = {s.id: s.on_hand - s.reserved for s in stocks}
+    plans: list[list[tuple[Sellable, int]] | None] = []
+    for h in holds:
+        if h.qty <= 0:
+            raise ValueError("qty must be positive")
+        if sum(free.values()) < h.qty:
+            plans.append(None)
+            continue
+        takes: list[tuple[Sellable, int]] = []
+        remaining = h.qty
+        for s in stocks:
+            take = min(free[s.id], remaining)
+            if take > 0:
+                takes.append((s, take))
+                free[s.id] -= take
+                remaining -= take
+            if remaining == 0:
+                break
+        plans.append(takes)
+    return plans
+
+
+async def reserve_group(
+    *, sku_id: int, location_id: int, holds: list[HoldRequest], conn: BaseDBAsyncClient,
+) -> list[bool]:
+    """Hold several buyers' units of one SKU at one location at once: one locked read of the rows
+    (sellable_stocks), FEFO per request in arrival order, then ONE guarded UPDATE per stocks row for the sum of
+    its takes and one multi-row INSERT each for the movements, reservations and outbox events, written per request
+    exactly as `reserve` writes them one by one (a movement, a reservation and an event per request and row).
+
+    All or nothing: when a request does not fit, nothing is written and the answer says which requests would fit
+    on their own (greedy, in order), so the caller can retry with those. Returns [True] * len(holds) when held."""
+    stocks = await sellable_stocks(sku_id, location_id, conn)
+    plans = _plan_fefo(stocks, holds)
+    fits = [p is not None for p in plans]
+    if not all(fits):
+        return fits
+    totals: dict[int, int] = {}
+    for takes in plans:
+        for s, take in takes or []:
+            totals[s.id] = totals.get(s.id, 0) + take
+    for stock_id, total in sorted(totals.items()):  # the rows are locked already; the guard stays the last word
+        if not await fetch(conn, _GUARDED_UPDATE, [0, total, stock_id]):
+            raise InsufficientStock(error_codes.INSUFFICIENT)
+    movements: list[StockMovement] = []
+    reservations: list[Reservation] = []
+    for h, takes in zip(holds, plans, strict=True):
+        for s, take in takes or []:
+            movements.append(StockMovement(
+                stock_id=s.id, sku_id=sku_id, location_id=location_id, batch_id=s.batch_id,
+                kind=MovementKind.RESERVE, on_hand_delta=0, reserved_delta=take, reason="", note="",
+                ref_type=h.ref.type, ref_id=h.ref.id, user_id=h.user_id))
+            reservations.append(Reservation(
+                stock_id=s.id, order_item_id=h.order_item_id, ref_type=h.ref.type, ref_id=h.ref.id, qty=take,
+                expires_at=h.expires_at))
+    await StockMovement.bulk_create(movements, using_db=conn)
+    await Reservation.bulk_create(reservations, using_db=conn)
+    await record_stock_changes(sku_id, location_id, len(movements), conn)
+    return fits
 
 
 async def release(reservation: Reservation, *, conn: BaseDBAsyncClient, user_id: int | None = None,

@@ -25,3 +25,13 @@ async def record_stock_change(sku_id: int, location_id: int, available_delta: in
     if available_delta == 0:
         return
     await execute(conn, INSERT, [sku_id, location_id])
+
+
+async def record_stock_changes(sku_id: int, location_id: int, count: int, conn: BaseDBAsyncClient) -> None:
+    """`count` events of one (sku, location) in one multi-row INSERT: a group reservation's changes, one event per
+    change as record_stock_change writes them one at a time."""
+    if count <= 0:
+        return
+    values = ", ".join(["($1, $2, CURRENT_TIMESTAMP)"] * count)
+    await execute(conn, "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES " + values,
+                  [sku_id, location_id])

@@ -1,0 +1,207 @@
+"""Group commit of a hot SKU (backend.orders.group_commit, placement._run_group): every invariant of a lone
+placement holds when orders of one SKU ride in one transaction.
+
+The HTTP race runs 200 placements at once (on PostgreSQL they really overlap; SQLite serialises the transactions
+but the requests still queue behind each other's batch). The service-level tests force one batch: the SKU is
+marked busy (as a plain placement in flight marks it) and the gathering window is long, so every placement sent
+together joins the same batch; the test checks it did.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from backend.errors import AppError, Conflict, InsufficientStock, ValidationError
+from backend.idempotency import IdempotencyRecord
+from backend.orders import placement
+from backend.orders.models import Order, OrderEvent, OrderItem
+from backend.orders.placement import LineIn, group_stats, place_order
+from backend.org.models import LocationKind, Role
+from backend.security import Actor
+from backend.settings import Settings, use_settings
+from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
+from backend.timestamps import business_today
+from tests.factories import make_location, make_sku, make_user, stock_in
+
+from .helpers import admin_headers, check_invariants, place, stock_of
+
+RACE_TIMEOUT_S = 120
+pytestmark = pytest.mark.usefixtures("db")
+
+
+@contextlib.contextmanager
+def _one_batch(settings: Settings, sku_id: int, location_id: int) -> Iterator[None]:
+    """Placements of the SKU sent together join one group: it is hot, and the leader waits 300 ms for them."""
+    use_settings(dataclasses.replace(settings, group_commit_window_ms=300.0, group_commit_max=64))
+    try:
+        with placement._GROUPS.busy((sku_id, location_id)):
+            yield
+    finally:
+        use_settings(settings)
+
+
+async def _admin() -> Actor:
+    return Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
+
+
+async def _gather(calls: list[Any]) -> list[Any]:
+    """Run placements together; each answers a Placement or the AppError it raised."""
+    async def one(call: Any) -> Any:
+        try:
+            return await call
+        except AppError as exc:
+            return exc
+
+    return await asyncio.wait_for(asyncio.gather(*(one(c) for c in calls)), RACE_TIMEOUT_S)
+
+
+async def _agree(sku_id: int, placed_ids: set[int]) -> None:
+    """Orders, items, events, reservations and the movement journal tell the same story; the ledger balances."""
+    assert set(await Order.all().values_list("id", flat=True)) == placed_ids
+    items = await OrderItem.filter(sku_id=sku_id)
+    assert {i.order_id for i in items} == placed_ids
+    assert await OrderEvent.filter(order_id__in=list(placed_ids), to_status="pending").count() == len(placed_ids)
+    holds = await Reservation.filter(status=ReservationStatus.ACTIVE)
+    held_by_item: dict[int, int] = {}
+    for r in holds:
+        held_by_item[r.order_item_id] = held_by_item.get(r.order_item_id, 0) + r.qty
+    assert held_by_item == {i.id: i.qty for i in items}
+    moved: dict[str, int] = {}
+    for ref_id, dr in await StockMovement.filter(kind=MovementKind.RESERVE).values_list("ref_id", "reserved_delta"):
+        moved[ref_id] = moved.get(ref_id, 0) + dr
+    assert moved == {str(i.order_id): i.qty for i in items}
+    await check_invariants()
+
+
+async def test_200_buyers_for_50_units_sell_exactly_50_through_the_group_path(client, settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1990)
+    await stock_in(sku, wh, 50)
+    h = await admin_headers()
+    await client.get("/api/v1/health")
+    batches0, grouped0 = group_stats()
+    use_settings(dataclasses.replace(settings, group_commit_window_ms=5.0))
+    try:
+        resps = await asyncio.wait_for(asyncio.gather(*(place(client, h, [("HOT1", 1)]) for _ in range(200))),
+                                       RACE_TIMEOUT_S)
+    finally:
+        use_settings(settings)
+    batches, grouped = group_stats()
+    won = [r for r in resps if r.status == 201]
+    assert len(won) == 50, [r.status for r in resps]
+    for r in resps:
+        if r.status != 201:
+            assert r.status == 409 and r.json["error"]["code"] == "insufficient_stock", r.text
+    assert grouped - grouped0 >= 25, (batches - batches0, grouped - grouped0)  # most sold in groups ...
+    assert grouped - grouped0 > batches - batches0  # ... of more than one order each
+    assert await stock_of(sku.id) == (50, 50)
+    await _agree(sku.id, {r.json["order"]["id"] for r in won})
+
+
+async def test_a_batch_where_one_order_fails_validation_commits_the_others(settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 10)
+    actor = await _admin()
+    batches0, grouped0 = group_stats()
+    with _one_batch(settings, sku.id, wh.id):
+        out = await _gather([
+            place_order(actor, channel="phone", items=[LineIn("HOT1", 1)],
+                        # a coupon without a member: refused by the coupon pricing step, inside the batch
+                        options={"coupon_code": "C1"} if n == 2 else None)
+            for n in range(5)])
+    assert group_stats() == (batches0 + 1, grouped0 + 5)  # one batch carried all five
+    assert isinstance(out[2], ValidationError), out[2]
+    placed = [p for n, p in enumerate(out) if n != 2]
+    assert all(isinstance(p, placement.Placement) and p.status == 201 for p in placed), out
+    assert await stock_of(sku.id) == (10, 4)
+    await _agree(sku.id, {p.order_id for p in placed})
+
+
+async def test_idempotent_retries_inside_one_batch_create_one_order(settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 10)
+    actor = await _admin()
+    batches0, grouped0 = group_stats()
+    with _one_batch(settings, sku.id, wh.id):
+        out = await _gather(
+            [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="k-1") for _ in range(3)]
+            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 2)], idempotency_key="k-1")]  # other body
+            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)]) for _ in range(2)])
+    assert group_stats()[0] - batches0 >= 1 and group_stats()[1] - grouped0 == 6
+    same = out[:3]
+    assert all(isinstance(p, placement.Placement) and p.status == 201 for p in same), out
+    assert len({p.order_id for p in same}) == 1
+    assert sum(p.created for p in same) == 1  # one created it, the others replayed its answer
+    assert same[0].body == same[1].body == same[2].body
+    assert isinstance(out[3], Conflict)  # the same key with another body
+    assert await IdempotencyRecord.filter(key="k-1").count() == 1
+    others = {p.order_id for p in out[4:]}
+    assert len(others) == 2
+    assert await stock_of(sku.id) == (10, 3)
+    await _agree(sku.id, {same[0].order_id} | others)
+
+
+async def test_a_batch_reserves_first_expiry_first_across_batches(settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    today = business_today()
+    await stock_in(sku, wh, 6, batch_no="LATE", expiry=today + dt.timedelta(days=300))
+    await stock_in(sku, wh, 3, batch_no="SOON", expiry=today + dt.timedelta(days=30))
+    await stock_in(sku, wh, 5, batch_no="GONE", expiry=today - dt.timedelta(days=1))  # expired: never sold
+    actor = await _admin()
+    with _one_batch(settings, sku.id, wh.id):
+        out = await _gather([place_order(actor, channel="phone", items=[LineIn("HOT1", q)]) for q in (1, 1, 2, 3)])
+    assert all(isinstance(p, placement.Placement) for p in out), out
+    reserved = {b: r for b, r in await Stock.filter(sku_id=sku.id).values_list("batch__batch_no", "reserved")}
+    assert reserved == {"SOON": 3, "LATE": 4, "GONE": 0}
+    # whichever order reached the end of SOON took the rest from LATE: split over two reservations (and two
+    # movements, checked by _agree), SOON's first
+    soon = await Batch.get(sku_id=sku.id, batch_no="SOON")
+    batch_of = dict(await Stock.filter(sku_id=sku.id).values_list("id", "batch_id"))
+    split = [[batch_of[r.stock_id] == soon.id for r in await Reservation.filter(ref_id=str(p.order_id)).order_by("id")]
+             for p in out]
+    assert all(s in ([True], [False], [True, False]) for s in split), split
+    assert sum(s == [True, False] for s in split) <= 1
+    await _agree(sku.id, {p.order_id for p in out})
+
+
+async def test_a_batch_larger_than_the_stock_sells_what_there_is_and_refuses_the_rest(settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 4)
+    actor = await _admin()
+    with _one_batch(settings, sku.id, wh.id):
+        out = await _gather([place_order(actor, channel="phone", items=[LineIn("HOT1", q)])
+                             for q in (3, 2, 1, 1)])  # 7 asked for 4
+    placed = [p for p in out if isinstance(p, placement.Placement)]
+    refused = [p for p in out if isinstance(p, InsufficientStock)]
+    # in whatever order they arrived, the ones that fit fill the 4 units exactly (3+1 or 2+1+1)
+    assert sum(p.body["order"]["items"][0]["qty"] for p in placed) == 4
+    assert refused and len(placed) + len(refused) == 4, out
+    assert await stock_of(sku.id) == (4, 4)
+    await _agree(sku.id, {p.order_id for p in placed})
+
+
+@pytest.mark.parametrize("group_max", [1, 64])
+async def test_a_lone_order_takes_the_plain_path(settings, group_max: int) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 4)
+    actor = await _admin()
+    before = group_stats()
+    use_settings(dataclasses.replace(settings, group_commit_max=group_max))
+    try:
+        p = await place_order(actor, channel="phone", items=[LineIn("HOT1", 1)])
+    finally:
+        use_settings(settings)
+    assert p.status == 201 and group_stats() == before
+    await _agree(sku.id, {p.order_id})
