@@ -117,7 +117,9 @@ def _guard(settings: Settings) -> None:
         raise SystemExit(2) from None
 
 
-def _serve(settings: Settings, workers: int) -> None:
+def serve(settings: Settings, workers: int, factory: Callable[[Settings], Any] = _worker_app) -> None:
+    """Run the server: ``factory(settings)`` builds each worker's app (a module-level function, so the spawned
+    workers can import it). The benchmark (bench/serve.py) passes its own, which adds its reference routes."""
     from backend.production_guard import mode_banner
 
     _guard(settings)
@@ -125,8 +127,8 @@ def _serve(settings: Settings, workers: int) -> None:
     print(f"Cradle serving on http://{settings.host}:{settings.port}  (db: {_without_password(settings.db_url)})",
           flush=True)
     if workers == 1:
-        _worker_app(settings).run(host=settings.host, port=settings.port, single_process=True,
-                                  access_log=False, motd=False)
+        factory(settings).run(host=settings.host, port=settings.port, single_process=True,
+                            access_log=False, motd=False)
         return
     # Several worker processes: each builds its own app through the loader (Sanic spawns them).
     from functools import partial
@@ -134,7 +136,7 @@ def _serve(settings: Settings, workers: int) -> None:
     from sanic import Sanic
     from sanic.worker.loader import AppLoader
 
-    loader = AppLoader(factory=partial(_worker_app, settings))
+    loader = AppLoader(factory=partial(factory, settings))
     app = loader.load()
     app.config.WORKER_ACK_TIMEOUT = 180.0  # a busy host may take longer than Sanic's 30 s to start every worker
     app.prepare(host=settings.host, port=settings.port, workers=workers, access_log=False, motd=False)
@@ -210,7 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.cmd == "purge-retention":
         asyncio.run(_purge_retention(settings))
     elif args.cmd == "serve":
-        _serve(settings, args.workers)
+        serve(settings, args.workers)
     elif args.cmd in ("backup", "restore"):
         from backend import backup
 

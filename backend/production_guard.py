@@ -226,11 +226,14 @@ def settings_problems(settings: Settings, *, fakes_env: str | None = None) -> li
 
 
 def routes_problems(paths: Iterable[str]) -> list[str]:
-    """Fakes mounted in the app (any route under /_fakes/)."""
-    fake = sorted({p for p in paths if p.lstrip("/").startswith("_fakes")})
-    if fake:
-        return [f"the local fakes are mounted ({len(fake)} routes under /_fakes/, e.g. /{fake[0].lstrip('/')})"]
-    return []
+    """Fakes or the benchmark's reference routes mounted in the app (any route under /_fakes/ or /_bench/)."""
+    paths = list(paths)
+    problems = []
+    for prefix, what in (("_fakes", "the local fakes are"), ("_bench", "the benchmark's reference routes are")):
+        found = sorted({p for p in paths if p.lstrip("/").startswith(prefix)})
+        if found:
+            problems.append(f"{what} mounted ({len(found)} routes under /{prefix}/, e.g. /{found[0].lstrip('/')})")
+    return problems
 
 
 def channel_account_problems(account: Any, demo: frozenset[str] | None = None) -> list[str]:

@@ -1,41 +1,25 @@
-"""Order placement under a burst, over HTTP, against the real server on PostgreSQL, next to the raw ceiling.
+"""Order placement over HTTP (POST /api/v1/orders, phone orders of one unit, unpaid: each reserves stock FEFO)
+next to the raw ceiling: the very guarded reservation UPDATE of backend.stock.management.apply_change issued
+straight through asyncpg on the same stock rows, in the same run.
 
-    .venv/bin/python -m bench.order_burst --db postgres://postgres@127.0.0.1:5432/cradle_bench_orders \\
-        [--clients 64 --orders 5000 --workers 2 --skus 1 --redis redis://127.0.0.1:6379/0]
+    .venv/bin/python -m bench --only order_burst [--workers 2 --duration 10]
 
-1. Creates the database named in --db (refuses one that exists), builds the schema from the models
-   (Tortoise generate_schemas, as the tests do), loads one warehouse holding --skus SKUs with enough stock for
-   every order twice over (opening stock through the real service: batch, valuation, ledger) and a staff user.
-2. Starts the real server (`python -m backend.manage serve --workers N`) on a free port and places --orders
-   phone orders of one unit (POST /api/v1/orders, unpaid: each reserves stock FEFO with a timeout) from
-   --clients concurrent HTTP clients (httpx, one keep-alive connection each). Every answer must be 201;
-   afterwards the stock row must hold exactly that many reserved units.
-3. Stops the server and measures the raw PostgreSQL ceiling in the same run: the very guarded reservation
-   UPDATE of backend.stock.management.apply_change, on the same stock rows, issued directly through asyncpg
-   by --clients concurrent connections (autocommit), --orders times.
-4. Prints orders/s, p50/p99 latency, the ceiling and the ratio (HTTP orders/s / raw UPDATEs/s); drops the
-   database.
-
-`async def run(**opts) -> dict` is the entry point for the `make bench` table (bench/__main__.py).
+Rows: one hot SKU (every order on one stock row) and the same orders spread over SPREAD SKUs, --connections 64,
+one staff token, a fresh Idempotency-Key per request. Exactness: afterwards the database holds one order per
+201 (at most one more per connection still in flight when wrk stopped) and the reserved units equal the orders
+and the movement journal.
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import sys
-import tempfile
-import time
-from pathlib import Path
+import json
 from typing import Any
-from urllib.parse import urlparse, urlunparse
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from bench.harness import BenchServer, Row, Run, check_between, raw_rate, wrk
 
-DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/cradle_bench_orders"
-JWT_SECRET = "bench-order-burst-secret"
+CONNECTIONS = 64
+SPREAD = 50
+UNITS = 1_000_000  # more than any run can sell
 
 # The guarded UPDATE of backend.stock.management.apply_change, as a reservation of one unit issues it.
 RESERVE_UPDATE = (
@@ -44,206 +28,70 @@ RESERVE_UPDATE = (
     "RETURNING on_hand, reserved, sku_id, location_id, batch_id"
 )
 
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))] if ordered else float("nan")
-
-
-def _admin_url(db: str) -> tuple[str, str]:
-    p = urlparse(db.replace("postgresql://", "postgres://"))
-    name = p.path.lstrip("/")
-    if not name or not p.scheme.startswith("postgres"):
-        raise SystemExit("--db must be a PostgreSQL URL naming the database to create, e.g. "
-                         "postgres://postgres@127.0.0.1:5432/cradle_bench_orders")
-    return urlunparse(p._replace(path="/postgres")), name
+# The ceiling's bare reservations wrote no journal: put every stock row back to what its journal says.
+UNDO_CEILING = (
+    "UPDATE stocks SET reserved = (SELECT COALESCE(SUM(m.reserved_delta), 0) FROM stock_movements m "
+    "WHERE m.sku_id = stocks.sku_id AND m.location_id = stocks.location_id AND m.batch_id = stocks.batch_id)"
+)
 
 
-async def _create_db(db: str) -> None:
-    import asyncpg
-
-    admin, name = _admin_url(db)
-    conn = await asyncpg.connect(admin)
-    try:
-        if await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
-            raise SystemExit(f"database {name} already exists: name a fresh one (this bench drops it at the end)")
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-
-
-async def _drop_db(db: str) -> None:
-    import asyncpg
-
-    admin, name = _admin_url(db)
-    conn = await asyncpg.connect(admin)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
-
-
-async def _load(db: str, skus: int, units: int) -> tuple[list[str], list[int], str]:
-    """Schema from the models, one warehouse with `skus` SKUs of `units` each, an HQ admin; returns the SKU
-    codes, their stock row ids and the admin's access token."""
-    from tortoise import Tortoise
+async def load(data: dict[str, Any]) -> None:
     from tortoise.transactions import in_transaction
 
-    from backend.db import tortoise_config
     from backend.org.models import LocationKind, Role
     from backend.security.sessions import start_staff
-    from backend.settings import Settings, use_settings
     from backend.stock.models import Stock
     from backend.stock.opening import open_stock
     from tests.factories import make_location, make_sku, make_user
 
-    use_settings(Settings(db_url=db, jwt_secret=JWT_SECRET))
-    await Tortoise.init(config=tortoise_config(db, with_aerich=False))
-    try:
-        await Tortoise.generate_schemas(safe=True)
-        wh = await make_location("BENCH-WH", kind=LocationKind.WAREHOUSE, name="压测仓")
-        codes: list[str] = []
-        for n in range(skus):
-            sku = await make_sku(f"BENCH{n:03d}", price_fen=9900, name=f"压测奶粉{n}")
-            async with in_transaction() as conn:
-                await open_stock(sku_id=sku.id, location_id=wh.id, qty=units, unit_cost_fen=6000, batch_no="BENCH",
-                                 conn=conn, source="bench")
-            codes.append(sku.code)
-        stock_ids = [s.id for s in await Stock.filter(location_id=wh.id).order_by("sku_id")]
-        user = await make_user(Role.HQ_ADMIN, username="bench")
-        token = str((await start_staff(user, method="password"))["access_token"])
-    finally:
-        await Tortoise.close_connections()
-    return codes, stock_ids, token
+    wh = await make_location("BENCH-WH", kind=LocationKind.WAREHOUSE, name="压测仓")
+    codes: list[str] = []
+    for n in range(1 + SPREAD):
+        sku = await make_sku(f"BENCH{n:03d}", price_fen=9900, name=f"压测奶粉{n}")
+        async with in_transaction() as conn:
+            await open_stock(sku_id=sku.id, location_id=wh.id, qty=UNITS, unit_cost_fen=6000, batch_no="BENCH",
+                             conn=conn, source="bench")
+        codes.append(sku.code)
+    user = await make_user(Role.HQ_ADMIN, username="bench")
+    data["codes"] = codes
+    data["stock_ids"] = [s.id for s in await Stock.filter(location_id=wh.id).order_by("sku_id")]
+    data["token"] = str((await start_staff(user, method="password"))["access_token"])
 
 
-async def _burst(base: str, token: str, codes: list[str], orders: int, clients: int) -> dict[str, Any]:
-    import httpx
-
-    latencies: list[float] = []
-    statuses: dict[int, int] = {}
-    errors: dict[str, int] = {}
-    queue = iter(range(orders))
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, headers={"Authorization": f"Bearer {token}"}, limits=limits,
-                                 timeout=60) as client:
-        async def warm() -> None:
-            await client.get("/api/v1/health")
-
-        await asyncio.gather(*(warm() for _ in range(clients)))  # open every connection before the clock starts
-
-        async def worker() -> None:
-            for i in queue:
-                body = {"channel": "phone", "items": [{"sku_code": codes[i % len(codes)], "qty": 1}]}
-                t0 = time.perf_counter()
-                resp = await client.post("/api/v1/orders", json=body)
-                latencies.append((time.perf_counter() - t0) * 1000)
-                statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
-                if resp.status_code != 201:
-                    code = (resp.json().get("error") or {}).get("code", "?") if resp.content else "?"
-                    errors[code] = errors.get(code, 0) + 1
-
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        elapsed = time.perf_counter() - t0
-    placed = statuses.get(201, 0)
-    return {"orders": orders, "placed": placed, "seconds": round(elapsed, 3),
-            "orders_per_s": round(placed / elapsed, 1), "p50_ms": round(pct(latencies, 50), 2),
-            "p99_ms": round(pct(latencies, 99), 2), "statuses": statuses, "errors": errors}
+def order_bodies(codes: list[str]) -> list[str]:
+    return [json.dumps({"channel": "phone", "items": [{"sku_code": c, "qty": 1}]}) for c in codes]
 
 
-async def _ceiling(db: str, stock_ids: list[int], updates: int, clients: int) -> dict[str, Any]:
-    """The same guarded UPDATE straight through asyncpg: `clients` connections, autocommit, `updates` in all."""
-    import asyncpg
-
-    conns = [await asyncpg.connect(db) for _ in range(clients)]
-    try:
-        queue = iter(range(updates))
-        refused = 0
-
-        async def worker(conn: asyncpg.Connection) -> None:
-            nonlocal refused
-            stmt = await conn.prepare(RESERVE_UPDATE)
-            for i in queue:
-                if not await stmt.fetch(0, 1, stock_ids[i % len(stock_ids)]):
-                    refused += 1
-
-        t0 = time.perf_counter()
-        await asyncio.gather(*(worker(c) for c in conns))
-        elapsed = time.perf_counter() - t0
-    finally:
-        for c in conns:
-            await c.close()
-    return {"ceiling_per_s": round(updates / elapsed, 1), "ceiling_seconds": round(elapsed, 3),
-            "ceiling_refused": refused}
+async def check_orders(srv: BenchServer, answered: int, connections: int) -> str:
+    """Orders in the database against the 201s; reserved units = orders = the journal's reserved movements."""
+    orders = int(await srv.fetchval("SELECT count(*) FROM orders"))
+    reserved = int(await srv.fetchval("SELECT COALESCE(SUM(reserved), 0) FROM stocks"))
+    journal = int(await srv.fetchval("SELECT COALESCE(SUM(reserved_delta), 0) FROM stock_movements"))
+    verdict = check_between(answered, orders, connections)
+    if not (orders == reserved == journal):
+        verdict = f"MISMATCH: {orders} orders, {reserved} reserved, journal {journal}"
+    return verdict
 
 
-async def _reserved(db: str, stock_ids: list[int]) -> int:
-    import asyncpg
-
-    conn = await asyncpg.connect(db)
-    try:
-        return int(await conn.fetchval("SELECT COALESCE(SUM(reserved), 0) FROM stocks WHERE id = ANY($1::int[])",
-                                       stock_ids))
-    finally:
-        await conn.close()
+async def place(srv: BenchServer, codes: list[str], duration: float, connections: int = CONNECTIONS) -> Any:
+    return await wrk(srv.base, "/api/v1/orders", method="POST", tokens=[srv.data["token"]],
+                     bodies=order_bodies(codes), idempotency=True, connections=connections, duration=duration)
 
 
-async def run(db: str = DEFAULT_DB, redis: str | None = None, workers: int = 2, clients: int = 64,
-              orders: int = 5000, skus: int = 1, quiet: bool = False, **_: Any) -> dict[str, Any]:
-    from tests.ops.server import Server, ServerDB, base_env
-
-    db = db.replace("postgresql://", "postgres://")
-    await _create_db(db)
-    try:
-        codes, stock_ids, token = await _load(db, skus, units=2 * orders // skus + 10)
-        extra = {"CRADLE_JWT_SECRET": JWT_SECRET, **({"CRADLE_REDIS_URL": redis} if redis else {})}
-        with tempfile.TemporaryDirectory() as tmp:
-            server = Server(db=ServerDB(url=db), env=base_env(**extra), workers=workers,
-                            log_path=Path(tmp) / "server.log")
-            try:
-                await asyncio.to_thread(server.start, 240.0)  # a loaded host may take long to start every worker
-            except RuntimeError:
-                log = (Path(tmp) / "server.log").read_text(errors="replace")
-                print("server log (tail):\n" + log[-3000:], file=sys.stderr)
-                raise
-            try:
-                result = await _burst(server.base, token, codes, orders, clients)
-            finally:
-                await asyncio.to_thread(server.stop)  # frees its connections before the ceiling run
-        held = await _reserved(db, stock_ids)
-        result.update(await _ceiling(db, stock_ids, orders, clients))
-    finally:
-        await _drop_db(db)
-    result.update({
-        "clients": clients, "workers": workers, "skus": skus, "reserved_after_burst": held,
-        "ratio": round(result["orders_per_s"] / result["ceiling_per_s"], 4) if result["ceiling_per_s"] else None,
-        "ok": result["statuses"] == {201: orders} and held == orders,
-    })
-    if not quiet:
-        print(f"order burst: {orders} POST /api/v1/orders (1 unit, {skus} SKU(s), one warehouse), {clients} clients, "
-              f"{workers} workers (PostgreSQL): {result['orders_per_s']} orders/s, p50 {result['p50_ms']} ms, "
-              f"p99 {result['p99_ms']} ms, answers {result['statuses']}"
-              + (f" errors {result['errors']}" if result["errors"] else ""))
-        print(f"raw PostgreSQL ceiling: the same guarded reservation UPDATE through asyncpg, {clients} connections: "
-              f"{result['ceiling_per_s']} UPDATEs/s; ratio HTTP/raw = {result['ratio']}")
-        print(f"check: reserved after the burst {held} (expected {orders}): {'ok' if result['ok'] else 'MISMATCH'}")
-    return result
-
-
-def main() -> None:
-    p = argparse.ArgumentParser(prog="python -m bench.order_burst")
-    p.add_argument("--db", default=DEFAULT_DB, help="PostgreSQL URL of a database to create (dropped at the end)")
-    p.add_argument("--redis", default=None, help="Redis URL for the server (default: in-process fakeredis)")
-    p.add_argument("--workers", type=int, default=2)
-    p.add_argument("--clients", type=int, default=64)
-    p.add_argument("--orders", type=int, default=5000)
-    p.add_argument("--skus", type=int, default=1, help="spread the orders over this many SKUs (1: one hot row)")
-    a = p.parse_args()
-    result = asyncio.run(run(db=a.db, redis=a.redis, workers=a.workers, clients=a.clients, orders=a.orders,
-                             skus=a.skus))
-    sys.exit(0 if result["ok"] else 1)
-
-
-if __name__ == "__main__":
-    main()
+async def rows(run: Run) -> list[Row]:
+    out: list[Row] = []
+    async with run.server(load=load) as srv:
+        floor = await srv.floor()
+        codes, stock_ids = srv.data["codes"], srv.data["stock_ids"]
+        for label, use, ids in (("1 hot SKU", codes[:1], stock_ids[:1]),
+                                (f"{SPREAD} SKUs", codes[1:], stock_ids[1:])):
+            before = int(await srv.fetchval("SELECT count(*) FROM orders"))
+            res = await place(srv, use, run.duration)
+            await srv.settle()
+            check = await check_orders(srv, before + res.count(201), CONNECTIONS)
+            ceiling = await raw_rate(srv.db_url, RESERVE_UPDATE, lambda i, ids=ids: (0, 1, ids[i % len(ids)]),
+                                     connections=CONNECTIONS, count=max(2000, int(res.rate * 3)))
+            await srv.fetchval(UNDO_CEILING)
+            out.append(Row(f"orders POST /api/v1/orders, {label}, {CONNECTIONS} conns", res, floor,
+                           ceiling=ceiling, ceiling_label="raw guarded UPDATE", check=check))
+    return out

@@ -296,6 +296,25 @@ def test_the_production_app_refuses_a_mounted_fake_and_demo_secrets(prod: Settin
         use_settings(previous)
 
 
+
+def test_the_bench_reference_routes_are_never_mounted_and_refused_in_production(prod: Settings) -> None:
+    """/_bench/const and /_bench/stock answer without auth: only `python -m bench.serve` mounts them, and a
+    production app that has them refuses to build."""
+    from backend.app import create_app
+    from backend.manage import dev_mounts
+    from backend.settings import get_settings, use_settings
+    from bench.routes import mount
+
+    previous = get_settings()
+    try:
+        dev = Settings(db_url=prod.db_url)
+        assert not [p for p in _routes(create_app(dev, mounts=dev_mounts(dev))) if p.startswith("_bench")]
+        assert [p for p in _routes(create_app(dev, mounts=[mount])) if p.startswith("_bench/")]
+        with pytest.raises(guard.ProductionConfigError, match="benchmark's reference routes are mounted"):
+            create_app(dataclasses.replace(prod, broker_url=None), manage_resources=False, mounts=[mount])
+    finally:
+        use_settings(previous)
+
 # ---- marketplace shops (database) ----------------------------------------------------------------------------
 
 

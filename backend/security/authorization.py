@@ -467,8 +467,10 @@ ROUTES: dict[str, Rule] = {
 }
 
 # The local fakes of outside services (fakes.mount, `make run` only, never with a broker or in production)
-# answer under this path prefix; they are not Cradle's API and are not in the table.
+# answer under this path prefix; the benchmark's reference routes (bench/routes.py, mounted only by
+# `python -m bench.serve`) under the second. Neither is Cradle's API nor in the table; production refuses both.
 FAKES_PREFIX = "_fakes/"
+BENCH_PREFIX = "_bench/"
 
 
 def route_key(route_name: str) -> str:
@@ -553,7 +555,7 @@ async def authorize_request(request: Request) -> None:
     key = route_key(route.name)
     rule = ROUTES.get(key)
     if rule is None:
-        if route.path.startswith(FAKES_PREFIX):
+        if route.path.startswith((FAKES_PREFIX, BENCH_PREFIX)):
             return
         log.error("route %s (%s) is not in the authorization table: refused", key, route.path)
         raise Forbidden(NOT_LISTED)
