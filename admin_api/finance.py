@@ -14,8 +14,9 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, Query
+from backend.channels import settlement
 from backend.errors import ValidationError
-from backend.finance import manual_entries, settlement
+from backend.finance import manual_entries
 from backend.finance.api import bp as finance_bp
 from backend.finance.models import SettlementRun
 from backend.http import created, ok, parse_body, parse_query, upload_route

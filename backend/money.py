@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+# A hard bound (not a setting) on any unit price or unit cost: nothing a mother-and-baby chain buys or sells
+# costs more than ¥100,000 a unit (purchase prices, stock adjustment costs, live flash prices).
+MAX_UNIT_PRICE_FEN = 10_000_000
+
 
 def yuan_to_fen(value: str | int | float | Decimal | None) -> int:
     """``"12.50"`` / ``12.5`` yuan -> ``1250`` fen, half-up; floats go through ``str`` (never binary maths)."""

@@ -14,9 +14,9 @@ from alipay import AliPay
 from alipay.exceptions import AliPayException, AliPayValidationError
 from alipay.utils import AliPayConfig
 
-from backend.codepay.providers import Outcome, RefundOutcome
 from backend.errors import ServiceUnavailable
 from backend.money import exact_fen, fen_to_yuan
+from backend.orders.gateways import Outcome, RefundOutcome
 from backend.settings import get_settings
 
 _ASK_AGAIN = {"ACQ.SYSTEM_ERROR", "ACQ.TRADE_HAS_SUCCESS"}

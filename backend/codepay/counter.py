@@ -22,7 +22,6 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -39,6 +38,7 @@ from backend.members import paycode
 from backend.members.models import Member
 from backend.money import yuan
 from backend.orders import payments, returns
+from backend.orders.code_sale import TenderIn
 from backend.orders.models import Order, OrderStatus
 from backend.orders.placement import (
     ACCEPTED,
@@ -64,14 +64,6 @@ class PaymentDeclined(AppError):
 
 class PaymentUnconfirmed(AppError):
     status, code, default_message = 502, "payment_unconfirmed", "无法确认付款码支付结果"
-
-
-@dataclass(frozen=True)
-class TenderIn:
-    method: str
-    amount_fen: int
-    external_ref: str | None = None
-    auth_code: str | None = None
 
 
 def _bad(message: str, short: str) -> ValidationError:

@@ -1,63 +1,15 @@
-"""What a payment-code provider answers, in one shape, and which provider a code belongs to.
-
-Every call is synchronous (the SDKs are) and never raises for a provider's answer: it returns an Outcome.
-  paid     the money moved; trade_no is the provider's transaction number, amount_fen what it says was paid
-  paying   the shopper is entering the password (WeChat USERPAYING, Alipay 10003 / WAIT_BUYER_PAY): ask again
-  failed   a definite refusal, nothing charged (reason: notenough, invalid_code, closed, gateway, refused)
-  unknown  no trustworthy answer (network error, bad signature, system error): ask again, never assume
-  absent   the provider has no such trade (a query before any charge reached it)
+"""Which payment-code provider a shopper's code belongs to, and how a code is shown in logs. What a provider
+answers (Outcome, RefundOutcome) and the Provider interface are the core's port, backend.orders.gateways; the
+clients are installed there by backend.wiring.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, Protocol
-
 from backend.errors import ValidationError
+from backend.orders import gateways
+from backend.orders.gateways import Outcome, Provider, RefundOutcome, State
 
-State = Literal["paid", "paying", "failed", "unknown", "absent"]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    state: State
-    trade_no: str = ""
-    amount_fen: int = 0
-    reason: str = ""  # failed: notenough, invalid_code, closed, gateway, refused; unknown: signature, network, ...
-    code: str = ""  # the provider's own error code (err_code / sub_code)
-    message: str = ""  # the provider's own message
-
-
-RefundState = Literal["succeeded", "processing", "refused", "error", "absent"]
-
-
-@dataclass(frozen=True)
-class RefundOutcome:
-    """What a provider answers about a refund (backend.orders.refunds sends them):
-      succeeded   the money went back (Alipay's sync answer; WeChat's refundquery SUCCESS)
-      processing  accepted, the result follows (WeChat: the refund notify, or refundquery later)
-      refused     a definite no that no retry changes (unknown trade, closed trade, amount beyond the trade ...)
-      error       no trustworthy answer or a passing refusal (network, bad signature, SYSTEMERROR): ask again
-      absent      (query) the provider has no such refund"""
-
-    state: RefundState
-    refund_id: str = ""
-    code: str = ""
-    message: str = ""
-
-
-class Provider(Protocol):
-    method: str  # the order payment method: "wechat" or "alipay"
-    name: str  # for people: 微信 / 支付宝
-
-    def charge(self, *, out_trade_no: str, amount_fen: int, auth_code: str, subject: str) -> Outcome: ...
-
-    def query(self, out_trade_no: str) -> Outcome: ...
-
-    def cancel(self, out_trade_no: str) -> bool:
-        """Reverse (WeChat) / cancel (Alipay) the trade: closed if unpaid, refunded if paid. True when the
-        provider confirmed it (or never had the trade)."""
-        ...
+__all__ = ["Outcome", "Provider", "RefundOutcome", "State", "code_method", "mask_code", "provider_for"]
 
 
 def code_method(auth_code: str) -> str:
@@ -76,9 +28,7 @@ def code_method(auth_code: str) -> str:
 
 
 def provider_for(auth_code: str) -> Provider:
-    from backend.codepay import alipay, wechat
-
-    return wechat.provider() if code_method(auth_code) == "wechat" else alipay.provider()
+    return gateways.provider(code_method(auth_code))
 
 
 def mask_code(auth_code: str) -> str:

@@ -13,8 +13,8 @@ from typing import Any
 from wechatpy.exceptions import WeChatPayException
 from wechatpy.pay import WeChatPay
 
-from backend.codepay.providers import Outcome, RefundOutcome
-from backend.xml_safe import parse_xml
+from backend.orders.gateways import Outcome, RefundOutcome
+from backend.xml_safe import parse_xml, refuse_unsafe
 
 # err_code -> what it means for the counter (WeChat's micropay error list)
 _ASK_AGAIN = {"USERPAYING", "SYSTEMERROR", "BANKERROR", "ORDERPAID"}
@@ -154,6 +154,18 @@ class WeChatMicropay:
             return "closed"
         err = data.get("err_code", "")
         return {"ORDERNOTEXIST": "absent", "ORDERCLOSED": "closed", "ORDERPAID": "paid"}.get(err, "error")
+
+    def refund_notify(self, raw: bytes) -> dict[str, Any] | None:
+        """req_info of a refund notify, decrypted (AES-256-ECB, key md5(API key)) by wechatpy after the appid and
+        mch_id are checked; None for what does not decrypt (not XML, another merchant, not our key)."""
+        try:
+            data = self.pay.parse_refund_notify_result(refuse_unsafe(raw))  # no DTD, bounded (backend.xml_safe)
+        except Exception:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def refund_status(self, status: str, refund_id: str = "") -> RefundOutcome:
+        return refund_status(status, refund_id)
 
 
 def refund_status(status: str, refund_id: str = "") -> RefundOutcome:

@@ -129,7 +129,7 @@ class SettlementRun(Model):
     settled_fen = fields.BigIntField(default=0)  # what the platform pays out (after fees)
     fees_fen = fields.BigIntField(default=0)
     expected_fen = fields.BigIntField(default=0)  # our matched orders' amounts net of refunds
-    # The posting of the matched lines (backend.finance.settlement.post_run): set once.
+    # The posting of the matched lines (backend.channels.settlement.post_run): set once.
     entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
     posted_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Sku
-from backend.purchasing.policy import MAX_UNIT_PRICE_FEN
+from backend.money import MAX_UNIT_PRICE_FEN
 from backend.stock.cost_check import reference_cost
 
 FLOOR_OF_LIST_BP = 5000  # no cost known: half the list price

@@ -56,7 +56,7 @@ async def change(member_id: int, delta_fen: int, kind: BalanceKind, conn: BaseDB
 
 
 async def order_balance_hook(member_id: int, delta_fen: int, order: Any, conn: BaseDBAsyncClient) -> None:
-    """Replaces backend.orders.payments.BALANCE_HOOK: order payments (delta < 0) and refunds (delta > 0)
+    """Installed in backend.orders.stored_value by backend.wiring: order payments (delta < 0) and refunds (delta > 0)
     with stored value go through the ledger."""
     if delta_fen < 0:
         await change(member_id, delta_fen, BalanceKind.PAY, conn, order_id=order.id,

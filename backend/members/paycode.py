@@ -22,31 +22,24 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.audit import record_refusal
 from backend.dbutil import execute, fetch, is_postgres
-from backend.errors import Forbidden
 from backend.members.models import Member, MemberPayCode
+from backend.orders.stored_value import (
+    PayCodeInvalid,
+    PayCodeRefused,
+    PayCodeRequired,
+    audit_refusal,
+)
 from backend.timestamps import iso
+
+# The refusals and their audit are declared by orders (the payment raises them), re-exported here.
+__all__ = ["PayCodeInvalid", "PayCodeRefused", "PayCodeRequired", "audit_refusal", "check", "consume", "issue",
+           "looks_like", "member_of"]
 
 PREFIX = "88"
 LENGTH = 18
 TTL_S = 60
-SHOW_HINT = "请会员打开小程序「会员码」页出示储值付款码"
 FRESH_HINT = "请会员在小程序「会员码」页刷新后出示新码"
-
-
-class PayCodeRefused(Forbidden):
-    """Any refusal of a stored-value payment for want of a valid code (the HTTP layer audits it)."""
-
-
-class PayCodeRequired(PayCodeRefused):
-    code = "member_code_required"
-    default_message = f"会员储值支付需要会员本人确认：{SHOW_HINT}，扫码后再收款"
-
-
-class PayCodeInvalid(PayCodeRefused):
-    code = "member_code_invalid"
-    default_message = f"储值付款码无效，{SHOW_HINT}"
 
 
 def looks_like(code: str | None) -> bool:
@@ -140,11 +133,3 @@ async def member_of(code: str) -> Member | None:
     if row is None or row.used_at is not None or _aware(row.expires_at) <= datetime.now(UTC):
         return None
     return await Member.get_or_none(id=row.member_id, merged_into_id=None, deleted_at=None)
-
-
-async def audit_refusal(user: Any, exc: PayCodeRefused, *, member_code: str | None = None,
-                        order_id: int | None = None, via: str = "api") -> None:
-    """A clerk's stored-value spend refused: kept in the audit log (its own transaction; the request's rolled
-    back), so repeated attempts without the member are visible."""
-    await record_refusal(user, "stored_value.spend_refused", "member", member_code or "", reason=exc.code,
-                         via=via, order_id=order_id)

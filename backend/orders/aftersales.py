@@ -46,6 +46,7 @@ from backend.orders.returns import get_rma
 from backend.orders.util import audit
 from backend.org.models import Location, Role, User
 from backend.security import Actor
+from backend.security.actor import member_model
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.orders.aftersales")
@@ -194,11 +195,9 @@ async def _names(actor: Actor, order: Order, rows: list[OrderMessage]) -> dict[t
         for m in rows:
             out[(m.author_kind, m.user_id)] = "我" if m.author_kind == MessageAuthor.SHOPPER else store
         return out
-    from backend.members.models import Member
-
     user_ids = {m.user_id for m in rows if m.author_kind == MessageAuthor.STAFF and m.user_id}
     users = dict(await User.filter(id__in=list(user_ids)).values_list("id", "display_name")) if user_ids else {}
-    member = await Member.get_or_none(id=order.member_id) if order.member_id else None
+    member = await member_model().get_or_none(id=order.member_id) if order.member_id else None
     for m in rows:
         if m.author_kind == MessageAuthor.STAFF:
             out[(m.author_kind, m.user_id)] = users.get(m.user_id, "员工")
@@ -267,10 +266,8 @@ async def inbox(actor: Actor, *, offset: int, limit: int, unread_only: bool = Fa
     unread = {int(r["order_id"]): int(r["n"]) for r in unread_rows}
     loc_ids = {o.location_id for o in orders.values() if o.location_id}
     locations = {loc.id: loc for loc in await Location.filter(id__in=list(loc_ids))} if loc_ids else {}
-    from backend.members.models import Member
-
     member_ids = {o.member_id for o in orders.values() if o.member_id}
-    members = dict(await Member.filter(id__in=list(member_ids)).values_list("id", "nickname")) if member_ids else {}
+    members = dict(await member_model().filter(id__in=list(member_ids)).values_list("id", "nickname")) if member_ids else {}
     items = []
     for m in latest:
         o = orders[m.order_id]

@@ -18,14 +18,22 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.codepay import counter
 from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash, check_key
-from backend.members import paycode
 from backend.messaging import notifications
-from backend.orders import aftersales, exchanges, fulfilment, payments, refund_requests, refunds, returns
+from backend.orders import (
+    aftersales,
+    code_sale,
+    exchanges,
+    fulfilment,
+    payments,
+    refund_requests,
+    refunds,
+    returns,
+    stored_value,
+)
 from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, PaymentIn, place_order
@@ -34,6 +42,7 @@ from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.org.models import Channel, Location, Role
 from backend.security import Actor, current_actor, requires
+from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.timestamps import json_default
 
@@ -218,17 +227,17 @@ async def create_order(request: Request) -> HTTPResponse:
     body = await _mini_program_names(body)
     try:
         return await _create_order(request, actor, body)
-    except paycode.PayCodeRefused as exc:
-        await paycode.audit_refusal(actor.user, exc, member_code=body.member_code)
+    except stored_value.PayCodeRefused as exc:
+        await stored_value.audit_refusal(actor.user, exc, member_code=body.member_code)
         raise
 
 
 async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTPResponse:
     if any(p.auth_code and p.method != "balance" for p in body.payments or []):
         # The shopper's payment code (POS scan): placed and charged in this request (backend.codepay.counter).
-        status, answer = await counter.sell(
+        status, answer = await code_sale.sell(
             actor, channel=body.channel.value, items=[LineIn(i.sku_code, i.qty) for i in body.items],
-            tenders=[counter.TenderIn(p.method, p.amount_fen, p.external_ref, p.auth_code) for p in body.payments or []],
+            tenders=[code_sale.TenderIn(p.method, p.amount_fen, p.external_ref, p.auth_code) for p in body.payments or []],
             idempotency_key=request.headers.get("idempotency-key"), request_hash=_hash(body),
             member_code=body.member_code, location_code=body.location_code or None, external_id=body.external_id,
             options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
@@ -264,15 +273,13 @@ def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
 
 async def _mini_program_names(body: OrderBody) -> OrderBody:
     """Fold the mini-program's field names into the ones placement takes."""
-    from backend.members.models import Member
-
     changes: dict[str, Any] = {}
     if body.coupon_id is not None and not body.coupon_code:
         changes["coupon_code"] = str(body.coupon_id)
     if body.points is not None and body.points_to_use is None:
         changes["points_to_use"] = body.points
     if body.member_id is not None and not body.member_code:
-        code = await Member.filter(id=body.member_id, merged_into_id=None, deleted_at=None).values_list("member_code", flat=True)
+        code = await member_model().filter(id=body.member_id, merged_into_id=None, deleted_at=None).values_list("member_code", flat=True)
         if not code:
             raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
         changes["member_code"] = code[0]
@@ -332,8 +339,8 @@ async def pay_order(request: Request, order_id: int) -> HTTPResponse:
         except IntegrityError:
             if attempt:  # the concurrent twin committed: the retry finds it by external_ref
                 raise
-        except paycode.PayCodeRefused as exc:
-            await paycode.audit_refusal(actor.user, exc, order_id=order_id)
+        except stored_value.PayCodeRefused as exc:
+            await stored_value.audit_refusal(actor.user, exc, order_id=order_id)
             raise
     return await _detail(order_id, status=201 if created else 200)
 

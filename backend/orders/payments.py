@@ -2,8 +2,9 @@
 reservation becomes permanent (expires_at cleared). Idempotent by external_ref (e.g. the WeChat transaction id).
 
 Stored-value ("balance") payments need the member's one-time payment code (backend.members.paycode), consumed
-in the payment's transaction, then call BALANCE_HOOK, which goes through the members' stored-value ledger
-(backend.members.balance.order_balance_hook: guarded update + BalanceEntry)."""
+in the payment's transaction, then move the balance through the members' stored-value ledger
+(backend.members.balance.order_balance_hook: guarded update + BalanceEntry); both reached through the port
+backend.orders.stored_value, which backend.wiring fills."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from backend.dbutil import fetch
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
 from backend.money import yuan
+from backend.orders import stored_value
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event, status_name, transition
@@ -27,16 +29,6 @@ METHODS = ("cash", "wechat", "alipay", "balance", "platform")
 INTERNAL_METHODS = ("exchange",)
 
 
-async def change_member_balance(member_id: int, delta_fen: int, order: Order, conn: BaseDBAsyncClient) -> None:
-    """delta < 0 spends stored value (409 when short), delta > 0 gives it back; both through the members'
-    stored-value ledger (one BalanceEntry each), so balance_fen always equals the ledger's sum."""
-    from backend.members.balance import order_balance_hook  # lazy: members imports orders
-
-    await order_balance_hook(member_id, delta_fen, order, conn)
-
-
-BalanceHook = Callable[[int, int, Order, BaseDBAsyncClient], Awaitable[None]]
-BALANCE_HOOK: BalanceHook = change_member_balance
 # Called (order, conn) in the settling transaction once an order is paid in full (members: earn points).
 OrderHook = Callable[[Order, BaseDBAsyncClient], Awaitable[None]]
 PAID_HOOKS: list[OrderHook] = []
@@ -94,10 +86,8 @@ async def record_payment(
     if method == "balance":
         if not order.member_id:
             raise ValidationError("会员余额支付需要先关联会员")
-        from backend.members import paycode  # lazy: members imports orders
-
-        await paycode.consume(order.member_id, member_pay_code, order.id, conn)
-        await BALANCE_HOOK(order.member_id, -amount_fen, order, conn)
+        await stored_value.consume_code(order.member_id, member_pay_code, order.id, conn)
+        await stored_value.change_balance(order.member_id, -amount_fen, order, conn)
     payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
                                         external_ref=external_ref or None, gateway=gateway,
                                         out_trade_no=out_trade_no, using_db=conn)

@@ -27,7 +27,6 @@ from backend.catalog.pricing import price_location_id
 from backend.errors import AppError, Forbidden, ValidationError
 from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
-from backend.members.models import Member
 from backend.money import yuan
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.group_commit import Groups
@@ -39,6 +38,7 @@ from backend.orders.state import transition
 from backend.orders.util import audit, new_no
 from backend.org.models import Channel, Location
 from backend.security import Actor
+from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
 from backend.stock.management import HoldRequest, Ref, reserve_group
@@ -82,7 +82,7 @@ class Placement:
 @dataclass
 class _Checked:
     channel: Channel
-    member: Member | None
+    member: Any  # the shoppers' account model (backend.security.actor.member_model), or None
     lines: list[tuple[Sku, int]]
     requested: Location | None
     allowed: frozenset[int] | None
@@ -111,10 +111,10 @@ async def _check(actor: Actor, channel: str, items: list[LineIn], location_code:
         ch = Channel(channel)
     except ValueError:
         raise _bad("channel", f"不支持的下单渠道：{channel}", "取值不在允许范围内") from None
-    member: Member | None = None
+    member: Any = None
     if actor.is_staff:
         if member_code:
-            member = await Member.get_or_none(member_code=member_code, deleted_at=None)
+            member = await member_model().get_or_none(member_code=member_code, deleted_at=None)
             if member is None:
                 raise _bad("member_code", f"会员 {member_code} 不存在", "会员不存在")
     else:

@@ -40,14 +40,14 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from backend.codepay.providers import RefundOutcome
 from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import AppError, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_refund
 from backend.messaging import notifications
 from backend.money import yuan
-from backend.orders import payments, returns
+from backend.orders import gateways, payments, returns, stored_value
+from backend.orders.gateways import RefundOutcome
 from backend.orders.models import (
     Order,
     OrderItem,
@@ -65,7 +65,6 @@ from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
 from backend.org.models import Channel, Role, User
 from backend.settings import get_settings
-from backend.xml_safe import refuse_unsafe
 
 log = logging.getLogger("cradle.orders.refunds")
 
@@ -245,7 +244,7 @@ async def refund_order(
         if s.method == "balance":
             if not order.member_id:
                 raise ValidationError("退回会员余额需要订单关联会员")
-            await payments.BALANCE_HOOK(order.member_id, s.amount_fen, order, conn)
+            await stored_value.change_balance(order.member_id, s.amount_fen, order, conn)
         r = await Refund.create(
             refund_no=new_no("RF"), order_id=order.id, rma_id=rma.id if rma else None,
             payment_id=p.id if p is not None else None, amount_fen=s.amount_fen, method=s.method,
@@ -322,18 +321,14 @@ def _ask(r: Refund) -> RefundOutcome:
     """One exchange with the provider about a refund (blocking: run in a thread)."""
     try:
         if r.gateway == "wechat":
-            from backend.codepay import wechat
-
-            wx = wechat.provider()
+            wx = gateways.wechat()
             if r.submitted_at is not None:
                 found = wx.refund_query(r.refund_no)
                 if found.state != "absent":
                     return found
             return wx.refund(out_trade_no=r.out_trade_no, out_refund_no=r.refund_no, total_fen=r.trade_total_fen,
                              refund_fen=r.amount_fen, reason=r.reason, notify_url=_notify_url())
-        from backend.codepay import alipay
-
-        ali = alipay.provider()
+        ali = gateways.alipay()
         if r.attempts:  # an earlier answer was lost: the refund may be done already
             found = ali.refund_query(out_trade_no=r.out_trade_no, out_request_no=r.refund_no)
             if found.state == "succeeded":
@@ -449,12 +444,10 @@ async def _finance_wecom_ids(conn: BaseDBAsyncClient) -> list[str]:
 async def close_one(close_id: int, *, now: datetime | None = None) -> str:
     """Close one cancelled order's WeChat prepay order. Too late (the shopper paid first): the payment is fetched
     with orderquery and taken in as a late payment (recorded and refunded)."""
-    from backend.codepay import wechat
-
     row = await PrepayClose.get_or_none(id=close_id)
     if row is None or row.status != PrepayCloseStatus.PENDING:
         return "skipped"
-    wx = wechat.provider()
+    wx = gateways.wechat()
     result = await asyncio.to_thread(wx.close, row.out_trade_no)
     if result == "paid":
         paid = await asyncio.to_thread(wx.query, row.out_trade_no)
@@ -513,21 +506,16 @@ async def handle_wechat_refund_notify(raw: bytes) -> tuple[int, str]:
     """(HTTP status, XML answer) for WeChat's refund result notify. req_info is decrypted (AES-256-ECB, key
     md5(API key)) by wechatpy after the appid and mch_id are checked; what does not decrypt, or names a refund
     we do not have with other figures, answers FAIL and changes nothing. Repeats answer SUCCESS again."""
-    from backend.codepay.wechat import refund_status
-    from backend.members.wechat_pay import client
-
-    try:
-        data = client().parse_refund_notify_result(refuse_unsafe(raw))  # no DTD, bounded size (backend.xml_safe)
-    except Exception:  # not XML, another merchant, not encrypted with our key
-        return 200, _xml("FAIL", "解密失败")
-    if not isinstance(data, dict):
+    wx = gateways.wechat()
+    data = wx.refund_notify(raw)
+    if data is None:
         return 200, _xml("FAIL", "解密失败")
     r = await Refund.get_or_none(refund_no=str(data.get("out_refund_no") or ""), gateway="wechat")
     if r is None:
         return 200, _xml("FAIL", "退款单不存在")
     if str(data.get("out_trade_no") or "") != r.out_trade_no or int(data.get("refund_fee") or 0) != r.amount_fen:
         return 200, _xml("FAIL", "退款信息不符")
-    outcome = refund_status(str(data.get("refund_status") or ""), str(data.get("refund_id") or ""))
+    outcome = wx.refund_status(str(data.get("refund_status") or ""), str(data.get("refund_id") or ""))
     if outcome.state == "succeeded":
         await confirm(r.id, outcome.refund_id, via="微信退款通知")
     elif outcome.state == "refused":

@@ -10,11 +10,11 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import ValidationError
+from backend.money import MAX_UNIT_PRICE_FEN as MAX_UNIT_PRICE_FEN  # ¥100,000 a unit (re-exported)
 from backend.purchasing.models import PurchasingSetting
 
 # Hard bounds (not settings): a PO line's unit price and a PO's total, VAT included. Nothing a mother-and-baby
 # chain buys costs more than ¥100,000 a unit, and one PO above ¥10,000,000 is a typo or fraud.
-MAX_UNIT_PRICE_FEN = 10_000_000  # ¥100,000
 MAX_PO_TOTAL_FEN = 1_000_000_000  # ¥10,000,000
 
 DEFAULTS: dict[str, int] = {
@@ -42,6 +42,12 @@ async def get_policy(name: str, conn: BaseDBAsyncClient | None = None) -> int:
 
 async def all_policies(conn: BaseDBAsyncClient | None = None) -> dict[str, int]:
     return {k: await get_policy(k, conn) for k in DEFAULTS}
+
+
+async def adjustment_cost_band_bp(conn: BaseDBAsyncClient | None = None) -> int:
+    """The band of a stock adjustment's unit cost around the last purchase cost (installed in
+    backend.stock.cost_check by backend.wiring)."""
+    return await get_policy("adjustment_cost_band_bp", conn)
 
 
 async def set_policy(name: str, value: Any, *, user: Any, via: str = "api") -> int:

@@ -17,6 +17,7 @@ import secrets
 from typing import Any
 
 from pydantic import Field
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
@@ -147,6 +148,14 @@ async def receive(po_no: str, body: ReceiptIn, *, actor: Actor, via: str = "api"
                                   "lines": [{"sku_code": ln.sku_code, "qty": ln.qty, "rejected_qty": ln.rejected_qty}
                                             for ln in body.lines]})
     return receipt
+
+
+async def last_purchase_cost(sku_id: int, conn: BaseDBAsyncClient | None = None) -> int | None:
+    """The net unit price of the SKU's latest accepted receipt line; None when it was never received (installed
+    in backend.stock.cost_check by backend.wiring)."""
+    last = await (ReceiptLine.filter(sku_id=sku_id, qty_accepted__gt=0).using_db(conn).order_by("-id").limit(1)
+                  .values_list("unit_price_fen", flat=True))
+    return int(last[0]) if last and last[0] else None
 
 
 async def receipt_json(r: Receipt) -> dict[str, Any]:

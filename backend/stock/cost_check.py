@@ -14,6 +14,8 @@ exactly one of two concurrent approvals write the adjustment. Rejected leaves no
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -24,8 +26,8 @@ from backend.catalog.models import Sku
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.finance import costing
+from backend.money import MAX_UNIT_PRICE_FEN
 from backend.org.models import Location, Role, User
-from backend.purchasing.policy import MAX_UNIT_PRICE_FEN, get_policy
 from backend.security.actor import Actor
 from backend.stock.lookups import new_doc_no
 from backend.stock.models import (
@@ -42,6 +44,29 @@ MIN_UNIT_COST_FEN = 1
 MAX_UNIT_COST_FEN = MAX_UNIT_PRICE_FEN  # ¥100,000: the same bound as a purchase price
 
 
+@dataclass(frozen=True)
+class PurchaseCosts:
+    """What the check needs from purchasing (above stock; a port that backend.wiring fills): the SKU's last
+    purchase cost, and the policy's band (basis points) within which a unit cost applies at once."""
+
+    last_cost: Callable[[int, BaseDBAsyncClient | None], Awaitable[int | None]]
+    band_bp: Callable[[BaseDBAsyncClient | None], Awaitable[int]]
+
+
+_costs: PurchaseCosts | None = None
+
+
+def install(costs: PurchaseCosts) -> None:
+    global _costs
+    _costs = costs
+
+
+def _purchases() -> PurchaseCosts:
+    if _costs is None:
+        raise RuntimeError("no purchase costs installed: the composition root calls backend.wiring.wire()")
+    return _costs
+
+
 def check_bounds(unit_cost_fen: int) -> None:
     if isinstance(unit_cost_fen, bool) or not isinstance(unit_cost_fen, int) \
             or not MIN_UNIT_COST_FEN <= unit_cost_fen <= MAX_UNIT_COST_FEN:
@@ -52,12 +77,9 @@ def check_bounds(unit_cost_fen: int) -> None:
 async def reference_cost(sku_id: int, conn: BaseDBAsyncClient | None = None) -> int | None:
     """The SKU's last purchase cost (net unit price of its latest accepted receipt line), else its moving
     average; None when neither is known."""
-    from backend.purchasing.models import ReceiptLine
-
-    last = await (ReceiptLine.filter(sku_id=sku_id, qty_accepted__gt=0).using_db(conn).order_by("-id").limit(1)
-                  .values_list("unit_price_fen", flat=True))
-    if last and last[0]:
-        return int(last[0])
+    last = await _purchases().last_cost(sku_id, conn)
+    if last:
+        return last
     average = await costing.unit_cost_fen(sku_id, conn)
     return average or None
 
@@ -70,7 +92,7 @@ def within_band(unit_cost_fen: int, reference: int | None, band_bp: int) -> bool
 
 async def needs_approval(sku_id: int, unit_cost_fen: int, conn: BaseDBAsyncClient) -> tuple[bool, int | None]:
     reference = await reference_cost(sku_id, conn)
-    band = await get_policy("adjustment_cost_band_bp", conn)
+    band = await _purchases().band_bp(conn)
     return not within_band(unit_cost_fen, reference, band), reference
 
 

@@ -77,7 +77,7 @@ async def test_settlement_with_fees_clears_receivable_and_books_fees(db: None, c
 
 
 async def test_concurrent_posts_of_one_run_write_once(db: None, client: Any) -> None:
-    from backend.finance import settlement
+    from backend.channels import settlement
 
     _, fin = await _world(client)
     run = await _reconcile(client, fin, ["TB001,100.00,5.00,95.00", "TB002,200.00,10.00,190.00"], "tb.csv")
