@@ -1,4 +1,5 @@
-"""Legacy import routes (HQ only): preview (headers and suggested column mapping) -> upload = dry run report ->
+"""Legacy import routes (HQ only): preview (headers and suggested column mapping) -> upload = dry run report
+(waiting, or in the background with progress polled) ->
 run in batches (waiting, or in the background with progress polled) -> rollback; saved mappings.
 
 Upload as multipart/form-data (field "file") or as the raw file body with ?filename=. Query: kind
@@ -28,6 +29,7 @@ class UploadQuery(Query):
     filename: str | None = Field(default=None, max_length=255)
     columns: str | None = Field(default=None, max_length=8000)
     batch_size: int = Field(default=importer.BATCH_SIZE, ge=1, le=5000)
+    wait: bool = True  # the dry run's answer waits for the report; false: 202 with the job checking
 
 
 class Columns(Body):
@@ -66,9 +68,16 @@ async def preview(request: Request) -> HTTPResponse:
 @upload_route
 @requires(Role.HQ_ADMIN)
 async def upload(request: Request) -> HTTPResponse:
-    """Dry run: every row cleaned and checked; the answer lists each rejected row with its reason."""
+    """Dry run: every row cleaned and checked; the answer lists each rejected row with its reason. wait=false
+    answers 202 once the file is read and its mapping accepted; poll GET /imports/<id> (checked_rows of
+    total_rows) until the job is checked, then read its report."""
     q = parse_query(request, UploadQuery)
     data, filename = _file_of(request, q)
+    if not q.wait:
+        job = await importer.start_dry_run(q.kind, data, filename, user=current_actor(request).user,
+                                           mapping_name=q.mapping, columns=_columns_of(request, q),
+                                           batch_size=q.batch_size)
+        return ok({"job": importer.job_dict(job)}, status=202)
     job = await importer.dry_run(q.kind, data, filename, user=current_actor(request).user,
                                  mapping_name=q.mapping, columns=_columns_of(request, q), batch_size=q.batch_size)
     return created({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id),
@@ -88,7 +97,8 @@ async def list_jobs(request: Request) -> HTTPResponse:
 @bp.get("/<job_id:int>")
 @requires(Role.HQ_ADMIN)
 async def get_job(request: Request, job_id: int) -> HTTPResponse:
-    """The job with its progress (imported_rows / ok_rows) and the rejected rows."""
+    """The job with its progress (checked_rows / total_rows while checking, imported_rows / ok_rows while
+    running) and the rejected rows."""
     job = await importer._load_job(job_id)
     return ok({"job": importer.job_dict(job), "rejected": await importer.rejected_rows(job.id),
                "notes": await importer.noted_rows(job.id)})

@@ -4,6 +4,7 @@ added. What differs per kind lives in its own module (backend/imports/products.p
 suppliers.py, open_orders.py; their contract is backend.imports.kind.Kind).
 
     job = await dry_run(kind, file_bytes, filename, user=...)      # ImportJob(status=checked) + ImportRows
+    job = await start_dry_run(kind, file_bytes, filename, user=...)  # the same in the background (checking)
     await run_import(job.id, user=...)                              # batches of job.batch_size rows
     await rollback(job.id, user=...)                                # refused if later activity depends on it
 
@@ -16,6 +17,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -72,11 +74,16 @@ def _cell_json(v: Any) -> Any:
     return v if v is None or isinstance(v, str | int | float | bool) else str(v)
 
 
-async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: Any, mapping_name: str | None = None,
-                  columns: dict[str, str] | None = None, batch_size: int = BATCH_SIZE) -> ImportJob:
-    """Read, clean and validate every row; store the verdicts. Nothing outside the import tables changes."""
-    kind = ImportKind(kind)
-    headers, raw_rows, encoding = cleaning.read_table(data, filename)
+Verdicts = dict[int, tuple[bool, str, dict[str, Any]]]  # row no -> (accepted, reason, values)
+
+CHECK_CHUNK = 1000  # report rows a background dry run writes per transaction (its progress steps)
+
+
+async def _read(kind: ImportKind, data: bytes, filename: str, mapping_name: str | None,
+                columns: dict[str, str] | None) -> tuple[list[str], list[list[Any]], str, dict[str, int]]:
+    """The file's headers, rows and encoding, and the column each field reads (a 400 naming what is wrong)."""
+    # Parsing a large xlsx is seconds of CPU: in a thread, so the server keeps answering meanwhile.
+    headers, raw_rows, encoding = await asyncio.to_thread(cleaning.read_table, data, filename)
     if len(raw_rows) > MAX_ROWS:
         raise ValidationError(f"一次最多导入 {MAX_ROWS} 行")
     if columns:  # a mapping made for this file (the console's mapping step): exactly these columns
@@ -84,9 +91,14 @@ async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: A
     else:
         saved = await mapping.load_mapping(kind, mapping_name) if mapping_name else None
         cols = mapping.resolve(kind, headers, saved)
+    return headers, raw_rows, encoding, cols
+
+
+async def _verdicts(kind: ImportKind, raw_rows: list[list[Any]], cols: dict[str, int]) -> Verdicts:
+    """Clean and validate every row, then check the accepted ones against each other and the database."""
     spec = KINDS[kind]
     good: list[dict[str, Any]] = []
-    verdicts: dict[int, tuple[bool, str, dict[str, Any]]] = {}
+    verdicts: Verdicts = {}
     failed: Failed = {}  # open orders: row -> (order no, reason) of lines refused while cleaning
     for i, raw_row in enumerate(raw_rows):
         row_no = i + 2
@@ -113,27 +125,100 @@ async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: A
             reject(r, f"与第 {dropped[r['_row']]} 行重复，已保留较新的一行")
     kept = [r for r in good if r["_row"] not in dropped]
     await spec.check(kept, reject, failed)
+    return verdicts
 
-    async with in_transaction() as conn:
-        job = await ImportJob.create(
-            kind=kind, filename=filename[:255], encoding=encoding, mapping={f: headers[i] for f, i in cols.items()},
-            total_rows=len(verdicts), ok_rows=sum(1 for v in verdicts.values() if v[0]),
-            rejected_rows=sum(1 for v in verdicts.values() if not v[0]), batch_size=max(1, min(batch_size, 5000)),
-            created_by_id=getattr(user, "id", None), using_db=conn,
-        )
-        await ImportRow.bulk_create([
-            # an accepted row may carry a note of what its kind will do with it (members: cards merged)
-            ImportRow(job_id=job.id, row_no=n, ok=ok_, reason=(reason or d.get("_note") or "")[:255],
+
+def _counts(verdicts: Verdicts) -> dict[str, int]:
+    ok_rows = sum(1 for v in verdicts.values() if v[0])
+    return {"total_rows": len(verdicts), "checked_rows": len(verdicts), "ok_rows": ok_rows,
+            "rejected_rows": len(verdicts) - ok_rows}
+
+
+def _report_rows(job: ImportJob, verdicts: list[tuple[int, tuple[bool, str, dict[str, Any]]]]) -> list[ImportRow]:
+    # an accepted row may carry a note of what its kind will do with it (members: cards merged)
+    return [ImportRow(job_id=job.id, row_no=n, ok=ok_, reason=(reason or d.get("_note") or "")[:255],
                       data={k: v for k, v in d.items() if not k.startswith("_")})
-            for n, (ok_, reason, d) in sorted(verdicts.items())
-        ], batch_size=1000, using_db=conn)
-        await record_audit(user, "import.check", "import", job.id, via="admin", using_db=conn,
-                           after={"kind": kind.value, "filename": filename, "encoding": encoding,
-                                  "ok_rows": job.ok_rows, "rejected_rows": job.rejected_rows})
+            for n, (ok_, reason, d) in verdicts]
+
+
+async def _audit_check(job: ImportJob, user: Any, conn: BaseDBAsyncClient) -> None:
+    await record_audit(user, "import.check", "import", job.id, via="admin", using_db=conn,
+                       after={"kind": job.kind.value, "filename": job.filename, "encoding": job.encoding,
+                              "ok_rows": job.ok_rows, "rejected_rows": job.rejected_rows})
+
+
+def _job_fields(kind: ImportKind, filename: str, encoding: str, headers: list[str], cols: dict[str, int],
+                batch_size: int, user: Any) -> dict[str, Any]:
+    return {"kind": kind, "filename": filename[:255], "encoding": encoding,
+            "mapping": {f: headers[i] for f, i in cols.items()}, "batch_size": max(1, min(batch_size, 5000)),
+            "created_by_id": getattr(user, "id", None)}
+
+
+async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: Any, mapping_name: str | None = None,
+                  columns: dict[str, str] | None = None, batch_size: int = BATCH_SIZE) -> ImportJob:
+    """Read, clean and validate every row; store the verdicts. Nothing outside the import tables changes."""
+    kind = ImportKind(kind)
+    headers, raw_rows, encoding, cols = await _read(kind, data, filename, mapping_name, columns)
+    verdicts = await _verdicts(kind, raw_rows, cols)
+    async with in_transaction() as conn:
+        job = await ImportJob.create(**_job_fields(kind, filename, encoding, headers, cols, batch_size, user),
+                                     **_counts(verdicts), using_db=conn)
+        await ImportRow.bulk_create(_report_rows(job, sorted(verdicts.items())), batch_size=1000, using_db=conn)
+        await _audit_check(job, user, conn)
     return job
 
 
-# ------------------------------------------------------------------------------------------------ importing
+async def start_dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: Any,
+                        mapping_name: str | None = None, columns: dict[str, str] | None = None,
+                        batch_size: int = BATCH_SIZE) -> ImportJob:
+    """dry_run without waiting for the verdicts: the file is read and its mapping checked (a bad file or
+    mapping is refused here, nothing stored), then the job is created with status checking and its rows are
+    cleaned and checked by a task of this process's event loop; GET the job for its progress (checked_rows
+    of total_rows) until it is checked (the report is there) or check_failed. The console's dry run uses this."""
+    kind = ImportKind(kind)
+    headers, raw_rows, encoding, cols = await _read(kind, data, filename, mapping_name, columns)
+    job = await ImportJob.create(**_job_fields(kind, filename, encoding, headers, cols, batch_size, user),
+                                 status=ImportStatus.CHECKING, total_rows=len(raw_rows))
+    _spawn(_check_in_background(job, raw_rows, cols, user), f"import-check:{job.id}")
+    return job
+
+
+async def _check_in_background(job: ImportJob, raw_rows: list[list[Any]], cols: dict[str, int], user: Any) -> None:
+    """Clean and check every row, then write the report CHECK_CHUNK rows per transaction (checked_rows counts
+    the rows whose verdict is written); the last transaction makes the job checked, with its counts."""
+    try:
+        verdicts = sorted((await _verdicts(job.kind, raw_rows, cols)).items())
+        for start in range(0, len(verdicts), CHECK_CHUNK):
+            await _write_report(job, verdicts[start:start + CHECK_CHUNK], start + CHECK_CHUNK)
+        async with in_transaction() as conn:
+            counts = _counts(dict(verdicts))
+            if not await ImportJob.filter(id=job.id, status=ImportStatus.CHECKING).using_db(conn).update(
+                    status=ImportStatus.CHECKED, **counts):
+                return
+            for k, v in counts.items():
+                setattr(job, k, v)
+            await _audit_check(job, user, conn)
+    except asyncio.CancelledError:  # the server stops: the file is gone with it, upload it again
+        await _check_failed(job, "服务停止，预检中止，请重新上传文件")
+        raise
+    except Exception:
+        log.exception("import %s dry run failed", job.id)
+        await _check_failed(job, "预检出错中止，请检查文件后重新上传")
+
+
+async def _write_report(job: ImportJob, chunk: list[tuple[int, tuple[bool, str, dict[str, Any]]]],
+                        upto: int) -> None:
+    async with in_transaction() as conn:
+        await ImportRow.bulk_create(_report_rows(job, chunk), batch_size=1000, using_db=conn)
+        await ImportJob.filter(id=job.id).using_db(conn).update(checked_rows=min(upto, job.total_rows))
+
+
+async def _check_failed(job: ImportJob, error: str) -> None:
+    """A dry run that stopped keeps no partial report: the job says why, the file is uploaded again."""
+    async with in_transaction() as conn:
+        await ImportRow.filter(job_id=job.id).using_db(conn).delete()
+        await ImportJob.filter(id=job.id, status=ImportStatus.CHECKING).using_db(conn).update(
+            status=ImportStatus.CHECK_FAILED, checked_rows=0, error=error[:255], finished_at=datetime.now(UTC))
 
 
 # ------------------------------------------------------------------------------------------------ importing
@@ -169,10 +254,15 @@ async def start_import(job_id: int, *, user: Any) -> ImportJob:
     run as a task of this process's event loop; GET the job for its progress (imported_rows of ok_rows) until
     it is done or failed. The console's import uses this, so a large file never outlasts a request timeout."""
     job = await _claim(job_id)
-    task = asyncio.get_running_loop().create_task(_run_in_background(job, user), name=f"import:{job.id}")
+    _spawn(_run_in_background(job, user), f"import:{job.id}")
+    return job
+
+
+def _spawn(work: Coroutine[Any, Any, None], name: str) -> None:
+    """Run work as a task of this process's event loop, kept until it is done (drain waits for it)."""
+    task = asyncio.get_running_loop().create_task(work, name=name)
     _running.add(task)
     task.add_done_callback(_running.discard)
-    return job
 
 
 async def _run_in_background(job: ImportJob, user: Any) -> None:
@@ -187,7 +277,7 @@ async def _run_in_background(job: ImportJob, user: Any) -> None:
 
 
 async def drain(within_s: float = 30.0) -> None:
-    """Wait until this process's background imports have finished (tests, shutdown)."""
+    """Wait until this process's background dry runs and imports have finished (tests, shutdown)."""
     if _running:
         await asyncio.wait(set(_running), timeout=within_s)
 
@@ -223,9 +313,6 @@ async def _run_batches(job: ImportJob, user: Any) -> ImportJob:
     await record_audit(user, "import.run", "import", job.id, via="admin",
                        after={"kind": job.kind.value, "imported_rows": job.imported_rows})
     return job
-
-
-# ------------------------------------------------------------------------------------------------ rollback
 
 
 # ------------------------------------------------------------------------------------------------ rollback
@@ -294,15 +381,14 @@ async def rollback(job_id: int, *, user: Any) -> ImportJob:
 # ------------------------------------------------------------------------------------------------ views
 
 
-# ------------------------------------------------------------------------------------------------ views
-
-
 def job_dict(job: ImportJob) -> dict[str, Any]:
     from backend.imports.models import KIND_NAMES_ZH
 
     return {
         "id": job.id, "kind": job.kind.value, "kind_name": KIND_NAMES_ZH[job.kind], "filename": job.filename,
         "encoding": job.encoding, "status": job.status.value, "mapping": job.mapping, "total_rows": job.total_rows,
+        "checked_rows": job.checked_rows,
+        "check_pct": (job.checked_rows * 100 // job.total_rows) if job.total_rows else 100,
         "ok_rows": job.ok_rows, "rejected_rows": job.rejected_rows, "imported_rows": job.imported_rows,
         "progress_pct": (job.imported_rows * 100 // job.ok_rows) if job.ok_rows else 100,
         "batch_size": job.batch_size, "error": job.error,

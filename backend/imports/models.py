@@ -22,6 +22,8 @@ KIND_NAMES_ZH = {ImportKind.PRODUCTS: "商品", ImportKind.STOCK: "库存（含�
 
 
 class ImportStatus(StrEnum):
+    CHECKING = "checking"  # dry run under way in the background (progress in checked_rows)
+    CHECK_FAILED = "check_failed"  # the dry run stopped (error kept); nothing to import or roll back
     CHECKED = "checked"  # dry run done: rows validated, nothing written
     RUNNING = "running"
     DONE = "done"
@@ -39,6 +41,7 @@ class ImportJob(Model):
     total_rows = fields.IntField(default=0)
     ok_rows = fields.IntField(default=0)
     rejected_rows = fields.IntField(default=0)
+    checked_rows = fields.IntField(default=0)  # dry run progress (rows cleaned of total_rows)
     imported_rows = fields.IntField(default=0)  # progress while running
     batch_size = fields.IntField(default=200)
     error = fields.CharField(max_length=255, default="")

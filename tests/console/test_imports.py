@@ -136,6 +136,47 @@ def test_import_dry_run_report_progress_commit_and_rollback(open_page, server: S
         assert page.evaluate("document.documentElement.scrollWidth") <= 768, url
 
 
+def test_a_large_dry_run_shows_its_progress_then_the_report(open_page, admin_totp: Totp,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    """20,000 rows: the dry run runs in the background and the page's bar follows it (sampled in the browser
+    every 50 ms) until the row-by-row report replaces it."""
+    stamp = int(time.time() * 1000) % 10**10
+    path = tmp_path / f"大文件{stamp}.csv"
+    rows = [f"BG{stamp}-{i},大文件商品{i},{'免费' if i % 1000 == 0 else '9.90'},用品/大文件" for i in range(1, 20001)]
+    path.write_text("商品编码,商品名称,售价,分类\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+    page = open_page()
+    sign_in(page, "admin", admin_totp)
+    page.goto("/console/imports/new")
+    page.locator("[data-test=kind] .el-radio").filter(has_text=re.compile(r"^\s*商品\s*$")).click()
+    page.locator("[data-test=file] input[type=file]").set_input_files(str(path))
+    page.locator("[data-test=next]").click()
+    page.locator("[data-test=mapping]").wait_for()
+    expect(page.locator("[data-test=mapping-problem]")).to_have_count(0)
+    page.evaluate("""() => {
+      window.checkSamples = []
+      window.checkSampler = setInterval(() => {
+        const bar = document.querySelector('[data-test=check-progress] [role=progressbar]')
+        if (bar) window.checkSamples.push(Number(bar.getAttribute('aria-valuenow')))
+      }, 50)
+    }""")
+    page.locator("[data-test=dry-run]").click()
+    page.locator("[data-test=job-status]").get_by_text("已预检").wait_for(timeout=120_000)
+    samples = page.evaluate("() => { clearInterval(window.checkSampler); return window.checkSamples }")
+    assert samples, "the progress bar was never shown while checking"
+    assert samples == sorted(samples), samples  # it only moves forward
+    assert any(0 < v < 100 for v in samples), samples  # caught part way
+
+    # the bar gives way to the report: 20 rows refused ("免费" is no price), the rest passed
+    expect(page.locator("[data-test=check-progress]")).to_have_count(0)
+    assert page.locator("[data-test=ok-rows]").inner_text().strip() == "19980"
+    assert page.locator("[data-test=rejected-rows]").inner_text().strip() == "20"
+    page.locator("[data-test=row-filter] .el-radio-button", has_text="有误").click()
+    report = page.locator("[data-test=report-table]")
+    report.get_by_text("售价「免费」不是有效金额").first.wait_for()
+    assert "大文件商品1000" in report.inner_text()
+
+
 def test_roles_without_import_permission_have_no_imports_menu(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     for username in ("finance1", "manager1", "buyer1"):
         page = open_page()

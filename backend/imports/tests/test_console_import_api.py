@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from typing import Any
@@ -82,3 +83,66 @@ async def test_preview_reads_xlsx_and_applies_a_saved_mapping(db: None, client: 
     assert resp.status == 200, resp.text
     assert resp.json["encoding"] == "xlsx" and resp.json["missing"] == [] and resp.json["unused"] == []
     assert resp.json["columns"]["price"] == "零售单价" and resp.json["sample"] == [["ZX009", "围兜", 19.9, "用品"]]
+
+
+async def test_dry_run_in_the_background_reports_progress_then_the_report(db: None, client: Any,
+                                                                         monkeypatch: Any) -> None:
+    h = auth(await make_user(Role.HQ_ADMIN))
+    lines = [f"BG{i:03},背景预检{i},{'abc' if i % 4 == 0 else '9.90'},用品" for i in range(1, 13)]
+    body = ("货品代码,货品名,零售单价,大类\n" + "\n".join(lines) + "\n").encode()
+    cols = json.dumps(MAP, ensure_ascii=False)
+
+    # a mapping naming a header the file lacks is refused at once: no job is created
+    bad = json.dumps({"货号": "sku_code"}, ensure_ascii=False)
+    _, resp = await client.post(f"/admin/api/v1/imports?kind=products&filename=bg.csv&wait=false&columns={bad}",
+                                headers=h, content=body)
+    assert resp.status == 400, resp.text
+    _, resp = await client.get("/admin/api/v1/imports/", headers=h)
+    assert resp.json["total"] == 0
+
+    monkeypatch.setattr(importer, "CHECK_CHUNK", 5)
+    seen: list[int] = []
+    write_report = importer._write_report
+
+    async def recorded(job: Any, chunk: Any, upto: int) -> None:  # the progress each chunk reports, in order
+        await write_report(job, chunk, upto)
+        seen.append((await importer.ImportJob.get(id=job.id)).checked_rows)
+    monkeypatch.setattr(importer, "_write_report", recorded)
+
+    _, resp = await client.post(f"/admin/api/v1/imports?kind=products&filename=bg.csv&wait=false&columns={cols}",
+                                headers=h, content=body)
+    assert resp.status == 202, resp.text
+    job = resp.json["job"]
+    assert (job["status"], job["total_rows"], job["checked_rows"], job["check_pct"]) == ("checking", 12, 0, 0)
+    await importer.drain()
+    assert seen == [5, 10, 12]
+    _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}", headers=h)
+    done = resp.json["job"]
+    assert (done["status"], done["checked_rows"], done["check_pct"]) == ("checked", 12, 100)
+    assert (done["ok_rows"], done["rejected_rows"]) == (9, 3)
+    assert [r["row"] for r in resp.json["rejected"]] == [5, 9, 13]
+    _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}/rows", headers=h)
+    assert resp.json["total"] == 12
+    assert not await Sku.filter(code="BG001").exists()  # a dry run writes nothing outside the import tables
+
+
+async def test_a_background_dry_run_that_breaks_is_check_failed_and_cannot_run(db: None, client: Any,
+                                                                               monkeypatch: Any) -> None:
+    h = auth(await make_user(Role.HQ_ADMIN))
+
+    async def broken(rows: Any, reject: Any, failed: Any) -> None:
+        raise RuntimeError("database went away")
+    monkeypatch.setitem(importer.KINDS, importer.ImportKind.PRODUCTS,
+                        dataclasses.replace(importer.KINDS[importer.ImportKind.PRODUCTS], check=broken))
+    _, resp = await client.post("/admin/api/v1/imports?kind=products&filename=old.csv&wait=false", headers=h,
+                                files={"file": ("old.csv", LEGACY.encode(), "text/csv")},
+                                data={"columns": json.dumps(MAP, ensure_ascii=False)})
+    assert resp.status == 202, resp.text
+    job_id = resp.json["job"]["id"]
+    await importer.drain()
+    _, resp = await client.get(f"/admin/api/v1/imports/{job_id}", headers=h)
+    job = resp.json["job"]
+    assert job["status"] == "check_failed" and "预检出错" in job["error"] and resp.json["rejected"] == []
+    for action in ("run", "rollback"):
+        _, resp = await client.post(f"/admin/api/v1/imports/{job_id}/{action}", headers=h)
+        assert resp.status == 409, (action, resp.text)

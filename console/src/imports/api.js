@@ -12,6 +12,8 @@ export const KINDS = [
 ]
 
 export const STATUSES = {
+  checking: { label: '预检中', tag: 'warning' },
+  check_failed: { label: '预检失败', tag: 'danger' },
   checked: { label: '已预检', tag: 'info' },
   running: { label: '导入中', tag: 'warning' },
   done: { label: '已导入', tag: 'success' },
@@ -30,9 +32,11 @@ export const listJobs = (query) => get(`${BASE}/`, query)
 export const getJob = (id) => get(`${BASE}/${id}`)
 export const listRows = (id, query) => get(`${BASE}/${id}/rows`, query)
 export const previewFile = (kind, file, mapping) => upload(`${BASE}/preview`, { kind, mapping }, fileForm(file))
-// the dry run: columns is {file header: field}, exactly the columns to read
-export const dryRun = (kind, file, columns, batchSize) =>
-  upload(`${BASE}/`, { kind, batch_size: batchSize }, fileForm(file, { columns: JSON.stringify(columns) }))
+// the dry run: columns is {file header: field}, exactly the columns to read; answers at once (202) with the job
+// checking, its progress and then its report are polled with getJob
+export const startDryRun = (kind, file, columns, batchSize) =>
+  upload(`${BASE}/`, { kind, batch_size: batchSize, wait: false },
+    fileForm(file, { columns: JSON.stringify(columns) }))
 // answers at once (202) with the job running; its progress is polled with getJob
 export const startRun = (id) => post(`${BASE}/${id}/run?wait=false`)
 export const rollbackJob = (id) => post(`${BASE}/${id}/rollback`)

@@ -908,6 +908,7 @@ CREATE TABLE IF NOT EXISTS "import_jobs" (
     "total_rows" INT NOT NULL,
     "ok_rows" INT NOT NULL,
     "rejected_rows" INT NOT NULL,
+    "checked_rows" INT NOT NULL,
     "imported_rows" INT NOT NULL,
     "batch_size" INT NOT NULL,
     "error" VARCHAR(255) NOT NULL,
@@ -917,7 +918,7 @@ CREATE TABLE IF NOT EXISTS "import_jobs" (
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
 COMMENT ON COLUMN "import_jobs"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
-COMMENT ON COLUMN "import_jobs"."status" IS 'CHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back';
+COMMENT ON COLUMN "import_jobs"."status" IS 'CHECKING: checking\nCHECK_FAILED: check_failed\nCHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back';
 CREATE TABLE IF NOT EXISTS "import_records" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
