@@ -1,4 +1,5 @@
 import { get, post, put, upload } from '../api/http'
+import { t } from '../i18n'
 
 const BASE = '/admin/api/v1/imports'
 
@@ -12,8 +13,8 @@ export const KINDS = [
 ]
 
 export const STATUSES = {
-  checking: { label: '预检中', tag: 'warning' },
-  check_failed: { label: '预检失败', tag: 'danger' },
+  checking: { label: t('imports.statusChecking'), tag: 'warning' },
+  check_failed: { label: t('imports.statusCheckFailed'), tag: 'danger' },
   checked: { label: '已预检', tag: 'info' },
   running: { label: '导入中', tag: 'warning' },
   done: { label: '已导入', tag: 'success' },
