@@ -17,7 +17,8 @@ It is idempotent: calling it again adds nothing.
                  SHIPPED (backend.orders.fulfilment)     <- channels.shipments (the marketplace's shipment push)
     ports: the staff messenger (backend.messaging.messenger) <- integrations.wecom.WeComMessenger
            the shoppers' account model (backend.security.actor) <- backend.members.models.Member
-           the payment gateways (backend.orders.gateways) <- the WeChat Pay and Alipay clients
+           the payment gateways (backend.orders.gateways) <- integrations.wechat.pay, integrations.alipay.barcode
+           the mini-program platform (backend.members.wechat) <- integrations.wechat.miniprogram
            stored value (backend.orders.stored_value) <- members.balance (ledger), members.paycode (one-time code)
            the counter's payment-code sale (backend.orders.code_sale) <- backend.codepay.counter.sell
            purchase costs (backend.stock.cost_check) <- purchasing.receiving (last cost), purchasing.policy (band)
@@ -29,9 +30,9 @@ from collections.abc import Callable
 from typing import Any
 
 from backend.channels import ingestion, shipments
-from backend.codepay import alipay, counter, wechat
+from backend.codepay import counter
 from backend.imports import open_orders
-from backend.members import balance, checkout, paycode
+from backend.members import balance, checkout, paycode, wechat
 from backend.members.models import Member
 from backend.messaging import messenger
 from backend.orders import code_sale, fulfilment, gateways, payments, pricing, refunds, returns, stored_value
@@ -39,6 +40,8 @@ from backend.promotions import engine
 from backend.purchasing import policy, receiving
 from backend.security import actor
 from backend.stock import cost_check
+from integrations.alipay import barcode
+from integrations.wechat import miniprogram, pay
 from integrations.wecom.messenger import WeComMessenger
 
 _wired = False
@@ -67,8 +70,9 @@ def wire() -> None:
 
     messenger.install(WeComMessenger())
     actor.use_member_model(Member)
-    gateways.install("wechat", wechat.provider)
-    gateways.install("alipay", alipay.provider)
+    gateways.install("wechat", pay.provider)
+    gateways.install("alipay", barcode.provider)
+    wechat.install(miniprogram.WeChatMiniProgram())
     stored_value.install(change=balance.order_balance_hook, consume=paycode.consume)
     code_sale.install(counter.sell)
     cost_check.install(cost_check.PurchaseCosts(last_cost=receiving.last_purchase_cost,

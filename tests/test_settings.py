@@ -25,8 +25,8 @@ def test_public_base_url_follows_the_port_unless_set(monkeypatch: pytest.MonkeyP
 
 
 def test_wechat_pay_merchant_certificate_reaches_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
-    from backend.members import wechat_pay
     from backend.settings import get_settings, use_settings
+    from integrations.wechat import pay as wechat_pay
 
     monkeypatch.setenv("CRADLE_WECHAT_MCH_CERT", "/etc/cradle/apiclient_cert.pem")
     monkeypatch.setenv("CRADLE_WECHAT_MCH_CERT_KEY", "/etc/cradle/apiclient_key.pem")

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from backend.codepay.counter import CHARGING_MARK, cancel_pending, order_lock
 from backend.codepay.providers import Provider
 from backend.errors import AppError
+from backend.orders import gateways
 from backend.orders.models import Order, OrderEvent, OrderStatus
 from backend.org.models import Channel
 from backend.settings import get_settings
@@ -26,9 +27,7 @@ log = logging.getLogger("cradle.codepay")
 
 
 def _provider(note: str) -> Provider:
-    from backend.codepay import alipay, wechat
-
-    return alipay.provider() if note.startswith(CHARGING_MARK + "支付宝") else wechat.provider()
+    return gateways.alipay() if note.startswith(CHARGING_MARK + "支付宝") else gateways.wechat()
 
 
 async def reconcile_abandoned_charges(now: datetime | None = None, *, limit: int = 100) -> int:

@@ -1,21 +1,14 @@
-"""WeChat mini-program calls through wechatpy: code2session and the phone number (getuserphonenumber).
-
-The client talks to `settings.wechat_api_base` (api.weixin.qq.com in production, the local fake under make run
-and in tests). wechatpy is blocking, so every call runs in a worker thread.
+"""The WeChat mini-program platform as members see it (a port): the login code's session, the phone number
+behind a getPhoneNumber code, and subscribe messages. The client (integrations.wechat.miniprogram, over
+wechatpy) is installed by backend.wiring; the core never imports it.
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+from typing import Protocol
 
-from wechatpy import WeChatClient
-from wechatpy.exceptions import WeChatClientException
-
-from backend.errors import AppError, Unauthorized, ValidationError
-from backend.settings import get_settings
+from backend.errors import AppError, ValidationError
 
 
 class WeChatUnavailable(AppError):
@@ -24,63 +17,10 @@ class WeChatUnavailable(AppError):
     default_message = "微信服务暂时不可用，请稍后重试"
 
 
-class _Client(WeChatClient):
-    """WeChatClient with every base URL (the token URL is hard-coded in wechatpy) under one base."""
-
-    def __init__(self, base_url: str, appid: str, secret: str) -> None:
-        super().__init__(appid, secret, timeout=10)
-        base = base_url.rstrip("/")
-        self.API_BASE_URL = base + "/cgi-bin/"
-        self.wxa.API_BASE_URL = base + "/"
-
-    def fetch_access_token(self) -> dict[str, Any]:
-        return self._fetch_access_token(
-            url=self.API_BASE_URL + "token",
-            params={"grant_type": "client_credential", "appid": self.appid, "secret": self.secret},
-        )
-
-
-@lru_cache(maxsize=4)
-def _client(base_url: str, appid: str, secret: str) -> _Client:
-    return _Client(base_url, appid, secret)  # one per process: wechatpy keeps the access token in it
-
-
-def client() -> _Client:
-    s = get_settings()
-    return _client(s.wechat_api_base, s.wechat_appid, s.wechat_secret)
-
-
 @dataclass(frozen=True)
 class Session:
     openid: str
     unionid: str | None
-
-
-async def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
-    try:
-        return await asyncio.to_thread(fn, *args, **kwargs)
-    except WeChatClientException as exc:
-        if exc.errcode in (40029, 40163, 40226):  # invalid / used code, risky user
-            raise Unauthorized("微信登录凭证无效或已使用，请重新登录", code="wechat_code_invalid") from exc
-        raise WeChatUnavailable(f"微信服务返回错误（{exc.errcode}），请稍后重试") from exc
-    except OSError as exc:  # requests' connection errors are OSErrors
-        raise WeChatUnavailable() from exc
-
-
-async def code_to_session(code: str) -> Session:
-    if not code or len(code) > 128:
-        raise ValidationError("缺少微信登录凭证", details=[{"field": "code", "message": "必填"}])
-    data = await _call(client().wxa.code_to_session, code)
-    return Session(openid=str(data["openid"]), unionid=data.get("unionid") or None)
-
-
-async def phone_number(code: str) -> str:
-    """The phone number behind a getPhoneNumber code (e.detail.code)."""
-    if not code or len(code) > 128:
-        raise ValidationError("缺少手机号授权凭证", details=[{"field": "code", "message": "必填"}])
-    data = await _call(client().wxa._post, "wxa/business/getuserphonenumber", data={"code": code})
-    info = data.get("phone_info") or {}
-    return str(info.get("purePhoneNumber") or info.get("phoneNumber") or "")
 
 
 class SubscribeRefused(Exception):
@@ -91,29 +31,47 @@ class SubscribeFailed(Exception):
     """Any other failure of a subscribe message: a WeChat error code or the network; worth retrying later."""
 
 
-REFUSED_CODES = (43101,)
+class MiniProgram(Protocol):
+    """An invalid or used login code is a 401 (wechat_code_invalid); any other WeChat error or the network a
+    WeChatUnavailable; subscribe messages raise SubscribeRefused / SubscribeFailed instead."""
+
+    async def code_to_session(self, code: str) -> Session: ...
+
+    async def phone_number(self, code: str) -> str: ...
+
+    async def send_subscribe_message(self, openid: str, template_id: str, data: dict[str, dict[str, str]],
+                                     page: str, state: str) -> str:
+        """The msgid."""
+        ...
 
 
-def send_subscribe_message_sync(openid: str, template_id: str, data: dict[str, dict[str, str]], page: str,
-                                state: str) -> str:
-    """POST cgi-bin/message/subscribe/send through wechatpy (blocking; the access token is fetched once and cached
-    in the client until it expires). Returns the msgid."""
-    c = client()
-    try:
-        # wechatpy's wxa.send_subscribe_message posts the same path but takes no miniprogram_state / lang, so its
-        # request is built here: same client, same token handling (refetched once on 40001/42001).
-        result = c.wxa._post("cgi-bin/message/subscribe/send", data={
-            "touser": openid, "template_id": template_id, "page": page, "data": data,
-            "miniprogram_state": state, "lang": "zh_CN"})
-    except WeChatClientException as exc:
-        if exc.errcode in REFUSED_CODES:
-            raise SubscribeRefused(f"{exc.errcode} {exc.errmsg}") from exc
-        raise SubscribeFailed(f"{exc.errcode} {exc.errmsg}") from exc
-    except OSError as exc:
-        raise SubscribeFailed(f"{type(exc).__name__}: {exc}") from exc
-    return str(result.get("msgid", ""))
+_client: MiniProgram | None = None
+
+
+def install(client: MiniProgram) -> None:
+    global _client
+    _client = client
+
+
+def _platform() -> MiniProgram:
+    if _client is None:
+        raise RuntimeError("no WeChat mini-program client installed: the composition root calls backend.wiring.wire()")
+    return _client
+
+
+async def code_to_session(code: str) -> Session:
+    if not code or len(code) > 128:
+        raise ValidationError("缺少微信登录凭证", details=[{"field": "code", "message": "必填"}])
+    return await _platform().code_to_session(code)
+
+
+async def phone_number(code: str) -> str:
+    """The phone number behind a getPhoneNumber code (e.detail.code)."""
+    if not code or len(code) > 128:
+        raise ValidationError("缺少手机号授权凭证", details=[{"field": "code", "message": "必填"}])
+    return await _platform().phone_number(code)
 
 
 async def send_subscribe_message(openid: str, template_id: str, data: dict[str, dict[str, str]], page: str,
                                  state: str = "formal") -> str:
-    return await asyncio.to_thread(send_subscribe_message_sync, openid, template_id, data, page, state)
+    return await _platform().send_subscribe_message(openid, template_id, data, page, state)

@@ -1,42 +1,24 @@
-"""WeChat Pay v2 (JSAPI) for mini-program orders through wechatpy: prepay (unifiedorder -> the parameters
-wx.requestPayment takes) and the signed payment notify (verified, idempotent: an order is paid once, by the
-WeChat transaction id as the payment's external_ref). Talks to settings.wechat_pay_api_base (the local fake in
-tests and under make run)."""
+"""WeChat Pay v2 (JSAPI) for mini-program orders: prepay (unifiedorder -> the parameters wx.requestPayment
+takes) and the signed payment notify (verified, idempotent: an order is paid once, by the WeChat transaction id
+as the payment's external_ref). The merchant client is the payment-gateway port's "wechat"
+(backend.orders.gateways; integrations.wechat.pay, installed by backend.wiring), which talks to
+settings.wechat_pay_api_base (the local fake in tests and under make run)."""
 
 from __future__ import annotations
 
 import asyncio
-from functools import lru_cache
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
-from wechatpy.exceptions import InvalidSignatureException, WeChatPayException
-from wechatpy.pay import WeChatPay
 
 from backend.dbutil import is_postgres
 from backend.errors import Conflict, InvalidState, ValidationError
-from backend.members.wechat import WeChatUnavailable
-from backend.orders import payments, refunds
+from backend.orders import gateways, payments, refunds
 from backend.orders.models import Order, OrderStatus
 from backend.settings import get_settings
-from backend.xml_safe import refuse_unsafe
 
 NOTIFY_PATH = "/api/v1/pay/wechat/notify"
-
-
-@lru_cache(maxsize=4)
-def _pay(base: str, appid: str, key: str, mch_id: str, cert: str = "", cert_key: str = "") -> WeChatPay:
-    pay = WeChatPay(appid=appid, api_key=key, mch_id=mch_id, timeout=10,
-                    mch_cert=cert or None, mch_key=cert_key or None)
-    pay.API_BASE_URL = base.rstrip("/") + "/"
-    return pay
-
-
-def client() -> WeChatPay:
-    s = get_settings()
-    return _pay(s.wechat_pay_api_base, s.wechat_appid, s.wechat_mch_key, s.wechat_mch_id, s.wechat_mch_cert,
-                s.wechat_mch_cert_key)
 
 
 async def prepay(order: Order, openid: str | None, client_ip: str) -> dict[str, Any]:
@@ -48,19 +30,10 @@ async def prepay(order: Order, openid: str | None, client_ip: str) -> dict[str, 
     due = order.total_fen - order.paid_fen
     if due <= 0:
         raise InvalidState("订单已付清")
-    pay = client()
     notify_url = get_settings().public_base_url.rstrip("/") + NOTIFY_PATH
-    try:
-        res = await asyncio.to_thread(
-            pay.order.create, trade_type="JSAPI", body=f"Cradle 订单 {order.order_no}", total_fee=due,
-            notify_url=notify_url, client_ip=client_ip or "127.0.0.1", user_id=openid, out_trade_no=order.order_no)
-    except WeChatPayException as exc:
-        if exc.errcode == "ORDERPAID":
-            raise InvalidState("订单已支付，请稍后刷新") from exc
-        raise WeChatUnavailable(f"微信支付下单失败：{exc.errmsg or exc.errcode}") from exc
-    except OSError as exc:
-        raise WeChatUnavailable() from exc
-    return pay.jsapi.get_jsapi_params(res["prepay_id"])
+    return await asyncio.to_thread(
+        gateways.wechat().jsapi_prepay, out_trade_no=order.order_no, body=f"Cradle 订单 {order.order_no}",
+        total_fen=due, notify_url=notify_url, client_ip=client_ip or "127.0.0.1", openid=openid)
 
 
 def _xml(code: str, msg: str) -> str:
@@ -71,10 +44,8 @@ async def handle_notify(raw: bytes) -> tuple[int, str]:
     """(HTTP status, XML answer). WeChat's convention: always HTTP 200 with return_code SUCCESS or FAIL. A bad
     signature answers FAIL (nothing written; WeChat would retry); a replay of a notify already applied answers
     SUCCESS without paying twice."""
-    pay = client()
-    try:
-        data = pay.parse_payment_result(refuse_unsafe(raw))  # no DTD, bounded size (backend.xml_safe)
-    except (InvalidSignatureException, Exception):  # forged, or not even XML
+    data = gateways.wechat().payment_notify(raw)
+    if data is None:  # forged, or not even XML
         return 200, _xml("FAIL", "签名错误")
     if data.get("return_code") != "SUCCESS" or data.get("result_code") != "SUCCESS":
         return 200, _xml("SUCCESS", "OK")  # a failed payment: nothing to record

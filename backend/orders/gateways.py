@@ -64,7 +64,8 @@ class Provider(Protocol):
 
 
 class WeChatPayGateway(Provider, Protocol):
-    """WeChat Pay v2: the counter's micropay, refunds, closing a prepay order, the refund notify."""
+    """WeChat Pay v2: the counter's micropay, the mini-program's JSAPI payment and its notify, refunds and their
+    notify, closing a prepay order."""
 
     def refund(self, *, out_trade_no: str, out_refund_no: str, total_fen: int, refund_fen: int, reason: str,
                notify_url: str) -> RefundOutcome: ...
@@ -78,6 +79,15 @@ class WeChatPayGateway(Provider, Protocol):
         ...
 
     def refund_status(self, status: str, refund_id: str = "") -> RefundOutcome: ...
+
+    def jsapi_prepay(self, *, out_trade_no: str, body: str, total_fen: int, notify_url: str, client_ip: str,
+                     openid: str) -> dict[str, Any]:
+        """The wx.requestPayment parameters of a mini-program order (409 when WeChat has it paid already)."""
+        ...
+
+    def payment_notify(self, raw: bytes) -> dict[str, Any] | None:
+        """A payment notify whose signature is valid; None when forged or not XML."""
+        ...
 
 
 class AlipayGateway(Provider, Protocol):

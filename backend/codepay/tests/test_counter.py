@@ -196,7 +196,7 @@ async def test_retry_after_a_crash_mid_charge_asks_before_charging(
         client: Any, codepay_settings: Settings, wx: WeChatFakeState) -> None:
     """The first request placed the order and charged the code, then died: the retry finds the trade paid at
     WeChat and completes the sale without a second charge."""
-    from backend.codepay import wechat
+    from integrations.wechat import pay as wechat
 
     _, clerk = await _setup()
     auth_code = code("wechat")

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from backend.cache import get_redis, key
-from backend.codepay import alipay, wechat
 from backend.codepay.counter import CHARGING_MARK
 from backend.codepay.reconcile import reconcile_abandoned_charges
 from backend.codepay.tests.test_counter import _setup, code
@@ -20,6 +19,8 @@ from backend.security.actor import Actor
 from backend.settings import Settings
 from fakes.alipay import AlipayFakeState
 from fakes.wechat import WeChatFakeState
+from integrations.alipay import barcode as alipay
+from integrations.wechat import pay as wechat
 
 
 async def _abandoned(clerk: Any, method: str, auth_code: str) -> Order:

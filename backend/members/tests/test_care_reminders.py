@@ -12,12 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
-from backend.members import reminders, wechat
+from backend.members import reminders
 from backend.members.children import add_months, care_reminders_job
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member, SubscribeConsent
 from backend.settings import Settings
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID, WeChatFakeState
+from integrations.wechat import miniprogram as wechat
 from tests.factories import member_token
 from tests.fixtures import use_settings
 

@@ -13,13 +13,14 @@ from typing import Any
 import httpx
 import pytest
 
-from backend.members import reminders, wechat
+from backend.members import reminders
 from backend.members.children import MAX_CHILDREN, add_months, care_reminders_job
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
 from backend.settings import Settings
 from backend.timestamps import business_today
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID
+from integrations.wechat import miniprogram as wechat
 from tests.factories import member_token
 from tests.fixtures import use_settings
 

@@ -17,7 +17,6 @@ from backend.audit.models import AuditLog
 from backend.finance import accounts
 from backend.finance.models import JournalEntry
 from backend.members.models import Member
-from backend.members.wechat_pay import client as wechat_client
 from backend.messaging.models import StaffNotification
 from backend.orders import refunds
 from backend.orders.models import Order, OrderPayment, PrepayClose, Refund
@@ -34,6 +33,7 @@ from fakes.wechat import (
     build_refund_notify_xml,
     new_transaction_id,
 )
+from integrations.wechat.pay import client as wechat_client
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 from tests.fixtures import use_settings
 
@@ -364,8 +364,8 @@ async def test_returned_alipay_counter_sale_is_refunded_through_alipay_once(
 
 async def test_alipay_refund_whose_answer_is_lost_is_found_by_the_query(
         client: Any, codepay_settings: Settings, ali: AlipayFakeState) -> None:
-    from backend.codepay import alipay
     from backend.codepay.tests.test_counter import code
+    from integrations.alipay import barcode as alipay
 
     store = await make_location("S1", name="徐汇店")
     await stock_in(await make_sku("A1", price_fen=PRICE), store, 5)

@@ -1,5 +1,6 @@
-"""WeChat Pay v2 付款码支付 (micropay) through wechatpy's WeChatPay, the same merchant client as the mini-program's
-JSAPI prepay (backend.members.wechat_pay.client: settings.wechat_pay_api_base, the local fake under make run).
+"""WeChat Pay v2 through wechatpy's WeChatPay: one merchant client (settings.wechat_pay_api_base, the local fake
+under make run and in tests) for the counter's 付款码支付 (micropay), the mini-program's JSAPI prepay, refunds and
+closing a prepay order. Installed in the core's port backend.orders.gateways ("wechat") by backend.wiring.
 
 wechatpy raises WeChatPayException for any result_code FAIL (USERPAYING included) and does not check the
 signature of what WeChat answers, so every answer is read here from the raw XML and its sign checked with the
@@ -8,13 +9,33 @@ merchant key before it is believed: a forged or garbled answer is "unknown", nev
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from wechatpy.exceptions import WeChatPayException
 from wechatpy.pay import WeChatPay
 
+from backend.errors import InvalidState
+from backend.members.wechat import WeChatUnavailable
 from backend.orders.gateways import Outcome, RefundOutcome
+from backend.settings import get_settings
 from backend.xml_safe import parse_xml, refuse_unsafe
+
+
+@lru_cache(maxsize=4)
+def _pay(base: str, appid: str, key: str, mch_id: str, cert: str = "", cert_key: str = "") -> WeChatPay:
+    pay = WeChatPay(appid=appid, api_key=key, mch_id=mch_id, timeout=10,
+                    mch_cert=cert or None, mch_key=cert_key or None)
+    pay.API_BASE_URL = base.rstrip("/") + "/"
+    return pay
+
+
+def client() -> WeChatPay:
+    """The merchant client for the current settings (one per configuration)."""
+    s = get_settings()
+    return _pay(s.wechat_pay_api_base, s.wechat_appid, s.wechat_mch_key, s.wechat_mch_id, s.wechat_mch_cert,
+                s.wechat_mch_cert_key)
+
 
 # err_code -> what it means for the counter (WeChat's micropay error list)
 _ASK_AGAIN = {"USERPAYING", "SYSTEMERROR", "BANKERROR", "ORDERPAID"}
@@ -29,7 +50,10 @@ _FAILED = {
 _REFUND_RETRY = {"SYSTEMERROR", "BIZERR_NEED_RETRY", "FREQUENCY_LIMITED", "NOTENOUGH", "ERROR"}
 
 
-class WeChatMicropay:
+class WeChatPayClient:
+    """WeChat Pay v2 through one merchant client (backend.orders.gateways.WeChatPayGateway): the counter's
+    micropay, the mini-program's JSAPI prepay and its notify, refunds and their notify, closing a prepay order."""
+
     method = "wechat"
     name = "微信"
 
@@ -167,6 +191,32 @@ class WeChatMicropay:
     def refund_status(self, status: str, refund_id: str = "") -> RefundOutcome:
         return refund_status(status, refund_id)
 
+    # ---- the mini-program's JSAPI payment -------------------------------------------------------------------
+
+    def jsapi_prepay(self, *, out_trade_no: str, body: str, total_fen: int, notify_url: str, client_ip: str,
+                     openid: str) -> dict[str, Any]:
+        """pay/unifiedorder (JSAPI) -> the wx.requestPayment parameters. 409 when WeChat says the trade is paid
+        already, 503 (wechat_unavailable) for any other refusal or the network."""
+        try:
+            res = self.pay.order.create(trade_type="JSAPI", body=body, total_fee=total_fen, notify_url=notify_url,
+                                        client_ip=client_ip, user_id=openid, out_trade_no=out_trade_no)
+        except WeChatPayException as exc:
+            if exc.errcode == "ORDERPAID":
+                raise InvalidState("订单已支付，请稍后刷新") from exc
+            raise WeChatUnavailable(f"微信支付下单失败：{exc.errmsg or exc.errcode}") from exc
+        except OSError as exc:
+            raise WeChatUnavailable() from exc
+        params: dict[str, Any] = self.pay.jsapi.get_jsapi_params(res["prepay_id"])
+        return params
+
+    def payment_notify(self, raw: bytes) -> dict[str, Any] | None:
+        """A payment result notify with a valid signature; None when forged or not even XML."""
+        try:
+            data = self.pay.parse_payment_result(refuse_unsafe(raw))  # no DTD, bounded size (backend.xml_safe)
+        except Exception:  # InvalidSignatureException: forged; anything else: not XML
+            return None
+        return data if isinstance(data, dict) else None
+
 
 def refund_status(status: str, refund_id: str = "") -> RefundOutcome:
     """A WeChat refund_status (refundquery, refund notify) as an outcome."""
@@ -180,7 +230,5 @@ def refund_status(status: str, refund_id: str = "") -> RefundOutcome:
     return RefundOutcome("error", refund_id=refund_id, code=status or "unknown", message="未知的退款状态")
 
 
-def provider() -> WeChatMicropay:
-    from backend.members.wechat_pay import client
-
-    return WeChatMicropay(client())
+def provider() -> WeChatPayClient:
+    return WeChatPayClient(client())

@@ -2,6 +2,7 @@
 alipay.trade.cancel, RSA2-signed with the app's private key; the SDK checks every answer's sign with Alipay's
 public key (AliPayValidationError otherwise) and raises AliPayException for an unsigned answer. Both mean "no
 trustworthy answer" here. The gateway is settings.alipay_gateway (the local fake under make run and in tests).
+Installed in the core's port backend.orders.gateways ("alipay") by backend.wiring.
 """
 
 from __future__ import annotations
