@@ -18,8 +18,10 @@ from admin_api import (
     locations,
     members,
     notifications,
+    order_reviews,
     orders,
     refunds,
+    roles,
     security,
     stock,
     suppliers,
@@ -31,6 +33,6 @@ from backend.promotions import api as promotions_api
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp,
+    refunds.bp, order_reviews.bp, roles.bp,
     url_prefix=PREFIX,
 )

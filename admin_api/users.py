@@ -12,7 +12,7 @@ from admin_api.common import PageQuery, doc_body, scoped_location
 from backend.errors import Forbidden, NotFound
 from backend.http import created, ok, parse_body, parse_query
 from backend.org.models import Role, User, UserLocation
-from backend.security import current_actor, requires
+from backend.security import current_actor, requires, roles
 from backend.staff import accounts
 
 bp = Blueprint("admin_users", url_prefix="/")
@@ -28,7 +28,8 @@ class UserQuery(PageQuery):
 @bp.get("/roles")
 @requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
 async def list_roles(request: Request) -> HTTPResponse:
-    return ok({"items": accounts.role_list()})
+    """The fixed roles (items) and the custom roles HQ defined (custom; backend.security.roles)."""
+    return ok({"items": accounts.role_list(), "custom": [r for r in await roles.list_roles() if not r["builtin"]]})
 
 
 @bp.get("/users")

@@ -35,7 +35,7 @@ from backend.imports import open_orders
 from backend.members import balance, checkout, paycode, wechat
 from backend.members.models import Member
 from backend.messaging import messenger
-from backend.orders import code_sale, fulfilment, gateways, payments, pricing, refunds, returns, stored_value
+from backend.orders import code_sale, fulfilment, gateways, payments, pricing, refunds, returns, review, stored_value
 from backend.promotions import engine
 from backend.purchasing import policy, receiving
 from backend.security import actor
@@ -66,6 +66,7 @@ def wire() -> None:
     _hook(payments.PAID_HOOKS, checkout.on_paid)
     _hook(refunds.REFUND_HOOKS, checkout.on_refund)
     _hook(returns.CANCEL_HOOKS, checkout.on_cancel)
+    _hook(returns.CANCEL_HOOKS, review.on_cancel)
     _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
 
     messenger.install(WeComMessenger())

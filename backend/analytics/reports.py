@@ -20,7 +20,7 @@ from backend.stock.lookups import sku_by_code
 from backend.stock.models import Stock
 from backend.timestamps import CHINA, business_today, day_bounds
 
-COUNTED = [OrderStatus.PAID, OrderStatus.ALLOCATED, OrderStatus.PICKING, OrderStatus.SHIPPED,
+COUNTED = [OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED, OrderStatus.PICKING, OrderStatus.SHIPPED,
            OrderStatus.DELIVERED, OrderStatus.COMPLETED, OrderStatus.RETURNED]
 
 

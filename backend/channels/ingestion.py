@@ -43,7 +43,7 @@ log = logging.getLogger("cradle.channels")
 
 PLATFORM_PRICES = "platform_prices"  # pricing option: {sku_id: unit price fen} as the platform sold them
 PLATFORM_TOTAL = "platform_total_fen"  # pricing option: what the buyer paid the platform for the order
-OPEN_STATES = (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.ALLOCATED)
+OPEN_STATES = (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.REVIEW, CradleStatus.ALLOCATED)
 
 
 async def platform_pricing(ctx: PricingContext) -> None:

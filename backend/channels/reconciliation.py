@@ -44,7 +44,8 @@ def _order_matches(po: PlatformOrder | None, order: Order | None, status: OrderS
     if order is None:
         return bool(po.error)  # known and explained (unmapped SKU, no stock): nothing to redo
     if status in (OrderStatus.CANCELLED, OrderStatus.REFUNDED):
-        return order.status not in (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.ALLOCATED)
+        return order.status not in (CradleStatus.PENDING, CradleStatus.PAID, CradleStatus.REVIEW,
+                                    CradleStatus.ALLOCATED)
     if status == OrderStatus.PAID:
         return order.status != CradleStatus.PENDING
     return True

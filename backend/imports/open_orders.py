@@ -234,7 +234,8 @@ async def blockers(job: ImportJob, ids: Ids, conn: BaseDBAsyncClient) -> list[st
         if later:
             out.append(f"导入的库存之后已有 {later} 笔库存变动（销售、调拨、盘点等）")
     if ids["order"]:
-        moved = await Order.filter(id__in=ids["order"]).using_db(conn).exclude(status=OrderStatus.ALLOCATED).count()
+        moved = await Order.filter(id__in=ids["order"]).using_db(conn).exclude(
+            status__in=(OrderStatus.REVIEW, OrderStatus.ALLOCATED)).count()
         if moved or await Shipment.filter(order_id__in=ids["order"]).using_db(conn).exists() or \
                 await Refund.filter(order_id__in=ids["order"]).using_db(conn).exists() or \
                 await ReturnRequest.filter(order_id__in=ids["order"]).using_db(conn).exists():

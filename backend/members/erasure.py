@@ -65,7 +65,8 @@ from backend.timestamps import iso
 
 DELETED_NICKNAME = "已注销会员"
 MESSAGE_PLACEHOLDER = "（会员已注销，消息内容已删除）"
-OPEN_ORDER = (OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.ALLOCATED, OrderStatus.PICKING, OrderStatus.SHIPPED)
+OPEN_ORDER = (OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED, OrderStatus.PICKING,
+              OrderStatus.SHIPPED)
 
 
 class StoredValueRemaining(Conflict):

@@ -89,6 +89,7 @@ class OrderBody(Body):
     receiver_phone: str = Field(default="", max_length=32)
     receiver_address: str = Field(default="", max_length=255)
     note: str = Field(default="", max_length=255)
+    buyer_remark: str = Field(default="", max_length=255)  # the buyer's words to the shop (订单审核 may hold it)
     pickup: bool = False
     # The mini-program's names (miniprogram/API.md): coupon_id, points, member_id, address.
     coupon_id: StrictInt | None = None
@@ -262,6 +263,7 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
         receiver_address=body.receiver_address,
         note=body.note,
         pickup=body.pickup,
+        buyer_remark=body.buyer_remark,
     )
     # Keys sorted so a replay (read back from a JSON column, which may reorder keys) is byte-for-byte the same.
     return json_response(placement.body, status=placement.status, dumps=_sorted_dumps)

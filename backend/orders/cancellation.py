@@ -14,7 +14,7 @@ from backend.orders.models import Order, OrderStatus
 from backend.security import Actor
 from backend.security.authorization import require_permission
 
-MONEY_HELD = frozenset({OrderStatus.PAID, OrderStatus.ALLOCATED})
+MONEY_HELD = frozenset({OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED})
 
 
 def refunds_money(order: Order) -> bool:

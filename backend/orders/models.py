@@ -13,6 +13,7 @@ from backend.org.models import Channel
 class OrderStatus(StrEnum):
     PENDING = "pending"
     PAID = "paid"
+    REVIEW = "review"  # paid, stock held, stopped by a hold rule until a reviewer releases or cancels it
     ALLOCATED = "allocated"
     PICKING = "picking"
     SHIPPED = "shipped"
@@ -25,6 +26,7 @@ class OrderStatus(StrEnum):
 ORDER_STATUS_ZH = {
     OrderStatus.PENDING: "待付款",
     OrderStatus.PAID: "已付款",
+    OrderStatus.REVIEW: "待审核",
     OrderStatus.ALLOCATED: "已分配",
     OrderStatus.PICKING: "拣货中",
     OrderStatus.SHIPPED: "已发货",
@@ -59,6 +61,7 @@ class Order(Model):
     receiver_phone = fields.CharField(max_length=255, default="")  # encrypted at rest when set
     receiver_address = fields.TextField(default="")  # encrypted at rest when set
     note = fields.CharField(max_length=255, default="")
+    buyer_remark = fields.CharField(max_length=255, default="")  # the buyer's own words (a platform's 买家留言)
     placed_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     paid_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)
@@ -365,3 +368,57 @@ class OrderMessage(Model):
     class Meta:
         table = "order_messages"
         indexes = (("order", "author_kind", "read_at"),)
+
+
+class HoldRuleKind(StrEnum):
+    HIGH_VALUE = "high_value"  # total at or over threshold_fen
+    ADDRESS_RISK = "address_risk"  # delivery address incomplete or containing a blocklisted word
+    FIRST_ORDER = "first_order"  # the member's first order
+    BUYER_REMARK = "buyer_remark"  # the buyer left a remark
+
+
+HOLD_RULE_ZH = {HoldRuleKind.HIGH_VALUE: "大额订单", HoldRuleKind.ADDRESS_RISK: "地址风险",
+                HoldRuleKind.FIRST_ORDER: "会员首单", HoldRuleKind.BUYER_REMARK: "买家留言"}
+
+
+class OrderHoldRule(Model):
+    """One configurable hold rule (backend.orders.review): an order it matches stops in review once paid.
+    A kind with no row is off."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharEnumField(HoldRuleKind, max_length=16, unique=True)
+    enabled = fields.BooleanField(default=False)
+    threshold_fen = fields.BigIntField(default=0)  # high_value
+    keywords = fields.JSONField(default=list)  # address_risk: blocklisted words in the address
+    updated_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "order_hold_rules"
+
+
+class ReviewStatus(StrEnum):
+    HELD = "held"
+    RELEASED = "released"
+    CANCELLED = "cancelled"
+
+
+REVIEW_STATUS_ZH = {ReviewStatus.HELD: "待审核", ReviewStatus.RELEASED: "已放行", ReviewStatus.CANCELLED: "已取消"}
+
+
+class OrderReview(Model):
+    """An order held for review: why (the rules it matched), and the reviewer's decision with its reason.
+    `merge_no` groups orders merged to ship as one parcel (same buyer, same address, one location)."""
+
+    id = fields.IntField(primary_key=True)
+    order = fields.ForeignKeyField("models.Order", related_name="reviews", on_delete=fields.CASCADE)
+    status = fields.CharEnumField(ReviewStatus, max_length=16, default=ReviewStatus.HELD, db_index=True)
+    reasons = fields.JSONField(default=list)  # [{"rule": kind, "message": 中文}]
+    merge_no = fields.CharField(max_length=32, default="", db_index=True)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decision_note = fields.CharField(max_length=255, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "order_reviews"

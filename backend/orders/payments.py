@@ -18,6 +18,7 @@ from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
 from backend.money import yuan
 from backend.orders import stored_value
+from backend.orders.hold import hold_if_matched
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event, status_name, transition
@@ -128,12 +129,14 @@ async def record_late_payment(order: Order, *, method: str, amount_fen: int, ext
 
 async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "",
                  now: datetime | None = None, paid_hooks: bool = True) -> None:
-    """Paid in full: pending -> paid -> allocated; the stock held for the order no longer times out.
+    """Paid in full: pending -> paid -> allocated (or -> review when a hold rule matches, backend.orders.hold);
+    the stock held for the order no longer times out.
     `paid_hooks=False` skips PAID_HOOKS (points earned elsewhere, e.g. an order imported from an old system)."""
     await transition(order, OrderStatus.PAID, user, note or "已付清", conn, now=now)
     await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
         conn).update(expires_at=None)
-    await transition(order, OrderStatus.ALLOCATED, user, "库存已锁定", conn, now=now)
+    if not await hold_if_matched(order, conn=conn, user=user, now=now):
+        await transition(order, OrderStatus.ALLOCATED, user, "库存已锁定", conn, now=now)
     if paid_hooks:
         for hook in PAID_HOOKS:
             await hook(order, conn)

@@ -198,6 +198,7 @@ async def place_order(
     pickup: bool = False,
     now: datetime | None = None,
     paid_hooks: bool = True,
+    buyer_remark: str = "",
 ) -> Placement:
     """Create an order (201) or replay an earlier answer. Raises ValidationError, Forbidden, Conflict or
     InsufficientStock having written nothing.
@@ -227,7 +228,7 @@ async def place_order(
     job = _Job(actor, checked, cands, idempotency_key=idempotency_key, scope=scope, request_hash=request_hash,
                external_id=external_id, options=options or {}, receiver_name=receiver_name,
                receiver_phone=receiver_phone, receiver_address=receiver_address, note=note, pickup=pickup, now=now,
-               paid_hooks=paid_hooks)
+               paid_hooks=paid_hooks, buyer_remark=buyer_remark)
     key = _group_key(job)
     if key is not None and _GROUPS.hot(key):
         settings = get_settings()
@@ -262,6 +263,7 @@ class _Job:
     pickup: bool
     now: datetime | None
     paid_hooks: bool
+    buyer_remark: str = ""
 
 
 async def _place_plain(job: _Job) -> Placement:
@@ -351,7 +353,7 @@ async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
         # Sealed at rest (AES-GCM, backend.fieldcrypt): personal data of the shopper.
         receiver_phone=seal(job.receiver_phone[:64]) if job.receiver_phone else "",
         receiver_address=seal(job.receiver_address) if job.receiver_address else "", note=job.note[:255],
-        using_db=conn,
+        buyer_remark=job.buyer_remark[:255], using_db=conn,
     )
     items: list[OrderItem] = []
     for ln in ctx.lines:

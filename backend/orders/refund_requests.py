@@ -31,7 +31,7 @@ from backend.orders.util import audit
 from backend.org.models import Role, User
 from backend.settings import get_settings
 
-UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)
+UNSHIPPED = (OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED)
 
 
 async def open_request(order: Order, conn: BaseDBAsyncClient | None = None) -> RefundRequest | None:

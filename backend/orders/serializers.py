@@ -80,6 +80,7 @@ def order_dict(order: Order, items: list[tuple[OrderItem, str]], *, location_cod
         "payment_method": order.payment_method,
         "pickup": order.pickup,
         "note": order.note,
+        "buyer_remark": order.buyer_remark,
         "placed_at": iso(order.placed_at),
         "paid_at": iso(order.paid_at),
         "shipped_at": iso(order.shipped_at),

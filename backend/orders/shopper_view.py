@@ -43,7 +43,7 @@ from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
 from backend.timestamps import iso
 
-REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.ALLOCATED)  # paid, nothing picked yet
+REFUNDABLE_UNSHIPPED = (OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED)  # paid, nothing picked yet
 
 
 def _plain(stored: str) -> str:

@@ -1,7 +1,8 @@
 """The order state machine: one table of allowed moves, one function that makes them.
 
     pending -> paid -> allocated -> picking -> shipped -> delivered -> completed
-    cancelled from pending / paid / allocated; returned once everything shipped came back.
+    paid -> review -> allocated when a hold rule stopped the order (backend.orders.review) and a reviewer let it go
+    cancelled from pending / paid / review / allocated; returned once everything shipped came back.
 
 `transition()` is a guarded UPDATE (`... WHERE status = <the status we saw>`), so two requests racing on the
 same order (pay vs. reservation timeout, two cancels) can never both win; the loser gets InvalidState.
@@ -20,7 +21,9 @@ S = OrderStatus
 
 ALLOWED: dict[OrderStatus, frozenset[OrderStatus]] = {
     S.PENDING: frozenset({S.PAID, S.CANCELLED}),
-    S.PAID: frozenset({S.ALLOCATED, S.CANCELLED}),
+    S.PAID: frozenset({S.ALLOCATED, S.REVIEW, S.CANCELLED}),
+    # held by a hold rule: stock stays reserved; released -> allocated (then fulfilled as usual) or cancelled
+    S.REVIEW: frozenset({S.ALLOCATED, S.CANCELLED}),
     # allocated -> shipped when everything leaves in one go; -> picking on a first partial shipment
     S.ALLOCATED: frozenset({S.PICKING, S.SHIPPED, S.CANCELLED}),
     S.PICKING: frozenset({S.SHIPPED}),

@@ -69,6 +69,10 @@ class User(Model):
     # Moved on by every change that must end all of this user's sessions (password, role, scope, status, MFA);
     # an access or refresh token minted under another number is refused (backend.security.sessions).
     token_version = fields.IntField(default=0)
+    # A role HQ defined (CustomRole): the user acts as `role` (its base) narrowed to the custom role's
+    # permissions and data scope. Null: the fixed role `role`, as seeded.
+    custom_role = fields.ForeignKeyField("models.CustomRole", related_name="users", null=True,
+                                         on_delete=fields.RESTRICT)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     locations: fields.ReverseRelation[UserLocation]
@@ -79,6 +83,27 @@ class User(Model):
     @property
     def chain_wide(self) -> bool:
         return self.role in CHAIN_WIDE_ROLES
+
+
+class CustomRole(Model):
+    """A role HQ defines (backend.security.roles): a base fixed role, the permissions of the catalogue it keeps
+    (a subset of the base role's, backend.security.authorization), and a data scope: the stores, warehouses and
+    sales channels it may act on (null: all of them)."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=64)
+    base_role = fields.CharEnumField(Role, max_length=20)
+    permissions = fields.JSONField(default=list)
+    store_ids = fields.JSONField(null=True)  # location ids of stores; null: every store
+    warehouse_ids = fields.JSONField(null=True)  # location ids of warehouses; null: every warehouse
+    channels = fields.JSONField(null=True)  # Channel values; null: every channel
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "custom_roles"
 
 
 class UserLocation(Model):

@@ -11,7 +11,7 @@ from sanic import Request
 from tortoise.expressions import Subquery
 
 from backend.errors import Forbidden, Unauthorized
-from backend.org.models import CHAIN_WIDE_ROLES, Role, User
+from backend.org.models import CHAIN_WIDE_ROLES, CustomRole, Location, LocationKind, Role, User
 from backend.security.models import AuthSession
 from backend.security.tokens import EXPIRED_MESSAGE, decode
 
@@ -41,6 +41,11 @@ class Actor:
     member: Any = None  # backend.members.models.Member for shoppers
     location_ids: frozenset[int] | None = None  # None: every location
     session_id: str = ""  # the login session of the token (backend.security.sessions)
+    # A custom role (backend.security.roles) narrows the base role: the catalogue permissions it keeps (None:
+    # everything the fixed role has) and the sales channels it acts on (None: all).
+    permissions: frozenset[str] | None = None
+    channels: frozenset[str] | None = None
+    role_code: str = ""  # the custom role's code ("" for a fixed role)
 
     @property
     def is_staff(self) -> bool:
@@ -64,11 +69,34 @@ class Actor:
             raise Forbidden("无权操作该门店或仓库的数据")
 
 
+async def role_location_ids(role: CustomRole) -> frozenset[int] | None:
+    """The locations a custom role's data scope covers (None: every location)."""
+    if role.store_ids is None and role.warehouse_ids is None:
+        return None
+    ids: set[int] = set()
+    for chosen, kind in ((role.store_ids, LocationKind.STORE), (role.warehouse_ids, LocationKind.WAREHOUSE)):
+        if chosen is None:
+            ids |= set(await Location.filter(kind=kind).values_list("id", flat=True))
+        else:
+            ids |= {int(i) for i in chosen}
+    return frozenset(ids)
+
+
 async def load_staff_actor(user: User) -> Actor:
-    if user.role in CHAIN_WIDE_ROLES:
-        return Actor(role=user.role, user=user, location_ids=None)
-    ids = await user.locations.all().values_list("location_id", flat=True)
-    return Actor(role=user.role, user=user, location_ids=frozenset(int(i) for i in ids))
+    """The staff caller, read fresh: a change of the user's role, custom role or stores applies at once."""
+    base: frozenset[int] | None = None
+    if user.role not in CHAIN_WIDE_ROLES:
+        base = frozenset(int(i) for i in await user.locations.all().values_list("location_id", flat=True))
+    if user.custom_role_id is None:
+        return Actor(role=user.role, user=user, location_ids=base)
+    custom = await CustomRole.get_or_none(id=user.custom_role_id)
+    if custom is None or not custom.is_active:  # a disabled role admits nothing
+        return Actor(role=user.role, user=user, location_ids=frozenset(), permissions=frozenset(),
+                     channels=frozenset(), role_code=custom.code if custom else "")
+    scope = await role_location_ids(custom)
+    ids = scope if base is None else (base if scope is None else base & scope)
+    return Actor(role=user.role, user=user, location_ids=ids, permissions=frozenset(custom.permissions),
+                 channels=None if custom.channels is None else frozenset(custom.channels), role_code=custom.code)
 
 
 def _revoked(sid: str) -> Subquery:

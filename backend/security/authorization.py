@@ -85,6 +85,9 @@ PERMISSIONS: dict[str, Permission] = {
     "orders.refund_request": Permission(_roles(MANAGER, HQ),
                                         "agree to or refuse a shopper's refund request (agreeing cancels and refunds "
                                         "the order); a store manager only for orders of their stores"),
+    "orders.review": Permission(_roles(MANAGER, HQ),
+                                "release or cancel an order held for review (订单审核), merge held orders; a store "
+                                "manager only for orders of their stores"),
     "refunds.retry": Permission(_roles(FINANCE, HQ), "send a failed WeChat Pay / Alipay refund again"),
     "stored_value.spend": Permission(_roles(CLERK, MANAGER, HQ),
                                      "record a member's stored-value (balance) payment for an order"),
@@ -365,6 +368,11 @@ ROUTES: dict[str, Rule] = {
     "admin_users.set_user_locations": allow(HQ),
     "admin_users.reset_password": allow(HQ),
     "admin_users.end_user_sessions": allow(HQ),
+    "admin_roles.list_permissions": allow(HQ),
+    "admin_roles.create_role": allow(HQ),
+    "admin_roles.get_role": allow(HQ),
+    "admin_roles.update_role": allow(HQ),
+    "admin_roles.assign_role": allow(HQ, note="ends the user's sessions, as every role change does"),
     "admin_members.list_members": allow(MANAGER, FINANCE, HQ,
                                        note="phone unmasked for HQ only, each such read audited (member.pii_read)"),
     "admin_members.get_member": allow(MANAGER, FINANCE, HQ,
@@ -376,6 +384,13 @@ ROUTES: dict[str, Rule] = {
     "admin_orders.list_orders": allow(MANAGER, FINANCE, HQ, scope=S),
     "admin_orders.get_order": allow(MANAGER, FINANCE, HQ, scope=S),
     "admin_orders.awaiting_decision": allow(MANAGER, HQ, scope=S),
+    "admin_order_reviews.list_reviews": allow(MANAGER, HQ, scope=S),
+    "admin_order_reviews.release_order": perm("orders.review", scope=S),
+    "admin_order_reviews.cancel_order": perm("orders.review", scope=S, checks=("orders.refund",),
+                                             note="the held order is paid: cancelling refunds it"),
+    "admin_order_reviews.merge_orders": perm("orders.review", scope=S),
+    "admin_order_reviews.list_rules": allow(MANAGER, HQ),
+    "admin_order_reviews.put_rule": allow(HQ),
     "admin_stock.stock_levels": allow(ANALYSTS, scope=S),
     "admin_stock.list_stocktakes": allow(ANALYSTS, scope=S),
     "admin_stock.get_stocktake": allow(ANALYSTS, scope=S),
@@ -481,10 +496,30 @@ def route_key(route_name: str) -> str:
 # ---- permissions ------------------------------------------------------------------------------------------
 
 
+def route_permission(key: str, rule: Rule | None = None) -> str:
+    """The catalogue permission a route is (backend.security.roles): its named permission, else the route itself
+    ("admin_orders.list_orders"). A custom role admits a route iff it holds this name."""
+    rule = rule or ROUTES[key]
+    return rule.permission or key
+
+
+def admits(actor: Any, key: str, rule: Rule) -> bool:
+    """Whether the caller's role (and custom role, when it has one) admits the route."""
+    if actor.role not in rule.roles:
+        return False
+    return actor.permissions is None or route_permission(key, rule) in actor.permissions
+
+
 def has_permission(actor: Any, name: str, *, channel: str | None = None) -> bool:
-    """Whether the caller holds the permission (for an order of `channel`, when the role is channel-bound)."""
+    """Whether the caller holds the permission (for an order of `channel`, when the role is channel-bound or
+    its custom role limits channels)."""
     granted = PERMISSIONS[name].roles  # KeyError for an unknown name: a typo must not pass silently
     if actor.role not in granted:
+        return False
+    if getattr(actor, "permissions", None) is not None and name not in actor.permissions:
+        return False
+    channels = getattr(actor, "channels", None)
+    if channels is not None and channel is not None and channel not in channels:
         return False
     bound = CHANNEL_BOUND.get(actor.role)
     return not (bound is not None and channel is not None and channel not in bound)
@@ -562,7 +597,7 @@ async def authorize_request(request: Request) -> None:
     if rule.public:
         return
     actor = await actor_from_token(bearer_token(request))
-    if actor.role not in rule.roles:
+    if not admits(actor, key, rule):
         if rule.permission is not None and actor.user is not None:
             await record_denial(actor.user, rule.permission, "route", key, refused="role", role=actor.role.value,
                                 path=request.path, method=request.method)

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.http import Body
-from backend.org.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, Location, Role, User, UserLocation
+from backend.org.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, CustomRole, Location, Role, User, UserLocation
 from backend.security import sessions
 from backend.security.models import StaffMfa
 from backend.security.passwords import hash_password_async
@@ -56,6 +56,8 @@ async def user_dict(user: User, codes: list[str] | None = None) -> dict[str, Any
         "role_name": ROLE_NAMES_ZH[user.role], "is_active": user.is_active,
         "mfa_enabled": await StaffMfa.filter(user_id=user.id, enabled=True).exists(),
         "chain_wide": user.role in CHAIN_WIDE_ROLES, "location_codes": codes,
+        "custom_role": await CustomRole.filter(id=user.custom_role_id).first().values_list("code", flat=True)
+        if user.custom_role_id else None,
         "created_at": iso(user.created_at),
     }
 
@@ -127,7 +129,11 @@ async def update_user(user_id: int, body: UserUpdate, *, actor_user: Any, via: s
         before = {k: getattr(user, k).value if k == "role" else getattr(user, k) for k in changes}
         for k, v in changes.items():
             setattr(user, k, v)
-        await user.save(update_fields=list(changes), using_db=conn)
+        fields = list(changes)
+        if "role" in changes and changes["role"] != before["role"] and user.custom_role_id is not None:
+            before["custom_role_id"], user.custom_role_id = user.custom_role_id, None  # a fixed role now
+            fields.append("custom_role_id")
+        await user.save(update_fields=fields, using_db=conn)
         after = {k: v.value if isinstance(v, Role) else v for k, v in changes.items()}
         if any(before[k] != after[k] for k in ("role", "is_active") if k in changes):
             after["sessions_ended"] = await sessions.revoke_user(user.id, "account_changed", conn)

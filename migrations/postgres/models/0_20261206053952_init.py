@@ -5,7 +5,98 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "staff_notifications" (
+        CREATE TABLE IF NOT EXISTS "custom_roles" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(64) NOT NULL,
+    "base_role" VARCHAR(20) NOT NULL,
+    "permissions" JSONB NOT NULL,
+    "store_ids" JSONB,
+    "warehouse_ids" JSONB,
+    "channels" JSONB,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON COLUMN "custom_roles"."base_role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
+COMMENT ON TABLE "custom_roles" IS 'A role HQ defines (backend.security.roles): a base fixed role, the permissions of the catalogue it keeps';
+CREATE TABLE IF NOT EXISTS "locations" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "address" VARCHAR(255) NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
+    "priority" INT NOT NULL,
+    "is_active" BOOL NOT NULL
+);
+COMMENT ON COLUMN "locations"."kind" IS 'WAREHOUSE: warehouse\nSTORE: store';
+CREATE TABLE IF NOT EXISTS "users" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "username" VARCHAR(64) NOT NULL UNIQUE,
+    "display_name" VARCHAR(64) NOT NULL,
+    "password_hash" VARCHAR(255) NOT NULL,
+    "role" VARCHAR(20) NOT NULL,
+    "phone" VARCHAR(255),
+    "wecom_userid" VARCHAR(64) UNIQUE,
+    "wechat_openid" VARCHAR(64) UNIQUE,
+    "is_active" BOOL NOT NULL,
+    "token_version" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "custom_role_id" INT REFERENCES "custom_roles" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "users"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
+CREATE TABLE IF NOT EXISTS "user_locations" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_user_locati_user_id_6e9027" UNIQUE ("user_id", "location_id")
+);
+CREATE TABLE IF NOT EXISTS "staff_clock_records" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(4) NOT NULL,
+    "clocked_at" TIMESTAMPTZ NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
+    "distance_m" INT,
+    "within_range" BOOL,
+    "source" VARCHAR(16) NOT NULL,
+    "unverified" BOOL NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
+    "dedupe_key" VARCHAR(64) NOT NULL UNIQUE,
+    "confirmed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_staff_clock_clocked_5fdaed" ON "staff_clock_records" ("clocked_at");
+COMMENT ON COLUMN "staff_clock_records"."kind" IS 'IN: in\nOUT: out';
+CREATE TABLE IF NOT EXISTS "staff_shifts" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "date" DATE NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_staff_shift_user_id_22cdd4" UNIQUE ("user_id", "date", "starts_at")
+);
+CREATE INDEX IF NOT EXISTS "idx_staff_shift_date_29e832" ON "staff_shifts" ("date");
+COMMENT ON TABLE "staff_shifts" IS 'One scheduled shift of one staff member at one location (times are aware datetimes).';
+CREATE TABLE IF NOT EXISTS "staff_profiles" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "employee_no" VARCHAR(32) NOT NULL,
+    "hire_date" DATE,
+    "commission_rate_bp" INT,
+    "note" VARCHAR(255) NOT NULL,
+    "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "staff_settings" (
+    "key" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "staff_notifications" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "dedupe_key" VARCHAR(128) NOT NULL UNIQUE,
@@ -23,33 +114,6 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
 COMMENT ON COLUMN "staff_notifications"."status" IS 'PENDING: pending\nSENT: sent\nFAILED: failed';
 COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.messaging.notifications): a WeCom message to staff, written in the business';
-CREATE TABLE IF NOT EXISTS "staff_settings" (
-    "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSONB NOT NULL,
-    "updated_at" TIMESTAMPTZ NOT NULL
-);
-CREATE TABLE IF NOT EXISTS "users" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "username" VARCHAR(64) NOT NULL UNIQUE,
-    "display_name" VARCHAR(64) NOT NULL,
-    "password_hash" VARCHAR(255) NOT NULL,
-    "role" VARCHAR(20) NOT NULL,
-    "phone" VARCHAR(255),
-    "wecom_userid" VARCHAR(64) UNIQUE,
-    "wechat_openid" VARCHAR(64) UNIQUE,
-    "is_active" BOOL NOT NULL,
-    "token_version" INT NOT NULL,
-    "created_at" TIMESTAMPTZ NOT NULL
-);
-COMMENT ON COLUMN "users"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
-CREATE TABLE IF NOT EXISTS "staff_profiles" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "employee_no" VARCHAR(32) NOT NULL,
-    "hire_date" DATE,
-    "commission_rate_bp" INT,
-    "note" VARCHAR(255) NOT NULL,
-    "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
-);
 CREATE TABLE IF NOT EXISTS "brands" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL UNIQUE
@@ -61,6 +125,16 @@ CREATE TABLE IF NOT EXISTS "categories" (
     "parent_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_categories_parent__6ffc71" UNIQUE ("parent_id", "name")
 );
+CREATE TABLE IF NOT EXISTS "price_lists" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "name" VARCHAR(64) NOT NULL,
+    "channel" VARCHAR(20),
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
+    "is_active" BOOL NOT NULL,
+    "location_id" INT REFERENCES "locations" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "price_lists" IS 'A price list applies to a channel, a location, or both; the most specific active list wins.';
 CREATE TABLE IF NOT EXISTS "products" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
@@ -92,75 +166,6 @@ CREATE TABLE IF NOT EXISTS "skus" (
     "product_id" INT NOT NULL REFERENCES "products" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_skus_pinyin__abd349" ON "skus" ("pinyin_initials");
-CREATE TABLE IF NOT EXISTS "batches" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "batch_no" VARCHAR(48) NOT NULL,
-    "production_date" DATE,
-    "expiry_date" DATE,
-    "created_at" TIMESTAMPTZ NOT NULL,
-    "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
-    CONSTRAINT "uid_batches_sku_id_c64a3c" UNIQUE ("sku_id", "batch_no")
-);
-CREATE INDEX IF NOT EXISTS "idx_batches_expiry__327d88" ON "batches" ("expiry_date");
-COMMENT ON TABLE "batches" IS 'A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry.';
-CREATE TABLE IF NOT EXISTS "locations" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "code" VARCHAR(32) NOT NULL UNIQUE,
-    "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL,
-    "address" VARCHAR(255) NOT NULL,
-    "lat" DECIMAL(9,6),
-    "lng" DECIMAL(9,6),
-    "priority" INT NOT NULL,
-    "is_active" BOOL NOT NULL
-);
-COMMENT ON COLUMN "locations"."kind" IS 'WAREHOUSE: warehouse\nSTORE: store';
-CREATE TABLE IF NOT EXISTS "staff_clock_records" (
-    "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "kind" VARCHAR(4) NOT NULL,
-    "clocked_at" TIMESTAMPTZ NOT NULL,
-    "lat" DECIMAL(9,6),
-    "lng" DECIMAL(9,6),
-    "distance_m" INT,
-    "within_range" BOOL,
-    "source" VARCHAR(16) NOT NULL,
-    "unverified" BOOL NOT NULL,
-    "confirmed_at" TIMESTAMPTZ,
-    "dedupe_key" VARCHAR(64) NOT NULL UNIQUE,
-    "confirmed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
-    "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS "idx_staff_clock_clocked_5fdaed" ON "staff_clock_records" ("clocked_at");
-COMMENT ON COLUMN "staff_clock_records"."kind" IS 'IN: in\nOUT: out';
-CREATE TABLE IF NOT EXISTS "staff_shifts" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "date" DATE NOT NULL,
-    "starts_at" TIMESTAMPTZ NOT NULL,
-    "ends_at" TIMESTAMPTZ NOT NULL,
-    "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
-    "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_staff_shift_user_id_22cdd4" UNIQUE ("user_id", "date", "starts_at")
-);
-CREATE INDEX IF NOT EXISTS "idx_staff_shift_date_29e832" ON "staff_shifts" ("date");
-COMMENT ON TABLE "staff_shifts" IS 'One scheduled shift of one staff member at one location (times are aware datetimes).';
-CREATE TABLE IF NOT EXISTS "user_locations" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_user_locati_user_id_6e9027" UNIQUE ("user_id", "location_id")
-);
-CREATE TABLE IF NOT EXISTS "price_lists" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "name" VARCHAR(64) NOT NULL,
-    "channel" VARCHAR(20),
-    "valid_from" TIMESTAMPTZ,
-    "valid_to" TIMESTAMPTZ,
-    "is_active" BOOL NOT NULL,
-    "location_id" INT REFERENCES "locations" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "price_lists" IS 'A price list applies to a channel, a location, or both; the most specific active list wins.';
 CREATE TABLE IF NOT EXISTS "price_list_items" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
@@ -192,6 +197,17 @@ CREATE INDEX IF NOT EXISTS "idx_stock_adjus_status_56d796" ON "stock_adjustment_
 COMMENT ON COLUMN "stock_adjustment_cost_requests"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
 COMMENT ON COLUMN "stock_adjustment_cost_requests"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOTHER: other';
 COMMENT ON TABLE "stock_adjustment_cost_requests" IS 'A stock increase whose unit cost is outside the band around the SKU''s last purchase cost: it moves no';
+CREATE TABLE IF NOT EXISTS "batches" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "batch_no" VARCHAR(48) NOT NULL,
+    "production_date" DATE,
+    "expiry_date" DATE,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_batches_sku_id_c64a3c" UNIQUE ("sku_id", "batch_no")
+);
+CREATE INDEX IF NOT EXISTS "idx_batches_expiry__327d88" ON "batches" ("expiry_date");
+COMMENT ON TABLE "batches" IS 'A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry.';
 CREATE TABLE IF NOT EXISTS "stocks" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "on_hand" INT NOT NULL,
@@ -292,6 +308,17 @@ CREATE TABLE IF NOT EXISTS "transfer_lines" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "transfer_id" INT NOT NULL REFERENCES "transfers" ("id") ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS "order_hold_rules" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL UNIQUE,
+    "enabled" BOOL NOT NULL,
+    "threshold_fen" BIGINT NOT NULL,
+    "keywords" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
+);
+COMMENT ON COLUMN "order_hold_rules"."kind" IS 'HIGH_VALUE: high_value\nADDRESS_RISK: address_risk\nFIRST_ORDER: first_order\nBUYER_REMARK: buyer_remark';
+COMMENT ON TABLE "order_hold_rules" IS 'One configurable hold rule (backend.orders.review): an order it matches stops in review once paid.';
 CREATE TABLE IF NOT EXISTS "coupon_templates" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
@@ -353,6 +380,7 @@ CREATE TABLE IF NOT EXISTS "orders" (
     "receiver_phone" VARCHAR(255) NOT NULL,
     "receiver_address" TEXT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
+    "buyer_remark" VARCHAR(255) NOT NULL,
     "placed_at" TIMESTAMPTZ NOT NULL,
     "paid_at" TIMESTAMPTZ,
     "shipped_at" TIMESTAMPTZ,
@@ -369,7 +397,7 @@ CREATE INDEX IF NOT EXISTS "idx_orders_channel_040742" ON "orders" ("channel");
 CREATE INDEX IF NOT EXISTS "idx_orders_status_33ec6d" ON "orders" ("status");
 CREATE INDEX IF NOT EXISTS "idx_orders_placed__857d29" ON "orders" ("placed_at");
 COMMENT ON COLUMN "orders"."channel" IS 'POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live';
-COMMENT ON COLUMN "orders"."status" IS 'PENDING: pending\nPAID: paid\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned';
+COMMENT ON COLUMN "orders"."status" IS 'PENDING: pending\nPAID: paid\nREVIEW: review\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned';
 CREATE TABLE IF NOT EXISTS "order_discounts" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
@@ -428,6 +456,21 @@ CREATE TABLE IF NOT EXISTS "order_payments" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS "order_reviews" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
+    "reasons" JSONB NOT NULL,
+    "merge_no" VARCHAR(32) NOT NULL,
+    "decision_note" VARCHAR(255) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_order_revie_status_aea106" ON "order_reviews" ("status");
+CREATE INDEX IF NOT EXISTS "idx_order_revie_merge_n_52133f" ON "order_reviews" ("merge_no");
+COMMENT ON COLUMN "order_reviews"."status" IS 'HELD: held\nRELEASED: released\nCANCELLED: cancelled';
+COMMENT ON TABLE "order_reviews" IS 'An order held for review: why (the rules it matched), and the reviewer''s decision with its reason.';
 CREATE TABLE IF NOT EXISTS "prepay_closes" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "out_trade_no" VARCHAR(64) NOT NULL,
@@ -1277,476 +1320,495 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztvWtz4za2LvxXUP4Su47i03FuvZ05u0q21YnStuWR7CRzoimGkiCLMQWoScpuvWfPf3"
-    "8B8CJeQImgSIpkr117kpjEAqkHILAuz1r4fydLOsOmfX5t0unLEE+pNTu5RP/vhOhLzP5D"
-    "druDTvTVanuTX3D0iSna244+n2tT3lyzRHtxX5/YjqVPHdZkrps2Zpdm2J5axsoxKGFXyd"
-    "o0+UU6ZQ0N8ry9tCbGpzXWHPqMnQW22I0//80uG2SGP2Pb/3P1os0NbEZf3hAvK65rzmYl"
-    "rl0Zz33ifBBt+QMn2pSa6yXZtl9tnAUlgYBBHH71GRNs6Q7mT3CsNf8F/AW93+3/KPdlt0"
-    "3ctwzJzPBcX5tO6BdPtO21E027Hzxqo96jpp0oYDSlhOPLXtUWADzzV/j6vy4uvv32x4t3"
-    "3/7w/vvvfvzx+/fv3rO24n2Tt378j/syW7TcrgRm/Z/794/8hSgbRHeg+YX/CBnd0V0pMR"
-    "hb9F/Yj0/if73QrR5ZL8UI9Nlr62SKEyPhy8bGgv3I+Fj4yO8aDP/CdjS2kzD/cDAILpFB"
-    "xmTw9HiJ6FpMkwyDs9Q/ayYmz86C/fndDth/6w6vf+kOT787i0J/79244Hf4GGwxFx8enm"
-    "m6k0T+hiHmGEssn/tRyRjuM0/03P+PYkahym9iB86P/bve6LF798C7X9r2J1PA1X3s8TsX"
-    "4uomdvX0h9igBJ2g3/uPvyD+J/q/g/ueQJPazrMlnrht9/h/T/g76WuHaoS+afosDKR/2b"
-    "8UGWVTOrx4aix1Uz66pnxYXZFzTzTDoHojVvKXVcSg3vSu+3fd29P/6rgjxcbPcHDks3oX"
-    "/3pM9ihFXF0JwHUnrjPDXea1ZRLe1M04KrR/U64/qt62fPHNdz9+9/7bH74LduPgyq5N2N"
-    "9wt7C+Gc7CIJqlk2csUXQoNbFO5ODGRWPwTphs8/DdpcEMBreR1f2qH9Nn7p/urnrD029i"
-    "kzqJuk3X1lSCN1ds5GBvJapTZ4SKXtY8jmgw3/yQQYX5Jr5dbnUYfiuK8Jq8Ystg3cnU91"
-    "2zOiqYb07nQju40thZzR46N6xlPtUxJluA8ticlaVxyuMMz9YrrL3gjcoaFpUqZh07ro0c"
-    "WcR+yGKH/ZBuiP2QtMSCj2Ky0WSOiFTFRyIJ2k9yxWL2qs7fQQ3cmBQAmwR2bWNLDdSQRC"
-    "5AK3LYVIood0rOX6SOMQ5XEt0P1MLGM/mINwnXWAxUzyf75HXTMHD/488e/+r2i7L0t8CL"
-    "G55U7LezX4xd3eW6O7ru3vROpItBAbDehrpq1kKQFdnYGhhBl70Dun+6vT1J3cyqm7kNhV"
-    "eyf6dAzNeIiT59edOtmRZZLPgdekFjV4K2yVvLi2X8ik70Z4ES/zn85T30Rwtj7pxIgjzu"
-    "jc7+8I7NG2aL65wMCEb2dMHURxPPkJBEdI4ov8w7Q0u8nGAL6Y645s9NdMotBRvpFkb6G/"
-    "+nbz3YZ+dxR3tpD5HEnv4Mlm/eVphVjm45Nrd9/n1IYOpLiUodqKekx5v88Uiarikmjdd+"
-    "l7naqjgHNz/jzqxg7kqBS7f5I4LVRIvA4u/ks/gxmeUZ4pAYDHCtB3hqYQ68uqchLgfmcJ"
-    "38DHX7ZMDRUEdEwdHQfkdDU6Hd5WkYsm1v2L9+PEnZysDPsM/PEN+96+Vl4Hb3PXWMueFN"
-    "c5nHIdGos9/7QELtMzohHhcYhcU4W29CP6NT/luZnnsuej6P9Hx2iXT0O76mS7TEts1+JX"
-    "Ko607ooDfLcBxMkEGQw/qerG2DsEYJx0RVDx4ThgCxGQj8ITqZIQae8YotPEOTjduUPfHZ"
-    "omt27286SXNvxDwYf3LMnbX4YQR/dpg94ODlygm8HcC7bRDvVo5+E7i2OcO6315kCOt+e5"
-    "Ea1uW3YlQ2iJ4nYf7m4n0WDtDF+3QSEL8ntQ7sJM6/jgb3O+0DW+azMKYO+h9kGnYTDYUd"
-    "8HI0Io4KH9XTu+4fccCvbwdXcQ8E7+AqBv5K35hUlywj6diHRAD6A6Dfbrh5Eie20hVyDV"
-    "dMkzFcJrRK/sRD7/6mf//zJfLkx2TUu3+8RDYmzph86PZvezf8eYbpEvpUl6Usi1L6kpRY"
-    "kDzVRzI0qYpNWKQ6h8W7ctWbwvw/cYUygetu/7REHJiHdXZTm7rtaNiyqMQpla47RaUqXN"
-    "UUl7OcutPF999nWKZYq9SFStyLflkGedVNY6ZxfUhJgUoIVr+Vn/xjviauHTtZG6ZjEPuc"
-    "P++/yxqPyjd4tr3libhuxWCZq/My5/vlchDpI5ItDLqesB84GxBz483Ahgy797HsHPX1ap"
-    "Zz1KOSMOp1GXXJxy7ePhFwO6KD/cGic0P8arlv3b/f2e9WX7lNa1au4UvxGZfGimPWkUk3"
-    "GLMZrKJ1x8Rap3YX7xleGBbWVDmIEaEDiYjNUekkRMQpXS4N2+axYv4TtclKYS2QCwOZSe"
-    "JyobL5mb4M+O1b9/2XYnbXgNDU+L3sIO1qH/VpQPAjZf8omfh01EEojPZUsKo6wo7jvrdc"
-    "VfXvZ1BVbbfpEVVVxfhvWwO/RaVNp6uvr7q5luxY6R7MQACCkAf4KMGbkf4FgDejBG+G2G"
-    "olW4O/BadvCUGoApwWjVL0dq36fEzFfyvssWEZ2GhTNtpITbaVqW80VZjjci1kDRYP9kq3"
-    "7TfK1siFbi9U0E4IthDuUkxxi5op03o/h8qXrTPWJ6NfBg8PveElshd0tcLWmFzf9oYfLx"
-    "FDx3oZk9HjYNjT7rr33Z9FK4daWHO3X9b24YlDN+J3VmtrymYXv/qhf9+9v+6xNzQIR2ZM"
-    "fvmn1r2544VuF5+YIrHk5W5v+7/12Gvd3nJpTjJn9phpejnxqmP/LsvQv0sf+UStyRUbMq"
-    "UFLRDINdx18xeW/2W94SldCoKITPVJxzkuVwjcrd6iGWIL3dHoChNlqKOCgPU+rA1b48kz"
-    "r6qFVCNyFVac9LFvbMFJh75gor0y202aTZlqQiXkgFebqOUJBKSWOW/SCEgKzpvYGQHhwz"
-    "liy50n/uHjEJtBUqY8QBI7FqRhkyEtUhJlawa1rvLDFBTWaiNAfo73gRhxR18LM+KjGSSz"
-    "v9e2s8Tk4AnlsO+uG/TWPDslE1xL+oqLAuvO66ulULEFWMr0V8FpwPtoKT6em0JwhA6E6Z"
-    "Z1NXJ7atM6pRTcCblbtgRTOaQ+5SLLdxolrLZwGi7nemFI3bl9tQSlHOHCQFtICRuGtYnd"
-    "4UMtosMUG0fc1gsNSgdBmdBjxhahnhvUc6szogmbHuq5QT23mkC7q56bnDdaGYHoytJJdP"
-    "eM3NipA0x4E+AQtWufVyW2AHeosytYlsvVzKzD2Xp6qAPnwe2lZdZOWQvhNYPnmVob2VoY"
-    "3Nu5HE7dVkYZuaB/nqx0y/PDiZcDY+jLXSSPra2XzCmwqSWJwKbOWb85BLTjhqW7ZKiZlh"
-    "EZSAXda1tul+UDzaDwHtMshLNaQZGplVLTOlMgfmGYM9bVgTH41uEd/fYrViHrtkkdRYd8"
-    "sIwpvuWpchIlcntzpxa54s00nm+XsUh3FwkRkaKHWL8mU0B55WsdTRc6IZiBowdHd3UQtd"
-    "CEOoufRHHrJWUy9gpPeRlt5DLy3I7eeP2wkxjUZT8LfAGg5tZmBSn9pGP3i1HBNyTSQtZ9"
-    "4TkNbk3GuUWXSZB3EzqjklA3sD7Jty6BMznKjqRMU5YxdmR1mmCEazXCkGRQcZIBnBFfjf"
-    "MAjt+uLogaWk4cvDzYLvZsuT7rq4G67XGtYwHaLgvZRzWLlawFw1l4xCV4hlgvX9YQdDmq"
-    "NeqOx1zq+NtxSlZErE10qUrOy4rD735yShGFuFybxqCwWA1bXtRg3QoAnhnCNJG1/EBdK+"
-    "LJbRjOmYM18a92PyeQ75CHgztye2kprNuvtk4kQD/MI9XJggjQLm1sG2wCKmCj1sxdCteU"
-    "jbSSe9pr3zoqYPFVzyGyUu4pmOE3S8D8iD+nrAwxsRaU797lB+798RhxGCYqoAZu4NvB/c"
-    "9+83hZ1Nhpf89YWxpEW1LiLJTO/EsIggMxaSYIlNjXkw/eiCDAm4R3Tq3l2tQ1pqQ+S9bn"
-    "VHQTcgCuxMRdYHPOTIo5P7pjozJ5JZIAcBJgiJNVHCeDilHpc7tdFaPCoy7S3tScdWERWL"
-    "kkH5JHxlVDNSYFftD9ftCJn9V5oJcuyA5t1rzN6qYLf68pTHXZ9C0AWAVaet2mblZwY5/t"
-    "AZkA9sv60CJXrfI2lxq+51BJHMQegjvOHvIGCRzDjdpEOuAYBsfwcR3DP2RhhLNW6Y7hHx"
-    "KccJ6AooKv374FruCyExomuqW6MIRE2lZrvfilgf1KiZ9hx8k+XvsKp+54/R2e/1DNBM4S"
-    "NUqPGSUiRsAuOyq7zGFDq36CcUyqOvy/+fZdY6oAGGRjEM1gq4GhmxJ7accZL0nRshaTxE"
-    "Ld2G3QpG+azWsna87CwvaCmmpJFFLpCmd2U+b1RHemC42blC9YgvDOiEdCFqIe2aMeEGaC"
-    "MFNtlJX2hpk8UqUq2T4s1CZ9tDxmeEBwPZgW3rZiKZ0EKTw8uw5w3AteuTCdIBFP7slPaD"
-    "qHInXFO2krQkJjLuK8k7YCdMQjdBqJ15HO0GkkVuIQHa2ArGpxkk7bFnKlkGykqsk6pTaA"
-    "+sEnffLK5h+1Nr+Fe20HdUP1CJTt2nXN9PUhZj9OXq9N3rCzM9QtHDfbtZa9LdNzLFc0cz"
-    "k30QsyCDfebIzeFpT9kzvzEe8OGTaia8c2ZliUVZvoZIZ0i67Zv/jfo49PX9nI1FlL/4hq"
-    "IXeJWAd8WbMRETVvYoXdKnjqmLgP4bLcWOLXnAV7A/YcxzDRL/9EpzZdYkowojzQz7rWCe"
-    "vBRkv9BVtnvOScJTpjvZ7ybwiT2bno9FxAzdSk6csZ1JKrIWfA+wo0IinUlO6BjkoBf2Bv"
-    "kJAZqY6MFMUh7pH1MmHLRqPdgXR1fv4V+4Y5YmqAnzz07m/69z9fIk9+TLoPD8PBb72bS3"
-    "+ZmI3JsPdr7/qRX7Pw33jquN5edSZCJiLCDh5CfJg+ORtuPDuSc81SV5qIDLh2JI5SvnXJ"
-    "NKZsk38rXWcyzclN9677c+8SzfQl03DGpPfHQ3/4r0uEP68MazMmt4PR6BKZ1LbH5MPg6Z"
-    "7N/Tnfp8fkejAcsq+hP7i/ZJuzZbHvgfU5JqPu3cMt69HWlyuT9Tj6ZTB8/NC9vWWXFtRy"
-    "2GubYzJ4/KU3vHQ35np8REx7UONKee1bx+W5+P77DNiyVunFM/k9WXxNbbsOy7QO5e+yME"
-    "6+S6ecfJfgnLifrMbjL/LIjhzlmNiusE5j7TwZxjwqI+FEuVaWMnMnIdqmLbVi9o6F59jC"
-    "bFPNORZy+RZlSlU8HjM8ZZZ6nohxVBLq4ta5Lq5r0mi7tN60zy0m2Lq9uhSNKOTYU1OLEo"
-    "Ktw7t4RwaQXtKhby/pxd9+JoqpwAm5FukOhblH4Ajv8hxPwk2dY+JKJGHqQnnUL6IQfd1A"
-    "zkqD21WJXl4gAEqj5i6NKgc0vGwWgOyTjRt4flJWZCV7TARi9h7o/un29iRFFQOA9wCc0D"
-    "5T4E2nxpZZuMFlfkoYLgElNJ3REqKeZjuJUBCE2d/IpA6ic8S5HKOPT+f8HzbnczhItzAn"
-    "fiDR99deEg5a6K9YtBaX0ZvhLFgrL6olP4mwxGdJD4TwVvEgyAHHQRyTUNKc+FRldJLiI1"
-    "Tbj0w5SiUR/ZIjVQ2J9VW5QqgBCA7B9FWgvQ5BMPxLNfzBMC3AMM1Uqg4ylCBDCTKUapp3"
-    "o2hRBz5OiVEd9n+m29W+CxEqI7bLKIXKiFAZsYlFi14MWVnobLx5X7bOQJ/83h32fhk8jX"
-    "qXiK3/eEHXNme6Pw6GnPjuMI037mI8DqedWUbMeFKq0hUSaR2vqBQelyl1IeCpsdTNFA6E"
-    "3HXgipx7ou3yYPWu+3fd29P/6vwQq08U+BETtVVNN4tLBVdXAnDdievKMqhlOJI43K6ylI"
-    "FIlbXjmlI8DmqYVVDDLOF3yuYo0efzw2xaHmxuIQ0lviZ45/MWVUGpscsslAYCxxs43mqJ"
-    "lfj4HP3l0OJlI7+ftgLF7hB7ji1bo2uJcaKC1aPXVfuhMnYURwKkvMJcRdTkaqlqYDI9Xr"
-    "OxbfuO+Pww3bKuRm5PbZpNZQZRhpip6a+pcZTw7c6uUIq1bVizaMqujOeWBVQqyW/eVVxq"
-    "7oKYGINdSbBbmQr9ptRfUJsYg+GYyWb6bpSlc735vuniozCflHx8n6p279U+Lhutr8UfsV"
-    "5ilTB3XKw6bJviOK17fTnJarB12KoEDLvXj/3fepfIlebFs+5HT3e8kpw/QXh1udted+RW"
-    "lzN52cyaVJcTpGFs56DKRiUrKf9RE8ZxnYixPkg7mbHAh07/vtrLh94W21ajRSfkIMtctr"
-    "nx+s1qdPOQCGhiGQjnfijlUMp5y0IynTjpPDSvMuRDbz/vArBVqcNfsxUhK7yJ5VCZ2l+m"
-    "a8yd3BKnWDDr99Sgz5iwOyBoIQq5s/+5bjQ8Q3Nq+Zm0HeTzlEUTkT15jvRX3RDDj/4Pa6"
-    "iJHr4O5DuI4FdsoX+gd8ms3SoeuCt1N1znQnQOObxHpUt7o6mix2wlwDhPliFyPwkFPMMi"
-    "AGgc0PVqltPGikqCjVUXG0tiWsvPW1MzA8IiYAZA7TkojdYoPCFD+jBjVaV0F9SaU4FWvd"
-    "bcxK/qdCC4bTswNI5seMs+ILE/Tj/JzyGKMV5aAjtwZxWwKt2pFKJnp7mXogzu7IcdZvY5"
-    "YWTRN7TClld+zaHr6QLPfhIHCbJbtl/LzatbiOwFL+MWKaKOTrkTiDf6m64topuIXbc2Zz"
-    "KXU+nPgyT8enmV6l+nP3kKniI9oTaMMDjIrrgZDQfZwUF2cJDdfmwV0/35UdpY/UyqiFhr"
-    "XOPVHwzWFGJ2U3dg4GSXyskGml069M0MAWWh2UEICEJAzUEWQkDF4rm2OTlMBdCQBBBr4b"
-    "ihTCCXFwKCmGXBMUuIqRUWU4uvswWg2u7DhUJbS62OFYoG4dKiSeEo3b5YUiQ6qBZJmi50"
-    "8ox5IEdH4rnsbZcTbLlBHnu9tBHlJGH/LpfDn9a6iQzHDkjFYVry7khSSc/bH0n6M+Ie8S"
-    "z5f0NZglqWJWh9Vd1h77rXf3jk+a9TzC5zF7zrgOfu92Hv8Wl4z286a4uMSffm16fR413v"
-    "nglsQ21j8vuw/9jTBh8+XKI3y3CwRufzMXkcdu9HH3pDbfD0yCePW6uH10cK3evfh24ZRF"
-    "T0vf742P3oVvV1i0bxNxn1hjyb1/vagtTdIHN3TPp3D4Mhe5KxXFHLqUdgwFsolCNsCbnW"
-    "+K8L58orY5sUBHBV4pdpqFYfs2ysyx/ihWXGCyFmBTEriFlVF7Oq1C6AkBWErCBkdXxkIW"
-    "RVMJ5QugTCgHUEFGrBpMJbUi0YiP5BxmKjwtUQXYXoKkRXJdFVceJFWmTVPw5jT1Q1OH2j"
-    "PnXRv5ToY2kJbsHAKua3xeXg1Nm9nsoG1jumKzdnRSWQO3jo3V8iLjkmo6eru/7jIy9rbK"
-    "8nS8NxeK3jh8FIXOJeK/73dff+und7Kwoi899umnWpfgzRkTKjI83yLUM+RDHO5WAhyDHu"
-    "cdlKqoofQ9ms+0D7mOwcaXd9zzHMEUEY4zqPMTMZLMopLJONmn8zKQhuzqTfeMp++TO1FL"
-    "GNSQGwEmA9DUJ12ibkAFyIdUL2Ux320xLcyf5CWgC+16GumrU6ZIU3tutkgTdYTMG5vA/c"
-    "+L6T4mJO0c0A3z34JtVRZR9++DRYUtgx1besrxatyeXXJQxA2xXt8FHNEPHQgtEsNuzx5/"
-    "YRvHMv1A5HSdQgJrKx+WkuakdoRoVAeZXZXHRN+B6mBmxMCuytJLCvumXwzVtzHWcK4Eok"
-    "IQUpCS9UfTtW1TegogNhuvZ4BqqiOmk6JAbYZuT5+ipzEVxfv6+GwazE9w3NsYhRe90dXX"
-    "dvekD5hYI/NQD1oEM0yvQqPHpFIU4kDoXgXmeXL8EvKwHkyXY5CoJyIWrcyZgYUCfF724Z"
-    "ddI7AQT7w69QCOefTz2XIBn0MSbdh4fh4Dd+0fdU88Izv/auvYZ/46loN/ql//Ag+JYLY7"
-    "VyW133+r+5rabYeAXG5ZfLuAyiHOqcrJgosLLqzMryPv48DMuIJIxynUfZX89zDHNMFMa5"
-    "zuMMPPn0PbO9PHk4MLxtoy752BPHWgKfulRX/dyiSy0fPVUmCi57acVGT7dQncJJQZjCMn"
-    "g9p0AOfBOSALAknOeZQKrwJuQA3CS4bOfLt/wmBWHx3R8vjWxaBQShvoAsAdk+nyHMF5qf"
-    "gHMWnJMfdAaUw1tYATC3m9Mu2e8ha6BQhDNnDcj1C8B3H9EirlJlgDdkRQC+e1eIuMV13K"
-    "wXn04BSS/q9JS0nJc4pvtpKmVlvABX5YhcFbWkC0hjSTdhGTaav3CqQRoRa01GQGHAHoPr"
-    "X7ONG6j+9cZze0CYku8qKgXI7ndcOSFi7YEqfJij2zCQM/tSohMMWP6tZ/nXbN9qPMm/99"
-    "k9h/VEYkEF9zq7rCdqzdgHiL22GQ+eHa9/+PaHi/H6/eziR3TKfwoms3PRlX0e9HV2idhA"
-    "89Ne54gS7HN7EbfT0DNFXA6d6gQN77qsgTg4llrGs0F0E4nOzsQBseKIwchBtBU/f0wsvD"
-    "L1qTib172D5tRiNyk3EtHo41OH9/rCOmd/M8AMOzjWtoNWujFDb4azEE9wzwJlLcW7fYVE"
-    "vq14jvd+P40Jb7eyjClGM2POFkjMPj7ep+hpsnGP2F3QFT+I13vx6BuyP+dr9k3N4r8r7Z"
-    "DdP92JwO96/lftBW+gosNRjV9/JismasTEIFFD/O5diRrgZSguqRhSXpIpL6yHR5G2YmPH"
-    "MeVJMPFN7jiJLFMLzwxHvWpEVK5Nn0bFlSMIfmMbs6Ob6mOQEIVhyD0MvmnKprX6QEiEW+"
-    "M2rXgcfD1WfRDikjACeUcATjIv+7jtrcGlBHNELBfWNfPHxLSbi/dZ1JuL9+n6Db8Hp3e0"
-    "Oz8FspK+xFHPkpUUqj68xMuJavwrTRwitkktYaGTmZkj+yAhB+DKbULlkHhUqE2mYGG4ur"
-    "EPJVTDIoBpOqa8qHAeYLdygK7MGFvqislzgUAxeLYg3hI2vIKYmWpKYlwQ0N1HjQniiwdS"
-    "DQZ+Pw1bCrJyDcI7zH5GzHbZLAravtdXu+Hd7jMZWDKeKlUAwu2mHkVVTqWTdDwLqwCI74"
-    "KOmmU0ZAU5zSrNkGO0NbYKwLndKUYJu1Q5wyhJ+4qocckRGBD8SNk/MuI/FDyioesEbpyy"
-    "kTnVK9BfM6XZBmrZwfDmVjOaAWtCgc1CazyIqugCKuEpBkjvISmWcpgRZ0oRbPKu8WcHW0"
-    "Q3OSDAezsm783V0dRIb2EZYLzF4mBJxlto3uchaoXEy4rxFoD2ycNgdIlW1B6Tu/59/2E4"
-    "+HnYvbtES4MYK4s+W/pyTB5+Gdz3WCv2I/CYPHYHV90Be7pOJzodk19vLtHfM9bqhv3Has"
-    "b+62bw9K/+/SWa0fXGIGPy8anbH/0yeLpEL2vdsBd0PSa/9xju7LV+GTxcojfM0HI0ztcd"
-    "k9v+b+xhpvHqYnp0vld40VP42mJi7Ys9//BdBqR/+C4VaX6rWczIxPd2ssJkxhFT/eh69z"
-    "f9+5/Z5+LKs4+n2+dfj25weuTt7eC6K5iPuikqqXA65EP/+qMrY0xfhEyyIvhNj388Q36N"
-    "KQjsC7JETfDB3cNtT/Q3pcsV12BSKoVz0uXj0/DeJV26JPx6fIT2epKT8heXBJJTPpLTzL"
-    "DFgX3qIxCXhBHINwLiM2evleMbiEnCCOSkvOZbgmD9KQB7vjeqQx+WAuSBYNzMEVjpG+GH"
-    "WmKGn5IVkpRsHeG4eGWTa9jrlWSqU2pinaQgHQjFEJ4wqbIgDq5Ue9DC1WBwy3sOCI5X/d"
-    "gcvn+6u+ox2AXqrJHhpC4uonCOpYkLCjM7Idi6iV28gR1gJlw5udAOJFsHd0mJCx5u+mxm"
-    "YVvi3HjEn3dXTY/ItgD1Xezp3h+PkXXFx/b0rvuHgD0gT98O7n/2m4fG4vp2cAUHj1U4wU"
-    "WQLE/WQESwmqSBSqMTzcwZyJIpImyqHAO+FYNTqeqTEpIcXzhj7ksY5SAUkCfPLyYLI13r"
-    "kfbDO3lGOiYLI13nkYYczrbpY5Jh35XDmTd5ExIL0xJg8p1pVMSBRi0HNk+6MeQY7wHV5n"
-    "u1IqgRGQB1b5YWpGH4M2gPgzo990LOTT/OKVsNBVf9hK3tdl8AwO1ObUloRlkOfxLLKEC7"
-    "r/Z2eLc54EyiSDnmWJhW4VyicAXohlk0aYhLWXsHwiQSUG68vtqKFX7FxQDVe8XtRYnnBR"
-    "cBUsuSqGO2jW3rB69NAqY7t6u2IuXxk4pA6sHtqq1IuVy6A4Eaik7aDZHmVX0sBKoDkoeb"
-    "gRhP8jgYqQPTrJuAFA9tFrBSjbxu2gRTMo1/R0q05OgGOk/H1E9JL1STb4jpFN0oLcz2Sm"
-    "1qUlvCZlKH60H0d+131xLE8iTcB2ZNWuJ92O7Zd0pQxN7af0rQgJ+5o7+y37o9hYZ18xU/"
-    "G2eKWbsO0m1xzg1vwh5uGniGDCdxoo/f5K+p8/k8eIm/zi5PYoBW8Mgx0Zk8XVL+K1lviN"
-    "1ZsWdRC60oH8KOe9QPP3eITTBsukcILbk8MgiaY3KOfrcMx8FMiJ/rozsoKMaQdjzPIeUI"
-    "duUwtKwiQSWZC+l1C14MopS/4LevjoxZ5hCUfTIJW5VUwPXbt47pWjxzXqxTKtgGAm2cuW"
-    "VUnXfXf/Ucs6hcm0qiVp1kJvZmhcDxVqA1eX2FBeJdlUeRjxOWgUA8FKM+ArkBStBmC2Pu"
-    "L0GrUvaw4BJybvwpzZwNolN7T7wN4mH7DdmRKL6DFobtUGtziZistUHilC+DtxEmHqHiCY"
-    "j1JCzDtwVFM0MYl/z224IZfgl7tdCewW6stTKSbjfOLbrUdtWHkg9CTKx1hk7xNqRDc8Ac"
-    "EQKQ94IMKallpqTC+WXp6DczCyJLVioYB8UbXGtbFdKQBFiwYG1VZm3FZ20BoLabhxv6UA"
-    "uo21+wASu4gWn2q08c3Ge+BkTFYguiH2IvfinGYmllz/nRKaqFosIybQzG/PAuk3nybod9"
-    "8i6uQn9yJEkiqbPXaw0qlEyFIoajcaoEVg9tJWXbBDHULz52tKviETANwrfSXCV0k7LwKe"
-    "QeCLZea16pHrVVPizVmq+gsKWeAxSumq+Aa1gMgE0G059t9SUjLNUaTCteKcCpVkKNBtVj"
-    "yuGIcvCpHdunBme7Zkht33eua5a8dgvb2HoVyRsHp2UFPbXHjSnJXtO4bVBICtutQZoY1F"
-    "PKXysCLT+JrW14le7X9pO501zboWTvfd7tcIp5tjwjTwLROdJJkPSjzx1sfW3rJraRs+Dh"
-    "YTTBzhvGROTn8CP5VtgSLCqeK8RJWDiRCiQ6EX2cJQlcFT57TP7ivWi68xcybEH7cjOcuP"
-    "Me2cYMo7lh2Q4SzzKcS9anPp+jOWVP8Z/HXsx73Y77WO81vEZCgBKckU/251Yh0dfsY7I0"
-    "P6XFe1P3IFWgnNWOchYbrmS4Yf+RhLEu6hx9OOEncT70hpf+fB+T0WP3wwfvE4l/1VkiE1"
-    "mSRNJTRBIJIhM6kwQl0uM+fvs6o54z5vP9uywxH9YqFV1xr8m0KajlXwhryt+EFEc8JAYV"
-    "oetTGjg5vlBlFfKQGoGptdTVEN0KwBQF5iZ4mevhQ+kc5GWG0soZYU0vrSwvTguU2EIosb"
-    "ENqwBEVWunNRTa7WZdP7KxXzcyzSkbqiu5zykbrmYJrONG7fWdHZ5A9WOXj3HccoWM46Lz"
-    "IaH2y5F5Pvizgy2im5qFJcUY0+d5XC7XbI/vacddS0ouJPXMcHjTlRzZIZHWJQAXv5bQta"
-    "Oxx82wRqgKynG51kFd/FxuVsSg2mW8vSED8H6Cd6kmZuUhVZiOVVm/IRZ8qWSocPFpidkd"
-    "q02dbnWHi2JnZEJ1CWI7/YR+RhZ9u0RCVNB8fsdMN3AQs/aR261LUxKUJRQcg4vWhJ9jjp"
-    "YGMb5eWfTZ0pdew1PRl/jvsw6yhRIRIUJV9+gxCROXWA+EOoj3K+phbdCSLSTbEsuGS5Ly"
-    "HsRLOovqWn4tLRsTB002oo33qaC/6aSMelrgqTjQU9E85bfBptyuOln7uWFHKZi1wmTGIV"
-    "ND/OShd3/Tv//5EnnyY3LDdMtLNKMEj8mHbv+2d8OfZ5huCtuRmWI6W9aWK6VatmGR1iSL"
-    "FRZNJvizo3kQ5bD2JOKVsIaqXNkbYuBlIg2Zuu1o2LKoxAbZVfE8LNU690kpperYoPFXVk"
-    "B5K9E6hL+9yADwtxep+PJb4KACB9V6Ncs56lFJGPW6jLpk10okuNXCLdl44zLhlFQhZux1"
-    "YPrHk5XtvjzqMJTkvDzI4eZ5JyW+tq3fMt3NFnKQ7new3TGbcIOeKfcj8ZcXeXPsGnKY7e"
-    "g5tYjvt4rl8nkPOjtH17q96LgZfzP0qptrLNIAF+wfX1t4ytsnLM0KHz0mPtUH2evpFLOW"
-    "uiPOKvsJ6ci7x3Ma6fp5Efbv/W/UNQ3hibM9ZxoT9ZxrK4u+GvzdeNVydoU3oW9jcsqTIe"
-    "mb7z28RH/FDKq/0Iy9JGtrI93CaQ67syCRklnpz+wxrJklXoSvxNitku96DoM3YZN4blhL"
-    "G5x9NXT2ecfdqnn6IkLFmBA14msUb0IANenI1KRmkO8aS5dhBoFNJXN71wriS7QO3lJ8PO"
-    "IMEn32ynXdHGXMpOKtcVFXvJhY/EwjpsOsdEsWHvh1NLhPm/QxwbhzwJg66H+QaZR3AvrJ"
-    "P9jOLWKyaLI2TMcg9jl/3n+X9W3sQJsDFfEL+F/A6V33j/jHcX07uIob/LyDq4bF0xJqzY"
-    "mn++OZ4hBIAmqjp+vrXu+Gx9GCXosIrRW/YwCDFRisbWGwunDlrEksEYZ9Od++7DscNM88"
-    "lfkL0ie+XBqm/97pb68nS84ByxMrictCHZD6BEeSMTGgxAAlBigxQImpv7vECznkY23EZG"
-    "FPqvM3Beyc9O+smTwNYOd8iaOehZ3jf7GTjRpFJyEHtamgHl0VmHocDjVUo0IwVaHMH+QN"
-    "H0E7LrgqHVT6KrLSl2SRLWrGhip1tRPc6P6SAeCt+lQAxu2u/pfQNGtVqc6l6fqrRyqPN7"
-    "S87KPzapbbNiOt9zGUUK7bL7bg1nKu6FKQbgXdVuSrixx1l2PrcNbrQrcRTz9ns8viLFNx"
-    "hCRn6MYZuCex4azgkWMSw+LsEjHcLPq6JfSiN8NZ+CnyCzaBvrLZJTKjbx3EkMU+09Y9nc"
-    "QdQAv4sjXky9adXyLx43rzUp1gMuz984nZ7Jw7EvQxJt2Hh+HgN37Rn+VjMuz92rv2Gv6N"
-    "p/6zjs6CAGJi2Z524a/xJ0IS6CtKTayTlOBgXDYG+YQJl4V5cKVa//rVYHAb8bZd9WO8hv"
-    "unu6sem+ZiEFgjw9UdJGeR46lhszfT2C6FVaZ4QhBmeqaYEkQaWuZzzhJp4B/LLNeoRyUh"
-    "ilifwEJ6FJHZbXkOu0kTB29jctviKZBmjiBOQg7AhSAOuMdr6wpTc48nVtACEG77+S1pu0"
-    "4Gl+52MQWX7h6UE/tOzVy6wZnjUn9u+ETyXc7c6BnocOxIo3arzg5/5SdH8omnouq1Bj1A"
-    "mvZpO3T6oujjCklV6N3yZ3BjnVtTZuCpJ1OFpVqTbVBxFpWntzl4mcuO2MrBIlID6lIb8d"
-    "xhnB2HZVM3kA+k2UgNtO3nXZTt2/f6aim4ifUwgvGwN3oc9q8fj2s37KSCxL6BvdaDGhWk"
-    "S9DwrnuJnBg/gxdN0+dzP7bcQc+Uzmw0pUvskjVOPY0KUQu9WQxfROfzs47H53im2Bbtkk"
-    "yQSp4I5k+9zB++xCnWNgskoLBZLCiaLGwGbJhsbBh+7brX/829NsWG1+7D0/2Ne82t4hhf"
-    "tIA1004ugccYVDZwo3Jg4uYzcYHJkT4g7WVyQM5o20ZdQu3YlTMKzA5gdjQWXGB2ALOjXp"
-    "4tYHYAs6PRKB/O7AgXGLdt/RkfeP6vWDnu3K7ag7vE8oVzktMRClg4h+AT5v20ZBtSO0x6"
-    "iyf+PGVf+rMkRcaH1D9RaD+wvVBfLZl6ioGj0cJYifx4ScwouNfZFS6yvVbANGtXqMUfV8"
-    "V4S0wMgi57gy5T3bIMmR6dDnJIpHUO+uIB5ivSC3sBxZkcE2sd0CWUjuY1FfIVjo5Igku2"
-    "Li7ZLI54KONXop/QpFOhw6pBG5MCbyF4YMEDWx8jrXOQB9b/uAsA9jbUVUuxjS2FKaxNqI"
-    "92pPpohfrJfIfFF+0py+kASss5jGO63xEEeYct9AZB3mFReueUPuc48TMsBTzBfDxBNis1"
-    "N7lBVtps12SOiLUG/sKm9ER3pgs1UyosAssE5G1WjG6gqyhhG5MCZPe7AOxQDPFAUyocjm"
-    "wYyFntqdgEgzTOslwte9M4E9tbAfhe+f20FNvwnl6r7Ngr3eQj0yOOtTmR2LiR+51dNq5H"
-    "35u4Ahr7VC0jo617MiCiWDh5xm6Fcrevr2y3Svjs61fdXPMUVdE1OmXK/lky6zVvJxJ7+s"
-    "+TLYHzxXD5Vxaen/z7EEN7lw3TMlu7Eusl3SJnc5PfUTUkI2Jt0mAqNib9LyZPoqwvWx2l"
-    "QB3+k8fBw9MD+7Doar0ak4fuvy7RSt/4Wa5+juuYdG9+fRo9XiJ99vfadsbkrjf8uaf17y"
-    "/Z2mQ9Y80g/rXB06N/ka6d+NKWhbIAubGlMkK+uXifBd+L9+kA83vHj7PW68zj4iuXzdUm"
-    "7Dz3bK1ZXKpsAtOSKUc0ZVmXg7uVaN9qUPhiezwyS93mceEOWNce0ecOWziVdUKpOOiGuX"
-    "VDYMSVGT+Dag9fIMk0T7L/4Rn+tRvgcp311Sf01g3grK7O9DTeY/s6r3ULD/GS42fdYNN4"
-    "xXKfp7RdZ5fvc8okNMsT4b+Yy6h5P1kPyO9BnNxIhTvTMGfsv8QffPXtIBsTB+k20tHv+J"
-    "qf3mivJ7y3CUZeZi4/iXHJlhhxHGOKm7TMp+3xp4qneNPD9/bMWHuGBbhXa6SzpbtXwyOY"
-    "VX0LicB2o+QzlQPaBD9pbYxrb3mR6sQpoYBAYpcuXAzUVS4gO5Dlqmw8OxAvVyb7bdJvfU"
-    "d2YFSshVO0hPzAmpcXTUzSkxUmM46YGuAnD737m/79z5fIkx+TkX/FDl15FH86Y/Kh27/l"
-    "dUPnumHySqKjj/2HB37BfhF5kfWIlegOn/SOZABTt8SwCPAm4/vh0n5WW3QCAXDm719tTN"
-    "12NGxZVCm1PirVOqd+KeVv+SKWJ+l7KwbHqdan5mbS+QYu1/Svq70uVyiw27ZRl3zsiXJl"
-    "4GgvStMDR3upjvaAD38kPzt39p3IHOviRicDi1j4Cy032g6pso36tjs7PMfi3wlY0y0Ov3"
-    "0LXUjF1/JicEhriqTDu5VonTGXha2ZztVMMDUnhuUsZrok0TvdhxyW+ZK9yGAipc/ZZirL"
-    "wEoBZbkmADdfWabrlfjJSW3ZvbNTXZ6KNlkPokRuc7Rgb4YmG8HzcIE5R3/Z+NNf7OX4X3"
-    "Y4e857BM+p4+394B46dafAWQe9LYzpAi31F2zzIyfjEZmqnjsmK2x97coj01gaDmJ44K9t"
-    "fb6DmOL3KxbQ4CtgL3UYGwVMhQNNhSmb7Cq6rN++dVWVL95liUq8Sw9KvEvGJD4pTFivdX"
-    "Xb8Te1nrFNDtmvydrG/ghnjtg/3T+NeMDdlR4T7y/x370/HvpD/if+vDKsukTjX3XTYFu4"
-    "RSWlH3ZbHFHJFlocDbEwMsXe3Dln5zAso5LVDHNNDPTGjTIkyRa9cfGlO0/o0i7SFQOchN"
-    "K+GJuuramS8ryVqNARPDV1Y1mNN7h4FQOcmunQg1MTnJoq+9FOmnkqrrtZ5l8usjvcxWFf"
-    "14EOY9c5+RjqsGFQZ3Ucx6ZZhpp44JRvQapodHqneufDH8A+L73mTyUoAN9E+wlYLUdJVQ"
-    "i/lgLGMbHW8VtKSVZofeG+7t3giaeW6Uu65sllN/3RtXtlZthTfq0eDmz3/dSrFUXlWpNV"
-    "VnGNIn8uaJOVwm4Zk6owXvaO/V+tt86Q8sS+mwAo5ektk4ZJnm+SOwsL2wvKpJWHISEKY5"
-    "BvDNxo40zfqOQNR4WgDFoarLUI/9YM6Ya4YjNFOdyxciTnVmcZY0d2cDWMcK1G2KGObmqf"
-    "1uxfKn7hqFRr9qbClkfDttd4pgXmTlZvUEwMgI0Du8KW5rk0Bf1UAVyZKDDuEvVNecRY/N"
-    "CkvkqpiXWSEnINy8VgnTDBsnD1nZzVrvNXg8FtZIm/6sc00funu6ve8PQbsbazRoaToqAa"
-    "tqZPHeNVFfCIHACeHXAojwzlkYGz0dZaHXX7vpo56BLbIVGqY8oG4ZlaqqtoVArW0L2MEh"
-    "+xJMjqjJJQV83COCvdITa9lAkP4eSoIO0vppV5gh8+DrGpp0Q/E/mFDdus0vD+T5mMEI+M"
-    "I2GCbGk6+8qaAPGjXcQPv1iNYqpiTKx1GYvFx8OJMX1RZtmEZFpH/yieZ6O/slluaWvLVA"
-    "E5KtU6mEth2awYRkozORBoX2nb8gDWFrotOZl6D8qBVCFQ12hNLn7BoCtM1Eo0byUA3X3o"
-    "sl9JFeENiQC++/A18StW2ukCgQo3OUKtpW5Ws9UVr7StqHhSdrNjKwCxxbRjLHMfYAlUrc"
-    "PocoJVYK9wHt6iRBjGId84NCS3ualrtuuQzBMsiUq2L1jS3OBIMiQmDvIw6bNBcgx0QhjG"
-    "us5jDUHv9MW0mfFPCHp/gYOeJei9xNYzGzn2S6lqiYq4IIS+M9TeDUBLQl1ern/NQM6e6h"
-    "+fYpHwN3sNdP90e5st/C3qex0Y/R5YszbhLXUWMHvTP4U6P1BXbmc91lcWbkbdNvlMgIWP"
-    "GzmAUOEfb9JKiIBysg8i3TR0+9DPzd0IuryrtuLk6M+FgPSoP7cVItcVXswC/iD6avX6ba"
-    "8nQecHojVyu5rga9YVbmQVsSPy49x1K5UkFyxrew8AC62lGQ42IJTz4dCU/QrkHiXAjw3w"
-    "DxO4RDpB1Jz5Ldgt1hzZ7A2RvaCrFbvh6qeI66fIcNApb2DiZ326QcZyRa1EYZBKHjomoo"
-    "kturCZnM6fzp4hyApn5+gDXRNxpAIXFal54uwE/xAESl/WK2QaL1g08C5z4lnagQjAJzzm"
-    "mQf8KyQSc3LHsQdbkdbxCIs/Iq0h0aPQitPAGBJ4nNOhb6bzEUrj1sbnCKVFs/oba3rel4"
-    "v8g7655vT/VE3Zb5BFV17pG5FMkPkYMKY7fs1XUGQ7bOLMvn7VzTVGrJslM3iEehhSF7k6"
-    "aRDj65VFny19yZXXNxudcjQwmZ17mS3nTJoLMp2Ur29MnbWTGnNFDx6T0S/dry++/wEZNn"
-    "rBK+fSU49Z9+w2Nuf8ho4mWLe4OszehD3e0E00pxZX4A2ydkrRkHeRhFqmJFfCC9p9fJgy"
-    "BTwi1Dp1ungSbbMO4AEKSVKzy0QhgfNi2j2+9TxhqXF6O9jA2aAGGxhs4H3fEtjA7beBef"
-    "g21f71Yrt7bV8/llxsVYU/Q7OMPQGOgj5qWMRx50JWK85rXtmxug2Oh4CaAmoKqCmgpoCa"
-    "IlNTHjjJ4lqcUirRU0J3sygqbnkJUYk2s5/+d8x2OYcftW6hV2wZ7L1nPvnDp5ws2E/hBB"
-    "Cfd4LeDGfh+deR61+nFnL5ZOwXUsdjnUi882U+bkz4krTUHWOqm+YGnerIwtMNW/wC8swb"
-    "XbO+FzqZCXc9ZX9sAwHsFTbIoehtQfErfw/dFq08WbbUnZ2jvjMmb7rh2MKRz28vBAOHdU"
-    "DfiP/79KkgyvDe2NycG9ayw9+Zi7BvcT7nN8TPZ7+StXZ/XFo04E+vuLC7BLqPA3XxqOri"
-    "0cq/1G0BLtv9z74WZy2hW2Y7MGwrXZmmfrLCZMYRUwP85KF3f9O///kSefJjcj24/9Af3v"
-    "VuLv01hC9xv/WG/Q99ftFfPsdk2PvwNOKXLDznHvH4ugscnbp9Ne1V/Gd4asxyZveHJSGc"
-    "U+dwjq+QKNY+jkqBiSc7GND7ClSr8yfkIGSWBNfVndWAjcjAlJWgatKpSHhRwzUmBdN1fy"
-    "H0kBUIDp/dDp/YViN3+SSXBoB2P7SRBXE/sNuNqQBwn+w2JdTHkU3s4Sn1C2SLbwHg3oa6"
-    "aifAsT1HuTxEqZ7gUAqtzBUczbDd7wtOZPfu9wYPCEbThU6ecTjL8Cvb87WeowdqG/zILe"
-    "R163pm//KZlpT8hXQLI5M63HOqO8i9gz70PwzOE97g8h+3J+zunydv4flh/lTgXPN7VXCu"
-    "2XRXOqkzaA+au0Rz9z+APL5VX7bObuyTXnd4f4mwbpExGXEX6yXiJVKFz/S33nDU4z7TV2"
-    "zZmF95fOKtLeysefveHw/9IWvgLipj0r359Wn0eIn02d9r2xmTu97w557WZxIi/KQZxL82"
-    "eHr0L9I1a/lhMPzQ67Nrc2rNsZHI8z6Of9bCui3TG9LjF1uJ9pU5vXifBd+L9+kA83ux8v"
-    "W1JD03Lw4XnrNztQk7zz1ba6biVpVnI1sRuN9+d46NdFWI+Oybh/gOhLkPPqV4uj53ZG6E"
-    "vbXTAzlQVODMWkgkqQvU7Q3UAkOzqG8JGJqlMjSzHFtapmMuUa1N4p2TVXTb66KzfSGBDv"
-    "bOpclC2gw8ZTqx37DF2YQ6Crr7eoltm/0W5ODlymRT5dyjJXKOYlAdIVzODummSd/4TeTL"
-    "rtzZFqNvVvPgMdGnU1FT4S9eOMFw7L/cwmM2cm/YgvW5wYJI6nFFOYB+J1mcf/478ikHZM"
-    "qj5t6ERiKB7o4cnKhYnf1QtbHy6k6nLMTp172+7j1wR51YK7hj79fe9SN37P2Np+zvq+79"
-    "JZroZEw+9G8fe0P2WMN0kuvd0WiTM0PpTLOQRGuOfCrMuHEnAbNRxAaigGpSEMAFyxEsx1"
-    "od/AKjXuHJL+AvAH9BA/wFR87o7LqpfycSL4F/q7PLOeClDpZQcQKM3GPW3fYqbWa1bv32"
-    "rSsRWLzFJP6tAK3fvs5GbG08BgIdKbj7/QW+bJ2BPumO2J1LpNs2dsbktt+96t/2H/91iU"
-    "xDnxim4WzGpPfPJ3EJf1qLvzl56P7JIw+RNRZkod79yGULYWLj4/kSEtpF+jYYYhEb5NAj"
-    "YH6la4vo5i3rqT6je7DaUep5Jn3CZo9Drc1vurnWvVdOaA2SVjsVCMNvr736AhkDC3f0lW"
-    "H0tf7KRu6ZFzO2He6OR6OPT0ifWtR26yFMFwygS7cSAz9rHP1v9MnZ8HrH/C4bUUeIJgm/"
-    "JfQPak691Bw2UAqoeq3BsRZ3rAVzX7Im7+CaR8Rag2ollPNQjORlrebl2AoUA3njFwgFFS"
-    "S5vUYGIjkKA4IfKftHRj/IyO2jUUOQ1QWynXdZ+BIHaSqecpeanRS5v1M7+dttqZSYpOTl"
-    "+NM7T0nzrQ/vz0PD/JDjU+yCm65D8KmxUTyjLCzTOpdJ8UU5fUZ2Vp633/5AhncG7eIIC2"
-    "1GhvcSL5WmpN++dbkyF99/n2E+slapE1Lckx2bFyzaWUGOidXZ01Sbj3+7IaoDDVyrFJiT"
-    "nlMgR6RD38wweRZyBGSqVFgQJ8CsgIh5u0uLJKaXcu0LCBYcN1gQhizdAvcR3W+AB6OYJe"
-    "FghieGg8TJhS7b9BzdsK2H2KwFchcxG7HZhCzMjxW20XTtoKVuPRuEs/NHH586aMoG+Jla"
-    "m45b7RjxIsy8/AfBZjJUUM0j4ejFhroIxORQ949HxMA/ns8/7n6N6uBH5QD9fOiD5+ZE2X"
-    "PjLfkq5m5IpH3VI4qnYK10yyEy4uqOYvhbkfYhXLw3AbyPZXofPdKtmskeFQJ6u0xX8BRw"
-    "RV9IVAo8IUlg3XiXqhESlmrTfK1YB4OC1yXN6qqpNy2Ec4e7FPvsjAM9pXGyR8PWjKwu0/"
-    "BimUKwkagQBeAbShNqKbRRzSkDuFIqmDKw2chgNVsUCmODyfSyAkC9DnXVTmRj6mgGeKEo"
-    "e0FF2Y9d++lOJ+sdtMfw7c6uoMvcIKLK41IIqFVl7xKv5DADW1RC36AXvHHLHnn9olP+cz"
-    "GZnXsXzqMPOrtEM4tXmBRCvNoSP4Czg3jsm11zKM+sSMZgKnrwmJh49owtdt/coLcFZs8l"
-    "lAdkgseI80IZvBZ9xTYyHHS61F+w9fV0gdnjrTPIBalhLkh9XdXHWAdbwzKszIlaiqcvhb"
-    "zw62hwn2K2+wLxaWlMHfQ/yDTsBmvqMmA5FLzngGzl43l61/0jDvX17eBKgBNiUfEOruJp"
-    "xNRhu4JyzDAiBh6r/DlNNa/7VuIxug+D0SM/G9dVOfxqcO5pubweHK7JcblwcGqOtapO7F"
-    "Afk530UHfOaXnO3ogJQmAvy3YPJOx09IGEnTbmQMI+SQ/SwAnF7Yvr1hPVCpRkyC6oMrsA"
-    "zoWt7FzYIwV7G4pwhljvcQIQD9gyaNRXHb3T2RV2mJrUZvNmJZpmTvZwpdCSEmfBXoh6vv"
-    "+lvkETjEQFX2QQm01JZEiqPOXpAFz39XLdi6FTckP7Aq0rvrALSN8o/THVJP0xYZC6n2QO"
-    "ezQsCOZoo8xRd+iUrdGYWIs0+9Iygn3IQKfcp7LHJpdyPnCZWs8IO46JZwN+GK5M94nc36"
-    "kB2W5LTZyrm51wIZqjtwXDCPFDhubUWiILT7HxynsWx03xjpf80ClrTZjKg3ULzy6ROw86"
-    "yKZc8XH7MWyv+Qw5b8ZUyrQo94ljcuq8UX7ODbYRA5MzOngxTZvh6op0EG/AOrZ9cobuIM"
-    "o+kIO5Fcc4BblmCkXJ2pq+FGxK5ehqVA7Cq7nDq3Oco1hnSAigzw09BHi+RI2a7VNqO8pW"
-    "oE3fWllqNEOrAAV6FCgsw3UW/nLdQM6qSm/nVq1ch1v402rGxFpkUKR5W7XKMbwxonOhbX"
-    "L1U1R08dXd4KKJ50zbXDsd9GY4C6YGM+XzTbfRnCkoM5mLsahuoQJMrff5dJ3XYvuFrERs"
-    "+g4QCLSm9EhxUefPDhZFodRqQsbEWsdIKr6KwzFs4Zo5qIqeu76zRMtrBad00JpVAmzhLw"
-    "J339OpjH1MEPDPhz9dW7mXoKQsjELxiQ4p078Rh9rn5VRn0WAu0jWYi4QGQ6gsqW/HYYtU"
-    "mtTXfOWwFLo6+LXAr1V3v9aRz1eOor/Tq+UNTyanFo98ZvNpDUgoQhsKygqPk4UZrFODB1"
-    "71Z4atzf1PluuXspOOrAP7AtpcvQKxRyg0mie5sjL1o/gsSf5hqJ73HJYBNSSLGsKDntrc"
-    "okt5TDUlvycsdGANh5r5rNRKOAggHIlveg92jsw7/UUhJyJLmkj6V9idYlKtMZ0Lc5EudW"
-    "e6wCobfkgC4EwkQBrzObYwsxEkjob09MeoFMAKDsx6uc7mmK2ieTz3NiB/GPL480oUIlFH"
-    "Py4JI5BvBFzKcw4SYUQQSq/UufQKMEXTP7r2MkWhFAhUq2gNIW5HaAPy/UP7VdG13aEUSF"
-    "MPGk1SnBu2NafhXupZo931zHBu6fOJJLwW3OvsiqzpvJVm0udsQbV0OICgXeP9qLMjFsZL"
-    "dqtGasIyrYvUFM8mZl+U9JCBdIC3Eu0LNhaPL9s1DGfjYqQAckysfUh/e5EB6W8vUpHmt6"
-    "RIK6YfhIVgudg7nSd4znTVJMLptc+3EgcVP6+nKivDtZTa5/z8C8nRqOmwBwKAen7UXw1d"
-    "ZTHxmle4jOgro5qVpHgWjrFSgdZt3boF+rssxJvv0nk33zW8WHWl+kd7HdTc5lFzTYckWu"
-    "Q+LYvzvbZlmy947SJeu9CUqlUhsP4ML1fUwWS6GeIptaSVUJONOrtcU8a2uWaJ9iX4qP48"
-    "safUtf9e8Obk3+CzaoLPKhizzMljvkALc8eKN0D5l6AArte8hdB+c/E+i0p+8T5dJ+f3Yr"
-    "ljmP1S29EWuq1Uujcu10K8i5/KaXmm6STFtDTTLzdRLzp57RV7gpJ3KiwDh/Md4Cpplt0J"
-    "zKj8hmfCTjqOWv9g0SX1hiJ5sEFwc6cav/Kb1SzC/KWo6uUlUbKxVtFf/PatO3mg+DCbaj"
-    "y++lh8g1XCF/a75ODuP2HVl60z0Ccfnm5vtWHv5un6sT+4Z52yLjQLz9aCVDAmD73hde/+"
-    "URt8+MDPX7WmPK+ezudjcvX0L+1e+5n1e3eJJuuNRjS22GrLMbnr3V31htrDsH/du0RLvJ"
-    "xgS1tZkiLpWQb14l2WXNh36amw77Lq+fU9OHdm6XNHMQJycjPsfni8REKWD6Q4RFfrPjwM"
-    "B791b4PTdDW2HVv0VTfHxL3Hj9F1r8mP1h0T1hW/wORxroN2ix9SZ8F0qAU1c6TbJEQh3y"
-    "Zfvk3TKta3C30Lr7DM1rui1MQ6SbO2faEY7BMmVRbuwZVqreyrweA2YsVd9WOg3j/xfev0"
-    "G7HusEaGk4J1aB/UJpKweXpZyoRga6Z7YV4jrkp8ciRO5VRUQxIAZyID2MJYEc+wCACaKL"
-    "zg6rOU+4/UVtuYJCy5CkuuV1JJorWn+5LDMtX7kk/+MV8TYUUx68gwHYPY5/x5/62ox9fW"
-    "w2zSqUjU0YyZ0rDE5WBoCh8aZqNajp3D9x8RbB/lrCGefh+knRwzZn3nGeGQGIxvnccXiv"
-    "KWWQ3PXk+WhpMvQBqXhRIhdf6OfFdmjoGOicI413mcXfe0ZmHdVsufTAjCCpplBQWCSTr6"
-    "7SKYRDIbVrOcox6VhFGvy6hLFlfv7SV7qGrFpaQgZLdInFvslz/TlKpL6dWsolIAbPpBwl"
-    "AorIzaroEZpAqvRBIA3pv05n/vSaCVE9+uQ101C+PMJauiiyPUAysU3Iz1wNJWCwB4D8CS"
-    "BTIDxCFlCxDeg3BSMT2gph3rzDTcoNaBpe0Cnnx322UDTaG0UYgWnHDwsii4+qyvNuFUSa"
-    "JGeI7tytmIzcUM6Rta/IvYfwLX7/wcd8qPzvI7QbbOPlB2TVwWJ2RdIh3NDHvKCYPecfFE"
-    "nAxv4SlmfSUP4yquWyhaWGsmZHruCSRIlFmusGGk35bMdnDDt9chm8UNL7YtNadLWKRN31"
-    "th/qyt9qKEa1wMsN3vyhJzsQAbdeD30zB4s1qp4W9Wfl6vdAIXgGwkYbul6Ma/3BQn4ZHT"
-    "6YVpu8s8823fLHZZYHPvN8gemf0z+vhkM9toaztN6Su2bHRKmO10iTD7Y8MbdZgdJQwm3+"
-    "161kFvhrMQ11zaOxIJoOiNmU4YGQ4ybG5/JQ226h4rrfAV+Ybsl/VhVb6+FAuvtLoBYvTU"
-    "rYuIWItCS1WfoAYaUXnR05e1YtA0EAA892uYoAsVqAtJtU2+OR6O7cjtpaWobr/ZWumW12"
-    "JRuWMKo/sjE7pltMFO3dJYrqjleOuUtnRFMqqYXc8X70khOmdan4mf9ekGzQ0Tf2Ujt1+0"
-    "wPqMa4AORdeWPjMxcn9qB1l4bbMu5p4mSPBnR8gmNcvSnyZVKP0qMAJhUCaPqUxCIAAqJe"
-    "WvlPQwHPAqSaNLbpfy+kj2mIweB9cfL5Ht0OmLX/do5Jc84vefHh5u++KaveYhUXF18NC7"
-    "1wbDG3GdrjDRhJ/Hjq9YWQay+HMg3GFRS7TeitQjmZc/tjXJvBDhSf8W2hvhgUSLto16Wq"
-    "JFwoo9jlHQF4r8r3RyIjEItjezGAN/0wkUcG2X7gzqXUvUO26tqhpCYRlIjs2SHIvJlM48"
-    "30lWlMMyrUO5+Ilc9yquEqinCzx9wTNFxE+uf+ldf+QFVz35MRk+3d/373++RNaaEDYIY3"
-    "LD9JFLNKMEj8mHbv+WN5/r7LvlrQe37G/tqssXM4uaJqe9M52hHgvScutlzGpvhkTA3izc"
-    "3nSoo5uaRd9UjkKJCkHVwHi4j76oIhqSADiT1W7dWtSqoCbkANo4tK4Npw5tQg6gTZS21Z"
-    "3pQrON/0+ifadXt40IVQfqxbumwIoti0rYpDs0bV+gdWo2VPoBV2SkXX4H9Nwghr3INewx"
-    "UaibVh+Pc3KcQwZhjqFOSsNo13m0oSJOhQVboKJI0RVFslRjCJ3/HWOMK1QWcANe26PHG6"
-    "aXZCrAIDfwcqDE1poWQVR+kHXHsfexabc31Kpy2P3JgGDkLDj3USfI7QB5Xx7PpOHnJbC3"
-    "7iCDuJe5j1PErn4SbmMOAVqTGcU2Zz8uEcFv2OYESMuWlF4o/WlQkaHWeSTpwWS28DAFRc"
-    "VtFwhA7oPMAUIcw9m4oCRA3RVwjIjVOTyf0x1S/GmrHmaq60dErE1zuOKMNPyZvYJKqDAQ"
-    "gEBh4YHCv+lEzYjcCrTpEyjLfPzbZdsdaDdGmHsNAzir9bidV/K0tWMSKofCEZOm6LuW03"
-    "4t37PUiiVU/ulPMU+9Oig7CbRn0J6bs+xGqRmS2bzrHEdXoMLjG4/j2y7w9MY8h7LAaSwq"
-    "MVq+WqjoxX57UIsLV4t9IoziqhIWg6NhFRYXMEPADAEzJNUM6a6dxQjbdkqV5/Dtzi5TRG"
-    "cNNdttqRBvMOmzQdCpjhz6gglruTTMzdklMhwb6dMp68+9Y6Opblkbcd2YodPxiW3Mxidn"
-    "HXHFwnO24i68TnjpBW8OsSfJIw8VPHdMxqSnTxdBqyV9xTb6a9vkL15IerIRlaZFYTIdPa"
-    "/ZiOIZenrgfACkkxn7n/3Gy03oPMQRfeRPPHZCzRm2xiT6Liv235jwWIr+rPNfKkpT8N+H"
-    "3nSb5ywxhYPHWSy8MvUNnp2x/3ploiKagt4W7D7yhvMc3dJnunbE24jqamPCMBLlsN0wDZ"
-    "PRHbRc2w7CrI0/Ddh/OOgvt1/O9vnrpxi2osaGd9+X4u+2Qm/UehGxIWdMKFs60Cmf7qzz"
-    "cxtP15bhbM7Z3BJxIjx9sUXtNncE2JrAxku8kEn1me1VgDNNbJ2doy5i5g4v8+Z+gLzQ91"
-    "RUflvo9pjgzyvDYhdPCfVwXBoCRF7RgzWa6vz1DNNEE4xedZPNCNY7OSsj3pSu/Eo3p5yK"
-    "73EN5lK88XmyFOVANyEzMSfY7zNg/T4V6veJLB025akStluJFqJbQhrUXGK/7TQYPAmwFR"
-    "Rshe3WrGAvRIUgrSEOqj6bMWUkJRVTDmlIpHX+neJrKwEBPx369hLwPX0/17jHZYGUXWdS"
-    "tmuV2DnGOSpZzfddpQHRplHemsnqX3NYEr7lJoxynpBXXLJ1qlHxfDy3Fo+a/z8iU1IeS/"
-    "NqP4VKz9mqiIYkAM99AZW1XcjZN4UlBB1hP98bSglNqP2VyN3vuQBI74KOWglqZN2rU4jq"
-    "lsdqPuiGubbwiSRGFbnf2RWkElEfbe42zRil+iDKJKGVbttv1Jq5kSMbrbCFTvk85C/TQV"
-    "PTwMRBnuPi7FJEHVYW5bqDbbxiHm/QNzzgEcQxHH0+P+dhs2SEqoJn8ujUR7xyRGiD92e7"
-    "MRPdwohQ5Md3HErRKe/XjUK5MR5C2Q1smm7ijb7SLefsHD0avBMuj1d0uhiTpWGaho3ZxJ"
-    "vZyKbi9Xioa71iP8FxHyeewmNb3qAg9oob9ktNHrQa/fNWRMios0APriLGL/EwFPu34eyo"
-    "q+6jJMbY8yYBgbERBMbw0GVVjsMyLYwnlHAwa0Ocsg2GOLzNZFSUwyIQSIgbHqZuO5pbtV"
-    "CTHg2/Y4lOyrYG34pzrCYm5VUmNbZvG6byOMikYSSyj0TCcDyOSj7ySDgj7DgphwTFm+xU"
-    "zH1Sj2a7rY9YH/wFS+px7OCIuM1bx8Ypaj9M1/NedXMtUfLSSemBQPWs9ON4t0vhn8PJEe"
-    "lfQDOjxZLAQ51Ojhhxp8PdXJduEv693bsDb6V5hCY4NaJRnu5dOwDb9S0sWYYe8ee0U04D"
-    "iVaYoLsWmN4fj7vX/mB9uR3c/+w3j28I8fIUHAjV1KOQFLAJFdiEwua0HbzKYar6YmAb5a"
-    "wE4s7ZPJyZiCSwKeqj1CTZFMB8TP/smqnLZjr7rnICQvvUsoNsg31khQHBj5T9o1iqQr0G"
-    "oTCqQnGG1vVCJwSbXTd0eyIxt2ItOruMrqnbVvMiwVlzOtcWshd0xeO2PNa71K0X7KxMna"
-    "fw8QviJg9ks2vOnFrLS7eqoxs5dsfWDXR7L9AJWroNkTE7O5MkdVb4YLAj62VH+uOk4rcN"
-    "y7TOeVt8/ln9D0dvbPoOW4I1xaBDSKQVfpDY7L3Ikp3KWqXP34tEhiqHLM3ftBvolvmcKq"
-    "g25Cb5ayKDXgntmFzrFo9S0H7DkwWlL+pwJwRbh3cpK8lEt7G2tkwVqMMyrUO5lFltG89E"
-    "Uy8rEBNrHdYlHJTL7CKpN2UHyFuR1gFcvH5n2MyGdoxXif68u+JbWK7CwItvtjQ27rJa2w"
-    "stX6grLgqwq8Bumtp0bdmy0xbTQ7oxsVwLSoNCLGWEdTmEuaIgEUEIdUGoC0JdNQt1AVmv"
-    "ZaNeAFkvVNaZQcBUV8fB1oFHtd2wnm5FRw2cCmmxuOgm6Tn8NTfqcxhcD15nA95XaxHjyr"
-    "DtsF91KFqsoxHvp61I2QtjtcTE0Thkh6I18jrjqLUVsKW+WvlpHgcg9bK+cztqK04rahpT"
-    "4+AZ5dDpywPvatMmoMokrYf2QwmPIrpb7udQxPfp/TyKLuJLiZsj76YtilR8OncwOUdiQC"
-    "8Rr7nMNA/Bd6ArTJD7CJfF4PE2Osh+WZ/9hPwl6lLc9f86iY1AVc8dE/4YOKaz/pTaJldT"
-    "Zn2z+dpYx/zLWo3luBWA09cl7klf/0/DdT9XSEtFGOIeybjHJ0fCaUmdvF5rmLmSAspsc1"
-    "2uHJVCEmGR1qSQFHcgsmXJYhQ7jkL2BVr32X//7l2G7561Sv3wxb3YzsVs/XVKbZkeWS8T"
-    "vPDoNhZIV4g2V2MVET8ZPPTuL4UCPCbD3sNt91/9+58vvRNV2BDwq6PB7W+9G37RpuarG1"
-    "Q8vmrhvqIWsMAzripxMVhZkicZuqfp5KriGxGFaFx9HPTJuIz/Oeca54gojHOdxxmirulL"
-    "ZzPjbxB1/RJHPS3qGmOtc8VGzecSFYIDQ3fpRJONGrZJQfAOJOGNxB6lAO9yicukW4TyMS"
-    "ryJVaU5Igolx5PJu42bFHJmi4dXU/3F3ePzN8CgFYMvtds1mdFWfbV78c6tB4XgHRhBxTU"
-    "EuHk3hXBl70Gun+6vT1WSf0of0kS4U4QnPYHuSUEq0xx7miSvW4jhj+2+am7p16GGj+nmF"
-    "OVzzqihrygJHln9iKmj04X4hxft/y911tHVInnV64tfWZiWaC7kgePiVc8wEETPGUgn6On"
-    "UK2BrViy2IBb0N+Y4eWKOphMN+gFi3L+7nv6Z1tL699H0tsjA8OnI1TCr4360NkRYa9HXY"
-    "Nja3Il+8KTX0cOtCPCLYS9+OjwrhhRiqlyhLhQG+a1OtIS0dYFPos/aw6/co1atSB+WKo1"
-    "8bSKiz0aDpbBnl5JPBA4qJJ4PU0TGYylFBJ3qKOb2lxWc2LXhI+Igasp75wHDku59SeYmW"
-    "u8YkvKvU+d21Gh1iznxfmq6dqayhDdofVtRVo3cYvXQSBenQ59MyOXEK/+Ekcd4tXH26TS"
-    "/UCpqO7w/jRZpS3riGuIi5YeF6V+3OZAgLMmuNdsAmeFNfzh1itAF6TMy4Jz4Xz6DIG5aB"
-    "7//qDcQ6gKNorkc7ohKRuzQWbTBr2x/9eJE4+BBSEwniDqhsvOUY8ZRhskMvKQcHolQnLV"
-    "PHZMJuvlykbsNxsWU31Yrz8h3U17ndLlau2Io7Ax+rRmzzCcDU93dZNimQoknmHhKZs4tv"
-    "9S/FlTyp6DZ+eipdsrew1zMybPFn2zO/z8a50gavLYnvss9idhb2QhLvpmGQ7rnF3hp2yz"
-    "H5Ae2gutnl4+GoTzauSi2XHcVcUJnXXb64pW1EJfsNq0jgm2xk9TsQtyu9SpwR+VA/QPQl"
-    "8tyzYqBKaKxEXZvNzFFSYzrwaOUvrix0tEX8bkoXd/IxIXvX542uLj0M9ldCw3lfGm1725"
-    "RLyQSVxvO054G5KiC5744thB5ahSVKp1HvpSQksEf3Y0bzLm8NlKxCGJsD5+2qR7HhMG6T"
-    "rnYZQRURjnOo+zp1zlKcMcEoQxrvMYQ6gtfeeEUBuE2iAuVL+40HEiGEPMXn5qmIYoTjpc"
-    "kxNJJCPZqJMlomFFxLIeTUowWum2zTNouOc+2gn6m04u0Ruveync+cuVbuFZJ3TFYgJO9N"
-    "LanCFCHclppOU+Cw4grdcBpGw5svJpBVFJ0ArqohVkoV3NDWLk1PhjoqDz10f5S44z+6XP"
-    "zzI2RbpbLCRSoU9sgt3p1MR0JftlbWvTBZ6+YMUQaUQM/LrJgAadckXgsxquUSmAVcoSzD"
-    "Njk4IAbgq4qpM2LgbASrOGVGJmWwEAM8k/cXTDVEo8DIkclHqYTz/4x3xNpsIAnawN0zGI"
-    "fc6f999l6QxVZCQm3EnH8XZE6gZJHB3xukL7fRySM4X2+zgeF5hZAjqxdTHOuono2pnQz9"
-    "wP4XconBLRaiP2JeIERAezmbFxKZTi8ldo9Ev/4aF3o/0yGHwcIUMQLhPejkqeOiZ+V1/Z"
-    "4ad1PMolcmiUDXo61S3LwBb6X7z59IW9LBu15QRbZ/x5fNwxmZ17eNvnwZuej0ksxsqdNe"
-    "wtdWRhU9+gJfufo79g17VD39ApGw2KDPYjTazbmLU2TOyTSg1eWAbNTeN54Zxlo3X6Q09o"
-    "gtv5Z4hjEo8E/xuIn7UkfkKJkQwmZQklRkKfkQLgMbEWQl1C3qm71KrAHBJpIcTFO0j8PU"
-    "xxNsfEWgh1tbWJ2sUBTXI/bwb3vUs0owQD57P1FiwwEb+sSAZwfKvi+AIXsP1fExRbSf/C"
-    "2hv1BwZo20YdGKBQbKXhkAKpVkH5gGIrUGwlGrx7Wd/pq5X7G5Ohu+3dTqbA3ctaW7oCWZ"
-    "nJawuNPj6J4K97ooC+DWOtCS8ZEo5sfWWL1sZMwjs+pKcM1UZOGI6Ra/GjsQ8qRfKlhKNK"
-    "4yE39YzzBvuKDVvjcehXLAmwUmpinaRM6bBcDOkJEywLan+6V2vbXw0GtxFN/6ofi6LeP9"
-    "1d9Yan3wjoWSPDiQRXwepur/2VxeoG+6skdjDUpDoYTzC+jml8ca30cHhHbi8txXT70dYp"
-    "Q3TEcwwGgil4IrO7Qrc7WQwvum2bKRmUM/f4IWxucUjeyzPmLMVTBlcHmXQqkjXPmMWkO2"
-    "hJX7FbXVJ/1Q0xIYIKkZ0QjzFpkpX1pDER3Z27+HLG0jnDyNxoXv8ubdJ9Guc+hjiT5+hR"
-    "JKVyMqOztojN35DTFB3qchbfqPVSRqYpcA75PSg22YyNPRI69z5SNVBjUoAsGHRKULfLoK"
-    "tLrgbfNh+oaUw3qXqHdzuT3uHmSq64hJE1UeMXphEs19MF1wLo2gpt9a6OoCO/EDZPNrCx"
-    "aZ7zStjip7jVsD09+SteyVpMO17Fmisab4azYP/p6cURXaSSp44JL2htGewX88oVc2q5es"
-    "3o49N5oOuwr5jfdzvGoka36w4LWqA5xl6Nbe+lsjupwQl9zGIYC93C2mSlonuERKrbI795"
-    "x/6v1iCHQNXn2Nlok/V8Lgs1piMblwMSbKpmJ5akJLbp2ZxJSThPMv95kkCsapseCMSqL8"
-    "exX7PFC/z6FW8Tjfbr12zyNtutf8usOJfJJjGutzc7u0xrfoyum/Cc0Z7uErd4gMjLF/UE"
-    "mC2KbZvd5sn7FE3o+nnhoNPJesNaMeNU+NPPOh4r6m1hMLPY4idM2Q56wZsOmlt06V0f4p"
-    "lho6mpG8sk56raR0vtX+9x/L54CP8Pr0ONdSgpIsBPQN82h8IB9XTiB4OZlcUVCLSQu/X+"
-    "XQbu1vt3qdwtfiuqI4U/EQWQY2K5oK7ZjhPL3L14nyV19+J9eu4uvxdz8/MlTJGUGJYpZk"
-    "Yfd1GJoPxdlvn8Xfp8/i4xn9XOgjrkEKjarRRfdEyq0jncTFdEFo4h14nUbOaQBHxGNcnu"
-    "ajumnq6v6NyJCAGu+z08IZPqQBcEN3lH294aBnNmX0Rkhu137/gGaHHg9r0eWwpwaK+pX0"
-    "ZiU0FNTUmsgQ/NXzNSvGihJWWPH837NLN50tIhhkNH6sWzcAzHlGSd7SgF5wu00Dn05RWB"
-    "S0zlE3u6wLO1if2Rz1wFbnT9S+/m6bZ3c4mCPsbktv9b7xLxFWRMevc3/C5mT69JLThxcI"
-    "6d98Qdu71cgYYY5BJuQNIiZ/MtzxCHxNrngGnT+Nbo3KyaOeTbNMpi18j3GcMIN2KEm+Uu"
-    "B+peMf7ylWVMscaMT4u+6mZeTTnZS30rjJ7we/e9nlCGxyRZPbn78DAc/Mbvuj+I69HD3q"
-    "+960d+zcJ/i2M966FBu8DP8NTItzzL5GGZrvMy7Y6YOwvZv3Rb5t/eUSJILl7fzzWnL6GU"
-    "gsD+RjfZqEVuEnLAzoXk3OqQjS7yqpM3RRqmsCysa5qqsfKIDEzfLEFdDlgBcbEnu9Vhsc"
-    "jEisTFhkwJGfavH0+k628RAd1QVy1FN7bvZMB3qwRUN3drtt5mBTehL6VUmt21yQHIe0BO"
-    "2deVi/rGT/xNAn/lyX34OMRmsDCkc0HaRlhIcGYKwKidfJn/VMTHELDt5mT4yGbjZWjBsG"
-    "YrW8YrNtP5NsnoHP1lU3P2F6LE3KBnUcnLWVg86UhUz3hes5+PZ+jpgTshuGhw1Cp7jO2g"
-    "le4s4i6p8p40Jqe8E/S/0Cdng/7xf/i/GBSOpttsNen4z0K2Y5gmoitMztzSI5wIMdFt/D"
-    "Vv5z4L6c9sBrCOecURrrSwl8+UJQVVQo7NXpmbur3Q3I1kjiWa464sM4lwm8yfSrLOwkNB"
-    "qZVnEEJirSkrUjH2kcVPYZlJyLVp/hfnVKGmkj/Fa96ayVycGxBbmsgt1UxjaUhCRekuwK"
-    "QkwJtINzOpjWWZ1rtOENgKVXh8QHClsecH8JXTwrzqrQzxnQtuWAwmMSQmVYQrVPI9GE9I"
-    "9DpaohfU589dyGcbDAAXak0dgw9ra7rQ7fSCR9EGnV1OwZXXVKXwUTo6kK5VL4fXivOykr"
-    "juoFv5Aq2rfPLtRQZ+1bcXqfQqfqvpyVozS587J2pwn9wMux8eL5GQHZPR09Vd/1EwS+31"
-    "ZMnPBZllpaAy6d4968rGhPV0Pbj/0B/e8QZs4OaGteQtHrrDx3739vZf2rB33euLPle65R"
-    "i6aXJjaIoNr3f/7vba9e1gJLoTRir7u3t/3bsVKWZTPgamn6amys3LUjTnIr1ozkWiaA7B"
-    "jrrvMyTUGkOwYs/nq54D95AQ4J4Pd4c6uqmOfEQMsM+HvbciW5pF1VK3E4LtI10XvrD7KS"
-    "W2xgv2GZbM3Tdasr0svcy0tIcKDygod/J/e/HjD8F053/smuCjO6YJJGc0oY7SRPbbt2/+"
-    "lpE0kDtVA5I0cuGNP6+EdqzxfKUk3jwfKiVVNS64KxEqA/L15AXKkOZMn0YXT6zWl93ebN"
-    "DABM2TzR+ThTTCOqcRzg3LdjTfu5BjuKUdwJjXeczzpwlDgnBzRpl7A/Ms31sxGN86j2/g"
-    "3M2jm8VkYaRrPdLC755nmMOCMMZ1HmM4MC91mBtqZ0mGPZEEBoUkSuTa5S10ACUOMoAbM/"
-    "tUMU4TB6ihIEqFbNz1amUaypU6olKAbAZergdZEmV18mioq4aBnJlBGp1gULMDanY0B9w8"
-    "NTugWkdmeLPW6dipqwHKe1BOU08PKIpiGgQfSOiP0M9vWX8tWqNjVIkpZl0fCNfQ7aVNIF"
-    "WW/SBm174MCH8KZs2C0IJvoNhUiD9PVoJbD4VAjp0XAYeWFmWast/l5K2okpRtE8RVU6z1"
-    "zxoHSZusFKZ2TKpCmum375qSY+5m4btJJmqrRkSsNfz1goHdlqdXAnYrBsAmKqdQxZLJFH"
-    "yEUAvhSD7XlSRBVdnMT2Q8NwzjrAZ/8KVCDYTa1EDwvABaAZ4TzxXQNp9JBe4A9l4j7Dju"
-    "66W5A0KNOhncAawdr3fH22cslXq9YD/76zdeK3TbB1pR05huOogSjCz6hlbYQi94g05tjB"
-    "FHAZPZ+bb9udv+TBQVjdRHLb77Awo2sEckJ3t6dpDXvHV1BYo6BDbdWfGqm2tJYtCvo8F9"
-    "WsKyJxAnWRlTB/0PMg27iWrIDpg5FLzngEnlw3t61/0jjvz17eBKgBOiSPEOruKeDWC6fS"
-    "FMt4Rymr7rl7mT+XEAyf4VChFkcGKHwxLZynuzvoxXbG2CYhpBkWvd32n8mtqnHHDWwKHI"
-    "duj0BelE/MGrZZt49syavC0wQW8WT64ikl2sigfu8L5PTYOnDlh4Dk74ozrhfb1ZrUJRVK"
-    "p16kTxZYpC810B5qhULphrFlMvR20LlcJj+HjbecwA3FVQNyRVYUVdf343tqAuFFCCAkpf"
-    "Eu5Q8qTckieuEqrJmKnpBThiYgeW36ibkQf1N75saznTaewQaCww0BisJ6pZSklByE+CuG"
-    "P5cUd5EkJoNhaAcLsJ3Mkv97jUbQhA5nXbpjGRY4hmd9+WxUIGn+dxiceaPp3ilTrlLSzW"
-    "GjMauIR1BxbKgab6Ir65eJ/BF8FapfoixD0g1NfS5TbRnelCzQ4Li4AFJuUlc6VG2WcQEm"
-    "rThC7WccA0RnWnQSAEuALzu2oPjLVltRzoJGhfCm1H5igIvtb97G9v1SzaxdUyx0Ac5ehe"
-    "k8HXBST7Akj2Ca2rAEiv/H6apXFlxTSsaSqnLpTpDQvKHklcYeGSSOl+ML+qELi+2uX6mr"
-    "KhVvEf+O2B4hdzGiQpfuLfCtD67avzyFQGbik+GfZEhy1CmirOcbnWecCKZ1H6kK0YULmw"
-    "DgRbB3bx6wZe6oapAnIg0DpwS1k39NnMwnbKEbFyhEMircO4FO7eSt8sOVPdwdbS1mb6Rg"
-    "J3um9RKlyd7+bbpkSBDFtji6vxqkpvj8gBwT07wR34lOlzu118SoXsw1CyCXfGFVmmsYHz"
-    "IJXtE9keLDpbTw8t0eh7Lh7c3toEVhXOIB+2HT6hELL7XUNaeFT3Z7h20ejjE9KRL45sbJ"
-    "o2WtvshbGDeNQciag5OsWfp+Z6xqsq/NZ9POsgtrPNEF8nRdbp0iDGcr30ElM/rXXiGM4m"
-    "meFaxQOlGa7h+uVQZfLYHq+cLA4gcBRD4OCfkkiuVLUKkoLVjcKPtZ7roeXbIF6xXLVaqg"
-    "m51pxsXqSttbLwHFvS0+P3mVsR0QotruBKY00uYHsUO4/h1JqKeDRwas3JDguno3BqDRRS"
-    "rL6QYpkGaBczXXpxIrE7vTudXeamvm0DNIQmrZWdHUbZK7Zs6QlU6TGZkEgLI+alRGX4R6"
-    "WAsNe8heh+8+5dlrjiu3fpcUV+Lxkkx0QSGUivCRkSgaqQilUhFTz0xW9m//n/AbBtnVw="
+    "eJztfWtz4zbW5l9B+UvsWsXbcW69ntmpkm11Wmnb8kh2ktloiqEkyGJMAQpJ2a3dmf++AE"
+    "hKvIAUQZEUyT5vvZPEJA5IPQCBc3nOwf87WdIZNu3z67Xt0OWQmvjkEv2/E6Iv+X9I7nbQ"
+    "ib5a7e7xC44+EXInU9FOs1hDcUOf2I6lTx12b66bNmaXZtieWsbKMSjhEl3EG6OP/0QzPD"
+    "cIttHpRJ++YDI7t/F0bRnO5lx0d3aJdDTRbYzmxmc8E2Id5CwwWmFradg269BGdC4uTXVH"
+    "N+nzGiPDQS8Yr8TbzOiUvY5Bnqt88Jic6sheT2zs+I1EZ7ybr+wOij1UXzsLahn/V+cQnX"
+    "WQTmbsBWasY2RP6Qpfij4YzhZm4m+6hRd0bbP3Zw3HxNbZK6PpQieEDQ5/i6W+QWwIECXo"
+    "lKxNk/0c0/ReZXl2zoFZE+OvNdYc+ozZRYvB8/u/2WWDzPBnNpDen6sXbW5gcxaaIMaMdy"
+    "Cua85mJa71ifNBNOSYT7QpNddLsmu82rAfSLatDeLwq8+YYEt3MO/esdZ8qvC39WaWP3vc"
+    "N901cV8xIMMGU1+bfMJxafcFdtdONO1+8KiNeo+adhKbjL5EYJp4l6ZsiNlEZq9qi1//zF"
+    "/h64tvvvvxu/ff/vDde9ZEvOb2yo//dR+9A8YVFPDcP578V9xnY+q2EBjvQJ2yLysO6/VC"
+    "t+S4+u0jyLJXjiLr41hfaJf6Z83E5NlZsD+/vUjB8Zfu8Ppjd3j67cUZfyBlC427Ct17dy"
+    "7ELQ71DlrxbwVo/fbFQOtf2GG7WxYrB/eH7zKA+8N3ieDyW2Fw+cImFn85wj2yXgqU++yt"
+    "dDLFMbRDHdQZ8pPRx8HDQ294iewFXbGNYEyub3vDT5eIwWS9jMnocTDsaXfd++5PohVfrr"
+    "WlTvRn3vbhiWM44ndWa4ut1ja/+qF/372/7rE3NAiHZ0w+/lPr3tz17y/R4i9Nny0NMia3"
+    "/V967LVub7m0abxizcYme2h0h8syBS7eZZgCF+8SpwC/FZ4CgT0xPgl+Hg3u5Z9ZRCwy9D"
+    "OD7V//YT/Wjm0VRU2Bk7/P12TKRxdN1obpGMQ+58/7x0lJ32IK8Bwm3vPStv8yg4Cf3nV/"
+    "i47F9e3gSkBGbefZEr2IDq4iA+POQGOmNCwhoYMGxdtD6rISVo3+Vk1THYGYIIxC/lHw1W"
+    "KVAQjKAPb5sTdsjVkhbLuKg39F2Y6vkwSbISgXGYAJEyxrQ/CV3mqhvxoMbkPQX/UfI4A/"
+    "3V31hqffiHFgjQzHtbk8oyIw2S3MIdF0J474DbvjGEucMOVDktFJ74me+/9RH6Usux7Mfu"
+    "BsQMyNN84pA/LYv+uNHrt3D6FRuek+9vidC3F1E7l6+kPkI9l2gn7tP35E/E/0fwb3veh3"
+    "s233+H9O+Dvpa4dqhL4x1S9gh/lXfdRCo75ezXKOelgSRr0uo+5jFBh28fbcJTN/CfgP+A"
+    "XuTWIqw0wL3QlMD2ZoSLa/K0/sw6chNoXjSTIHPF/gk42zGGL13O52V4Mw0guahGP81vJi"
+    "Gb0izLqZ92z+JA+qWzrVvReNuVS39zppDlXTa5XNm5qMBnj4wMNXF2jBw9dcD98L+115nX"
+    "u+bJ2BPvm1O+x9HDyNepe70IrnzfO8eHn8bN/8kGEgvokqELuB4LfCA8F0A6Y+SLby5Ike"
+    "EKluCE7K8p9FHJnff5/Fk/n998muTH4vjLEpVaLx1FjqphxiU648uyLnnmhjlScZtDe96/"
+    "5d9/b0f3V+iFikPujfxXzEJnuUIq6uBOCaiuvKMigPISvoa0GR/VpbUYvCN+/e1VpvA69V"
+    "pV6rXJYsUzLm88Mt2aAZVg8V5HCTNrImTLHGXdQHmv0PvKPbJru604Fiut305UCMRryPts"
+    "4kffbn2naWmBw6kwRK3W1vbcVrSV9xUWjdeX21FSvx8Tn6Cy4CLN5PW4Fid4g9x5at0bXE"
+    "OFHB6tHrqv1QGQSQSkOKWrODowID3kdLVQOPZJXEalKB6ZZ1NXJ7atNsKjOIIuJNkgCKH4"
+    "dKDp5sg10QOGlN4ISPqaqHPyjTugBK8T7+mWGvTH2jqcIclauzn782YK90235jG7C20O2F"
+    "CtoxwRbCXYpX/xB+OlDTm0xNZ0OmtKBtBXINd8003Qq+rDc8pUuN77Yy1ScZ56hcIXC3eo"
+    "tmiC10R6MrTJShDgsC1vuwhhBQxcRlh75gor0y282zkjOaUDG56gKaTQlnAic8GepmsoOz"
+    "cMIDWfmaklMiLpjrk6qbJlTARxULWUvRjkP9genaxjP5hDcxQ0PuMAxXXmgW0EnuQnbZ0t"
+    "+2HjPJNGM4sF+P3R1iyOb/sH/NYM/CCwgxpoEbkObXnjKsXjSLad+WLClRBa5r3tVQ9NRW"
+    "tOyFMT84mMv7aCtARyQINGThqwM/oIlQQYASApSHoaUUoAyy5+jckOlxPqQDgh8p+0eW71"
+    "Sfzx92/bVwGi7nemFI3bl9tQSlHCHvtNzBqHKaHgLXSkwi/F08gffrP+Tk3xAfP2J83B8G"
+    "NUM/IlWd46z2SIeZB2qoBiQA0f2OE38lOdBjkjE/vW7gZnWWBCZVyEty3R1dd296J2HFML"
+    "BJHAhrC50hUWgjq6Ac3mQfVJkkuKB/RVafNex+SdYHRNaMFnP81Icgd2U8fyk6wP+6uPj2"
+    "2x8v3n37w/vvv/vxx+/fv9suqPFbaSvrVf8nvrh2guGF/ZpC61O5OTeFs1IGT4+XyKPLq4"
+    "aTs0STk4PJsViy+PDyxd9CktXE36r8JhoSbvNBSo23Qd445I03CdeZ4S7z2lLBuAkLQVw4"
+    "bjC+Gc7CIJqlk2dV7lBUNB99qGb4VsMesunamirRPHcSFZZF4Sp6WfO45NIza/KKLYN1J1"
+    "Pf02Z1WLBCStz2SmNnNXvo3LCW+VTHiGwBymNzVpbGKY8zPFuvsPaCJWVcUnJvQlKQ5BRZ"
+    "xOKs3t1HMdkokuLikqD9xFes4wUiWg4sxCEgDlEDZ3kD4hA1WwiKCEOwd0D3T7e3J4mbWX"
+    "Uzt6HwSvbvBIiPE+pxOaKSIM+WPLovvLNjqu4/f29AMLKnC6Y+mniGhCQ/G47yy7wztMTL"
+    "CbaQ7ohr/txEp9xSsJFuYaTzQqnItx5s90i50Fl7ZT0klZDC2wqzytEtx+a2DzBTjslM8c"
+    "cjbrommDRe+zRztVVxDm5+xg5t8ueuFLhkmz8k2MJsrTZZ/JjM8gxxQAwGuNYD7OdOKnsa"
+    "onJgDtfJz1C3TwYcDXVEFBwN7Xc0NBXaNE/DLutWvpWBn2GfnyG6e9fLyxBMR5I5GyLpSv"
+    "t8Dl6mVM3YpGC0H2i04+XKpBuMmW6rEo6MiLXuuJniT61aGBbWVF0kIaED/ST1XGUz+kmm"
+    "dOkdH67xn6hNVkoBXZkw2Fpxi4BQ2fxMOVqNSqdm87//Usrn1cDeavxeFrO2VLSrfZaZn8"
+    "Jcsl121EEozCorWFUdYcdx31uuqvr3M6iqttv0iKqqIrkLWF3prK5k9fVVN9eSHYufTy+H"
+    "eisQ1aaMqYP+g8xs5x/V1B8gg5lDEfKj+/Ce3nV/iyJ/fTu4ijrIeQdX0Z0MDiFP/AKaWW"
+    "ZQEudQPYS8dG/GPXWMuZFcNSPeKMNmQQLtM1IqHhcYBcV47uGEfkan/LdiMjtfYtvWn9ks"
+    "OQ/1fnaJdPQrvqZL5LbAyKEuQaKD3izDcTBBBkFst0GTtW0Q7zDXENWiyoePiThjh1e5ZQ"
+    "/SyQwxEI1XbOEZmmzcpuypzxZds3t/0kkSaSOyb/7OsXfW4scR/Nlhq4GDlytny+GAbOIG"
+    "ZRMn6DQNyCCujXMIcgJkiU0X77NkNl28T05t4vekNrikiFqyzhiUAbXxALVxpW9MqkuWkW"
+    "TsAyIA/QHQ7zbc+OqyvxzETrpCT9+KaTOexa9SFeKhd3/Tv//pEnnyYzLq3T9eIhsTZ0w+"
+    "dPu3vRv+PMN00xRVl6Usi1LykhRbkDzVRzI0iYpNUARK4Md82BGFMoZruoEqEYd8yvoYpX"
+    "HynanbjoYti0ocusm6U1gK4hdZ4hcGedVNY6Ztj13MuonHBKvfyk/+Pl8T146drA3TMYh9"
+    "zp/3j7LGo/INnm1veXjkOzFY5uq8zMHJLslLXzNdrllOdgFHe9tGveaO9itLJ9IKlO6NTp"
+    "pDfcKbAEGweaSKTorfV/WQYDiHOUGhdoPZCp956JSC2Xp66EEiD24vjVXjqj2V/prB80yt"
+    "jWwt3N5LXQ6nbiujDM707ycr3fLOgxEvB6nPX+4ieWxFrORKTja1JNpv4pz1m4NnNOoZdZ"
+    "cMNQZqSAYo03tT/nbL8oG5U8E9plkIZ2WYhqbWAQdCTheGOWNdHaYdtQ/v8LdfsQpZt03q"
+    "KDrkg2VM8S33akuUyN3NVC1yxZtp3FWdkZ3WRUJEeNMR69dkCiineuloutAJwQwcfVuBp4"
+    "OohSbUWfxNsLmWlMnYKzzlvDHknm7udvTGHebRcGnZzwJfAKi5tVlBSi9Y6n4xKvgGRHJB"
+    "XLONLBLCfJclgvkuOYAZK4PvBiHnFpWUwU93poclIVBWH995PGTijpUjSWfOMsaOLJ8ZRr"
+    "hWI2zYmqsuSJTZtPL0IbkKq9P7KkBji9NDqedqnAdQRbeg2jYZDvMLLCcOXh5sF3u2XJ/1"
+    "1UDd9rjWsQAtzUL2Uc1iJWvb4Sw84rJ9hlgvX9YQdDmqNeqOx1zq+EtJCwuJtamKXSUJYl"
+    "H43U9OKaIQlWvTGBQWq2HLixqsOwHAM0OYJrSWH6hrhTy5DcM5c7Am+tXuL9XId8jDwR25"
+    "vbQU1t1XW6fDqP0wj1Qn20aA0rSxXbAJqICNWjPTFK4pG2kl97TXvnVUwOITwCGyUm7ad/"
+    "DNYjA/4s9JZ+CGxVqQJpbmB+799hhyGMbSkrZu4NvB/U9+82iuUiS99RlrS4NoS0qchVKS"
+    "a0wQHIhxM0GgxL6efPCGBAHeOLxzai3Xpq4xJVV2xHMiujE5AFdi4i6wOWcmxZyXuN2oTF"
+    "6JJAAcBxjiZFUf4gw5mi3L1suSoynS3tScdUERWLkkH5JHxlU8TiksBX7Q/X7QiZ/VeaCX"
+    "bpsd2qx5m9VNF/xesxyiEuCSV5cGULepmxXcyGd7QCaA/SIrcaUSyG+Xt7nU8D2HSlaE1U"
+    "UwpeyqN0jgGG7UJtIBxzA4ho/rGP4hCyOctUp2DP8Q44TzBBQVfP32LXAFl53QMNEt1YUh"
+    "IFJIQkOrlwb2KyV+hmRw/fYVTt3x+js8/6GaCVxwXU5glx2VXeawoVU/6SsiVR3+33z7rj"
+    "FVAAyyMYhmsNXA0M2EksAJkzsuWtZiEluoG7sNmvRNsx06fdGchYXtBTXVkiik0hXO7KbM"
+    "64nuTBcaNylfsOykiLSIR0wWoh7Zox4QZoIwU22UlfaGmTxSpSrZPijUJn20PGb4luB6MC"
+    "28bcVSOjFSeHB2HeC4F7xyYTpBIp7ckx/TdA5F6op30laEhMZ8aCiI99FWgPTZn2vbWWJy"
+    "aEUogVJ321tb8VrSV1wUWndeX23Filozfl7W4VnVA95R2xZypZBs+KDbhNoAPqT+6dX7ge"
+    "2TVzb/qLX5JdhrO6gb/1UMY+/Wrmumrw8x+3Hyem3yhp30E0a542a31rK3ZXqO5YpmLucm"
+    "ekEG4cabjdHbgrJ/cmc+4t0hw+ZHgNrGDHsHcpIZ0t0TOfnfo09PX9mIH3eDVmtruuBdcL"
+    "lLxDrgy5qNiKh5EynsVsFTx8R9CJflxhK/5izYG7DnOIaJPv4Tndp0iSnBiPJAP+taJ6wH"
+    "Gy31F2yd8ZJzluiM9bo9AFV0ei6gZmrS9OUMasnVkDPgfQUakRRqSvZAh6WAP7A3SFj3c/"
+    "/ifv7Cjv3rPjwMB7/ww/68ZWI2JsPez73rR37Nwn/iqYNzHQH4zQ+ZiAgpPIToMP3lbLjx"
+    "7OgKK01IBlw7Ekcp37pkGlO2yb+TrjOZ5uSme9f9qXeJZvqSaThj0vvtoT/81yXCn1eGtR"
+    "mT28FodIlMyo/z/jB4uueHX/J9ekyuB8Mh+xr6g/tLtjlbFhbno43JqHv3cMt6tPXlymQ9"
+    "jj4Oho8fure37NKCWg57bXNMBo8fe8NLd2Oux0fEtAc1rpTXvnVcnlJO/3NjZGrbdVCmdS"
+    "h/l4Vx8l0y5eS7GOfE/WQ1Hn+RR3bkKEfE0sI6jbXzZBjzqIyEE+VaWcrMnZhom7bUitk7"
+    "Fp5jC7NNNedYyOVblClV8XjM8JRZ6nkixmFJqItb57q4rkmjpWm9SZ9bRLB1e3UpGlHAsa"
+    "emFsUEW4d38Y4MIL0kQ99e0ou//UwUU4Fjci3SHQpzjxyvrHftvqDCHU/CTZ1j4kokYepC"
+    "edQvohB93UDOSoNLq0QvLxAApVFzl0aVAxpcNgtA9snGDTw/KSuykj0mBDF7D3T/dHt7kq"
+    "CKAcB7AI5pnwnwJlNjyyzc4DI/JQyXLSU0mdESoJ5mO4lQEITZ38ikDqJzxLkco09P5/wf"
+    "NudzOEi3MCd+INH3114SDlror1i0FpfRm+EsWCsvqiU/ibDEZ0kPhPBW8W2QA46DOCahpD"
+    "nxqcroJMVHqHYfmXKUSiL6JUeqGhLrq3KFUAMQHILJq0B7HYJg+Jdq+INhWoBhmqlUHWQo"
+    "QYYSZCjVNO9G0aIeYhtbr7r3rjG7Oni7k2ZdW7uGNSuRmEbWaZmBWgk1Jy0vYu6CGBuDNP"
+    "7GTqZCKoFI9Gsqn4BjJpvp6ShL53rz6RrFVz36y5G4idNSGUBDTwh18jQP/oj1UlbWKDU7"
+    "JChWHbZNKRhV99QoyWqwq5ekkiHSvX7s/9K7RK40z/u4Hz3d8SQof4LwxKjbXnfkJkaZPO"
+    "OzJolRwt+F7RxenrBkJczVmjjL6uTTyURcBVde8vfVXlferk6EmkcvJgcEKdnmxksPqHlK"
+    "AyKgiWXwlfrut0O9pS1z43Wi/tLAvMpA5dl93gVgq1JCpmYrQlZ4Y8uhsle6TNeYO7ll54"
+    "T4s35P+ZSMXJMBQQtRg4T9z3Wj4RmaU8sngXSQz9ITTUTg/xzpr7ohhh/9b9ZQEz18vZXv"
+    "IIJfsYX+jt7FCSdVPDCNdRKkaIrOgX5yVPqJN5oqesxOAozzOIPe/SQU8AyKAKBRQNerWU"
+    "4bKywJNlZdbCyJaS0vFap4NmVABMwASJuCrJ5G4QnknuqyTiBNSgVa9TSpiZ+QcCC4bat1"
+    "HUU2uGUfwEmL0k/ys4gijJeWwA58KwWsSncqBSh9Se6lMOsve53ezD4njCz6hlbY8jKHHL"
+    "qeLvDsb6IGLrtl+2lIXsodshc8AylU/wOdcicQb/QnXVtENxG7bm3OZC6n0p8HVXLr5VWq"
+    "f4mZYx3UVjwjDGqwFjejoQYr1GCFGqz7sVWsOMZPgchxKG1IrDWu8eprWjaFmN3UHRg42a"
+    "VysoFmlwx9M0NAWWh2EAKCEFBzkIUQULF4rm1ODlMBNCABxFqolJcJ5PJCQBCzLDhmCTG1"
+    "wmJq0XW2AFTbXRcvsLXUqiJeOAiXFE0KRun2xZJC0UG1SNJ0oZNnzAM5OhLPZW+7nGDLDf"
+    "LY66WNKCcJ+3e5HP5rrZviYESfVBykJadHkkp63v5I0u8h94hnyf8byhLUsizBiyHjNmdz"
+    "4vuytXbhD3vXvf7DI89/nWJ2mbvgXQc8d78Pe49Pw3t+01lbZEy6Nz8/jR7vevdMYBdqG5"
+    "Nfh/3Hnjb48OESvVmGgzU6n4/J47B7P/rQG2qDp0c+eXRiz9lKSNdO4F7/PnDL4CGAx8H1"
+    "p8fuJ/4S/Mtz9BfxJqPekGfzel/bNnV3m7k7Jv27h8GQPclYrqjl1CMw4C0UyhG2mFxr/N"
+    "eFc+WVsY0LArgq8cskVFt7jE7xLn+IF5YZL4SYFcSsIGZVXcyqUrsAQlYQsoKQ1fGRhZBV"
+    "wXhC6RIIA9YRUKgFkwhvSbVgIPoHGYuNCldDdBWiqxBdlURXefDiJCmyKm529kZVebOa1U"
+    "X/UqKPpSW4bQdWMb8tKleMK+24UJfsqWxgvWO6cnNWVAK5g4fe/SXikmMyerq66z8+8rLG"
+    "9nqyNByH1zp+GIzEJe614n9fd++ve7e3oiAy/+2mWZfqxxAdKTM60izfMuRDFONc3i4EOc"
+    "Y9KltJVfFjKJt1H2gfk9SRdtf3HMMcEoQxrvMYM5PBoq/Bs5YzKuhxQXBzxv3GU/bLn6ml"
+    "iG1ECoCVAOtpEKrTNiYH4EKsE7Kf6rCfluBO9hfSAvC9DnTVrNUhK7yRXScLvNvFFJzL+8"
+    "CN7jsJLuYE3Qzw3YNvXB1V9uEHlmWD4CLqEnL/6i3rq0Vrcvl1CbegpUU7fFQzRDy07WgW"
+    "G/b4ffcI3rkXaoejJGoQE9nY/DQXtSM0w0KgvMpsLromfA9TAzYiBfZWHNhX3TL45q25jj"
+    "MFcCWSkIIUhxeqvh2r6htQ0YEwXXs8t6qiOmk6IAbYZuT5+ipzEVxfv6+GwazE9w3MsZBR"
+    "e90dXXdvekD5hYI/NQD1oEM0yvQqPHpFIU4kDoXtvU6aL8EvKwHkyXY5CrblQtS4kxExoE"
+    "6K390y6qR3Agj2h1+hEM4/n3ouQXLbx5h0Hx6Gg1/4Rd9TzQvP/Ny79hr+iaei3ehj/+FB"
+    "8C0Xxmrltrru9X9xW02x8QqMyy+XcbmNcqhzsiKiwMqqMyvL+/jzMCxDkjDKdR5lfz3PMc"
+    "wRURjnOo8z8OST98z28uThwPC2jbrkY48dawl86lJd9XOLLrV89FSZKLjspRUbPd1CdQrH"
+    "BWEKy+D1nAI58I1JAsCScJ5nAqnCG5MDcOPgsp0v3/IbF4TFd3+8NLRpFRCE+gKyBGT7fI"
+    "YwX2B+As5ZcI5/0BlQDm5hBcDcbk67ZL+HrIFCEc6cNSDXLwDffUSLqEqVAd6AFQH47l0h"
+    "ohbXcbNefDoFJL2o01OScl6imO6nqZSV8QJclSNyVdSSLiCNJdmEZdho/sKpBmlIrDUZAY"
+    "UBewyuf802bqD61xvP3QFhSr6rsBQgu99x5QSItQeq8EGObsNAzuxLCU8wYPm3nuVfs32r"
+    "8ST/3mf3HNYTiQW1vddJs56oNWMfIPbaZjx4drz+4dsfLsbr97OLH9Ep/ymYzM5FV/b5tq"
+    "+zS8QGmp/2OkeUYJ/bi7idhp4p4nLoVCdoeNdlDcTBsdQyng2im0h0diYOiBVHDIYOoq34"
+    "+WNi4ZWpT8XZvO4dNKcWu0m5kYhGn546vNcX1jn7mwFm2NtjbTtopRsz9GY4C/EE9yxQ1l"
+    "K821dI5NuK53jv97cx4e1WljHFaGbM2QKJ2cfH+xQ9TTbuEbsLuuIH8XovHn5D9ud8zb6p"
+    "WfR3JR2y+7s7Efhdz/+qveANVHQ4qvHrz2TFRI2IGCRqiN+dlqgBXobikooh5SWe8sJ6eB"
+    "RpKzZ2HFOeBBPd5I6TyDK18Mxw1KtGhOXa9GlUXDmC4De2MTu6qT4GMVEYhtzD4JumbFqr"
+    "D4REuDVu04rHwddj1QchKgkjkHcE4CTzso/b3hlcSjCHxHJhXTN/TES7uXifRb25eJ+s3/"
+    "B7cHpHu/NTICvpSxz1LFlJgerDS7ycqMa/ksQhYhvXEhY6mZk5sg9icgCu3CZUDomHhdpk"
+    "ChaGqxv7UEI1KAKYJmPKiwrnAXYnB+jKjLGlrpg8txUoBs8WxFuChtc2ZqaakhgVBHT3UW"
+    "O28cUDqQYDv5+GLQVZuQbBHWY/I2a3bBYFbd/rq93w7vaZDCwZT5UqAOF2U4/CKqfSSTqe"
+    "hVUAxHfbjpplNGQFOckqzZBjtDO2CsC53SlGMbtUOcMoTvsKqXHxERgQ/EjZPzLiPxQ8oq"
+    "HrBG6cspE51Wurv2ZKs92qZQfDm1vNaAasMQU2C63xIKqiC6iEp7hFeg9JsZTDjDhTimCT"
+    "d40/O9giuskBAd7bMXlvro6mRnoLygDjLRIHizPeAvM+D1ErIF5WjLcAtE8eBqNLtKL2mN"
+    "z17/sPw8FPw+7dJVoaxFhZ9NnSl2Py8HFw32Ot2I/AY/LYHVx1B+zpOp3odEx+vrlEf85Y"
+    "qxv2H6sZ+6+bwdO/+veXaEbXG4OMyaenbn/0cfB0iV7WumEv6HpMfu0x3NlrfRw8XKI3zN"
+    "ByNM7XHZPb/i/sYabx6mJ6dL5XcNFT+NoiYu2LPf/wXQakf/guEWl+q1nMyNj3drLCZMYR"
+    "U/3oevc3/fuf2OfiyrOPp9vnX49uCOLjL/3er5z2+GrgtzHp3t4OrruCCamborIKp0c+9K"
+    "8/uX0Y0xfRR7xC+E2Pf0xDfo0pDOyLskSN8MHdw21P9DelyxXXaBIqh/N3eXwa3rskTJeU"
+    "X4+P0l5PclIAo5JAespHepoZtjjAT30EopIwAvlGQHzm7LVyfAMRSRiBnBTYfEsQrD8FYM"
+    "/3SnXog1KAPBCOmzkCK30j/FJLzPBTskrikq0jIBevbHINe72STHVKTayTBKS3QhGEJ0yq"
+    "LIi3V6o9eOFqMLjlPW8Jj1f9yBy+f7q76jHYBeqskeEkLi6ikI6liQsKMzsm2LqJXbzBvc"
+    "VMuHZyob2VbB3cJSUyeLjps5mFbYmz4xF/Tq+iHpJtAeppbOreb4+hdcXH9vSu+5uAfUum"
+    "vh3c/+Q3D4zF9e3gCg4iq3CCT9YbNkMtvNStFxWUo3KAdha0RYgyT85GSLCalI1KY0PNzN"
+    "jIkqcjLNgcA74TgzPB6pOQEx9fOOHvSxjlbeAlT5ZlRBZGutYj7QfT8ox0RBZGus4jDRm0"
+    "bdPHJMOelkGbN3UW0jqT0o/ynShVxHFSLQc2T7I3ZHjvAdXme7UiqCEZAHVvjhwkwfgzaA"
+    "9/PTnzRZ4ZcJwzzhoKrvr5ZrvtvgCA251YFNOMshy9JZZRgHZf5fPgbnPAiVChYtiRoLjC"
+    "qVDB+tsNs2iSEJdyJA+ESaT/3Hh9tRUr/IqLAar3ituLEs/KLgKklqWwR2wb29YPXpsETH"
+    "duV21FymODFYHUg9tVW5FyczGKAGooemovTpzheSBOQ9FJuyHSvNqkhUB1QIp7MxDjqUcH"
+    "I3VgMYAmIMVDwAWs6COvmzbBFC82kZK4LzlghM6TMfULJxRq8TTExAwrFBZmOoU2Nakt4d"
+    "ipw/Ug+rv2u2sJYnnKQmzNv6TyEEH7cN9ZViG7dP9ZVgN+MpT+yn7r7qwk1s1X/ASnKWbt"
+    "Oki3xWlMvAl7uGngGTKc2LlTfpM/ps7n8+1L/HF2eRIBtIJHjonO5OmS8l/JekPszoo9i1"
+    "poRfkQdtwDqfjpWGyCYdM96GrJ5ZFB0ByTc/SrZTgOZkL89CndQduSIUmHSB1SNCMts6Zl"
+    "dTMqyadJrq7xYhClrBq/fXWk1TKHoOzzc9iqpAKu3751jODi8znEOqWC7VagjTO3jLMR3P"
+    "VfPfMxLNemwr1Vpz6KvVkhwL4TaE22aWGEBVflUeQtBWWAsAAl049AAoFCydnCvfsLJScH"
+    "e5X8JXksWjdOl2TObqN4e89l3sYN9xuyI1EiCi0M26HW5hIxWWuDxFl0Bm8jTDxCxRMQ60"
+    "lYhm8LimaGMC757bcFM/xi9mqhPYPdWGtlJNlunFt0qaVVMZMPQkSsdYZO8TakQ3PAHBIC"
+    "kPeCDInSZabuwil7yeg3M1skS/YuGAfFG1xrWxXSgARYsGBtVWZtRWdtAaC2m68c+FALOF"
+    "2iYAP2IzVnw7WAV27Dbht09puxC9ZWs1hjhZgsg29uPK8tYVTyDhDvIBYCdblrZ5fMyHSj"
+    "qNzgXOrOdIFtxOzVlc3jmW4rN5LJi0XEbdzyHzkmXcRjaW7klVBk0Tdk2IjO52UYxl+KVV"
+    "zaKQTJcdL95bqLjZmWAfPJx/5PH7VfurdPvUu0MJ4X2qturjGbpDc3w95opA37o09sirvV"
+    "uDTLsF/G5EN/OHrUBsOb3pC9pmHZjiY+gDG5evpXb6gNe3fdIZOK1js6vrmHCQdX5j9KK3"
+    "MYkII6hwp1Dp0FmzRi0VcvHxwVbU1gq+JY4gvevLGPU+JE+nk0uE+gegRkoqa3MXXQf5Bp"
+    "lMcvPfn7fE2E95gtIIbpGMQ+58/7R1mOkBSMOUahjyFWnC9ah68TNqd5B9HifFBDI/kbaa"
+    "ZXxMcorYaGP3aqNTRicmDN77Xmd5iB9bnP+oxOr/rZoCKPL8n+9JP89tme26TCYo+OA9Ps"
+    "iKYZP2RWtYR2UKaNhMAf3mWymd6lGE3volbTX45kHU2cvV5rcOPL3PjEcDRO18fqJlFctk"
+    "0Qw8lOX5hhahqEb6W5DheKy8KnkHsg2HqteWV11Vb5oFRrvoLClnoOUPA8QQVcg2IAbJzQ"
+    "/WyrLxlBqdZgWvFKAcSOEuopMntErZjiVgDwBF7HcXgdbA4WgOnI7aWliO6+04TKicketW"
+    "BVEBtbr6KAwMGlQbY9tceZKamgonHboJAyKrcGaWIIRamGShFo+YVU2oZX6X5tv/Bakms7"
+    "UJhtn3c7WA4uG6/Kk0B0vuUvfWUjfe5g62tbN7GNeAhen6EJdt4wJqJGhL2gzOCzRCYPr1"
+    "fBE4HixCjRiejjTE6wqujZY/IH70XTnT84wYqnHrlVNrjzHtnGDLvkFSSeZTiXrE99Pkdz"
+    "yp7iP4+9mPe6Hfex3mt4jYQAJTgjdev3nUKir9nHZGk+Rch705N/Q9pTLdOeIsOVhw0W6a"
+    "LO0YeT0cfBwwOnd3nzfUxGj90PH7xPJPpVZ4lMZClUkFymIFakYEJnkqBEytl7Xvs6o54z"
+    "5vP9uywxH9YqEV1xr8mpO3DuXiGZO/4mpDjiATE4vak+FKT4+MKJKFALoxGYWktdDdGdAE"
+    "xRyB4EL3M9fCidg7zMcAxSRliTj0GSHyQDaZmFpGVGNqwCEFWt391QaHebdf3Ixv4ZD0lO"
+    "2cAZEPucssGTJ4B13Ki9vpPiCVyyYaBKpXN3Ei30PhWfpAn1R4/M88GfHWwR3dQsLDkQIH"
+    "meR+VyzfbonnbctaTkYsbPDIc3XcmRHRBpXRGq4tcSunY09rgZ1ghVQTkq1zqoi5/LzYoY"
+    "VLuMtzdkAN5P8C7VxKw8pBLwsU53a4gFXz4ZyjsyMMns3p0ouM/qDpxiuJ8J1fVLNy3Ymw"
+    "pOjyt+id4WG3TKCT+iXtWutNPsrLOlILltBUdohqeGzUtWbM/TYUu+TSVVlMt/5Jj8scTW"
+    "M1dd/kDPFl2vbPeRnMrErrOeKOIMQH68ECW8LpU1xSY6tRnwbtGeDhL/7ZX96YhW/nngZ1"
+    "CmqoZeibRSwfupSeXXDI5hfbLYDXf2alW925tL8eWMybB32+uOeuxvi630uo3Ztevu/XXv"
+    "9pZfnPIfanplm45viLjfplIZnoAIVOEJqcNFVOHxl0g1R95OproPpRqD8NuLDFP+24vEKc"
+    "9vRXKsvQ1KUy2yHRNsnfUN1bbBAA+1y2+A849llmvUw5LA3Kszc88fK9XqYTE5YPMAgw98"
+    "WLVxrHQOYkjtvu4CoG03nSe2ENaKehI8A1ziAoscEZ7sAgueTa7gAls7E/qZFyJnZjMXFa"
+    "6mXzHT0B30oG+Q263nt+JZezvrGq0JL2uOlgYxvl5Z9NnSl17DU9GX+O+zDrKp1BVWzaPH"
+    "JJi7x3pglgXi/YpjyTZoyT6W3UnXhpsn6D2In6wtDjnzjzSzMXHQZOP544S3GP1JJ+AWq6"
+    "FbrHnx3wazGerug5SY+ytMZhwyNcRPHnr3N/37ny6RJz8mN0zxv0QzSvCYfOj2hQtyrhs5"
+    "/Y8FJ0vqbFlbrpSOFA6KtKZeUmEWA8GfHc2DKIflLRGvxPyucmVvk/Vt6rajYcuiEhMm7e"
+    "D5oBT4MLP4MNmg8VdWQHkn0TqEi3fJg4s4Gfr2uojhwIm2jbpk14rVeKqFV7PxxmXMp6ni"
+    "INrr/xwQ/EjZP8r2fh51GEri7x3kcPMIehJf2466l+xmC3AE9zvY7phNuEHPlPuR+MsLzh"
+    "cnVDnMdvScWj4nLH7GoHjQ2Tm61u1Fxy16NUPijDbBCVuwf3xt4SlvH7M0K3z0mPjZbshe"
+    "T6eYtdQdcerh35COvHu8rBddPy+C/r3/ibqmITxxtudMY6Kec21l0VeDvxs/PJ5d4U3o25"
+    "iccrIbffO9h5foj4hB9QeasZdkbW2kWzjJYXe2ZdUxK/2ZPYY1s8SL8JWYvQavGOZ6Drdv"
+    "Is6GtJY2OPtq6Oxzx1bR0xcSqu9BjbUxISA778jZec3IP21sxpjLulRbQXyJ1sFbio+H7+"
+    "bMjnnlum6OSv5S8da4qCteTCz8ignTYVa6JQsPpJGTI4JAUQ75BYqgKNc9nhanKnu6P1Ym"
+    "9scDaqOn6+te74bH0ba9FhFaK37HgCRuSOJuSxK3C1fOY7kkwrAv59uXfYeD5pmnMn9B8s"
+    "SXS8P03zv97fVkyTlgeWIlUVkg1NcnOBKPiQElBigxQIkBSkz93SVeyCEfayMiC3tSnb8p"
+    "YOckf2fN5GkAO+dLHPUs7Bz/i1VN6IzJQUInJHRWganH4VBDNSwEUxVOuoC04yNoxwWnHU"
+    "Ox+yKL3UsW2aJmbKBYfTvBDe8vGQDeqU8FYNzujPmYplmrjHmXpuuvHok83sDyso/Oq1lu"
+    "24y03sdAQrluv9iCW8u5oktBuhV0W5GvLnLUXY6tw1mvC91GPP2czS6Ls0x5JcYVZ+hGGb"
+    "gnkeGs4JFjEsHi7BIx3Cz6uiP0inqTfor8gk2gr2x2iczoWwcxZLHPtHUP6HUH0AK+bA35"
+    "snXnl0j8uN68VCeYDHv/fGI2u1su0utjTLoPD8PBL/yiP8t5Xcmfe9dewz/x1H/W0VkQQE"
+    "ws29Mu/DX+RIgDfUWpiXWSEByMykYgnzDhsjDfXqnWv341GNyGvG1X/Qiv4f7p7qrHprkY"
+    "BNbIcHWHuBUMpSKhVGRN1OOG+pyhVCREEWORhTznPSeJg7cxvm3xFEgzRxAnJgfgQhAH3O"
+    "O1dYWpucdjK2gBCLf9COOkXSeDS3e3mIJLdw/KsX2nZi5dHhC6NQg+kfpzt3c76c5c3k4z"
+    "WUM4ebdd/sq/HMknnoiq1xr0AGnap+3Q6YuijysgVaF3y5/BjXVuTZmBp55MFZRqTbZBxV"
+    "lUnt7m4GUuO2InB4tIDahLbcQzxTg7DsumbiAfSLORGmi7z7so27fv9dVScGPrYQjjYW/0"
+    "OOxfPx7XbkilgkS+gb3WgxoVpEvQ8K57iZwIP4MXTdPncz+23EHPlM5sNKX8mE1O1jj1NC"
+    "pELfRmMXwRnc/POh6f45liW7STHiJa/hPB/KmX+cOXOMXaZlsJKGwWCYrGC5sBGyYbG4Zf"
+    "u+71f3GvTbHhtfvwdH/jXnOrOEYXLWDNtJNL4DEGlQ3csByYuPlMXGByJA9Ie5kckDPatl"
+    "GXUDvSckaB2QHMjsaCC8wOYHbUy7MFzA5gdjQa5cOZHcEC47atP2OJK+TKk/zwaYhNXfyW"
+    "9JXjzu2qPbhLLN8DcdqdN9JChLYsnEPwCfJ+WrIN/VcpHrLDE3+esi/9WZIi40Pqnyi0H9"
+    "heoK+WTD3FwNFoYaxEfrwkZrS910kLF9leK2CatSvU4o+rYrwlIgZBl71Bl6luWYZMj04G"
+    "OSDSOgd98QDzFemFvYDiTI6ItQ7oEkpH85oK+QpHhyTBJVsXl2wWRzyU8SvRT2jSqdBh1a"
+    "CNSIG3EDyw4IGtj5HWOcgD63/cBQB7G+iqpdhGlsIE1ibURztSfbRC/WS+w+KL9pTldAAl"
+    "5RxGMd3vCIK8wxZ6gyDvsCi9c0qfc5z4GZQCnmA+niCblZqb3CArbZY2mUNirYG/sCk90Z"
+    "3pQs2UCorAMgF5mxWju9VVlLCNSAGy+10AdiCGeKApFQxHNgzkrPZUZIJBGmdZrpa9aZyx"
+    "7a0AfK/8flqKbXBPr1V27JVu8pHpEcfanEhs3ND9TpqN69H3Jq6Axj5Vy8ho654MiCgWTp"
+    "6xW6Hc7esr260SPvv6VTfXPEVVdI1OmbJ/Fs96zduJxJ7+/WRH4HwxXP6Vhecn/z7E0E6z"
+    "YVpma1divSRb5Gxu8juqhmRIrE0aTMXGpP/F5EmU9WWroxSow3/yOHh4emAfFl2tV2Py0P"
+    "3XJVrpGz/L1c9xHZPuzc9Po8dLpM/+XNvOmNz1hj/1tP79JVubrGesGcS/Nnh69C/StRNd"
+    "2rJQFiA3tlRGyDcX77Pge/E+GWB+7/hx1nqdeVx85bK52oSd556tNYtLlU1gWjLliCYs63"
+    "JwdxLtWw0KX2yPR2ap2zwu3AHr2iP63GELp7JOKBUH3TC3bgiMuDLjZ1Dt4QskmeZJ9j88"
+    "w792A1yus776hN66AZzV1ZmcxntsX+e1buEhXnL8rBtsGq9Y7vOUtuuk+T6nTEKzPBH+i7"
+    "mMmveT9YD8HsTJjVS4Mw1zxv5L/MFX3w6yMXGQbiMd/Yqv+emN9nrCe5tg5GXm8pMYl2yJ"
+    "EccxJrhJy3zaHn+qeIo3PXxvz4y1Z1iAe7VGOluyezU4glnVt4AIbDdKPlM5oE3wk9bGuP"
+    "aWF6lOnBAK2Eqk6cLFQF3lApKCLFdlo9mBeLky2W+Tfusp2YFhsRZO0RLyA2teXjQ2SU9W"
+    "mMw4YmqAnzz07m/69z9dIk9+TEb+FTtw5VH86YzJh27/ltcNneuGySuJjj71Hx74BftF5E"
+    "XWI1aiO3zSO5IBTNwSgyLAm4zuh0v7WW3R2QqAM3//amPqtqNhy6JKqfVhqdY59Uspf8sX"
+    "sTxJ3zsxOE61PjU34843cLkmf13tdblCgd22jbrkY4+VKwNHe1GaHjjaS3W0b/nwR/Kzc2"
+    "fficyxLm50MrCIhb/QcqPtkCrbqG+7k+I5Fv+OwZpscfjtW+hCKr6WF4NDWlMkGd6dROuM"
+    "uSxszWSuZoypOTEsZzHTJYneyT7koMyX7EUGEyl5zjZTWQZWCijLNQG4+coyXa/ET45ry+"
+    "6dVHV5KtpkPYgSuc3Rgr0ZmmwEz8MF5hz9YeO//mAvx/+yg9lz3iN4Th1v7wf30Kk7Bc46"
+    "6G1hTBdoqb9gmx85GY3IVPXcMVlh62tXHpnG0nAQwwN/bevzFGKK369YQLdfAXupw9goYC"
+    "ocaCpM2WRX0WX99q2rqnzxLktU4l1yUOJdPCbxl8KE9VpXtx1/U+sZ2+SQ/ZqsbeyPcOaI"
+    "/dP904gH3F3pMfH+Ev/d++2hP+R/4s8rw6pLNP5VNw22hVtUUvoh3eIIS7bQ4miIhZEp9u"
+    "bOOTuHYRmWrGaYa2KgN26UIUm26I2LL915Qpd2ka4Y4CSU9sXYdG1NlZTnnUSFjuCpqRvL"
+    "arzBxasY4NRMhh6cmuDUVNmPUmnmibims8y/XGRT3MVBX9eBDmPXOfkY6LBhUGd1HEemWY"
+    "aaeOCUb0GqaHh6J3rngx/APi+95k8lKADfRPsJWC1HSVUIvpYCxhGx1vFbSklWaH3hvu7d"
+    "4ImnlulLuubJZTf90bV7ZWbYU36tHg5s9/3UqxWF5VqTVVZxjSJ/LmiTlcJuGZGqMF72jv"
+    "1frbfOgPLEvpstUMrTWyYNkzzfJHcWFrYXlEkrD0NMFMYg3xi40caZvlHJGw4LQRm0JFhr"
+    "Ef6tGdINccVminK4Y+VIzq3OMsaO7OBqGOFajbBDHd3U/lqzf6n4hcNSrdmbClseDdte45"
+    "m2NXeyeoMiYgBsFNgVtjTPpSnopwrgykSBcRerb8ojxuKHxvVVSk2sk4SQa1AuAuuECZaF"
+    "q+/krHadvxoMbkNL/FU/ooneP91d9Yan34i1nTUynAQF1bA1feoYr6qAh+QA8OyAQ3lkKI"
+    "8MnI221uqo2/fVzEGX2A6xUh1TNgjP1FJdRcNSsIbuZZT4iMVBVmeUBLpqFsZZ6Q6R6aVM"
+    "eAgmR23T/iJamSf44dMQm3pC9DOWX9iwzSoJ7/+WyQjxyDgSJsiOprOvrAkQP9pF/PCL1S"
+    "imKkbEWpexWHw8nBjTF2WWTUCmdfSP4nk2+iub5Za2tkwVkMNSrYO5FJbNimGkNJO3Au0r"
+    "bVsewNpCtyUnU+9BeStVCNQ1WpOLXzDoChO1Es07CUB3H7rsV1JFeAMigO8+fE38ipV2uq"
+    "1AhZscodZSN6vZ6opX2lZUPCm72bETgNhi0jGWuQ+wBKrWYXQ5wSqwVzgPb1EiDOOQbxwa"
+    "ktvc1DXbdUjmCZaEJdsXLGlucCQeEhMHeZj02SA5BjomDGNd57GGoHfyYtrM+CcEvb/AQc"
+    "8S9F5i65mNHPulVLVERVQQQt8Zau9uQYtDXV6uf81Azp7qH51iofA3ew10/3R7my38Lep7"
+    "HRj9HlizNuEtdRYwe9M/hTo/UFduZz3WVxZuRt02+UyABY8bOYBQ4R9v0kqIgHKyDyLdNH"
+    "T70M/N3Qi6vKu24uToz4WA9Kg/txUi1xVezAL+IPpq9fptryfbzg9Ea+R2NcHXrCvcyCpi"
+    "R+THuetWIkluu6ztPQAssJZmONiAUM6HQ1P2K5B7lAA/NsA/TOAS6QRRc+a3YLdYc2SzN0"
+    "T2gq5W7IarnyKunyLDQae8gYmf9ekGGcsVtWKFQSp56JiIJrbowmZyOn86e4YgK5ydow90"
+    "TcSRClxUpOaJsxP8QxAofVmvkGm8YNHAu8yJZ0kHIgCf8JhnHvCvkEjMyZRjD3YireMRFn"
+    "9EWkOiR4EVp4ExJPA4J0PfTOcjlMatjc8RSotm9TfW9LwvF/kHfXPN6f+JmrLfIIuuvNI3"
+    "Ipkg8zFgTHf8mq+gyHbYxJl9/aqba4xYN0tm8Aj1MKAucnXSIMbXK4s+W/qSK69vNjrlaG"
+    "AyO/cyW86ZNBdkOilf35g6a8c15ooePCajj92vL77/ARk2esEr59JTj1n37DY25/yGjiZY"
+    "t7g6zN6EPd7QTTSnFlfgDbJ2StGQ00hCLVOSK+EFpR8fpkwBDwm1Tp0unkTbrAN4gEIS1+"
+    "wyUUjgvJh2j289T1hqnN4ONnA2qMEGBht437cENnD7bWAevk20f73Y7l7b148lF1tV4ffA"
+    "LGNPgKOgjxoWcdy5kNWK85pXdqxug+MhoKaAmgJqCqgpoKbI1JQHTrK4FqeUSvSUwN0sio"
+    "pbXkJUos3sp/8Vs13O4UetW+gVWwZ775lP/vApJwv2UzgBxOedoDfDWXj+deT616mFXD4Z"
+    "+4XU8VgnEu98mY8bE74kLXXHmOqmuUGnOrLwdMMWvy155o2uWd8LncyEu56yP3aBAPYKG+"
+    "RQ9Lag+JW/h26LVp4sW+rOzlHfGZM33XBs4cjntxeCgcM6oG/E/336VBBleG9sbs4Na9nh"
+    "78xF2Lc4n/Mb4uezX8lauz8uKRrwu1dc2F0C3ceBunhUdfFo5V/qtgCX7f5nX4uzltAtsx"
+    "0YtpOuTFM/WWEy44ipAX7y0Lu/6d//dIk8+TG5Htx/6A/vejeX/hrCl7hfesP+hz6/6C+f"
+    "YzLsfXga8UsWnnOPeHTdBY5O3b6a9ir+Mzw1Zjmz+4OSEM6pczjHV0gUax+HpcDEkx0M6H"
+    "0FqtX5Y3IQMouD6+rOasCGZGDKSlA16VQkvKjhGpGC6bq/EHrACgSHT7rDJ7LVyF0+8aUB"
+    "oN0PbWhB3A/sbmMqANwnu00J9VFkY3t4Qv0C2eJbALi3ga7aCXBkz1EuD1GqJziQQitzBY"
+    "czbPf7gmPZvfu9wQOC0XShk2cczDL8yvZ8refogdoGP3ILed26ntk/fKYlJX8g3cLIpA73"
+    "nOoOcu+gD/0Pg/OYN7j8x+0Ju/vnyVt4fpg/FTjX/F4VnGs23ZVO6ty2B81dorn7H0Ae36"
+    "ovW2c39kmvO7y/RFi3yJiMuIv1EvESqcJn+ktvOOpxn+krtmzMrzw+8dYWdta8fe+3h/6Q"
+    "NXAXlTHp3vz8NHq8RPrsz7XtjMldb/hTT+szCRF+0gziXxs8PfoX6Zq1/DAYfuj12bU5te"
+    "bYiOV5H8c/a2HdlukNyfGLnUT7ypxevM+C78X7ZID5vUj5+lqSnpsXhwvO2bnahJ3nnq01"
+    "U3GryrORrQjcb5+eYyNdFUI+++YhnoIw98EnFE/X547MjbC3dvpWDhQVOLMWEknqAnV7A7"
+    "XA0CzqWwKGZqkMzSzHlpbpmItVa5N452QV3fa66GxfSKCDvXNpspA2t54yndhv2OJsQh1t"
+    "u/t6iW2b/Rbk4OXKZFPl3KMlco7itjpCsJwd0k2TvvGbyJddubMtQt+s5sFjok+noqbCH7"
+    "xwguHYf7iFx2zk3rAF63ODBZHU44pyAP1Osjj//HfkUw7IlEfNvQmMRAzdlBycsFid/VC1"
+    "sfLqTqcsxOnXvb7uPXBHnVgruGPv5971I3fs/Ymn7O+r7v0lmuhkTD70bx97Q/ZYw3Ti69"
+    "3RaJMzQ+lMs4BEa458Ksy4cScBs1HEBqKAalwQwAXLESzHWh38AqNe4ckv4C8Af0ED/AVH"
+    "zujsuql/JxIvgX+rk+Yc8FIHS6g4AUbuMetue5U2s1q3fvvWlQgs3mIS/1aA1m9fZyO2Nh"
+    "4DgY4U3P3+Al+2zkCfdEfsziXSbRs7Y3Lb7171b/uP/7pEpqFPDNNwNmPS++eTuIT/Wou/"
+    "OXno/skjD5E1FmSh3v3IZQthYuPj+RJi2kXyNhhgERvk0CNgfqZri+jmLeupPqN7sNpR6n"
+    "kmfcJmj0OtzS+6uda9V45pDZJWqQqE4bfXXn2BjIGFO/rKMPpaf2Uj98yLGdsOd8ej0acn"
+    "pE8tarv1EKYLBtClW4mBnzWO/if6y9nwesf8LhtRR4jGCb8l9A9qTr3UHDZQCqh6rcGxFn"
+    "Wsbee+ZE1O4ZqHxFqDaiWU80CM5GWt5uXYCRQDeeMXCAUVJL69hgYiPgoDgh8p+0dGP8jI"
+    "7aNRQ5DVBbKbd1n4EgdpKp5yl5idFLqfqp386bZUSkxS8nL87p2npPnWh/fnoWF+yPEpds"
+    "FN1iH41NgonlEWlGmdy6T4opw+Izsrz9tvfyDDO4N2cYSFNiPDe4mXSlPSb9+6XJmL77/P"
+    "MB9Zq8QJKe7Jjs3bLtpZQY6I1dnTVJuPf7chqgMNXKsEmOOeUyBHJEPfzDB5FnIEZKpUWB"
+    "Bni1kBEfN2lxaJTS/l2hcQLDhusCAIWbIF7iO63wDfjmKWhIMZnhgOEicXumzTc3TDth5i"
+    "sxbIXcRsxGYTsjA/VthG07WDlrr1bBDOzh99euqgKRvgZ2ptOm61Y8SLMPPyHwSb8VBBNY"
+    "+Eoxcb6iIQk0PdPx4SA/94Pv+4+zWqgx+WA/TzoQ+emxNlz4235KuYuwGR9lWPKJ6CtdIt"
+    "h8iIqynF8Hci7UO4eG8CeB/L9D56pFs1kz0sBPR2ma7gKeCKvpCwFHhC4sC68S5VIyQo1a"
+    "b5WrEOBgWvS5rVVVNvWghnirsU++yMAz2lUbJHw9aMrC7T4GKZQLCRqBAF4BtIE2optGHN"
+    "KQO4UiqYMrDZyGA1WxQKY4PJ9LICQL0OdNVOZCPqaAZ4oSh7QUXZj1376U4n6xTaY/B2Jy"
+    "3oMjeIqPK4FAJqVdm7xCs5zMAWldA36AVv3LJHXr/olP9cTGbn3oXz8IPOLtHM4hUmhRCv"
+    "tsQP4OwgHvtm1xzKMyviMZiKHjwmJp49Y4vdNzfobYHZcwnlAZntY8R5oQxei75iGxkOOl"
+    "3qL9j6errA7PHWGeSC1DAXpL6u6mOsg61hGVbmRC3F05dAXvh5NLhPMNt9gei0NKYO+g8y"
+    "DbvBmroMWA4F73lLtvLxPL3r/haF+vp2cCXACbCoeAdX0TRi6rBdQTlmGBIDj1X+nKaa13"
+    "0r8Rjdh8HokZ+N66ocfjU497RcXg8O1+S4XDg4NcdaVSd2qI9JKj3UnXNanrM3IoIQ2Muy"
+    "3QMJOxl9IGEnjTmQsE+SgzRwQnH74rr1RLUCJRmyC6rMLoBzYSs7F/ZIwd6GIpwh1nucAM"
+    "QDtgwa9lWH73TSwg5Tk9ps3qxE08zJHq4UWlLiLNgLUc/3v9Q3aIKRqOCLDGKzKYkMSZWn"
+    "PB2A675ernsxdEpuaF+gdcUX0oD0jdIfE03SH2MGqftJ5rBHg4JgjjbKHHWHTtkajYi1SL"
+    "MvLSPYhwx0yn0qe2RyKecDl6n1jLDjmHg24IfhynSf0P1UDch2W2riXN3shAvRHL0tGEaI"
+    "HzI0p9YSWXiKjVfeszhuine85IdOWWvCVB6sW3h2idx50EE25YqP249he81nyHkzplKmRb"
+    "lPHJNT543yc26wjRiYnNHBi2naDFdXpIN4A9ax7ZMzdAdR9oEczK04xinINVMoStbW9KVg"
+    "UypHV8NyEF7NHV6d4xzFOgNCAH1u6CHA8yVq1GyfUttRdgJt+tbKUqMZWgUo0KOtwjJcZ+"
+    "Ev1w3krKr0bm7VynW4gz+pZkykRQZFmrdVqxzDGyM6F9omVz9FRRdf3d1eNPGcaZtrp4Pe"
+    "DGfB1GCmfL7pNpozBWUmczEW1S1UgKn1Pp+s81psv5CViE3eAbYCrSk9UlzU+bODRVEotZ"
+    "qQEbHWMZKKr+JwDFu4Zg6qoueu7yzR8lrBCR20ZpUAW/iLwN33dCpjHxEE/PPhT9dW7iUo"
+    "LgujUHyiQ8L0b8Sh9nk51Vk0mItkDeYipsEQKkvqSzlskUqT+pqvHJZCVwe/Fvi16u7XOv"
+    "L5ymH0U71a3vBkcmrxyGc2n9aABCK0gaCs8DhZmME6NXjgVX9m2Nrc/2S5fik77sg6sC+g"
+    "zdUrEHuEQqN5kisrUz+Kz5LkH4bqec9BGVBDsqghPOipzS26lMdUE/J7gkIH1nComc9KrY"
+    "SDAMKR+Kb3YOfIvNNfFHIisqSJpH+F3Ski1RrTuTAX6VJ3pgussuEHJADOWAKkMZ9jCzMb"
+    "QeJoSE5/DEsBrODArJfrbI7ZKprHc28D8ochjz+vRCESdfSjkjAC+UbApTznIBGGBKH0Sp"
+    "1LrwBTNPmjay9TFEqBQLWK1hDiUkIbkO8f2K+Kru0OpUCaetBonOLcsK05CfdSzxrtrmeG"
+    "c0ufTyThte29TlpkTeetNJM+ZwuqJcMBBO0a70edlFgYL9mtGqkJyrQuUlM8m5h9UdJDBp"
+    "IB3km0L9hYPL5s1zCcjYuRAsgRsfYh/e1FBqS/vUhEmt+SIq2YfhAUguVi73Se4DnTVeMI"
+    "J9c+30kcVPy8nqqsDNdSap/z8y8kR6Mmw74VANTzo/5q6CqLide8wmVEXxnVrCTFs3CMlQ"
+    "q0buvWLdDfZSHefJfMu/mu4cWqK9U/2uug5jaPmms6INEi92lZnO+1Ldt8wWsX8toFplSt"
+    "CoH1Z3i5og4m080QT6klrYQab9RJc00Zu+aaJdqX4KP6/cSeUtf+e8Gbk3+Dz6oJPqvtmG"
+    "VOHvMFWpg7VrwByr8EBXC95i2E9puL91lU8ov3yTo5vxfJHcPsl9qOttBtpdK9UbkW4l38"
+    "VE7KM00mKSalmX65iXrhyWuv2BOUvFNBGTic7wBXSbPsTmBG5Tc8Y3bScdT6B4suqTcU8Y"
+    "MNtjdT1fiV36xmEeYvRVUvL4mSjbWK/uK3b93JA8WH2VTj8dXH4husEr6w3yUHd/8Jq75s"
+    "nYE++fB0e6sNezdP14/9wT3rlHWhWXi2FqSCMXnoDa9794/a4MMHfv6qNeV59XQ+H5Orp3"
+    "9p99pPrN+7SzRZbzSiscVWW47JXe/uqjfUHob9694lWuLlBFvaypIUSc8yqBfvsuTCvktO"
+    "hX2XVc+v78G5M0ufO4oRkJObYffD4yUSsnwgxSG6WvfhYTj4pXu7PU1XY9uxRV91c0zce/"
+    "wYXfea/GjdMWFd8QtMHuc6aLf4IXUWTIdaUDNHuk1MFPJt8uXbNK1ifbvQt/AKy2y9K0pN"
+    "rJMka9sXisA+YVJl4b69Uq2VfTUY3IasuKt+BNT7J75vnX4j1h3WyHASsA7sg9pEEjZPLk"
+    "sZE2zNdC/Ma8RVib8ciVM5EdWABMAZywC2MFbEMygCgMYKL7j6LOX+I7XVNiIJS67CkuuV"
+    "VJJo7cm+5KBM9b7kk7/P10RYUcw6MkzHIPY5f94/FPX42nqYTToViTqaMVMalqgcDE3hQ8"
+    "NsVMuxc/j+Q4Lto5w1xNPvg5TKMWPWd54RDojB+NZ5fKEob5nV8Oz1ZGk4+QKkUVkoEVLn"
+    "78h3ZeYY6IgojHOdx9l1T2sW1m21/MmYIKygWVZQIJgko98ugkkos2E1yznqYUkY9bqMum"
+    "Rx9d5esoeqVlyKC0J2i8S5xX75M02oupRczSosBcAmHyQMhcLKqO26NYNU4ZVIAsB7k978"
+    "7z0OtHLi23Wgq2ZhnLlkVXhxhHpghYKbsR5Y0moBAO8BWLJAZoA4oGwBwnsQjiumB9S0Y5"
+    "2ZhhvUOrC03ZYn39112UBTKGkUwgUnHLwsCq4+66tNOFWSqBGcY2k5G5G5mCF9Q4t+EftP"
+    "4PqVn+NO+dFZfifI1tkHyq6Jy+KErEuko5lhTzlh0DsunoiT4S08xayv+GFcxXULRQtrzY"
+    "RMzj2BBIkyyxU2jPTbktkObvj2OmSzuOHFtqXmdAmKtOl7K8yftdNelHCNigG2+11ZYi4W"
+    "YKMO/H4aBm9WKzX4zcrP65VO4AKQDSVstxTd6Jeb4CQ8cjq9MG3TzDPf9s1il21t7v0G2S"
+    "Ozf0afnmxmG+1spyl9xZaNTgmznS4RZn9seKMOs6OEweS7Xc866M1wFuKaS3tHIgEUvTHT"
+    "CSPDQYbN7a+4wVbdY6UVvkLfkP2yPqzK15di4ZVWN0CMnrp1ERJrUWip6hPUQCMqL3r6sl"
+    "YMmm4FAM/9GiboQgXqQlJtk2+Oh2M7cntpKaq7b7ZWuuW1WFTumMLo/siYbhlukKpbGssV"
+    "tRxvndKWrkhGFbPr+eI9KUTnTOsz8bM+3aC5YeKvbOT2ixZYn3EN0KHo2tJnJkbuT+0gC6"
+    "9t1sXc0wQJ/uwI2bhmWfrTpAqlXwVGIAzK5DGVSQgEQKWk/JWSHoYDXiVpdMntUl4fyR6T"
+    "0ePg+tMlsh06ffHrHo38kkf8/tPDw21fXLPXPCQqrg4eevfaYHgjrtMVJprw89jRFSvLQB"
+    "Z/DoQ7LGqJ1juReiTz8se2JpkXIjzJ30J7IzyQaNG2UU9KtIhZsccxCvpCkf+ZTk4kBsHu"
+    "ZhZj4E86gQKu7dKdQb1riXrHrVVVQygoA8mxWZJjMZnSmec7yYpyUKZ1KBc/ketexVUC9X"
+    "SBpy94poj4yfXH3vUnXnDVkx+T4dP9ff/+p0tkrQlhgzAmN0wfuUQzSvCYfOj2b3nzuc6+"
+    "W956cMv+1q66fDGzqGly2jvTGeqxIC13Xsas9mZABOzNwu1Nhzq6qVn0TeUolLAQVA2Mhv"
+    "voiyqiAQmAM17t1q1FrQpqTA6gjULr2nDq0MbkANpYaVvdmS402/i/Eu07ubptSKg6UC/e"
+    "NQVWbFlUwiZN0bR9gdap2VDpB1yRoXb5HdBzgxj2ItewR0Shblp9PM7xcQ4YhDmGOi4No1"
+    "3n0YaKOBUWbIGKIkVXFMlSjSFw/neEMa5QWcANeO2OHm+YXpKpAIPcwMuBEltrWgRR+UHW"
+    "lGPvI9Nub6hV5bD7kwHByFlw7qNOkNsB8r48nknDz0tgb91BBnEvcx+niF39TbiNOQRoTW"
+    "YU25z9uEQEv2GbEyAtW1J6ofSnQUWGWueRJAeT2cLDFBQVt91WAHIfZA4Q4hjOxgUlBmpa"
+    "wDEkVufwfE53SPGnrXqYqa4fIbE2zeGKM9LwZ/YKKqHCrQAECgsPFP5JJ2pG5E6gTZ9AWe"
+    "bjny7b7kC7McTcaxjAWa3H3bySp60dk1A5FI6YJEXftZz2a/mepVYsofJ3f4p56tVB2Umg"
+    "PYP23JxlN0zNkMzmtHMcXYEKj288jm+7wNMb8xzKAqexqMRo+Wqhohf77UEtLlwt9okwiq"
+    "tKUAyOhlVYXMAMATMEzJBEM6S7dhYjbNsJVZ6DtztppojOGmq221Ih3mDSZ4OgUx059AUT"
+    "1nJpmJuzS2Q4NtKnU9afe8dGU92yNuK6MUOn4xPbmI1PzjriioXnbMVdeJ3w0gveHGJPkk"
+    "ceKnjumIxJT58utq2W9BXb6I9dkz94IenJRlSaFoXJdPS8ZiOKZ+jpgfMBkE5m7H/2Gy83"
+    "ofMQR/iRf+OxE2rOsDUm4XdZsf/GhMdS9Ged/1JRmoL/PvSm2zxniSkcPM5i4ZWpb/DsjP"
+    "3XKxMV0RT0tmD3kTec5+iWPtO1I95GVFcbE4aRKIfthmmYjO6g5dp2EGZt/GnA/sNBf7j9"
+    "crbPH3+LYCtqbHj3fSn+biv0Rq0XERtyxoSypQOd8unOOj+38XRtGc7mnM0tESfC0xdb1G"
+    "5zR4CtCWy8xAuZVJ/ZXgU408TW2TnqImbu8DJv7gfIC31PReW3hW6PCf68Mix28ZRQD8el"
+    "IUDkFT1Yo6nOX88wTTTB6FU32YxgvZOzMuJNycqvdHPKqfge12AuxRufJ0tRDnQTMhNzgv"
+    "0+A9bvE6F+H8vSYVOeKmG7k2ghuiWkQc0l9luqweBJgK2gYCvstmYFeyEsBGkNUVD12Ywp"
+    "IwmpmHJIAyKt8+8UX1sJCPjJ0LeXgO/p+7nGPSoLpOw6k7Jdq8TOMc5hyWq+7yoNiDaN8s"
+    "5MVv+ag5LwLTdhlPOEvKKSrVONiufjubV41Pz/IZmS8liaV/spUHrOVkU0IAF47guorO1C"
+    "zr4pLCHoCPv53lBKYELtr0Tufs8FQHq37aiVoIbWvTqFqG55rOaDbphrC59IYlSh+520IJ"
+    "WI+mhzt2nGKNUHUSYJrXTbfqPWzI0c2WiFLXTK5yF/mQ6amgYmDvIcF2eXIuqwsijXHWzj"
+    "FfN4g77hAY9tHMPR5/NzHjaLR6gqeCaPTn3CK0eENnh/thsz0S2MCEV+fMehFJ3yft0olB"
+    "vjIZTdwKbpJt7oK91yzs7Ro8E74fJ4RaeLMVkapmnYmE28mY1sKl6Ph7rWK/YTHPdx4ik8"
+    "tuUNCmKvuGG/1ORBq9E/b0WEjDoL9OAqYvwSD0OxfxtOSl11HyUxxp43CQiMjSAwBocuq3"
+    "IclGlhPKGEg1kb4pRtMMTBbSajohwUgUBC1PAwddvR3KqFmvRo+JQlOi7bGnwrzrGamJRX"
+    "mdTYvm2YyuMgk4aRyD4SMcPxOCr5yCPhjLDjJBwSFG2Sqpj7pB7NdlsfsT74C5bU40jhiL"
+    "jNW8fGKWo/TNbzXnVzLVHykknpW4HqWenH8W6Xwj+HkyOSv4BmRoslgYc6nRwx4k6Hu7ku"
+    "3ST8e+m7A2+leYQmODWiUZ7utB2A7foWlixDj/hz0imnW4lWmKBpC0zvt8f0tX+7vtwO7n"
+    "/ym0c3hGh5Cg6EaupRQArYhApsQmFz2g5e5TBVfTGwjXJWAnHnbB7OTEgS2BT1UWribApg"
+    "PiZ/ds3UZTOdfVc5AaF9atlBtsE+ssKA4EfK/lEsVaFeg1AYVaE4Q+t6oROCza4buj2RmF"
+    "uRFp00o2vqttW8SHDWnM61hewFXfG4LY/1LnXrBTsrU+cpfPyCuMkD2eyaM6fW8tKt6uhG"
+    "jt2xdQPd3gt0ti3dhsiYnZ1JkjorfDDYkfWyI/1xUvHbBmVa57wtPv+s/oejNzZ9hy3Bmm"
+    "LQISDSCj9IZPZeZMlOZa2S5+9FLEOVQ5bkb0oHumU+pwqqDblJ/prIoFdCOyLXusWjFLTf"
+    "8GRB6Ys63DHB1uFdykoy0W2srS1TBeqgTOtQLmVW28Yz0dTLCkTEWod1CQflMrtI6k1JAX"
+    "kn0jqAi9fvDJvZ0I7xKtGf0yu+BeUqDLz4Zktj4y6rtb3Q8oW6oqIAuwrspqlN15YtO20x"
+    "OaQbEcu1oDQoxFJGWJdDmCsKEhKEUBeEuiDUVbNQF5D1WjbqBZD1AmWdGQRMdXUcbB14VN"
+    "sN6+lWdNTAqZAUiwtvkp7DX3OjPofB9eB1NuB9tRYxrgzbDvtVh6LFOhrxftqKlL0wVktM"
+    "HI1DdihaI68zjlpbAVvqq5Wf5nEAUi/rO7ejtuK0oqYxNQ6eUQ6dvjzwrjZtAqpM0npgP5"
+    "TwKMK75X4ORXSf3s+j6CK+lLg58m7aokjFp3MHk3MkBvQS8ZrLTPMQfAe6wgS5j3BZDB5v"
+    "o4Psl/XZ35C/RF2Ku/5fJ5ERqOq5Y8IfA8d01p9S2+RqyqxvNl8b65h/WauxHHcCcPq6xD"
+    "3p6/9JuO7nCmmJCEPcIx73+MuRcFoSJ6/XGmaupIAy21yXK0elkERQpDUpJMUdiGxZshhF"
+    "ylHIvkDrPvvv373L8N2zVokfvrgX2bmYrb9OqC3TI+tljBce3sa20hWizdVYRcRPBg+9+0"
+    "uhAI/JsPdw2/1X//6nS+9EFTYE/OpocPtL74ZftKn56gYVj69auK+obVngGVeVqBisLPGT"
+    "DN3TdHJV8Q2JQjSuPg76eFzG/5xzjXNIFMa5zuMMUdfkpbOZ8TeIun6Jo54UdY2w1rlio+"
+    "ZzCQvBgaFpOtFko4ZtXBC8A3F4Q7FHKcBpLnGZdItQPkZFvtiKEh8R5dLj8cTdhi0qWdOl"
+    "w+vp/uLuoflbANCKwfeazfqsKMu++v1YB9bjApAu7ICCWiIc37tC+LLXQPdPt7fHKqkf5i"
+    "9JItwxgtP+ILeEYJUpzh1OstdtxPDHNj9199TLUOPnFHOq8llH1JAXlCTvzF7E9NHpQpzj"
+    "65a/93rriCrx/Mq1pc9MLAt0V/LgMfGKBzhogqcM5HP0FKg1sBOLFxtwC/obM7xcUQeT6Q"
+    "a9YFHO331P/2xraf37UHp7aGD4dIRK+LVRHzopEfZ61DU4tiZXsi88/nXkQDsk3ELYi48O"
+    "p8WIEkyVI8SF2jCv1ZGWiLYu8Fn8WXP4lWvUqgXxg1KtiadVXOzRcLAM9uRK4luBgyqJ19"
+    "M0kcFYSiFxhzq6qc1lNSfSJnxIDFxNeec8cFjKrT/BzFzjFVtS7n3i3A4LtWY5L85XTdfW"
+    "VIZoita3E2ndxC1eB4F4dTL0zYxcQrz6Sxx1iFcfb5NK9gMlopri/WmySlvWEdcQFy09Lk"
+    "r9uM2BAGdNcK/ZBM4Ka/DDrVeAbpsyLwvOBfPpMwTmwnn8+4NyD4Eq2CiUz+mGpGzMBplN"
+    "G/TG/l8nTjQGtg2B8QRRN1x2jnrMMNogkZGHhNMrFpKr5rFjMlkvVzZiv9mwmOrDev0b0t"
+    "201yldrtaOOAobo7/W7BmGs+Hprm5SLFOBxDMsPGUTx/Zfij9rStlz8OxctHR7Za9hbsbk"
+    "2aJvdoeff60TRE0e23Ofxf4k7I0sxEXfLMNhnbMr/JRt9gOSQ3uB1dPLR4NwXo1cNCnHXV"
+    "Wc0Fm3va5oRS3wBatN64hga/w0Fbsgd0udGvxhOUD/IPTVsmzDQmCqSFyUzctdXGEy82rg"
+    "KKUvfrpE9GVMHnr3NyJx0euHpy0+Dv1cRsdyUxlvet2bS8QLmUT1tuOEtyEpuuCJL44dVI"
+    "4qhaVa56EvJbRE8GdH8yZjDp+tRBySCOvjp4275zFhkK5zHkYZEoVxrvM4e8pVnjLMAUEY"
+    "4zqPMYTakndOCLVBqA3iQvWLCx0ngjHE7OWnhmmI4qTDNTmRRDLijTpZIhpWSCzr0aQEo5"
+    "Vu2zyDhnvuw52gP+nkEr3xupfCnb9c6RaedQJXLCbghC+tzRki1JGcRlrus+AA0nodQMqW"
+    "IyufVhCWBK2gLlpBFtrV3CBGTo0/Igo6f32Uv/g4s1/6/CxjUyS7xQIiFfrEJtidTk1MV7"
+    "Jf1rY2XeDpC1YMkYbEwK8bD2jQKVcEPqvhGpYCWKUswTwzNi4I4CaAqzppo2IArDRrSCVm"
+    "thMAMOP8E0c3TKXEw4DIQamH+fSDv8/XZCoM0MnaMB2D2Of8ef8oS2eoIiMx5k46jrcjVD"
+    "dI4uiI1hXa7+OQnCm038fxuMDMEtCJrYtx1k1E186EfuZ+CL9D4ZQIVxuxLxEnIDqYzYyN"
+    "S6EUl79Co4/9h4fejfZxMPg0QoYgXMa8HZU8dUz8rr6yg0/reJRL5NAwG/R0qluWgS30P3"
+    "jz6Qt7WTZqywm2zvjz+LhjMjv38LbPt296PiaRGCt31rC31JGFTX2Dlux/jv6CXdcOfUOn"
+    "bDQoMtiPNLFuY9baMLFPKjV4YRk0N43nhXOWjdbpDz2hMW7n7wGOSTQS/G8gftaS+AklRj"
+    "KYlCWUGAl8RgqAR8RaCHUJeafuUqsCc0CkhRAX7yDx9zDF2RwRayHU1dYmahcHNM79vBnc"
+    "9y7RjBIMnM/WW7DARPyyIhnA8a2K4wtcwPZ/TVBsJfkLa2/UHxigbRt1YIBCsZWGQwqkWg"
+    "XlA4qtQLGVcPDuZX2nr1bub4yH7nZ3O5kCdy9rbekKZGUmry00+vQkgr/uiQL6Loy1Jrxk"
+    "SDCy9ZUtWhszCe/4kJ4yVBs5YTiGrkWPxj6oFMmXEo4qjYfc1DPOG+wrNmyNx6FfsSTASq"
+    "mJdZIwpYNyEaQnTLAsqP3pXq1tfzUY3IY0/at+JIp6/3R31RuefiOgZ40MJxRcBau7vfZX"
+    "Fqsb7K+S2MFQk+pgPMH4OqbxxbXSw+Edub20FNPdR1unDNERzzEYCKbgiczuCtzuZDG86K"
+    "5tpmRQztzjh7C5xSF5L8+YsxRPGVwdZNKpSNY8YxaT7qAlfcVudUn9VTfEhNhWiOwEeIxx"
+    "k6ysJ42J6O7cxZczls4ZRuZG8/p3aZPu0zj3McCZPEePIimVkxmdtUVs/oacpuhQl7P4Rq"
+    "2XMjJNgXPI70GxyWZs7KHQufeRqoEakQJkwaBTgrpdBl1dcjX4tvlATWO6SdQ7vNuZ9A43"
+    "V3LFJYysiRofmUawXE8XXAugayuw1bs6go78Qtg82cDGpnnOK2GLn+JWw/b05K94JWsx7X"
+    "gVa65ovBnOgv2npxeHdJFKnjomvKC1ZbBfzCtXzKnl6jWjT0/nW12HfcX8vtsxFjW6XXfY"
+    "tgWaY+zV2PZeKruTGpzQxyyGsdAtrE1WKrpHQKS6PfKbd+z/ag1yAFR9jp2NNlnP57JQYz"
+    "KyUTkgwSZqdmJJimObnM0Zl4TzJPOfJwnEqrbpgUCs+nIc+zVbvMCvX/E20Wi/fs0mb7Pd"
+    "+rfMinOZbBLjenezk2Za82N03YTnjPZ0l7jFA0RevqgnwGxRbNvsNk/ep2hC188LB51O1h"
+    "vWihmnwp9+1vFYUW8Lg5nFFj9hynbQC9500NyiS+/6EM8MG01N3VjGOVfVPlpq/3qP4/fF"
+    "Q/h/eB1qrENJEQF+AvquORQOqKcTfzuYWVlcW4EWcrfev8vA3Xr/LpG7xW+FdaTgJ6IAck"
+    "QsF9Q123EimbsX77Ok7l68T87d5fcibn6+hCmSEoMyxczo4y4qIZS/yzKfv0uez9/F5rPa"
+    "WVCHHAJVu5Xii45JVTqHm+mKyMIx5DqRms0ckIDPqCbZXW3H1NP1FZ07ISHAdb+HJ2BSHe"
+    "iC4CbvaNdbw2DO7IsIzbD97h3fAC0O3L7XY0sBDuw19ctIbCqoiSmJNfCh+WtGghctsKTs"
+    "8aN5n2Y2T1oyxHDoSL14Fo7hmJKss5RScL5AC51DX14RuNhUPrGnCzxbm9gf+cxV4EbXH3"
+    "s3T7e9m0u07WNMbvu/9C4RX0HGpHd/w+9i9vSa1IITB+fYeU/csdvLFWiIQS7hBsQtcjbf"
+    "8gxxQKx9Dpg2jW+Nzs2qmUO+TaMsdo18nzGMcCNGuFnucqDuFeMvX1nGFGvM+LToq27m1Z"
+    "TjvdS3wugJv3ff6wlleEzi1ZO7Dw/DwS/8rvuDuB497P3cu37k1yz8pzjWsx4atAv8DE+N"
+    "fMuzTB6W6Tov0+6IubOQ/Uu3Zf7tlBJBcvH6fq45fQmlFAT2N7rJRi1yE5MDdi4k51aHbH"
+    "iRV528CdIwhWVhXdNUjZWHZGD6ZgnqcsAKiIs92a0Oi4UmViguNmRKyLB//XgiXX+LCOgG"
+    "umopupF9JwO+OyWgurlbs/U2K7gxfSmh0mzaJgcg7wE5YV9XLuobPfE3DvyVJ/fh0xCb24"
+    "UhmQvSNsJCjDNTAEbt5Mv8tyI+hoAtnZPhI5uNl6FthzVb2TJesZnOd0lG5+gPm5qzPxAl"
+    "5gY9i0pezsLiSUeiesbzmv18PENPD9wJwUW3R62yx9gOWunOIuqSKu9JY3LKO0H/A/3lbN"
+    "Df/zf/F4PC0XSbrSYd/1nIdgzTRHSFyZlbeoQTISa6jb/m7dxnIf2ZzQDWMa84wpUW9vKZ"
+    "sqSgSsix2StzU7cXmruRzLFEc0zLMpMIt8n8qSTrLDgUlFp5BiEg1pqyIhVjH1r8FJaZmF"
+    "yb5n9xThVqKvlTvOatmczFuQGxpYncUs00loYkVJTsAoxLAryxdDOT2liWaZ12gsBOqMLj"
+    "A7ZXGnt+AF85Lcyr3soQT11wg2IwiSExqSJcoZLvwXhCotfREr2gPn/uQj67YAC4UGvqGH"
+    "xYW9OFbicXPAo36KQ5BVdeU5XCR8noQLpWvRxeK87LiuOaQrfyBVpX+eTbiwz8qm8vEulV"
+    "/FbTk7Vmlj53TtTgPrkZdj88XiIhOyajp6u7/qNgltrryZKfCzLLSkFl0r171pWNCevpen"
+    "D/oT+84w3YwM0Na8lbPHSHj/3u7e2/tGHvutcXfa50yzF00+TG0BQbXu/+3d2169vBSHQn"
+    "jFT2d/f+uncrUsymfAxMP01NlZuXpWjORXLRnItY0RyCHXXfZ0CoNYZgxZ7PVz0H7gEhwD"
+    "0f7g51dFMd+ZAYYJ8Pe29FtjSLqqVuxwTbR7oufGH3U0psjRfsMyyZu2+0ZHtZcplpaQ8V"
+    "HlBQ7uT/9uLHH7bTnf+RNsFHd0wTiM9oQh2liey3b9/8LSNpIHeqBiRp5MIbf14J7Vjj+U"
+    "pxvHk+VEKqalQwLREqA/L15AXKkOZMn0YXT6zWl93ebNCtCZonmz8iC2mEdU4jnBuW7Wi+"
+    "dyHHcEs7gDGv85jnTxOGBOHmjDL3BuZZvndiML51Ht+tczePbhaRhZGu9UgLv3ueYQ4Kwh"
+    "jXeYzhwLzEYW6onSUZ9lgSGBSSKJFrl7fQAZQ4yABuxOxTxThJHKCGgigVsnHXq5VpKFfq"
+    "CEsBshl4uR5kcZTVyaOBrhoGcmYGaXiCQc0OqNnRHHDz1OyAah2Z4c1apyNVVwOU96CcpJ"
+    "4eUBTFNAg+kNAfop/fsv5atEZHqBJTzLo+EK6h20ubQKos+0HMrn0ZEP4UzJoFoW2/gWJT"
+    "IX4/WQluPRQCOXZeBBxaWpRpyn6Xk7eiSly2TRBXTbHWP2scJG2yUpjaEakKaabfvmtKjr"
+    "mbhe8mmaitGiGx1vDXCwZ2V55eCdidGAAbq5xCFUsmU/ARQi2EI/lcV5IEVWUzP5bx3DCM"
+    "sxr82y8VaiDUpgaC5wXQCvCceK6AtvlMKnAHsPcaYcdxXy/JHRBo1MngDmDteL073j5jqd"
+    "TrBfvZX7/xWqG7PtCKmsZ000GUYGTRN7TCFnrBG3RqY4w4CpjMznftz932Z6KoaKg+avHd"
+    "H1CwgT0iPtmTs4O85q2rK1DUIbDJzopX3VxLEoN+Hg3ukxKWPYEoycqYOug/yDTsJqohKT"
+    "BzKHjPWyaVD+/pXfe3KPLXt4MrAU6AIsU7uIp6NoDp9oUw3WLKafKuX+ZO5scBJPtXIESQ"
+    "wYkdDEtkK+/N+jJesbXZFtPYFrnW/Z3Gr6l9ygFnDRyKbIdOX5BOxB+8WraJZ8+sydsCE/"
+    "Rm8eQqItnFqnhgivd9aho8dcDCc3DCH9UJ7+vNahWKwlKtUyeKL1MUmO8KMIelcsFcs5h6"
+    "OWpboBQew8fbziMGYFpB3YBUhRV1/fnd2IK6UEAJCih9SbhDyZNyS564SqgmY6YmF+CIiB"
+    "1YfqNuRh7U3/iyreVMp7FDoLHAQON2PVHNUooLQn4SxB3LjzvKkxACs7EAhNtN4I5/ucel"
+    "bkMAMq/bNomJHEE0u/u2LBYy+DyPSzzW9OkUr9Qpb0Gx1pjRwCWsO7BQDjTRF/HNxfsMvg"
+    "jWKtEXIe4Bob6WLreJ7kwXanZYUAQsMCkvmSs1yj6DgFCbJnSxjgOmMao7DbZCgCswv6v2"
+    "wFg7VsuBToL2pdB2ZI6C7de6n/3trZpFu7ha5hiIohzeazL4uoBkXwDJPqZ1FQDpld9Psz"
+    "SurJgGNU3l1IUyvWHbskcSV1iwJFKyH8yvKgSur3a5vqZsqFX8B357oPhFnAZxip/4twK0"
+    "fvvqPDKVgVuKT4Y90WGLkKaKc1SudR6w4lmUPmQrBlQurLeCrQO7+HUDL3XDVAF5K9A6cE"
+    "tZN/TZzMJ2whGxcoQDIq3DuBTu3krfLDlT3cHW0tZm+kYCd7JvUSpcne/m26ZEgQxbY4ur"
+    "8apKbw/JAcE9O8Ed+JTJc7tdfEqF7MNAsgl3xhVZprGB8yCR7RPaHiw6W08PLdHoey4e3N"
+    "7aBFYVziAfthSfUADZ/a4hLTiq+zNcu2j06QnpyBdHNjZNG61t9sLYQTxqjkTUHJ3iz1Nz"
+    "PeNVFX7pPp51ENvZZoivkyLrdGkQY7leeompf6114hjOJp7hWsUDpRmuwfrlUGXy2B6vnC"
+    "wOIHAUQ+Dgn5JIrlS1CuKC1Y3Cj7We64Hl2yBesVy1WqoxudacbF6krbWy8Bxb0tPj95lb"
+    "IdEKLa7tlcaaXMD2KHYew6k1FfFo4NSakxQLp6Nwag0UUqy+kGKZBmgXM116cSKxO707nT"
+    "RzU9+1ARpCk9bKTopR9ootW3oCVXJMJiDSwoh5KVEZ/lEpIOw1byG637x7lyWu+O5dclyR"
+    "34sHyTGRRAaSa0IGRKAqpGJVSAUPffGb2X//P6fAFCY="
 )
