@@ -100,6 +100,7 @@ class FakeOrder:
     city: str = "杭州市"
     district: str = "西湖区"
     address: str = "文三路 100 号"
+    remark: str = ""  # the buyer's message to the shop, in each platform's own field when set
 
     @property
     def total_fen(self) -> int:
@@ -660,6 +661,8 @@ class TaobaoFake(TopFamilyFake):
             "receiver_state": order.province, "receiver_city": order.city, "receiver_district": order.district,
             "receiver_address": order.address, "orders": {"order": lines},
         }
+        if order.remark:
+            trade["buyer_message"] = order.remark
         if order.paid_ms:
             trade["pay_time"] = format_cst(order.paid_ms)
         return trade
@@ -797,6 +800,8 @@ class JDFake(TopFamilyFake):
         }
         if order.paid_ms:
             info["paymentConfirmTime"] = format_cst(order.paid_ms)
+        if order.remark:
+            info["orderRemark"] = order.remark
         return info
 
     def apis(self) -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
@@ -906,7 +911,7 @@ class PddFake(TopFamilyFake):
             "created_time": format_cst(order.created_ms), "updated_at": format_cst(order.modified_ms),
             "confirm_time": format_cst(order.paid_ms) if order.paid_ms else "",
             "receiver_name": order.buyer_name, "receiver_phone": order.buyer_phone, "province": order.province,
-            "city": order.city, "town": order.district, "address": order.address,
+            "city": order.city, "town": order.district, "address": order.address, "buyer_memo": order.remark,
             "item_list": [{"goods_id": int(sku.split(":")[0]), "sku_id": int(sku.partition(":")[2] or 0),
                            "goods_count": qty, "goods_price": price / 100, "goods_name": f"商品 {sku}",
                            "outer_id": ""} for sku, qty, price in order.items],
@@ -1031,7 +1036,7 @@ class DouyinFake(FakePlatform):
             "order_status_desc": {1: "待支付", 2: "备货中", 3: "已发货", 4: "已取消"}[self.native_status(order)],
             "pay_amount": order.total_fen, "order_amount": order.total_fen, "create_time": order.created_ms // 1000,
             "update_time": order.modified_ms // 1000, "pay_time": order.paid_ms // 1000,
-            "post_receiver": order.buyer_name, "post_tel": order.buyer_phone,
+            "post_receiver": order.buyer_name, "post_tel": order.buyer_phone, "buyer_words": order.remark,
             "post_addr": {"province": {"name": order.province}, "city": {"name": order.city},
                           "town": {"name": order.district}, "detail": order.address},
             "sku_order_list": [{"sku_order_id": f"{order.order_id}{n}", "product_id": sku.split(":")[0],
@@ -1201,7 +1206,8 @@ class KuaishouFake(FakePlatform):
         return {
             "orderBaseInfo": {"oid": int(order.order_id), "status": self.native_status(order),
                               "payTime": order.paid_ms, "createTime": order.created_ms,
-                              "updateTime": order.modified_ms, "totalFee": order.total_fen, "buyerNick": "快手用户"},
+                              "updateTime": order.modified_ms, "totalFee": order.total_fen, "buyerNick": "快手用户",
+                              "remark": order.remark},
             "orderItemInfo": {"itemId": int(item_id), "skuId": int(sku_id), "relSkuId": 0, "num": qty,
                               "price": price, "originalPrice": price, "itemTitle": f"商品 {sku}"},
             "orderAddress": {"consignee": order.buyer_name, "mobile": order.buyer_phone, "province": order.province,
@@ -1360,6 +1366,8 @@ class WeChatShopFake(FakePlatform):
         }
         if order.paid_ms:
             detail["pay_info"] = {"pay_time": order.paid_ms // 1000}
+        if order.remark:
+            detail["ext_info"] = {"customer_notes": order.remark}
         return {"order_id": order.order_id, "status": self.native_status(order),
                 "create_time": order.created_ms // 1000, "update_time": order.modified_ms // 1000,
                 "openid": "oCradleBuyer000000000000001", "order_detail": detail}

@@ -122,6 +122,7 @@ async def _ingest(account: ChannelAccount, event: PlatformOrderEvent) -> IngestR
         event.buyer_name = event.buyer_name or full.buyer_name
         event.buyer_phone = event.buyer_phone or full.buyer_phone
         event.buyer_address = event.buyer_address or full.buyer_address
+        event.buyer_remark = event.buyer_remark or full.buyer_remark
     stored_items = [[str(i[0]), int(i[1]), int(i[2])] for i in items or []]
     if po is None:
         po = PlatformOrder(account_id=account.id, platform=account.platform,
@@ -179,6 +180,7 @@ async def _converge(account: ChannelAccount, po: PlatformOrder, event: PlatformO
                 options={PLATFORM_PRICES: prices, PLATFORM_TOTAL: po.total_fen},
                 receiver_name=event.buyer_name or "", receiver_phone=event.buyer_phone or "",
                 receiver_address=event.buyer_address or "", note=f"{account.platform} 订单 {po.platform_order_id}",
+                buyer_remark=event.buyer_remark or "",
             )
         except Unmapped as exc:
             return await _error(po, str(exc))

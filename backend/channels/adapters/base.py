@@ -66,6 +66,7 @@ class PlatformOrderEvent:
     buyer_phone: str | None = None
     buyer_name: str | None = None
     buyer_address: str | None = None
+    buyer_remark: str | None = None  # the buyer's message to the shop (买家留言), for order review
     platform_status: str = ""  # the platform's own status value, for logs and support
     source: str = "pull"  # "webhook" | "pull" | "fetch"
     event_id: str | None = None  # message id of a webhook delivery, when the platform gives one

@@ -131,6 +131,7 @@ class DouyinAdapter(ChannelAdapter):
             event_time=from_epoch(order.get("update_time") or order["create_time"]), items=items,
             total_fen=int(order.get("pay_amount") or 0), buyer_phone=order.get("post_tel") or None,
             buyer_name=order.get("post_receiver") or None, buyer_address=" ".join(address.split()) or None,
+            buyer_remark=order.get("buyer_words") or None,
             platform_status=str(order.get("order_status")), source=source, raw=order,
         )
 

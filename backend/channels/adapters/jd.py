@@ -142,6 +142,7 @@ class JDAdapter(ChannelAdapter):
             event_time=parse_cst(order.get("modified") or order["orderStartTime"]), items=items,
             total_fen=yuan_to_fen(order.get("orderPayment")), buyer_phone=consignee.get("mobile") or None,
             buyer_name=consignee.get("fullname") or None, buyer_address=consignee.get("fullAddress") or None,
+            buyer_remark=order.get("orderRemark") or None,
             platform_status=state, source=source, raw=order,
         )
 

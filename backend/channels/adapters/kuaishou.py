@@ -140,6 +140,7 @@ class KuaishouAdapter(ChannelAdapter):
             event_time=from_epoch(base.get("updateTime") or base["createTime"], ms=True), items=items,
             total_fen=int(base.get("totalFee") or 0), buyer_phone=addr.get("mobile") or None,
             buyer_name=addr.get("consignee") or None, buyer_address=address or None,
+            buyer_remark=base.get("remark") or None,
             platform_status=str(base.get("status")), source=source, raw=order,
         )
 

@@ -134,6 +134,7 @@ class PddAdapter(ChannelAdapter):
             event_time=parse_cst(order.get("updated_at") or order["created_time"]), items=items,
             total_fen=yuan_to_fen(order.get("pay_amount")), buyer_phone=order.get("receiver_phone") or None,
             buyer_name=order.get("receiver_name") or None, buyer_address=address or None,
+            buyer_remark=order.get("buyer_memo") or None,
             platform_status=f"confirm={order.get('confirm_status')},order={order.get('order_status')},"
                             f"refund={order.get('refund_status')}",
             source=source, raw=order,

@@ -149,6 +149,7 @@ class TaobaoAdapter(ChannelAdapter):
             event_time=parse_cst(trade.get("modified") or trade["created"]), items=items,
             total_fen=yuan_to_fen(trade.get("payment")), buyer_phone=trade.get("receiver_mobile") or None,
             buyer_name=trade.get("receiver_name") or None, buyer_address=address or None,
+            buyer_remark=trade.get("buyer_message") or None,
             platform_status=native, source=source, raw=trade,
         )
 

@@ -160,6 +160,7 @@ class WeChatShopAdapter(ChannelAdapter):
             total_fen=int((detail.get("price_info") or {}).get("order_price") or 0),
             buyer_phone=addr.get("tel_number") or None, buyer_name=addr.get("user_name") or None,
             buyer_address=address or None, platform_status=str(order.get("status")), source=source, raw=order,
+            buyer_remark=(detail.get("ext_info") or {}).get("customer_notes") or None,
         )
 
     async def _get_order(self, order_id: str) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from backend.channels.config import reset_config
 from backend.channels.ingestion import pull
 from backend.channels.models import PlatformOrder
 from backend.channels.sync import set_dispatcher
-from backend.orders.models import Order, OrderPayment, OrderStatus
+from backend.orders.hold import set_rule
+from backend.orders.models import HoldRuleKind, Order, OrderPayment, OrderReview, OrderStatus
 from backend.stock.models import Stock
 from fakes.platforms import FakePlatform, SignedRequest
 
@@ -130,3 +131,23 @@ async def test_wechat_url_check(world: World, client) -> None:  # type: ignore[n
     bad = dict(check.query, signature="0" * 40)
     _, resp = await client.get("/api/v1/channels/wechat_shop/webhook?" + urlencode(bad))
     assert resp.status == 401
+
+
+@pytest.mark.parametrize("world", PLATFORMS, indirect=True)
+async def test_a_buyer_remark_on_the_platform_holds_the_order_for_review(world: World, client) -> None:  # type: ignore[no-untyped-def]
+    (platform, fake), = world.fakes.items()
+    await set_rule(HoldRuleKind.BUYER_REMARK, enabled=True, user=None)
+    remarked = fake.create_order([(world.psid(platform), 1, 8800)], status="paid", remark="请不要放快递柜")
+    plain = fake.create_order([(world.psid(platform), 1, 8800)], status="paid")
+    await pull(world.accounts[platform])
+    held = await Order.get(channel=platform, external_id=remarked.order_id)
+    assert held.status == OrderStatus.REVIEW and held.buyer_remark == "请不要放快递柜"
+    review = await OrderReview.get(order_id=held.id)
+    assert review.reasons == [{"rule": "buyer_remark", "message": "买家留言：请不要放快递柜"}]
+    assert (await Order.get(channel=platform, external_id=plain.order_id)).status == OrderStatus.ALLOCATED
+    assert await stock(world) == (20, 2)  # the held order keeps its stock
+    # refunded on the platform while held: cancelled here, its stock released
+    fake.set_order_status(remarked.order_id, "refunded")
+    await deliver(client, platform, fake.build_webhook(remarked.order_id, "refunded"))
+    assert (await Order.get(id=held.id)).status == OrderStatus.CANCELLED
+    assert await stock(world) == (20, 1)
