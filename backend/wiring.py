@@ -35,7 +35,17 @@ from backend.imports import open_orders
 from backend.members import balance, checkout, paycode, wechat
 from backend.members.models import Member
 from backend.messaging import messenger
-from backend.orders import code_sale, fulfilment, gateways, payments, pricing, refunds, returns, review, stored_value
+from backend.orders import (
+    code_sale,
+    fulfilment,
+    gateways,
+    payments,
+    pricing,
+    refunds,
+    returns,
+    review,
+    stored_value,
+)
 from backend.promotions import engine
 from backend.purchasing import policy, receiving
 from backend.security import actor
