@@ -12,6 +12,7 @@ from admin_api import (
     analytics,
     audit,
     catalog,
+    channels,
     coupons,
     finance,
     imports,
@@ -20,6 +21,7 @@ from admin_api import (
     notifications,
     order_reviews,
     orders,
+    promotions,
     refunds,
     roles,
     security,
@@ -28,11 +30,10 @@ from admin_api import (
     users,
 )
 from admin_api.common import PREFIX
-from backend.promotions import api as promotions_api
 
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
-    promotions_api.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp,
+    promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp,
     url_prefix=PREFIX,
 )

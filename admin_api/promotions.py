@@ -1,4 +1,4 @@
-"""Promotion routes under /admin/api/v1/promotions (mounted by admin_api). HQ and store managers (their own
+"""Promotion routes under /admin/api/v1/promotions. HQ and store managers (their own
 stores) draft and submit; HQ approves (not the person who created or submitted it)."""
 
 from __future__ import annotations
