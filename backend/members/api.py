@@ -9,36 +9,36 @@ from typing import Any, Literal
 
 from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
-from sanic.response import HTTPResponse
+from sanic.response import HTTPResponse, text
 
-from backend.catalog.models import Sku
-from backend.catalog.pricing import price_for, price_location_id, prices_for
 from backend.client_address import client_ip
-from backend.errors import NotFound, ValidationError
+from backend.errors import ValidationError
 from backend.fieldcrypt import mask_phone, phone_hash
 from backend.http import Body, ok, parse_body, parse_query
 from backend.members import (  # noqa: F401
     accounts,
     checkout,
     children,
+    counter_lookup,
     coupons,
     erasure,
     export,
     paycode,
     phone_claims,
     points,
+    preview,
     reminders,
+    staff_wechat,
+    storefront,
     topup,
     wechat,
     wechat_pay,
 )
-from backend.members.models import Member, PointsEntry
 from backend.members.rules import level_json
 from backend.openapi_doc import doc_body
-from backend.orders.pricing import PricedLine, PricingContext, price_lines
-from backend.org.models import ROLE_NAMES_ZH, Location, Role, User
+from backend.orders.placement import LineIn
+from backend.org.models import Role
 from backend.security import current_actor, mfa, requires, sessions
-from backend.security.actor import Actor
 from backend.timestamps import business_today
 
 bp = Blueprint("members", url_prefix="/api/v1")
@@ -126,42 +126,26 @@ async def refuse_phone_claim(request: Request, claim_id: int) -> HTTPResponse:
     return ok({"phone_claim": phone_claims.claim_json(claim, side="holder")})
 
 
-async def _staff_json(user: User) -> dict[str, Any]:
-    locs = await Location.filter(staff__user_id=user.id).order_by("code").values_list("code", "name")
-    return {"id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role.value,
-            "role_name": ROLE_NAMES_ZH[user.role], "store_codes": [c for c, _ in locs],
-            "store_names": [n for _, n in locs]}
-
-
 @bp.post("/auth/wechat/staff")
 async def wechat_staff_login(request: Request) -> HTTPResponse:
     body = parse_body(request, CodeBody)
     session = await wechat.code_to_session(body.code)
-    user = await User.get_or_none(wechat_openid=session.openid, is_active=True)
-    if user is None:
-        raise NotFound("该微信尚未绑定员工账号，请先用账号密码登录后绑定")
+    user = await staff_wechat.staff_of(session.openid)
     # The same second factor as the password login: an MFA account gets the TOTP step, not tokens.
     answer = await mfa.after_first_factor(user, method="wechat", address=client_ip(request))
     if "access_token" in answer:
-        answer["staff"] = await _staff_json(user)
+        answer["staff"] = await staff_wechat.staff_json(user)
     return ok(answer)
 
 
 @bp.post("/auth/wechat/bind")
 @requires(staff=True)
 async def wechat_bind(request: Request) -> HTTPResponse:
-    from backend.audit import record_audit
-    from backend.errors import Conflict
-
     body = parse_body(request, CodeBody)
     user = current_actor(request).user
     assert user is not None
     session = await wechat.code_to_session(body.code)
-    other = await User.get_or_none(wechat_openid=session.openid)
-    if other is not None and other.id != user.id:
-        raise Conflict("该微信已绑定其他员工账号")
-    await User.filter(id=user.id).update(wechat_openid=session.openid)
-    await record_audit(user, "staff.wechat_bind", "user", user.id)
+    await staff_wechat.bind(user, session.openid)
     return ok({"bound": True})
 
 
@@ -170,7 +154,7 @@ async def wechat_bind(request: Request) -> HTTPResponse:
 async def staff_me(request: Request) -> HTTPResponse:
     user = current_actor(request).user
     assert user is not None
-    return ok(await _staff_json(user))
+    return ok(await staff_wechat.staff_json(user))
 
 
 # ---- member -------------------------------------------------------------------------------------------------
@@ -267,10 +251,7 @@ async def remove_child(request: Request, child_id: int) -> HTTPResponse:
 @bp.get("/members/me/points")
 @requires(Role.SHOPPER)
 async def my_points(request: Request) -> HTTPResponse:
-    member = current_actor(request).member
-    rows = await PointsEntry.filter(member_id=member.id).order_by("-id").limit(200)
-    fresh = await Member.get(id=member.id)
-    return ok({"items": [points.entry_json(e) for e in rows], "balance": fresh.points})
+    return ok(await points.history(current_actor(request).member.id))
 
 
 @bp.get("/members/me/export")
@@ -344,31 +325,9 @@ async def my_balance(request: Request) -> HTTPResponse:
 # ---- checkout preview ---------------------------------------------------------------------------------------
 
 
-async def _preview(actor: Actor, body: PreviewBody, channel: str, member: Member | None) -> dict[str, Any]:
-    codes = [i.sku_code for i in body.items]
-    skus = {s.code: s for s in await Sku.filter(code__in=codes, is_active=True)}
-    missing = [c for c in codes if c not in skus]
-    if missing:
-        raise ValidationError(f"商品 {missing[0]} 不存在或已下架", details=[{"field": "items", "message": "商品不存在"}])
-    location = None
-    if body.location_code:
-        location = await Location.get_or_none(code=body.location_code, is_active=True)
-        if location is None:
-            raise ValidationError("门店不存在", details=[{"field": "location_code", "message": "门店不存在"}])
-    offered = body.points
-    if offered and member is not None:  # the shopper offers their whole balance: use what they have
-        offered = min(offered, (await Member.get(id=member.id)).points)
-    chosen = location.id if location else None
-    ctx = PricingContext(channel=channel, location_id=price_location_id(channel, chosen, None), member=member,
-                         actor=actor, lines=[PricedLine(skus[i.sku_code], i.qty) for i in body.items],
-                         options={"coupon_code": str(body.coupon_id) if body.coupon_id not in (None, "") else None,
-                                  "points_to_use": offered})
-    await price_lines(ctx)
-    used = sum(int(d.get("points", 0)) for d in ctx.discounts if d.get("kind") == "points")
-    return {"subtotal_fen": ctx.subtotal_fen,
-            "discounts": [{"label": d["label"], "amount_fen": d["amount_fen"], "kind": d.get("kind")}
-                          for d in ctx.discounts],
-            "points_used": used, "total_fen": ctx.total_fen}
+def _preview_in(body: PreviewBody) -> preview.PreviewIn:
+    return preview.PreviewIn(lines=[LineIn(i.sku_code, i.qty) for i in body.items], coupon_id=body.coupon_id,
+                             points=body.points, location_code=body.location_code)
 
 
 @bp.post("/checkout/preview")
@@ -378,7 +337,7 @@ async def checkout_preview(request: Request) -> HTTPResponse:
     body = parse_body(request, PreviewBody)
     if body.member_id is not None:
         raise ValidationError("不支持的参数 member_id", details=[{"field": "member_id", "message": "不允许"}])
-    return ok(await _preview(actor, body, "miniprogram", actor.member))
+    return ok(await preview.preview(actor, _preview_in(body), "miniprogram", actor.member))
 
 
 # ---- clerk --------------------------------------------------------------------------------------------------
@@ -390,16 +349,7 @@ CLERK_ROLES = (Role.STORE_MANAGER, Role.CLERK)
 @requires(*CLERK_ROLES)
 async def pos_members(request: Request) -> HTTPResponse:
     q = parse_query(request, PosMemberQuery).q.strip()
-    found: list[Member] = []
-    if paycode.looks_like(q):  # the member's stored-value code scanned: that member (the code is not used yet)
-        by_code = await paycode.member_of(q)
-        found = [by_code] if by_code is not None else []
-    elif q.isdigit() and len(q) == 11 and q.startswith("1"):
-        found = await Member.filter(phone_hash=phone_hash(q), merged_into_id=None, deleted_at=None)
-    if not found and not paycode.looks_like(q) and len(q) <= 16:  # member codes are at most 16 characters
-        found = await Member.filter(member_code=q.upper(), merged_into_id=None, deleted_at=None)
-    if not found:  # an older card number merged into a member (legacy import)
-        found = await Member.filter(aliases__card_no=q, merged_into_id=None, deleted_at=None)
+    found = await counter_lookup.find_at_counter(q)
     items = []
     for m in found:
         avail = [_coupon_api(c) for c in await coupons.member_coupons(m.id)]
@@ -453,18 +403,8 @@ async def pos_topup(request: Request, member_id: int) -> HTTPResponse:
 async def pos_preview(request: Request) -> HTTPResponse:
     actor = current_actor(request)
     body = parse_body(request, PreviewBody)
-    if not body.location_code:
-        raise ValidationError("请选择门店", details=[{"field": "location_code", "message": "必填"}])
-    loc = await Location.get_or_none(code=body.location_code)
-    if loc is None:
-        raise ValidationError("门店不存在", details=[{"field": "location_code", "message": "门店不存在"}])
-    actor.require_location(loc.id)
-    member = None
-    if body.member_id is not None:
-        member = await Member.get_or_none(id=body.member_id, merged_into_id=None, deleted_at=None)
-        if member is None:
-            raise ValidationError("会员不存在", details=[{"field": "member_id", "message": "会员不存在"}])
-    return ok(await _preview(actor, body, "pos", member))
+    member = await preview.counter_member(actor, body.location_code, body.member_id)
+    return ok(await preview.preview(actor, _preview_in(body), "pos", member))
 
 
 # ---- WeChat Pay ---------------------------------------------------------------------------------------------
@@ -473,19 +413,11 @@ async def pos_preview(request: Request) -> HTTPResponse:
 @bp.post("/orders/<order_id:int>/pay/wechat")
 @requires(Role.SHOPPER)
 async def pay_wechat(request: Request, order_id: int) -> HTTPResponse:
-    from backend.orders.models import Order
-
-    member = current_actor(request).member
-    order = await Order.get_or_none(id=order_id, member_id=member.id)
-    if order is None:
-        raise NotFound("订单不存在")
-    return ok(await wechat_pay.prepay(order, member.openid, client_ip(request)))
+    return ok(await wechat_pay.prepay_own(current_actor(request).member, order_id, client_ip(request)))
 
 
 @bp.post("/pay/wechat/notify")
 async def wechat_notify(request: Request) -> HTTPResponse:
-    from sanic.response import text
-
     status, xml = await wechat_pay.handle_notify(request.body or b"")
     return text(xml, status=status, content_type="text/xml; charset=utf-8")
 
@@ -503,78 +435,23 @@ class SkuQuery(Body):
     location_code: str | None = Field(default=None, max_length=32)
 
 
-SHOP_CHANNEL = "miniprogram"
-
-
-def _sku_item(s: Sku, price_fen: int) -> dict[str, Any]:
-    """price_fen: what checkout charges for it (backend.catalog.pricing, the mini-program channel's price lists at
-    the store the shopper chose, channel-wide without one); list_price_fen: the SKU's own price."""
-    return {"sku_code": s.code, "name": s.name, "price_fen": price_fen, "list_price_fen": int(s.price_fen),
-            "image": "", "spec": s.spec}
-
-
 @bp.get("/shop/categories")
 async def shop_categories(request: Request) -> HTTPResponse:
-    from backend.catalog.models import Category
-
-    rows = await Category.filter(parent_id=None).order_by("sort", "id").values_list("id", "name")
-    return ok({"items": [{"id": i, "name": n} for i, n in rows]})
+    return ok({"items": await storefront.categories()})
 
 
 @bp.get("/shop/stores")
 async def shop_stores(request: Request) -> HTTPResponse:
-    from backend.org.models import LocationKind
-
-    rows = await Location.filter(kind=LocationKind.STORE, is_active=True).order_by("code")
-    return ok({"items": [{"code": loc.code, "name": loc.name, "address": loc.address} for loc in rows]})
+    return ok({"items": await storefront.stores()})
 
 
 @bp.get("/shop/products")
 async def shop_products(request: Request) -> HTTPResponse:
-    from backend.catalog.products import descendant_ids
-
     q = parse_query(request, ProductQuery)
-    qs = Sku.filter(is_active=True, product__is_active=True)
-    if q.category_id is not None:
-        qs = qs.filter(product__category_id__in=list(set(await descendant_ids(q.category_id, None))
-                                                     | {q.category_id}))
-    if q.q:
-        qs = qs.filter(name__icontains=q.q.strip())
-    total = await qs.count()
-    rows = await qs.order_by("code").offset((q.page - 1) * 20).limit(20)
-    prices = await prices_for(rows, SHOP_CHANNEL, None)
-    return ok({"items": [_sku_item(s, prices[s.id]) for s in rows], "total": total})
+    return ok(await storefront.products(category_id=q.category_id, q=q.q, page=q.page))
 
 
 @bp.get("/shop/skus/<sku_code:str>")
 async def shop_sku(request: Request, sku_code: str) -> HTTPResponse:
-    from backend.stock.models import Stock
-
     q = parse_query(request, SkuQuery)
-    sku = await Sku.get_or_none(code=sku_code, is_active=True).select_related("product__brand")
-    if sku is None:
-        raise NotFound("商品不存在或已下架")
-    available = 0
-    loc = None
-    if q.location_code:
-        loc = await Location.get_or_none(code=q.location_code)
-        if loc is None:
-            raise NotFound("门店不存在")
-        rows = await Stock.filter(sku_id=sku.id, location_id=loc.id).values_list("on_hand", "reserved")
-        available = sum(max(int(h) - int(r), 0) for h, r in rows)
-    price = await price_for(sku, SHOP_CHANNEL, loc)
-    p = sku.product
-    age = None
-    if p.age_min_months is not None or p.age_max_months is not None:
-        age = f"{p.age_min_months or 0}-{p.age_max_months or ''}个月"
-    # Other sizes and stages a shopper may exchange this SKU for: the product's other SKUs, then the same brand's
-    # SKUs in the same category (another stage is often another product), at the price checkout would charge.
-    variants = await Sku.filter(is_active=True, product__is_active=True, product__category_id=p.category_id,
-                                product__brand_id=p.brand_id).exclude(id=sku.id) \
-        .select_related("product").order_by("product_id", "code").limit(20)
-    variants.sort(key=lambda v: (v.product_id != p.id, v.product.formula_stage or 0, v.code))
-    variant_prices = await prices_for(variants, SHOP_CHANNEL, loc) if variants else {}
-    return ok({**_sku_item(sku, price), "available": available, "stage": p.formula_stage, "age_range": age,
-               "brand": p.brand.name if p.brand else None, "description": p.description,
-               "variants": [{**_sku_item(v, variant_prices[v.id]), "stage": v.product.formula_stage}
-                            for v in variants]})
+    return ok(await storefront.sku_page(sku_code, q.location_code))

@@ -170,3 +170,10 @@ def entry_json(e: PointsEntry) -> dict[str, Any]:
             "order_id": e.order_id, "balance_after": e.balance_after,
             "expires_on": e.expires_on.isoformat() if e.expires_on and e.delta > 0 else None,
             "created_at": iso(e.created_at)}
+
+
+async def history(member_id: int, limit: int = 200) -> dict[str, Any]:
+    """The member's points ledger, newest first, and their balance."""
+    rows = await PointsEntry.filter(member_id=member_id).order_by("-id").limit(limit)
+    fresh = await Member.get(id=member_id)
+    return {"items": [entry_json(e) for e in rows], "balance": fresh.points}

@@ -13,7 +13,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
-from backend.errors import Conflict, InvalidState, ValidationError
+from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.orders import gateways, payments, refunds
 from backend.orders.models import Order, OrderStatus
 from backend.settings import get_settings
@@ -34,6 +34,14 @@ async def prepay(order: Order, openid: str | None, client_ip: str) -> dict[str, 
     return await asyncio.to_thread(
         gateways.wechat().jsapi_prepay, out_trade_no=order.order_no, body=f"Cradle 订单 {order.order_no}",
         total_fen=due, notify_url=notify_url, client_ip=client_ip or "127.0.0.1", openid=openid)
+
+
+async def prepay_own(member: Any, order_id: int, client_ip: str) -> dict[str, Any]:
+    """prepay() for one of the member's own orders (another's is a 404)."""
+    order = await Order.get_or_none(id=order_id, member_id=member.id)
+    if order is None:
+        raise NotFound("订单不存在")
+    return await prepay(order, member.openid, client_ip)
 
 
 def _xml(code: str, msg: str) -> str:
