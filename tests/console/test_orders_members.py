@@ -295,3 +295,83 @@ def test_store_manager_ships_then_takes_a_return_and_refunds_it(open_page, serve
     assert after["items"][0]["qty_returned"] == 1
     moves = [e["to_status"] for e in after["events"]]
     assert after["status"] == "returned" and "shipped" in moves and moves[-1] == "returned"
+
+
+def _two_prices(api: Api, store: str = "ST-001") -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two SKUs the store has in stock at different prices: (cheaper, dearer)."""
+    stock = api.get("/admin/api/v1/stock", location_code=store, page_size=200)["items"]
+    codes = sorted({s["sku_code"] for s in stock if s["available"] > 1})
+    priced = {}
+    for code in codes[:40]:
+        found = [s for s in api.get("/api/v1/skus", q=code, page_size=5)["items"] if s["sku_code"] == code]
+        if found and found[0]["price_fen"] > 0:
+            priced[code] = found[0]
+    ranked = sorted(priced.values(), key=lambda s: s["price_fen"])
+    assert len(ranked) >= 2 and ranked[0]["price_fen"] < ranked[-1]["price_fen"], ranked
+    return ranked[0], ranked[-1]
+
+
+def test_store_manager_exchanges_a_shipped_unit_for_a_dearer_one(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    """换货 end to end in the console: request on the shipped order (the dearer SKU picked by search), approve,
+    receive the unit back (its value pays the replacement), take the difference on the replacement order, ship
+    it; each step checked through the API."""
+    manager = staff(server, "manager1")
+    cheap, dear = _two_prices(manager)
+    placed = manager.post("/api/v1/orders", {"channel": "pos", "location_code": "ST-001",
+                                             "items": [{"sku_code": cheap["sku_code"], "qty": 1}]})["order"]
+    manager.post(f"/api/v1/orders/{placed['id']}/pay", {"method": "cash", "amount_fen": placed["total_fen"]})
+    order = manager.post(f"/api/v1/orders/{placed['id']}/ship", {})["order"]
+    assert order["status"] == "shipped"
+
+    page = open_page()
+    sign_in(page, "manager1")
+    page.goto(f"/console/orders/{order['id']}")
+    page.locator("[data-test=exchange]").click()
+    dialog = page.locator("[data-test=exchange-dialog]")
+    dialog.locator("[data-test=exchange-sku] input").fill(dear["sku_code"])
+    page.locator(".el-autocomplete-suggestion li:visible", has_text=dear["sku_code"]).first.click()
+    expect(dialog.locator("[data-test=exchange-sku-chosen]")).to_contain_text(dear["name"])
+    dialog.locator("input[name=exchange-reason]").fill("尺码不合适（浏览器测试）")
+    dialog.locator("[data-test=confirm-exchange]").click()
+
+    status = page.locator("[data-test=order-exchanges] [data-test=exchange-status]")
+    expect(status).to_have_text(["待审核"])
+    [asked] = manager.get(f"/api/v1/orders/{order['id']}/exchanges")["items"]
+    assert (asked["sku_code"], asked["credit_fen"]) == (dear["sku_code"], order["total_fen"])
+    difference = asked["new_total_fen"] - order["total_fen"]  # today's price of the dearer SKU, its offers applied
+    assert difference > 0
+    money = page.locator("[data-test=order-exchanges] [data-test=exchange-money]")
+    expect(money).to_contain_text(f"需补差价 ¥{difference // 100}.{difference % 100:02d}")
+    shot(page, "orders-exchange")
+    page.locator("[data-test=approve-exchange]").click()
+    expect(status).to_have_text(["待寄回"])
+    page.locator("[data-test=receive-exchange]").click()
+    page.locator(".el-message-box").get_by_role("button", name="确认收货").click()
+    expect(status).to_have_text(["已换货"])
+    expect(money).to_contain_text("待补差价")
+
+    [ex] = manager.get(f"/api/v1/orders/{order['id']}/exchanges")["items"]
+    assert (ex["status"], ex["credit_fen"], ex["transferred_fen"]) == ("settled", order["total_fen"], order["total_fen"])
+    after = manager.get(f"/api/v1/orders/{order['id']}")["order"]
+    assert after["refunded_fen"] == order["total_fen"] and after["items"][0]["qty_returned"] == 1
+    assert after["returns"][0]["status"] == "received"
+
+    # the replacement order: the difference is taken at the counter, then it ships
+    page.locator("[data-test=replacement-link]").click()
+    page.wait_for_url(f"**/console/orders/{ex['replacement_order_id']}")
+    order_status = page.locator("[data-test=order-status]")
+    expect(order_status).to_have_text("待付款")
+    page.locator("[data-test=pay]").click()
+    dialog = page.locator("[data-test=pay-dialog]")
+    expect(dialog.locator("input[name=pay-amount]")).to_have_value(f"{difference // 100}.{difference % 100:02d}")
+    dialog.locator("[data-test=confirm-pay]").click()
+    expect(order_status).to_have_text("已分配")
+    page.locator("[data-test=ship]").click()
+    page.locator("[data-test=ship-dialog] [data-test=confirm-ship]").click()
+    expect(order_status).to_have_text("已发货")
+    expect(page.locator("[data-test=original-link]")).to_have_count(1)
+
+    replacement = manager.get(f"/api/v1/orders/{ex['replacement_order_id']}")["order"]
+    assert replacement["status"] == "shipped" and replacement["paid_fen"] == replacement["total_fen"] == asked["new_total_fen"]
+    assert sorted((p["method"], p["amount_fen"]) for p in replacement["payments"]) == \
+        sorted([("exchange", order["total_fen"]), ("cash", difference)])
