@@ -364,3 +364,89 @@ def test_clerk_counts_but_has_no_stock_list_or_catalogue(open_page, server: Serv
     resp = httpx.get(server.base + "/admin/api/v1/stock",
                      headers={"Authorization": f"Bearer {login(server.base, 'clerk1')}"}, timeout=10)
     assert resp.status_code == 403
+
+
+def _find(nodes: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    for n in nodes:
+        if n["name"] == name:
+            return n
+        found = _find(n["children"], name)
+        if found:
+            return found
+    return None
+
+
+def test_hq_manages_brands_and_the_category_tree(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    n = int(time.time() * 1000) % 10**7
+    page = open_page(api_errors=True)  # the taken brand name's 409 is provoked on purpose
+    page.set_viewport_size(DESKTOP)
+    sign_in(page, "marketing1")  # hq_admin
+    assert {"品牌", "商品分类"} <= set(menu_titles(page))
+
+    # brands: add one, rename it; a taken name is refused in the dialog
+    page.goto("/console/catalog/brands")
+    page.locator("[data-test=new-brand]").click()
+    dialog = page.locator("[data-test=brand-dialog]")
+    dialog.locator("input[name=brand-name]").fill(f"测试品牌{n}")
+    dialog.locator("[data-test=save-brand]").click()
+    page.locator("input[name=brand-q]").fill(f"测试品牌{n}")
+    rows = page.locator("[data-test=brand-table] [data-test=brand-name]")
+    expect(rows).to_have_text([f"测试品牌{n}"])
+    page.locator("[data-test=edit-brand]").click()
+    dialog.locator("input[name=brand-name]").fill(f"改名品牌{n}")
+    dialog.locator("[data-test=save-brand]").click()
+    page.locator("input[name=brand-q]").fill(f"品牌{n}")
+    expect(rows).to_have_text([f"改名品牌{n}"])
+    taken = api(server, "marketing1", "/admin/api/v1/catalog/brands")["items"]
+    other = next(b["name"] for b in taken if b["name"] != f"改名品牌{n}")
+    page.locator("[data-test=new-brand]").click()
+    dialog.locator("input[name=brand-name]").fill(other)
+    dialog.locator("[data-test=save-brand]").click()
+    expect(dialog.locator("[data-test=brand-error]")).to_be_visible()
+    dialog.get_by_role("button", name="取消").click()
+    names = [b["name"] for b in api(server, "marketing1", "/admin/api/v1/catalog/brands")["items"]]
+    assert f"改名品牌{n}" in names and f"测试品牌{n}" not in names and names.count(other) == 1
+
+    # categories: two top-level ones, a sub-category under the first, then moved under the second
+    page.goto("/console/catalog/categories")
+    form = page.locator("[data-test=category-dialog]")
+    for top in (f"甲类{n}", f"乙类{n}"):
+        page.locator("[data-test=new-category]").click()
+        form.locator("input[name=category-name]").fill(top)
+        form.locator("[data-test=save-category]").click()
+        expect(form).to_be_hidden()
+    page.locator("input[name=category-q]").fill(f"甲类{n}")
+    table = page.locator("[data-test=category-table]")
+    expect(table.locator("[data-test=category-name]")).to_have_text([f"甲类{n}"])
+    table.locator("[data-test=add-child]").click()
+    form.locator("input[name=category-name]").fill(f"子类{n}")
+    form.locator("[data-test=save-category]").click()
+    expect(table.locator("[data-test=category-name]")).to_have_text([f"甲类{n}", f"子类{n}"])  # a tree row below it
+    tree = api(server, "marketing1", "/admin/api/v1/catalog/categories")["items"]
+    first, second = _find(tree, f"甲类{n}"), _find(tree, f"乙类{n}")
+    assert first and second and [c["name"] for c in first["children"]] == [f"子类{n}"]
+    doc_screenshot(page, "catalog-categories")
+
+    table.locator(".el-table__row", has_text=f"子类{n}").locator("[data-test=edit-category]").click()
+    form.locator("[data-test=category-parent]").click()
+    page.locator(".el-select__popper:visible .el-tree-node__content", has_text=f"乙类{n}").click()
+    form.locator("[data-test=save-category]").click()
+    expect(form).to_be_hidden()
+    page.locator("input[name=category-q]").fill(f"乙类{n}")  # a match shows with its sub-categories
+    expect(table.locator("[data-test=category-name]")).to_have_text([f"乙类{n}", f"子类{n}"])
+    page.locator("input[name=category-q]").fill(f"甲类{n}")
+    expect(table.locator("[data-test=category-name]")).to_have_text([f"甲类{n}"])
+    tree = api(server, "marketing1", "/admin/api/v1/catalog/categories")["items"]
+    moved = _find(tree, f"乙类{n}")
+    assert moved and [c["name"] for c in moved["children"]] == [f"子类{n}"]
+    assert _find(tree, f"甲类{n}")["children"] == []  # type: ignore[index]
+
+    # a reader sees the tree and the brands without the edit buttons
+    reader = open_page()
+    sign_in(reader, "finance1")
+    reader.goto("/console/catalog/categories")
+    reader.locator("[data-test=category-table] [data-test=category-name]").first.wait_for()
+    assert reader.locator("[data-test=new-category], [data-test=edit-category]").count() == 0
+    reader.goto("/console/catalog/brands")
+    reader.locator("[data-test=brand-table] [data-test=brand-name]").first.wait_for()
+    assert reader.locator("[data-test=new-brand], [data-test=edit-brand]").count() == 0

@@ -1,5 +1,7 @@
 // The catalogue pages. The back-office roles read (the authorization table's admin_catalog readers); only HQ
 // sees the edit buttons (the API refuses the others).
+import BrandsPage from './BrandsPage.vue'
+import CategoriesPage from './CategoriesPage.vue'
 import PriceListsPage from './PriceListsPage.vue'
 import SkuDetailPage from './SkuDetailPage.vue'
 import SkuSearchPage from './SkuSearchPage.vue'
@@ -13,4 +15,8 @@ export default [
     roles: READERS, menu: false },
   { path: 'catalog/price-lists', component: PriceListsPage, title: t('catalog.priceLists'), icon: 'PriceTag', group: t('common.product'),
     roles: READERS },
+  { path: 'catalog/categories', component: CategoriesPage, title: t('catalog.categories'), icon: 'Menu',
+    group: t('common.product'), roles: READERS },
+  { path: 'catalog/brands', component: BrandsPage, title: t('catalog.brands'), icon: 'CollectionTag',
+    group: t('common.product'), roles: READERS },
 ]
