@@ -13,6 +13,7 @@ from admin_api import (
     audit,
     catalog,
     channels,
+    chart,
     coupons,
     finance,
     imports,
@@ -34,6 +35,6 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp,
     url_prefix=PREFIX,
 )

@@ -23,6 +23,14 @@ COGS = "6401"  # 主营业务成本
 PLATFORM_FEES = "660101"  # 销售费用-平台服务费 (marketplace commission and fees kept from a settlement)
 INVENTORY_LOSS = "6711"  # 营业外支出-存货损失 (damage, expiry, loss, write-off)
 INVENTORY_GAIN = "6301"  # 营业外收入-存货盘盈
+WAGES_PAYABLE = "2211"  # 应付职工薪酬 (wages booked, not yet paid)
+SELLING_EXPENSES = "6601"  # 销售费用 (parent of the platform fees and the selling sub-accounts finance adds)
+ADMIN_EXPENSES = "6602"  # 管理费用 (parent of rent, wages, utilities and the sub-accounts finance adds)
+RENT = "660201"  # 管理费用-房租
+WAGES = "660202"  # 管理费用-工资薪酬
+UTILITIES = "660203"  # 管理费用-水电费
+FINANCIAL_EXPENSES = "6603"  # 财务费用 (bank charges)
+PURCHASE_VARIANCE = "640101"  # 主营业务成本-采购价差 (a supplier invoice within tolerance of its PO and receipt)
 
 CHART: list[tuple[str, str, AccountType]] = [
     (CASH, "库存现金", AccountType.ASSET),
@@ -42,14 +50,45 @@ CHART: list[tuple[str, str, AccountType]] = [
     (COGS, "主营业务成本", AccountType.EXPENSE),
     (PLATFORM_FEES, "销售费用-平台服务费", AccountType.EXPENSE),
     (INVENTORY_LOSS, "营业外支出-存货损失", AccountType.EXPENSE),
+    (WAGES_PAYABLE, "应付职工薪酬", AccountType.LIABILITY),
+    (SELLING_EXPENSES, "销售费用", AccountType.EXPENSE),
+    (ADMIN_EXPENSES, "管理费用", AccountType.EXPENSE),
+    (RENT, "管理费用-房租", AccountType.EXPENSE),
+    (WAGES, "管理费用-工资薪酬", AccountType.EXPENSE),
+    (UTILITIES, "管理费用-水电费", AccountType.EXPENSE),
+    (FINANCIAL_EXPENSES, "财务费用", AccountType.EXPENSE),
+    (PURCHASE_VARIANCE, "主营业务成本-采购价差", AccountType.EXPENSE),
 ]
+BUILT_IN = frozenset(code for code, _, _ in CHART)
+
+# Built-in sub-accounts and their parents (finance adds more under any account that is not a control account).
+PARENTS: dict[str, str] = {
+    PLATFORM_FEES: SELLING_EXPENSES, RENT: ADMIN_EXPENSES, WAGES: ADMIN_EXPENSES, UTILITIES: ADMIN_EXPENSES,
+    PURCHASE_VARIANCE: COGS,
+}
+
+# Control accounts: their balance is the sum of a subledger Cradle keeps (open items per partner, the inventory
+# valuation, member stored value, customer advances per order, the exchange clearing per exchange). Only the
+# automatic postings write to them; a manual entry or a sub-account there would let the ledger and the
+# subledger drift apart.
+CONTROL = frozenset({RECEIVABLE, PAYABLE, INVENTORY, CUSTOMER_ADVANCES, MEMBER_BALANCES, EXCHANGE_CLEARING})
 
 _ids: dict[str, int] = {}
 
 
 async def ensure_chart(conn: BaseDBAsyncClient | None = None) -> None:
+    """Create the built-in accounts that are missing and hang the built-in sub-accounts under their parents."""
+    present = set(await Account.filter(code__in=list(BUILT_IN)).using_db(conn).values_list("code", flat=True))
     for code, name, type_ in CHART:
-        await Account.get_or_create(code=code, defaults={"name": name, "type": type_}, using_db=conn)
+        if code not in present:
+            await Account.get_or_create(code=code, defaults={"name": name, "type": type_}, using_db=conn)
+    ids = dict(await Account.filter(code__in=list(BUILT_IN)).using_db(conn).values_list("code", "id"))
+    for child, parent in PARENTS.items():
+        await Account.filter(code=child, parent_id__isnull=True).using_db(conn).update(parent_id=ids[parent])
+
+
+async def chart_complete(conn: BaseDBAsyncClient | None = None) -> bool:
+    return await Account.filter(code__in=list(BUILT_IN)).using_db(conn).count() == len(BUILT_IN)
 
 
 async def account_id(code: str, conn: BaseDBAsyncClient | None = None) -> int:

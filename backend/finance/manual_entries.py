@@ -20,11 +20,12 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
-from backend.finance.accounts import ensure_chart
+from backend.finance.chart import require_postable
 from backend.finance.ledger import Line, post_entry
 from backend.finance.models import Account, JournalEntry, ManualEntry, ManualEntryStatus
 from backend.finance.periods import is_closed
 from backend.http import Body
+from backend.money import fen_to_yuan
 from backend.timestamps import iso
 
 MAX_FEN = 10**13  # ¥100 billion: a line beyond is a typo, not an adjustment
@@ -59,14 +60,9 @@ async def _check(body: EntryIn) -> int:
     debit = sum(ln.debit_fen for ln in body.lines)
     credit = sum(ln.credit_fen for ln in body.lines)
     if debit != credit:
-        raise ValidationError(f"借贷不平衡：借方合计 {debit / 100:.2f} 元，贷方合计 {credit / 100:.2f} 元",
+        raise ValidationError(f"借贷不平衡：借方合计 {fen_to_yuan(debit)} 元，贷方合计 {fen_to_yuan(credit)} 元",
                               code="unbalanced")
-    await ensure_chart()
-    codes = {ln.account for ln in body.lines}
-    known = set(await Account.filter(code__in=list(codes)).values_list("code", flat=True))
-    unknown = sorted(codes - known)
-    if unknown:
-        raise ValidationError(f"科目不存在：{'、'.join(unknown)}", code="unknown_account")
+    await require_postable({ln.account for ln in body.lines})
     if await is_closed(body.date):
         raise Conflict(f"{body.date:%Y-%m} 已结账，请把调整分录记在未结账的月份", code="period_closed")
     return debit
@@ -101,6 +97,7 @@ async def approve(entry_id: int, *, user: Any) -> ManualEntry:
         return entry
     if entry.status != ManualEntryStatus.PENDING:
         raise InvalidState(f"该凭证{STATUS_ZH[entry.status]}")
+    await require_postable({ln["account"] for ln in entry.lines})  # deactivated or split since the draft
     if await is_closed(entry.date):
         raise Conflict(f"{entry.date:%Y-%m} 已结账，该凭证不能过账，请驳回后改记到未结账月份", code="period_closed")
     async with in_transaction() as conn:

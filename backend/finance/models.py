@@ -21,6 +21,11 @@ class Account(Model):
     code = fields.CharField(max_length=16, unique=True)
     name = fields.CharField(max_length=64)
     type = fields.CharEnumField(AccountType, max_length=16)
+    # A sub-account (code = the parent's code + 2 digits, backend.finance.chart) has its parent's type.
+    parent = fields.ForeignKeyField("models.Account", related_name="children", null=True, on_delete=fields.RESTRICT)
+    is_active = fields.BooleanField(default=True)  # an inactive account takes no new manual entry or expense
+
+    children: fields.ReverseRelation[Account]
 
     class Meta:
         table = "accounts"

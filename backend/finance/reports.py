@@ -140,7 +140,7 @@ class _AccountSum:
 
 async def _chart(conn: BaseDBAsyncClient) -> list[Account]:
     accs = await Account.all().using_db(conn).order_by("code")
-    if len(accs) < len(accounts.CHART):
+    if not accounts.BUILT_IN <= {a.code for a in accs}:
         await accounts.ensure_chart(conn)
         accs = await Account.all().using_db(conn).order_by("code")
     return list(accs)
@@ -225,6 +225,8 @@ async def profit_and_loss(
             sales = s.balance_fen
         elif s.code == accounts.COGS:
             cogs = s.balance_fen
+        elif not s.debit_fen and not s.credit_fen:
+            continue  # an account the period never touched (the chart grows with sub-accounts)
         elif s.type == AccountType.REVENUE:
             other_income.append({"code": s.code, "name": s.name, "amount_fen": s.balance_fen})
         elif s.type == AccountType.EXPENSE:
@@ -499,10 +501,19 @@ async def account_history(
 
 
 async def chart_of_accounts(conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
+    """Every account in code order. `control`: kept by a subledger, posted only automatically; `postable`: a
+    manual entry or an expense may use it (active, not a control account, no sub-accounts of its own)."""
     conn = connection(conn)
+    accs = await _chart(conn)
+    codes = {a.id: a.code for a in accs}
+    parents = {a.parent_id for a in accs if a.parent_id is not None}
     return [{"code": a.code, "name": a.name, "type": AccountType(a.type).value,
-             "type_name": TYPE_NAMES_ZH[AccountType(a.type)], "normal_side": normal_side(a.type)}
-            for a in await _chart(conn)]
+             "type_name": TYPE_NAMES_ZH[AccountType(a.type)], "normal_side": normal_side(a.type),
+             "parent_code": codes.get(a.parent_id) if a.parent_id else None,
+             "built_in": a.code in accounts.BUILT_IN, "control": a.code in accounts.CONTROL,
+             "is_active": a.is_active,
+             "postable": a.is_active and a.code not in accounts.CONTROL and a.id not in parents}
+            for a in accs]
 
 
 # ---------------------------------------------------------------------------------------------------------------

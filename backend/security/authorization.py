@@ -102,6 +102,8 @@ PERMISSIONS: dict[str, Permission] = {
                                      "reconcile a platform settlement against the books, and post it"),
     "finance.journal_approve": Permission(_roles(FINANCE, HQ),
                                           "approve or reject a manual adjusting journal entry (another user's)"),
+    "finance.chart_edit": Permission(_roles(FINANCE, HQ),
+                                     "add, rename or deactivate a sub-account in the chart of accounts"),
     "staff.read_profile": Permission(_roles(MANAGER, HQ),
                                      "read a staff profile (phone, WeCom id, commission rate); a store manager "
                                      "only of staff sharing one of their stores"),
@@ -420,6 +422,8 @@ ROUTES: dict[str, Rule] = {
     "admin_finance.draft_entry": allow(FINANCE, HQ),
     "admin_finance.approve_entry": perm("finance.journal_approve"),
     "admin_finance.reject_entry": perm("finance.journal_approve"),
+    "admin_chart.create_account": perm("finance.chart_edit"),
+    "admin_chart.update_account": perm("finance.chart_edit"),
     "admin_promotions.list_promotions": allow(MANAGER, HQ, scope=S),
     "admin_promotions.get_promotion": allow(MANAGER, HQ, scope=S),
     "admin_promotions.create_promotion": allow(MANAGER, HQ, scope=S),

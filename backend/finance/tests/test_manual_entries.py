@@ -18,10 +18,10 @@ from tests.factories import auth, make_location, make_user
 URL = "/admin/api/v1/finance/journal-entries"
 
 
-def _body(date: dt.date, debit: int = 12000, credit: int = 12000, account: str = accounts.INVENTORY_LOSS) -> dict:
-    return {"date": date.isoformat(), "memo": "补记上月报损", "lines": [
-        {"account": account, "debit_fen": debit, "memo": "破损奶粉 2 罐"},
-        {"account": accounts.INVENTORY, "credit_fen": credit, "memo": "冲减库存"}]}
+def _body(date: dt.date, debit: int = 12000, credit: int = 12000, account: str = accounts.RENT) -> dict:
+    return {"date": date.isoformat(), "memo": "补记上月房租", "lines": [
+        {"account": account, "debit_fen": debit, "memo": "旗舰店 11 月房租"},
+        {"account": accounts.BANK, "credit_fen": credit, "memo": "银行转账"}]}
 
 
 async def test_draft_approve_by_second_user_posts_once(db: None, client: Any) -> None:
@@ -31,16 +31,16 @@ async def test_draft_approve_by_second_user_posts_once(db: None, client: Any) ->
     assert resp.status == 201, resp.text
     draft = resp.json
     assert draft["status"] == "pending" and draft["total_fen"] == 12000
-    assert draft["lines"][0]["account_name"] == "营业外支出-存货损失"
+    assert draft["lines"][0]["account_name"] == "管理费用-房租"
     assert not await JournalEntry.filter(source_type="manual_entry").exists()  # nothing in the books yet
 
     _, own = await client.post(f"{URL}/{draft['id']}/approve", headers=auth(maker))
     assert own.status == 403 and own.json["error"]["code"] == "self_approval"
     _, done = await client.post(f"{URL}/{draft['id']}/approve", headers=auth(checker))
     assert done.status == 200 and done.json["status"] == "posted" and done.json["entry_no"]
-    assert await balance(accounts.INVENTORY_LOSS) == 12000 and await balance(accounts.INVENTORY) == -12000
-    line = await JournalLine.get(account__code=accounts.INVENTORY_LOSS)
-    assert line.memo == "破损奶粉 2 罐"
+    assert await balance(accounts.RENT) == 12000 and await balance(accounts.BANK) == -12000
+    line = await JournalLine.get(account__code=accounts.RENT)
+    assert line.memo == "旗舰店 11 月房租"
     _, again = await client.post(f"{URL}/{draft['id']}/approve", headers=auth(checker))
     assert again.status == 200 and await JournalEntry.filter(source_type="manual_entry").count() == 1
     _, rej = await client.post(f"{URL}/{draft['id']}/reject", json={"reason": "晚了"}, headers=auth(checker))
@@ -101,4 +101,4 @@ async def test_concurrent_approvals_post_once(db: None) -> None:
                                    return_exceptions=True)
     assert all(not isinstance(r, BaseException) for r in results), results
     assert await JournalEntry.filter(source_type="manual_entry").count() == 1
-    assert await balance(accounts.INVENTORY_LOSS) == 12000
+    assert await balance(accounts.RENT) == 12000
