@@ -9,6 +9,7 @@ import datetime as dt
 import time
 
 import httpx
+from playwright.sync_api import expect
 
 from tests.console.conftest import NEEDS_CHROMIUM, doc_screenshot, menu_titles, sign_in
 from tests.ops.server import Server, login
@@ -253,3 +254,63 @@ def test_the_purchasing_pages_fit_a_768_wide_tablet(open_page, server: Server) -
         page.locator(ready).first.wait_for()
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= TABLET["width"], f"{path} scrolls sideways at 768 px ({width})"
+
+
+def test_buyer_raises_a_po_by_hand_and_it_goes_to_approval(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    """A PO without a suggestion: the supplier, the store, one SKU the supplier quotes (its price filled in) and
+    one it does not (the cost typed in yuan), submitted; the store manager approves it. Checked through the API."""
+    with _api(server, "buyer1") as api:
+        supplier, quoted = next(
+            (s, products[0]) for s in api.get("/api/v1/purchasing/suppliers").json()["items"] if s["is_active"]
+            for products in [api.get(f"/api/v1/purchasing/suppliers/{s['code']}").json()["products"]] if products)
+        supplied = {p["sku_code"] for p in api.get(f"/api/v1/purchasing/suppliers/{supplier['code']}").json()["products"]}
+        other = next(s for s in api.get("/api/v1/skus", params={"page_size": 50}).json()["items"]
+                     if s["sku_code"] not in supplied)
+
+    page = _open(open_page)
+    sign_in(page, "buyer1")
+    page.locator("[data-test=menu] .el-menu-item", has_text="采购单").click()
+    page.locator("[data-test=new-po]").click()
+    page.locator("[data-test=po-form]").wait_for()
+    assert page.locator("[data-test=save-submit]").is_disabled()  # no supplier, no lines yet
+    _choose(page, page.locator("[data-test=po-supplier]"), supplier["code"])
+    _choose(page, page.locator("[data-test=po-location]"), STORE)
+    for sku in (quoted["sku_code"], other["sku_code"]):
+        page.locator("[data-test=po-sku] input").fill(sku)
+        page.locator(".el-autocomplete-suggestion li:visible", has_text=sku).first.click()
+    lines = page.locator("[data-test=po-lines] .el-table__body tr")
+    expect(lines).to_have_count(2)
+    first, second = lines.nth(0), lines.nth(1)
+    cost = f"{quoted['price_fen'] // 100}.{quoted['price_fen'] % 100:02d}"
+    expect(first.locator("input[data-test=line-cost]")).to_have_value(cost)  # the supplier's price
+    qty = first.locator("[data-test=line-qty] input")
+    qty.fill("3")
+    qty.press("Tab")
+    expect(page.locator("[data-test=po-problem]")).to_contain_text(other["sku_code"])  # no cost for it yet
+    second.locator("input[data-test=line-cost]").fill("12.34")
+    expect(page.locator("[data-test=po-problem]")).to_have_count(0)
+    expect(second.locator("[data-test=line-net]")).to_have_text("¥12.34")
+    expect(page.locator("[data-test=po-net]")).to_have_text(
+        "¥{:,.2f}".format((quoted["price_fen"] * 3 + 1234) / 100))
+    page.locator("input[name=po-note]").fill("手工采购（浏览器测试）")
+    _settled(page)
+    doc_screenshot(page, "purchasing-new-order")
+    page.locator("[data-test=save-submit]").click()
+    page.locator("[data-test=po-status]", has_text="待审批").wait_for()
+    po_no = page.locator("[data-test=po-no]").inner_text().strip()
+
+    with _api(server, "buyer1") as api:
+        po = api.get(f"/api/v1/purchasing/orders/{po_no}").json()
+    assert (po["status"], po["created_by"], po["note"]) == ("submitted", "buyer1", "手工采购（浏览器测试）")
+    assert sorted((ln["sku_code"], ln["qty"], ln["unit_price_fen"]) for ln in po["lines"]) == sorted(
+        [(quoted["sku_code"], 3, quoted["price_fen"]), (other["sku_code"], 1, 1234)])
+    assert po["net_fen"] == quoted["price_fen"] * 3 + 1234
+
+    # the usual approval: manager1 finds it waiting and approves it
+    manager = _open(open_page)
+    sign_in(manager, "manager1")
+    manager.goto(f"/console/purchasing/orders/{po_no}")
+    manager.locator("[data-test=approve]").click()
+    manager.locator("[data-test=po-status]", has_text="已审批").wait_for()
+    with _api(server, "buyer1") as api:
+        assert api.get(f"/api/v1/purchasing/orders/{po_no}").json()["decided_by"] == "manager1"

@@ -29,6 +29,8 @@ export const draftFromSuggestions = (locationCode, skuCodes, quantities) =>
   post(`${BASE}/suggestions/draft`, { location_code: locationCode, sku_codes: skuCodes, quantities })
 
 export const listOrders = (query) => get(`${BASE}/orders`, query)
+// a PO by hand: {supplier_code, location_code, lines: [{sku_code, qty, unit_price_fen}], note, submit}
+export const createOrder = (body) => post(`${BASE}/orders`, body)
 export const myApprovals = () => get(`${BASE}/approvals`)
 export const getOrder = (poNo) => get(`${BASE}/orders/${encodeURIComponent(poNo)}`)
 const action = (name) => (poNo, body) => post(`${BASE}/orders/${encodeURIComponent(poNo)}/${name}`, body)
