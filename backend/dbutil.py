@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
 
 
 def connection(conn: BaseDBAsyncClient | None = None) -> BaseDBAsyncClient:
@@ -33,3 +35,25 @@ async def fetch(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> list[d
 async def execute(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> int:
     rows, _ = await conn.execute_query(sql(conn, text), values)
     return rows
+
+
+async def insert_rows(objs: Sequence[Model], conn: BaseDBAsyncClient) -> None:
+    """INSERT new rows of one model as the ORM's save() would (its own INSERT ... RETURNING, field defaults and
+    encoders), on PostgreSQL in one round trip for all of them (asyncpg fetchmany), setting each object's
+    primary key; elsewhere one by one."""
+    if not objs:
+        return
+    model = type(objs[0])
+    executor = conn.executor_class(model=model, db=conn)
+    fields_map = model._meta.fields_map
+    if not is_postgres(conn) or executor._has_db_default_values(objs[0], executor.regular_columns):
+        for obj in objs:
+            await obj.save(using_db=conn, force_create=True)
+        return
+    values = [[fields_map[name].to_db_value(getattr(obj, name), obj) for name in executor.regular_columns]
+              for obj in objs]
+    async with conn.acquire_connection() as raw:
+        results = await raw.fetchmany(executor.insert_query, values)
+    for obj, row in zip(objs, results, strict=True):
+        await executor._process_insert_result(obj, dict(row))
+        obj._saved_in_db = True

@@ -18,21 +18,20 @@ async def record_audit(
     via: str = "api",
     using_db: BaseDBAsyncClient | None = None,
 ) -> None:
+    await audit_entry(user, action, entity_type, entity_id, before=before, after=after, via=via).save(
+        using_db=using_db)
+
+
+def audit_entry(user: Any, action: str, entity_type: str, entity_id: Any, *, before: Any = None, after: Any = None,
+                via: str = "api", ip: str | None = None) -> Any:
+    """The AuditLog row record_audit writes, unsaved (for callers writing many rows in one statement). `ip`: the
+    client's address, by default the current request's."""
     from backend.audit.models import AuditLog
     from backend.observability.context import current_client_ip
 
-    await AuditLog.create(
-        user_id=getattr(user, "id", None),
-        username=getattr(user, "username", "") or "",
-        action=action,
-        entity_type=entity_type,
-        entity_id=str(entity_id),
-        before=before,
-        after=after,
-        via=via,
-        ip=current_client_ip(),
-        using_db=using_db,
-    )
+    return AuditLog(user_id=getattr(user, "id", None), username=getattr(user, "username", "") or "", action=action,
+                    entity_type=entity_type, entity_id=str(entity_id), before=before, after=after, via=via,
+                    ip=current_client_ip() if ip is None else ip)
 
 
 async def record_refusal(user: Any, action: str, entity_type: str, entity_id: Any, *, reason: str,

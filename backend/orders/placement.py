@@ -20,14 +20,19 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from backend.audit import audit_entry
+from backend.audit.models import AuditLog
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
+from backend.dbutil import insert_rows
 from backend.errors import AppError, Forbidden, ValidationError
 from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.money import yuan
+from backend.observability.context import current_client_ip
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.group_commit import Groups
 from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
@@ -35,7 +40,7 @@ from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
-from backend.orders.util import audit, new_no
+from backend.orders.util import new_no
 from backend.org.models import Channel, Location
 from backend.security import Actor
 from backend.security.actor import member_model
@@ -228,18 +233,20 @@ async def place_order(
     job = _Job(actor, checked, cands, idempotency_key=idempotency_key, scope=scope, request_hash=request_hash,
                external_id=external_id, options=options or {}, receiver_name=receiver_name,
                receiver_phone=receiver_phone, receiver_address=receiver_address, note=note, pickup=pickup, now=now,
-               paid_hooks=paid_hooks, buyer_remark=buyer_remark)
+               paid_hooks=paid_hooks, buyer_remark=buyer_remark, client_ip=current_client_ip())
     key = _group_key(job)
     if key is not None and _GROUPS.hot(key):
-        settings = get_settings()
-        outcome = await _GROUPS.submit(key, job, window_s=settings.group_commit_window_ms / 1000,
-                                       max_batch=settings.group_commit_max)
-        if isinstance(outcome, Placement):
-            return outcome
-        if isinstance(outcome, AppError):
-            raise outcome
-        # _PLAIN: the group could not take it (its stock ran short in the batch, or a concurrent duplicate):
-        # the plain path decides, with every candidate location and the duplicate's answer.
+        job.ctx = await _price(job, None)  # priced outside the batch (reads only); a refusal raises here
+        if job.ctx.total_fen > 0:  # a free order settles at once: the plain path's
+            settings = get_settings()
+            outcome = await _GROUPS.submit(key, job, window_s=settings.group_commit_window_ms / 1000,
+                                           max_batch=settings.group_commit_max)
+            if isinstance(outcome, Placement):
+                return outcome
+            if isinstance(outcome, AppError):
+                raise outcome
+            # _PLAIN: the group could not take it (its stock ran short in the batch, or a duplicate key): the
+            # plain path decides, with every candidate location and the duplicate's answer.
     with _GROUPS.busy(key):
         return await _place_plain(job)
 
@@ -263,7 +270,9 @@ class _Job:
     pickup: bool
     now: datetime | None
     paid_hooks: bool
+    client_ip: str  # the request's, for the audit entry (a group writes it from another task)
     buyer_remark: str = ""
+    ctx: PricingContext | None = None  # priced before joining a group
 
 
 async def _place_plain(job: _Job) -> Placement:
@@ -331,20 +340,25 @@ class _Draft:
                                     location_code=location.code, member_code=member.member_code if member else None)}
 
 
-async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
-    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
+async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
+    """The order's lines priced at its first-choice location (reads only; refusals raise)."""
+    c = job.checked
+    ctx = PricingContext(channel=c.channel.value,
+                         location_id=price_location_id(c.channel, c.requested.id if c.requested else None,
+                                                       job.cands[0].id),
+                         member=c.member, actor=job.actor, options=dict(job.options), conn=conn,
+                         lines=[PricedLine(sku, qty) for sku, qty in c.lines])
+    await price_lines(ctx)
+    _check_payments(c, sum(p.amount_fen for p in c.payments), ctx.total_fen)
+    return ctx
+
+
+def _draft(job: _Job, ctx: PricingContext) -> _Draft:
+    """The order's rows, unsaved: the order now, its items once the order has its id (_with_items)."""
     c, actor = job.checked, job.actor
     now = job.now or datetime.now(UTC)
     user = actor.user
-    chosen = c.requested.id if c.requested else None
-    ctx = PricingContext(channel=c.channel.value,
-                         location_id=price_location_id(c.channel, chosen, job.cands[0].id),
-                         member=c.member, actor=actor, options=dict(job.options), conn=conn,
-                         lines=[PricedLine(sku, qty) for sku, qty in c.lines])
-    await price_lines(ctx)
-    paying = sum(p.amount_fen for p in c.payments)
-    _check_payments(c, paying, ctx.total_fen)
-    order = await Order.create(
+    order = Order(
         order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=job.external_id or None,
         member_id=c.member.id if c.member else None, location_id=job.cands[0].id,
         created_by_id=user.id if user else None, seller_id=seller_id(actor, c.channel), subtotal_fen=ctx.subtotal_fen,
@@ -353,26 +367,58 @@ async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
         # Sealed at rest (AES-GCM, backend.fieldcrypt): personal data of the shopper.
         receiver_phone=seal(job.receiver_phone[:64]) if job.receiver_phone else "",
         receiver_address=seal(job.receiver_address) if job.receiver_address else "", note=job.note[:255],
-        buyer_remark=job.buyer_remark[:255], using_db=conn,
+        buyer_remark=job.buyer_remark[:255],
     )
-    items: list[OrderItem] = []
-    for ln in ctx.lines:
-        items.append(await OrderItem.create(
-            order_id=order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160], qty=ln.qty,
-            unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen, line_total_fen=ln.line_total_fen,
-            using_db=conn,
-        ))
-    await OrderEvent.create(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
-                            note="下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
-                            user_id=user.id if user else None, using_db=conn)
-    draft = _Draft(job, order, items, ctx, None, paying, now)
+    return _Draft(job, order, [], ctx, None, sum(p.amount_fen for p in c.payments), now)
+
+
+def _with_items(draft: _Draft) -> list[OrderItem]:
+    draft.items = [OrderItem(order_id=draft.order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160], qty=ln.qty,
+                             unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
+                             line_total_fen=ln.line_total_fen) for ln in draft.ctx.lines]
+    return draft.items
+
+
+def _after_rows(draft: _Draft) -> list[Model]:
+    """Once order and items have ids: the pending event, the idempotency record (the answer so far) and the staff
+    audit entry (with the address of the request that placed the order)."""
+    job, ctx, order = draft.job, draft.ctx, draft.order
+    user = job.actor.user
+    rows: list[Model] = [OrderEvent(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
+                                    note="下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
+                                    user_id=user.id if user else None)]
     if job.idempotency_key:
-        draft.record = await IdempotencyRecord.create(
-            scope=job.scope, key=job.idempotency_key, request_hash=job.request_hash,
-            status=ACCEPTED if draft.deferred else 201, response=draft.body(job.cands[0]), using_db=conn)
-    await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel=c.channel.value,
-                total_fen=order.total_fen, items=[{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines])
+        draft.record = IdempotencyRecord(scope=job.scope, key=job.idempotency_key, request_hash=job.request_hash,
+                                         status=ACCEPTED if draft.deferred else 201,
+                                         response=draft.body(job.cands[0]))
+        rows.append(draft.record)
+    if user is not None:
+        rows.append(audit_entry(user, "order.create", "order", order.id, ip=job.client_ip, after={
+            "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
+            "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
+    return rows
+
+
+async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
+    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
+    draft = _draft(job, await _price(job, conn))
+    await draft.order.save(using_db=conn, force_create=True)
+    for item in _with_items(draft):
+        await item.save(using_db=conn, force_create=True)
+    for row in _after_rows(draft):  # the kept answer names the items' ids
+        await row.save(using_db=conn, force_create=True)
     return draft
+
+
+async def _write_many(jobs: list[_Job], conn: BaseDBAsyncClient) -> list[_Draft]:
+    """The same rows as _write for orders priced beforehand (job.ctx), one INSERT round trip per table."""
+    drafts = [_draft(job, job.ctx) for job in jobs if job.ctx is not None]
+    await insert_rows([d.order for d in drafts], conn)
+    await insert_rows([i for d in drafts for i in _with_items(d)], conn)
+    after = [_after_rows(d) for d in drafts]
+    for kind in (OrderEvent, IdempotencyRecord, AuditLog):
+        await insert_rows([r for rows in after for r in rows if isinstance(r, kind)], conn)
+    return drafts
 
 
 async def _record_savings(draft: _Draft, conn: BaseDBAsyncClient) -> None:
@@ -428,29 +474,48 @@ def _group_key(job: _Job) -> tuple[int, int] | None:
 
 
 async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppError | str]:
-    """One transaction for the batch: each order priced and written in its own savepoint (one that fails is
-    answered its error, the others go on), then one reservation for them all (backend.stock.management
-    .reserve_group), one commit; the answers go out only after the commit. If the stock no longer covers every
-    written order, the savepoint of the writes is rolled back and the batch is tried again with the orders that
-    fit (at most twice); what still does not fit goes back to the plain path, which tries every candidate location
-    and refuses exactly as a lone order is refused. Any other failure rolls everything back and sends every order
-    of the batch to the plain path: nothing was committed and nobody was answered."""
+    """One transaction for the batch of orders priced beforehand: their rows written with one INSERT per table
+    (_write_many: the same rows as a lone order's), savings recorded per order, then one reservation for them all
+    (backend.stock.management.reserve_group), one commit; the answers go out only after the commit. If the stock
+    no longer covers every order (or an order's savings step refuses it: a coupon used meanwhile), the writes are
+    rolled back to a savepoint and redone with the orders that still fit (at most three times); what still does
+    not fit goes back to the plain path, which tries every candidate location and refuses exactly as a lone order
+    is refused, and so does a second use of one Idempotency-Key in the batch (the plain path replays the first).
+    Any other failure (a key used concurrently elsewhere) rolls everything back and sends every order of the batch
+    to the plain path: nothing was committed and nobody was answered."""
     sku_id, location_id = key  # type: ignore[misc]
     outcomes: dict[int, Placement | AppError | str] = {}
-    pending = list(range(len(jobs)))
+    pending: list[int] = []
+    keys: set[tuple[str, str]] = set()
+    for n, job in enumerate(jobs):
+        if job.idempotency_key and (job.scope, job.idempotency_key) in keys:
+            outcomes[n] = _PLAIN
+            continue
+        if job.idempotency_key:
+            keys.add((job.scope, job.idempotency_key))
+        pending.append(n)
     try:
         async with in_transaction() as conn:
             for _attempt in range(3):
                 try:
                     async with conn._in_transaction():  # savepoint: the writes of this attempt
-                        drafts = await _write_group(jobs, pending, outcomes, conn)
+                        drafts = list(zip(pending, await _write_many([jobs[n] for n in pending], conn),
+                                          strict=True))
+                        for n, d in drafts:
+                            if d.ctx.discounts or d.ctx.on_placed:
+                                try:
+                                    async with conn._in_transaction():
+                                        await _record_savings(d, conn)
+                                except AppError as exc:
+                                    outcomes[n] = exc
+                                    raise _Refit([m for m, _ in drafts if m != n]) from exc
                         fits = await reserve_group(sku_id=sku_id, location_id=location_id, conn=conn, holds=[
                             HoldRequest(d.ctx.lines[0].qty, d.ref, d.items[0].id, d.expires_at, d.user_id)
                             for _, d in drafts])
                         if not all(fits):
                             raise _Refit([n for (n, _), fit in zip(drafts, fits, strict=True) if fit])
                 except _Refit as refit:
-                    pending = refit.fitting  # rolled back; those that failed keep their answer
+                    pending = refit.fitting  # rolled back; the refused keep their answer
                     continue
                 for n, draft in drafts:
                     outcomes[n] = await _settle(draft, draft.job.cands[0], conn)
@@ -468,24 +533,6 @@ class _Refit(Exception):  # noqa: N818 - control flow inside _run_group, never e
     def __init__(self, fitting: list[int]) -> None:
         super().__init__("refit")
         self.fitting = fitting
-
-
-async def _write_group(jobs: list[_Job], pending: list[int], outcomes: dict[int, Placement | AppError | str],
-                       conn: BaseDBAsyncClient) -> list[tuple[int, _Draft]]:
-    """Write each pending order in its own savepoint. A refused one (validation, a coupon already used...) is
-    answered its error; a duplicate Idempotency-Key (unique index) goes to the plain path, which replays."""
-    drafts: list[tuple[int, _Draft]] = []
-    for n in pending:
-        try:
-            async with conn._in_transaction():
-                draft = await _write(jobs[n], conn)
-                await _record_savings(draft, conn)
-            drafts.append((n, draft))
-        except AppError as exc:
-            outcomes[n] = exc
-        except IntegrityError:
-            outcomes[n] = _PLAIN
-    return drafts
 
 
 _GROUPS: Groups[_Job, Placement | AppError | str] = Groups(_run_group)

@@ -20,8 +20,10 @@ import pytest
 
 from backend.errors import AppError, Conflict, InsufficientStock, ValidationError
 from backend.idempotency import IdempotencyRecord
+from backend.members import coupons
+from backend.members.models import Coupon, CouponKind, Member
 from backend.orders import placement
-from backend.orders.models import Order, OrderEvent, OrderItem
+from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem
 from backend.orders.placement import LineIn, group_stats, place_order
 from backend.org.models import LocationKind, Role
 from backend.security import Actor
@@ -106,21 +108,35 @@ async def test_200_buyers_for_50_units_sell_exactly_50_through_the_group_path(cl
 
 
 async def test_a_batch_where_one_order_fails_validation_commits_the_others(settings) -> None:
+    """Two orders of one batch redeem the member's single coupon: both priced with it beforehand, the second
+    redemption is refused inside the batch; that order is answered its error and the batch commits the rest.
+    An order refused by pricing itself (a coupon without a member) is answered before it joins."""
     wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
-    sku = await make_sku("HOT1", price_fen=1000)
+    sku = await make_sku("HOT1", price_fen=10000)
     await stock_in(sku, wh, 10)
+    member = await Member.create(member_code="M1", nickname="测试会员")
+    template = await coupons.create_template(coupons.TemplateIn(
+        name="满50减20", kind=CouponKind.AMOUNT, amount_fen=2000, threshold_fen=5000, valid_days=30))
+    coupon = await coupons.issue(template.id, member.id)
     actor = await _admin()
     batches0, grouped0 = group_stats()
     with _one_batch(settings, sku.id, wh.id):
-        out = await _gather([
-            place_order(actor, channel="phone", items=[LineIn("HOT1", 1)],
-                        # a coupon without a member: refused by the coupon pricing step, inside the batch
-                        options={"coupon_code": "C1"} if n == 2 else None)
-            for n in range(5)])
-    assert group_stats() == (batches0 + 1, grouped0 + 5)  # one batch carried all five
-    assert isinstance(out[2], ValidationError), out[2]
-    placed = [p for n, p in enumerate(out) if n != 2]
+        out = await _gather(
+            [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)]) for _ in range(3)]
+            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], member_code="M1",
+                           options={"coupon_code": coupon.code}) for _ in range(2)]
+            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], options={"coupon_code": "C1"})])
+    assert group_stats() == (batches0 + 1, grouped0 + 5)  # one batch carried the five priced orders
+    assert isinstance(out[5], ValidationError), out[5]  # refused by pricing, before the batch
+    with_coupon = out[3:5]
+    won = [p for p in with_coupon if isinstance(p, placement.Placement)]
+    lost = [p for p in with_coupon if not isinstance(p, placement.Placement)]
+    assert len(won) == 1 and len(lost) == 1 and isinstance(lost[0], AppError) and "优惠券" in lost[0].message
+    assert won[0].body["order"]["total_fen"] == 8000
+    placed = [*out[:3], *won]
     assert all(isinstance(p, placement.Placement) and p.status == 201 for p in placed), out
+    assert (await Coupon.get(id=coupon.id)).order_id == won[0].order_id
+    assert await OrderDiscount.filter(order_id=won[0].order_id).count() == 1
     assert await stock_of(sku.id) == (10, 4)
     await _agree(sku.id, {p.order_id for p in placed})
 
