@@ -11,7 +11,8 @@ export const CHANNELS = [
 ]
 
 export const STATUSES = [
-  { value: 'pending', label: '待付款' }, { value: 'paid', label: '已付款' }, { value: 'allocated', label: '已分配' },
+  { value: 'pending', label: '待付款' }, { value: 'paid', label: '已付款' }, { value: 'review', label: '待审核' },
+  { value: 'allocated', label: '已分配' },
   { value: 'picking', label: '拣货中' }, { value: 'shipped', label: '已发货' }, { value: 'delivered', label: '已送达' },
   { value: 'completed', label: '已完成' }, { value: 'cancelled', label: '已取消' }, { value: 'returned', label: '已退货' },
 ]
