@@ -30,6 +30,7 @@ from backend.orders.models import (
 )
 from backend.orders.state import transition
 from backend.org.models import Channel
+from backend.timestamps import iso
 
 MIN_ADDRESS_CHARS = 8  # shorter than this cannot name province, city, district and street
 MAX_KEYWORDS = 50
@@ -53,7 +54,7 @@ def normalised_address(order: Order) -> str:
 def rule_dict(kind: HoldRuleKind, row: OrderHoldRule | None) -> dict[str, Any]:
     return {"kind": kind.value, "name": HOLD_RULE_ZH[kind], "enabled": bool(row and row.enabled),
             "threshold_fen": row.threshold_fen if row else 0, "keywords": list(row.keywords) if row else [],
-            "updated_at": row.updated_at.isoformat() if row and row.updated_at else None}
+            "updated_at": iso(row.updated_at) if row else None}
 
 
 async def get_rules(conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:

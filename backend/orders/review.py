@@ -31,6 +31,7 @@ from backend.orders.state import status_name, transition
 from backend.orders.util import audit
 from backend.security import Actor
 from backend.security.authorization import require_permission
+from backend.timestamps import iso
 
 MAX_PAGE = 100
 
@@ -42,8 +43,8 @@ def review_dict(review: OrderReview, order: Order) -> dict[str, Any]:
         "total_fen": order.total_fen, "member_id": order.member_id, "location_id": order.location_id,
         "status": review.status.value, "status_name": REVIEW_STATUS_ZH[review.status], "reasons": review.reasons,
         "merge_no": review.merge_no, "decided_by_id": review.decided_by_id, "decision_note": review.decision_note,
-        "created_at": review.created_at.isoformat() if review.created_at else None,
-        "decided_at": review.decided_at.isoformat() if review.decided_at else None,
+        "created_at": iso(review.created_at),
+        "decided_at": iso(review.decided_at),
     }
 
 
