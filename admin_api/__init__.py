@@ -22,6 +22,7 @@ from admin_api import (
     notifications,
     order_reviews,
     orders,
+    payables,
     promotions,
     refunds,
     roles,
@@ -35,6 +36,6 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp,
     url_prefix=PREFIX,
 )

@@ -306,3 +306,39 @@ async def post_member_topup(
     )
 
 # ------------------------------------------------------------------------------------------------- end of members
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Payables events (owner: purchasing, backend.purchasing.payables). The receipt already credited PAYABLE at the
+# PO's prices; a supplier invoice within tolerance moves the difference:
+#   invoice variance   Dr PURCHASE_VARIANCE / Cr PAYABLE (invoice above the PO), the reverse below it
+#   supplier payment   Dr PAYABLE (per supplier) / Cr BANK
+# ---------------------------------------------------------------------------------------------------------------
+
+
+async def post_invoice_variance(
+    *, invoice_id: int, invoice_no: str, supplier: str, variance_fen: int, conn: BaseDBAsyncClient,
+    user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    up, down = max(variance_fen, 0), max(-variance_fen, 0)
+    return await post_entry(
+        date=date or business_today(), memo=f"供应商发票价差 {invoice_no}", source_type="supplier_invoice",
+        source_id=str(invoice_id), conn=conn, user_id=user_id,
+        lines=[Line(accounts.PURCHASE_VARIANCE, debit_fen=up, credit_fen=down, partner=supplier[:64]),
+               Line(accounts.PAYABLE, debit_fen=down, credit_fen=up, partner=supplier[:64])],
+    )
+
+
+async def post_supplier_payments(
+    *, run_id: int, per_supplier: dict[str, int], conn: BaseDBAsyncClient, user_id: int | None = None,
+    date: dt.date | None = None,
+) -> JournalEntry | None:
+    lines = [Line(accounts.PAYABLE, debit_fen=amount, partner=name[:64], memo="付款冲销应付")
+             for name, amount in sorted(per_supplier.items())]
+    lines.append(Line(accounts.BANK, credit_fen=sum(per_supplier.values()), memo="供应商付款"))
+    return await post_entry(date=date or business_today(), memo=f"供应商付款批次 #{run_id}",
+                            source_type="payment_run", source_id=str(run_id), lines=lines, conn=conn,
+                            user_id=user_id)
+
+
+# ------------------------------------------------------------------------------------------------ end of payables

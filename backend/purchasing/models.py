@@ -164,3 +164,63 @@ class PurchasingSetting(Model):
 
     class Meta:
         table = "purchasing_settings"
+
+
+class InvoiceStatus(StrEnum):
+    MATCHED = "matched"  # agrees with its PO and receipts within tolerance: payable
+    HELD = "held"  # a three-way match difference: not paid until finance releases it
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class SupplierInvoice(Model):
+    """A supplier's invoice (供应商发票) against one PO, matched to the PO's prices and the quantities received
+    and not yet invoiced (backend.purchasing.payables)."""
+
+    id = fields.IntField(primary_key=True)
+    supplier = fields.ForeignKeyField("models.Supplier", related_name=False, on_delete=fields.RESTRICT)
+    invoice_no = fields.CharField(max_length=32)  # the supplier's number
+    po = fields.ForeignKeyField("models.PurchaseOrder", related_name="invoices", on_delete=fields.RESTRICT)
+    invoice_date = fields.DateField()
+    due_date = fields.DateField(db_index=True)  # invoice date + the supplier's payment terms
+    lines = fields.JSONField()  # [{"po_line_id", "sku_code", "qty", "unit_price_fen", "po_price_fen"}]
+    net_fen = fields.BigIntField()
+    vat_fen = fields.BigIntField()
+    total_fen = fields.BigIntField()  # what we owe the supplier for it
+    expected_fen = fields.BigIntField()  # the same quantities at the PO's prices, VAT included (what was booked)
+    status = fields.CharEnumField(InvoiceStatus, max_length=12, db_index=True)
+    hold_reasons = fields.JSONField(default=list)  # Chinese, one per difference
+    release_reason = fields.CharField(max_length=255, default="")
+    released_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    payment_run = fields.ForeignKeyField("models.PaymentRun", related_name="invoices", null=True,
+                                         on_delete=fields.RESTRICT)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "supplier_invoices"
+        unique_together = (("supplier", "invoice_no"),)
+
+
+class PaymentRunStatus(StrEnum):
+    PENDING = "pending"  # proposed; a second finance user approves it
+    PAID = "paid"
+    CANCELLED = "cancelled"
+
+
+class PaymentRun(Model):
+    """A batch of supplier payments (付款批次): proposed by one finance user, paid when another approves."""
+
+    id = fields.IntField(primary_key=True)
+    pay_date = fields.DateField()
+    total_fen = fields.BigIntField()
+    status = fields.CharEnumField(PaymentRunStatus, max_length=12, default=PaymentRunStatus.PENDING, db_index=True)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    approved_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    invoices: fields.ReverseRelation[SupplierInvoice]
+
+    class Meta:
+        table = "payment_runs"

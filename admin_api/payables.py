@@ -1,0 +1,90 @@
+"""Accounts payable under /admin/api/v1/finance: supplier invoices matched three ways (PO, receipt, invoice)
+and payment runs (backend.purchasing.payables, backend.purchasing.payment_runs). The payables ageing is
+GET /finance/payables (the finance blueprint's)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from admin_api.common import PageQuery
+from backend.http import created, ok, parse_body, parse_query
+from backend.org.models import Role
+from backend.purchasing import payables, payment_runs
+from backend.security import current_actor, requires
+
+bp = Blueprint("admin_payables", url_prefix="/")
+
+
+class InvoiceQuery(PageQuery):
+    status: str | None = Field(default=None, max_length=16)
+
+
+@bp.post("/finance/supplier-invoices")
+@requires(Role.FINANCE)
+async def enter_invoice(request: Request) -> HTTPResponse:
+    """{invoice_no, po_no, invoice_date, lines: [{sku_code, qty, unit_price_fen}], vat_fen?}: matched (payable)
+    or held with the reasons."""
+    body = parse_body(request, payables.InvoiceIn)
+    inv = await payables.enter_invoice(body, user=current_actor(request).user)
+    return created(await payables.invoice_json(inv))
+
+
+@bp.get("/finance/supplier-invoices")
+@requires(Role.FINANCE)
+async def list_invoices(request: Request) -> HTTPResponse:
+    q = parse_query(request, InvoiceQuery)
+    offset, limit = q.window()
+    return ok(await payables.list_invoices(q.status, offset, limit))
+
+
+@bp.get("/finance/supplier-invoices/<invoice_id:int>")
+@requires(Role.FINANCE)
+async def get_invoice(request: Request, invoice_id: int) -> HTTPResponse:
+    return ok(await payables.invoice_json(await payables.load(invoice_id)))
+
+
+@bp.post("/finance/supplier-invoices/<invoice_id:int>/release")
+@requires(Role.FINANCE)
+async def release_invoice(request: Request, invoice_id: int) -> HTTPResponse:
+    body = parse_body(request, payables.ReasonIn)
+    inv = await payables.release(invoice_id, body.reason, user=current_actor(request).user)
+    return ok(await payables.invoice_json(inv))
+
+
+@bp.post("/finance/supplier-invoices/<invoice_id:int>/cancel")
+@requires(Role.FINANCE)
+async def cancel_invoice(request: Request, invoice_id: int) -> HTTPResponse:
+    body = parse_body(request, payables.ReasonIn)
+    inv = await payables.cancel(invoice_id, body.reason, user=current_actor(request).user)
+    return ok(await payables.invoice_json(inv))
+
+
+@bp.post("/finance/payment-runs")
+@requires(Role.FINANCE)
+async def propose_run(request: Request) -> HTTPResponse:
+    """{pay_date, invoice_ids | due_by}: a pending run a second finance user approves."""
+    body = parse_body(request, payment_runs.RunIn)
+    run = await payment_runs.propose(body, user=current_actor(request).user)
+    return created(await payment_runs.run_json(run))
+
+
+@bp.get("/finance/payment-runs/<run_id:int>")
+@requires(Role.FINANCE)
+async def get_run(request: Request, run_id: int) -> HTTPResponse:
+    return ok(await payment_runs.run_json(await payment_runs.load(run_id)))
+
+
+@bp.post("/finance/payment-runs/<run_id:int>/approve")
+@requires(Role.FINANCE)
+async def approve_run(request: Request, run_id: int) -> HTTPResponse:
+    run = await payment_runs.approve(run_id, user=current_actor(request).user)
+    return ok(await payment_runs.run_json(run))
+
+
+@bp.post("/finance/payment-runs/<run_id:int>/cancel")
+@requires(Role.FINANCE)
+async def cancel_run(request: Request, run_id: int) -> HTTPResponse:
+    run = await payment_runs.cancel(run_id, user=current_actor(request).user)
+    return ok(await payment_runs.run_json(run))
