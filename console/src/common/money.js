@@ -9,6 +9,11 @@ export function yuan(fen) {
   return `${neg ? '-' : ''}¥${whole}.${cents}`
 }
 
+// Fen as the text of a yuan input box (no sign, no separators): 1250 -> "12.50"; the inverse of fenOf.
+export function amountText(fen) {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`
+}
+
 // "12.5" -> 1250; null when the text is not a non-negative amount with at most two decimals.
 export function fenOf(text) {
   const m = /^\s*(\d{1,9})(?:\.(\d{1,2}))?\s*$/.exec(String(text ?? ''))
