@@ -63,6 +63,7 @@ def error_response(status: int, code: str, message: str, details: object = None)
 
 class CradleErrorHandler(ErrorHandler):
     def default(self, request: Request, exception: Exception) -> HTTPResponse:
+        # loaded when an app is built, not when backend.app is imported (start-up cost)
         from backend.i18n import localise_error
 
         return localise_error(request, self._body(request, exception))  # English on Accept-Language: en
@@ -162,6 +163,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     and in production any route under /_fakes/ stops the start."""
     settings = use_settings(settings or get_settings())
     app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend.http import install_body_limits, install_bounded_ids
 
     install_bounded_ids(app)  # every <id:int> in a path: 1 .. 2**63-1, else 404 (before any route is added)
@@ -169,6 +171,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.config.OAS_URL_PREFIX = "/docs"
     app.config.OAS_UI_DEFAULT = "swagger"
     app.config.OAS_UI_REDOC = False
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend.docs_ui import use_local_swagger
 
     use_local_swagger(app)  # /docs from the package's own files, never a CDN (backend/docs_ui)
@@ -180,9 +183,11 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
     wire()  # pricing steps and order hooks (backend.wiring), before any route can place an order
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend.client_address import trusted_networks
 
     trusted_networks(settings.trusted_proxies)  # a bad CRADLE_TRUSTED_PROXIES stops the start, not each request
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend.observability import install as install_observability
 
     install_observability(app)  # X-Request-ID, access log, latency metrics
@@ -191,12 +196,14 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")
         app.blueprint(getattr(importlib.import_module(module_name), attr))
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend.security import authorization
 
     authorization.install(app)  # the authorization table decides who may call each route (one gate)
 
     for mount in mounts:
         mount(app)
+    # loaded when an app is built, not when backend.app is imported (start-up cost)
     from backend import production_guard
 
     if production_guard.is_production(settings):
@@ -210,6 +217,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
         @app.before_server_start
         async def _open(app: Sanic) -> None:
+            # loaded when an app is built, not when backend.app is imported (start-up cost)
             from backend.cache import configure_redis
             from backend.db import init_db
 
@@ -218,18 +226,21 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
         @app.after_server_start
         async def _jobs(app: Sanic) -> None:
+            # loaded when an app is built, not when backend.app is imported (start-up cost)
             from backend.tasks import embedded
 
             await embedded.start(app)  # periodic jobs in-process when there is no Celery broker
 
         @app.before_server_stop
         async def _stop_jobs(app: Sanic) -> None:
+            # loaded when an app is built, not when backend.app is imported (start-up cost)
             from backend.tasks import embedded
 
             await embedded.stop(app)
 
         @app.after_server_stop
         async def _close(app: Sanic) -> None:
+            # loaded when an app is built, not when backend.app is imported (start-up cost)
             from backend.cache import close_redis
             from backend.db import close_db
 

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from backend.errors import ValidationError
+from backend.fieldcrypt import normalise_phone
+from backend.xlsx import read_rows
 
 
 class CellError(ValueError):
@@ -50,8 +52,6 @@ def read_table(data: bytes, filename: str) -> tuple[list[str], list[list[Any]], 
 
 
 def _read_xlsx(data: bytes) -> tuple[list[str], list[list[Any]]]:
-    from backend.xlsx import read_rows
-
     rows = read_rows(data)  # 400 for a DTD, entities, a zip bomb or any parse error
     if not rows:
         raise ValidationError("文件是空的")
@@ -146,8 +146,6 @@ _LANDLINE = re.compile(r"^(0[12]\d|0[3-9]\d{2})-?([2-9]\d{6,7})(?:-(\d{1,6}))?$"
 def contact_phone(value: Any, *, label: str = "联系电话") -> str:
     """A mobile number normalised like members' phones (13800138000), or a landline as 021-64881234
     (with an extension: 021-64881234-808); empty stays empty."""
-    from backend.fieldcrypt import normalise_phone
-
     s = text(value, label=label)
     if not s:
         return ""
@@ -198,8 +196,6 @@ def integer(value: Any, *, label: str = "数量", minimum: int = 0) -> int:
 
 
 def phone(value: Any, *, required: bool = False) -> str | None:
-    from backend.fieldcrypt import normalise_phone
-
     s = text(value, label="手机号")
     if not s:
         if required:

@@ -17,6 +17,7 @@ from backend.settings import Settings, get_settings
 
 
 async def _migrate(settings: Settings) -> None:
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.db import migrate
     from backend.staff.phones import seal_plain_phones
 
@@ -31,6 +32,7 @@ async def _makemigrations(name: str, pg_url: str) -> None:
     from aerich import Command
     from tortoise import Tortoise
 
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.db import migrations_location, tortoise_config
 
     async def generate(url: str) -> None:
@@ -63,6 +65,7 @@ async def _makemigrations(name: str, pg_url: str) -> None:
 async def _demo(settings: Settings, size: str) -> None:
     from tortoise import Tortoise
 
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.db import init_db
     from backend.demo import load_demo
     from backend.wiring import wire
@@ -84,6 +87,7 @@ DEV_MOUNTS = ("fakes.mount:mount_fakes",)
 
 def dev_mounts(settings: Settings) -> list[Callable[[Any], None]]:
     """What ``serve`` adds to the app: the development mounts, none in production."""
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.production_guard import is_production
 
     if is_production(settings):
@@ -94,6 +98,7 @@ def dev_mounts(settings: Settings) -> list[Callable[[Any], None]]:
 
 def _worker_app(settings: Settings) -> Any:
     """The app of one spawned Sanic worker process, logging JSON like the main process."""
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.app import create_app
     from backend.observability import configure_logging
 
@@ -108,6 +113,7 @@ def _guard(settings: Settings) -> None:
     import os
     import sys
 
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.production_guard import ProductionConfigError, check_startup
 
     try:
@@ -120,6 +126,7 @@ def _guard(settings: Settings) -> None:
 def serve(settings: Settings, workers: int, factory: Callable[[Settings], Any] = _worker_app) -> None:
     """Run the server: ``factory(settings)`` builds each worker's app (a module-level function, so the spawned
     workers can import it). The benchmark (bench/serve.py) passes its own, which adds its reference routes."""
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.production_guard import mode_banner
 
     _guard(settings)
@@ -156,6 +163,7 @@ async def _purge_retention(settings: Settings) -> None:
     """The retention job once (backend.audit.retention): audit rows and log files older than their retention."""
     from tortoise import Tortoise
 
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.audit.retention import purge
     from backend.db import init_db
 
@@ -170,6 +178,7 @@ async def _purge_retention(settings: Settings) -> None:
 
 def _authz_table(settings: Settings) -> None:
     """Write the authorization table (backend.security.authorization) into docs/security.md."""
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
     from backend.app import create_app
     from backend.security import authz_doc
 
@@ -214,6 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.cmd == "serve":
         serve(settings, args.workers)
     elif args.cmd in ("backup", "restore"):
+        # the CLI loads what a subcommand needs only when it runs (start-up cost)
         from backend import backup
 
         try:

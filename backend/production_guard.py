@@ -256,6 +256,7 @@ def channel_account_problems(account: Any, demo: frozenset[str] | None = None) -
 
 async def active_channel_problems() -> list[str]:
     """channel_account_problems of every active shop (the database must be open)."""
+    # loaded only when this runs (start-up cost)
     from backend.channels.models import ChannelAccount
 
     demo = demo_values()
@@ -283,6 +284,7 @@ async def check_startup(settings: Settings, *, fakes_env: str | None = None) -> 
     if settings.is_postgres:  # the database holds the marketplace shops' addresses and credentials
         from tortoise import Tortoise
 
+        # loaded only when this runs (start-up cost)
         from backend.db import init_db
 
         await init_db(settings)

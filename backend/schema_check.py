@@ -14,12 +14,11 @@ import sys
 from tortoise import Tortoise
 
 from backend.db import tortoise_config
+from backend.dbutil import fetch
 from backend.settings import get_settings
 
 
 async def missing(db_url: str) -> list[str]:
-    from backend.dbutil import fetch
-
     await Tortoise.init(config=tortoise_config(db_url, with_aerich=False))
     try:
         conn = Tortoise.get_connection("default")

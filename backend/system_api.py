@@ -15,6 +15,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, raw
 from tortoise import Tortoise
 
+from backend.cache import get_redis
 from backend.errors import ServiceUnavailable
 from backend.http import ok
 from backend.observability import metrics
@@ -31,8 +32,6 @@ async def _database() -> None:
 
 
 async def _redis() -> None:
-    from backend.cache import get_redis
-
     await get_redis().ping()
 
 

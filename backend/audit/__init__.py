@@ -6,6 +6,9 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.audit.models import AuditLog
+from backend.observability.context import current_client_ip
+
 
 async def record_audit(
     user: Any,
@@ -26,9 +29,6 @@ def audit_entry(user: Any, action: str, entity_type: str, entity_id: Any, *, bef
                 via: str = "api", ip: str | None = None) -> Any:
     """The AuditLog row record_audit writes, unsaved (for callers writing many rows in one statement). `ip`: the
     client's address, by default the current request's."""
-    from backend.audit.models import AuditLog
-    from backend.observability.context import current_client_ip
-
     return AuditLog(user_id=getattr(user, "id", None), username=getattr(user, "username", "") or "", action=action,
                     entity_type=entity_type, entity_id=str(entity_id), before=before, after=after, via=via,
                     ip=current_client_ip() if ip is None else ip)

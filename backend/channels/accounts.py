@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from backend import production_guard
 from backend.channels.adapters import PLATFORMS, AdapterConfig, ChannelAdapter, create_adapter
 from backend.channels.config import sync_config
 from backend.channels.models import ChannelAccount
@@ -66,8 +67,6 @@ def adapter_for(account: ChannelAccount) -> ChannelAdapter:
 def _refuse_fake_shop(account: ChannelAccount) -> None:
     """Production: a shop pointed at a fake or still on the demo credentials is never called (it was added or
     edited after start-up, when the guard checked every active shop)."""
-    from backend import production_guard
-
     if production_guard.is_production(get_settings()):
         problems = production_guard.channel_account_problems(account)
         if problems:

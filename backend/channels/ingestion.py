@@ -29,7 +29,7 @@ from backend import locks
 from backend.cache import key
 from backend.catalog.models import Sku
 from backend.channels.accounts import adapter_for, system_actor
-from backend.channels.adapters import STATUS_RANK, OrderStatus, PlatformOrderEvent
+from backend.channels.adapters import STATUS_RANK, OrderStatus, PlatformError, PlatformOrderEvent
 from backend.channels.models import ChannelAccount, PlatformOrder, SkuMapping
 from backend.errors import AppError, InsufficientStock, InvalidState
 from backend.orders.models import Order
@@ -38,6 +38,7 @@ from backend.orders.payments import record_payment
 from backend.orders.placement import LineIn, PaymentIn, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
 from backend.orders.returns import cancel_order
+from backend.orders.state import record_event
 
 log = logging.getLogger("cradle.channels")
 
@@ -208,8 +209,6 @@ async def _converge(account: ChannelAccount, po: PlatformOrder, event: PlatformO
                     reason = "平台订单已退款" if status == OrderStatus.REFUNDED else "平台订单已取消"
                     await cancel_order(order, conn=conn, user=actor.user, reason=reason)
                 elif order.status != CradleStatus.CANCELLED:
-                    from backend.orders.state import record_event
-
                     await record_event(order, "平台订单已退款，请按售后流程处理退货", actor.user, conn)
     except InvalidState as exc:  # moved by someone else meanwhile; the next delivery converges
         log.info("platform order %s: %s", po.platform_order_id, exc.message)
@@ -246,8 +245,6 @@ async def pull(account: ChannelAccount) -> list[IngestResult]:
 
 async def pull_all() -> dict[str, int]:
     """Pull every active account; one failing platform does not stop the others."""
-    from backend.channels.adapters import PlatformError
-
     out: dict[str, int] = {}
     for account in await ChannelAccount.filter(is_active=True).order_by("id"):
         try:

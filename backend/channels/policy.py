@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Sku
+from backend.channels.accounts import account_for
 from backend.channels.models import ChannelAccount, StockPolicy
 from backend.orders.allocation import availability
 from backend.org.models import Location
@@ -86,7 +87,5 @@ async def quantity_for(sku_id: int, account: ChannelAccount, conn: BaseDBAsyncCl
 
 async def channel_quantity(sku_code: str, platform: str) -> int:
     """Convenience by codes: the quantity we publish for SKU ``sku_code`` on ``platform``."""
-    from backend.channels.accounts import account_for
-
     sku = await Sku.get(code=sku_code)
     return await quantity_for(sku.id, await account_for(platform, active_only=False))

@@ -26,7 +26,7 @@ from backend.channels.accounts import adapter_for
 from backend.channels.adapters import OrderStatus, PlatformError
 from backend.channels.adapters.base import PullCursor
 from backend.channels.config import sync_config
-from backend.channels.ingestion import ingest
+from backend.channels.ingestion import _converge, ingest
 from backend.channels.models import ChannelAccount, PlatformOrder, ReconciliationRun, SkuMapping
 from backend.channels.policy import quantity_for
 from backend.channels.sync import push, request_pushes
@@ -92,8 +92,6 @@ async def _orders(account: ChannelAccount, run: ReconciliationRun, details: list
                   "order_status": order.status.value if order else None}
         event.source = "reconcile"
         if po is not None and po.status == event.status.value:
-            from backend.channels.ingestion import _converge
-
             result = await _converge(account, po, event)
         else:
             result = await ingest(account, event)

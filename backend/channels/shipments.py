@@ -27,6 +27,9 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.channels.accounts import adapter_for, platform_name
+from backend.channels.adapters import ADAPTERS, PlatformError
+from backend.channels.config import sync_config
 from backend.channels.models import (
     DeadLetter,
     DeadLetterStatus,
@@ -52,8 +55,6 @@ async def platform_order_of(order: Order, conn: BaseDBAsyncClient) -> PlatformOr
     platform and external_id = the platform order id, so the lookup is one hit on the unique (platform, platform
     order id) key, and none at all for store, mini-program and live orders. A row not linked yet (ingestion died
     between placing the order and linking it) still counts."""
-    from backend.channels.adapters import ADAPTERS
-
     channel = str(order.channel)
     if channel not in ADAPTERS or not order.external_id:
         return None
@@ -68,8 +69,6 @@ async def on_shipped(order: Order, shipment: Shipment, conn: BaseDBAsyncClient) 
     po = await platform_order_of(order, conn)
     if po is None:
         return
-    from backend.channels.accounts import platform_name
-    from backend.channels.adapters import ADAPTERS
 
     name = platform_name(po.platform)
     if not shipment.tracking_no.strip():
@@ -91,8 +90,6 @@ async def on_shipped(order: Order, shipment: Shipment, conn: BaseDBAsyncClient) 
 
 async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> PassResult:
     """One relay pass: push every due shipment of an active shop (a few at a time). Safe to run concurrently."""
-    from backend.channels.config import sync_config
-
     cfg = sync_config()
     ids = await claim_due("channel_shipment_pushes", now=now or datetime.now(UTC), limit=limit,
                           lease_s=max(cfg.requeue_after_s, cfg.push_timeout_s * 2),
@@ -103,9 +100,7 @@ async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> 
 
 async def push_one(push_id: int) -> str:
     """Push one claimed shipment to its platform; records the outcome and returns it."""
-    from backend.channels.accounts import adapter_for
-    from backend.channels.adapters import PlatformError
-    from backend.channels.config import sync_config
+    # import cycle: backend.channels.sync imports this module
     from backend.channels.sync import take_token
 
     cfg = sync_config()
@@ -157,8 +152,6 @@ async def _done(row: ShipmentPush, note: str) -> None:
 
 
 async def _failed(row: ShipmentPush, error: str, *, retryable: bool) -> str:
-    from backend.channels.config import sync_config
-
     cfg = sync_config()
     now = datetime.now(UTC)
     conn = _conn()

@@ -92,6 +92,7 @@ async def dispatch(work: list[PushWork]) -> None:
         return
     fn = _dispatcher
     if fn is None:
+        # import cycle: backend.channels.tasks imports this module
         from backend.channels.tasks import dispatch_push
 
         fn = dispatch_push
@@ -349,6 +350,7 @@ async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLett
             raise InvalidState("该死信刚刚被处理，请刷新后重试")
         item = None
         if letter.kind == "shipment":  # the shipment push is due again; the next relay pass pushes it
+            # import cycle: backend.channels.shipments imports this module
             from backend.channels.shipments import replay as replay_shipment
 
             if not await replay_shipment(letter, conn, now):  # it reached the platform meanwhile

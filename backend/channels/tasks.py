@@ -21,6 +21,7 @@ def push_stock(self: Any, account_id: int, sku_id: int, seq: int) -> str:
 def dispatch_push(work: list[PushWork]) -> None:
     """Hand push work to Celery; without a broker, to the in-process pump of the running event loop."""
     if app.conf.task_always_eager:
+        # import cycle: backend.channels.pump imports it back via backend.channels.sync
         from backend.channels.pump import default_pump
 
         default_pump().submit(work)

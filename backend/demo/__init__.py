@@ -71,17 +71,20 @@ class DemoContext:
         return random.Random(f"cradle-demo:{name}")
 
     async def locations(self, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+        # the demo loader's models load only when demo data is written (start-up cost)
         from backend.org.models import Location
 
         return {loc.code: loc for loc in await Location.all().using_db(conn).order_by("id")}
 
     async def skus(self, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+        # the demo loader's models load only when demo data is written (start-up cost)
         from backend.catalog.models import Sku
 
         return {s.code: s for s in await Sku.all().using_db(conn).order_by("id")}
 
     async def actor(self, username: str, conn: BaseDBAsyncClient | None = None) -> Any:
         """The Actor of a demo staff account, to call services as that person."""
+        # the demo loader's models load only when demo data is written (start-up cost)
         from backend.org.models import User
         from backend.security.actor import load_staff_actor
 

@@ -21,11 +21,12 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 
+from backend.catalog.models import Category, Sku
 from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
-from backend.org.models import Location
+from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
 from backend.timestamps import iso
 
 DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})
@@ -265,8 +266,6 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
     if not ids:
         return {}
     if by == "channel":
-        from backend.org.models import CHANNEL_NAMES_ZH, Channel
-
         out: dict[Any, tuple[str, str]] = {}
         for k in ids:
             try:
@@ -275,12 +274,8 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
                 out[k] = (k, k)
         return out
     if by == "sku":
-        from backend.catalog.models import Sku
-
         return {s.id: (s.code, s.name) for s in await Sku.filter(id__in=ids).using_db(conn)}
     if by == "category":
-        from backend.catalog.models import Category
-
         return {c.id: (str(c.id), c.name) for c in await Category.filter(id__in=ids).using_db(conn)}
 
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}

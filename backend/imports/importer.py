@@ -33,7 +33,7 @@ from backend.errors import AppError, Conflict, InvalidState, NotFound, Validatio
 from backend.finance.models import JournalEntry, JournalLine, Period
 from backend.imports import mapping, members, open_orders, products, stock, suppliers
 from backend.imports.kind import Failed, Ids, Kind
-from backend.imports.models import ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
+from backend.imports.models import KIND_NAMES_ZH, ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
 from backend.stock.management import retract_movement
 from backend.timestamps import iso
 
@@ -382,8 +382,6 @@ async def rollback(job_id: int, *, user: Any) -> ImportJob:
 
 
 def job_dict(job: ImportJob) -> dict[str, Any]:
-    from backend.imports.models import KIND_NAMES_ZH
-
     return {
         "id": job.id, "kind": job.kind.value, "kind_name": KIND_NAMES_ZH[job.kind], "filename": job.filename,
         "encoding": job.encoding, "status": job.status.value, "mapping": job.mapping, "total_rows": job.total_rows,

@@ -29,8 +29,10 @@ from backend.fieldcrypt import (
     unseal,
 )
 from backend.members import balance, points
+from backend.members.children import child_json
 from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
 from backend.members.rules import level_json
+from backend.orders.models import Order
 from backend.timestamps import business_today
 
 
@@ -105,6 +107,7 @@ async def attach_phone(member: Member, phone: str) -> tuple[Member, bool, PhoneC
     merge this one into that one; otherwise open a claim (backend.members.phone_claims) and leave both as they
     are until the holder's WeChat account confirms or staff verify at a store.
     Returns (the member to continue as, merged?, the open claim)."""
+    # import cycle: backend.members.phone_claims imports this module
     from backend.members import phone_claims
 
     phone = normalise_phone(phone)
@@ -123,8 +126,6 @@ async def attach_phone(member: Member, phone: str) -> tuple[Member, bool, PhoneC
 
 async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Member:
     """Move everything of member `source_id` into `target_id` (same transaction)."""
-    from backend.orders.models import Order
-
     qs = Member.filter(id__in=[source_id, target_id]).using_db(conn).order_by("id")
     if is_postgres(conn):
         qs = qs.select_for_update()
@@ -163,8 +164,6 @@ async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Memb
 
 
 async def me_json(member: Member, on: Any = None) -> dict[str, Any]:
-    from backend.members.children import child_json
-
     on = on or business_today()
     kids = await Child.filter(member_id=member.id).order_by("birthday")
     return {"id": member.id, "nickname": member.nickname, "avatar_url": member.avatar_url,

@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
-from backend.members.models import Child, Member
+from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
 from backend.timestamps import business_today, iso
 
 log = logging.getLogger(__name__)
@@ -162,8 +162,6 @@ async def update_child(member: Member, child_id: int, data: ChildIn, on: dt.date
 async def remove_child(member: Member, child_id: int) -> None:
     """Remove one of the member's own children. Reminders already sent stay in the delivery history; one waiting
     for a retry is dropped, and none is planned for the child afterwards."""
-    from backend.members.models import CareReminderDelivery, DeliveryStatus
-
     async with in_transaction() as conn:
         deleted = await Child.filter(id=child_id, member_id=member.id).using_db(conn).delete()
         if not deleted:
@@ -200,6 +198,7 @@ async def stage_reminders(on: dt.date) -> list[dict[str, Any]]:
 async def care_reminders_job(on: dt.date | None = None) -> int:
     """The daily job: send the care reminders due (backend.members.reminders: WeChat subscribe messages to members
     who accepted them, each at most once, failures retried). Returns how many were sent."""
+    # import cycle: backend.members.reminders imports this module
     from backend.members import reminders
 
     result = await reminders.run(on or business_today())

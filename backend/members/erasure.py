@@ -44,6 +44,7 @@ from backend.members.models import (
     MemberPayCode,
     MemberTag,
     PhoneClaim,
+    PointsEntry,
     PointsKind,
     SubscribeConsent,
 )
@@ -61,6 +62,7 @@ from backend.orders.models import (
     ReturnRequest,
     ReturnStatus,
 )
+from backend.security.sessions import revoke_member
 from backend.timestamps import iso
 
 DELETED_NICKNAME = "已注销会员"
@@ -131,8 +133,6 @@ def _summary(m: Member, forfeited: int, orders: int, already: bool) -> dict[str,
 async def delete_member(member: Member, *, now: datetime | None = None) -> dict[str, Any]:
     """Anonymise the member (see the module docstring). Raises StoredValueRemaining / DeletionBlocked (409) and
     changes nothing when it may not."""
-    from backend.security.sessions import revoke_member
-
     now = now or datetime.now(UTC)
     async with in_transaction() as conn:
         qs = Member.filter(id=member.id).using_db(conn)
@@ -174,8 +174,6 @@ async def delete_member(member: Member, *, now: datetime | None = None) -> dict[
 
 
 async def _forfeited(member_id: int, conn: BaseDBAsyncClient) -> int:
-    from backend.members.models import PointsEntry
-
     rows = await PointsEntry.filter(member_id=member_id, kind=PointsKind.FORFEIT).using_db(conn) \
         .values_list("delta", flat=True)
     return -sum(int(d) for d in rows)

@@ -66,6 +66,7 @@ async def claims_of(member: Member) -> list[dict[str, Any]]:
 
 async def _decide(claim_id: int, status: PhoneClaimStatus, *, allowed: tuple[PhoneClaimStatus, ...],
                   user: Any, location_id: int | None, check: Any) -> tuple[PhoneClaim, Member | None]:
+    # import cycle: backend.members.accounts imports this module
     from backend.members.accounts import merge
 
     async with in_transaction() as conn:

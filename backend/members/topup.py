@@ -20,7 +20,7 @@ from backend.audit import record_audit
 from backend.errors import ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, kept_answer
 from backend.members import balance
-from backend.members.models import Member
+from backend.members.models import BalanceEntry, Member
 from backend.org.models import Location
 from backend.security import Actor
 
@@ -97,8 +97,6 @@ async def top_up_at_counter(actor: Actor, body: TopUpIn, key: str | None) -> Top
 
 async def ledger_json(member: Member, limit: int = 200) -> dict[str, Any]:
     """The member's stored-value ledger, newest first, and the balance it sums to."""
-    from backend.members.models import BalanceEntry
-
     rows = await BalanceEntry.filter(member_id=member.id).order_by("-id").limit(limit)
     fresh = await Member.get(id=member.id)
     return {"items": [balance.entry_json(e) for e in rows], "balance_fen": fresh.balance_fen}

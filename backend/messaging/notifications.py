@@ -92,6 +92,7 @@ def kick() -> None:
     on WeCom nor on the broker: a task of the running event loop runs the delivery itself when Celery is eager
     (``make run``, tests), or hands a Celery message to the workers. Losing a kick loses nothing: the beat job
     delivers every due row."""
+    # import cycle: backend.tasks.celery_app imports it back via backend.wiring
     from backend.tasks.celery_app import app
 
     try:
@@ -112,6 +113,7 @@ async def _deliver_here() -> None:
 
 
 async def _kick_worker() -> None:
+    # import cycle: backend.tasks.periodic imports it back via backend.tasks.celery_app
     from backend.tasks.periodic import periodic
 
     try:

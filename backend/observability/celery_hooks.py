@@ -34,6 +34,7 @@ def _enter(task_id: str | None = None, task: Any = None, **_: Any) -> None:
 def _set_in_worker_context(rid: str) -> None:
     """backend.tasks.runtime runs every task's coroutine in one long-lived context of its own: the id goes there
     too, so log lines written inside the services carry it."""
+    # loaded only when this runs (start-up cost)
     from backend.tasks import runtime
 
     runtime.worker_loop()
@@ -54,6 +55,7 @@ def _leave(task_id: str | None = None, **_: Any) -> None:
 
 @setup_logging.connect
 def _logging(**_: Any) -> None:
+    # loaded only when this runs (start-up cost)
     from backend.observability.logs import configure_logging
 
     configure_logging()

@@ -11,6 +11,7 @@ from typing import Any
 
 from backend.observability import redaction
 from backend.observability.context import current_request_id
+from backend.settings import get_settings
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
 
@@ -60,8 +61,6 @@ def configure_logging(level: str | None = None, *, json_logs: bool | None = None
 
 def install_redaction() -> None:
     """Scrub every log record of this process, masking the configured secrets' values too."""
-    from backend.settings import get_settings
-
     try:
         secrets = redaction.settings_secrets(get_settings())
     except ValueError:  # a misspelt CRADLE_ENV: the start-up refuses it; logging still gets the pattern rules

@@ -20,6 +20,8 @@ from prometheus_client import (
     generate_latest,
 )
 
+from backend.dbutil import fetch
+
 log = logging.getLogger("cradle.metrics")
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 10.0)
@@ -64,7 +66,6 @@ async def _database_gauges() -> CollectorRegistry:
     """Gauges read from the database now (fresh registry per scrape: the truth is the database, not a worker)."""
     from tortoise import Tortoise
 
-    from backend.dbutil import fetch
 
     registry = CollectorRegistry()
     queries = {

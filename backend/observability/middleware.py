@@ -9,7 +9,7 @@ from sanic import Request, Sanic
 from sanic.response import HTTPResponse
 
 from backend.client_address import client_ip
-from backend.observability import metrics
+from backend.observability import metrics, redaction
 from backend.observability.context import HEADER, accept_request_id, client_ip_var, request_id_var
 
 access_log = logging.getLogger("cradle.access")
@@ -23,8 +23,6 @@ def _route(request: Request) -> str:
 
 
 def install(app: Sanic) -> None:
-    from backend.observability import redaction
-
     redaction.install(redaction.settings_secrets(app.ctx.settings))  # no secret in any log line
 
     @app.on_request(priority=1000)

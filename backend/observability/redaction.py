@@ -136,6 +136,7 @@ def install(secrets: tuple[str, ...] = ()) -> None:
 
 def settings_secrets(settings: Any) -> tuple[str, ...]:
     """The secret values among the settings (what production_guard checks), to mask wherever they appear."""
+    # loaded only when this runs (start-up cost)
     from backend.production_guard import PEM_SETTINGS, SECRET_SETTINGS
 
     values = [str(getattr(settings, n, "") or "") for n in SECRET_SETTINGS]

@@ -60,6 +60,7 @@ class ExchangeIn:
 async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: BaseDBAsyncClient, *,
                            request_key: str | None = None) -> tuple[Exchange, bool]:
     """Open an exchange of `order` (locked by the caller). Returns (exchange, created)."""
+    # import cycle: backend.orders.placement imports it back via backend.orders.serializers
     from backend.orders.placement import LineIn, place_order
 
     if request_key:

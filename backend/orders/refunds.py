@@ -532,6 +532,7 @@ def kick() -> None:
     """Send now rather than at the next beat (after the transaction that made refunds committed). Never waits:
     the pass runs as a task of this event loop when Celery is eager, else a Celery message asks the workers.
     Losing a kick loses nothing: the beat job sends every due row."""
+    # import cycle: backend.tasks.celery_app imports it back via backend.wiring
     from backend.tasks.celery_app import app
 
     try:
@@ -551,6 +552,7 @@ async def _work_here() -> None:
 
 
 async def _kick_worker() -> None:
+    # import cycle: backend.tasks.periodic imports it back via backend.tasks.celery_app
     from backend.tasks.periodic import periodic
 
     try:

@@ -21,10 +21,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.orders.aftersales import unread_for_shopper
 from backend.orders.carriers import carrier_name
+from backend.orders.exchanges import exchange_dict
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
     REFUND_STATUS_ZH,
+    Exchange,
     Order,
     OrderDiscount,
     OrderItem,
@@ -96,9 +98,6 @@ async def shopper_orders(orders: list[Order], conn: BaseDBAsyncClient | None = N
 
 async def exchanges_for(ids: list[int], conn: BaseDBAsyncClient | None) -> dict[int, list[dict[str, Any]]]:
     """Per order id, its exchanges: asked on it, or the one it is the replacement of."""
-    from backend.orders.exchanges import exchange_dict  # lazy: exchanges imports the serializers
-    from backend.orders.models import Exchange
-
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     rows = await Exchange.filter(order_id__in=ids).using_db(conn).order_by("id")
     rows += await Exchange.filter(replacement_id__in=ids).using_db(conn).order_by("id")

@@ -29,6 +29,7 @@ async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = N
 
 
 async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> dict:  # type: ignore[type-arg]
+    # import cycle: backend.purchasing.orders imports this module
     from backend.purchasing.orders import summary_text
 
     supplier = await Supplier.get(id=po.supplier_id).using_db(conn)

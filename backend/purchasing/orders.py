@@ -37,6 +37,7 @@ from backend.audit import record_audit, record_refusal
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.http import Body
+from backend.messaging.notifications import kick
 from backend.org.models import Location, LocationKind, Role, User
 from backend.purchasing.models import (
     PO_STATUS_ZH,
@@ -214,12 +215,11 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
                                   "approvals_required": needed})
         po = await get_po(po_no, conn)
         if notify:
+            # import cycle: backend.purchasing.notify imports this module
             from backend.purchasing.notify import queue_approval_card
 
             queued = await queue_approval_card(po, conn)
     if queued is not None:
-        from backend.messaging.notifications import kick
-
         kick()
     return Transition(po, True)
 

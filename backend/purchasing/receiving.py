@@ -31,7 +31,7 @@ from backend.purchasing.models import POStatus, PurchaseOrderLine, Receipt, Rece
 from backend.purchasing.orders import RECEIVABLE_STATUSES, _move, _state_error, get_po, vat_of
 from backend.purchasing.policy import get_policy
 from backend.security.actor import Actor
-from backend.stock.management import Ref, put_away
+from backend.stock.management import Ref, default_batch, put_away
 from backend.stock.models import Batch, MovementKind
 from backend.timestamps import business_today, iso
 
@@ -56,8 +56,6 @@ class ReceiptIn(Body):
 
 async def _batch_for(sku: Sku, ln: ReceiptLineIn, conn: Any) -> Batch:
     if not sku.batch_tracked:
-        from backend.stock.management import default_batch
-
         return await default_batch(sku.id, conn)
     if not ln.batch_no or not ln.expiry_date:
         raise ValidationError(f"商品 {sku.code} 按批次管理，请填写批号和有效期")

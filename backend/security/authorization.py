@@ -32,6 +32,7 @@ from sanic import Request, Sanic
 from backend.audit import record_refusal
 from backend.errors import Forbidden
 from backend.org.models import Role
+from backend.security.actor import actor_from_token, bearer_token
 
 log = logging.getLogger("cradle.authz")
 
@@ -600,8 +601,6 @@ async def record_deferred(exc: BaseException) -> None:
 
 async def authorize_request(request: Request) -> None:
     """Request middleware: the table decides who may call the matched route (see the module docstring)."""
-    from backend.security.actor import actor_from_token, bearer_token
-
     route = request.route
     if route is None:  # no route matched: Sanic answers 404/405 itself
         return

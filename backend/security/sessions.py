@@ -26,6 +26,7 @@ from backend.audit import record_audit
 from backend.errors import Unauthorized
 from backend.org.models import Role, User
 from backend.security.actor import MEMBER_DELETED_MESSAGE, member_model
+from backend.security.login_throttle import FORGET_AFTER_S
 from backend.security.models import AuthSession, LoginFailure
 from backend.security.tokens import EXPIRED_MESSAGE, Kind, decode, mint_pair, new_session_id
 from backend.settings import get_settings
@@ -91,6 +92,7 @@ async def refresh(refresh_token: str) -> dict[str, object]:
         raise Unauthorized(EXPIRED_MESSAGE)
     version: int | None = None
     if claims.kind == "staff":
+        # import cycle: backend.security.mfa imports this module
         from backend.security import mfa
 
         user = await User.get_or_none(id=claims.subject_id)
@@ -157,8 +159,6 @@ async def revoke_without_mfa(roles: frozenset[Role], reason: str, conn: BaseDBAs
 
 async def prune() -> dict[str, int]:
     """Periodic job: drop expired sessions (every token minted for one has expired too) and stale failure rows."""
-    from backend.security.login_throttle import FORGET_AFTER_S
-
     now = _now()
     sessions = await AuthSession.filter(expires_at__lt=now).delete()
     now_ms = int(now.timestamp() * 1000)

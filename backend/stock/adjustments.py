@@ -27,7 +27,7 @@ from backend.org.models import Location, Role
 from backend.security.actor import Actor
 from backend.stock import management
 from backend.stock.availability import location_quantities
-from backend.stock.lookups import active_location_by_code, fefo_key, new_doc_no, sku_by_code
+from backend.stock.lookups import active_location_by_code, fefo_key, location_by_code, new_doc_no, sku_by_code
 from backend.stock.management import Ref
 from backend.stock.models import (
     ADJUSTMENT_REASON_ZH,
@@ -164,6 +164,7 @@ async def adjust(
 ) -> dict[str, Any]:
     """Adjust the on hand of one SKU at one location. See the module docstring for the rules. An increase whose
     unit cost is beyond the band answers {"pending": True, "request": ...} having moved nothing."""
+    # import cycle: backend.stock.cost_check imports this module
     from backend.stock import cost_check
 
     reason_code = parse_reason(reason)
@@ -233,8 +234,6 @@ async def list_adjustments(
     *, location_code: str | None = None, sku_code: str | None = None, reason: str | None = None,
     offset: int = 0, limit: int = 50, conn: BaseDBAsyncClient | None = None,
 ) -> dict[str, Any]:
-    from backend.stock.lookups import location_by_code
-
     qs = StockAdjustment.all().using_db(conn)
     if location_code:
         qs = qs.filter(location_id=(await location_by_code(location_code, conn)).id)

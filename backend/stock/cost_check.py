@@ -121,6 +121,7 @@ async def decide(actor: Actor, request_no: str, *, approve: bool, reason: str = 
                  via: str = "api") -> tuple[AdjustmentCostRequest, dict[str, Any] | None, bool]:
     """HQ approves (the adjustment is written now) or rejects (nothing is written). Returns (request, the
     adjustment result or None, changed). A repeat of the same decision changes nothing."""
+    # import cycle: backend.stock.adjustments imports this module
     from backend.stock.adjustments import adjustment_result, write_adjustment
 
     if not actor.is_staff or actor.role != Role.HQ_ADMIN:

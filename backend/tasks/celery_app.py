@@ -64,6 +64,7 @@ def _production_guard(**_: object) -> None:
     import asyncio
     import sys
 
+    # loaded only when this runs (start-up cost)
     from backend.production_guard import ProductionConfigError, check_startup
     from backend.settings import Settings
 
@@ -85,6 +86,7 @@ def _wire(**_: object) -> None:
 
 @worker_process_shutdown.connect
 def _close_worker(**_: object) -> None:
+    # loaded only when this runs (start-up cost)
     from backend.tasks.runtime import shutdown
 
     shutdown()

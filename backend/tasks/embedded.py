@@ -37,6 +37,7 @@ async def stop(app: Sanic) -> None:
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+    # loaded only when this runs (start-up cost)
     from backend.channels.pump import default_pump
     from backend.messaging.notifications import cancel_kicks
     from backend.orders.refunds import cancel_kicks as cancel_refund_kicks

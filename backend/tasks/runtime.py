@@ -23,6 +23,7 @@ _context: contextvars.Context | None = None
 
 
 async def _open() -> None:
+    # loaded only when this runs (start-up cost)
     from backend.cache import configure_redis
     from backend.db import init_db
     from backend.settings import Settings, use_settings
@@ -51,6 +52,7 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
 async def _close() -> None:
     from tortoise import Tortoise
 
+    # loaded only when this runs (start-up cost)
     from backend.cache import close_redis
     from backend.channels.accounts import close_adapters
 
