@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 from bench.harness import Row, Run, table
 
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/test"
-MODULES = ["stock_lookup", "order_burst", "live_burst"]
+MODULES = ["stock_lookup", "order_burst", "live_burst", "write_path"]
 
 
 async def main_async(run: Run, only: list[str]) -> tuple[list[Row], dict[str, str]]:
