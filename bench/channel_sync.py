@@ -100,7 +100,7 @@ async def push_lag(sales: int) -> None:
     from backend.channels.models import ChannelAccount, SkuMapping, StockOutbox
     from backend.channels.pump import InProcessPump
     from backend.channels.sync import relay, set_dispatcher
-    from backend.orders.placement import LineIn, PaymentIn, place_order
+    from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
     from backend.security.actor import load_staff_actor
     from backend.wiring import wire
     from fakes.platforms import DEMO_CREDENTIALS, PLATFORM_FAKES
@@ -138,8 +138,8 @@ async def push_lag(sales: int) -> None:
         marks: list[tuple[float, int]] = []
         left = sales + 100
         for _ in range(sales):
-            await place_order(actor, channel="pos", items=[LineIn(sku.code, 1)], location_code=store.code,
-                              payments_in=[PaymentIn("cash", 1000)])
+            await place_order(actor, OrderRequest(channel="pos", items=[LineIn(sku.code, 1)], location_code=store.code,
+                              payments_in=[PaymentIn("cash", 1000)]))
             left -= 1
             marks.append((time.time(), left))
             await asyncio.sleep(0.02)

@@ -35,7 +35,7 @@ from backend.errors import AppError, InsufficientStock, InvalidState
 from backend.orders.models import Order
 from backend.orders.models import OrderStatus as CradleStatus
 from backend.orders.payments import record_payment
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
 from backend.orders.returns import cancel_order
 from backend.orders.state import record_event
@@ -175,14 +175,14 @@ async def _converge(account: ChannelAccount, po: PlatformOrder, event: PlatformO
             lines, prices = await _lines(account, po.items or [])
             paid = status in (OrderStatus.PAID, OrderStatus.REFUNDED)
             placed = await place_order(
-                actor, channel=account.platform, items=lines, external_id=po.platform_order_id,
+                actor, OrderRequest(channel=account.platform, items=lines, external_id=po.platform_order_id,
                 payments_in=[PaymentIn("platform", int(po.total_fen or 0), _payment_ref(po))]
                 if paid and po.total_fen else None,
                 options={PLATFORM_PRICES: prices, PLATFORM_TOTAL: po.total_fen},
                 receiver_name=event.buyer_name or "", receiver_phone=event.buyer_phone or "",
                 receiver_address=event.buyer_address or "", note=f"{account.platform} 订单 {po.platform_order_id}",
                 buyer_remark=event.buyer_remark or "",
-            )
+            ))
         except Unmapped as exc:
             return await _error(po, str(exc))
         except InsufficientStock as exc:

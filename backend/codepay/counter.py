@@ -43,6 +43,7 @@ from backend.orders.models import Order, OrderStatus
 from backend.orders.placement import (
     ACCEPTED,
     LineIn,
+    OrderRequest,
     PaymentIn,
     complete_at_counter,
     idempotency_scope,
@@ -104,9 +105,9 @@ async def sell(actor: Actor, *, channel: str, items: list[LineIn], tenders: list
             order_id, resumed = int(rec.response["order"]["id"]), True
     if order_id is None:
         placement = await place_order(
-            actor, channel=channel, items=items, idempotency_key=idempotency_key, request_hash=request_hash,
+            actor, OrderRequest(channel=channel, items=items, idempotency_key=idempotency_key, request_hash=request_hash,
             member_code=member_code,
-            payments_in=[PaymentIn(t.method, t.amount_fen, t.external_ref, deferred=True) for t in tenders], **place)
+            payments_in=[PaymentIn(t.method, t.amount_fen, t.external_ref, deferred=True) for t in tenders], **place))
         if placement.status != ACCEPTED:
             return placement.status, placement.body  # a concurrent twin already finished
         order_id, resumed = placement.order_id, not placement.created

@@ -20,7 +20,7 @@ from backend.demo.people import MEMBERS, member_code
 from backend.errors import AppError
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Order, OrderItem, ReturnRequest
-from backend.orders.placement import LineIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Channel, LocationKind
 from backend.stock.models import Stock
 
@@ -70,14 +70,14 @@ async def load_orders(ctx: DemoContext, conn: BaseDBAsyncClient) -> str:
             rng.random() < 0.5 else None
         try:
             placement = await place_order(
-                actor, channel=channel.value, location_code=store,
+                actor, OrderRequest(channel=channel.value, location_code=store,
                 items=[LineIn(sku.code, qty) for sku, qty in lines], idempotency_key=f"demo-{n}",
                 member_code=member, external_id=f"{channel.value.upper()}{ctx.today:%Y%m%d}{n:04d}"
                 if channel in PLATFORMS else None,
                 receiver_name="" if store else "收货人", receiver_phone="" if store else "13800138000",
                 receiver_address="" if store else "上海市长宁区天山路 600 弄 3 号 1201 室",
                 note="演示订单",
-            )
+            ))
         except AppError as exc:  # short on every candidate after earlier orders: skip this one
             skipped += 1
             ctx.cache.setdefault("order_errors", []).append(f"{n}: {exc.code}")

@@ -30,7 +30,7 @@ from backend.orders.models import (
     ReturnRequest,
     Shipment,
 )
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
 from backend.org.models import Channel, Location
 from backend.promotions.models import PromotionApplication
@@ -197,7 +197,7 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
         member_code = member.member_code
     actor = await load_staff_actor(user)
     placed = await place_order(
-        actor, channel=Channel.PHONE.value, items=[LineIn(ln["sku_code"], ln["qty"]) for ln in d["lines"]],
+        actor, OrderRequest(channel=Channel.PHONE.value, items=[LineIn(ln["sku_code"], ln["qty"]) for ln in d["lines"]],
         location_code=d["location_code"], member_code=member_code, external_id=d["order_no"],
         payments_in=[PaymentIn(d["payment_method"], d["paid_fen"])] if d["paid_fen"] else None,
         options={LEGACY_PRICES: {ln["sku_code"]: ln["unit_price_fen"] for ln in d["lines"]},
@@ -205,7 +205,7 @@ async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, us
         receiver_name=d["receiver_name"], receiver_phone=d["receiver_phone"], receiver_address=d["receiver_address"],
         note=f"旧系统订单 {d['order_no']}（{d['status']}）", pickup=d["status"] in PICKUP_STATUSES,
         now=datetime.fromisoformat(d["created_at"]).astimezone(UTC), paid_hooks=False,
-    )
+    ))
     if not placed.created:
         raise Conflict(f"第 {row.row_no} 行：旧系统订单 {d['order_no']} 已导入")
     oid = placed.order_id

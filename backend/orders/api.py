@@ -36,7 +36,7 @@ from backend.orders import (
 )
 from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Order
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
@@ -245,8 +245,7 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
             receiver_name=body.receiver_name, receiver_phone=body.receiver_phone,
             receiver_address=body.receiver_address, note=body.note, pickup=body.pickup)
         return json_response(answer, status=status, dumps=_sorted_dumps)
-    placement = await place_order(
-        actor,
+    placement = await place_order(actor, OrderRequest(
         channel=body.channel.value,
         items=[LineIn(i.sku_code, i.qty) for i in body.items],
         location_code=body.location_code or None,
@@ -264,7 +263,7 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
         note=body.note,
         pickup=body.pickup,
         buyer_remark=body.buyer_remark,
-    )
+    ))
     # Keys sorted so a replay (read back from a JSON column, which may reorder keys) is byte-for-byte the same.
     return json_response(placement.body, status=placement.status, dumps=_sorted_dumps)
 

@@ -61,7 +61,7 @@ async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: B
                            request_key: str | None = None) -> tuple[Exchange, bool]:
     """Open an exchange of `order` (locked by the caller). Returns (exchange, created)."""
     # import cycle: backend.orders.placement imports it back via backend.orders.serializers
-    from backend.orders.placement import LineIn, place_order
+    from backend.orders.placement import LineIn, OrderRequest, place_order
 
     if request_key:
         prior = await Exchange.get_or_none(order_id=order.id, request_key=request_key).using_db(conn)
@@ -91,10 +91,10 @@ async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: B
     channel = Channel(order.channel) if actor.is_staff else Channel.MINIPROGRAM
     # Its own savepoint inside this transaction: short stock raises 409 and the whole exchange rolls back.
     placed = await place_order(
-        actor, channel=channel.value, items=[LineIn(sku.code, body.qty)], member_code=member_code,
+        actor, OrderRequest(channel=channel.value, items=[LineIn(sku.code, body.qty)], member_code=member_code,
         note=f"换货 {exchange_no}（原订单 {order.order_no}）", receiver_name=order.receiver_name,
         receiver_phone=_unsealed(order.receiver_phone), receiver_address=_unsealed(order.receiver_address),
-        pickup=order.pickup)
+        pickup=order.pickup))
     replacement = await Order.get(id=placed.order_id).using_db(conn)
     # The replacement waits for the returned units: its stock must not time out meanwhile.
     await Reservation.filter(ref_type="order", ref_id=str(replacement.id), status=ReservationStatus.ACTIVE) \

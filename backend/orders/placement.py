@@ -184,56 +184,64 @@ def default_request_hash(**body: Any) -> str:
     return body_hash(body)
 
 
-async def place_order(
-    actor: Actor,
-    *,
-    channel: str,
-    items: list[LineIn],
-    location_code: str | None = None,
-    idempotency_key: str | None = None,
-    request_hash: str | None = None,
-    member_code: str | None = None,
-    external_id: str | None = None,
-    payments_in: list[PaymentIn] | None = None,
-    options: dict[str, Any] | None = None,
-    receiver_name: str = "",
-    receiver_phone: str = "",
-    receiver_address: str = "",
-    note: str = "",
-    pickup: bool = False,
-    now: datetime | None = None,
-    paid_hooks: bool = True,
-    buyer_remark: str = "",
-) -> Placement:
-    """Create an order (201) or replay an earlier answer. Raises ValidationError, Forbidden, Conflict or
-    InsufficientStock having written nothing.
+@dataclass(frozen=True)
+class OrderRequest:
+    """What an order is placed from, besides the caller (place_order's parameter object).
 
+    `request_hash`: the idempotency hash of the caller's body (default: computed from these fields).
     `now`: when the order was placed (default: now). `paid_hooks=False`: the order's rewards were settled
     elsewhere (an open order moved over from an old system), so paying it earns the member no points."""
-    check_key(idempotency_key)
+
+    channel: str
+    items: list[LineIn]
+    location_code: str | None = None
+    idempotency_key: str | None = None
+    request_hash: str | None = None
+    member_code: str | None = None
+    external_id: str | None = None
+    payments_in: list[PaymentIn] | None = None
+    options: dict[str, Any] | None = None
+    receiver_name: str = ""
+    receiver_phone: str = ""
+    receiver_address: str = ""
+    note: str = ""
+    pickup: bool = False
+    now: datetime | None = None
+    paid_hooks: bool = True
+    buyer_remark: str = ""
+
+
+async def place_order(actor: Actor, req: OrderRequest) -> Placement:
+    """Create an order (201) or replay an earlier answer. Raises ValidationError, Forbidden, Conflict or
+    InsufficientStock having written nothing."""
+    check_key(req.idempotency_key)
+    request_hash = req.request_hash
     if request_hash is None:
         request_hash = default_request_hash(
-            channel=channel, location_code=location_code, member_code=member_code, external_id=external_id,
-            items=[{"sku_code": i.sku_code, "qty": i.qty} for i in items],
-            payments=[p.__dict__ for p in payments_in or []], options=options or {},
+            channel=req.channel, location_code=req.location_code, member_code=req.member_code,
+            external_id=req.external_id,
+            items=[{"sku_code": i.sku_code, "qty": i.qty} for i in req.items],
+            payments=[p.__dict__ for p in req.payments_in or []], options=req.options or {},
         )
-    scope = idempotency_scope(actor) if idempotency_key else ""
-    if idempotency_key:
-        replay = await _replay(scope, idempotency_key, request_hash)
+    scope = idempotency_scope(actor) if req.idempotency_key else ""
+    if req.idempotency_key:
+        replay = await _replay(scope, req.idempotency_key, request_hash)
         if replay is not None:
             return replay
-    checked = await _check(actor, channel, items, location_code, member_code, external_id, payments_in)
-    if external_id:
-        existing = await Order.get_or_none(channel=checked.channel, external_id=external_id)
+    checked = await _check(actor, req.channel, req.items, req.location_code, req.member_code, req.external_id,
+                           req.payments_in)
+    if req.external_id:
+        existing = await Order.get_or_none(channel=checked.channel, external_id=req.external_id)
         if existing is not None:
             return Placement(existing.id, await order_body(existing.id), created=False, status=200)
     needs = [allocation.Need(sku.id, qty, f"{sku.code} {sku.name}") for sku, qty in checked.lines]
     cands = await allocation.candidates(needs, checked.channel, requested=checked.requested,
                                         allowed=checked.allowed, preferred=checked.preferred)
-    job = _Job(actor, checked, cands, idempotency_key=idempotency_key, scope=scope, request_hash=request_hash,
-               external_id=external_id, options=options or {}, receiver_name=receiver_name,
-               receiver_phone=receiver_phone, receiver_address=receiver_address, note=note, pickup=pickup, now=now,
-               paid_hooks=paid_hooks, buyer_remark=buyer_remark, client_ip=current_client_ip())
+    job = _Job(actor, checked, cands, idempotency_key=req.idempotency_key, scope=scope, request_hash=request_hash,
+               external_id=req.external_id, options=req.options or {}, receiver_name=req.receiver_name,
+               receiver_phone=req.receiver_phone, receiver_address=req.receiver_address, note=req.note,
+               pickup=req.pickup, now=req.now, paid_hooks=req.paid_hooks, buyer_remark=req.buyer_remark,
+               client_ip=current_client_ip())
     key = _group_key(job)
     if key is not None and _GROUPS.hot(key):
         job.ctx = await _price(job, None)  # priced outside the batch (reads only); a refusal raises here

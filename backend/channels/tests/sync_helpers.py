@@ -13,7 +13,7 @@ from backend.channels.config import configure
 from backend.channels.models import ChannelAccount, SkuMapping
 from backend.channels.pump import InProcessPump
 from backend.channels.sync import relay, set_dispatcher
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.org.models import Location, LocationKind
 from backend.security.actor import load_staff_actor
 from fakes.platforms import DEMO_CREDENTIALS, FakePlatform
@@ -52,9 +52,9 @@ class World:
     async def sell_at_counter(self, qty: int) -> int:
         clerk = await make_user("clerk", locations=[self.store])
         actor = await load_staff_actor(clerk)
-        placed = await place_order(actor, channel="pos", items=[LineIn(self.sku.code, qty)],
+        placed = await place_order(actor, OrderRequest(channel="pos", items=[LineIn(self.sku.code, qty)],
                                    location_code=self.store.code,
-                                   payments_in=[PaymentIn("cash", self.sku.price_fen * qty)])
+                                   payments_in=[PaymentIn("cash", self.sku.price_fen * qty)]))
         return placed.order_id
 
 

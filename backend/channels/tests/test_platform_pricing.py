@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from backend.channels.accounts import system_actor
 from backend.channels.ingestion import PLATFORM_PRICES, PLATFORM_TOTAL
 from backend.orders.models import Order, OrderEvent
-from backend.orders.placement import LineIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Role
 from backend.promotions import workflow
 from backend.promotions.models import PromotionApplication, PromotionKind
@@ -30,9 +30,9 @@ async def test_platform_prices_leave_no_promotion_behind(db: None) -> None:
         starts_at=now - timedelta(hours=1), ends_at=now + timedelta(days=1)))
     await workflow.submit(author, p["id"])
     await workflow.approve(approver, p["id"])
-    placed = await place_order(await system_actor(), channel="taobao", items=[LineIn("MILK1", 2)],
+    placed = await place_order(await system_actor(), OrderRequest(channel="taobao", items=[LineIn("MILK1", 2)],
                                external_id="TB1", options={PLATFORM_PRICES: {str(milk.id): 18800},
-                                                           PLATFORM_TOTAL: 37600})
+                                                           PLATFORM_TOTAL: 37600}))
     order = await Order.get(id=placed.order_id)
     assert (order.subtotal_fen, order.discount_fen, order.total_fen) == (37600, 0, 37600)
     assert not await PromotionApplication.filter(order_id=order.id).exists()

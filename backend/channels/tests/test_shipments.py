@@ -22,7 +22,7 @@ from backend.channels.sync import set_dispatcher
 from backend.orders import fulfilment
 from backend.orders.carriers import carrier_code, carrier_name
 from backend.orders.models import Order, OrderStatus, Shipment
-from backend.orders.placement import LineIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.security.actor import load_staff_actor
 from tests.factories import auth, make_user
 
@@ -219,9 +219,9 @@ async def test_orders_not_from_a_platform_write_no_shipment_push(world: World, c
     actor = await load_staff_actor(admin)
     # an online order, and one that only says "taobao" (keyed in by staff, no platform order behind it)
     for channel, external_id in (("miniprogram", None), ("taobao", "TB-HAND-1")):
-        placed = await place_order(actor, channel=channel, items=[LineIn(world.sku.code, 1)],
+        placed = await place_order(actor, OrderRequest(channel=channel, items=[LineIn(world.sku.code, 1)],
                                    external_id=external_id, receiver_name="李四", receiver_phone="13900000000",
-                                   receiver_address="北京市朝阳区 2 号")
+                                   receiver_address="北京市朝阳区 2 号"))
         async with in_transaction() as conn:
             order = await Order.get(id=placed.order_id).using_db(conn)
             from backend.orders.payments import record_payment

@@ -223,10 +223,10 @@ async def test_unpaid_order_reservation_lowers_the_published_quantity(world: Wor
     await world.sync()
     stock = await Stock.get(sku_id=world.sku.id, location_id=world.store.id)
     assert stock.on_hand == 20
-    from backend.orders.placement import LineIn, place_order
+    from backend.orders.placement import LineIn, OrderRequest, place_order
     from backend.security.actor import load_staff_actor
 
     actor = await load_staff_actor(await make_user("hq_admin"))
-    await place_order(actor, channel="phone", items=[LineIn(world.sku.code, 6)])  # unpaid: holds 6
+    await place_order(actor, OrderRequest(channel="phone", items=[LineIn(world.sku.code, 6)]))  # unpaid: holds 6
     await world.sync()
     assert world.shown() == {p: 14 for p in world.fakes}

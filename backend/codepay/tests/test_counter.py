@@ -15,7 +15,7 @@ from backend.idempotency import IdempotencyRecord
 from backend.members import balance, paycode
 from backend.members.models import BalanceEntry, BalanceKind, Member
 from backend.orders.models import Order, OrderPayment
-from backend.orders.placement import ACCEPTED, LineIn, PaymentIn, place_order
+from backend.orders.placement import ACCEPTED, LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.tests.helpers import check_invariants, stock_of
 from backend.org.models import Role, User
 from backend.security.actor import Actor
@@ -208,9 +208,9 @@ async def test_retry_after_a_crash_mid_charge_asks_before_charging(
                                                    "payments": body_payments}))
     actor = Actor(role=Role.CLERK, user=clerk, location_ids=frozenset(
         await clerk.locations.all().values_list("location_id", flat=True)))
-    placed = await place_order(actor, channel="pos", items=[LineIn("A1", 1)], location_code="S1",
+    placed = await place_order(actor, OrderRequest(channel="pos", items=[LineIn("A1", 1)], location_code="S1",
                                idempotency_key="crash-1", request_hash=request_hash,
-                               payments_in=[PaymentIn("wechat", 5000, deferred=True)])
+                               payments_in=[PaymentIn("wechat", 5000, deferred=True)]))
     assert placed.status == ACCEPTED
     order = await Order.get(id=placed.order_id)
     charged = wechat.provider().charge(out_trade_no=order.order_no, amount_fen=5000, auth_code=auth_code, subject="x")

@@ -11,7 +11,7 @@ from backend.codepay.counter import CHARGING_MARK
 from backend.codepay.reconcile import reconcile_abandoned_charges
 from backend.codepay.tests.test_counter import _setup, code
 from backend.orders.models import Order, OrderPayment
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.state import record_event
 from backend.orders.tests.helpers import check_invariants, stock_of
 from backend.org.models import Role
@@ -27,8 +27,8 @@ async def _abandoned(clerk: Any, method: str, auth_code: str) -> Order:
     """What a request leaves behind when it dies after charging: a pending order with the charging mark."""
     actor = Actor(role=Role.CLERK, user=clerk, location_ids=frozenset(
         await clerk.locations.all().values_list("location_id", flat=True)))
-    placed = await place_order(actor, channel="pos", items=[LineIn("A1", 1)], location_code="S1",
-                               payments_in=[PaymentIn(method, 5000, deferred=True)])
+    placed = await place_order(actor, OrderRequest(channel="pos", items=[LineIn("A1", 1)], location_code="S1",
+                               payments_in=[PaymentIn(method, 5000, deferred=True)]))
     order = await Order.get(id=placed.order_id)
     provider = wechat.provider() if method == "wechat" else alipay.provider()
     await record_event(order, f"{CHARGING_MARK}{provider.name}付款码（****）", clerk)

@@ -14,7 +14,7 @@ from backend.finance.models import JournalEntry
 from backend.members import coupons, points
 from backend.members.models import Coupon, CouponKind, CouponStatus, Member, PointsEntry, PointsKind
 from backend.orders.models import Order
-from backend.orders.placement import LineIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Role
 from backend.security.actor import Actor
 from backend.stock.models import Stock
@@ -52,8 +52,8 @@ async def _race(member: Member, **options: Any) -> list[Any]:
     actor = Actor(role=Role.SHOPPER, member=member, location_ids=frozenset())
 
     async def one() -> Any:
-        return await place_order(actor, channel="miniprogram", items=[LineIn("MILK1", 1)], location_code="S001",
-                                 options=options)
+        return await place_order(actor, OrderRequest(channel="miniprogram", items=[LineIn("MILK1", 1)], location_code="S001",
+                                 options=options))
 
     return await asyncio.gather(one(), one(), return_exceptions=True)
 
@@ -103,8 +103,8 @@ async def test_preview_and_refund_reverses_points_restocks_and_posts(client: Any
     assert prev.json["points_used"] == 1000 and prev.json["total_fen"] == 17000
 
     actor = Actor(role=Role.SHOPPER, member=member, location_ids=frozenset())
-    placed = await place_order(actor, channel="miniprogram", items=[LineIn("MILK1", 2)], location_code="S001",
-                               options={"coupon_code": str(coupon.id), "points_to_use": 1000})
+    placed = await place_order(actor, OrderRequest(channel="miniprogram", items=[LineIn("MILK1", 2)], location_code="S001",
+                               options={"coupon_code": str(coupon.id), "points_to_use": 1000}))
     assert await _ledger_ok(member.id) == 0
     manager = await make_user("store_manager", locations=[store])
     _, paid = await client.post(f"/api/v1/orders/{placed.order_id}/pay", headers=auth(manager),
@@ -131,8 +131,8 @@ async def test_points_need_a_member(db: None, points_offered: int) -> None:
     clerk = await make_user("clerk", locations=[await make_location("S002")])
     actor = Actor(role=Role.CLERK, user=clerk, location_ids=None)
     with pytest.raises(AppError) as exc:
-        await place_order(actor, channel="pos", items=[LineIn("MILK1", 1)], location_code="S001",
-                          options={"points_to_use": points_offered})
+        await place_order(actor, OrderRequest(channel="pos", items=[LineIn("MILK1", 1)], location_code="S001",
+                          options={"points_to_use": points_offered}))
     assert "会员" in exc.value.message
 
 

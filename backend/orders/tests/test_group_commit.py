@@ -24,7 +24,7 @@ from backend.members import coupons
 from backend.members.models import Coupon, CouponKind, Member
 from backend.orders import placement
 from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem
-from backend.orders.placement import LineIn, group_stats, place_order
+from backend.orders.placement import LineIn, OrderRequest, group_stats, place_order
 from backend.org.models import LocationKind, Role
 from backend.security import Actor
 from backend.settings import Settings, use_settings
@@ -122,10 +122,10 @@ async def test_a_batch_where_one_order_fails_validation_commits_the_others(setti
     batches0, grouped0 = group_stats()
     with _one_batch(settings, sku.id, wh.id):
         out = await _gather(
-            [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)]) for _ in range(3)]
-            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], member_code="M1",
-                           options={"coupon_code": coupon.code}) for _ in range(2)]
-            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], options={"coupon_code": "C1"})])
+            [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(3)]
+            + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], member_code="M1",
+                           options={"coupon_code": coupon.code})) for _ in range(2)]
+            + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], options={"coupon_code": "C1"}))])
     assert group_stats() == (batches0 + 1, grouped0 + 5)  # one batch carried the five priced orders
     assert isinstance(out[5], ValidationError), out[5]  # refused by pricing, before the batch
     with_coupon = out[3:5]
@@ -149,8 +149,8 @@ async def test_idempotent_retries_inside_one_batch_create_one_order(settings) ->
     batches0, grouped0 = group_stats()
     with _one_batch(settings, sku.id, wh.id):
         out = await _gather(
-            [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="k-1") for _ in range(3)]
-            + [place_order(actor, channel="phone", items=[LineIn("HOT1", 1)]) for _ in range(2)])
+            [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="k-1")) for _ in range(3)]
+            + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(2)])
     assert group_stats()[0] - batches0 >= 1 and group_stats()[1] - grouped0 == 5
     same = out[:3]
     assert all(isinstance(p, placement.Placement) and p.status == 201 for p in same), out
@@ -158,7 +158,7 @@ async def test_idempotent_retries_inside_one_batch_create_one_order(settings) ->
     assert sum(p.created for p in same) == 1  # one created it, the others replayed its answer
     assert same[0].body == same[1].body == same[2].body
     with pytest.raises(Conflict):  # the same key with another body
-        await place_order(actor, channel="phone", items=[LineIn("HOT1", 2)], idempotency_key="k-1")
+        await place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 2)], idempotency_key="k-1"))
     assert await IdempotencyRecord.filter(key="k-1").count() == 1
     others = {p.order_id for p in out[3:]}
     assert len(others) == 2
@@ -175,7 +175,7 @@ async def test_a_batch_reserves_first_expiry_first_across_batches(settings) -> N
     await stock_in(sku, wh, 5, batch_no="GONE", expiry=today - dt.timedelta(days=1))  # expired: never sold
     actor = await _admin()
     with _one_batch(settings, sku.id, wh.id):
-        out = await _gather([place_order(actor, channel="phone", items=[LineIn("HOT1", q)]) for q in (1, 1, 2, 3)])
+        out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)])) for q in (1, 1, 2, 3)])
     assert all(isinstance(p, placement.Placement) for p in out), out
     reserved = {b: r for b, r in await Stock.filter(sku_id=sku.id).values_list("batch__batch_no", "reserved")}
     assert reserved == {"SOON": 3, "LATE": 4, "GONE": 0}
@@ -196,7 +196,7 @@ async def test_a_batch_larger_than_the_stock_sells_what_there_is_and_refuses_the
     await stock_in(sku, wh, 4)
     actor = await _admin()
     with _one_batch(settings, sku.id, wh.id):
-        out = await _gather([place_order(actor, channel="phone", items=[LineIn("HOT1", q)])
+        out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)]))
                              for q in (3, 2, 1, 1)])  # 7 asked for 4
     placed = [p for p in out if isinstance(p, placement.Placement)]
     refused = [p for p in out if isinstance(p, InsufficientStock)]
@@ -216,7 +216,7 @@ async def test_a_lone_order_takes_the_plain_path(settings, group_max: int) -> No
     before = group_stats()
     use_settings(dataclasses.replace(settings, group_commit_max=group_max))
     try:
-        p = await place_order(actor, channel="phone", items=[LineIn("HOT1", 1)])
+        p = await place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)]))
     finally:
         use_settings(settings)
     assert p.status == 201 and group_stats() == before

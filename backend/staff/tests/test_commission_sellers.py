@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from backend.channels.accounts import system_actor
 from backend.orders.models import Order
-from backend.orders.placement import LineIn, PaymentIn, place_order
+from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.tests.helpers import make_member, place, shopper_auth
 from backend.org.models import LocationKind, Role
 from backend.staff import attendance
@@ -28,8 +28,8 @@ async def test_commission_lists_only_sellers(db: None, client) -> None:  # type:
     assert r.status == 201, r.text
     # The channel sync places a Taobao order as the system account: nobody sold it in our shops.
     sync = await system_actor()
-    placed = await place_order(sync, channel="taobao", items=[LineIn("A1", 1)], external_id="TB-1",
-                               payments_in=[PaymentIn("platform", 5000)])
+    placed = await place_order(sync, OrderRequest(channel="taobao", items=[LineIn("A1", 1)], external_id="TB-1",
+                               payments_in=[PaymentIn("platform", 5000)]))
     # HQ keys a phone order and a mini-program order is placed by a shopper: no seller either.
     r2 = await place(client, auth(hq), [("A1", 1)], channel="phone", payments=[{"method": "cash", "amount_fen": 5000}])
     assert r2.status == 201, r2.text
