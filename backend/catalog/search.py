@@ -60,6 +60,10 @@ def _base(include_inactive: bool, category_ids: list[int] | None, brand_id: int 
     return qs
 
 
+# What a result row shows (catalog.api.sku_summary), joined into the page's own statement.
+_WITH = ("product", "product__brand")
+
+
 async def search_skus(
     q: str | None = None, *, page: int = 1, page_size: int = 20, include_inactive: bool = False,
     category_ids: list[int] | None = None, brand_id: int | None = None, conn: BaseDBAsyncClient | None = None,
@@ -72,13 +76,13 @@ async def search_skus(
     base = _base(include_inactive, category_ids, brand_id, conn)
     if not q:
         total = await base.count()
-        items = await base.order_by("code").offset(offset).limit(page_size)
-        return await _result(items, total, page, page_size, conn)
+        items = await base.order_by("code").offset(offset).limit(page_size).select_related(*_WITH)
+        return SearchResult(items, total, page, page_size)
 
     matches = base.filter(match_filter(q))
     total = await matches.count()
     exact = await _base(include_inactive, category_ids, brand_id, conn).filter(
-        Q(barcode=q) | Q(code__iexact=q)).order_by("code")
+        Q(barcode=q) | Q(code__iexact=q)).order_by("code").select_related(*_WITH)
     items = exact[offset:offset + page_size]
     rest_offset = max(0, offset - len(exact))
     want = page_size - len(items)
@@ -86,14 +90,7 @@ async def search_skus(
         rest = matches.order_by("code")
         if exact:
             rest = rest.exclude(id__in=[s.id for s in exact])
-        items += await rest.offset(rest_offset).limit(want)
-    return await _result(items, total, page, page_size, conn)
-
-
-async def _result(items: list[Sku], total: int, page: int, page_size: int,
-                  conn: BaseDBAsyncClient | None) -> SearchResult:
-    if items:
-        await Sku.fetch_for_list(items, "product__brand", using_db=conn)
+        items += await rest.offset(rest_offset).limit(want).select_related(*_WITH)
     return SearchResult(items, total, page, page_size)
 
 

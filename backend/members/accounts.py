@@ -33,6 +33,7 @@ from backend.members.children import child_json
 from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
 from backend.members.rules import level_json
 from backend.orders.models import Order
+from backend.security import identity
 from backend.timestamps import business_today
 
 
@@ -152,6 +153,7 @@ async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Memb
     await Order.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
     openid, unionid = src.openid, src.unionid
     await Member.filter(id=src.id).using_db(conn).update(openid=None, unionid=None, merged_into_id=dst.id)
+    await identity.forget("member", src.id)  # its tokens now mean nobody: no cached identity either
     updates: dict[str, Any] = {"total_spent_fen": dst.total_spent_fen + src.total_spent_fen}
     if dst.openid is None and openid:
         updates["openid"] = openid

@@ -12,8 +12,9 @@ from tortoise.expressions import Subquery
 
 from backend.errors import Forbidden, Unauthorized
 from backend.org.models import CHAIN_WIDE_ROLES, CustomRole, Location, LocationKind, Role, User
+from backend.security import identity
 from backend.security.models import AuthSession
-from backend.security.tokens import EXPIRED_MESSAGE, decode
+from backend.security.tokens import EXPIRED_MESSAGE, Claims, decode
 
 STAFF_ROLES = frozenset(Role) - {Role.SHOPPER}
 MEMBER_DELETED_MESSAGE = "该会员账号已注销，请重新登录"
@@ -38,7 +39,7 @@ def member_model() -> Any:
 class Actor:
     role: Role
     user: User | None = None
-    member: Any = None  # backend.members.models.Member for shoppers
+    member: Any = None  # backend.members.models.Member for shoppers (None on a route declared member_row=False)
     location_ids: frozenset[int] | None = None  # None: every location
     session_id: str = ""  # the login session of the token (backend.security.sessions)
     # A custom role (backend.security.roles) narrows the base role: the catalogue permissions it keeps (None:
@@ -46,6 +47,11 @@ class Actor:
     permissions: frozenset[str] | None = None
     channels: frozenset[str] | None = None
     role_code: str = ""  # the custom role's code ("" for a fixed role)
+    member_id: int | None = None  # the shopper's id, also when the member row was not loaded
+
+    def __post_init__(self) -> None:
+        if self.member_id is None and self.member is not None:
+            self.member_id = self.member.id
 
     @property
     def is_staff(self) -> bool:
@@ -103,20 +109,63 @@ def _revoked(sid: str) -> Subquery:
     return Subquery(AuthSession.filter(id=sid, revoked_at__not_isnull=True).values("id"))
 
 
-async def actor_from_token(token: str) -> Actor:
+async def actor_from_token(token: str, *, member_row: bool = True) -> Actor:
     """The caller of an access token. The token's session must not be revoked and, for staff, the token's
     version must still be the user's: both are answered by the one query that loads the caller (the session's
-    state is a subquery beside the user or member row), so ending sessions costs no extra round trip."""
+    state is a subquery beside the user or member row), so ending sessions costs no extra round trip.
+
+    That answer is cached per session in Redis (backend.security.identity): a staff caller, and a shopper on a
+    route that does not need the member row (``member_row=False``), costs no SQL statement until the entry
+    expires or a change of the subject puts a hold on it."""
     claims = decode(token, "access")
+    cached, cacheable = await identity.lookup(claims.kind, claims.subject_id, claims.sid)
+    if cached is not None:
+        actor = _from_cache(claims, cached, member_row)
+        if actor is not None:
+            return actor
+    actor = await (_staff_from_db(claims) if claims.kind == "staff" else _member_from_db(claims))
+    if cacheable:
+        await identity.remember(claims.sid, _to_cache(actor))
+    return actor
+
+
+def _from_cache(claims: Claims, cached: dict[str, Any], member_row: bool) -> Actor | None:
     if claims.kind == "staff":
-        user = await User.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
-        if user is None or not user.is_active:
-            raise Unauthorized("账号不存在或已停用")
-        if user.token_version != claims.version or user.session_revoked is not None:  # type: ignore[attr-defined]
-            raise Unauthorized(EXPIRED_MESSAGE)
-        actor = await load_staff_actor(user)
-        actor.session_id = claims.sid
-        return actor
+        cols = cached["user"]
+        if cols["id"] != claims.subject_id or cols["token_version"] != claims.version:
+            return None  # minted under another version: the database decides (and refuses)
+        user = User._init_from_db(**cols, password_hash="")  # never read from the caller; not cached
+        loc, perms, channels = cached["loc"], cached["perms"], cached["channels"]
+        return Actor(role=user.role, user=user, location_ids=None if loc is None else frozenset(loc),
+                     session_id=claims.sid, permissions=None if perms is None else frozenset(perms),
+                     channels=None if channels is None else frozenset(channels), role_code=cached["role_code"])
+    if member_row or cached.get("member_id") != claims.subject_id:
+        return None
+    return Actor(role=Role.SHOPPER, member_id=claims.subject_id, location_ids=frozenset(), session_id=claims.sid)
+
+
+def _to_cache(actor: Actor) -> dict[str, Any]:
+    if actor.user is not None:
+        def listed(values: frozenset[Any] | None) -> list[Any] | None:
+            return None if values is None else sorted(values)
+
+        return {"user": identity.user_columns(actor.user), "loc": listed(actor.location_ids),
+                "perms": listed(actor.permissions), "channels": listed(actor.channels), "role_code": actor.role_code}
+    return {"member_id": actor.member_id}
+
+
+async def _staff_from_db(claims: Claims) -> Actor:
+    user = await User.filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
+    if user is None or not user.is_active:
+        raise Unauthorized("账号不存在或已停用")
+    if user.token_version != claims.version or user.session_revoked is not None:  # type: ignore[attr-defined]
+        raise Unauthorized(EXPIRED_MESSAGE)
+    actor = await load_staff_actor(user)
+    actor.session_id = claims.sid
+    return actor
+
+
+async def _member_from_db(claims: Claims) -> Actor:
     member = await member_model().filter(id=claims.subject_id).annotate(session_revoked=_revoked(claims.sid)).first()
     if member is None or member.merged_into_id is not None:  # merged away: continue as the surviving member
         raise Unauthorized("会员不存在")
@@ -124,7 +173,8 @@ async def actor_from_token(token: str) -> Actor:
         raise Unauthorized(MEMBER_DELETED_MESSAGE, code="member_deleted")
     if member.session_revoked is not None:  # type: ignore[attr-defined]
         raise Unauthorized(EXPIRED_MESSAGE)
-    return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset(), session_id=claims.sid)
+    return Actor(role=Role.SHOPPER, member=member, location_ids=frozenset(), session_id=claims.sid,
+                 member_id=member.id)
 
 
 def bearer_token(request: Request) -> str:
@@ -153,13 +203,15 @@ def audience(roles: frozenset[Role], staff: bool = False) -> frozenset[Role]:
     return STAFF_ROLES if staff else frozenset(Role)
 
 
-def requires(*roles: Role | str, staff: bool = False) -> Callable[[Handler], Handler]:
+def requires(*roles: Role | str, staff: bool = False, member_row: bool = True) -> Callable[[Handler], Handler]:
     """Declare who may call a route: `requires()` any logged-in caller, `requires(staff=True)` any staff,
     `requires(Role.X, ...)` those roles (hq_admin too when a staff role is named; Role.SHOPPER admits members).
 
     The authorization table (backend.security.authorization.ROUTES) decides and its gate enforces, before the
     handler runs; tests/test_authorization.py checks this declaration equals the table's row. The handler
-    reads the actor the gate authenticated (current_actor); without one the call fails closed (401)."""
+    reads the actor the gate authenticated (current_actor); without one the call fails closed (401).
+    ``member_row=False``: the handler reads only ``actor.member_id`` of a shopper, so the gate may answer from
+    the identity cache without loading the member row (``actor.member`` is None then)."""
     admitted = audience(frozenset(Role(r) for r in roles), staff)
 
     def decorator(handler: Handler) -> Handler:
@@ -170,6 +222,7 @@ def requires(*roles: Role | str, staff: bool = False) -> Callable[[Handler], Han
             return await handler(request, *args, **kwargs)
 
         wrapper.__cradle_roles__ = admitted  # type: ignore[attr-defined]
+        wrapper.__cradle_member_row__ = member_row  # type: ignore[attr-defined]
         return wrapper
 
     return decorator

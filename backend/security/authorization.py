@@ -613,7 +613,8 @@ async def authorize_request(request: Request) -> None:
         raise Forbidden(NOT_LISTED)
     if rule.public:
         return
-    actor = await actor_from_token(bearer_token(request))
+    actor = await actor_from_token(bearer_token(request),
+                                   member_row=getattr(route.handler, "__cradle_member_row__", True))
     if not admits(actor, key, rule):
         if rule.permission is not None and actor.user is not None:
             await record_denial(actor.user, rule.permission, "route", key, refused="role", role=actor.role.value,

@@ -34,7 +34,7 @@ from backend.org.models import (
     Role,
     User,
 )
-from backend.security import sessions
+from backend.security import identity, sessions
 from backend.security.authorization import PERMISSIONS, ROUTES, route_permission
 
 FIXED_ROLES = [r for r in Role if r != Role.SHOPPER]
@@ -213,6 +213,7 @@ async def update_role(code: str, body: RoleUpdate, *, actor_user: Any, via: str 
         for k, v in values.items():
             setattr(role, k, v)
         await role.save(update_fields=[*values, "updated_at"], using_db=conn)
+        await identity.forget_everyone()  # its users' cached identities carry its permissions and scope
         await record_audit(actor_user, "role.update", "role", role.code, before=before, after=values, via=via,
                            using_db=conn)
     return role

@@ -25,6 +25,7 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Unauthorized
 from backend.org.models import Role, User
+from backend.security import identity
 from backend.security.actor import MEMBER_DELETED_MESSAGE, member_model
 from backend.security.login_throttle import FORGET_AFTER_S
 from backend.security.models import AuthSession, LoginFailure
@@ -62,6 +63,7 @@ async def start_member(member_id: int, *, method: str, address: str = "",
 
 
 async def _revoke(sid: str, reason: str) -> bool:
+    await identity.forget_session(sid)
     return bool(await AuthSession.filter(id=sid, revoked_at=None).update(revoked_at=_now(), revoked_reason=reason))
 
 
@@ -139,18 +141,21 @@ async def end_all(actor: Any) -> int:
 
 async def revoke_user(user_id: int, reason: str, conn: BaseDBAsyncClient | None = None) -> int:
     """End every session of a staff member (call it inside the transaction of the change that requires it)."""
+    await identity.forget("staff", user_id)
     await User.filter(id=user_id).using_db(conn).update(token_version=F("token_version") + 1)
     return await AuthSession.filter(user_id=user_id, revoked_at=None).using_db(conn).update(
         revoked_at=_now(), revoked_reason=reason)
 
 
 async def revoke_member(member_id: int, reason: str, conn: BaseDBAsyncClient | None = None) -> int:
+    await identity.forget("member", member_id)
     return await AuthSession.filter(member_id=member_id, revoked_at=None).using_db(conn).update(
         revoked_at=_now(), revoked_reason=reason)
 
 
 async def revoke_without_mfa(roles: frozenset[Role], reason: str, conn: BaseDBAsyncClient | None = None) -> int:
     """End the sessions of these roles that did not pass a TOTP code (MFA has just been made compulsory)."""
+    await identity.forget_everyone()
     return await AuthSession.filter(
         kind="staff", mfa=False, revoked_at=None,
         user_id__in=Subquery(User.filter(role__in=list(roles)).values("id")),

@@ -13,7 +13,7 @@ from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.http import Body
 from backend.org.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, CustomRole, Location, Role, User, UserLocation
-from backend.security import sessions
+from backend.security import identity, sessions
 from backend.security.models import StaffMfa
 from backend.security.passwords import hash_password_async
 from backend.timestamps import iso
@@ -134,6 +134,7 @@ async def update_user(user_id: int, body: UserUpdate, *, actor_user: Any, via: s
             before["custom_role_id"], user.custom_role_id = user.custom_role_id, None  # a fixed role now
             fields.append("custom_role_id")
         await user.save(update_fields=fields, using_db=conn)
+        await identity.forget("staff", user.id)  # the cached caller (name, phone...) of its sessions
         after = {k: v.value if isinstance(v, Role) else v for k, v in changes.items()}
         if any(before[k] != after[k] for k in ("role", "is_active") if k in changes):
             after["sessions_ended"] = await sessions.revoke_user(user.id, "account_changed", conn)

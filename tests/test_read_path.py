@@ -1,0 +1,130 @@
+"""The hot reads are lean: SQL statements per request of each hot route, counted (tests/sql_count.py), held at
+their figure; the caller's identity comes from the Redis cache (backend.security.identity) and a change of role,
+store scope, name or a logout takes effect on the very next request; a sold-out live refusal touches no SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from backend.live.tests.helpers import World, buy, make_members, shopper
+from backend.members.models import Member
+from backend.org.models import LocationKind, Role
+from backend.staff import accounts
+from backend.staff.accounts import UserUpdate
+from tests.factories import auth, make_location, make_sku, make_user, member_auth, stock_in
+from tests.sql_count import counting_statements
+
+
+async def _count(client: Any, url: str, headers: dict[str, str]) -> tuple[int, Any, list[str]]:
+    """Statements of one GET, the caller's identity already cached (the same token asked once before)."""
+    _, first = await client.get(url, headers=headers)
+    assert first.status == 200, first.json
+    with counting_statements() as statements:
+        _, resp = await client.get(url, headers=headers)
+    assert resp.status == 200, resp.json
+    return len(statements), resp.json, statements
+
+
+async def _shop() -> dict[str, Any]:
+    store = await make_location("S1", priority=20)
+    wh = await make_location("W1", kind=LocationKind.WAREHOUSE, priority=10)
+    await make_location("S2", priority=30)
+    sku = await make_sku("SKU1", barcode="6900000000017", name="爱他美卓萃3段")
+    await stock_in(sku, store, 12, batch_no="B-LATE", expiry=dt.date.today() + dt.timedelta(days=300))
+    await stock_in(sku, store, 5, batch_no="B-SOON", expiry=dt.date.today() + dt.timedelta(days=30))
+    await stock_in(sku, wh, 40, batch_no="B-WH", expiry=dt.date.today() - dt.timedelta(days=1))
+    clerk = await make_user(Role.CLERK, locations=[store])
+    return {"store": store, "wh": wh, "sku": sku, "clerk": clerk}
+
+
+async def test_stock_lookup_is_one_statement_with_the_same_answer(db: None, client: Any) -> None:
+    w = await _shop()
+    n, body, statements = await _count(client, "/api/v1/stock?sku_code=SKU1", auth(w["clerk"]))
+    assert n == 1, statements  # before: 5 (user, scopes, SKU, locations, stock rows)
+    assert [loc["location_code"] for loc in body["locations"]] == ["W1", "S1", "S2"]
+    wh, store, empty = body["locations"]
+    assert [b["batch_no"] for b in store["batches"]] == ["B-SOON", "B-LATE"]  # earliest expiry first
+    assert (store["on_hand"], store["available"], store["sellable"]) == (17, 17, 17)
+    assert (wh["on_hand"], wh["expired"], wh["sellable"]) == (40, 40, 0) and wh["batches"][0]["expired"] is True
+    assert empty["on_hand"] == 0 and empty["batches"] == []
+    assert body["totals"] == {"on_hand": 57, "reserved": 0, "available": 57, "expired": 40, "sellable": 17}
+    by_barcode = (await client.get("/api/v1/stock?barcode=6900000000017", headers=auth(w["clerk"])))[1]
+    assert by_barcode.json["sku_code"] == "SKU1" and by_barcode.json["totals"] == body["totals"]
+    one = (await client.get("/api/v1/stock?sku_code=6900000000017&location_code=S1", headers=auth(w["clerk"])))[1]
+    assert [loc["location_code"] for loc in one.json["locations"]] == ["S1"]
+    for url, code in (("/api/v1/stock?sku_code=NOPE", "not_found"), ("/api/v1/stock?sku_code=SKU1&location_code=X",
+                                                                    "not_found"), ("/api/v1/stock", "validation_error")):
+        _, resp = await client.get(url, headers=auth(w["clerk"]))
+        assert resp.json["error"]["code"] == code, url
+
+
+async def test_the_other_hot_reads_hold_their_statement_counts(db: None, client: Any) -> None:
+    w = await _shop()
+    member = await Member.create(member_code="M1", nickname="小鱼妈妈")
+    staff, shopper_h = auth(w["clerk"]), member_auth(member.id)
+    # SKU search: count, exact code/barcode hits and the page (products and brands joined in), prices
+    # (before: 8 = the caller's user and scopes, count, exact, page, products, brands, prices)
+    n, body, statements = await _count(client, "/api/v1/skus?q=爱他美", staff)
+    assert n == 4 and body["total"] == 1 and body["items"][0]["brand"] == "爱他美", statements
+    # order list, staff: count + page (before: 4)
+    n, body, statements = await _count(client, "/api/v1/orders", staff)
+    assert n == 2, statements
+    # member home: the member row (it is the answer) + the children (unchanged: 2)
+    n, body, statements = await _count(client, "/api/v1/members/me", shopper_h)
+    assert n == 2 and body["member_code"] == "M1", statements
+    # order list, shopper: member row + count + page (unchanged: 3)
+    n, body, statements = await _count(client, "/api/v1/orders", shopper_h)
+    assert n == 3, statements
+
+
+async def test_a_role_or_store_change_ends_the_cached_identity_at_once(db: None, client: Any) -> None:
+    w = await _shop()
+    admin = await make_user(Role.HQ_ADMIN)
+    clerk_h = auth(w["clerk"])
+    assert (await _count(client, "/api/v1/stock?sku_code=SKU1", clerk_h))[0] == 1  # cached now
+    await accounts.set_scopes(w["clerk"].id, ["S2"], actor_user=admin)
+    _, resp = await client.get("/api/v1/stock?sku_code=SKU1", headers=clerk_h)
+    assert resp.status == 401  # the cached entry would have admitted the token: the hold sent it to the database
+
+    manager = await make_user(Role.STORE_MANAGER, locations=[w["store"]])
+    manager_h = auth(manager)
+    assert (await _count(client, "/api/v1/stock?sku_code=SKU1", manager_h))[0] == 1
+    await accounts.update_user(manager.id, UserUpdate(role=Role.CLERK), actor_user=admin)
+    _, resp = await client.get("/api/v1/stock?sku_code=SKU1", headers=manager_h)
+    assert resp.status == 401
+
+
+async def test_a_name_change_or_a_logout_shows_on_the_next_request(db: None, client: Any) -> None:
+    w = await _shop()
+    admin = await make_user(Role.HQ_ADMIN)
+    clerk_h = auth(w["clerk"])
+    _, resp = await client.get("/api/v1/staff/me", headers=clerk_h)
+    _, resp = await client.get("/api/v1/staff/me", headers=clerk_h)  # from the cache
+    assert resp.status == 200
+    await accounts.update_user(w["clerk"].id, UserUpdate(display_name="新名字"), actor_user=admin)
+    _, resp = await client.get("/api/v1/staff/me", headers=clerk_h)
+    assert resp.json["display_name"] == "新名字"
+
+    _, login = await client.post("/api/v1/auth/login", json={"username": w["clerk"].username,
+                                                              "password": "cradle123"})
+    token_h = {"Authorization": f"Bearer {login.json['access_token']}"}
+    assert (await client.get("/api/v1/staff/me", headers=token_h))[1].status == 200
+    assert (await client.get("/api/v1/staff/me", headers=token_h))[1].status == 200  # cached
+    _, out = await client.post("/api/v1/auth/logout", headers=token_h)
+    assert out.status in (200, 204)
+    assert (await client.get("/api/v1/staff/me", headers=token_h))[1].status == 401
+
+
+async def test_a_sold_out_live_refusal_touches_no_sql(db: None, client: Any) -> None:
+    w = await World.build()
+    sid = await w.live_session(client, qty=1)
+    first, late = await make_members(2)
+    assert (await buy(client, sid, shopper(first), w.sku.code, key="a")).status == 201
+    late_h = shopper(late)
+    warm = await buy(client, sid, late_h, w.sku.code, key="b")  # caches the buyer's identity
+    assert warm.status == 409 and warm.json["error"]["code"] == "insufficient_stock"
+    with counting_statements() as statements:
+        refused = await buy(client, sid, late_h, w.sku.code, key="c")
+    assert refused.status == 409 and refused.json["error"]["code"] == "insufficient_stock"
+    assert statements == []
