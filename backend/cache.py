@@ -3,19 +3,25 @@
 
 from __future__ import annotations
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 
 from backend.settings import Settings
 
 _redis: Redis | None = None
 _prefix = "cradle:"
+# Connections per process. A request beyond them waits for one (up to POOL_WAIT_S) rather than failing: every
+# authenticated request reads Redis first (backend.security.identity), so a burst of a few hundred requests in one
+# worker asks for that many at once, and redis-py's plain pool answers the 101st with MaxConnectionsError.
+POOL_SIZE = 100
+POOL_WAIT_S = 10
 
 
 def configure_redis(settings: Settings, *, prefix: str = "cradle:") -> Redis:
     global _redis, _prefix
     _prefix = prefix
     if settings.redis_url:
-        _redis = Redis.from_url(settings.redis_url, decode_responses=True)
+        _redis = Redis.from_pool(BlockingConnectionPool.from_url(
+            settings.redis_url, max_connections=POOL_SIZE, timeout=POOL_WAIT_S, decode_responses=True))
     else:
         from fakeredis import FakeAsyncRedis
 

@@ -42,7 +42,7 @@ WITH s AS (
   ORDER BY CASE WHEN code = $1 THEN 0 WHEN barcode = $1 THEN 1 WHEN barcode = $2 THEN 2 ELSE 3 END
   LIMIT 1
 ), l AS (
-  SELECT id, code, name, kind, priority FROM locations WHERE ($3 IS NULL AND is_active) OR code = $3
+  SELECT id, code, name, kind, priority FROM locations WHERE (CAST($3 AS VARCHAR) IS NULL AND is_active) OR code = $3
 )
 SELECT s.code AS sku_code, s.name AS sku_name, s.barcode, s.unit, s.low_stock_threshold,
        l.id AS location_id, l.code AS location_code, l.name AS location_name, l.kind,
