@@ -25,7 +25,7 @@ def configure_redis(settings: Settings, *, prefix: str = "cradle:") -> Redis:
     else:
         from fakeredis import FakeAsyncRedis
 
-        _redis = FakeAsyncRedis(decode_responses=True)
+        _redis = FakeAsyncRedis(decode_responses=True, max_connections=2**16)  # in-process: no sockets to spare
     return _redis
 
 
