@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from sanic.worker.manager import WorkerManager  # noqa: E402
+
 from backend.settings import Settings, get_settings  # noqa: E402
 
 
@@ -42,6 +44,9 @@ def main() -> None:
     settings = get_settings()
     if is_production(settings):
         raise SystemExit("bench.serve: not in production (its reference routes answer without auth)")
+    # Sanic gives every worker 30 s to come up (WorkerManager.THRESHOLD, tenths of a second) whatever the config
+    # says; on a host loaded by other runs importing the app takes longer, and the start fails.
+    WorkerManager.THRESHOLD = 2400
     serve(settings, a.workers, factory=bench_app)
 
 
