@@ -15,6 +15,7 @@ from admin_api import (
     channels,
     chart,
     coupons,
+    expenses,
     finance,
     imports,
     locations,
@@ -36,6 +37,6 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp,
     url_prefix=PREFIX,
 )

@@ -175,3 +175,66 @@ class SettledOrder(Model):
 
     class Meta:
         table = "settled_orders"
+
+
+class ExpenseStatus(StrEnum):
+    PENDING = "pending"  # waits for a second finance user's approval
+    POSTED = "posted"
+    REJECTED = "rejected"
+
+
+class Expense(Model):
+    """An operating expense of a store (rent, wages, utilities...), keyed with its receipts attached and posted
+    when another finance user approves it (backend.finance.expenses)."""
+
+    id = fields.IntField(primary_key=True)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    account_code = fields.CharField(max_length=16)  # an active expense account without sub-accounts
+    date = fields.DateField(db_index=True)
+    amount_fen = fields.BigIntField()
+    pay_method = fields.CharField(max_length=12)  # bank | cash | accrued (wages payable)
+    payee = fields.CharField(max_length=64, default="")
+    memo = fields.CharField(max_length=255, default="")
+    status = fields.CharEnumField(ExpenseStatus, max_length=12, default=ExpenseStatus.PENDING, db_index=True)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_at = fields.DatetimeField(null=True)
+    reject_reason = fields.CharField(max_length=255, default="")
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "finance_expenses"
+
+
+class ExpenseAttachment(Model):
+    """A scanned receipt or invoice of an expense (PDF, JPEG or PNG), kept in the database with its hash."""
+
+    id = fields.IntField(primary_key=True)
+    expense = fields.ForeignKeyField("models.Expense", related_name="attachments", on_delete=fields.CASCADE)
+    filename = fields.CharField(max_length=255)
+    content_type = fields.CharField(max_length=64)
+    size = fields.IntField()
+    sha256 = fields.CharField(max_length=64)
+    data = fields.BinaryField()
+    uploaded_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "finance_expense_attachments"
+
+
+class Budget(Model):
+    """What a store may spend on an account in a month (backend.finance.budgets)."""
+
+    id = fields.IntField(primary_key=True)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    account_code = fields.CharField(max_length=16)
+    month = fields.CharField(max_length=7)  # YYYY-MM
+    amount_fen = fields.BigIntField()
+    updated_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "finance_budgets"
+        unique_together = (("location", "account_code", "month"),)
