@@ -47,7 +47,7 @@ async def main_async(run: Run, only: list[str]) -> tuple[list[Row], dict[str, st
                   f"answers {r.result.statuses} check {r.check}", flush=True)
         rows += got
     print(f"\nCradle benchmarks: {os.cpu_count()} CPUs, PostgreSQL {urlparse(run.pg).hostname}:{urlparse(run.pg).port},"
-          f" {run.workers} API workers, wrk 1 thread, {run.duration:g} s per row"
+          f" {run.workers} API workers (unless a row names its own), wrk 1 thread, {run.duration:g} s per row"
           f"{', quick' if run.quick else ''}")
     print(table(rows))
     for name, why in failed.items():
