@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
-from backend.http import Body
 from backend.org.models import Location, LocationKind
 from backend.stock.models import Stock
 
 LOCATION_FIELDS = ["code", "name", "kind", "address", "lat", "lng", "priority", "is_active"]
 
 
-class LocationIn(Body):
-    code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class NewLocation:
+    code: str
+    name: str
     kind: LocationKind
-    address: str = Field(default="", max_length=255)
-    lat: Decimal | None = Field(default=None, ge=-90, le=90, decimal_places=6)
-    lng: Decimal | None = Field(default=None, ge=-180, le=180, decimal_places=6)
-    priority: int = Field(default=100, ge=0, le=10000)
-
-
-class LocationUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=64)
-    address: str | None = Field(default=None, max_length=255)
-    lat: Decimal | None = Field(default=None, ge=-90, le=90, decimal_places=6)
-    lng: Decimal | None = Field(default=None, ge=-180, le=180, decimal_places=6)
-    priority: int | None = Field(default=None, ge=0, le=10000)
-    is_active: bool | None = None
+    address: str = ""
+    lat: Decimal | None = None
+    lng: Decimal | None = None
+    priority: int = 100
 
 
 def location_dict(loc: Location) -> dict[str, Any]:
@@ -52,18 +43,29 @@ async def get_location(code: str) -> Location:
     return loc
 
 
-async def create_location(body: LocationIn, *, user: Any, via: str = "admin") -> Location:
+async def list_locations(*, location_ids: frozenset[int] | None, kind: str | None,
+                         include_inactive: bool) -> list[Location]:
+    """Locations by priority and code; location_ids: the caller's scope (None: every one)."""
+    qs = Location.all() if include_inactive else Location.filter(is_active=True)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if location_ids is not None:
+        qs = qs.filter(id__in=sorted(location_ids))
+    return await qs.order_by("priority", "code")
+
+
+async def create_location(new: NewLocation, *, user: Any, via: str = "admin") -> Location:
     async with in_transaction() as conn:
-        if await Location.filter(code=body.code).using_db(conn).exists():
-            raise Conflict(f"编码 {body.code} 已被使用")
-        loc = await Location.create(**body.model_dump(), using_db=conn)
+        if await Location.filter(code=new.code).using_db(conn).exists():
+            raise Conflict(f"编码 {new.code} 已被使用")
+        loc = await Location.create(**asdict(new), using_db=conn)
         await record_audit(user, "location.create", "location", loc.id, after=location_dict(loc), via=via,
                            using_db=conn)
     return loc
 
 
-async def update_location(code: str, body: LocationUpdate, *, user: Any, via: str = "admin") -> Location:
-    changes = body.model_dump(exclude_unset=True)
+async def update_location(code: str, changes: dict[str, Any], *, user: Any, via: str = "admin") -> Location:
+    """changes: the fields given (name, address, lat, lng, priority, is_active), None clearing lat / lng."""
     if not changes:
         raise ValidationError("没有要修改的字段")
     async with in_transaction() as conn:
