@@ -21,6 +21,7 @@ from admin_api import (
     locations,
     members,
     notifications,
+    ops,
     order_reviews,
     orders,
     payables,
@@ -37,6 +38,6 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp,
     url_prefix=PREFIX,
 )

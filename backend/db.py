@@ -30,6 +30,7 @@ MODEL_MODULES = [
     "backend.channels.models",
     "backend.live.models",
     "backend.purchasing.models",
+    "backend.ops.models",
 ]
 
 

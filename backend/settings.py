@@ -87,6 +87,13 @@ class Settings:
     audit_retention_days: int = 3 * 365
     log_retention_days: int = 180
     log_dir: str = ""
+    # Scheduled, verified backups (backend.ops.backups, the "ops.backup" job): where dump files go (empty:
+    # <repo>/var/backups), how many to keep, how often, and the PostgreSQL server the scratch database of the
+    # restore check is created on (empty: the database's own server).
+    backup_dir: str = ""
+    backup_keep: int = 7
+    backup_interval_s: float = 86400.0
+    backup_scratch_url: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -142,6 +149,10 @@ class Settings:
             audit_retention_days=_retention("AUDIT_RETENTION_DAYS", d.audit_retention_days),
             log_retention_days=_retention("LOG_RETENTION_DAYS", d.log_retention_days),
             log_dir=_env("LOG_DIR", "") or "",
+            backup_dir=_env("BACKUP_DIR", "") or "",
+            backup_keep=int(_env("BACKUP_KEEP", str(d.backup_keep)) or d.backup_keep),
+            backup_interval_s=float(_env("BACKUP_INTERVAL_S", str(d.backup_interval_s)) or d.backup_interval_s),
+            backup_scratch_url=_env("BACKUP_SCRATCH_URL", "") or "",
         )
 
     @property

@@ -43,8 +43,9 @@ KIND_AFTERSALES = "aftersales_message"
 KIND_REFUND_FAILED = "refund_failed"  # backend.orders.refunds: a refund the provider did not make, to finance
 KIND_REFUND_REQUEST = "refund_request"  # backend.orders.refund_requests: a shopper's request, to the store
 KIND_STOCK_DIGEST = "stock_digest"  # backend.stock.digest: the morning stock digest
+KIND_ALERT = "alert"  # backend.ops.alerts: low stock, near expiry, dead letters, failed refunds or backups
 KINDS = {KIND_PO_APPROVAL: "采购单待审批", KIND_AFTERSALES: "售后留言", KIND_REFUND_FAILED: "退款失败",
-         KIND_REFUND_REQUEST: "退款申请", KIND_STOCK_DIGEST: "库存日报"}
+         KIND_REFUND_REQUEST: "退款申请", KIND_STOCK_DIGEST: "库存日报", KIND_ALERT: "告警"}
 
 MAX_ATTEMPTS = 8
 BACKOFF_BASE_S = 10.0

@@ -485,6 +485,8 @@ ROUTES: dict[str, Rule] = {
     "admin_suppliers.remove_supplier_product": allow(PURCHASER, HQ),
     "admin_notifications.list_notifications": allow(HQ),
     "admin_notifications.retry_notification": allow(HQ),
+    "admin_ops.list_backups": allow(HQ),
+    "admin_ops.list_alerts": allow(HQ),
     "admin_refunds.list_refunds": allow(FINANCE, HQ),
     "admin_refunds.retry_refund": perm("refunds.retry"),
     "admin_coupon_templates.list_templates": allow(MANAGER, HQ),

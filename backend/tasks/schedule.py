@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from backend.channels.config import sync_config
+from backend.settings import get_settings
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ def jobs() -> list[Job]:
         Job("stock.daily_digest", 3600.0, "backend.stock.digest:send_daily_digests"),
         Job("security.prune", 3600.0, "backend.security.sessions:prune"),
         Job("audit.retention", 86400.0, "backend.audit.retention:purge"),  # PIPL: audit rows and log files
+        # back up, restore into a scratch database, compare row counts; alert HQ on failure (docs/ops.md)
+        Job("ops.backup", get_settings().backup_interval_s, "backend.ops.backups:scheduled"),
     ]
 
 
