@@ -1,14 +1,15 @@
 // Catalogue: SKU search and detail (/api/v1/skus), maintenance and price lists (/admin/api/v1/catalog, HQ changes).
 import { get, post, put, request } from '../api/http'
+import { t } from '../i18n'
 
 const A = '/admin/api/v1/catalog'
 const enc = encodeURIComponent
 
 export const CHANNELS = [
-  { value: 'pos', label: '门店收银' }, { value: 'miniprogram', label: '小程序' }, { value: 'phone', label: '电话' },
-  { value: 'taobao', label: '淘宝' }, { value: 'jd', label: '京东' }, { value: 'pdd', label: '拼多多' },
-  { value: 'douyin', label: '抖音' }, { value: 'kuaishou', label: '快手' }, { value: 'wechat_shop', label: '微信小店' },
-  { value: 'live', label: '直播' },
+  { value: 'pos', label: t('common.inStorePos') }, { value: 'miniprogram', label: t('common.miniProgram') }, { value: 'phone', label: t('common.phone') },
+  { value: 'taobao', label: t('common.taobao') }, { value: 'jd', label: t('common.jd') }, { value: 'pdd', label: t('common.pinduoduo') },
+  { value: 'douyin', label: t('common.douyin') }, { value: 'kuaishou', label: t('common.kuaishou') }, { value: 'wechat_shop', label: t('common.wechatShop') },
+  { value: 'live', label: t('common.live') },
 ]
 export const CHANNEL_NAMES = Object.fromEntries(CHANNELS.map((c) => [c.value, c.label]))
 

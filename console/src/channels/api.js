@@ -1,19 +1,20 @@
 import { get, post } from '../api/http'
+import { t } from '../i18n'
 
 const BASE = '/admin/api/v1/channels'
 
 export const LETTER_STATUSES = [
-  { value: 'open', label: '待处理' },
-  { value: 'replaying', label: '重放中' },
-  { value: 'resolved', label: '已解决' },
+  { value: 'open', label: t('channels.letterStatusOpen') },
+  { value: 'replaying', label: t('channels.letterStatusReplaying') },
+  { value: 'resolved', label: t('channels.letterStatusResolved') },
 ]
 
 export const LETTER_KINDS = [
-  { value: 'stock', label: '库存同步' },
-  { value: 'shipment', label: '物流回传' },
+  { value: 'stock', label: t('channels.stockSync') },
+  { value: 'shipment', label: t('channels.kindShipment') },
 ]
 
-export const PUSH_STATES = { ok: '已同步', pending: '待推送', retrying: '重试中', dead: '失败' }
+export const PUSH_STATES = { ok: t('channels.synced'), pending: t('channels.pushPending'), retrying: t('channels.retrying'), dead: t('channels.failed') }
 
 export const listShops = () => get(BASE)
 export const shopQuantities = (platform) => get(`${BASE}/${platform}/quantities`)
@@ -25,9 +26,9 @@ export const getRun = (id) => get(`${BASE}/reconciliations/${id}`)
 export const runReconciliation = () => post(`${BASE}/reconciliations`)
 
 export const LIVE_STATUSES = [
-  { value: 'scheduled', label: '未开播' },
-  { value: 'live', label: '直播中' },
-  { value: 'ended', label: '已结束' },
+  { value: 'scheduled', label: t('channels.liveScheduled') },
+  { value: 'live', label: t('channels.liveLive') },
+  { value: 'ended', label: t('common.ended') },
 ]
 
 export const listLiveSessions = (status) => get('/api/v1/live/sessions', { status })
@@ -38,8 +39,8 @@ export const liveStats = (id) => get(`/api/v1/live/${id}/stats`)
 export function duration(seconds) {
   if (seconds === null || seconds === undefined) return '-'
   const s = Math.max(0, Math.round(seconds))
-  if (s < 60) return `${s} 秒`
-  if (s < 3600) return `${Math.floor(s / 60)} 分 ${s % 60} 秒`
-  if (s < 86400) return `${Math.floor(s / 3600)} 小时 ${Math.floor((s % 3600) / 60)} 分`
-  return `${Math.floor(s / 86400)} 天 ${Math.floor((s % 86400) / 3600)} 小时`
+  if (s < 60) return t('channels.seconds', { s })
+  if (s < 3600) return t('channels.minutes', { p0: Math.floor(s / 60), p1: s % 60 })
+  if (s < 86400) return t('channels.hours', { p0: Math.floor(s / 3600), p1: Math.floor((s % 3600) / 60) })
+  return t('channels.days', { p0: Math.floor(s / 86400), p1: Math.floor((s % 86400) / 3600) })
 }

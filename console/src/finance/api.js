@@ -1,8 +1,9 @@
 import { download, get, post } from '../api/http'
+import { t } from '../i18n'
 
 const CHANNELS = {
-  pos: '门店收银', miniprogram: '小程序', phone: '电话', taobao: '淘宝', jd: '京东', pdd: '拼多多',
-  douyin: '抖音', kuaishou: '快手', wechat_shop: '微信小店', live: '直播',
+  pos: t('common.inStorePos'), miniprogram: t('common.miniProgram'), phone: t('common.phone'), taobao: t('common.taobao'), jd: t('common.jd'), pdd: t('common.pinduoduo'),
+  douyin: t('common.douyin'), kuaishou: t('common.kuaishou'), wechat_shop: t('common.wechatShop'), live: t('common.live'),
 }
 export const channelOptions = Object.entries(CHANNELS).map(([value, label]) => ({ value, label }))
 
@@ -13,23 +14,23 @@ function query({ from, to, channel, location_code }) {
 export const profitAndLoss = (filters) => get('/api/v1/finance/pnl', query(filters))
 
 export const exportProfitAndLoss = (filters) =>
-  download('/api/v1/finance/pnl', { ...query(filters), format: 'xlsx' }, `利润表_${filters.from}_${filters.to}.xlsx`)
+  download('/api/v1/finance/pnl', { ...query(filters), format: 'xlsx' }, t('finance.pnlFile', { from: filters.from, to: filters.to }))
 
 export const listLocations = () => get('/admin/api/v1/locations/', { include_inactive: false })
 
 export const balanceSheet = (asOf) => get('/api/v1/finance/balance-sheet', { as_of: asOf })
 export const exportBalanceSheet = (asOf) =>
-  download('/api/v1/finance/balance-sheet', { as_of: asOf, format: 'xlsx' }, `资产负债表_${asOf}.xlsx`)
+  download('/api/v1/finance/balance-sheet', { as_of: asOf, format: 'xlsx' }, t('finance.balanceSheetFile', { asOf }))
 
 export const vatSummary = (from, to) => get('/api/v1/finance/vat', { from, to })
 export const exportVat = (from, to) =>
-  download('/api/v1/finance/vat', { from, to, format: 'xlsx' }, `增值税_${from}_${to}.xlsx`)
+  download('/api/v1/finance/vat', { from, to, format: 'xlsx' }, t('finance.vatFile', { from, to }))
 
 // kind: 'receivables' | 'payables'
 export const ageing = (kind, asOf) => get(`/api/v1/finance/${kind}`, { as_of: asOf })
 export const exportAgeing = (kind, asOf) =>
   download(`/api/v1/finance/${kind}`, { as_of: asOf, format: 'xlsx' },
-    `${kind === 'receivables' ? '应收账款账龄' : '应付账款账龄'}_${asOf}.xlsx`)
+    t('finance.ageingFile', { p0: kind === 'receivables' ? t('finance.receivablesAgeing') : t('finance.payablesAgeing'), asOf }))
 
 export const listPeriods = () => get('/api/v1/finance/periods')
 export const closePeriod = (month) => post('/api/v1/finance/periods', { month })

@@ -5,21 +5,21 @@ const BASE = '/admin/api/v1/imports'
 
 // The kinds the API imports, in the order a migration does them (open orders need SKUs, stock and members).
 export const KINDS = [
-  { value: 'products', label: '商品', hint: '商品编码、商品名称、售价、分类必填' },
-  { value: 'stock', label: '库存（含批次）', hint: '商品编码、门店编码、数量、成本价必填；先导入商品' },
-  { value: 'members', label: '会员（含积分）', hint: '手机号必填；同一手机号的多张卡合并' },
-  { value: 'suppliers', label: '供应商（含供货商品）', hint: '供应商编码、供应商名称必填' },
-  { value: 'open_orders', label: '未完结订单', hint: '最后导入：需要商品、库存和会员' },
+  { value: 'products', label: t('common.product'), hint: t('imports.hintProducts') },
+  { value: 'stock', label: t('imports.kindStock'), hint: t('imports.hintStock') },
+  { value: 'members', label: t('imports.kindMembers'), hint: t('imports.hintMembers') },
+  { value: 'suppliers', label: t('imports.kindSuppliers'), hint: t('imports.hintSuppliers') },
+  { value: 'open_orders', label: t('imports.kindOpenOrders'), hint: t('imports.hintOpenOrders') },
 ]
 
 export const STATUSES = {
   checking: { label: t('imports.statusChecking'), tag: 'warning' },
   check_failed: { label: t('imports.statusCheckFailed'), tag: 'danger' },
-  checked: { label: '已预检', tag: 'info' },
-  running: { label: '导入中', tag: 'warning' },
-  done: { label: '已导入', tag: 'success' },
-  failed: { label: '导入失败', tag: 'danger' },
-  rolled_back: { label: '已撤回', tag: '' },
+  checked: { label: t('imports.statusChecked'), tag: 'info' },
+  running: { label: t('imports.statusRunning'), tag: 'warning' },
+  done: { label: t('imports.imported'), tag: 'success' },
+  failed: { label: t('imports.statusFailed'), tag: 'danger' },
+  rolled_back: { label: t('imports.rolledBack'), tag: '' },
 }
 
 function fileForm(file, fields = {}) {

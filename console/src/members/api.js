@@ -1,4 +1,5 @@
 import { get } from '../api/http'
+import { t } from '../i18n'
 
 const BASE = '/admin/api/v1/members'
 
@@ -21,11 +22,11 @@ export function guessKind(t) {
 }
 
 export const SEARCH_KINDS = [
-  { value: 'auto', label: '自动识别' }, { value: 'phone', label: '手机号' },
-  { value: 'member_code', label: '会员编号' }, { value: 'name', label: '昵称' },
+  { value: 'auto', label: t('members.autoDetect') }, { value: 'phone', label: t('members.phone') },
+  { value: 'member_code', label: t('members.memberNo') }, { value: 'name', label: t('members.nickname') },
 ]
 
-export const COUPON_STATUS = { available: '可用', used: '已使用', expired: '已过期', not_started: '未生效' }
+export const COUPON_STATUS = { available: t('members.available'), used: t('members.used'), expired: t('members.expired'), not_started: t('members.notYetValid') }
 
 export const listMembers = (query) => get(`${BASE}/`, query)
 export const getMember = (id) => get(`${BASE}/${id}`)

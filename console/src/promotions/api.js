@@ -1,19 +1,20 @@
 import { get, post } from '../api/http'
+import { t } from '../i18n'
 
 const BASE = '/admin/api/v1/promotions'
 
 export const KINDS = [
-  { value: 'full_reduction', label: '满减' },
-  { value: 'percent_off', label: '折扣' },
-  { value: 'buy_n_get_m', label: '买赠' },
+  { value: 'full_reduction', label: t('promotions.kindFullReduction') },
+  { value: 'percent_off', label: t('promotions.discount') },
+  { value: 'buy_n_get_m', label: t('promotions.kindBuyGet') },
 ]
 
 export const STATUSES = [
-  { value: 'draft', label: '草稿' },
-  { value: 'pending_approval', label: '待审批' },
-  { value: 'approved', label: '已审批' },
-  { value: 'rejected', label: '已驳回' },
-  { value: 'ended', label: '已结束' },
+  { value: 'draft', label: t('promotions.draft') },
+  { value: 'pending_approval', label: t('common.pendingApproval') },
+  { value: 'approved', label: t('common.approved') },
+  { value: 'rejected', label: t('common.rejected') },
+  { value: 'ended', label: t('common.ended') },
 ]
 
 export const listPromotions = (query) => get(`${BASE}/`, query)

@@ -1,4 +1,5 @@
 import { get, post, put, request } from '../api/http'
+import { t } from '../i18n'
 
 const USERS = '/admin/api/v1/users'
 
@@ -25,8 +26,8 @@ export const confirmClock = (id) => post(`/api/v1/attendance/records/${id}/confi
 export const commissions = (query) => get('/api/v1/staff/commissions', query)
 
 export const ATTENDANCE_STATUS = {
-  on_time: ['正常', 'success'], late: ['迟到', 'warning'], early_leave: ['早退', 'warning'], absent: ['缺勤', 'danger'],
-  unverified: ['待确认', 'info'], scheduled: ['未到时间', 'info'],
+  on_time: [t('staff.onTime'), 'success'], late: [t('staff.late'), 'warning'], early_leave: [t('staff.leftEarly'), 'warning'], absent: [t('staff.absent'), 'danger'],
+  unverified: [t('staff.toConfirm'), 'info'], scheduled: [t('staff.notYet'), 'info'],
 }
 
 export function thisMonth() {
