@@ -4,9 +4,14 @@ the API's error messages follow; no Chinese in the English console's chrome on a
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
+
+import httpx
 
 from tests.console.conftest import NEEDS_CHROMIUM, PASSWORD, menu_titles, sign_in
+from tests.ops.server import Server, login
 
 pytestmark = NEEDS_CHROMIUM
 
@@ -68,3 +73,151 @@ def test_header_switch_changes_language_and_survives_reload(open_page) -> None: 
     page.reload()
     page.locator("[data-test=logout]", has_text="退出登录").wait_for()
     assert "利润表" in menu_titles(page)
+
+
+# The console's chrome: what the console itself writes (data cells, names and codes from the API may be Chinese).
+CHROME = """() => {
+  const SELECTORS = ['.el-menu-item', 'h1', 'h2', 'h3', 'h4', '.console-header .title', '.el-card__header',
+    'th', 'label', '.el-form-item__label', '.el-descriptions__label', 'button', '.el-tabs__item',
+    '.el-dialog__title', '.el-empty__description', '.el-table__empty-text', '.el-radio-button__inner',
+    '.el-select__placeholder.is-transparent', '.el-pagination', '.el-alert__title']
+  const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
+  const out = []
+  for (const sel of SELECTORS) {
+    for (const el of document.querySelectorAll(sel)) {
+      if (!visible(el) || el.closest('[data-test=lang-switch]')) continue
+      const text = (el.innerText || '').trim()
+      if (text) out.push([sel, text])
+    }
+  }
+  for (const el of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    if (visible(el)) out.push(['placeholder', el.getAttribute('placeholder')])
+  }
+  return out
+}"""
+
+ACCOUNTS = ["marketing1", "finance1", "buyer1", "manager1", "clerk1"]  # hq_admin, finance, purchaser, store manager, clerk
+
+
+def settle(page) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => !document.querySelector('.el-loading-mask:not([style*=\"display: none\"])')",
+                           timeout=15000)
+
+
+def chinese_chrome(page) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(sel, text) for sel, text in page.evaluate(CHROME) if CJK.search(text)]
+
+
+def detail_paths(server: Server) -> list[str]:
+    """One address for each detail page of the registry (a route with a parameter), from the demo data; an
+    import job and a stocktake are made for it when the data has none."""
+    headers = {"Authorization": f"Bearer {login(server.base, 'marketing1')}"}
+
+    def get(path: str, **params: object) -> Any:
+        resp = httpx.get(server.base + path, params=params, headers=headers, timeout=10)
+        resp.raise_for_status()
+        return resp.json()
+
+    def items(body: Any) -> list[dict[str, Any]]:
+        return body["items"] if isinstance(body, dict) else body
+
+    jobs = items(get("/admin/api/v1/imports/"))
+    if not jobs:
+        csv = "sku_code,name,price,category\nI18N-1,i18n test,1.00,test\n"
+        resp = httpx.post(server.base + "/admin/api/v1/imports", params={"kind": "products", "batch_size": 10},
+                          files={"file": ("i18n.csv", csv.encode(), "text/csv")},
+                          data={"columns": json.dumps({k: k for k in ("sku_code", "name", "price", "category")})},
+                          headers=headers, timeout=30)
+        assert resp.status_code in (200, 201, 202), resp.text
+        jobs = [resp.json()]
+    takes = items(get("/api/v1/stocktakes"))
+    if not takes:
+        store = next(loc for loc in items(get("/api/v1/locations")) if loc.get("mine", True))
+        resp = httpx.post(server.base + "/api/v1/stocktakes", json={"location_code": store["code"]},
+                          headers=headers, timeout=30)
+        assert resp.status_code in (200, 201), resp.text
+        takes = [resp.json()]
+    sessions = items(get("/api/v1/live/sessions"))
+    paths = [
+        f"/catalog/skus/{items(get('/api/v1/skus', page_size=1))[0]['code']}",
+        f"/imports/{jobs[0]['id']}",
+        f"/members/{items(get('/admin/api/v1/members/', page_size=1))[0]['id']}",
+        f"/orders/{items(get('/admin/api/v1/orders/', page_size=1))[0]['id']}",
+        f"/purchasing/orders/{items(get('/api/v1/purchasing/orders'))[0]['po_no']}",
+        f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['code']}",
+        f"/stock/stocktakes/{takes[0]['stocktake_no']}",
+    ]
+    if sessions:
+        paths.append(f"/channels/live/{sessions[0]['id']}")
+    return paths
+
+
+def test_english_console_has_no_chinese_chrome_on_any_page(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    seen: set[str] = set()
+    found: dict[str, list[tuple[str, str]]] = {}
+    for account in ACCOUNTS:
+        page = open_page("en-US")
+        sign_in_en(page, account)
+        paths = page.locator("[data-test=menu] .el-menu-item").evaluate_all("els => els.map(e => e.dataset.menu)")
+        for path in paths:
+            if path in seen:
+                continue
+            seen.add(path)
+            page.goto("/console" + path if path != "/" else "/console/")
+            settle(page)
+            if bad := chinese_chrome(page):
+                found[path] = bad
+        page.context.close()
+    registry = {p for p in seen}
+    assert {"/", "/finance/pnl", "/stock", "/orders", "/purchasing/orders", "/staff/users", "/audit"} <= registry
+    page = open_page("en-US")
+    sign_in_en(page, "marketing1")
+    for path in detail_paths(server):
+        page.goto("/console" + path)
+        settle(page)
+        assert "404" not in page.locator(".el-main").inner_text()[:40], path
+        if bad := chinese_chrome(page):
+            found[path] = bad
+    assert not found, found
+
+
+def test_chinese_console_shows_chinese_chrome(open_page) -> None:  # type: ignore[no-untyped-def]
+    page = open_page("zh-CN")
+    sign_in(page, "marketing1")
+    for path, words in [("/orders", "订单号"), ("/stock", "库存"), ("/purchasing/orders", "采购单号"),
+                        ("/promotions", "新建促销"), ("/finance/pnl", "营业收入")]:
+        page.goto("/console" + path)
+        settle(page)
+        chrome = " ".join(text for _, text in page.evaluate(CHROME))
+        assert words in chrome, (path, chrome[:300])
+
+
+def test_api_error_in_a_toast_is_english_in_english_mode(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    long_id = "x" * 70  # the audit search takes entity ids of at most 64 characters: the API answers 400
+    expected = httpx.get(server.base + "/admin/api/v1/audit/", params={"entity_id": long_id},
+                         headers={"Authorization": f"Bearer {login(server.base, 'finance1')}",
+                                  "Accept-Language": "en"}, timeout=10)
+    assert expected.status_code == 400
+    message = expected.json()["error"]["message"]
+    assert message and not CJK.search(message)
+
+    page = open_page("en-US", api_errors=True)
+    sign_in_en(page, "finance1")
+    page.goto("/console/audit")
+    settle(page)
+    page.locator("input[name=entity_id]").fill(long_id)
+    page.locator("[data-test=audit-search]").click()
+    toast = page.locator(".el-message--error")
+    toast.wait_for()
+    assert toast.inner_text().strip() == message
+
+    chinese = open_page("zh-CN", api_errors=True)
+    sign_in(chinese, "finance1")
+    chinese.goto("/console/audit")
+    settle(chinese)
+    chinese.locator("input[name=entity_id]").fill(long_id)
+    chinese.locator("[data-test=audit-search]").click()
+    chinese_toast = chinese.locator(".el-message--error")
+    chinese_toast.wait_for()
+    assert CJK.search(chinese_toast.inner_text())

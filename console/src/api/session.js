@@ -1,6 +1,7 @@
 // Login (password, then the TOTP step when the account has MFA), who am I, logout.
 import { request } from './http'
 import { clearTokens, saveTokens } from './tokens'
+import { t } from '../i18n'
 
 // Answers {done: true} with tokens stored, or {mfa: 'verify'|'enrol', mfaToken, secret?, otpauthUri?}.
 export async function login(username, password) {
@@ -22,7 +23,7 @@ function afterLogin(data) {
   if (data.mfa_enrollment_required) {
     return { mfa: 'enrol', mfaToken: data.mfa_token, secret: data.secret, otpauthUri: data.otpauth_uri }
   }
-  throw new Error('登录返回了无法识别的结果')
+  throw new Error(t('common.badLoginAnswer'))
 }
 
 export function fetchMe() {

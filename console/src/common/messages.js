@@ -1,5 +1,5 @@
 // Words many pages share.
-// Each entry: [Simplified Chinese, English].
+// Each entry: [Simplified Chinese, English]; a nested object is a group (a code -> its label).
 export default {
   status: ['状态', 'Status'],
   actions: ['操作', 'Actions'],
@@ -37,7 +37,7 @@ export default {
   skuCode: ['商品编码', 'SKU code'],
   name: ['名称', 'Name'],
   save: ['保存', 'Save'],
-  text: ['、', ', '],
+  listSep: ['、', ', '],
   product: ['商品', 'Product'],
   order: ['订单', 'Order'],
   member: ['会员', 'Member'],
@@ -82,4 +82,5 @@ export default {
   finance: ['财务', 'Finance'],
   purchasing: ['采购', 'Purchasing'],
   requestFailed: ['请求失败（{status}）', 'Request failed ({status})'],
+  badLoginAnswer: ['登录返回了无法识别的结果', 'The sign-in answer was not understood'],
 }

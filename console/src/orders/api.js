@@ -1,20 +1,20 @@
 import { get, post } from '../api/http'
+import { t } from '../i18n'
 
 const ADMIN = '/admin/api/v1/orders'
 const API = '/api/v1/orders'
 
 export const CHANNELS = [
-  { value: 'pos', label: '门店收银' }, { value: 'miniprogram', label: '小程序' }, { value: 'phone', label: '电话订单' },
-  { value: 'taobao', label: '淘宝' }, { value: 'jd', label: '京东' }, { value: 'pdd', label: '拼多多' },
-  { value: 'douyin', label: '抖音' }, { value: 'kuaishou', label: '快手' }, { value: 'wechat_shop', label: '微信小店' },
-  { value: 'live', label: '直播' },
+  { value: 'pos', label: t('common.inStorePos') }, { value: 'miniprogram', label: t('common.miniProgram') }, { value: 'phone', label: t('common.phoneOrder') },
+  { value: 'taobao', label: t('common.taobao') }, { value: 'jd', label: t('common.jd') }, { value: 'pdd', label: t('common.pinduoduo') },
+  { value: 'douyin', label: t('common.douyin') }, { value: 'kuaishou', label: t('common.kuaishou') }, { value: 'wechat_shop', label: t('common.wechatShop') },
+  { value: 'live', label: t('common.live') },
 ]
 
 export const STATUSES = [
-  { value: 'pending', label: '待付款' }, { value: 'paid', label: '已付款' }, { value: 'review', label: '待审核' },
-  { value: 'allocated', label: '已分配' },
-  { value: 'picking', label: '拣货中' }, { value: 'shipped', label: '已发货' }, { value: 'delivered', label: '已送达' },
-  { value: 'completed', label: '已完成' }, { value: 'cancelled', label: '已取消' }, { value: 'returned', label: '已退货' },
+  { value: 'pending', label: t('orders.awaitingPayment') }, { value: 'paid', label: t('orders.statusPaid') }, { value: 'review', label: t('orders.statusReview') }, { value: 'allocated', label: t('orders.allocated') },
+  { value: 'picking', label: t('orders.picking') }, { value: 'shipped', label: t('orders.shippedDone') }, { value: 'delivered', label: t('orders.delivered') },
+  { value: 'completed', label: t('orders.completed') }, { value: 'cancelled', label: t('common.cancelled') }, { value: 'returned', label: t('orders.statusReturned') },
 ]
 const STATUS_NAMES = Object.fromEntries(STATUSES.map((s) => [s.value, s.label]))
 export const statusName = (s) => STATUS_NAMES[s] || s || '-'

@@ -1,19 +1,20 @@
 // Purchasing calls: /api/v1/purchasing (suggestions, purchase orders, approval, receiving, suppliers, scorecards).
 import { get, post, request } from '../api/http'
+import { t } from '../i18n'
 
 const BASE = '/api/v1/purchasing'
 
 export const PO_STATUSES = [
-  { value: 'draft', label: '草稿', tag: 'info' },
-  { value: 'submitted', label: '待审批', tag: 'warning' },
-  { value: 'approved', label: '已审批', tag: 'success' },
-  { value: 'rejected', label: '已驳回', tag: 'danger' },
-  { value: 'sent', label: '已发送供应商', tag: '' },
-  { value: 'confirmed', label: '供应商已确认', tag: '' },
-  { value: 'partially_received', label: '部分收货', tag: 'warning' },
-  { value: 'received', label: '已收货', tag: 'success' },
-  { value: 'closed', label: '已关闭', tag: 'info' },
-  { value: 'cancelled', label: '已取消', tag: 'info' },
+  { value: 'draft', label: t('purchasing.draft'), tag: 'info' },
+  { value: 'submitted', label: t('common.pendingApproval'), tag: 'warning' },
+  { value: 'approved', label: t('common.approved'), tag: 'success' },
+  { value: 'rejected', label: t('common.rejected'), tag: 'danger' },
+  { value: 'sent', label: t('purchasing.sentToTheSupplier'), tag: '' },
+  { value: 'confirmed', label: t('purchasing.supplierConfirmed'), tag: '' },
+  { value: 'partially_received', label: t('purchasing.partlyReceived'), tag: 'warning' },
+  { value: 'received', label: t('purchasing.statusReceived'), tag: 'success' },
+  { value: 'closed', label: t('purchasing.closed'), tag: 'info' },
+  { value: 'cancelled', label: t('common.cancelled'), tag: 'info' },
 ]
 
 export function statusTag(status) {

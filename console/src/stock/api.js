@@ -1,35 +1,39 @@
 // Stock: levels by location and batch, the movement journal, adjustments, transfers and stocktakes
 // (/api/v1 stock routes, backend/stock/api.py; the HQ stock list /admin/api/v1/stock).
 import { get, post } from '../api/http'
+import { t } from '../i18n'
 
 export const MOVEMENT_KINDS = [
-  { value: 'receipt', label: '采购入库' }, { value: 'sale', label: '销售出库' }, { value: 'return', label: '退货入库' },
-  { value: 'adjustment', label: '库存调整' }, { value: 'write_off', label: '报损' },
-  { value: 'transfer_out', label: '调拨出库' }, { value: 'transfer_in', label: '调拨入库' },
-  { value: 'stocktake', label: '盘点差异' }, { value: 'reserve', label: '预留' }, { value: 'release', label: '释放预留' },
-  { value: 'import', label: '期初导入' },
+  { value: 'receipt', label: t('stock.purchaseReceipt') }, { value: 'sale', label: t('stock.sale') }, { value: 'return', label: t('stock.return') },
+  { value: 'adjustment', label: t('stock.adjustments') }, { value: 'write_off', label: t('stock.writeOff') },
+  { value: 'transfer_out', label: t('stock.transferOut') }, { value: 'transfer_in', label: t('stock.transferIn') },
+  { value: 'stocktake', label: t('stock.stocktakeDifference') }, { value: 'reserve', label: t('stock.reserved') }, { value: 'release', label: t('stock.releaseReservation') },
+  { value: 'import', label: t('stock.openingImport') },
 ]
 
 // Reasons a person may choose (a transfer shortfall is written by the receipt only); sign: -1 decrease only,
 // 1 increase only, 0 either way.
 export const ADJUSTMENT_REASONS = [
-  { value: 'damage', label: '破损', sign: -1 }, { value: 'expiry', label: '过期', sign: -1 },
-  { value: 'loss', label: '丢失', sign: -1 }, { value: 'found', label: '找回', sign: 1 },
-  { value: 'correction', label: '录入更正', sign: 0 }, { value: 'sample', label: '试用赠品', sign: -1 },
-  { value: 'other', label: '其他', sign: 0 },
+  { value: 'damage', label: t('stock.damaged'), sign: -1 }, { value: 'expiry', label: t('stock.reasonExpired'), sign: -1 },
+  { value: 'loss', label: t('stock.lost'), sign: -1 }, { value: 'found', label: t('stock.found'), sign: 1 },
+  { value: 'correction', label: t('stock.entryCorrection'), sign: 0 }, { value: 'sample', label: t('stock.sampleGift'), sign: -1 },
+  { value: 'other', label: t('stock.other'), sign: 0 },
 ]
 export const REASON_NAMES = Object.fromEntries(
-  [...ADJUSTMENT_REASONS, { value: 'shortfall', label: '调拨短少' }, { value: 'stocktake', label: '盘点' }]
+  [...ADJUSTMENT_REASONS, { value: 'shortfall', label: t('stock.reasonShortfall') }, { value: 'stocktake', label: t('stock.stocktakes') }]
     .map((r) => [r.value, r.label]))
 
+// The label of a code in one of the lists above; the API's (Chinese) name for a code the list lacks.
+export const labelOf = (list, value, fallback) => list.find((x) => x.value === value)?.label ?? fallback
+
 export const TRANSFER_STATUSES = [
-  { value: 'requested', label: '待审批' }, { value: 'approved', label: '已审批' }, { value: 'rejected', label: '已驳回' },
-  { value: 'shipped', label: '已发货' }, { value: 'received', label: '已收货' }, { value: 'cancelled', label: '已取消' },
+  { value: 'requested', label: t('common.pendingApproval') }, { value: 'approved', label: t('common.approved') }, { value: 'rejected', label: t('common.rejected') },
+  { value: 'shipped', label: t('stock.shipped') }, { value: 'received', label: t('stock.statusReceived') }, { value: 'cancelled', label: t('common.cancelled') },
 ]
 
 export const STOCKTAKE_STATUSES = [
-  { value: 'open', label: '盘点中' }, { value: 'submitted', label: '待审核' }, { value: 'posted', label: '已过账' },
-  { value: 'cancelled', label: '已取消' },
+  { value: 'open', label: t('stock.counting') }, { value: 'submitted', label: t('stock.awaitingReview') }, { value: 'posted', label: t('stock.posted') },
+  { value: 'cancelled', label: t('common.cancelled') },
 ]
 
 // Every active location; `mine` marks where the caller may change stock.
