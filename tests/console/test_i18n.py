@@ -17,14 +17,12 @@ pytestmark = NEEDS_CHROMIUM
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
-
 def sign_in_en(page, username: str) -> None:  # type: ignore[no-untyped-def]
     page.goto("/console/")
     page.get_by_placeholder("Enter your username").fill(username)
     page.get_by_placeholder("Enter your password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in", exact=True).click()
     page.locator("[data-test=who]").wait_for()
-
 
 def test_english_browser_gets_english_login_and_api_errors(open_page) -> None:  # type: ignore[no-untyped-def]
     page = open_page("en-US", api_errors=True)
@@ -43,7 +41,6 @@ def test_english_browser_gets_english_login_and_api_errors(open_page) -> None:  
     assert "Wrong username or password" in error.inner_text()
     assert languages == ["en"]
 
-
 def test_chinese_browser_gets_chinese(open_page) -> None:  # type: ignore[no-untyped-def]
     page = open_page("zh-CN")
     sign_in(page, "finance1")
@@ -51,12 +48,10 @@ def test_chinese_browser_gets_chinese(open_page) -> None:  # type: ignore[no-unt
     assert page.locator("[data-test=logout]").inner_text() == "退出登录"
     assert page.evaluate("document.documentElement.lang") == "zh-CN"
 
-
 def test_other_languages_get_chinese(open_page) -> None:  # type: ignore[no-untyped-def]
     page = open_page("fr-FR")
     page.goto("/console/")
     page.get_by_placeholder("请输入用户名").wait_for()
-
 
 def test_header_switch_changes_language_and_survives_reload(open_page) -> None:  # type: ignore[no-untyped-def]
     page = open_page("zh-CN")
@@ -73,7 +68,6 @@ def test_header_switch_changes_language_and_survives_reload(open_page) -> None: 
     page.reload()
     page.locator("[data-test=logout]", has_text="退出登录").wait_for()
     assert "利润表" in menu_titles(page)
-
 
 # The console's chrome: what the console itself writes (data cells, names and codes from the API may be Chinese).
 CHROME = """() => {
@@ -98,16 +92,13 @@ CHROME = """() => {
 
 ACCOUNTS = ["marketing1", "finance1", "buyer1", "manager1", "clerk1"]  # hq_admin, finance, purchaser, store manager, clerk
 
-
 def settle(page) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_load_state("networkidle")
     page.wait_for_function("() => !document.querySelector('.el-loading-mask:not([style*=\"display: none\"])')",
                            timeout=15000)
 
-
 def chinese_chrome(page) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(sel, text) for sel, text in page.evaluate(CHROME) if CJK.search(text)]
-
 
 def detail_paths(server: Server) -> list[str]:
     """One address for each detail page of the registry (a route with a parameter), from the demo data; an
@@ -120,7 +111,9 @@ def detail_paths(server: Server) -> list[str]:
         return resp.json()
 
     def items(body: Any) -> list[dict[str, Any]]:
-        return body["items"] if isinstance(body, dict) else body
+        if isinstance(body, list):
+            return body
+        return next(v for k, v in body.items() if isinstance(v, list))  # "items", "sessions", "orders"...
 
     jobs = items(get("/admin/api/v1/imports/"))
     if not jobs:
@@ -130,28 +123,28 @@ def detail_paths(server: Server) -> list[str]:
                           data={"columns": json.dumps({k: k for k in ("sku_code", "name", "price", "category")})},
                           headers=headers, timeout=30)
         assert resp.status_code in (200, 201, 202), resp.text
-        jobs = [resp.json()]
+        jobs = [resp.json()["job"]]
     takes = items(get("/api/v1/stocktakes"))
     if not takes:
         store = next(loc for loc in items(get("/api/v1/locations")) if loc.get("mine", True))
-        resp = httpx.post(server.base + "/api/v1/stocktakes", json={"location_code": store["code"]},
+
+        resp = httpx.post(server.base + "/api/v1/stocktakes", json={"location_code": store["location_code"]},
                           headers=headers, timeout=30)
         assert resp.status_code in (200, 201), resp.text
         takes = [resp.json()]
     sessions = items(get("/api/v1/live/sessions"))
     paths = [
-        f"/catalog/skus/{items(get('/api/v1/skus', page_size=1))[0]['code']}",
+        f"/catalog/skus/{items(get('/api/v1/skus', page_size=1))[0]['sku_code']}",
         f"/imports/{jobs[0]['id']}",
         f"/members/{items(get('/admin/api/v1/members/', page_size=1))[0]['id']}",
         f"/orders/{items(get('/admin/api/v1/orders/', page_size=1))[0]['id']}",
         f"/purchasing/orders/{items(get('/api/v1/purchasing/orders'))[0]['po_no']}",
-        f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['code']}",
+        f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['sku_code']}",
         f"/stock/stocktakes/{takes[0]['stocktake_no']}",
     ]
     if sessions:
         paths.append(f"/channels/live/{sessions[0]['id']}")
     return paths
-
 
 def test_english_console_has_no_chinese_chrome_on_any_page(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     seen: set[str] = set()
@@ -168,7 +161,6 @@ def test_english_console_has_no_chinese_chrome_on_any_page(open_page, server: Se
             settle(page)
             if bad := chinese_chrome(page):
                 found[path] = bad
-        page.context.close()
     registry = {p for p in seen}
     assert {"/", "/finance/pnl", "/stock", "/orders", "/purchasing/orders", "/staff/users", "/audit"} <= registry
     page = open_page("en-US")
@@ -181,17 +173,15 @@ def test_english_console_has_no_chinese_chrome_on_any_page(open_page, server: Se
             found[path] = bad
     assert not found, found
 
-
 def test_chinese_console_shows_chinese_chrome(open_page) -> None:  # type: ignore[no-untyped-def]
     page = open_page("zh-CN")
     sign_in(page, "marketing1")
     for path, words in [("/orders", "订单号"), ("/stock", "库存"), ("/purchasing/orders", "采购单号"),
-                        ("/promotions", "新建促销"), ("/finance/pnl", "营业收入")]:
+                        ("/promotions", "新建促销"), ("/finance/pnl", "金额（元）")]:
         page.goto("/console" + path)
         settle(page)
         chrome = " ".join(text for _, text in page.evaluate(CHROME))
         assert words in chrome, (path, chrome[:300])
-
 
 def test_api_error_in_a_toast_is_english_in_english_mode(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
     long_id = "x" * 70  # the audit search takes entity ids of at most 64 characters: the API answers 400
