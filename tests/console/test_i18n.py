@@ -113,7 +113,9 @@ def detail_paths(server: Server) -> list[str]:
     def items(body: Any) -> list[dict[str, Any]]:
         if isinstance(body, list):
             return body
-        return next(v for k, v in body.items() if isinstance(v, list))  # "items", "sessions", "orders"...
+        if isinstance(body.get("items"), list):
+            return body["items"]
+        return next(v for v in body.values() if isinstance(v, list))  # "sessions", "orders"...
 
     jobs = items(get("/admin/api/v1/imports/"))
     if not jobs:
