@@ -141,7 +141,7 @@ def detail_paths(server: Server) -> list[str]:
         f"/members/{items(get('/admin/api/v1/members/', page_size=1))[0]['id']}",
         f"/orders/{items(get('/admin/api/v1/orders/', page_size=1))[0]['id']}",
         f"/purchasing/orders/{items(get('/api/v1/purchasing/orders'))[0]['po_no']}",
-        f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['sku_code']}",
+        f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['code']}",
         f"/stock/stocktakes/{takes[0]['stocktake_no']}",
     ]
     if sessions:
