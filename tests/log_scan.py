@@ -109,7 +109,9 @@ def roots(basetemp: Path) -> list[Path]:
 @pytest.hookimpl(trylast=True)  # after pytest's tmp_path plugin has made the run's basetemp factory
 def pytest_configure(config: pytest.Config) -> None:
     global _run
-    from backend.observability.logs import JsonFormatter
+    from backend.observability.logs import JsonFormatter, install_redaction
+
+    install_redaction()  # as every production process does at start (configure_logging, the app factory)
 
     config.addinivalue_line("markers", f"{RUN_LAST}: run after every other test (it reads what they logged)")
     basetemp = config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]

@@ -23,6 +23,7 @@ from tortoise.transactions import in_transaction
 from backend.messaging import notifications
 from backend.ops.models import Alert
 from backend.org.models import Role, User, UserLocation
+from backend import timestamps
 from backend.timestamps import business_today
 
 log = logging.getLogger("cradle.ops.alerts")
@@ -82,7 +83,7 @@ async def raise_alert(kind: str, condition_key: str, text: str, *, location_id: 
 def alert_dict(a: Alert) -> dict[str, object]:
     return {"id": a.id, "kind": a.kind, "kind_label": KINDS.get(a.kind, a.kind), "condition_key": a.condition_key,
             "day": a.day.isoformat(), "role": a.role, "location_id": a.location_id, "recipients": a.recipients,
-            "message": a.message, "notification_id": a.notification_id, "created_at": a.created_at.isoformat()}
+            "message": a.message, "notification_id": a.notification_id, "created_at": timestamps.iso(a.created_at)}
 
 
 async def listing(*, kind: str | None, offset: int, limit: int) -> dict[str, object]:

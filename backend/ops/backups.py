@@ -25,7 +25,7 @@ from urllib.parse import urlparse, urlunparse
 
 import asyncpg
 
-from backend import backup
+from backend import backup, timestamps
 from backend.db import dialect, normalise_db_url
 from backend.ops import alerts
 from backend.ops.models import BackupRun, BackupStatus
@@ -135,8 +135,8 @@ async def scheduled() -> str:
 def run_dict(r: BackupRun) -> dict[str, object]:
     return {"id": r.id, "status": r.status.value, "dialect": r.dialect, "file": r.file, "size_bytes": r.size_bytes,
             "tables": r.tables, "rows_total": r.rows_total, "counts": r.counts, "mismatches": r.mismatches,
-            "error": r.error, "duration_ms": r.duration_ms, "started_at": r.started_at.isoformat(),
-            "finished_at": r.finished_at.isoformat() if r.finished_at else None}
+            "error": r.error, "duration_ms": r.duration_ms, "started_at": timestamps.iso(r.started_at),
+            "finished_at": timestamps.iso(r.finished_at)}
 
 
 async def listing(*, status: str | None, offset: int, limit: int) -> dict[str, object]:

@@ -23,9 +23,16 @@ reads the entry and the holds together.
 from __future__ import annotations
 
 import json
+import logging
+import time
 from typing import Any
 
+import redis.exceptions
+
 from backend.cache import get_redis, key
+
+log = logging.getLogger(__name__)
+_REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 
 ENTRY_TTL_S = 30
 HOLD_S = 90
@@ -40,16 +47,46 @@ def _holds(kind: str, subject_id: int, sid: str) -> list[str]:
     return [key("ident", "hold", kind, subject_id), key("ident", "hold", "s", sid), key("ident", "hold", "all")]
 
 
+# Redis unreachable: every request reads the database, and this process trusts no entry until HOLD_S after the
+# last failure (an entry written before an invalidation this process could not record has expired by then).
+_untrusted_until = 0.0
+
+
+def _redis_failed(what: str, exc: Exception) -> None:
+    global _untrusted_until
+    _untrusted_until = time.monotonic() + HOLD_S
+    log.warning("identity cache %s: Redis unavailable (%s); the database answers", what, exc)
+
+
 async def lookup(kind: str, subject_id: int, sid: str) -> tuple[dict[str, Any] | None, bool]:
     """(the cached identity or None, whether it may be cached): one round trip."""
-    entry, *holds = await get_redis().mget([_entry(sid), *_holds(kind, subject_id, sid)])
+    if time.monotonic() < _untrusted_until:
+        return None, False
+    try:
+        entry, *holds = await get_redis().mget([_entry(sid), *_holds(kind, subject_id, sid)])
+    except _REDIS_DOWN as exc:
+        _redis_failed("lookup", exc)
+        return None, False
     if any(holds):
         return None, False
     return (json.loads(entry) if entry else None), True
 
 
 async def remember(sid: str, payload: dict[str, Any]) -> None:
-    await get_redis().set(_entry(sid), json.dumps(payload, separators=(",", ":")), ex=ENTRY_TTL_S)
+    try:
+        await get_redis().set(_entry(sid), json.dumps(payload, separators=(",", ":")), ex=ENTRY_TTL_S)
+    except _REDIS_DOWN as exc:
+        _redis_failed("remember", exc)
+
+
+async def _hold(name: str) -> None:
+    """Put a hold; with Redis unreachable the change still commits: no node reads an entry while Redis is down,
+    a restarted Redis holds none, and this process trusts none for HOLD_S (another node that never saw Redis
+    fail may serve an entry up to ENTRY_TTL_S old: docs/security.md, the identity cache)."""
+    try:
+        await get_redis().set(name, "1", ex=HOLD_S)
+    except _REDIS_DOWN as exc:
+        _redis_failed("hold", exc)
 
 
 def user_columns(user: Any) -> dict[str, Any]:
@@ -66,13 +103,13 @@ def user_columns(user: Any) -> dict[str, Any]:
 async def forget(kind: str, subject_id: int) -> None:
     """Every cached identity of this staff member or shopper stops counting now (call it in the change's
     transaction, before it commits)."""
-    await get_redis().set(key("ident", "hold", kind, subject_id), "1", ex=HOLD_S)
+    await _hold(key("ident", "hold", kind, subject_id))
 
 
 async def forget_session(sid: str) -> None:
-    await get_redis().set(key("ident", "hold", "s", sid), "1", ex=HOLD_S)
+    await _hold(key("ident", "hold", "s", sid))
 
 
 async def forget_everyone() -> None:
     """A change that ends many subjects' sessions at once (MFA made compulsory for a set of roles)."""
-    await get_redis().set(key("ident", "hold", "all"), "1", ex=HOLD_S)
+    await _hold(key("ident", "hold", "all"))
