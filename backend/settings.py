@@ -94,6 +94,11 @@ class Settings:
     backup_keep: int = 7
     backup_interval_s: float = 86400.0
     backup_scratch_url: str = ""
+    # Alert scanners (backend.ops.scanners, the "ops.alerts" job): how often they run, the near-expiry window in
+    # days, and how long a WeChat Pay / Alipay refund may stay pending before finance is told it is stuck.
+    alert_scan_interval_s: float = 900.0
+    alert_near_expiry_days: int = 30
+    alert_refund_stuck_s: int = 6 * 3600
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -153,6 +158,9 @@ class Settings:
             backup_keep=int(_env("BACKUP_KEEP", str(d.backup_keep)) or d.backup_keep),
             backup_interval_s=float(_env("BACKUP_INTERVAL_S", str(d.backup_interval_s)) or d.backup_interval_s),
             backup_scratch_url=_env("BACKUP_SCRATCH_URL", "") or "",
+            alert_scan_interval_s=float(_env("ALERT_SCAN_INTERVAL_S", "") or d.alert_scan_interval_s),
+            alert_near_expiry_days=int(_env("ALERT_NEAR_EXPIRY_DAYS", "") or d.alert_near_expiry_days),
+            alert_refund_stuck_s=int(_env("ALERT_REFUND_STUCK_S", "") or d.alert_refund_stuck_s),
         )
 
     @property

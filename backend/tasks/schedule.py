@@ -45,6 +45,8 @@ def jobs() -> list[Job]:
         Job("audit.retention", 86400.0, "backend.audit.retention:purge"),  # PIPL: audit rows and log files
         # back up, restore into a scratch database, compare row counts; alert HQ on failure (docs/ops.md)
         Job("ops.backup", get_settings().backup_interval_s, "backend.ops.backups:scheduled"),
+        # low stock, near expiry, dead letters, failed or stuck refunds: one alert per condition a day (docs/ops.md)
+        Job("ops.alerts", get_settings().alert_scan_interval_s, "backend.ops.scanners:scan_all"),
     ]
 
 
