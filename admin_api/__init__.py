@@ -17,6 +17,8 @@ from admin_api import (
     coupons,
     expenses,
     finance,
+    hr,
+    hr_recruiting,
     imports,
     locations,
     members,
@@ -38,6 +40,6 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
     url_prefix=PREFIX,
 )

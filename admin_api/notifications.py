@@ -27,7 +27,7 @@ bp = Blueprint("admin_notifications", url_prefix="/notifications")
 class NotificationQuery(PageQuery):
     status: Literal["pending", "sent", "failed"] | None = None
     kind: Literal["po_approval", "aftersales_message", "refund_failed", "refund_request",
-                  "stock_digest", "alert"] | None = None
+                  "stock_digest", "alert", "hr_interview", "hr_certificate"] | None = None
 
 
 @bp.get("/")

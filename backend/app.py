@@ -36,6 +36,7 @@ BLUEPRINTS = [
     "backend.members.api:bp",
     "backend.purchasing.api:bp",
     "backend.staff.work_api:bp",
+    "backend.hr.api:bp",
     "bots.api:bp",
     "admin_api:bp",
     "backend.web_console:bp",

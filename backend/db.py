@@ -31,6 +31,7 @@ MODEL_MODULES = [
     "backend.live.models",
     "backend.purchasing.models",
     "backend.ops.models",
+    "backend.hr.models",
 ]
 
 

@@ -87,6 +87,25 @@ MESSAGES_EN = {
     "没有要修改的字段": "Nothing to change",
     "请上传 CSV 或 xlsx 文件": "Please upload a CSV or xlsx file",
     "文件是空的": "The file is empty",
+    # HR (backend.hr)
+    "无权查看其他门店的人事记录": "You may not see other stores' HR records",
+    "员工档案不存在": "Employee record not found",
+    "招聘岗位不存在": "Job posting not found",
+    "候选人不存在": "Candidate not found",
+    "培训场次不存在": "Training session not found",
+    "证书不存在": "Certificate not found",
+    "该岗位已停止招聘": "This posting is closed",
+    "该手机号已投递过这个岗位": "This phone number already applied to this posting",
+    "候选人尚未接受录用": "The candidate has not accepted the offer",
+    "候选人还没有通过的面试": "The candidate has not passed an interview",
+    "候选人状态已变化，请刷新后重试": "The candidate's stage changed meanwhile; reload and try again",
+    "该录用通知已有答复": "This offer was already answered",
+    "合同结束日期不能早于开始日期": "The contract cannot end before it starts",
+    "该员工已离职": "This employee has left",
+    "调入门店与当前门店相同": "The employee already works at that store",
+    "生效日期必须晚于当前岗位的开始日期": "The date must be after the start of the current position",
+    "培训名额已满": "The training session is full",
+    "评分须在 1 到 5 之间": "The score must be from 1 to 5",
 }
 
 # (pattern on the Chinese message, English template using the groups)
@@ -101,6 +120,9 @@ PATTERNS_EN: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^文件缺少必需的列：(.+?)（"), "The file lacks required columns: {0}"),
     (re.compile(r"^活动当前(\S+)，不能(\S+)$"), "The promotion's current status does not allow this"),
     (re.compile(r"^一次最多导入 (\d+) 行$"), "At most {0} rows per import"),
+    (re.compile(r"^候选人(\S+)，(.+)$"), "Not allowed at the candidate's current stage"),
+    (re.compile(r"^账号 (\S+) 已关联其他员工档案$"), "Account {0} is already linked to another employee record"),
+    (re.compile(r"^(\S+) (\d{4}-\d{2}) 的绩效评估已存在$"), "The review of {0} for {1} already exists"),
 ]
 
 

@@ -117,6 +117,8 @@ PERMISSIONS: dict[str, Permission] = {
                                      "read a staff profile (phone, WeCom id, commission rate); a store manager "
                                      "only of staff sharing one of their stores"),
     "staff.edit_profile": Permission(_roles(HQ), "change a staff profile (commission rate, employee number)"),
+    "hr.hire": Permission(_roles(HQ), "hire a candidate: an employee record and a staff account with the posting's "
+                                      "role and store"),
 }
 
 # Roles bound to a channel: a permission on an order is theirs only for orders of these channels.
@@ -348,6 +350,9 @@ ROUTES: dict[str, Rule] = {
     "staff_work.confirm_clock": allow(MANAGER, HQ, scope=S),
     "staff_work.get_profile": perm("staff.read_profile", scope=S),
     "staff_work.put_profile": perm("staff.edit_profile"),
+    # HR staff directory (backend.hr.api): colleagues of the caller's stores
+    "hr.list_colleagues": allow(STAFF, scope=S),
+    "hr.get_colleague": allow(STAFF, scope=S),
     # back office (/admin/api/v1): back-office roles only
     "admin_locations.list_locations": allow(ANALYSTS, scope=S),
     "admin_locations.get_location": allow(ANALYSTS, scope=S),
@@ -487,6 +492,38 @@ ROUTES: dict[str, Rule] = {
     "admin_notifications.retry_notification": allow(HQ),
     "admin_ops.list_backups": allow(HQ),
     "admin_ops.list_alerts": allow(HQ),
+    # HR (backend.hr): store managers their own stores' records, HQ all; contact reveals audited
+    "admin_hr.list_employees": allow(MANAGER, HQ, scope=S),
+    "admin_hr.create_employee": allow(MANAGER, HQ, scope=S),
+    "admin_hr.get_employee": allow(MANAGER, HQ, scope=S),
+    "admin_hr.update_employee": allow(MANAGER, HQ, scope=S),
+    "admin_hr.change_position": allow(MANAGER, HQ, scope=S),
+    "admin_hr.transfer_employee": allow(HQ),
+    "admin_hr.employee_performance": allow(MANAGER, HQ, scope=S),
+    "admin_hr.list_certificates": allow(MANAGER, HQ, scope=S),
+    "admin_hr.add_certificate": allow(MANAGER, HQ, scope=S),
+    "admin_hr.renew_certificate": allow(MANAGER, HQ, scope=S),
+    "admin_hr.list_certificate_notices": allow(MANAGER, HQ, scope=S),
+    "admin_hr.list_reviews": allow(MANAGER, HQ, scope=S),
+    "admin_hr.create_review": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.list_postings": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.create_posting": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.set_posting_status": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.list_candidates": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.add_candidate": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.get_candidate": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.set_candidate_stage": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.schedule_interview": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.record_interview": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.make_offer": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.decide_offer": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.hire_candidate": perm("hr.hire"),
+    "admin_hr_recruiting.list_courses": allow(MANAGER, HQ),
+    "admin_hr_recruiting.create_course": allow(HQ),
+    "admin_hr_recruiting.list_sessions": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.create_session": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.get_session": allow(MANAGER, HQ, scope=S),
+    "admin_hr_recruiting.record_training": allow(MANAGER, HQ, scope=S),
     "admin_refunds.list_refunds": allow(FINANCE, HQ),
     "admin_refunds.retry_refund": perm("refunds.retry"),
     "admin_coupon_templates.list_templates": allow(MANAGER, HQ),
