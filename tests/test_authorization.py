@@ -7,7 +7,8 @@
   403; an admitted role never does (a 403 of the service is accepted only on rows with a store scope or a
   data permission, e.g. clerk1 on another store's data);
 - the store scope: every store-scoped route naming a row of another store (order, PO, transfer, stocktake,
-  location, staff member) refuses clerk1 and manager1;
+  location, staff member, HR employee, certificate, posting, candidate, interview, offer) refuses clerk1 and
+  manager1;
 - docs/security.md holds the table as `python -m backend.manage authz-table` writes it.
 """
 
@@ -269,7 +270,34 @@ async def _other_store_ids(client: Any) -> dict[str, Any]:
         assert r.status == 201, (what, r.text)
         made[what] = next(v for k, v in _flat(r.json) if k in ("transfer_no", "stocktake_no", "po_no"))
     return {"order_id": order.id, "locations": other.code, "user_id": clerk2.id, "username": clerk2.username,
-            **made}
+            **made, **await _other_store_hr_ids(client, auth(admin))}
+
+
+async def _other_store_hr_ids(client: Any, headers: dict[str, str]) -> dict[str, int]:
+    """HR rows of ST-002 made by HQ through the API: an employee with a certificate, a posting with a candidate
+    interviewed (passed) and offered."""
+    hr = "/admin/api/v1/hr"
+
+    async def post(url: str, body: dict[str, Any], method: str = "POST") -> int:
+        _, r = await client.request(method, hr + url, headers=headers, json=body)
+        assert r.status in (200, 201), (url, r.text)
+        return int(r.json["id"])
+
+    ids = {"employee_id": await post("/employees", {"name": "乙店员工", "location_code": "ST-002",
+                                                    "position": "店员", "hired_on": "2026-01-05"})}
+    ids["certificate_id"] = await post("/certificates", {"employee_id": ids["employee_id"], "kind": "health",
+                                                         "expires_on": "2027-01-05"})
+    ids["posting_id"] = await post("/postings", {"location_code": "ST-002", "title": "店员", "position": "店员"})
+    ids["candidate_id"] = await post("/candidates", {"posting_id": ids["posting_id"], "name": "乙店候选人",
+                                                     "phone": "13700002222"})
+    # an interviewer not bound to WeCom: nothing is queued for a WeCom this test does not run
+    await make_user(Role.HQ_ADMIN, username="hr-interviewer")
+    ids["interview_id"] = await post(f"/candidates/{ids['candidate_id']}/interviews", {
+        "scheduled_at": "2026-12-20T10:00:00+08:00", "interviewers": ["hr-interviewer"]})
+    await post(f"/interviews/{ids['interview_id']}", {"result": "passed"}, method="PATCH")
+    ids["offer_id"] = await post(f"/candidates/{ids['candidate_id']}/offers", {
+        "monthly_salary_fen": 500000, "start_on": (business_today() + dt.timedelta(days=7)).isoformat()})
+    return ids
 
 
 def _flat(value: Any) -> list[tuple[str, Any]]:

@@ -47,6 +47,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("purchasing", "backend.purchasing.demo:load_purchasing"),
     ("coupons", "backend.members.demo:load_coupons"),
     ("promotions", "backend.promotions.demo:load_promotions"),
+    ("hr", "backend.hr.demo:load_hr"),
 ]
 
 MARKER_ACTION = "demo.section"

@@ -10,45 +10,16 @@ from typing import Any
 
 from backend.audit.models import AuditLog
 from backend.hr.models import Candidate, Employee, PositionRecord
+from backend.hr.tests.helpers import ADMIN, to_accepted_offer
 from backend.messaging import notifications
 from backend.org.models import Role, User, UserLocation
 from backend.timestamps import business_today
 from tests.factories import auth
 
-ADMIN = "/admin/api/v1/hr"
-
-
-async def _to_accepted_offer(client: Any, people: dict[str, Any]) -> int:
-    mgr = auth(people["mgr_a"])
-    _, r = await client.post(f"{ADMIN}/postings", headers=mgr, json={
-        "location_code": "ST-A", "title": "母婴顾问", "position": "店员", "role": "clerk", "headcount": 1})
-    assert r.status == 201, r.text
-    posting_id = r.json["id"]
-    _, r = await client.post(f"{ADMIN}/candidates", headers=mgr, json={
-        "posting_id": posting_id, "name": "李小红", "phone": "13912345678", "source": "门店张贴"})
-    assert r.status == 201, r.text
-    cand_id = r.json["id"]
-    assert r.json["phone"] == "139****5678" and r.json["stage"] == "applied"
-    _, r = await client.post(f"{ADMIN}/candidates/{cand_id}/stage", headers=mgr, json={"stage": "screening"})
-    assert r.status == 200 and r.json["stage"] == "screening", r.text
-    _, r = await client.post(f"{ADMIN}/candidates/{cand_id}/interviews", headers=mgr, json={
-        "scheduled_at": "2026-12-20T10:00:00+08:00", "place": "徐汇店二楼", "interviewers": ["mgr_a", "clerk_a"]})
-    assert r.status == 201, r.text
-    interview_id = r.json["id"]
-    _, r = await client.patch(f"{ADMIN}/interviews/{interview_id}", headers=mgr,
-                              json={"result": "passed", "feedback": "沟通好"})
-    assert r.status == 200, r.text
-    _, r = await client.post(f"{ADMIN}/candidates/{cand_id}/offers", headers=mgr, json={
-        "monthly_salary_fen": 650000, "start_on": (business_today() + dt.timedelta(days=3)).isoformat()})
-    assert r.status == 201, r.text
-    _, r = await client.post(f"{ADMIN}/offers/{r.json['id']}/decision", headers=mgr, json={"accepted": True})
-    assert r.status == 200 and r.json["status"] == "accepted", r.text
-    return int(cand_id)
-
 
 async def test_hiring_a_candidate_creates_an_employee_and_a_staff_account(
         client: Any, people: dict[str, Any], wecom_state: Any) -> None:
-    cand_id = await _to_accepted_offer(client, people)
+    cand_id = await to_accepted_offer(client, people)
     await notifications.drain()
     await notifications.deliver_due()
     told = [m for m in wecom_state.messages if "面试安排" in m.body["text"]["content"]]
@@ -91,7 +62,7 @@ async def test_hiring_a_candidate_creates_an_employee_and_a_staff_account(
 
 
 async def test_a_failed_hire_leaves_no_account_and_no_record(client: Any, people: dict[str, Any]) -> None:
-    cand_id = await _to_accepted_offer(client, people)
+    cand_id = await to_accepted_offer(client, people)
     _, r = await client.post(f"{ADMIN}/candidates/{cand_id}/hire", headers=auth(people["hq"]),
                              json={"username": "lixh", "password": "welcome-2026", "employee_no": "E1",
                                    "contract_start": "2027-01-01", "contract_end": "2026-01-01"})
