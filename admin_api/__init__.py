@@ -23,6 +23,7 @@ from admin_api import (
     locations,
     members,
     notifications,
+    open_clients,
     ops,
     order_reviews,
     orders,
@@ -41,5 +42,6 @@ bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
     refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
+    open_clients.bp,
     url_prefix=PREFIX,
 )

@@ -39,6 +39,7 @@ BLUEPRINTS = [
     "backend.hr.api:bp",
     "bots.api:bp",
     "admin_api:bp",
+    "open_api:bp",
     "backend.web_console:bp",
 ]
 
@@ -74,6 +75,8 @@ class CradleErrorHandler(ErrorHandler):
             resp = error_response(exception.status, exception.code, exception.message, exception.details)
             if getattr(exception, "retry_after", None):
                 resp.headers["Retry-After"] = str(exception.retry_after)
+            for name, value in (getattr(exception, "response_headers", None) or {}).items():
+                resp.headers[name] = value  # e.g. WWW-Authenticate on the partner API's 401/403
             return resp
         if isinstance(exception, SanicException):
             status = exception.status_code or 500

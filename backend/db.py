@@ -32,6 +32,7 @@ MODEL_MODULES = [
     "backend.purchasing.models",
     "backend.ops.models",
     "backend.hr.models",
+    "backend.partners.models",
 ]
 
 

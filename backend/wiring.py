@@ -15,6 +15,7 @@ It is idempotent: calling it again adds nothing.
                                                        -> platform prices / legacy prices 1000 (replace all)
     order hooks: PAID / REFUND / CANCEL (backend.orders) <- members.checkout (points earned, given back; coupons)
                  SHIPPED (backend.orders.fulfilment)     <- channels.shipments (the marketplace's shipment push)
+                 PLACED / PAID / SHIPPED, RELAYED (channels.sync) <- partners.webhooks (the partners' webhook outbox)
     ports: the staff messenger (backend.messaging.messenger) <- integrations.wecom.WeComMessenger
            the shoppers' account model (backend.security.actor) <- backend.members.models.Member
            the payment gateways (backend.orders.gateways) <- integrations.wechat.pay, integrations.alipay.barcode
@@ -22,6 +23,7 @@ It is idempotent: calling it again adds nothing.
            stored value (backend.orders.stored_value) <- members.balance (ledger), members.paycode (one-time code)
            the counter's payment-code sale (backend.orders.code_sale) <- backend.codepay.counter.sell
            purchase costs (backend.stock.cost_check) <- purchasing.receiving (last cost), purchasing.policy (band)
+           the partner gate (backend.security.authorization) <- partners.access.admit (token, rate limit, scope)
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from backend.channels import ingestion, shipments
+from backend.channels import ingestion, shipments, sync
 from backend.codepay import counter
 from backend.imports import open_orders
 from backend.members import balance, checkout, paycode, wechat
@@ -40,15 +42,17 @@ from backend.orders import (
     fulfilment,
     gateways,
     payments,
+    placement,
     pricing,
     refunds,
     returns,
     review,
     stored_value,
 )
+from backend.partners import access, webhooks
 from backend.promotions import engine
 from backend.purchasing import policy, receiving
-from backend.security import actor
+from backend.security import actor, authorization
 from backend.stock import cost_check
 from integrations.alipay import barcode
 from integrations.wechat import miniprogram, pay
@@ -78,6 +82,11 @@ def wire() -> None:
     _hook(returns.CANCEL_HOOKS, checkout.on_cancel)
     _hook(returns.CANCEL_HOOKS, review.on_cancel)
     _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
+    _hook(placement.PLACED_HOOKS, webhooks.on_placed)
+    _hook(payments.PAID_HOOKS, webhooks.on_paid)
+    _hook(fulfilment.SHIPPED_HOOKS, webhooks.on_shipped)
+    _hook(sync.RELAYED_HOOKS, webhooks.on_stock_relayed)
+    authorization.install_partner_gate(access.admit)
 
     messenger.install(WeComMessenger())
     actor.use_member_model(Member)

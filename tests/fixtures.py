@@ -102,6 +102,9 @@ async def db(_schema: None, settings: Settings) -> AsyncIterator[None]:
     redis = get_redis()
     async for k in redis.scan_iter(match=key("*"), count=500):
         await redis.delete(k)
+    from backend.partners.webhooks import forget_subscriptions
+
+    forget_subscriptions()  # the process's cache of webhook subscriptions named rows of the last test's database
     yield
     from backend.messaging.notifications import cancel_kicks
     from backend.orders.refunds import cancel_kicks as cancel_refund_kicks

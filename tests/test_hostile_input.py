@@ -55,6 +55,21 @@ def _is_error_body(resp: Any) -> bool:
     return isinstance(error, dict) and isinstance(error.get("code"), str) and isinstance(error.get("message"), str)
 
 
+# The OAuth 2.0 token endpoint answers RFC 6749 section 5.2 errors ({"error": "<code>", "error_description"}), which
+# OAuth client libraries read, instead of the API's error body (docs/open-api.md).
+OAUTH_ROUTES = {"open_oauth.token"}
+RFC6749_ERRORS = {"invalid_request", "invalid_client", "invalid_grant", "unauthorized_client",
+                  "unsupported_grant_type", "invalid_scope", "insecure_transport"}
+
+
+def _is_oauth_error_body(resp: Any) -> bool:
+    try:
+        body = resp.json
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("error") in RFC6749_ERRORS and resp.status in (400, 401)
+
+
 async def test_no_hostile_body_answers_5xx_on_any_route(db: None, app: Any, client: Any) -> None:
     callers = await _callers()
     _, spec = await client.get("/docs/openapi.json")
@@ -79,6 +94,9 @@ async def test_no_hostile_body_answers_5xx_on_any_route(db: None, app: Any, clie
                 r.json["error"]["code"] == "invalid_json"
             if r.status >= 500:
                 failures.append(f"{where}: {r.status} {r.text[:160]}")
+            elif key in OAUTH_ROUTES and name != "too_large":
+                if not _is_oauth_error_body(r):
+                    failures.append(f"{where}: {r.status} without the RFC 6749 error body: {r.text[:160]}")
             elif r.status >= 400 and not _is_error_body(r):
                 failures.append(f"{where}: {r.status} without the error body: {r.text[:160]}")
             elif name == "too_large" and key not in upload_routes:

@@ -11,7 +11,7 @@ import pytest
 
 from backend.http import ID_MAX, Body, Query, bounded_id, validate
 from backend.org.models import Role
-from backend.security.authorization import ROUTES, route_key
+from backend.security.authorization import ROUTES, Auth, route_key
 from tests.factories import auth, make_user, member_token
 
 _PARAM = re.compile(r"\{([a-zA-Z_]+)\}")
@@ -21,19 +21,42 @@ FILTERS = ("page", "page_size", "id", "member_id", "location_id", "sku_id", "sup
            "account_id", "session_id", "limit", "offset", "min_fen", "max_fen", "qty")
 
 
-async def _callers() -> dict[Role, dict[str, str]]:
-    callers: dict[Role, dict[str, str]] = {}
+PARTNER = "partner"  # the callers' key of a partner application's token holding every scope (/open/v1)
+
+
+async def _callers() -> dict[Role | str, dict[str, str]]:
+    callers: dict[Role | str, dict[str, str]] = {}
     for role in Role:
         if role == Role.SHOPPER:
             token = member_token(1)
             callers[role] = {"Authorization": f"Bearer {token}"}
         else:
             callers[role] = auth(await make_user(role))
+    callers[PARTNER] = await partner_token_headers()
     return callers
 
 
-def _caller(key: str, callers: dict[Role, dict[str, str]]) -> dict[str, str]:
+async def partner_token_headers() -> dict[str, str]:
+    """A partner application with every scope and a high rate limit, and an access token of it."""
+    from datetime import UTC, datetime, timedelta
+
+    from backend.partners import clients
+    from backend.partners.models import OpenClient, OpenToken
+    from backend.partners.oauth import token_hash
+
+    made = await clients.register(None, clients.NewClient(name="hostile-input", scopes=list(clients.SCOPES),
+                                                          rate_limit_per_min=1_000_000))
+    row = await OpenClient.get(client_id=made["client"]["client_id"])
+    token = "tok_" + made["client_secret"]
+    await OpenToken.create(token_hash=token_hash(token), client_id=row.id, scopes=list(clients.SCOPES),
+                           expires_at=datetime.now(UTC) + timedelta(hours=1))
+    return {"Authorization": f"Bearer {token}"}
+
+
+def _caller(key: str, callers: dict[Role | str, dict[str, str]]) -> dict[str, str]:
     rule = ROUTES.get(key)
+    if rule is not None and rule.auth == Auth.PARTNER:
+        return callers[PARTNER]
     if rule is None or rule.public or not rule.roles:
         return {}
     role = Role.HQ_ADMIN if Role.HQ_ADMIN in rule.roles else sorted(rule.roles, key=lambda r: r.value)[0]

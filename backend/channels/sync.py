@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend import locks
@@ -123,6 +124,11 @@ async def bump(account_id: int, sku_id: int, conn: Any, now: datetime) -> PushWo
     return PushWork(account_id, sku_id, int(rows[0]["desired_seq"]))
 
 
+# Called (sku ids, conn) in the relay's transaction with the SKUs whose stock changed (backend.wiring: the
+# partners' stock.changed webhooks). The outbox rows are consumed here, so this is where a change is seen once.
+RELAYED_HOOKS: list[Callable[[list[int], BaseDBAsyncClient], Awaitable[None]]] = []
+
+
 async def relay(*, now: datetime | None = None, limit: int | None = None) -> RelayResult:
     """One relay pass: outbox rows -> coalesced push work, plus overdue work. Safe to run concurrently."""
     cfg = sync_config()
@@ -139,6 +145,8 @@ async def relay(*, now: datetime | None = None, limit: int | None = None) -> Rel
                           [])
             sku_ids = sorted({int(r["sku_id"]) for r in rows})
             result.events, result.skus = len(rows), len(sku_ids)
+            for hook in RELAYED_HOOKS:  # partners: the stock.changed webhook outbox, in this transaction
+                await hook(sku_ids, conn)
             mappings = await (SkuMapping.filter(sku_id__in=sku_ids, is_active=True, account__is_active=True,
                                                 account__push_enabled=True)
                               .using_db(conn).order_by("account_id", "sku_id").values_list("account_id", "sku_id"))

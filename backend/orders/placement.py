@@ -13,7 +13,7 @@ Platform orders are unique per (channel, external_id); a repeat returns the exis
 from __future__ import annotations
 
 import logging
-from collections.abc import Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -93,6 +93,11 @@ class _Checked:
     allowed: frozenset[int] | None
     preferred: frozenset[int] | None
     payments: list[PaymentIn] = field(default_factory=list)
+
+
+# Called (order, conn) in the placing transaction once the order and its items are written (backend.wiring:
+# the partners' order.created webhook outbox).
+PLACED_HOOKS: list[Callable[[Order, BaseDBAsyncClient], Awaitable[None]]] = []
 
 
 def idempotency_scope(actor: Actor) -> str:
@@ -437,6 +442,8 @@ async def _record_savings(draft: _Draft, conn: BaseDBAsyncClient) -> None:
                                    amount_fen=int(d["amount_fen"]), points=int(d.get("points") or 0),
                                    coupon_id=d.get("coupon_id"), using_db=conn)
     for hook in draft.ctx.on_placed:
+        await hook(draft.order, conn)
+    for hook in PLACED_HOOKS:
         await hook(draft.order, conn)
 
 

@@ -22,7 +22,7 @@ permission to a staff member, at the gate or in a service, is written to the aud
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -48,6 +48,7 @@ class Auth(StrEnum):
     TOKEN = "token"  # a bearer access token (staff or shopper)
     PUBLIC = "public"  # anyone (health, docs, login, the public shop)
     SIGNED = "signed"  # an outside party signs each request (webhooks, payment notifies, WeCom callback)
+    PARTNER = "partner"  # a partner application's OAuth 2.0 access token with the row's scope (/open/v1)
 
 
 SHOPPER, CLERK, MANAGER = Role.SHOPPER, Role.CLERK, Role.STORE_MANAGER
@@ -133,6 +134,7 @@ class Rule:
     permission: str | None = None  # the route is this action (its roles are the permission's)
     checks: tuple[str, ...] = ()  # permissions the service checks on the data
     note: str = ""
+    partner_scope: str = ""  # Auth.PARTNER: the OAuth scope the partner's token must hold
 
     @property
     def public(self) -> bool:
@@ -157,6 +159,20 @@ def public(note: str) -> Rule:
 
 def signed(note: str) -> Rule:
     return Rule(frozenset(), auth=Auth.SIGNED, note=note)
+
+
+def partner(scope: str, note: str = "") -> Rule:
+    """A /open/v1 route: no staff or shopper token, a partner's access token holding `scope`."""
+    return Rule(frozenset(), auth=Auth.PARTNER, partner_scope=scope, note=note)
+
+
+# The partner check (backend.partners.access.admit: token, rate limit, scope), installed by backend.wiring.
+PartnerGate = Callable[[Request, str], Awaitable[Any]]
+_partner_gate: list[PartnerGate] = []
+
+
+def install_partner_gate(gate: PartnerGate) -> None:
+    _partner_gate[:] = [gate]
 
 
 S, ME, SO = Scope.STORES, Scope.OWN, Scope.STORES_OWN
@@ -187,6 +203,15 @@ ROUTES: dict[str, Rule] = {
     "members.shop_products": public("public shop"),
     "members.shop_sku": public("public shop"),
     "members.shop_stores": public("public shop"),
+    "open_oauth.token": public("OAuth 2.0 token endpoint: the partner's client credentials (Basic or form)"),
+    # partner applications (/open/v1): an OAuth 2.0 access token holding the scope (backend.partners.access)
+    "open_v1.list_orders": partner("orders:read"),
+    "open_v1.get_order": partner("orders:read"),
+    "open_v1.get_stock": partner("stock:read"),
+    "open_v1.create_adjustment": partner("stock:write", note="Idempotency-Key required; audited as the client"),
+    "open_v1.list_skus": partner("skus:read"),
+    "open_v1.get_sku": partner("skus:read"),
+    "open_v1.list_shipments": partner("shipments:read"),
     # signed by outside parties
     "channel_webhooks.webhook": signed("marketplace signature"),
     "members.wechat_notify": signed("WeChat Pay signature"),
@@ -462,6 +487,18 @@ ROUTES: dict[str, Rule] = {
     "admin_promotions.update_promotion": allow(MANAGER, HQ, scope=S),
     "admin_promotions.submit_promotion": allow(MANAGER, HQ, scope=S),
     "admin_promotions.end_promotion": allow(MANAGER, HQ, scope=S),
+    "admin_open_clients.list_clients": allow(HQ),
+    "admin_open_clients.create_client": allow(HQ, note="the client secret is answered once, stored hashed; audited"),
+    "admin_open_clients.get_client": allow(HQ),
+    "admin_open_clients.update_client": allow(HQ, note="audited"),
+    "admin_open_clients.rotate_secret": allow(HQ, note="the previous secret works for the grace period; audited"),
+    "admin_open_clients.revoke_client": allow(HQ, note="every token refused at once; audited"),
+    "admin_open_clients.list_webhooks": allow(HQ),
+    "admin_open_clients.create_webhook": allow(HQ, note="audited"),
+    "admin_open_clients.delete_webhook": allow(HQ, note="audited"),
+    "admin_open_clients.list_deliveries": allow(HQ),
+    "admin_open_clients.get_delivery": allow(HQ),
+    "admin_open_clients.replay_delivery": allow(HQ, note="audited"),
     "admin_promotions.approve_promotion": perm("promotion.approve"),
     "admin_promotions.reject_promotion": perm("promotion.approve"),
     "admin_imports.list_jobs": allow(HQ),
@@ -662,6 +699,11 @@ async def authorize_request(request: Request) -> None:
             return
         log.error("route %s (%s) is not in the authorization table: refused", key, route.path)
         raise Forbidden(NOT_LISTED)
+    if rule.auth == Auth.PARTNER:
+        if not _partner_gate:
+            raise Forbidden(NOT_LISTED)
+        await _partner_gate[0](request, rule.partner_scope)
+        return
     if rule.public:
         return
     actor = await actor_from_token(bearer_token(request),

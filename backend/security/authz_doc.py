@@ -61,6 +61,8 @@ def render(app: Sanic) -> str:
             roles = "public"
         elif rule.auth == Auth.SIGNED:
             roles = "public, signed by the sender"
+        elif rule.auth == Auth.PARTNER:
+            roles = f"partner token with `{rule.partner_scope}`"
         else:
             roles = _roles(frozenset(r.value for r in rule.roles))
             if len(rule.roles) == 7:
@@ -69,7 +71,7 @@ def render(app: Sanic) -> str:
                 roles = "any staff"
         perms = [f"`{rule.permission}`"] if rule.permission else []
         perms += [f"`{c}` (in the service)" for c in rule.checks]
-        note = f" ({rule.note})" if rule.note and not rule.public else ""
+        note = f" ({rule.note})" if rule.note and (not rule.public or rule.auth == Auth.PARTNER) else ""
         lines.append(f"| {' '.join(row.methods)} | `{row.path}` | `{row.name}` | {roles} | {rule.scope.value} | "
                      f"{', '.join(perms)}{note} |")
     lines += ["", END]

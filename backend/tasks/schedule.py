@@ -32,6 +32,8 @@ def jobs() -> list[Job]:
         Job("channels.pull", cfg.pull_interval_s, "backend.channels.ingestion:pull_all"),
         Job("channels.reconcile", cfg.reconcile_interval_s, "backend.channels.reconciliation:reconcile"),
         Job("staff.notifications", 5.0, "backend.messaging.notifications:deliver_due"),
+        Job("partners.webhooks", 5.0, "backend.partners.webhooks:deliver_due"),
+        Job("partners.prune_tokens", 3600.0, "backend.partners.oauth:prune_tokens"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
         Job("orders.refunds", 10.0, "backend.orders.refunds:work_due"),
         Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),
