@@ -28,6 +28,7 @@ from admin_api import (
     order_reviews,
     orders,
     payables,
+    printing,
     promotions,
     refunds,
     roles,
@@ -42,6 +43,6 @@ bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
     refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
-    open_clients.bp,
+    open_clients.bp, printing.bp,
     url_prefix=PREFIX,
 )

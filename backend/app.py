@@ -37,6 +37,7 @@ BLUEPRINTS = [
     "backend.purchasing.api:bp",
     "backend.staff.work_api:bp",
     "backend.hr.api:bp",
+    "backend.printing.api:bp",
     "bots.api:bp",
     "admin_api:bp",
     "open_api:bp",

@@ -99,6 +99,7 @@ class Settings:
     alert_scan_interval_s: float = 900.0
     alert_near_expiry_days: int = 30
     alert_refund_stuck_s: int = 6 * 3600
+    chain_name: str = "小摇篮母婴连锁"  # the header of printed receipts, labels and PDF reports
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -161,6 +162,7 @@ class Settings:
             alert_scan_interval_s=float(_env("ALERT_SCAN_INTERVAL_S", "") or d.alert_scan_interval_s),
             alert_near_expiry_days=int(_env("ALERT_NEAR_EXPIRY_DAYS", "") or d.alert_near_expiry_days),
             alert_refund_stuck_s=int(_env("ALERT_REFUND_STUCK_S", "") or d.alert_refund_stuck_s),
+            chain_name=_env("CHAIN_NAME", d.chain_name) or d.chain_name,
         )
 
     @property

@@ -287,6 +287,10 @@ ROUTES: dict[str, Rule] = {
     "orders.order_messages": allow(SHOPPER, CLERK, MANAGER, HQ, scope=SO),
     "orders.post_order_message": allow(SHOPPER, CLERK, MANAGER, HQ, scope=SO),
     "orders.aftersales_inbox": allow(CLERK, MANAGER, HQ, scope=S),
+    # printing: the counter receipt (staff of the order's store, the shopper for their own order), labels
+    "printing.order_receipt": allow(SHOPPER, CLERK, MANAGER, HQ, scope=SO),
+    "printing.sku_label": allow(CLERK, MANAGER, PURCHASER, HQ, scope=S, note="a store's price only in scope"),
+    "printing.batch_label": allow(CLERK, MANAGER, PURCHASER, HQ, scope=S, note="a store's price only in scope"),
     # members (shopper's own) and the counter
     "members.me": allow(SHOPPER, scope=ME),
     "members.my_balance": allow(SHOPPER, scope=ME),
@@ -481,6 +485,9 @@ ROUTES: dict[str, Rule] = {
     "admin_expenses.reject_expense": perm("finance.expense_approve"),
     "admin_expenses.set_budget": perm("finance.budget"),
     "admin_expenses.budget_vs_actual": allow(FINANCE, HQ),
+    "admin_printing.pnl_pdf": allow(MANAGER, FINANCE, HQ, scope=S),
+    "admin_printing.balance_sheet_pdf": allow(FINANCE, HQ),
+    "admin_printing.po_pdf_file": allow(MANAGER, PURCHASER, FINANCE, HQ, scope=S),
     "admin_promotions.list_promotions": allow(MANAGER, HQ, scope=S),
     "admin_promotions.get_promotion": allow(MANAGER, HQ, scope=S),
     "admin_promotions.create_promotion": allow(MANAGER, HQ, scope=S),
