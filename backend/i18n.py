@@ -106,6 +106,7 @@ MESSAGES_EN = {
     "生效日期必须晚于当前岗位的开始日期": "The date must be after the start of the current position",
     "培训名额已满": "The training session is full",
     "评分须在 1 到 5 之间": "The score must be from 1 to 5",
+    "该员工的账号须由总部停用，请联系总部办理离职": "This employee's account can only be closed by HQ",
 }
 
 # (pattern on the Chinese message, English template using the groups)

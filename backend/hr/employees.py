@@ -1,6 +1,6 @@
 """Employee records: create (by hand, or by hiring a candidate: backend.hr.hiring), change contact and contract
 dates, position changes (position history), store transfers (the staff account's store scope moves with the
-employee), leaving. Store managers keep the records of their own stores; HQ all. Every change is audited, with the
+employee), leaving (the linked staff account is deactivated). Store managers keep the records of their own stores; HQ all. Every change is audited, with the
 contact details masked in the audit row."""
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from backend.errors import Conflict, Forbidden, ValidationError
 from backend.fieldcrypt import mask_phone
 from backend.hr import contact, scope
 from backend.hr.models import Employee, EmployeeStatus, PositionRecord, StoreTransfer
-from backend.org.models import CHAIN_WIDE_ROLES, Location, LocationKind, User, UserLocation
+from backend.http import validate
+from backend.org.models import CHAIN_WIDE_ROLES, Location, LocationKind, Role, User, UserLocation
 from backend.staff import accounts
 from backend.timestamps import business_today, iso
 
 MISSING = "员工档案不存在"
+OFFBOARDED_BY_STORE = frozenset({Role.CLERK, Role.LIVE_SELLER})  # accounts a store manager may end
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ async def update(employee_id: int, changes: dict[str, Any], *, actor: Any) -> Em
             emp.left_on = changes.get("left_on") or business_today()
             await PositionRecord.filter(employee_id=emp.id, ends_on__isnull=True).using_db(conn).update(
                 ends_on=emp.left_on)
+            await _deactivate_account(emp, actor, conn)
         elif changes.get("status") == EmployeeStatus.ACTIVE and emp.status == EmployeeStatus.LEFT:
             raise ValidationError("离职员工重新入职请新建档案")
         await emp.save(using_db=conn)
@@ -143,6 +146,20 @@ async def update(employee_id: int, changes: dict[str, Any], *, actor: Any) -> Em
                            before={k: v for k, v in before.items() if after.get(k) != v},
                            after={k: v for k, v in after.items() if before.get(k) != v})
     return emp
+
+
+async def _deactivate_account(emp: Employee, actor: Any, conn: BaseDBAsyncClient) -> None:
+    """Leaving ends the linked staff account (deactivated, its sessions ended: backend.staff.accounts). A store
+    manager may offboard the store's clerks and live sellers; another manager's account is HQ's to end."""
+    if emp.user_id is None:
+        return
+    user = await User.get(id=emp.user_id).using_db(conn)
+    if not user.is_active:
+        return
+    if actor.location_ids is not None and user.role not in OFFBOARDED_BY_STORE:
+        raise Forbidden("该员工的账号须由总部停用，请联系总部办理离职")
+    await accounts.update_user(user.id, validate(accounts.UserUpdate, {"is_active": False}),
+                               actor_user=_user(actor), via="hr")
 
 
 async def _username(emp: Employee, conn: BaseDBAsyncClient | None = None) -> str | None:
@@ -228,12 +245,16 @@ async def reveal_contact(employee_id: int, *, actor: Any) -> dict[str, str]:
 # ---- reading ---------------------------------------------------------------------------------------------
 
 
-async def employee_dict(emp: Employee, *, detail: bool = False) -> dict[str, Any]:
-    loc = await Location.get(id=emp.location_id)
+async def employee_dict(emp: Employee, *, detail: bool = False, loc: Location | None = None,
+                        username: str | None = None) -> dict[str, Any]:
+    """``loc`` and ``username`` when the caller loaded them for a whole page (else read here)."""
+    loc = loc or await Location.get(id=emp.location_id)
+    if username is None and emp.user_id is not None:
+        username = await _username(emp)
     out: dict[str, Any] = {
         "id": emp.id, "employee_no": emp.employee_no, "name": emp.name, "position": emp.position,
         "status": emp.status.value, "location_code": loc.code, "location_name": loc.name,
-        "username": await _username(emp), **contact.contact(emp.phone, emp.address, reveal=False),
+        "username": username, **contact.contact(emp.phone, emp.address, reveal=False),
         "hired_on": iso(emp.hired_on), "contract_start": iso(emp.contract_start),
         "contract_end": iso(emp.contract_end), "left_on": iso(emp.left_on), "created_at": iso(emp.created_at),
     }
@@ -274,7 +295,10 @@ async def listing(*, actor: Any, location_code: str | None, status: str | None, 
         qs = qs.filter(cond)
     total = await qs.count()
     rows = await qs.order_by("location_id", "employee_no").offset(offset).limit(limit)
-    return {"items": [await employee_dict(e) for e in rows], "total": total}
+    locs = {loc.id: loc for loc in await Location.filter(id__in={e.location_id for e in rows})}
+    names = dict(await User.filter(id__in={e.user_id for e in rows if e.user_id}).values_list("id", "username"))
+    return {"items": [await employee_dict(e, loc=locs[e.location_id], username=names.get(e.user_id))
+                      for e in rows], "total": total}
 
 
 def require_staff_directory(actor: Any) -> None:

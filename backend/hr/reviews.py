@@ -15,7 +15,6 @@ from backend.audit import record_audit
 from backend.errors import Conflict, ValidationError
 from backend.hr import scope
 from backend.hr.models import Employee, PerformanceReview
-from backend.org.models import User
 from backend.staff import performance
 from backend.timestamps import iso
 
@@ -30,12 +29,8 @@ async def figures(emp: Employee, month: str) -> dict[str, int]:
     empty = {"orders": 0, "sales_fen": 0, "commission_fen": 0, "rate_bp": 0}
     if emp.user_id is None:
         return empty
-    username = await User.filter(id=emp.user_id).first().values_list("username", flat=True)
-    report = await performance.commissions(month)
-    for item in report["items"]:
-        if item["username"] == username:
-            return {k: int(item[k]) for k in empty}
-    return empty
+    items = (await performance.commissions(month, seller_ids=[emp.user_id]))["items"]
+    return {k: int(items[0][k]) for k in empty} if items else empty
 
 
 async def performance_of(employee_id: int, month: str, *, actor: Any) -> dict[str, Any]:

@@ -21,13 +21,17 @@ from backend.timestamps import day_bounds
 NOT_SALES = (OrderStatus.PENDING, OrderStatus.CANCELLED)
 
 
-async def commissions(month: str, *, location_ids: list[int] | None = None) -> dict[str, Any]:
+async def commissions(month: str, *, location_ids: list[int] | None = None,
+                      seller_ids: list[int] | None = None) -> dict[str, Any]:
+    """``seller_ids``: only these sellers (an HR review of one employee, backend.hr.reviews)."""
     first, last = month_bounds(month)
     start, end = day_bounds(first, last)
     qs = Order.filter(placed_at__gte=start, placed_at__lt=end, seller_id__isnull=False) \
         .exclude(status__in=list(NOT_SALES))
     if location_ids is not None:
         qs = qs.filter(location_id__in=location_ids)
+    if seller_ids is not None:
+        qs = qs.filter(seller_id__in=seller_ids)
     rows = await qs.values("seller_id", "total_fen", "refunded_fen")
     default_rate = await get_staff_setting("commission_rate_bp")
     totals: dict[int, list[int]] = {}

@@ -11,7 +11,7 @@ from tortoise import Tortoise
 from backend.audit.models import AuditLog
 from backend.fieldcrypt import is_sealed
 from backend.hr.models import Employee, PositionRecord
-from backend.org.models import UserLocation
+from backend.org.models import User, UserLocation
 from tests.factories import auth
 
 ADMIN = "/admin/api/v1/hr"
@@ -94,3 +94,25 @@ async def test_transfer_moves_history_and_the_accounts_store_scope(client: Any, 
     _, r = await client.patch(f"{ADMIN}/employees/{emp['id']}", headers=auth(people["mgr_b"]),
                               json={"status": "left", "left_on": "2026-10-31"})
     assert r.status == 200 and r.json["status"] == "left" and r.json["positions"][-1]["ends_on"] == "2026-10-31"
+    assert (await User.get(id=people["clerk_a"].id)).is_active is False  # leaving ends the staff account
+    assert await AuditLog.filter(action="user.update", entity_id=str(people["clerk_a"].id)).count() == 1
+    _, r = await client.post("/api/v1/auth/login", json={"username": "clerk_a", "password": "cradle123"})
+    assert r.status in (401, 403)
+
+
+async def test_a_store_manager_cannot_offboard_another_managers_account(client: Any, people: dict[str, Any]) -> None:
+    emp = await _make(client, people, "hq", "ST-A", "店长甲", "13800000004", username="mgr_a")
+    _, r = await client.patch(f"{ADMIN}/employees/{emp['id']}", headers=auth(people["mgr_a"]),
+                              json={"status": "left"})
+    assert r.status == 403  # a manager's account (their own included) is HQ's to end
+    await User.create(username="mgr_a2", display_name="副店长", password_hash="x", role="store_manager")
+    mgr2 = await User.get(username="mgr_a2")
+    await UserLocation.create(user_id=mgr2.id, location_id=people["a"].id)
+    other = await _make(client, people, "hq", "ST-A", "店长乙", "13800000005", username="mgr_a2")
+    _, r = await client.patch(f"{ADMIN}/employees/{other['id']}", headers=auth(people["mgr_a"]),
+                              json={"status": "left"})
+    assert r.status == 403 and (await Employee.get(id=other["id"])).status == "active"
+    assert (await User.get(id=mgr2.id)).is_active is True
+    _, r = await client.patch(f"{ADMIN}/employees/{other['id']}", headers=auth(people["hq"]),
+                              json={"status": "left"})
+    assert r.status == 200 and (await User.get(id=mgr2.id)).is_active is False
