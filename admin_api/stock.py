@@ -10,10 +10,10 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, scope_ids, scoped_location
-from backend.http import ok, parse_query
+from backend.http import Body, ok, parse_body, parse_query
 from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.stock import stocktakes, transfers
+from backend.stock import discrepancies, stocktakes, transfers
 from backend.stock.lookups import batch_json
 from backend.stock.models import Stock
 
@@ -104,3 +104,33 @@ async def list_stocktakes(request: Request) -> HTTPResponse:
 @requires(*READERS)
 async def get_stocktake(request: Request, ident: str) -> HTTPResponse:
     return ok(await stocktakes.get_stocktake(current_actor(request), ident))
+
+
+class DiscrepancyQuery(PageQuery):
+    status: str | None = Field(default=None, max_length=16)
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+class ResolveBody(Body):
+    note: str = Field(max_length=255)
+
+
+@bp.get("/stock/discrepancies")
+@requires(Role.STORE_MANAGER, Role.FINANCE)
+async def list_discrepancies(request: Request) -> HTTPResponse:
+    """Stock discrepancies (库存差异: offline counter sales the books no longer had stock for), newest first,
+    with the number still open; a store manager sees their stores."""
+    q = parse_query(request, DiscrepancyQuery)
+    actor = current_actor(request)
+    loc = await scoped_location(actor, q.location_code)
+    offset, limit = q.window()
+    return ok(await discrepancies.list_discrepancies(location_ids=scope_ids(actor, loc), status=q.status,
+                                                     offset=offset, limit=limit))
+
+
+@bp.post("/stock/discrepancies/<discrepancy_id:int>/resolve")
+@requires(Role.STORE_MANAGER)
+async def resolve_discrepancy(request: Request, discrepancy_id: int) -> HTTPResponse:
+    """Close a discrepancy with what was done (a count, a transfer); audited."""
+    body = parse_body(request, ResolveBody)
+    return ok(await discrepancies.resolve(current_actor(request), discrepancy_id, body.note))

@@ -12,7 +12,8 @@ runs never depends on which modules happen to be loaded. ``wire()`` is called by
 It is idempotent: calling it again adds nothing.
 
     pricing steps (backend.orders.pricing, by stage):  promotions 10 -> coupons 20 -> points 30
-                                                       -> platform prices / legacy prices 1000 (replace all)
+                                                       -> platform / legacy / offline-counter prices 1000
+                                                          (replace all)
     order hooks: PAID / REFUND / CANCEL (backend.orders) <- members.checkout (points earned, given back; coupons)
                  SHIPPED (backend.orders.fulfilment)     <- channels.shipments (the marketplace's shipment push)
                  PLACED / PAID / SHIPPED, RELAYED (channels.sync) <- partners.webhooks (the partners' webhook outbox)
@@ -41,6 +42,7 @@ from backend.orders import (
     code_sale,
     fulfilment,
     gateways,
+    offline,
     payments,
     placement,
     pricing,
@@ -76,6 +78,7 @@ def wire() -> None:
     pricing.register_step(checkout.points_step, stage=pricing.STAGE_POINTS)
     pricing.register_step(ingestion.platform_pricing, stage=pricing.STAGE_AS_SOLD)
     pricing.register_step(open_orders.legacy_pricing, stage=pricing.STAGE_AS_SOLD)
+    pricing.register_step(offline.offline_pricing, stage=pricing.STAGE_AS_SOLD)
 
     _hook(payments.PAID_HOOKS, checkout.on_paid)
     _hook(refunds.REFUND_HOOKS, checkout.on_refund)

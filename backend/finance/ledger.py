@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -31,6 +34,38 @@ class UnbalancedEntry(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class BusinessDate:
+    """The day a business event belongs to when it is recorded later than it happened (a counter sale made
+    offline and synced afterwards): every entry posted inside `posting_on(...)` is dated `date` and its memo
+    carries `note` (e.g. why it is not in the month it happened)."""
+
+    date: dt.date
+    note: str = ""
+
+
+_POSTING_ON: ContextVar[BusinessDate | None] = ContextVar("cradle_posting_on", default=None)
+
+
+@contextmanager
+def posting_on(day: BusinessDate) -> Iterator[None]:
+    """Post every entry written by this task inside the block on `day.date` (with `day.note` in the memo),
+    whatever date the posting rule would have chosen (its own "today"). One contextvar per asyncio task, so
+    concurrent requests never see each other's date."""
+    token = _POSTING_ON.set(day)
+    try:
+        yield
+    finally:
+        _POSTING_ON.reset(token)
+
+
+async def first_open_day(day: dt.date, conn: BaseDBAsyncClient | None = None) -> dt.date:
+    """`day` if its month is open, else the first day of the first open month after it."""
+    while await Period.filter(month=day.strftime("%Y-%m")).using_db(conn).exists():
+        day = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return day
+
+
 async def post_entry(
     *,
     date: dt.date,
@@ -46,6 +81,10 @@ async def post_entry(
     existing = await JournalEntry.get_or_none(source_type=source_type, source_id=source_id).using_db(conn)
     if existing is not None:
         return existing
+    backdated = _POSTING_ON.get()
+    if backdated is not None:
+        date = backdated.date
+        memo = f"{memo}（{backdated.note}）" if backdated.note else memo
     lines = [ln for ln in lines if ln.debit_fen or ln.credit_fen]
     for ln in lines:
         if ln.debit_fen < 0 or ln.credit_fen < 0 or (ln.debit_fen and ln.credit_fen):

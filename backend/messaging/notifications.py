@@ -46,9 +46,10 @@ KIND_STOCK_DIGEST = "stock_digest"  # backend.stock.digest: the morning stock di
 KIND_ALERT = "alert"  # backend.ops.alerts: low stock, near expiry, dead letters, failed refunds or backups
 KIND_HR_INTERVIEW = "hr_interview"  # backend.hr.recruiting: an interview scheduled, to its interviewers
 KIND_HR_CERTIFICATE = "hr_certificate"  # backend.hr.certificates: a certificate expiring, to the store manager
+KIND_STOCK_DISCREPANCY = "stock_discrepancy"  # backend.stock.discrepancies: an offline sale the books lacked
 KINDS = {KIND_PO_APPROVAL: "采购单待审批", KIND_AFTERSALES: "售后留言", KIND_REFUND_FAILED: "退款失败",
          KIND_REFUND_REQUEST: "退款申请", KIND_STOCK_DIGEST: "库存日报", KIND_ALERT: "告警",
-         KIND_HR_INTERVIEW: "面试安排", KIND_HR_CERTIFICATE: "证书到期"}
+         KIND_HR_INTERVIEW: "面试安排", KIND_HR_CERTIFICATE: "证书到期", KIND_STOCK_DISCREPANCY: "库存差异"}
 
 MAX_ATTEMPTS = 8
 BACKOFF_BASE_S = 10.0

@@ -28,6 +28,7 @@ from backend.orders import (
     code_sale,
     exchanges,
     fulfilment,
+    offline,
     payments,
     refund_requests,
     refunds,
@@ -96,6 +97,33 @@ class OrderBody(Body):
     points: StrictInt | None = Field(default=None, ge=0)
     member_id: StrictInt | None = None
     address: AddressBody | None = None
+
+
+class OfflineItemBody(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: StrictInt = Field(gt=0, le=99999)
+    unit_price_fen: StrictInt = Field(ge=0, le=100_000_000)  # the price the counter charged
+
+
+class OfflinePaymentBody(Body):
+    # Only cash can be taken offline; the service says why another method cannot (in Chinese, per sale).
+    method: Method
+    amount_fen: StrictInt = Field(gt=0, le=1_000_000_000)
+
+
+class OfflineSaleBody(Body):
+    key: str = Field(min_length=1, max_length=128)  # the sale's Idempotency-Key, made by the till
+    occurred_at: dt.datetime  # when the sale happened at the counter, with its zone
+    location_code: str = Field(min_length=1, max_length=32)
+    items: list[OfflineItemBody] = Field(min_length=1, max_length=200)
+    payments: list[OfflinePaymentBody] = Field(min_length=1, max_length=10)
+    member_id: StrictInt | None = None
+    note: str = Field(default="", max_length=200)
+    receipt_no: str = Field(default="", max_length=64)  # what the paper receipt said (离线小票号)
+
+
+class OfflineBatchBody(Body):
+    sales: list[OfflineSaleBody] = Field(min_length=1, max_length=offline.MAX_SALES)
 
 
 class OrderQueryIn(Body):
@@ -294,6 +322,22 @@ async def _mini_program_names(body: OrderBody) -> OrderBody:
 
 def _hash(body: OrderBody) -> str:
     return body_hash(body.model_dump(mode="json", exclude_none=True))
+
+
+@bp.post("/pos/offline-sales")
+@requires(Role.CLERK, Role.STORE_MANAGER)
+async def sync_offline_sales(request: Request) -> HTTPResponse:
+    """Counter sales made while the till was offline, in the order they happened: each recorded once however often
+    it is sent, never refused for stock sold meanwhile (a stock discrepancy instead), posted on its own day.
+    200 with one result per sale (recorded / duplicate / error with its reason)."""
+    body = parse_body(request, OfflineBatchBody)
+    return ok(await offline.sync_sales(current_actor(request), [
+        offline.OfflineSaleIn(
+            key=s.key, occurred_at=s.occurred_at, location_code=s.location_code,
+            items=[offline.OfflineLine(i.sku_code, i.qty, i.unit_price_fen) for i in s.items],
+            payments=[offline.OfflinePayment(p.method, p.amount_fen) for p in s.payments],
+            member_id=s.member_id, note=s.note, extra={"receipt_no": s.receipt_no} if s.receipt_no else {})
+        for s in body.sales]))
 
 
 @bp.get("/orders")

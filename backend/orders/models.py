@@ -422,3 +422,27 @@ class OrderReview(Model):
 
     class Meta:
         table = "order_reviews"
+
+
+class OfflineSale(Model):
+    """A counter sale made while the till was offline, recorded when it synced (backend.orders.offline). Unique
+    by the till's Idempotency-Key: however often (and however concurrently) the till sends it again, it is
+    recorded once and the first answer is replayed."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=128, unique=True)
+    request_hash = fields.CharField(max_length=64)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    clerk = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    order = fields.ForeignKeyField("models.Order", related_name=False, null=True, on_delete=fields.RESTRICT)
+    occurred_at = fields.DatetimeField()  # when the sale happened at the counter (the till's clock)
+    ledger_date = fields.DateField()  # the business day its entries were posted on
+    ledger_note = fields.CharField(max_length=255, default="")  # why not the day it happened (closed month)
+    short_units = fields.IntField(default=0)  # units the books no longer had (StockDiscrepancy rows)
+    # The sale had reached POST /orders with the same key before (its answer was lost): nothing new recorded.
+    already_online = fields.BooleanField(default=False)
+    response = fields.JSONField()  # the answer kept for every resend
+    received_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "offline_sales"

@@ -262,6 +262,9 @@ ROUTES: dict[str, Rule] = {
     # orders
     "orders.create_order": allow(ANYONE, scope=SO, checks=("stored_value.spend",),
                                  note="store-bound staff only at their own locations, on every channel"),
+    "orders.sync_offline_sales": allow(CLERK, MANAGER, HQ, scope=S,
+                                       note="counter sales made offline; recorded once per key, never refused "
+                                            "for stock (a stock discrepancy instead)"),
     "orders.list_orders": allow(ANYONE, scope=SO),
     "orders.get_order": allow(ANYONE, scope=SO),
     "orders.cancel_order": perm("orders.cancel", scope=SO, checks=("orders.refund",),
@@ -440,6 +443,8 @@ ROUTES: dict[str, Rule] = {
     "admin_stock.list_stocktakes": allow(ANALYSTS, scope=S),
     "admin_stock.get_stocktake": allow(ANALYSTS, scope=S),
     "admin_stock.list_transfers": allow(ANALYSTS, scope=S),
+    "admin_stock.list_discrepancies": allow(MANAGER, HQ, FINANCE, scope=S),
+    "admin_stock.resolve_discrepancy": allow(MANAGER, HQ, scope=S),
     "admin_stock.get_transfer": allow(ANALYSTS, scope=S),
     "admin_audit.search": allow(FINANCE, HQ),
     "admin_finance.finance_chart_of_accounts": allow(FINANCE, HQ),

@@ -108,6 +108,9 @@ class AdjustmentReason(StrEnum):
     CORRECTION = "correction"  # 录入更正
     SAMPLE = "sample"  # 试用/赠品
     SHORTFALL = "shortfall"  # 调拨短少: shipped by a transfer, not received
+    # 离线销售缺货: units a counter sold offline that the books no longer had when the sale synced
+    # (backend.stock.discrepancies); always with an open StockDiscrepancy for the store manager.
+    OFFLINE_SALE = "offline_sale"
     OTHER = "other"
 
 
@@ -119,6 +122,7 @@ ADJUSTMENT_REASON_ZH = {
     AdjustmentReason.CORRECTION: "录入更正",
     AdjustmentReason.SAMPLE: "试用赠品",
     AdjustmentReason.SHORTFALL: "调拨短少",
+    AdjustmentReason.OFFLINE_SALE: "离线销售缺货",
     AdjustmentReason.OTHER: "其他",
 }
 
@@ -262,3 +266,40 @@ class StocktakeLine(Model):
     class Meta:
         table = "stocktake_lines"
         unique_together = (("stocktake", "sku", "batch"),)
+
+
+class DiscrepancyStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+DISCREPANCY_STATUS_ZH = {DiscrepancyStatus.OPEN: "待处理", DiscrepancyStatus.RESOLVED: "已处理"}
+
+
+class StockDiscrepancy(Model):
+    """Units sold that the books did not have when the sale was recorded (a counter sale made offline and synced
+    after the same units were sold elsewhere). The sale was booked in full; the shortfall was bridged by an
+    adjustment (reason offline_sale, adjustment_no) so no stocks row went negative. Open until the store manager
+    resolves it after a count or a transfer (backend.stock.discrepancies)."""
+
+    id = fields.IntField(primary_key=True)
+    location = fields.ForeignKeyField("models.Location", related_name=False, on_delete=fields.RESTRICT)
+    sku = fields.ForeignKeyField("models.Sku", related_name=False, on_delete=fields.RESTRICT)
+    qty_sold = fields.IntField()  # units of the SKU the sale took
+    qty_available = fields.IntField()  # units the books had free for it when it was recorded
+    qty_short = fields.IntField()  # qty_sold - qty_available (> 0)
+    value_fen = fields.BigIntField(default=0)  # value of the bridging adjustment (moving average)
+    adjustment_no = fields.CharField(max_length=32, default="")
+    source_type = fields.CharField(max_length=32)  # "offline_sale"
+    source_id = fields.CharField(max_length=128)  # the sale's Idempotency-Key
+    order_no = fields.CharField(max_length=32, default="")
+    occurred_at = fields.DatetimeField()  # when the sale happened at the counter
+    status = fields.CharEnumField(DiscrepancyStatus, max_length=16, default=DiscrepancyStatus.OPEN, db_index=True)
+    resolution_note = fields.CharField(max_length=255, default="")
+    resolved_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    resolved_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "stock_discrepancies"
+        unique_together = (("source_type", "source_id", "sku"),)
