@@ -11,7 +11,8 @@ POST /api/v1/pos/offline-sales). Each sale is recorded in its own transaction, i
   is bridged and raised as a stock discrepancy for the store manager (backend.stock.discrepancies), so stocks
   rows never go negative and the sale is booked in full.
 - **Its own time**: the order is placed, paid and completed at the moment it happened (placed_at, events), at
-  the prices the counter charged (the till's unit prices; the payments must add up to them). Every ledger entry
+  the prices the counter charged (the till's unit prices; payments below their sum are a discount spread over the
+  lines, above it a refusal). Every ledger entry
   of the sale is posted on its business day (China); if that month is closed, on the first day of the next open
   month, with a note saying so (backend.finance.ledger.posting_on).
 - Cash only: a WeChat / Alipay payment code is charged by the provider while the request waits and a member's
@@ -118,8 +119,9 @@ def _check(sale: OfflineSaleIn, now: dt.datetime) -> dict[str, int]:
             raise _bad(f"items.{n}.unit_price_fen", f"商品 {ln.sku_code} 在同一笔销售中有两个价格")
     gross = sum(ln.unit_price_fen * ln.qty for ln in sale.items)
     paid = sum(p.amount_fen for p in sale.payments)
-    if paid != gross:
-        raise _bad("payments", f"收款合计 {paid / 100:.2f} 元与商品合计 {gross / 100:.2f} 元不一致")
+    if paid > gross:
+        # Below the lines' sum is a discount the counter gave (spread over the lines); above it is an error.
+        raise _bad("payments", f"收款合计 {paid / 100:.2f} 元超过商品合计 {gross / 100:.2f} 元")
     return prices
 
 

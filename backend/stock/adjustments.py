@@ -52,8 +52,9 @@ REASON_ALIASES: dict[str, AdjustmentReason] = {
     "试用": AdjustmentReason.SAMPLE, "赠品": AdjustmentReason.SAMPLE, "试用赠品": AdjustmentReason.SAMPLE,
     "其他": AdjustmentReason.OTHER, "其它": AdjustmentReason.OTHER,
 }
-# Reasons staff may choose; a shortfall is written only by a transfer's receipt.
-MANUAL_REASONS = frozenset(AdjustmentReason) - {AdjustmentReason.SHORTFALL}
+# Reasons staff may choose; a shortfall is written only by a transfer's receipt, offline_sale only by an offline
+# counter sale synced after its units were sold elsewhere (backend.stock.discrepancies).
+MANUAL_REASONS = frozenset(AdjustmentReason) - {AdjustmentReason.SHORTFALL, AdjustmentReason.OFFLINE_SALE}
 DECREASE_ONLY = frozenset({AdjustmentReason.DAMAGE, AdjustmentReason.EXPIRY, AdjustmentReason.LOSS,
                            AdjustmentReason.SAMPLE, AdjustmentReason.SHORTFALL})
 INCREASE_ONLY = frozenset({AdjustmentReason.FOUND})

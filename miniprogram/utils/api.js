@@ -90,6 +90,8 @@ module.exports = {
   posPreview: body => post('/pos/preview', body, STAFF),
   topup: (memberId, body, idempotencyKey) =>
     post(`/pos/members/${enc(memberId)}/topup`, body, { auth: 'staff', idempotencyKey }),
+  // Counter sales made offline, oldest first: [{key, occurred_at, location_code, items, payments, member_id?}]
+  posOfflineSales: (sales, options) => post('/pos/offline-sales', { sales }, Object.assign({ auth: 'staff' }, options || {})),
   posSale: (body, idempotencyKey, options) =>
     post('/orders', Object.assign({ channel: 'pos' }, body), Object.assign({ auth: 'staff', idempotencyKey }, options || {})),
   transfer: id => get(`/transfers/${enc(id)}`, undefined, STAFF),

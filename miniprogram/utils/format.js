@@ -101,6 +101,17 @@ function formatDateTime(iso) {
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`
 }
 
+// The moment `d` as ISO 8601 with the phone's own offset (2026-01-01T09:00:00+08:00): what an offline sale
+// sends as the time it happened.
+function localIso(d) {
+  const date = d || new Date()
+  const off = -date.getTimezoneOffset()
+  const sign = off >= 0 ? '+' : '-'
+  const abs = Math.abs(off)
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}T${pad2(date.getHours())}:` +
+    `${pad2(date.getMinutes())}:${pad2(date.getSeconds())}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+}
+
 function formatDate(iso) {
   return formatDateTime(iso).slice(0, 10)
 }
@@ -111,6 +122,7 @@ function formatPointsDelta(delta) {
 }
 
 module.exports = {
+  localIso,
   formatFen,
   yuanToFen,
   ORDER_STATUS_LABELS,

@@ -186,7 +186,7 @@ async def test_refusals_are_per_sale_and_write_nothing(client):
     at = _yesterday_at()
     code_sale = _sale("k-code", at, qty=1, method="wechat")
     wrong_sum = _sale("k-sum", at, qty=1)
-    wrong_sum["payments"][0]["amount_fen"] = 999
+    wrong_sum["payments"][0]["amount_fen"] = 1001
     future = _sale("k-future", dt.datetime.now(CHINA) + dt.timedelta(hours=2), qty=1)
     not_mine = _sale("k-other", at, qty=1, location=other.code)
     good = _sale("k-good", at, qty=1)

@@ -1,8 +1,9 @@
 const api = require('../../../utils/api')
 const auth = require('../../../utils/auth')
 const outbox = require('../../../utils/outbox')
+const skuCache = require('../../../utils/skuCache')
 const wxp = require('../../../utils/wxp')
-const { formatFen, yuanToFen, payMethodLabel, formatDateTime } = require('../../../utils/format')
+const { formatFen, yuanToFen, payMethodLabel, formatDateTime, localIso } = require('../../../utils/format')
 const { newIdempotencyKey } = require('../../../utils/request')
 
 const PAY_METHODS = [
@@ -12,6 +13,7 @@ const PAY_METHODS = [
 ]
 const CODE_LABELS = { wechat: '微信付款码', alipay: '支付宝付款码', balance: '会员储值（会员码确认）' }
 const MEMBER_CODE_FRESH_MS = 50 * 1000 // a scanned member code lives 60 s: reuse it for the payment within 50 s
+const OFFLINE_NEEDS_NETWORK = '网络不可用：付款码和会员储值支付需要联网，请收现金（离线销售联网后自动同步）'
 
 // Whose payment code the shopper shows: WeChat's are 18 digits starting 10-15, Alipay's 16-24 starting 25-30
 // (the backend routes the same way and refuses anything else).
@@ -53,9 +55,12 @@ function localPreview(lines) {
 
 // Counter sale: scan or type barcodes, find the member (phone, member number or the member's 会员码), coupon
 // and points, take payment (cash / the shopper's WeChat or Alipay payment code / stored value, which needs the
-// member's one-time 会员码 scanned: the backend refuses it otherwise), print a receipt. A cash or
-// stored-value sale made while offline is kept with its Idempotency-Key and synced later; a payment code is
-// charged by the backend within the request, so it never goes to the outbox: a lost answer is retried with the
+// member's one-time 会员码 scanned: the backend refuses it otherwise), print a receipt.
+// Offline (no network when 收款 is tapped): a cash sale is kept in the offline queue (utils/outbox) with its
+// Idempotency-Key, the moment it happened and the prices charged, and synced in order when the network is back
+// (POST /pos/offline-sales); barcodes scanned before on this phone are still found (utils/skuCache). A payment
+// code is charged by the backend within the request and a member's stored-value code lives 60 s, so neither is
+// ever kept offline: the page says they need the network; a lost answer of a payment code is retried with the
 // same key (the backend never charges twice) and a refused code starts a new attempt with a new key.
 Component({
   data: {
@@ -79,18 +84,36 @@ Component({
     submittingText: '收款中…',
     payError: '',
     receipt: null,
+    online: true,
     outboxCount: 0,
+    outboxFailed: 0,
+    outboxError: '',
   },
   methods: {
     onLoad() {
       auth.requireLogin('staff')
       this.idempotencyKey = newIdempotencyKey('pos')
       this.setData({ locationCode: auth.staffLocationCode() })
+      outbox.start() // sync whenever the network comes back, on any page
+      this.queue = outbox // the offline queue this page runs with (its tests restart it as a new app run would)
+      this.stopWatching = outbox.subscribe(s => this.showQueue(s))
+      this.onNetwork = res => this.setData({ online: !!(res && res.isConnected) })
+      if (wx.onNetworkStatusChange) wx.onNetworkStatusChange(this.onNetwork)
+      if (wx.getNetworkType) {
+        wx.getNetworkType({ success: res => this.setData({ online: res.networkType !== 'none' }), fail() {} })
+      }
+    },
+    onUnload() {
+      if (this.stopWatching) this.stopWatching()
+      if (wx.offNetworkStatusChange && this.onNetwork) wx.offNetworkStatusChange(this.onNetwork)
     },
     onShow() {
-      this.setData({ outboxCount: outbox.pending().length })
+      this.showQueue(outbox.summary())
       if (this.data.outboxCount > 0) return this.onSync()
       return Promise.resolve()
+    },
+    showQueue(s) {
+      this.setData({ outboxCount: s.waiting, outboxFailed: s.failed, outboxError: s.error || '' })
     },
 
     // ---- items
@@ -112,6 +135,7 @@ Component({
     addByCode(code) {
       return api.searchSkus(code).then(res => {
         const items = res.items || []
+        skuCache.remember(items)
         const exact = items.find(i => i.barcode === code || i.sku_code === code)
         if (exact || items.length === 1) {
           this.addLine(exact || items[0])
@@ -124,7 +148,19 @@ Component({
         }
         this.setData({ candidates: items })
         return null
-      }).catch(() => {})
+      }).catch(err => {
+        if (!err || err.code !== 'network_error') return null
+        // Offline: a SKU this phone has looked up before is still sold at the price it had then.
+        this.setData({ online: false })
+        const sku = skuCache.find(code)
+        if (!sku) {
+          wx.showToast({ title: '网络不可用，离线时只能扫描本机查询过的商品', icon: 'none' })
+          return null
+        }
+        this.addLine(sku)
+        this.setData({ code: '', candidates: [] })
+        return this.refreshPreview()
+      })
     },
     onPickCandidate(e) {
       const sku = this.data.candidates[e.currentTarget.dataset.index]
@@ -251,6 +287,10 @@ Component({
     },
     onPayMethod(e) {
       const method = e.currentTarget.dataset.key
+      if (method !== 'cash' && !this.data.online) {
+        wx.showToast({ title: OFFLINE_NEEDS_NETWORK, icon: 'none' })
+        return
+      }
       if (method === 'balance') {
         const m = this.data.member
         if (!m) {
@@ -331,6 +371,10 @@ Component({
       }
       // A payment-code sale whose outcome is not known yet: send the very same request again (same key).
       if (this.unsettled) return this.submit(this.unsettled.body, this.unsettled.pay)
+      if (d.payMethod !== 'cash' && !d.online) {
+        wx.showToast({ title: OFFLINE_NEEDS_NETWORK, icon: 'none' })
+        return Promise.resolve()
+      }
       const total = d.preview.total_fen
       return this.paymentFor(total).then(pay => {
         if (!pay) return null
@@ -345,19 +389,37 @@ Component({
       // Codes are never kept for offline sync: a WeChat / Alipay code is charged now, a member code expires in 60 s.
       const byCode = !!pay.payment.auth_code
       const waiting = byCode && pay.payment.method !== 'balance'
+      const at = new Date() // the moment of the sale, kept if it has to wait for the network
       this.setData({ submitting: true, submittingText: waiting ? '等待顾客支付…' : '收款中…' })
       return api.posSale(body, key, { silent: true })
         .then(res => this.finish(res.order, pay, false, res.payment))
         .catch(err => {
-          if (err && err.code === 'network_error' && !byCode) {
-            outbox.push({ key, body })
-            return this.finish(null, pay, true)
-          }
+          if (err && err.code === 'network_error' && !byCode) return this.keepOffline(key, body, pay, at)
           this.setData({ submitting: false })
           if (byCode) return this.codeFailed(err, body, pay)
           wx.showToast({ title: err.message, icon: 'none' })
           return null
         })
+    },
+    // No network: keep the cash sale as it happened (its key, time, the prices charged) for the offline queue.
+    // Coupons and points are the server's to apply, so a sale using them cannot be kept.
+    keepOffline(key, body, pay, at) {
+      this.setData({ online: false })
+      if (body.coupon_id || body.points) {
+        this.setData({ submitting: false })
+        wx.showToast({ title: '网络不可用：优惠券和积分抵扣需要联网，请取消后再收款', icon: 'none' })
+        return null
+      }
+      const sale = {
+        key,
+        occurred_at: localIso(at),
+        location_code: body.location_code,
+        items: this.data.lines.map(l => ({ sku_code: l.sku_code, qty: l.qty, unit_price_fen: l.price_fen })),
+        payments: body.payments.map(p => ({ method: p.method, amount_fen: p.amount_fen })),
+      }
+      if (body.member_id) sale.member_id = body.member_id
+      outbox.push(sale)
+      return this.finish(null, pay, true)
     },
     // A payment-code sale that did not go through. No answer (network) or still being charged: keep the request
     // and its key, so 收款 asks again for the same sale's outcome. Refused (the backend cancelled the order): the
@@ -409,17 +471,26 @@ Component({
         payMethod: 'cash',
         preview: localPreview([]),
         discounts: [],
-        outboxCount: outbox.pending().length,
+        outboxCount: outbox.count(),
       })
       wx.showToast({ title: offline ? '已离线保存' : '收款成功', icon: offline ? 'none' : 'success' })
       return receipt
     },
     onSync() {
-      return outbox.sync().then(res => {
-        this.setData({ outboxCount: res.remaining })
-        if (res.sent > 0) wx.showToast({ title: `已同步${res.sent}笔离线单`, icon: 'none' })
-        return res
-      })
+      return outbox.sync().then(res => this.synced(res))
+    },
+    onRetryFailed() {
+      return outbox.retryFailed().then(res => this.synced(res))
+    },
+    synced(res) {
+      this.showQueue(outbox.summary())
+      if (res.sent > 0) {
+        this.setData({ online: true })
+        wx.showToast({ title: `已同步${res.sent}笔离线销售`, icon: 'none' })
+      } else if (res.failed > 0) {
+        wx.showToast({ title: `${res.failed}笔离线销售同步失败，请查看原因`, icon: 'none' })
+      }
+      return res
     },
     onNewSale() {
       this.setData({ receipt: null })
