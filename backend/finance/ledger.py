@@ -1,5 +1,8 @@
 """Posting journal entries. post_entry() is the only writer of the ledger: it refuses an unbalanced entry,
-an entry dated in a closed month, and a second entry for the same source (so retries never post twice)."""
+an entry dated in a closed month, and a second entry for the same source (so retries never post twice).
+Inside `posting_on(...)` every entry is dated the business day of an event recorded late (an offline counter
+sale), whatever "today" its posting rule would have used; `first_open_day` picks that day when the event's month
+is closed."""
 
 from __future__ import annotations
 
