@@ -27,6 +27,7 @@ from admin_api import (
     ops,
     order_reviews,
     orders,
+    parallel_runs,
     payables,
     printing,
     promotions,
@@ -44,5 +45,6 @@ bp = Blueprint.group(
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
     refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
     open_clients.bp, printing.bp,
+    parallel_runs.bp,
     url_prefix=PREFIX,
 )

@@ -53,11 +53,17 @@ class TodaySales:
 
 
 @dataclass(frozen=True)
+class ParallelRunStatus:
+    """Today's status of the parallel run (双系统并行对账) of the sender's migrated store(s)."""
+
+
+@dataclass(frozen=True)
 class Help:
     hint: str = ""  # why the message was not understood, in Chinese; empty when help was asked for
 
 
-Command = StockQuery | PendingApprovals | Approve | Reject | ClockIn | ClockOut | TodaySales | Help
+Command = (StockQuery | PendingApprovals | Approve | Reject | ClockIn | ClockOut | TodaySales | ParallelRunStatus
+           | Help)
 
 # --------------------------------------------------------------------------------------------------------
 # Normalisation
@@ -152,6 +158,11 @@ _STOCK_TRIGGER_RE = re.compile(
 )
 _BARCODE_RE = re.compile(r"\d{8,14}")
 
+_PARALLEL_RE = re.compile(
+    r"(?:查|查询|看|看看|今日|今天)?(?:的)?(?:并行对账|并行运行|双系统对账|双系统并行|新旧系统对账|并行)"
+    r"(?:情况|状态|进度|结果|怎么样|如何)?(?:呢|吗|了)?"
+)
+
 
 # --------------------------------------------------------------------------------------------------------
 # Parser
@@ -182,6 +193,9 @@ def parse_command(text: str) -> Command:
 
     if _SALES_RE.fullmatch(flat):
         return TodaySales()
+
+    if _PARALLEL_RE.fullmatch(flat):
+        return ParallelRunStatus()
 
     if _BARCODE_RE.fullmatch(flat):
         return StockQuery(term=flat)

@@ -11,22 +11,26 @@ staff performance) with the user's role and stores, and formats its answer in Ch
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from backend.catalog.search import search_skus
 from backend.errors import AppError, Forbidden, NotFound
+from backend.imports import parallel_run
+from backend.imports.parallel_export import SECTION_NAMES_ZH, Section
 from backend.org.models import Location, Role, User
 from backend.purchasing import orders as po_service
 from backend.purchasing.models import POStatus
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance, performance
 from backend.stock.availability import stock_for_sku
-from backend.timestamps import CHINA
+from backend.timestamps import CHINA, business_today
 from bots.commands import (
     Approve,
     ClockIn,
     ClockOut,
     Command,
     Help,
+    ParallelRunStatus,
     PendingApprovals,
     Reject,
     StockQuery,
@@ -72,6 +76,8 @@ async def handle_command(user: User, command: Command) -> Reply:
                 return await _clock_out(user, command)
             case TodaySales():
                 return await _today_sales(user, command)
+            case ParallelRunStatus():
+                return await _parallel_run(user, command)
     except AppError as exc:
         return Reply(text=failure_text(exc.message))
     raise TypeError(f"unknown command {command!r}")
@@ -181,4 +187,42 @@ async def _today_sales(user: User, command: TodaySales) -> Reply:
         lines.append(f"· {item['location_name']}：{item['orders']} 单，{yuan(item['sales_fen'])}")
         for ch, amount in sorted(item["channels"].items(), key=lambda kv: -kv[1]):
             lines.append(f"  {ch} {yuan(amount)}")
+    return Reply(text="\n".join(lines))
+
+
+def _day_line(d: dict[str, Any]) -> str:
+    if d["missing_sections"]:
+        names = "、".join(SECTION_NAMES_ZH[Section(x)] for x in d["missing_sections"])
+        return f"旧系统数据未传齐（缺{names}）"
+    if d["unexplained"]:
+        return f"有 {d['unexplained']} 处差异待说明（共 {d['differences']} 处）"
+    if d["differences"]:
+        return f"{d['differences']} 处差异均已说明"
+    return "两边数据一致"
+
+
+async def _parallel_run(user: User, command: ParallelRunStatus) -> Reply:
+    if user.role not in SALES_ROLES:
+        raise Forbidden("只有店长和总部可以查看并行对账")
+    runs = await parallel_run.today_status(await load_staff_actor(user))
+    today = business_today()
+    if not runs:
+        return Reply(text="你的门店目前没有进行中的并行运行。")
+    lines = [f"并行对账（{today:%m月%d日}）："]
+    for r in runs:
+        lines.append(f"【{r['location_name']}（{r['location_code']}）】连续通过 {r['clear_streak']}/"
+                     f"{r['required_days']} 天")
+        if r["today"] is not None:
+            lines.append(f"· 今日：{_day_line(r['today'])}")
+        else:
+            lines.append("· 今日：旧系统日结数据尚未上传")
+            if r["latest"] is not None:
+                latest = dt.date.fromisoformat(r["latest"]["business_day"])
+                lines.append(f"· 最近 {latest:%m月%d日}：{_day_line(r['latest'])}")
+        open_days = [d for d in r["days"] if d["unexplained"] and d is not r["today"]]
+        if open_days:
+            shown = "、".join(f"{dt.date.fromisoformat(d['business_day']):%m月%d日} {d['unexplained']} 处"
+                              for d in open_days[-3:])
+            lines.append(f"· 待说明差异：{shown}")
+        lines.append("· 已满足签核条件，可在后台签核" if r["can_sign_off"] else "· 暂不能签核")
     return Reply(text="\n".join(lines))

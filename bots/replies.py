@@ -196,6 +196,7 @@ def help_text(*, can_approve: bool = True, can_see_sales: bool = True, hint: str
     lines.append("· 上班打卡 / 下班打卡")
     if can_see_sales:
         lines.append("· 今日销售 —— 本店今天的销售")
+        lines.append("· 并行对账 —— 新旧系统并行运行今天的对账状态")
     return "\n".join(lines)
 
 
