@@ -67,6 +67,12 @@ MESSAGES_EN = {
     "您的角色无权使用此接口": "Your role may not use this endpoint",
     "后台管理接口仅限总部、财务、采购和店长使用": "The admin API is for HQ, finance, purchasing and store managers",
     "该接口未登记在权限表中，已拒绝访问": "This endpoint is not in the authorization table: refused",
+    "缺少合作方访问令牌（Authorization: Bearer <access_token>）":
+        "A partner access token is required (Authorization: Bearer <access_token>)",
+    "访问令牌无效、已过期或已被吊销": "The access token is invalid, expired or revoked",
+    "库存调整需要 Idempotency-Key 请求头（每次新的调整用新的值，重试时用同一个值）":
+        "A stock adjustment needs an Idempotency-Key header (a new value per adjustment, the same one on a retry)",
+    "cursor 参数不合法，请使用上一页返回的 next_cursor": "Invalid cursor: pass the next_cursor of the previous page",
     "无权查看其他门店的订单": "You may not see other stores' orders",
     "无权查看该订单": "You may not see this order",
     "无权查看其他门店的员工": "You may not see other stores' staff",
@@ -124,6 +130,12 @@ PATTERNS_EN: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^候选人(\S+)，(.+)$"), "Not allowed at the candidate's current stage"),
     (re.compile(r"^账号 (\S+) 已关联其他员工档案$"), "Account {0} is already linked to another employee record"),
     (re.compile(r"^(\S+) (\d{4}-\d{2}) 的绩效评估已存在$"), "The review of {0} for {1} already exists"),
+    # the partner API (backend.partners, docs/open-api.md)
+    (re.compile(r"^访问令牌没有 (\S+) 授权范围$"), "The access token lacks the {0} scope"),
+    (re.compile(r"^已超过每分钟 (\d+) 次的调用限额，请 (\d+) 秒后再试$"),
+     "Over this application's limit of {0} calls a minute; try again in {1} seconds"),
+    (re.compile(r"^订单 (\S+) 不存在$"), "Order {0} does not exist"),
+    (re.compile(r"^商品 (\S+) 不存在$"), "SKU {0} does not exist"),
 ]
 
 

@@ -224,3 +224,26 @@ async def test_the_spec_declares_the_oauth2_scheme_and_every_open_route(db: None
         assert {"401", "403", "429"} <= set(op["responses"]), path
     token_op = spec["paths"]["/open/oauth/token"]["post"]
     assert "application/x-www-form-urlencoded" in token_op["requestBody"]["content"]
+
+
+async def test_members_read_adds_the_member_fields(db: None, client: Any) -> None:
+    loc, sku = await make_location(), await make_sku()
+    await stock_in(sku, loc, 2)
+    placed = await _order(client, auth(await make_user("hq_admin")), loc.code, sku.code)
+    reg = await register(client, await hq(), ["orders:read", "members:read"])
+    _, r = await client.get(f"/open/v1/orders/{placed['order_no']}", headers=await bearer(client, reg))
+    assert r.status == 200 and {"member_id", "member_code", "buyer_remark"} <= set(r.json["order"]), r.text
+
+
+async def test_errors_in_english_when_asked(db: None, client: Any) -> None:
+    reg = await register(client, await hq(), ["skus:read"], rate=1)
+    token = {**await bearer(client, reg), "Accept-Language": "en"}
+    _, r = await client.get("/open/v1/orders", headers=token)
+    assert r.json["error"]["message"] == "The access token lacks the orders:read scope"
+    _, r = await client.get("/open/v1/skus", headers={"Authorization": "Bearer nope", "Accept-Language": "en"})
+    assert r.json["error"]["message"] == "The access token is invalid, expired or revoked"
+    for _ in range(3):  # one call a minute: the second in one window is refused
+        _, r = await client.get("/open/v1/skus", headers=token)
+        if r.status == 429:
+            break
+    assert r.status == 429 and r.json["error"]["message"].startswith("Over this application's limit of 1 calls")

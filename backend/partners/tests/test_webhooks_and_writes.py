@@ -148,3 +148,35 @@ async def test_no_subscription_no_delivery_and_the_body_signed_is_the_body_sent(
     signature = webhooks.sign("whsec_x", 1_700_000_000, raw)
     assert webhooks.verify("whsec_x", {"X-Cradle-Timestamp": "1700000000", "X-Cradle-Signature": "v1=" + signature},
                            raw, now=1_700_000_100)
+
+
+async def test_paid_and_shipped_orders_raise_their_events_with_the_shipment(db: None, client: Any) -> None:
+    admin = await hq()
+    loc, sku = await make_location(), await make_sku(price_fen=5000)
+    await stock_in(sku, loc, 5)
+    reg = await register(client, admin, ["orders:read", "shipments:read"])
+    with run_fake(create_partner_receiver) as receiver:
+        state = receiver.app.ctx.state
+        state.secret = await _subscribe(client, admin, reg["id"], receiver.base_url + "/hooks",
+                                        ["order.paid", "order.shipped"])
+        staff = auth(await make_user("hq_admin"))
+        _, r = await client.post("/api/v1/orders", headers=staff, json={
+            "channel": "phone", "location_code": loc.code, "items": [{"sku_code": sku.code, "qty": 1}]})
+        order = r.json["order"]
+        assert await WebhookDelivery.all().count() == 0  # order.created is not subscribed
+        _, r = await client.post(f"/api/v1/orders/{order['id']}/pay", headers=staff,
+                                 json={"method": "cash", "amount_fen": order["total_fen"]})
+        assert r.status in (200, 201), r.text
+        _, r = await client.post(f"/api/v1/orders/{order['id']}/ship", headers=staff,
+                                 json={"carrier": "顺丰", "tracking_no": "SF1234567890"})
+        assert r.status in (200, 201), r.text
+        assert (await webhooks.deliver_due()).outcomes == {"delivered": 2}
+        by_type = {e["type"]: e["data"] for e in state.events}
+        assert set(by_type) == {"order.paid", "order.shipped"}
+        assert by_type["order.paid"]["order_no"] == order["order_no"]
+        assert by_type["order.shipped"]["tracking_no"] == "SF1234567890"
+        # the partner reads the shipment the event names
+        _, r = await client.get(f"/open/v1/shipments?order_no={order['order_no']}",
+                                headers=await bearer(client, reg))
+        assert [s["shipment_no"] for s in r.json["items"]] == [by_type["order.shipped"]["shipment_no"]]
+        assert r.json["items"][0]["lines"][0]["sku_code"] == sku.code
