@@ -14,6 +14,8 @@ expired token, a revoked token and any token of a revoked client are refused (40
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,8 +34,10 @@ from authlib.oauth2.rfc6750 import BearerTokenGenerator
 from backend.errors import Unauthorized
 from backend.partners.clients import SCOPES, secret_matches
 from backend.partners.models import ClientStatus, OpenClient, OpenToken
+from backend.security import ratelimit
 
 TOKEN_TTL_S = 3600
+TOKENS_PER_CLIENT_PER_MIN = 30
 AUTH_METHODS = ("client_secret_basic", "client_secret_post")
 FORM_TYPE = "application/x-www-form-urlencoded"
 MAX_FIELD = 200  # longer client ids, secrets or scope strings are refused before any lookup
@@ -160,6 +164,8 @@ def _oauth_request(req: TokenRequest) -> tuple[OAuth2Request | None, str]:
                           max_num_fields=20)
     except (UnicodeDecodeError, ValueError):
         return None, "The request body is not a valid form"
+    if not _basic_header_readable(req.headers.get("authorization") or ""):
+        return None, "The Authorization header is not valid HTTP Basic credentials"
     names = [k for k, _ in pairs]
     if len(names) != len(set(names)):
         return None, "A parameter is repeated"
@@ -169,6 +175,18 @@ def _oauth_request(req: TokenRequest) -> tuple[OAuth2Request | None, str]:
         return _FormRequest(req.uri, req.headers, dict(pairs)), ""
     except InsecureTransportError:
         return None, "insecure"
+
+
+def _basic_header_readable(header: str) -> bool:
+    """HTTP Basic credentials Authlib can read (it lets a non-UTF-8 value raise): base64 of UTF-8 text."""
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "basic":
+        return True
+    try:
+        base64.b64decode(value.strip(), validate=True).decode("utf-8")
+    except (ValueError, binascii.Error):
+        return False
+    return len(value) <= 2 * MAX_FIELD
 
 
 def _client_id(req: TokenRequest, oauth: OAuth2Request) -> str | None:
@@ -184,6 +202,8 @@ async def issue(req: TokenRequest) -> tuple[int, Any, dict[str, str]]:
         error = InsecureTransportError() if problem == "insecure" else InvalidRequestError(description=problem)
         return _Server(None).handle_error_response(None, error)
     client_id = _client_id(req, oauth)
+    if client_id:  # a partner asking for a token per call would fill the token table: a token lasts an hour
+        await ratelimit.hit("open-token-client", client_id, TOKENS_PER_CLIENT_PER_MIN)
     row = await OpenClient.get_or_none(client_id=client_id) if client_id else None
     server = _Server(row)
     status, body, headers = server.create_token_response(oauth)

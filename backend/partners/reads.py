@@ -18,7 +18,7 @@ from backend.errors import NotFound, ValidationError
 from backend.orders.models import Order, OrderItem, OrderStatus, Shipment, ShipmentLine
 from backend.orders.serializers import order_body, order_dict
 from backend.stock.availability import stock_lookup
-from backend.timestamps import iso
+from backend.timestamps import CHINA, iso
 
 MEMBER_FIELDS = ("member_id", "member_code", "buyer_remark")
 ORDER_FIELDS = ("order_no", "status", "channel", "external_id", "location_code", "subtotal_fen", "discount_fen",
@@ -64,7 +64,9 @@ async def list_orders(*, cursor: str | None, limit: int, status: OrderStatus | N
     query = Order.filter(id__gt=decode_cursor(cursor))
     if status is not None:
         query = query.filter(status=status)
-    if updated_since is not None:
+    if updated_since is not None:  # a time without a zone is China time, as every time the API answers
+        if updated_since.tzinfo is None:
+            updated_since = updated_since.replace(tzinfo=CHINA)
         query = query.filter(updated_at__gte=updated_since)
     rows = await query.order_by("id").limit(limit + 1).select_related("location", "member")
     page = rows[:limit]

@@ -29,6 +29,11 @@ Every refused permission of a staff member is audited as `permission.denied` wit
 service), the role and the route or entity; every use is audited by the service that performs it
 (`order.refund`, `order.cancel`, `order.pay`, `member.topup`, `stock.adjust`, `purchase_order.approve`, ...).
 
+Partner applications (`/open/v1`, docs/open-api.md) carry no staff or shopper token: their rows read `partner
+token with <scope>`; the gate hands them to the partner check (`backend.partners.access.admit`, installed by
+wiring): an OAuth 2.0 access token of an active client (401), the client's calls per minute (429), the scope
+(403). HQ manages the clients (`/admin/api/v1/open-clients`, audited).
+
 Adding a route: add its row to `ROUTES` (with the roles its `@requires` declares), run
 `python -m backend.manage authz-table`, commit both. `tests/test_authorization.py` names missing rows and calls
 every route of `/docs/openapi.json` as each demo role, a shopper and anonymous.

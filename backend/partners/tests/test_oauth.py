@@ -79,6 +79,10 @@ async def test_orders_read_within_scope_paged_by_cursor_and_403_outside(db: None
     assert [o["order_no"] for o in r2.json["items"]] == [placed[2]["order_no"]] and r2.json["next_cursor"] is None
     _, r = await client.get(f"/open/v1/orders/{placed[0]['order_no']}", headers=token)
     assert r.status == 200 and r.json["order"]["items"][0]["sku_code"] == sku.code, r.text
+    for query, expected in (("status=pending", 3), ("status=shipped", 0), ("updated_since=2000-01-01T00:00:00", 3),
+                            ("updated_since=2000-01-01T00:00:00%2B08:00", 3), ("updated_since=2999-01-01", 0)):
+        _, r = await client.get(f"/open/v1/orders?{query}", headers=token)
+        assert r.status == 200 and len(r.json["items"]) == expected, (query, r.text)
     _, r = await client.get("/open/v1/orders?cursor=not-a-cursor", headers=token)
     assert r.status == 400 and r.json["error"]["code"] == "validation_error"
     _, r = await client.get("/open/v1/orders/SO-NONE", headers=token)
@@ -247,3 +251,12 @@ async def test_errors_in_english_when_asked(db: None, client: Any) -> None:
         if r.status == 429:
             break
     assert r.status == 429 and r.json["error"]["message"].startswith("Over this application's limit of 1 calls")
+
+
+async def test_unreadable_basic_credentials_are_invalid_request_not_a_crash(db: None, client: Any) -> None:
+    import base64
+
+    for value in (base64.b64encode(b"\xff\xfe:secret").decode(), "%%%not-base64", "Zm9v" * 200):
+        _, r = await client.post("/open/oauth/token", content=b"grant_type=client_credentials",
+                                 headers={**FORM, "Authorization": f"Basic {value}"})
+        assert r.status == 400 and r.json["error"] == "invalid_request", (value[:20], r.text)
