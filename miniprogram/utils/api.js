@@ -94,6 +94,8 @@ module.exports = {
   posOfflineSales: (sales, options) => post('/pos/offline-sales', { sales }, Object.assign({ auth: 'staff' }, options || {})),
   posSale: (body, idempotencyKey, options) =>
     post('/orders', Object.assign({ channel: 'pos' }, body), Object.assign({ auth: 'staff', idempotencyKey }, options || {})),
+  // the counter receipt: its data and the ESC/POS bytes (escpos_base64) for a 58 / 80 mm printer
+  posReceipt: (orderId, width) => get(`/orders/${enc(orderId)}/receipt${query({ format: 'json', width })}`, undefined, STAFF),
   transfer: id => get(`/transfers/${enc(id)}`, undefined, STAFF),
   // lines: [{sku_code, batch_no?, qty_received, reason?}] when something arrived short; none: all as shipped
   receiveTransfer: (id, lines) => post(`/transfers/${enc(id)}/receive`, lines ? { lines } : {}, STAFF),

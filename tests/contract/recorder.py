@@ -39,7 +39,8 @@ BASE_DATE = dt.date(2026, 1, 1)
 FIRST_ID = 1001
 
 TOKEN_KEYS = frozenset({"access_token", "refresh_token", "paySign", "nonceStr", "package", "timeStamp",
-                        "prepay_id", "trade_no", "code_url", "mfa_token", "transaction_id", "out_trade_no"})
+                        "prepay_id", "trade_no", "code_url", "mfa_token", "transaction_id", "out_trade_no",
+                        "escpos_base64"})  # a receipt's printer bytes: they carry the order number and the time
 # random codes, handled like document numbers: a coupon's code (members.coupons.new_code), a WeChat member's code
 GENERATED_PATTERNS = {"code": (re.compile(r"^CP[0-9A-Z]{8,}$"), "CP"), "member_code": (re.compile(r"^M\d{11,}$"), "M")}
 # the member's one-time stored-value code (backend.members.paycode): a digit placeholder, still a valid code

@@ -486,6 +486,29 @@ async def test_pos_cash_sale(recorder) -> None:  # type: ignore[no-untyped-def]
     rec.check()
 
 
+async def test_pos_receipt(recorder) -> None:  # type: ignore[no-untyped-def]
+    """pages/staff/pos: a cash sale, then 打印小票 fetches the receipt (its data and ESC/POS bytes in base64)."""
+    import base64
+
+    rec = recorder("pos_receipt", "pages/staff/pos: scan, pay cash, 打印小票")
+    await staff_tokens(rec)
+    sku = (await Sku.filter(code__in=await store_skus(STORE, 99), price_fen__gte=10000).order_by("code"))[0]
+    await rec.get(f"/api/v1/skus{query_string({'q': sku.barcode, 'page': 1, 'page_size': 20})}", auth="staff",
+                  expect=200)
+    body: dict[str, Any] = {"location_code": STORE, "items": [{"sku_code": sku.code, "qty": 1}]}
+    priced = await rec.post("/api/v1/pos/preview", body, auth="staff", expect=200)
+    sale = await rec.post("/api/v1/orders", {"channel": "pos", **body,
+                                            "payments": [{"method": "cash", "amount_fen": priced["total_fen"]}]},
+                          auth="staff", idempotency_key="pos-receipt-1", expect=201)
+    order = sale["order"]
+    answer = await rec.get(f"/api/v1/orders/{order['id']}/receipt{query_string({'format': 'json', 'width': 58})}",
+                           auth="staff", expect=200)
+    receipt = answer["receipt"]
+    assert (receipt["order_no"], receipt["total_fen"], receipt["width"]) == (order["order_no"], order["total_fen"], 58)
+    assert order["order_no"].encode() in base64.b64decode(receipt["escpos_base64"])  # the QR code's data
+    rec.check()
+
+
 # ------------------------------------------------------------------------------------------------ member page
 
 

@@ -1,6 +1,7 @@
 const api = require('../../../utils/api')
 const auth = require('../../../utils/auth')
 const outbox = require('../../../utils/outbox')
+const printer = require('../../../utils/printer')
 const skuCache = require('../../../utils/skuCache')
 const wxp = require('../../../utils/wxp')
 const { formatFen, yuanToFen, payMethodLabel, formatDateTime, localIso } = require('../../../utils/format')
@@ -441,6 +442,7 @@ Component({
       const total = order ? order.total_fen : d.preview.total_fen
       const receipt = {
         offline,
+        orderId: order ? order.id : null,
         orderNo: order ? order.order_no : '离线单，联网后自动同步',
         timeText: formatDateTime(new Date().toISOString()),
         lines: d.lines,
@@ -494,6 +496,25 @@ Component({
     },
     onNewSale() {
       this.setData({ receipt: null })
+    },
+    // 打印小票: the receipt from the server, its ESC/POS bytes to the bound Bluetooth printer; without one, a preview.
+    onPrintReceipt() {
+      const r = this.data.receipt
+      if (!r || !r.orderId) return Promise.resolve(null)
+      const p = printer.bound()
+      return api.posReceipt(r.orderId, p ? p.width : 58).then(res => {
+        const receipt = res.receipt
+        if (!p) {
+          return wxp.showModal({ title: '未连接小票打印机', content: printer.preview(receipt), showCancel: false })
+            .then(() => null, () => null)
+        }
+        return printer.print(p, receipt.escpos_base64)
+          .then(() => { wx.showToast({ title: '小票已打印', icon: 'success' }); return receipt })
+          .catch(() => { wx.showToast({ title: '打印失败，请检查打印机', icon: 'none' }); return null })
+      }).catch(err => {
+        if (err && err.message) wx.showToast({ title: err.message, icon: 'none' })
+        return null
+      })
     },
   },
 })
