@@ -84,13 +84,13 @@ async def list_orders(request: Request) -> HTTPResponse:
 @bp.get("/orders/<order_no:str>")
 @partner_operation("orders:read", "单个订单", {"order": _ORDER})
 async def get_order(request: Request, order_no: str) -> HTTPResponse:
-    return ok(await reads.get_order(order_no[:32], members="members:read" in _partner(request).scopes))
+    return ok(await reads.get_order(order_no, members="members:read" in _partner(request).scopes))
 
 
 @bp.get("/stock/<sku_code:str>")
 @partner_operation("stock:read", "一个 SKU 在各门店和仓库的库存", _STOCK)
 async def get_stock(request: Request, sku_code: str) -> HTTPResponse:
-    return ok(await reads.stock_of(sku_code[:32]))
+    return ok(await reads.stock_of(sku_code))
 
 
 @bp.post("/stock/adjustments")
@@ -120,7 +120,7 @@ async def list_skus(request: Request) -> HTTPResponse:
 @bp.get("/skus/<sku_code:str>")
 @partner_operation("skus:read", "单个 SKU", {"sku": _SKU})
 async def get_sku(request: Request, sku_code: str) -> HTTPResponse:
-    return ok(await reads.get_sku(sku_code[:32]))
+    return ok(await reads.get_sku(sku_code))
 
 
 @bp.get("/shipments")

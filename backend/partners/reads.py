@@ -78,8 +78,11 @@ async def list_orders(*, cursor: str | None, limit: int, status: OrderStatus | N
     return _page(rows, limit, [partner_order(b, members=members) for b in bodies])
 
 
+CODE_MAX = 32  # longer order numbers and SKU codes in a path exist nowhere: 404 without a lookup
+
+
 async def get_order(order_no: str, *, members: bool = False) -> dict[str, Any]:
-    order = await Order.get_or_none(order_no=order_no)
+    order = await Order.get_or_none(order_no=order_no) if len(order_no) <= CODE_MAX else None
     if order is None:
         raise NotFound(f"订单 {order_no} 不存在")
     body = await order_body(order.id)
@@ -98,7 +101,7 @@ async def list_skus(*, cursor: str | None, limit: int) -> dict[str, Any]:
 
 
 async def get_sku(code: str) -> dict[str, Any]:
-    sku = await Sku.get_or_none(code=code)
+    sku = await Sku.get_or_none(code=code) if len(code) <= CODE_MAX else None
     if sku is None:
         raise NotFound(f"商品 {code} 不存在")
     prices = await prices_for([sku], None, None)
@@ -107,6 +110,8 @@ async def get_sku(code: str) -> dict[str, Any]:
 
 async def stock_of(sku_code: str) -> dict[str, Any]:
     """Quantities per active location (the stock service's lookup, batches left out)."""
+    if len(sku_code) > CODE_MAX:
+        raise NotFound(f"商品 {sku_code[:CODE_MAX]} 不存在")
     found = await stock_lookup(sku_code=sku_code)
     if found.get("sku_code") != sku_code:
         raise NotFound(f"商品 {sku_code} 不存在")

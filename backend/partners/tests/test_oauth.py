@@ -260,3 +260,10 @@ async def test_unreadable_basic_credentials_are_invalid_request_not_a_crash(db: 
         _, r = await client.post("/open/oauth/token", content=b"grant_type=client_credentials",
                                  headers={**FORM, "Authorization": f"Basic {value}"})
         assert r.status == 400 and r.json["error"] == "invalid_request", (value[:20], r.text)
+
+
+async def test_overlong_codes_in_paths_are_404(db: None, client: Any) -> None:
+    token = await bearer(client, await register(client, await hq(), ["orders:read", "stock:read", "skus:read"]))
+    for path in ("/open/v1/orders/", "/open/v1/stock/", "/open/v1/skus/"):
+        _, r = await client.get(path + "X" * 75, headers=token)
+        assert r.status == 404 and r.json["error"]["code"] == "not_found", (path, r.text)
