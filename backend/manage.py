@@ -62,7 +62,7 @@ async def _makemigrations(name: str, pg_url: str) -> None:
         await admin.close()
 
 
-async def _demo(settings: Settings, size: str) -> None:
+async def _demo(settings: Settings, size: str, days: int | None) -> None:
     from tortoise import Tortoise
 
     # the CLI loads what a subcommand needs only when it runs (start-up cost)
@@ -73,8 +73,25 @@ async def _demo(settings: Settings, size: str) -> None:
     wire()  # the demo places orders: pricing steps and order hooks as in the app
     await init_db(settings)
     try:
-        for line in await load_demo(size):
+        for line in await load_demo(size, days=days):
             print(f"demo {line}")
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _demo_scale(settings: Settings, args: argparse.Namespace) -> None:
+    from tortoise import Tortoise
+
+    # the CLI loads what a subcommand needs only when it runs (start-up cost)
+    from backend.db import init_db
+    from backend.demo.scale import ScaleSpec, generate
+
+    await init_db(settings)
+    try:
+        spec = ScaleSpec(stores=args.stores or 5, skus=args.skus or 200, members=args.members or 1000,
+                         days=args.days if args.days is not None else 30,
+                         orders_per_store_day=args.orders_per_store_day, seed=args.seed)
+        print(f"demo scale {await generate(spec)}")
     finally:
         await Tortoise.close_connections()
 
@@ -196,6 +213,13 @@ def main(argv: list[str] | None = None) -> None:
     mk.add_argument("--pg", default="postgres://postgres@127.0.0.1:5432/test", help="a PostgreSQL to diff against")
     dm = sub.add_parser("demo", help="load the demo data set (each section once)")
     dm.add_argument("--size", choices=("full", "small"), default="full")
+    dm.add_argument("--days", type=int, default=None, help="days of trading history (demo: 90; scale: 30)")
+    dm.add_argument("--stores", type=int, default=None, help="scale generator (PostgreSQL): number of stores")
+    dm.add_argument("--skus", type=int, default=None, help="scale generator: number of SKUs")
+    dm.add_argument("--members", type=int, default=None, help="scale generator: number of members")
+    dm.add_argument("--orders-per-store-day", type=int, default=40, help="scale generator: counter sales per store "
+                                                                          "on an ordinary weekday")
+    dm.add_argument("--seed", type=int, default=21, help="scale generator: seed")
     sv = sub.add_parser("serve", help="serve the API")
     sv.add_argument("--workers", type=int, default=1)
     bk = sub.add_parser("backup", help="dump the database to a file (pg_dump custom format; SQLite copy)")
@@ -215,7 +239,10 @@ def main(argv: list[str] | None = None) -> None:
     elif args.cmd == "makemigrations":
         asyncio.run(_makemigrations(args.name, args.pg))
     elif args.cmd == "demo":
-        asyncio.run(_demo(settings, args.size))
+        if args.stores or args.skus or args.members:
+            asyncio.run(_demo_scale(settings, args))
+        else:
+            asyncio.run(_demo(settings, args.size, args.days))
     elif args.cmd == "authz-table":
         _authz_table(settings)
     elif args.cmd == "purge-retention":

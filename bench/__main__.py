@@ -10,7 +10,8 @@ bench/harness.py for the API and bench/README.md for how to add a row). Every mo
 afterwards) with a private Redis key prefix. Every row prints the path's rate and p50/p99, its ceiling measured
 in the same run (a bare route or raw SQL through asyncpg) with the ratio, the floor of the stack (the constant
 route of the same app and workers) with the ratio, and the exactness check. A module that fails prints its
-error; the others still run.
+error; the others still run. `reports` (bench/reports.py) prints a table of its own: each report's time at ~10k,
+~100k and ~1M order lines against a hand-written SQL aggregate of the same data.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from urllib.parse import urlparse
 from bench.harness import Row, Run, table
 
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/test"
-MODULES = ["stock_lookup", "order_burst", "live_burst", "write_path"]
+MODULES = ["stock_lookup", "order_burst", "live_burst", "write_path", "reports"]
 
 
 async def main_async(run: Run, only: list[str]) -> tuple[list[Row], dict[str, str]]:
@@ -50,6 +51,12 @@ async def main_async(run: Run, only: list[str]) -> tuple[list[Row], dict[str, st
           f" {run.workers} API workers (unless a row names its own), wrk 1 thread, {run.duration:g} s per row"
           f"{', quick' if run.quick else ''}")
     print(table(rows))
+    if "reports" in only:  # its own table: each report's time per size against the SQL aggregate (bench/reports.py)
+        from bench.reports import REPORT_TABLE
+
+        for t in REPORT_TABLE:
+            print("\nReports at scale (ms, median of 3; ratio = report / hand-written SQL aggregate, same data):")
+            print(t)
     for name, why in failed.items():
         print(f"bench.{name} FAILED: {why}")
     return rows, failed
@@ -72,7 +79,8 @@ def main() -> None:
         Path(a.json).parent.mkdir(parents=True, exist_ok=True)
         Path(a.json).write_text(json.dumps({"workers": run.workers, "cpus": os.cpu_count(),
                                             "rows": [r.as_dict() for r in rows], "failed": failed}, indent=1))
-    raise SystemExit(0 if rows and not failed and all(r.check.startswith("ok") for r in rows) else 1)
+    measured = bool(rows) or "reports" in a.only  # the reports section prints a table of its own, no wrk rows
+    raise SystemExit(0 if measured and not failed and all(r.check.startswith("ok") for r in rows) else 1)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 
 from backend.catalog.models import PriceList, PriceListItem, Sku
+from backend.timestamps import utc_now
 
 # Specificity rank of a list (higher wins).
 CHANNEL_AND_LOCATION, LOCATION_ONLY, CHANNEL_ONLY = 3, 2, 1
@@ -71,7 +72,7 @@ async def prices_for(
     if not sku_list:
         return prices
     ch, loc = _channel(channel), _id(location)
-    at = at or datetime.now(UTC)
+    at = at or utc_now()
     if at.tzinfo is None:
         at = at.astimezone()  # a naive moment is local time
     rows = (

@@ -10,7 +10,7 @@ Adding a section is one line in SECTIONS: ("name", "package.module:function"), w
     async def load(ctx: DemoContext, conn: BaseDBAsyncClient) -> str   # returns a one-line summary
 
 It must go through the domain's services (never hand-set stock, balances or ledger rows), pass `conn` on, and be
-deterministic: use `ctx.rng(...)`, `ctx.today`, and look earlier sections' rows up by their demo codes
+deterministic: use `ctx.rng(...)`, `ctx.today` (business dates in the past: `backend.timestamps.clock_at`), and look earlier sections' rows up by their demo codes
 (`await ctx.locations()`, `await ctx.skus()`, `await ctx.actor("clerk1")`). See docs/demo.md.
 """
 
@@ -41,6 +41,8 @@ SECTIONS: list[tuple[str, str]] = [
     ("staff", "backend.demo.people:load_staff"),
     ("members", "backend.demo.people:load_members"),
     ("opening_stock", "backend.demo.stock:load_opening_stock"),
+    ("suppliers", "backend.purchasing.demo:load_suppliers"),
+    ("history", "backend.demo.history:load_history"),
     ("orders", "backend.demo.orders:load_orders"),
     ("channels", "backend.channels.demo:load_channels"),
     ("live", "backend.live.demo:load_live"),
@@ -52,6 +54,8 @@ SECTIONS: list[tuple[str, str]] = [
 
 MARKER_ACTION = "demo.section"
 SIZES = ("full", "small")  # small: a slice of the catalogue and a handful of orders, for tests
+# Days of trading before today the history section replays (make run: 90; tests: a couple unless they ask).
+HISTORY_DAYS = {"full": 90, "small": 2}
 
 Section = Callable[["DemoContext", BaseDBAsyncClient], Awaitable[str]]
 
@@ -60,11 +64,17 @@ Section = Callable[["DemoContext", BaseDBAsyncClient], Awaitable[str]]
 class DemoContext:
     size: str
     today: dt.date
+    days: int = 0  # days of history before today (the opening stock is counted on the first of them)
     cache: dict[str, Any] = field(default_factory=dict)
 
     @property
     def small(self) -> bool:
         return self.size == "small"
+
+    @property
+    def first_day(self) -> dt.date:
+        """The day the chain opens its books in the demo: the first day of the history (today without one)."""
+        return self.today - dt.timedelta(days=self.days)
 
     def rng(self, name: str) -> random.Random:
         """A random generator seeded by the section's name: each section's data stays the same whatever
@@ -104,12 +114,16 @@ async def loaded_sections(conn: BaseDBAsyncClient | None = None) -> set[str]:
     return {str(r) for r in rows}
 
 
-async def load_demo(size: str = "full", *, today: dt.date | None = None,
+async def load_demo(size: str = "full", *, today: dt.date | None = None, days: int | None = None,
                     sections: list[tuple[str, str]] | None = None) -> list[str]:
-    """Load every section not loaded yet. Returns one summary line per section (loaded or skipped)."""
+    """Load every section not loaded yet. Returns one summary line per section (loaded or skipped).
+    `days`: days of trading history before today (default HISTORY_DAYS[size])."""
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}: {', '.join(SIZES)}")
-    ctx = DemoContext(size=size, today=today or business_today())
+    days = HISTORY_DAYS[size] if days is None else days
+    if not 0 <= days <= 730:
+        raise ValueError("days of history: 0..730")
+    ctx = DemoContext(size=size, today=today or business_today(), days=days)
     done = await loaded_sections()
     out: list[str] = []
     for name, target in sections if sections is not None else SECTIONS:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import Field, StrictInt
@@ -27,7 +26,7 @@ from backend.finance.models import AccountType, Expense, ExpenseAttachment, Expe
 from backend.finance.periods import is_closed
 from backend.http import Body
 from backend.org.models import Location
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 MAX_FEN = 10**11  # ¥1 billion
 MAX_ATTACHMENT = 5 * 1024 * 1024
@@ -126,7 +125,7 @@ async def approve(expense_id: int, *, user: Any) -> Expense:
         raise Conflict(f"{exp.date:%Y-%m} 已结账，该费用不能入账，请驳回后改记到未结账月份", code="period_closed")
     async with in_transaction() as conn:
         claimed = await Expense.filter(id=exp.id, status=ExpenseStatus.PENDING).using_db(conn).update(
-            status=ExpenseStatus.POSTED, decided_by_id=user.id, decided_at=datetime.now(UTC))
+            status=ExpenseStatus.POSTED, decided_by_id=user.id, decided_at=utc_now())
         if not claimed:  # a concurrent approval or rejection won
             return await Expense.get(id=exp.id).using_db(conn)
         entry = await post_entry(
@@ -146,7 +145,7 @@ async def approve(expense_id: int, *, user: Any) -> Expense:
 async def reject(expense_id: int, reason: str, *, user: Any) -> Expense:
     async with in_transaction() as conn:
         claimed = await Expense.filter(id=expense_id, status=ExpenseStatus.PENDING).using_db(conn).update(
-            status=ExpenseStatus.REJECTED, decided_by_id=user.id, decided_at=datetime.now(UTC),
+            status=ExpenseStatus.REJECTED, decided_by_id=user.id, decided_at=utc_now(),
             reject_reason=reason[:255])
         if not claimed:
             exp = await load(expense_id)

@@ -2,7 +2,8 @@
 an entry dated in a closed month, and a second entry for the same source (so retries never post twice).
 Inside `posting_on(...)` every entry is dated the business day of an event recorded late (an offline counter
 sale), whatever "today" its posting rule would have used; `first_open_day` picks that day when the event's month
-is closed."""
+is closed. post_entry also adds the lines to the daily summaries (backend.finance.summaries) in the same
+transaction."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InvalidState
+from backend.finance import summaries
 from backend.finance.accounts import account_id
 from backend.finance.models import JournalEntry, JournalLine, Period
 
@@ -104,15 +106,16 @@ async def post_entry(
         entry_no=f"JE{date:%Y%m%d}{uuid.uuid4().hex[:10].upper()}", date=date, memo=memo[:255],
         source_type=source_type, source_id=source_id, created_by_id=user_id, using_db=conn,
     )
-    await JournalLine.bulk_create(
-        [
-            JournalLine(
-                entry_id=entry.id, account_id=await account_id(ln.account, conn), debit_fen=ln.debit_fen,
-                credit_fen=ln.credit_fen, date=date, sku_id=ln.sku_id, category_id=ln.category_id,
-                location_id=ln.location_id, channel=ln.channel, partner=ln.partner, memo=ln.memo[:255],
-            )
-            for ln in lines
-        ],
-        using_db=conn,
-    )
+    rows = [
+        JournalLine(
+            entry_id=entry.id, account_id=await account_id(ln.account, conn), debit_fen=ln.debit_fen,
+            credit_fen=ln.credit_fen, date=date, sku_id=ln.sku_id, category_id=ln.category_id,
+            location_id=ln.location_id, channel=ln.channel, partner=ln.partner, memo=ln.memo[:255],
+        )
+        for ln in lines
+    ]
+    await JournalLine.bulk_create(rows, using_db=conn)
+    # the daily summaries, in the same transaction
+    await summaries.add_lines(date, rows, conn, sku_accounts={
+        row.account_id for row, ln in zip(rows, lines, strict=True) if ln.account in summaries.SKU_ACCOUNTS})
     return entry

@@ -12,7 +12,6 @@ maker cannot approve their own entry (403). Every step is audited.
 from __future__ import annotations
 
 import datetime as dt
-from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import Field, StrictInt
@@ -26,7 +25,7 @@ from backend.finance.models import Account, JournalEntry, ManualEntry, ManualEnt
 from backend.finance.periods import is_closed
 from backend.http import Body
 from backend.money import fen_to_yuan
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 MAX_FEN = 10**13  # ¥100 billion: a line beyond is a typo, not an adjustment
 
@@ -102,7 +101,7 @@ async def approve(entry_id: int, *, user: Any) -> ManualEntry:
         raise Conflict(f"{entry.date:%Y-%m} 已结账，该凭证不能过账，请驳回后改记到未结账月份", code="period_closed")
     async with in_transaction() as conn:
         claimed = await ManualEntry.filter(id=entry.id, status=ManualEntryStatus.PENDING).using_db(conn).update(
-            status=ManualEntryStatus.POSTED, decided_by_id=user.id, decided_at=datetime.now(UTC))
+            status=ManualEntryStatus.POSTED, decided_by_id=user.id, decided_at=utc_now())
         if not claimed:  # a concurrent approval or rejection won
             return await ManualEntry.get(id=entry.id).using_db(conn)
         posted = await post_entry(
@@ -122,7 +121,7 @@ async def reject(entry_id: int, reason: str, *, user: Any) -> ManualEntry:
     entry = await load(entry_id)
     async with in_transaction() as conn:
         claimed = await ManualEntry.filter(id=entry.id, status=ManualEntryStatus.PENDING).using_db(conn).update(
-            status=ManualEntryStatus.REJECTED, decided_by_id=user.id, decided_at=datetime.now(UTC),
+            status=ManualEntryStatus.REJECTED, decided_by_id=user.id, decided_at=utc_now(),
             reject_reason=reason[:255])
         if not claimed:
             current = await ManualEntry.get(id=entry.id).using_db(conn)

@@ -69,6 +69,44 @@ class JournalLine(Model):
         table = "journal_lines"
 
 
+class LedgerDay(Model):
+    """Daily totals of the journal lines per account, store, channel and partner (0 / "" where a line has none),
+    kept by post_entry in the posting's transaction (backend.finance.summaries). P&L, trial balance, balance
+    sheet, sales trend, VAT, ageing and account history read these instead of every line."""
+
+    id = fields.BigIntField(primary_key=True)
+    date = fields.DateField()
+    account_id = fields.IntField()
+    location_id = fields.IntField(default=0)
+    channel = fields.CharField(max_length=16, default="")
+    partner = fields.CharField(max_length=64, default="")
+    debit_fen = fields.BigIntField(default=0)
+    credit_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "ledger_days"
+        unique_together = (("date", "account_id", "location_id", "channel", "partner"),)
+
+
+class LedgerSkuDay(Model):
+    """Daily totals of the sales and cost-of-sales lines per SKU, category, store and channel: gross margin by
+    SKU and by category read these. Maintained like LedgerDay."""
+
+    id = fields.BigIntField(primary_key=True)
+    date = fields.DateField()
+    account_id = fields.IntField()
+    sku_id = fields.IntField(default=0)
+    category_id = fields.IntField(default=0)
+    location_id = fields.IntField(default=0)
+    channel = fields.CharField(max_length=16, default="")
+    debit_fen = fields.BigIntField(default=0)
+    credit_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "ledger_sku_days"
+        unique_together = (("date", "account_id", "sku_id", "category_id", "location_id", "channel"),)
+
+
 class InventoryValuation(Model):
     """Moving-average cost per SKU across the chain: value_fen / qty is the unit cost."""
 

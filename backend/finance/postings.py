@@ -154,27 +154,29 @@ def _revenue_lines(lines: list[SaleLine], *, side: str, location_id: int | None,
     return out
 
 
+def payment_lines(*, method: str, amount_fen: int, channel: str, location_id: int | None) -> list[Line]:
+    """The lines of a payment entry (post_payment; the bulk demo generator writes the same)."""
+    partner = channel if method == "platform" else None
+    return [
+        Line(_money_account(method), debit_fen=amount_fen, location_id=location_id, channel=channel,
+             partner=partner),
+        Line(accounts.CUSTOMER_ADVANCES, credit_fen=amount_fen, location_id=location_id, channel=channel),
+    ]
+
+
 async def post_payment(
     *, payment_id: int, order_no: str, method: str, amount_fen: int, channel: str, location_id: int | None,
     conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
 ) -> JournalEntry | None:
-    partner = channel if method == "platform" else None
     return await post_entry(
         date=date or business_today(), memo=f"订单收款 {order_no}", source_type="order_payment",
         source_id=str(payment_id), conn=conn, user_id=user_id,
-        lines=[
-            Line(_money_account(method), debit_fen=amount_fen, location_id=location_id, channel=channel,
-                 partner=partner),
-            Line(accounts.CUSTOMER_ADVANCES, credit_fen=amount_fen, location_id=location_id, channel=channel),
-        ],
+        lines=payment_lines(method=method, amount_fen=amount_fen, channel=channel, location_id=location_id),
     )
 
 
-async def post_shipment(
-    *, shipment_no: str, order_no: str, channel: str, location_id: int, lines: list[SaleLine],
-    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
-) -> JournalEntry | None:
-    """Revenue, output VAT and cost of goods for the units of one shipment."""
+def shipment_lines(*, channel: str, location_id: int, lines: list[SaleLine]) -> list[Line]:
+    """The lines of a shipment entry (post_shipment; the bulk demo generator writes the same)."""
     gross = sum(ln.gross_fen for ln in lines)
     entry_lines = [Line(accounts.CUSTOMER_ADVANCES, debit_fen=gross, location_id=location_id, channel=channel)]
     entry_lines += _revenue_lines(lines, side="credit", location_id=location_id, channel=channel)
@@ -183,9 +185,18 @@ async def post_shipment(
         entry_lines.append(Line(accounts.COGS, debit_fen=ln.cogs_fen, **dims))
         entry_lines.append(Line(accounts.INVENTORY, credit_fen=ln.cogs_fen, sku_id=ln.sku_id,
                                 category_id=ln.category_id, location_id=location_id))
+    return entry_lines
+
+
+async def post_shipment(
+    *, shipment_no: str, order_no: str, channel: str, location_id: int, lines: list[SaleLine],
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
+    """Revenue, output VAT and cost of goods for the units of one shipment."""
     return await post_entry(
         date=date or business_today(), memo=f"销售出库 {order_no} {shipment_no}", source_type="order_shipment",
-        source_id=shipment_no, lines=entry_lines, conn=conn, user_id=user_id,
+        source_id=shipment_no, lines=shipment_lines(channel=channel, location_id=location_id, lines=lines),
+        conn=conn, user_id=user_id,
     )
 
 

@@ -1,5 +1,10 @@
-"""Finance reports read straight from the journal: trial balance, P&L, gross margin, balance sheet, VAT summary,
-ledger browse and account balance history.
+"""Finance reports: trial balance, P&L, gross margin, balance sheet, VAT summary, ledger browse and account
+balance history, sales trend, ageing.
+
+The sums come from the daily summaries post_entry keeps in the posting's transaction (backend.finance.summaries:
+ledger_days, and ledger_sku_days for margin by SKU or category), so a report's cost grows with days x accounts x
+stores, not with order lines. Every report also takes source="lines": the same SQL over journal_lines, which the
+tests and `make bench` compare the summaries with (they must be equal).
 
 Everything is integer fen. Ratios are basis points (int) plus an exact Decimal percentage string; never float.
 Sign convention: an account's balance is shown on its normal side (assets and expenses debit; liabilities,
@@ -40,6 +45,23 @@ TYPE_NAMES_ZH = {
 GROUP_BY = ("sku", "category", "location", "channel")
 UNASSIGNED_ZH = "未分配"
 CURRENT_PROFIT_ZH = "未分配利润（累计损益）"
+
+
+SOURCES = ("summary", "lines")
+
+
+def _tables(source: str) -> tuple[str, str]:
+    """(table for every account, table for SALES/COGS by SKU and category) of a source."""
+    if source == "summary":
+        return "ledger_days", "ledger_sku_days"
+    if source == "lines":
+        return "journal_lines", "journal_lines"
+    raise ValueError(f"unknown report source {source!r}")
+
+
+def _none(value: Any) -> Any:
+    """The summaries keep a missing dimension as 0 / "": the reports show None either way."""
+    return None if value in (0, "", None) else value
 
 
 class LedgerOutOfBalance(RuntimeError):
@@ -149,6 +171,7 @@ async def _chart(conn: BaseDBAsyncClient) -> list[Account]:
 
 async def _account_sums(
     conn: BaseDBAsyncClient, *, date_from: dt.date | None, date_to: dt.date, scope: Scope = Scope(),
+    source: str = "summary",
 ) -> list[_AccountSum]:
     """Debit and credit totals per account (every account of the chart, zero when unused)."""
     where = _Where()
@@ -159,7 +182,7 @@ async def _account_sums(
     rows = await fetch(
         conn,
         "SELECT l.account_id AS account_id, COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c "
-        f"FROM journal_lines l WHERE {where.sql()} GROUP BY l.account_id",
+        f"FROM {_tables(source)[0]} l WHERE {where.sql()} GROUP BY l.account_id",
         where.values,
     )
     by_id = {int(r["account_id"]): (int(r["d"]), int(r["c"])) for r in rows}
@@ -179,10 +202,11 @@ def _check_range(date_from: dt.date, date_to: dt.date) -> None:
 # trial balance
 
 
-async def trial_balance(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+async def trial_balance(as_of: dt.date, conn: BaseDBAsyncClient | None = None, *,
+                        source: str = "summary") -> dict[str, Any]:
     """Every account's cumulative debits, credits and balance up to and including `as_of`."""
     conn = connection(conn)
-    sums = await _account_sums(conn, date_from=None, date_to=as_of)
+    sums = await _account_sums(conn, date_from=None, date_to=as_of, source=source)
     rows = []
     for s in sums:
         net = s.debit_fen - s.credit_fen
@@ -210,14 +234,14 @@ async def trial_balance(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -
 
 async def profit_and_loss(
     date_from: dt.date, date_to: dt.date, *, location_ids: frozenset[int] | None = None, channel: str | None = None,
-    conn: BaseDBAsyncClient | None = None,
+    conn: BaseDBAsyncClient | None = None, source: str = "summary",
 ) -> dict[str, Any]:
     """Sales less COGS is gross profit; other revenue accounts (stock gains) are other income, other expense
     accounts (stock losses, write-offs) other expenses; net profit = gross + other income - other expenses."""
     _check_range(date_from, date_to)
     conn = connection(conn)
     sums = await _account_sums(conn, date_from=date_from, date_to=date_to,
-                               scope=Scope(location_ids=location_ids, channel=channel))
+                               scope=Scope(location_ids=location_ids, channel=channel), source=source)
     sales = cogs = 0
     other_income: list[dict[str, Any]] = []
     other_expenses: list[dict[str, Any]] = []
@@ -254,7 +278,7 @@ async def profit_and_loss(
 
 _DIMENSION_SQL = {
     "sku": "l.sku_id",
-    "category": "COALESCE(l.category_id, p.category_id)",
+    "category": "COALESCE(NULLIF(l.category_id, 0), p.category_id)",
     "location": "l.location_id",
     "channel": "l.channel",
 }
@@ -283,7 +307,7 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
 
 async def gross_margin(
     date_from: dt.date, date_to: dt.date, by: str, *, location_ids: frozenset[int] | None = None,
-    channel: str | None = None, conn: BaseDBAsyncClient | None = None,
+    channel: str | None = None, conn: BaseDBAsyncClient | None = None, source: str = "summary",
 ) -> dict[str, Any]:
     """Revenue (net of VAT), COGS, gross profit and margin per SKU, category, location or channel, sorted by
     gross profit (highest first). Lines without the dimension fall into one "未分配" group."""
@@ -297,19 +321,20 @@ async def gross_margin(
     where.add("a.code IN ({}, {})", accounts.SALES, accounts.COGS)
     Scope(location_ids=location_ids, channel=channel).apply(where)
     dim = _DIMENSION_SQL[by]
+    table = _tables(source)[1 if by in ("sku", "category") else 0]
     joins = "JOIN accounts a ON a.id = l.account_id "
     if by == "category":
         joins += "LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN products p ON p.id = s.product_id "
     rows = await fetch(
         conn,
         f"SELECT {dim} AS k, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
-        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM journal_lines l {joins}"
+        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM {table} l {joins}"
         f"WHERE {where.sql()} GROUP BY {dim}, a.code",
         where.values,
     )
     groups: dict[Any, dict[str, int]] = defaultdict(lambda: {"revenue_fen": 0, "cogs_fen": 0})
     for r in rows:
-        key = r["k"]
+        key = _none(r["k"])
         if key is not None and by != "channel":
             key = int(key)
         d, c = int(r["d"]), int(r["c"])
@@ -343,11 +368,12 @@ async def gross_margin(
 # balance sheet
 
 
-async def balance_sheet(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+async def balance_sheet(as_of: dt.date, conn: BaseDBAsyncClient | None = None, *,
+                        source: str = "summary") -> dict[str, Any]:
     """Assets = liabilities + equity, where equity includes the profit not yet carried to an equity account
     (all revenue less all expenses to date). Raises LedgerOutOfBalance if the identity fails."""
     conn = connection(conn)
-    sums = await _account_sums(conn, date_from=None, date_to=as_of)
+    sums = await _account_sums(conn, date_from=None, date_to=as_of, source=source)
     sections: dict[AccountType, list[dict[str, Any]]] = {t: [] for t in AccountType}
     for s in sums:
         sections[s.type].append({"code": s.code, "name": s.name, "balance_fen": s.balance_fen})
@@ -373,7 +399,8 @@ async def balance_sheet(as_of: dt.date, conn: BaseDBAsyncClient | None = None) -
 # VAT
 
 
-async def vat_summary(date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+async def vat_summary(date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None, *,
+                      source: str = "summary") -> dict[str, Any]:
     """Output VAT (credits less debits on 222102), input VAT (debits less credits on 222101) and the payable
     difference, per month and in total. A negative payable is input VAT carried forward (留抵)."""
     _check_range(date_from, date_to)
@@ -385,7 +412,7 @@ async def vat_summary(date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncCli
     rows = await fetch(
         conn,
         "SELECT l.date AS day, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
-        "COALESCE(SUM(l.credit_fen), 0) AS c FROM journal_lines l JOIN accounts a ON a.id = l.account_id "
+        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM {_tables(source)[0]} l JOIN accounts a ON a.id = l.account_id "
         f"WHERE {where.sql()} GROUP BY l.date, a.code",
         where.values,
     )
@@ -459,7 +486,7 @@ async def journal(q: JournalQuery, conn: BaseDBAsyncClient | None = None) -> dic
 
 
 async def account_history(
-    code: str, date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None,
+    code: str, date_from: dt.date, date_to: dt.date, conn: BaseDBAsyncClient | None = None, *, source: str = "summary",
 ) -> dict[str, Any]:
     """Opening balance, then each day with activity (debits, credits, closing balance), then the closing balance."""
     _check_range(date_from, date_to)
@@ -470,7 +497,7 @@ async def account_history(
         raise NotFound("找不到该会计科目")
     rows = await fetch(
         conn,
-        "SELECT COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c FROM journal_lines "
+        f"SELECT COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c FROM {_tables(source)[0]} "
         "WHERE account_id = $1 AND date < $2",
         [acc.id, date_from],
     )
@@ -479,7 +506,7 @@ async def account_history(
     days = await fetch(
         conn,
         "SELECT date AS day, COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c "
-        "FROM journal_lines WHERE account_id = $1 AND date >= $2 AND date <= $3 GROUP BY date ORDER BY date",
+        f"FROM {_tables(source)[0]} WHERE account_id = $1 AND date >= $2 AND date <= $3 GROUP BY date ORDER BY date",
         [acc.id, date_from, date_to],
     )
     items = []
@@ -528,7 +555,8 @@ def _bucket(age_days: int) -> str:
     return AGEING_BUCKETS[-1][0]
 
 
-async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = None, *,
+                 source: str = "summary") -> dict[str, Any]:
     """Open receivables (1122) or payables (2202) per partner, aged by the date each amount arose.
     Settlements are applied to the oldest open amounts first (FIFO); an over-settled partner shows a negative
     balance in `unapplied_fen` (a prepayment or overpayment) rather than in the buckets."""
@@ -540,12 +568,12 @@ async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = Non
     rows = await fetch(
         conn,
         "SELECT partner, date AS day, COALESCE(SUM(debit_fen), 0) AS d, COALESCE(SUM(credit_fen), 0) AS c "
-        "FROM journal_lines WHERE account_id = $1 AND date <= $2 GROUP BY partner, date ORDER BY partner, date",
+        f"FROM {_tables(source)[0]} WHERE account_id = $1 AND date <= $2 GROUP BY partner, date ORDER BY partner, date",
         [acc.id, as_of],
     )
     per_partner: dict[str | None, list[tuple[dt.date, int]]] = defaultdict(list)
     for r in rows:
-        per_partner[r["partner"]].append((_as_date(r["day"]), signed_balance(acc.type, int(r["d"]), int(r["c"]))))
+        per_partner[_none(r["partner"])].append((_as_date(r["day"]), signed_balance(acc.type, int(r["d"]), int(r["c"]))))
     items = []
     for partner, moves in per_partner.items():
         open_items: list[list[Any]] = []  # [date, amount] oldest first
@@ -588,7 +616,7 @@ async def ageing(kind: str, as_of: dt.date, conn: BaseDBAsyncClient | None = Non
 
 async def sales_trend(
     date_from: dt.date, date_to: dt.date, *, location_ids: frozenset[int] | None = None, channel: str | None = None,
-    conn: BaseDBAsyncClient | None = None,
+    conn: BaseDBAsyncClient | None = None, source: str = "summary",
 ) -> dict[str, Any]:
     """Net sales, COGS and gross profit per day (every day of the range, zeros included)."""
     _check_range(date_from, date_to)
@@ -601,7 +629,7 @@ async def sales_trend(
     rows = await fetch(
         conn,
         "SELECT l.date AS day, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c "
-        f"FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE {where.sql()} GROUP BY l.date, a.code",
+        f"FROM {_tables(source)[0]} l JOIN accounts a ON a.id = l.account_id WHERE {where.sql()} GROUP BY l.date, a.code",
         where.values,
     )
     days = {date_from + dt.timedelta(days=i): [0, 0] for i in range((date_to - date_from).days + 1)}

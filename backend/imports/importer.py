@@ -30,6 +30,7 @@ from backend import cleaning
 from backend.audit import record_audit
 from backend.cleaning import CellError
 from backend.errors import AppError, Conflict, InvalidState, NotFound, ValidationError
+from backend.finance import summaries
 from backend.finance.models import JournalEntry, JournalLine, Period
 from backend.imports import mapping, members, open_orders, products, stock, suppliers
 from backend.imports.kind import Failed, Ids, Kind
@@ -341,6 +342,7 @@ async def _undo(job: ImportJob, rec: ImportRecord, conn: BaseDBAsyncClient) -> N
     elif rec.entity_type == "movement":
         await retract_movement(rec.entity_id, conn=conn)
     elif rec.entity_type == "journal_entry":
+        await summaries.remove_entry(rec.entity_id, conn)
         await JournalLine.filter(entry_id=rec.entity_id).using_db(conn).delete()
         await JournalEntry.filter(id=rec.entity_id).using_db(conn).delete()
     else:

@@ -16,7 +16,7 @@ import json
 import time
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -34,6 +34,7 @@ from backend.orders.util import audit, new_no
 from backend.org.models import Channel
 from backend.settings import get_settings
 from backend.stock.management import Ref, hand_over
+from backend.timestamps import utc_now
 
 SOLD_OUT = "库存不足"
 
@@ -160,7 +161,7 @@ async def _await_first(session_id: int, buyer: str, request_key: str, line: Line
 
 async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, request_key: str | None, claim_id: str,
                  member_id: int | None, user: Any) -> Taken:
-    now = datetime.now(UTC)
+    now = utc_now()
     total = line.flash_price_fen * qty
     async with in_transaction() as conn:
         order = await Order.create(

@@ -16,7 +16,7 @@ normal pool (and the channel pushes behind the stock outbox) gets it back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -40,7 +40,7 @@ from backend.org.models import Location, Role, User
 from backend.security import Actor
 from backend.stock.management import Ref, release, reserve
 from backend.stock.models import Reservation, ReservationStatus
-from backend.timestamps import CHINA, iso
+from backend.timestamps import CHINA, iso, utc_now
 
 REF_TYPE = "live_session"
 MAX_WINDOW = timedelta(days=2)
@@ -79,7 +79,7 @@ def may_manage(actor: Actor, session: LiveSession) -> bool:
 async def create_session(actor: Actor, *, title: str, location_code: str, starts_at: datetime, ends_at: datetime,
                          items: list[ItemIn], seller_username: str | None = None,
                          now: datetime | None = None) -> LiveSession:
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     assert actor.user is not None
     if actor.role == Role.LIVE_SELLER:
         if seller_username and seller_username != actor.user.username:
@@ -161,7 +161,7 @@ async def decide_prices(actor: Actor, session_id: int, *, approve: bool, reason:
         rows = await fetch(conn, "UPDATE live_sessions SET price_approval = $1, price_decided_by_id = $2, "
                                  "price_decided_at = $3, price_reject_reason = $4 WHERE id = $5 "
                                  "AND price_approval = $6 AND status = $7 RETURNING id",
-                           [target.value, actor.id, datetime.now(UTC), "" if approve else reason or "未说明原因",
+                           [target.value, actor.id, utc_now(), "" if approve else reason or "未说明原因",
                             session.id, PriceApproval.PENDING.value, SessionStatus.SCHEDULED.value])
         if not rows:
             session = await LiveSession.get(id=session_id).using_db(conn)
@@ -200,7 +200,7 @@ async def _set_status(session_id: int, old: SessionStatus, new: SessionStatus, a
 
 async def start_session(actor: Actor, session_id: int, *, now: datetime | None = None) -> LiveSession:
     """Set every SKU's quantity aside at the session's location and open the pool. All or nothing."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     session = await get_for(actor, session_id)
     if session.status != SessionStatus.SCHEDULED:
         raise InvalidState(f"直播场次{SESSION_STATUS_ZH[session.status]}，不能开播")
@@ -230,7 +230,7 @@ async def end_session(actor: Actor | None, session_id: int, *, now: datetime | N
                       note: str = "") -> LiveSession:
     """Close the session: no order can be added after this; what the orders did not take goes back to the
     normal pool. `actor` None: the system (window passed)."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     if actor is not None:
         session = await get_for(actor, session_id)
     else:
@@ -264,7 +264,7 @@ async def end_session(actor: Actor | None, session_id: int, *, now: datetime | N
 async def end_expired_sessions(now: datetime | None = None) -> int:
     """End every session whose window has passed (live ones give their remainder back). Returns how many."""
     # Compared in the zone datetimes are stored in (SQLite compares them as text).
-    now = (now or datetime.now(UTC)).astimezone(CHINA)
+    now = (now or utc_now()).astimezone(CHINA)
     ids = await LiveSession.filter(status__in=[SessionStatus.SCHEDULED, SessionStatus.LIVE],
                                    ends_at__lte=now).values_list("id", flat=True)
     ended = 0
@@ -319,7 +319,7 @@ async def session_dict(session: LiveSession, *, remaining: dict[int, int] | None
 
 async def stats(session: LiveSession, *, now: datetime | None = None) -> dict[str, Any]:
     """Sold/remaining per SKU and orders per minute: from the Redis pool while it is loaded, else the database."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     items = await LiveSessionItem.filter(session_id=session.id).select_related("sku").order_by("id")
     snap = await pool.snapshot(session.id, now=now.timestamp()) if session.status == SessionStatus.LIVE else None
     lines = []

@@ -11,7 +11,7 @@ longer log in.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -34,7 +34,7 @@ from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag
 from backend.members.rules import level_json
 from backend.orders.models import Order
 from backend.security import identity
-from backend.timestamps import business_today
+from backend.timestamps import business_today, utc_now
 
 
 def new_member_code() -> str:
@@ -64,7 +64,7 @@ async def _by_identity(openid: str | None, unionid: str | None,
 async def login_wechat(openid: str, unionid: str | None, now: datetime | None = None) -> Member:
     """The member of this WeChat user: by openid, else by unionid (same person from another app of the
     chain), else a new one. Two concurrent first logins end with one member."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     for attempt in range(2):
         try:
             member = await _by_identity(openid, unionid)

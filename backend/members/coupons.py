@@ -24,7 +24,7 @@ from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.members.models import Coupon, CouponKind, CouponStatus, CouponTemplate, Member
 from backend.money import yuan
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -35,7 +35,7 @@ class CouponUnavailable(Conflict):
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC)
+    return utc_now()
 
 
 def new_code() -> str:

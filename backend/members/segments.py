@@ -29,7 +29,7 @@ from backend.members.models import Child, Member, MemberTag
 from backend.members.rules import LEVELS
 from backend.orders.models import Order
 from backend.org.models import Location
-from backend.timestamps import business_today
+from backend.timestamps import business_today, utc_now
 
 MAX_DAYS = 3650
 
@@ -59,7 +59,7 @@ async def member_ids(seg: SegmentIn, *, on: dt.date | None = None,
     """The ids of the members in the segment, ascending."""
 
     on = on or business_today()
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or utc_now()
     if seg.is_empty() and not seg.all_members:
         raise ValidationError("请至少选择一个筛选条件（或明确选择全部会员 all_members）",
                               details=[{"field": "segment", "message": "筛选条件为空"}])

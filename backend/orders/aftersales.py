@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -47,7 +47,7 @@ from backend.orders.util import audit
 from backend.org.models import Location, Role, User
 from backend.security import Actor
 from backend.security.actor import member_model
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 log = logging.getLogger("cradle.orders.aftersales")
 
@@ -108,7 +108,7 @@ async def shopper_closed_reason(order: Order, conn: BaseDBAsyncClient | None = N
     if order.status == OrderStatus.CANCELLED and order.paid_fen == 0:
         return "该订单未付款已取消，无需售后留言"
     ended = await _ended_at(order, conn)
-    if ended is not None and (now or datetime.now(UTC)) - ended > SHOPPER_WINDOW:
+    if ended is not None and (now or utc_now()) - ended > SHOPPER_WINDOW:
         return f"订单{ORDER_STATUS_ZH[OrderStatus(order.status)]}已超过 {SHOPPER_WINDOW.days} 天，售后留言已关闭，" \
                "如有问题请致电门店"
     return None
@@ -127,7 +127,7 @@ async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsy
     if idempotency_key is not None and (replay := await _replay(scope, idempotency_key, request_hash, conn)):
         return replay
     rma: ReturnRequest | None = await get_rma(order, rma_id, conn) if rma_id is not None else None
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     if actor.is_staff:
         kind, other = MessageAuthor.STAFF, MessageAuthor.SHOPPER
     else:
@@ -164,7 +164,7 @@ async def thread(actor: Actor, order: Order, *, before_id: int | None = None, li
     side's messages read."""
     other = MessageAuthor.SHOPPER if actor.is_staff else MessageAuthor.STAFF
     marked = await OrderMessage.filter(order_id=order.id, author_kind=other, read_at=None).update(
-        read_at=now or datetime.now(UTC))
+        read_at=now or utc_now())
     qs = OrderMessage.filter(order_id=order.id)
     if before_id is not None:
         qs = qs.filter(id__lt=before_id)

@@ -9,7 +9,7 @@ or waits; an order paid in full meanwhile is skipped.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
@@ -19,6 +19,7 @@ from backend.orders import refunds
 from backend.orders.models import Order, OrderStatus
 from backend.orders.returns import cancel_order
 from backend.stock.models import Reservation, ReservationStatus
+from backend.timestamps import utc_now
 
 log = logging.getLogger("cradle.orders")
 
@@ -27,7 +28,7 @@ EXPIRED_NOTE = "超时未付款，系统自动取消"
 
 async def release_expired_reservations(now: datetime | None = None, *, limit: int = 500) -> int:
     """Cancel up to `limit` pending orders whose reservations expired before `now`. Returns how many."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     ref_ids = await (
         Reservation.filter(ref_type="order", status=ReservationStatus.ACTIVE, expires_at__lt=now)
         .distinct().limit(limit).values_list("ref_id", flat=True)

@@ -10,7 +10,7 @@ held: the shopper leaves with the goods.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -30,7 +30,7 @@ from backend.orders.models import (
 )
 from backend.orders.state import transition
 from backend.org.models import Channel
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 MIN_ADDRESS_CHARS = 8  # shorter than this cannot name province, city, district and street
 MAX_KEYWORDS = 50
@@ -147,5 +147,5 @@ async def hold_if_matched(order: Order, *, conn: BaseDBAsyncClient, user: object
         return False
     note = "转入订单审核：" + "；".join(r["message"] for r in reasons)
     await transition(order, OrderStatus.REVIEW, user, note, conn, now=now)
-    await OrderReview.create(order_id=order.id, reasons=reasons, created_at=now or datetime.now(UTC), using_db=conn)
+    await OrderReview.create(order_id=order.id, reasons=reasons, created_at=now or utc_now(), using_db=conn)
     return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -47,6 +47,7 @@ from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
 from backend.stock.management import HoldRequest, Ref, reserve_group
+from backend.timestamps import utc_now
 
 _log = logging.getLogger(__name__)
 SHOPPER_CHANNELS = frozenset({Channel.MINIPROGRAM, Channel.LIVE})
@@ -369,7 +370,7 @@ async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
 def _draft(job: _Job, ctx: PricingContext) -> _Draft:
     """The order's rows, unsaved: the order now, its items once the order has its id (_with_items)."""
     c, actor = job.checked, job.actor
-    now = job.now or datetime.now(UTC)
+    now = job.now or utc_now()
     user = actor.user
     order = Order(
         order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=job.external_id or None,

@@ -12,7 +12,7 @@ be followed by a new request. Orders already picking or shipped are returned ins
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -30,6 +30,7 @@ from backend.orders.state import record_event
 from backend.orders.util import audit
 from backend.org.models import Role, User
 from backend.settings import get_settings
+from backend.timestamps import utc_now
 
 UNSHIPPED = (OrderStatus.PAID, OrderStatus.REVIEW, OrderStatus.ALLOCATED)
 
@@ -47,7 +48,7 @@ async def request_refund(order: Order, *, member_id: int | None, reason: str, co
                          now: datetime | None = None) -> RefundRequest:
     """The shopper asks for the money back. Approved (the order cancelled and refunded) at once within the chain's
     window; else queued for the store. Call refunds.kick() and notifications.kick() after the commit."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     status = OrderStatus(order.status)
     if status == OrderStatus.PENDING:
         raise InvalidState("订单尚未付款，可直接取消订单")
@@ -92,7 +93,7 @@ async def reject(order: Order, *, user: object, conn: BaseDBAsyncClient, note: s
 
 async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, conn: BaseDBAsyncClient,
                   user: object | None, note: str, auto: bool = False) -> RefundRequest:
-    decided = datetime.now(UTC)
+    decided = utc_now()
     done = await RefundRequest.filter(id=ask.id, status=RefundRequestStatus.REQUESTED).using_db(conn).update(
         status=to, decided_at=decided, decision_note=note[:255], handled_by_id=getattr(user, "id", None),
         auto_approved=auto)

@@ -34,7 +34,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -65,6 +65,7 @@ from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
 from backend.org.models import Channel, Role, User
 from backend.settings import get_settings
+from backend.timestamps import utc_now
 
 log = logging.getLogger("cradle.orders.refunds")
 
@@ -203,7 +204,7 @@ async def refund_order(
     """Give money back: at most what was paid and not yet refunded, to the tenders it was paid with. Without an
     amount, an RMA refunds the value of its returned units and a plain refund everything refundable. `payment`
     refunds that one payment (a late payment). Call kick() after the commit. Returns one Refund per tender."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     if rma is not None:
         if rma.order_id != order.id:
             raise NotFound("退货单不存在")
@@ -306,7 +307,7 @@ async def queue_prepay_close(order: Order, conn: BaseDBAsyncClient, now: datetim
         return
     if await PrepayClose.filter(order_id=order.id).using_db(conn).exists():
         return
-    due = max(now or datetime.now(UTC), order.placed_at + timedelta(seconds=CLOSE_AFTER_S))
+    due = max(now or utc_now(), order.placed_at + timedelta(seconds=CLOSE_AFTER_S))
     await PrepayClose.create(order_id=order.id, out_trade_no=order.order_no, next_attempt_at=due, using_db=conn)
 
 
@@ -350,7 +351,7 @@ async def send_one(refund_id: int, *, now: datetime | None = None) -> str:
 
 async def apply_outcome(r: Refund, outcome: RefundOutcome, *, now: datetime | None = None,
                         via: str = "") -> str:
-    at = now or datetime.now(UTC)
+    at = now or utc_now()
     if outcome.state == "succeeded":
         await confirm(r.id, outcome.refund_id, via=via)
         return "succeeded"
@@ -359,14 +360,14 @@ async def apply_outcome(r: Refund, outcome: RefundOutcome, *, now: datetime | No
         wait = min(max((at - submitted).total_seconds() / 2, POLL_MIN_S), POLL_MAX_S)
         await Refund.filter(id=r.id, status=RefundStatus.PENDING).update(
             submitted_at=submitted, provider_refund_id=outcome.refund_id or r.provider_refund_id,
-            next_attempt_at=at + timedelta(seconds=wait), last_error="", updated_at=datetime.now(UTC))
+            next_attempt_at=at + timedelta(seconds=wait), last_error="", updated_at=utc_now())
         return "processing"
     error = f"{outcome.code}: {outcome.message}".strip(": ") or "无应答"
     if outcome.state == "refused":
         return "failed" if await fail(r.id, error) else "skipped"
     rows = await fetch(_conn(), "UPDATE refunds SET attempts = attempts + 1, last_error = $1, updated_at = $2 "
                                 "WHERE id = $3 AND status = 'pending' RETURNING attempts",
-                       [error[:255], datetime.now(UTC), r.id])
+                       [error[:255], utc_now(), r.id])
     if not rows:
         return "skipped"
     attempts = int(rows[0]["attempts"])
@@ -399,8 +400,8 @@ async def confirm(refund_id: int, provider_refund_id: str = "", *, via: str = ""
         if r is None or r.status == RefundStatus.SUCCEEDED:
             return False
         done = await Refund.filter(id=r.id, status__in=[RefundStatus.PENDING, RefundStatus.FAILED]).using_db(
-            conn).update(status=RefundStatus.SUCCEEDED, confirmed_at=datetime.now(UTC), next_attempt_at=None,
-                         provider_refund_id=provider_refund_id or r.provider_refund_id, updated_at=datetime.now(UTC))
+            conn).update(status=RefundStatus.SUCCEEDED, confirmed_at=utc_now(), next_attempt_at=None,
+                         provider_refund_id=provider_refund_id or r.provider_refund_id, updated_at=utc_now())
         if not done:
             return False
         order = await Order.get(id=r.order_id).using_db(conn)
@@ -418,7 +419,7 @@ async def fail(refund_id: int, error: str) -> bool:
         if r is None or r.status != RefundStatus.PENDING:
             return False
         await Refund.filter(id=r.id, status=RefundStatus.PENDING).using_db(conn).update(
-            status=RefundStatus.FAILED, next_attempt_at=None, last_error=error[:255], updated_at=datetime.now(UTC))
+            status=RefundStatus.FAILED, next_attempt_at=None, last_error=error[:255], updated_at=utc_now())
         order = await Order.get(id=r.order_id).using_db(conn)
         await record_event(order, f"退款失败 {r.refund_no}（{GATEWAYS.get(r.gateway, r.gateway)}）：{error}，已通知财务",
                            None, conn)
@@ -426,7 +427,7 @@ async def fail(refund_id: int, error: str) -> bool:
                 f"（退款单 {r.refund_no}）未能完成：{error[:120]}。请在后台「退款」中核对后重试或线下处理。")
         await notifications.enqueue(conn, kind=notifications.KIND_REFUND_FAILED, user_ids=await _finance_wecom_ids(conn),
                                     payload=notifications.text_payload(text),
-                                    dedupe_key=f"refund_failed:{r.id}:{r.attempts}:{int(datetime.now(UTC).timestamp())}")
+                                    dedupe_key=f"refund_failed:{r.id}:{r.attempts}:{int(utc_now().timestamp())}")
     log.error("refund %s failed: %s", r.refund_no, error)
     notifications.kick()
     return True
@@ -462,15 +463,15 @@ async def close_one(close_id: int, *, now: datetime | None = None) -> str:
                 await accept_late_payment(order, method="wechat", amount_fen=paid.amount_fen,
                                           external_ref=paid.trade_no, gateway="wechat",
                                           out_trade_no=row.out_trade_no, conn=conn)
-    at = now or datetime.now(UTC)
+    at = now or utc_now()
     if result != "error":
         await PrepayClose.filter(id=row.id, status=PrepayCloseStatus.PENDING).update(
-            status=PrepayCloseStatus.DONE, result=result, next_attempt_at=None, updated_at=datetime.now(UTC))
+            status=PrepayCloseStatus.DONE, result=result, next_attempt_at=None, updated_at=utc_now())
         return result
     attempts = row.attempts + 1
     give_up = attempts >= MAX_ATTEMPTS
     await PrepayClose.filter(id=row.id, status=PrepayCloseStatus.PENDING).update(
-        attempts=attempts, last_error="微信关单无应答", updated_at=datetime.now(UTC),
+        attempts=attempts, last_error="微信关单无应答", updated_at=utc_now(),
         status=PrepayCloseStatus.FAILED if give_up else PrepayCloseStatus.PENDING,
         next_attempt_at=None if give_up else at + timedelta(seconds=backoff(attempts)))
     if give_up:  # a payment that still comes is refunded by the notify (late payment)
@@ -480,7 +481,7 @@ async def close_one(close_id: int, *, now: datetime | None = None) -> str:
 
 async def work_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> PassResult:
     """One pass of the refunds job: send every due refund and prepay close. Safe to run concurrently."""
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     ids = await claim_due("refunds", now=now, limit=limit, lease_s=LEASE_S)
     result = await work_claimed(ids, lambda i: send_one(i, now=now), concurrency=CONCURRENCY, what="refund")
     closes = await claim_due("prepay_closes", now=now, limit=limit, lease_s=LEASE_S)
@@ -580,7 +581,7 @@ async def cancel_kicks() -> None:
 
 async def retry(refund_id: int, conn: BaseDBAsyncClient, now: datetime | None = None) -> Refund | None:
     """A failed refund sent again (fresh attempts, due now). None: not found or not failed."""
-    at = now or datetime.now(UTC)
+    at = now or utc_now()
     if not await execute(conn, "UPDATE refunds SET status = 'pending', attempts = 0, next_attempt_at = $1, "
                                "updated_at = $1 WHERE id = $2 AND status = 'failed' AND gateway <> ''",
                          [at, refund_id]):

@@ -10,7 +10,6 @@ shopper's refund request, the cancel route) closes its review through `on_cancel
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -31,7 +30,7 @@ from backend.orders.state import status_name, transition
 from backend.orders.util import audit
 from backend.security import Actor
 from backend.security.authorization import require_permission
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 MAX_PAGE = 100
 
@@ -86,7 +85,7 @@ def _reason(text: str, *, required: bool) -> str:
 
 async def _decide(review: OrderReview, status: ReviewStatus, actor: Actor, note: str, conn: BaseDBAsyncClient) -> None:
     review.status, review.decision_note = status, note
-    review.decided_by_id, review.decided_at = actor.id, datetime.now(UTC)
+    review.decided_by_id, review.decided_at = actor.id, utc_now()
     await review.save(update_fields=["status", "decision_note", "decided_by_id", "decided_at"], using_db=conn)
 
 
@@ -125,4 +124,4 @@ async def cancel(actor: Actor, order_id: int, reason: str) -> Order:
 async def on_cancel(order: Order, conn: BaseDBAsyncClient) -> None:
     """CANCEL_HOOKS: a held order cancelled by any route leaves the queue."""
     await OrderReview.filter(order_id=order.id, status=ReviewStatus.HELD).using_db(conn).update(
-        status=ReviewStatus.CANCELLED, decision_note="订单已取消", decided_at=datetime.now(UTC))
+        status=ReviewStatus.CANCELLED, decision_note="订单已取消", decided_at=utc_now())

@@ -10,12 +10,13 @@ same order (pay vs. reservation timeout, two cancels) can never both win; the lo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InvalidState
 from backend.orders.models import ORDER_STATUS_ZH, Order, OrderEvent, OrderStatus
+from backend.timestamps import utc_now
 
 S = OrderStatus
 
@@ -65,7 +66,7 @@ async def transition(
     frm = OrderStatus(order.status)
     if not can_transition(frm, to):
         raise refuse(frm, to)
-    now = now or datetime.now(UTC)
+    now = now or utc_now()
     changes: dict[str, object] = {"status": to, "updated_at": now}
     stamp = _STAMPS.get(to)
     if stamp:

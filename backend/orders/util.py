@@ -9,14 +9,14 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.audit import record_audit
-from backend.timestamps import CHINA
+from backend.timestamps import CHINA, business_now
 
 
 def new_no(prefix: str, now: datetime | None = None) -> str:
     """e.g. SO20261123101530A1B2C3D4E5F6: prefix, local time to the second, 12 random hex digits. With 6 digits
     two orders of one second collided about once per 15 s burst at 200 orders/s (a unique violation, a 500);
     48 bits make that once in decades at 1,000 a second. Fits the 32-character columns with a prefix up to 6."""
-    now = (now or datetime.now(CHINA)).astimezone(CHINA)
+    now = (now or business_now()).astimezone(CHINA)
     return f"{prefix}{now:%Y%m%d%H%M%S}{secrets.token_hex(6).upper()}"
 
 

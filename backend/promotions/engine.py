@@ -9,7 +9,7 @@ PromotionApplication row (a discount line on the receipt) and a note on the orde
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -20,7 +20,7 @@ from backend.money import yuan
 from backend.orders.pricing import PricedLine, PricingContext, spread
 from backend.promotions import rules
 from backend.promotions.models import Promotion, PromotionApplication, PromotionKind, PromotionStatus
-from backend.timestamps import CHINA
+from backend.timestamps import CHINA, utc_now
 
 LINE_KINDS = (PromotionKind.MEMBER_PRICE, PromotionKind.PERCENT_OFF, PromotionKind.BUY_N_GET_M)
 
@@ -32,7 +32,7 @@ def is_live(p: Promotion, at: datetime) -> bool:
 async def live_promotions(channel: str, location_id: int | None, *, at: datetime | None = None,
                           conn: BaseDBAsyncClient | None = None) -> list[Promotion]:
     # Local time: SQLite compares the stored "+08:00" text, so the bound must be written in the same zone.
-    at = (at or datetime.now(UTC)).astimezone(CHINA)
+    at = (at or utc_now()).astimezone(CHINA)
     rows = await Promotion.filter(status=PromotionStatus.APPROVED, starts_at__lte=at, ends_at__gt=at) \
         .using_db(conn).prefetch_related("items").order_by("id")
     out = []

@@ -34,7 +34,7 @@ from backend.promotions.models import (
     PromotionStatus,
 )
 from backend.security import Actor
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
@@ -100,7 +100,7 @@ def check_rules(body: PromotionIn) -> None:
 
 def promotion_dict(p: Promotion, items: list[tuple[PromotionItem, str]] | None = None,
                    at: datetime | None = None) -> dict[str, Any]:
-    at = at or datetime.now(UTC)
+    at = at or utc_now()
     status = PromotionStatus(p.status)
     if status == PromotionStatus.APPROVED:
         phase = "live" if is_live(p, at) else ("scheduled" if at < p.starts_at else "expired")
@@ -257,7 +257,7 @@ async def _transition(actor: Actor, promotion_id: int, expected: set[PromotionSt
 
 async def submit(actor: Actor, promotion_id: int, *, via: str = "admin") -> dict[str, Any]:
     return await _transition(actor, promotion_id, {PromotionStatus.DRAFT}, PromotionStatus.PENDING_APPROVAL,
-                             "提交审批", via, submitted_by_id=actor.id, submitted_at=datetime.now(UTC))
+                             "提交审批", via, submitted_by_id=actor.id, submitted_at=utc_now())
 
 
 async def approve(actor: Actor, promotion_id: int, *, via: str = "admin") -> dict[str, Any]:
@@ -267,7 +267,7 @@ async def approve(actor: Actor, promotion_id: int, *, via: str = "admin") -> dic
                              via=via)
         raise Forbidden("不能审批自己创建或提交的活动，请由其他管理员审批", code="self_approval")
     return await _transition(actor, promotion_id, {PromotionStatus.PENDING_APPROVAL}, PromotionStatus.APPROVED,
-                             "审批", via, approved_by_id=actor.id, approved_at=datetime.now(UTC))
+                             "审批", via, approved_by_id=actor.id, approved_at=utc_now())
 
 
 async def reject(actor: Actor, promotion_id: int, reason: str, *, via: str = "admin") -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Demo section "purchasing": suppliers with the SKUs they supply, purchase orders in several states (one
+"""Demo sections "suppliers" (suppliers with the SKUs they supply) and "purchasing": purchase orders in several states (one
 waiting for manager1's approval in WeCom, one over the store limit waiting for HQ, one received), and a week
 of shifts for the first store's staff."""
 
@@ -8,6 +8,7 @@ import datetime as dt
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.purchasing.models import Supplier, SupplierProduct
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, send_po
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
 from backend.purchasing.suppliers import SupplierIn, SupplierProductIn, create_supplier, set_supplier_product
@@ -20,23 +21,35 @@ SUPPLIERS = [
 ]
 
 
-async def load_purchasing(ctx, conn: BaseDBAsyncClient) -> str:  # type: ignore[no-untyped-def]
+async def load_suppliers(ctx, conn: BaseDBAsyncClient) -> str:  # type: ignore[no-untyped-def]
+    """The suppliers and what each supplies (before the history: its weekly POs need them). Skips suppliers an
+    older demo database already has (they were loaded by the purchasing section before this one existed)."""
     rng = ctx.rng("purchasing")
     skus = list((await ctx.skus(conn)).values())
     hq = await ctx.actor("admin", conn)
-    buyer = await ctx.actor("buyer1", conn)
-    manager = await ctx.actor("manager1", conn)
+    have = set(await Supplier.all().using_db(conn).values_list("code", flat=True))
+    if {code for code, *_ in SUPPLIERS} <= have:
+        return "suppliers already there"
     for code, name, contact, phone, terms in SUPPLIERS:
         await create_supplier(SupplierIn(code=code, name=name, contact_name=contact, contact_phone=phone,
                                          payment_terms_days=terms), user=hq.user, via="demo")
-    offered = 0
     for i, sku in enumerate(skus):
         supplier = SUPPLIERS[i % len(SUPPLIERS)][0]
         cost = max(100, sku.price_fen * rng.randint(52, 62) // 113)  # net of 13 % VAT, 52-62 % of the price
         await set_supplier_product(supplier, SupplierProductIn(
             sku_code=sku.code, price_fen=cost, lead_time_days=rng.choice((3, 5, 7, 10)),
             min_order_qty=rng.choice((1, 6, 12))), user=hq.user, via="demo")
-        offered += 1
+    return f"{len(SUPPLIERS)} suppliers, {len(skus)} supplied SKUs"
+
+
+async def load_purchasing(ctx, conn: BaseDBAsyncClient) -> str:  # type: ignore[no-untyped-def]
+    skus = list((await ctx.skus(conn)).values())
+    hq = await ctx.actor("admin", conn)
+    buyer = await ctx.actor("buyer1", conn)
+    manager = await ctx.actor("manager1", conn)
+    if not await Supplier.all().using_db(conn).exists():  # a database from before the suppliers section
+        await load_suppliers(ctx, conn)
+    offered = await SupplierProduct.all().using_db(conn).count()
     first = SUPPLIERS[0][0]
     mine = [s for i, s in enumerate(skus) if i % len(SUPPLIERS) == 0][:6]
     # waiting for manager1 (within the store limit): "待审批" / "同意 PO..." in the bot

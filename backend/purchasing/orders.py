@@ -52,7 +52,7 @@ from backend.purchasing.suppliers import get_supplier
 from backend.security.actor import Actor
 from backend.security.authorization import require_permission
 from backend.stock.lookups import active_location_by_code, sku_by_code
-from backend.timestamps import business_today, iso
+from backend.timestamps import business_today, iso, utc_now
 
 # Roles that may write purchase orders (store managers for their own stores).
 BUYER_ROLES = frozenset({Role.PURCHASER, Role.STORE_MANAGER, Role.HQ_ADMIN})
@@ -172,7 +172,7 @@ async def _move(po_id: int, to: POStatus, frm: tuple[POStatus, ...], sets: dict[
     """The guarded status UPDATE: True when this call moved the PO. `also`: one more SQL condition (no
     parameters)."""
     cols = ["status = $1", "updated_at = $2"]
-    args: list[Any] = [to.value, dt.datetime.now(dt.UTC)]
+    args: list[Any] = [to.value, utc_now()]
     for k, v in sets.items():
         args.append(v)
         cols.append(f"{k} = ${len(args)}")
@@ -202,7 +202,7 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
             raise ValidationError("采购单没有商品行")
         role = await approver_role_for(po, conn)
         needed = 2 if po.total_fen > await get_policy("second_approval_above_fen", conn) else 1
-        now = dt.datetime.now(dt.UTC)
+        now = utc_now()
         if not await _move(po.id, POStatus.SUBMITTED, (POStatus.DRAFT,),
                            {"approver_role": role.value, "submitted_at": now, "approvals_required": needed,
                             "first_approved_by_id": None, "first_approved_at": None}, conn):
@@ -254,7 +254,7 @@ async def decide_po(po_no: str, *, approve: bool, actor: Actor, reason: str = ""
     async with in_transaction() as conn:
         po = await get_po(po_no, conn)
         _require_approver(actor, po)
-        now = dt.datetime.now(dt.UTC)
+        now = utc_now()
         also = ""
         if approve and po.approvals_required >= 2 and po.status == POStatus.SUBMITTED:
             if po.first_approved_by_id is None:
@@ -309,12 +309,12 @@ async def _refuse_self_approval(po_no: str, actor: Actor, via: str) -> None:
 
 async def send_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
     return await _simple(po_no, actor, POStatus.SENT, (POStatus.APPROVED,), "发送供应商", "purchase_order.send",
-                         {"sent_at": dt.datetime.now(dt.UTC)}, via)
+                         {"sent_at": utc_now()}, via)
 
 
 async def confirm_po(po_no: str, *, actor: Actor, expected_date: dt.date | None = None,
                      via: str = "api") -> Transition:
-    sets: dict[str, Any] = {"confirmed_at": dt.datetime.now(dt.UTC)}
+    sets: dict[str, Any] = {"confirmed_at": utc_now()}
     if expected_date is not None:
         sets["expected_date"] = expected_date
     return await _simple(po_no, actor, POStatus.CONFIRMED, (POStatus.SENT,), "确认", "purchase_order.confirm", sets,
@@ -323,13 +323,13 @@ async def confirm_po(po_no: str, *, actor: Actor, expected_date: dt.date | None 
 
 async def close_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
     return await _simple(po_no, actor, POStatus.CLOSED, (POStatus.RECEIVED, POStatus.PARTIALLY_RECEIVED), "关闭",
-                         "purchase_order.close", {"closed_at": dt.datetime.now(dt.UTC)}, via)
+                         "purchase_order.close", {"closed_at": utc_now()}, via)
 
 
 async def cancel_po(po_no: str, *, actor: Actor, via: str = "api") -> Transition:
     return await _simple(po_no, actor, POStatus.CANCELLED,
                          (POStatus.DRAFT, POStatus.SUBMITTED, POStatus.APPROVED, POStatus.REJECTED), "取消",
-                         "purchase_order.cancel", {"closed_at": dt.datetime.now(dt.UTC)}, via)
+                         "purchase_order.cancel", {"closed_at": utc_now()}, via)
 
 
 async def _simple(po_no: str, actor: Actor, to: POStatus, frm: tuple[POStatus, ...], label: str, action: str,

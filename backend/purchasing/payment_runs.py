@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import Field
@@ -23,7 +22,7 @@ from backend.finance.periods import is_closed
 from backend.finance.postings import post_supplier_payments
 from backend.http import Body
 from backend.purchasing.models import InvoiceStatus, PaymentRun, PaymentRunStatus, Supplier, SupplierInvoice
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 STATUS_ZH = {PaymentRunStatus.PENDING: "待审批", PaymentRunStatus.PAID: "已付款",
              PaymentRunStatus.CANCELLED: "已取消"}
@@ -86,7 +85,7 @@ async def approve(run_id: int, *, user: Any) -> PaymentRun:
         raise Conflict(f"{run.pay_date:%Y-%m} 已结账，请取消后按新日期重新发起", code="period_closed")
     async with in_transaction() as conn:
         claimed = await PaymentRun.filter(id=run.id, status=PaymentRunStatus.PENDING).using_db(conn).update(
-            status=PaymentRunStatus.PAID, approved_by_id=user.id, approved_at=datetime.now(UTC))
+            status=PaymentRunStatus.PAID, approved_by_id=user.id, approved_at=utc_now())
         if not claimed:  # a concurrent approval or cancel won
             return await PaymentRun.get(id=run.id).using_db(conn)
         invoices = await SupplierInvoice.filter(payment_run_id=run.id).using_db(conn)

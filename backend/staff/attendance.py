@@ -31,7 +31,7 @@ from backend.errors import InvalidState, NotFound, ValidationError
 from backend.org.models import CHAIN_WIDE_ROLES, Location, User
 from backend.staff.models import ClockKind, ClockRecord, Shift
 from backend.staff.settings_store import get_staff_setting
-from backend.timestamps import CHINA, iso
+from backend.timestamps import CHINA, business_now, iso
 
 DEDUPE_S = 60
 
@@ -53,7 +53,7 @@ def distance_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
 
 
 def local_now() -> dt.datetime:
-    return dt.datetime.now(CHINA)
+    return business_now()
 
 
 async def _candidate_locations(user: User, on: dt.date) -> list[Location]:

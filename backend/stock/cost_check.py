@@ -38,7 +38,7 @@ from backend.stock.models import (
     Batch,
     CostRequestStatus,
 )
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 MIN_UNIT_COST_FEN = 1
 MAX_UNIT_COST_FEN = MAX_UNIT_PRICE_FEN  # ¥100,000: the same bound as a purchase price
@@ -136,7 +136,7 @@ async def decide(actor: Actor, request_no: str, *, approve: bool, reason: str = 
     async with in_transaction() as conn:
         rows = await fetch(conn, "UPDATE stock_adjustment_cost_requests SET status = $1, decided_by_id = $2, "
                                  "decided_at = $3, reject_reason = $4 WHERE id = $5 AND status = $6 RETURNING id",
-                           [target.value, actor.id, dt.datetime.now(dt.UTC), "" if approve else reason or "未说明原因",
+                           [target.value, actor.id, utc_now(), "" if approve else reason or "未说明原因",
                             req.id, CostRequestStatus.PENDING.value])
         if not rows:
             req = await get_request(request_no, conn)

@@ -42,7 +42,7 @@ from backend.stock.adjustments import _batch_for_increase, category_id_of
 from backend.stock.lookups import active_location_by_code, fefo_key, location_by_code, new_doc_no, sku_by_code
 from backend.stock.management import Ref
 from backend.stock.models import Batch, MovementKind, Stock, Stocktake, StocktakeLine, StocktakeStatus
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 STOCKTAKE_STATUS_ZH = {
     StocktakeStatus.OPEN: "盘点中",
@@ -311,7 +311,7 @@ async def submit_stocktake(actor: Actor, ident: int | str, *, via: str = "api") 
         st = await _load(ident, conn)
         actor.require_location(st.location_id)
         await _move(st, {StocktakeStatus.OPEN}, StocktakeStatus.SUBMITTED, conn,
-                    submitted_at=dt.datetime.now(dt.UTC))
+                    submitted_at=utc_now())
         result = await stocktake_json(st, conn)
         await record_audit(actor.user, "stocktake.submit", "stocktake", st.stocktake_no, before={"status": "open"},
                            after={"status": "submitted", **result["summary"]}, via=via, using_db=conn)
@@ -326,7 +326,7 @@ async def post_stocktake(actor: Actor, ident: int | str, *, uncounted_as_zero: b
         st = await _load(ident, conn)
         actor.require_location(st.location_id)
         await _move(st, {StocktakeStatus.SUBMITTED}, StocktakeStatus.POSTED, conn, approved_by_id=actor.id,
-                    posted_at=dt.datetime.now(dt.UTC))
+                    posted_at=utc_now())
         lines = await StocktakeLine.filter(stocktake_id=st.id).using_db(conn).select_related("sku", "batch")
         lines.sort(key=lambda ln: (ln.sku_id, ln.batch_id))
         ref = Ref(REF_TYPE, st.stocktake_no)

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -54,7 +53,7 @@ from backend.stock.models import (
     TransferStatus,
 )
 from backend.stock.movements import movements_for_ref
-from backend.timestamps import iso
+from backend.timestamps import iso, utc_now
 
 TRANSFER_STATUS_ZH = {
     TransferStatus.REQUESTED: "待审批",
@@ -224,7 +223,7 @@ async def approve_transfer(actor: Actor, ident: int | str, *, via: str = "api") 
         t = await _load(ident, conn)
         actor.require_location(t.from_location_id)
         await _move(t, {TransferStatus.REQUESTED}, TransferStatus.APPROVED, conn, approved_by_id=actor.id,
-                    approved_at=dt.datetime.now(dt.UTC))
+                    approved_at=utc_now())
         src = await Location.get(id=t.from_location_id).using_db(conn)
         lines = await TransferLine.filter(transfer_id=t.id).using_db(conn).select_related("sku").order_by("sku_id")
         for ln in lines:
@@ -280,7 +279,7 @@ async def ship_transfer(actor: Actor, ident: int | str, *, via: str = "api") -> 
         t = await _load(ident, conn)
         actor.require_location(t.from_location_id)
         await _move(t, {TransferStatus.APPROVED}, TransferStatus.SHIPPED, conn, shipped_by_id=actor.id,
-                    shipped_at=dt.datetime.now(dt.UTC))
+                    shipped_at=utc_now())
         reservations = await (Reservation.filter(ref_type=REF_TYPE, ref_id=t.transfer_no,
                                                  status=ReservationStatus.ACTIVE)
                               .using_db(conn).select_related("stock", "stock__batch").order_by("id"))
@@ -357,7 +356,7 @@ async def receive_transfer(actor: Actor, ident: int | str, *, lines: list[Receiv
         plan = _plan_receipt(tlines, lines, {ln.sku_id: ln.sku for ln in tlines})
         reasons = {g.sku_code: g.reason.strip() for g in lines or [] if g.reason and g.reason.strip()}
         await _move(t, {TransferStatus.SHIPPED}, TransferStatus.RECEIVED, conn, received_by_id=actor.id,
-                    received_at=dt.datetime.now(dt.UTC))
+                    received_at=utc_now())
         changes: list[postings.InventoryChange] = []
         for ln in sorted(tlines, key=lambda x: (x.sku_id, x.id)):
             got = plan[ln.id]

@@ -138,7 +138,7 @@ async def demo_state(_schema: None, contract_settings: Settings,
     from tests.client import FastClient
 
     await _empty_database(contract_settings)
-    await load_demo("small")
+    await load_demo("small", days=0)  # no history: the recordings hold today's demo quantities
     snapshot = tmp_path_factory.mktemp("contract") / "demo-snapshot.sqlite3"
     await _snapshot(contract_settings, snapshot)
     app = create_app(contract_settings, manage_resources=False)
