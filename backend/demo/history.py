@@ -38,7 +38,7 @@ from backend.stock.models import Stock
 from backend.timestamps import CHINA, clock_at
 
 # orders per ordinary weekday; Monday .. Sunday factors
-ORDERS_PER_DAY = {"full": 14, "small": 2}
+ORDERS_PER_DAY = {"full": 11, "small": 2}
 WEEKDAY = (0.8, 0.85, 0.9, 0.95, 1.1, 1.6, 1.5)
 # online fates of an order placed days ago (the unpaid / allocated ones belong to today's orders section)
 OLD_FATES = ["completed"] * 14 + ["delivered", "return", "cancelled", "completed", "return"]
