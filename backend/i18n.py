@@ -113,6 +113,13 @@ MESSAGES_EN = {
     "培训名额已满": "The training session is full",
     "评分须在 1 到 5 之间": "The score must be from 1 to 5",
     "该员工的账号须由总部停用，请联系总部办理离职": "This employee's account can only be closed by HQ",
+    "并行运行不存在": "Parallel run not found",
+    "差异不存在": "Difference not found",
+    "请填写差异原因": "Give the reason for the difference",
+    "该并行运行已签核结束，不能再修改": "The parallel run is signed off; it can no longer change",
+    "该并行运行尚未签核": "The parallel run is not signed off yet",
+    "营业日不能晚于今天": "The business day cannot be after today",
+    "日期格式应为 YYYY-MM-DD": "Dates are written YYYY-MM-DD",
 }
 
 # (pattern on the Chinese message, English template using the groups)
@@ -136,6 +143,12 @@ PATTERNS_EN: list[tuple[re.Pattern[str], str]] = [
      "Over this application's limit of {0} calls a minute; try again in {1} seconds"),
     (re.compile(r"^订单 (\S+) 不存在$"), "Order {0} does not exist"),
     (re.compile(r"^商品 (\S+) 不存在$"), "SKU {0} does not exist"),
+    (re.compile(r"^需连续 (\d+) 天对账一致或差异均已说明，目前连续 (\d+) 天"),
+     "Sign-off needs {0} consecutive days that agree or have every difference explained; {1} so far"),
+    (re.compile(r"^门店 (\S+) 已有进行中的并行运行$"), "Store {0} already has a parallel run under way"),
+    (re.compile(r"^(\S+) 还没有上传旧系统数据$"), "No export of the old system is uploaded for {0} yet"),
+    (re.compile(r"^\S+文件缺少列："), "The export file lacks required columns (named in message_zh)"),
+    (re.compile(r"^\S+文件有错误，未保存："), "The export file has errors; nothing was kept (lines in message_zh)"),
 ]
 
 

@@ -4,7 +4,10 @@ are reported exactly, with their drill-down; sign-off is refused until both are 
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+from openpyxl import Workbook
 
 from backend.audit.models import AuditLog
 from backend.imports.models import ParallelDifference, ParallelRun
@@ -13,6 +16,7 @@ from backend.org.models import Role
 from tests.factories import auth, make_user
 
 API = "/admin/api/v1/parallel-runs"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 async def _create(client: Any, h: dict[str, str], **extra: Any) -> dict[str, Any]:
@@ -159,3 +163,31 @@ async def test_bad_export_is_refused_whole_and_roles_and_scope(db: None, client:
     assert resp.status == 403
     _, resp = await client.get(API, headers=other)
     assert resp.status == 200 and resp.json["items"] == []
+
+
+async def test_xlsx_export_and_english_refusal(db: None, client: Any) -> None:
+    """An xlsx export (multipart, as the console would send it) reads like the CSV; an English client gets the
+    sign-off refusal in English."""
+    w = await build()
+    h = auth(w.hq)
+    run = await _create(client, h)
+    day = w.days[2].isoformat()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["会员号", "余额", "积分余额"])
+    sheet.append(["V100", 150.0, 799])  # one point short of Cradle's 800
+    buf = io.BytesIO()
+    book.save(buf)
+    _, resp = await client.post(f"{API}/{run['id']}/days/{day}/exports?section=members", headers=h,
+                                files={"file": ("members.xlsx", buf.getvalue(), XLSX)})
+    assert resp.status == 201, resp.text
+    assert resp.json["status"] == "incomplete" and resp.json["missing_sections"] == ["sales", "stock"]
+    [diff] = resp.json["items"]
+    assert (diff["section"], diff["key"], diff["legacy_value"], diff["cradle_value"]) == ("points", "V100", 799, 800)
+    assert diff["drill_down"]["member_code"] == "V100"
+    assert [e["delta"] for e in diff["drill_down"]["entries"]] == [300]  # the day's entry behind the figure
+
+    _, resp = await client.post(f"{API}/{run['id']}/sign-off", headers={**h, "Accept-Language": "en"})
+    assert resp.status == 409
+    assert resp.json["error"]["message"].startswith("Sign-off needs 3 consecutive days")
+    assert "目前连续 0 天" in resp.json["error"]["message_zh"]
