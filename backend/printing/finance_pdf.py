@@ -31,14 +31,14 @@ def profit_and_loss(report: dict[str, Any], scope: str, *, printed_at: dt.dateti
     add("一、营业收入（主营业务收入）", report["sales_fen"])
     add("减：营业成本（主营业务成本）", report["cogs_fen"])
     add("二、毛利", report["gross_profit_fen"], total=True)
-    rows.append(["毛利率", report["gross_margin_pct"] or "—"])
+    rows.append(["毛利率", f"{report['gross_margin_pct']}%" if report["gross_margin_pct"] else "—"])
     for x in report["other_income"]:
         add(f"加：{x['name']}（{x['code']}）", x["amount_fen"])
     add("其他收入合计", report["other_income_fen"])
+    add("收入总额", report["total_revenue_fen"])
     for x in report["other_expenses"]:
         add(f"减：{x['name']}（{x['code']}）", x["amount_fen"])
     add("其他费用合计", report["other_expenses_fen"])
-    add("收入总额", report["total_revenue_fen"])
     add("三、净利润", report["net_profit_fen"], total=True)
     channel = f"，渠道：{report['channel']}" if report.get("channel") else ""
     header = pdf.Header("利润表", f"期间：{report['from']} 至 {report['to']}　范围：{scope}{channel}", printed_by)

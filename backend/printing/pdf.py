@@ -94,7 +94,7 @@ def table(rows: Sequence[Sequence[str]], widths: Sequence[float], *, header_rows
     if header_rows:
         style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#eeeeee")))
     for c in right_cols:
-        style.append(("ALIGN", (c, header_rows), (c, -1), "RIGHT"))
+        style.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
     for r in bold_rows:
         style.append(("LINEABOVE", (0, r), (-1, r), 1.0, colors.black))
         style.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6")))

@@ -42,7 +42,7 @@ def render(po: dict[str, Any], supplier: dict[str, str], delivery_address: str, 
     totals = [["不含税合计", amount(po["net_fen"])], ["税额合计", amount(po["vat_fen"])],
               ["价税合计", amount(po["total_fen"])]]
     people = [["制单", po.get("created_by") or "—", "审批", po.get("decided_by") or "—"],
-              ["初审", po.get("first_approved_by") or "—", "审批时间", (po.get("decided_at") or "—")[:16]]]
+              ["初审", po.get("first_approved_by") or "—", "审批时间", (po.get("decided_at") or "—")[:16].replace("T", " ")]]
     story: list[Any] = [
         pdf.table(info, (22 * mm, 70 * mm, 22 * mm, 60 * mm), header_rows=0), pdf.gap(),
         pdf.table(rows, (8 * mm, 24 * mm, 52 * mm, 13 * mm, 21 * mm, 12 * mm, 23 * mm, 21 * mm),

@@ -74,7 +74,8 @@ async def test_pnl_pdf_has_the_figures_of_the_json_report(client: Any, db: None)
     assert _row(text, "一、营业收入（主营业务收入）") == _yuan(report["sales_fen"])
     assert _row(text, "减：营业成本（主营业务成本）") == _yuan(report["cogs_fen"])
     assert _row(text, "二、毛利") == _yuan(report["gross_profit_fen"])
-    assert _row(text, "毛利率") == report["gross_margin_pct"]
+    assert _row(text, "毛利率") == f"{report['gross_margin_pct']}%"
+    assert _row(text, "收入总额") == _yuan(report["total_revenue_fen"])
     for x in report["other_expenses"]:
         assert _row(text, f"减：{x['name']}（{x['code']}）") == _yuan(x["amount_fen"])
     assert _row(text, "其他费用合计") == _yuan(report["other_expenses_fen"])
