@@ -15,6 +15,7 @@ from admin_api import (
     channels,
     chart,
     coupons,
+    einvoices,
     expenses,
     finance,
     hr,
@@ -46,5 +47,6 @@ bp = Blueprint.group(
     refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
     open_clients.bp, printing.bp,
     parallel_runs.bp,
+    einvoices.bp,
     url_prefix=PREFIX,
 )

@@ -35,6 +35,7 @@ BLUEPRINTS = [
     "backend.live.api:bp",
     "backend.members.api:bp",
     "backend.purchasing.api:bp",
+    "backend.invoicing.api:bp",
     "backend.staff.work_api:bp",
     "backend.hr.api:bp",
     "backend.printing.api:bp",

@@ -33,6 +33,7 @@ MODEL_MODULES = [
     "backend.ops.models",
     "backend.hr.models",
     "backend.partners.models",
+    "backend.invoicing.models",
 ]
 
 

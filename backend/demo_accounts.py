@@ -26,6 +26,15 @@ WECOM_AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 chars, as We
 # Alipay (fakes.alipay)
 ALIPAY_APP_ID = "2021000000000001"
 
+# 百望云 e-invoice platform (fakes.baiwang): the app, the platform user and the seller's tax number
+EINVOICE_APP_KEY = "1000cradledemo01"
+EINVOICE_APP_SECRET = "cradle-demo-baiwang-app-secret-00"
+EINVOICE_USERNAME = "cradle_demo_invoicer"
+EINVOICE_PASSWORD = "cradle-demo-baiwang-password"
+EINVOICE_USER_SALT = "cradle-demo-salt"
+EINVOICE_TAX_NO = "91310000CRADLE001X"
+EINVOICE_SELLER_NAME = "上海摇篮母婴用品连锁有限公司"
+
 
 @dataclass(frozen=True)
 class ShopCredentials:

@@ -15,6 +15,7 @@ app factory) and Celery worker/beat refuse to start while any of these holds, li
   ``/_fakes/`` path, a loopback or unspecified host, or plain http;
 - the fakes are mounted (a route under /_fakes/) or asked for (CRADLE_FAKES=1);
 - the WeChat Pay merchant certificate, or a configured Alipay key, is missing or unreadable;
+- e-invoicing configured (an app key) with the fake's credentials or seller tax number, or a fake router;
 - the database is not PostgreSQL or Redis is the in-process stand-in (several workers would not share it).
 
 The marketplace shops live in the database (channel_accounts), so ``channel_account_problems`` is also checked
@@ -58,6 +59,10 @@ ALIPAY_KEYS = ("alipay_app_private_key", "alipay_public_key")
 ACCOUNT_IDS = ("wechat_appid", "wechat_mch_id", "wecom_corp_id", "alipay_app_id")
 # Outside services the server calls: in production never a fake.
 API_BASES = ("wechat_api_base", "wechat_pay_api_base", "wecom_api_base", "alipay_gateway")
+# The e-invoice platform (百望云) may be left unconfigured (no app key: e-invoice requests answer
+# einvoice_not_configured); configured, its credentials and seller tax number must not be the fake's and its
+# router not a fake.
+EINVOICE_SECRETS = ("einvoice_app_key", "einvoice_app_secret", "einvoice_password", "einvoice_tax_no")
 
 _PLACEHOLDER_WORDS = ("change-me", "changeme", "change_me", "placeholder", "your-", "xxxx")
 _ZERO_ID = re.compile(r"[A-Za-z_]*\d{0,2}0{7,}\d{0,3}")  # ww0000000000000000, wx0000…, 1900000000
@@ -209,7 +214,16 @@ def settings_problems(settings: Settings, *, fakes_env: str | None = None) -> li
         problem = fake_base_problem(env_var(name), str(getattr(settings, name)))
         if problem:
             problems.append(problem)
-    checked = {*SECRET_SETTINGS, *PEM_SETTINGS}
+    if settings.einvoice_app_key:  # e-invoicing configured (else requests answer einvoice_not_configured)
+        for name in EINVOICE_SECRETS:
+            value = str(getattr(settings, name))
+            if not value or value in demo or is_placeholder(value):
+                shown = "not set" if not value else "the published demo value" if value in demo else "a placeholder"
+                problems.append(f"{env_var(name)} is {shown}")
+        problem = fake_base_problem(env_var("einvoice_api_base"), settings.einvoice_api_base)
+        if problem:
+            problems.append(problem)
+    checked = {*SECRET_SETTINGS, *PEM_SETTINGS, *EINVOICE_SECRETS}
     for f in dataclasses.fields(settings):
         value = getattr(settings, f.name)
         if f.name not in checked and isinstance(value, str) and value and is_placeholder(value):

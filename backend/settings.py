@@ -100,6 +100,19 @@ class Settings:
     alert_near_expiry_days: int = 30
     alert_refund_stuck_s: int = 6 * 3600
     chain_name: str = "小摇篮母婴连锁"  # the header of printed receipts, labels and PDF reports
+    # E-invoices (backend.invoicing through integrations/baiwang, docs/finance.md#e-invoices): the 百望云 open
+    # platform's router, the app (key, secret), the platform user (name, password, its salt), the seller's tax
+    # number and name, and the 19-digit 税收分类编码 put on every line. No app key: e-invoicing is off (requests
+    # answer einvoice_not_configured); `make run` points it at the mounted fake.
+    einvoice_api_base: str = "https://openapi.baiwang.com/router/rest"
+    einvoice_app_key: str = ""
+    einvoice_app_secret: str = ""
+    einvoice_username: str = ""
+    einvoice_password: str = ""
+    einvoice_user_salt: str = ""
+    einvoice_tax_no: str = ""
+    einvoice_seller_name: str = ""
+    einvoice_goods_code: str = "1030303020000000000"
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -163,6 +176,15 @@ class Settings:
             alert_near_expiry_days=int(_env("ALERT_NEAR_EXPIRY_DAYS", "") or d.alert_near_expiry_days),
             alert_refund_stuck_s=int(_env("ALERT_REFUND_STUCK_S", "") or d.alert_refund_stuck_s),
             chain_name=_env("CHAIN_NAME", d.chain_name) or d.chain_name,
+            einvoice_api_base=_env("EINVOICE_API_BASE", "") or d.einvoice_api_base,
+            einvoice_app_key=_env("EINVOICE_APP_KEY", "") or "",
+            einvoice_app_secret=_env("EINVOICE_APP_SECRET", "") or "",
+            einvoice_username=_env("EINVOICE_USERNAME", "") or "",
+            einvoice_password=_env("EINVOICE_PASSWORD", "") or "",
+            einvoice_user_salt=_env("EINVOICE_USER_SALT", "") or "",
+            einvoice_tax_no=_env("EINVOICE_TAX_NO", "") or "",
+            einvoice_seller_name=_env("EINVOICE_SELLER_NAME", "") or "",
+            einvoice_goods_code=_env("EINVOICE_GOODS_CODE", "") or d.einvoice_goods_code,
         )
 
     @property

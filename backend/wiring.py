@@ -35,6 +35,8 @@ from typing import Any
 from backend.channels import ingestion, shipments, sync
 from backend.codepay import counter
 from backend.imports import open_orders
+from backend.invoicing import provider as einvoice_port
+from backend.invoicing import service as einvoices
 from backend.members import balance, checkout, paycode, wechat
 from backend.members.models import Member
 from backend.messaging import messenger
@@ -57,6 +59,7 @@ from backend.purchasing import policy, receiving
 from backend.security import actor, authorization
 from backend.stock import cost_check
 from integrations.alipay import barcode
+from integrations.baiwang import einvoice
 from integrations.wechat import miniprogram, pay
 from integrations.wecom.messenger import WeComMessenger
 
@@ -82,6 +85,7 @@ def wire() -> None:
 
     _hook(payments.PAID_HOOKS, checkout.on_paid)
     _hook(refunds.REFUND_HOOKS, checkout.on_refund)
+    _hook(refunds.REFUND_HOOKS, einvoices.on_refund)  # a refund of an invoiced order: its red invoice
     _hook(returns.CANCEL_HOOKS, checkout.on_cancel)
     _hook(returns.CANCEL_HOOKS, review.on_cancel)
     _hook(fulfilment.SHIPPED_HOOKS, shipments.on_shipped)
@@ -95,6 +99,7 @@ def wire() -> None:
     actor.use_member_model(Member)
     gateways.install("wechat", pay.provider)
     gateways.install("alipay", barcode.provider)
+    einvoice_port.install(einvoice.provider)
     wechat.install(miniprogram.WeChatMiniProgram())
     stored_value.install(change=balance.order_balance_hook, consume=paycode.consume)
     code_sale.install(counter.sell)

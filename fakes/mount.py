@@ -8,6 +8,8 @@ so every outside service the demo talks to answers on the same port. Set CRADLE_
     /_fakes/wecom/...        the WeCom fake (fakes.wecom): the API the bot pushes approval cards to
     /_fakes/alipay/gateway.do  Alipay's OpenAPI gateway (fakes.alipay: barcode pay, query, cancel); used unless
                              CRADLE_ALIPAY_GATEWAY or the Alipay keys are set; its key pairs are generated per process
+    /_fakes/baiwang/router/rest  百望云's e-invoice open platform (fakes.baiwang); used unless CRADLE_EINVOICE_APP_KEY
+                             is set
 
 Add other fakes here (one call each)."""
 
@@ -33,6 +35,7 @@ def mount_fakes(app: Sanic) -> None:
     mount_platform_fakes(app)
     mount_wechat_fake(app)
     mount_alipay_fake(app)
+    mount_baiwang_fake(app)
 
 
 def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
@@ -81,3 +84,27 @@ def mount_alipay_fake(app: Sanic, prefix: str = "/_fakes/alipay") -> None:
     app.ctx.settings = use_settings(dataclasses.replace(
         s, alipay_gateway=s.public_base_url.rstrip("/") + prefix + "/gateway.do",
         alipay_app_private_key=cfg.app_private_key, alipay_public_key=cfg.alipay_public_key))
+
+
+def mount_baiwang_fake(app: Sanic, prefix: str = "/_fakes/baiwang") -> None:
+    """The 百望云 e-invoice fake, with the settings' e-invoice platform pointed at it (unless an app key is set)."""
+    import dataclasses
+
+    from sanic import Blueprint
+
+    from backend import demo_accounts as demo
+    from backend.settings import use_settings
+    from fakes.baiwang import BaiwangFakeConfig, BaiwangFakeState, baiwang_blueprint
+
+    s = app.ctx.settings
+    if s.einvoice_app_key:
+        return  # a real (or sandbox) platform is configured
+    base = s.public_base_url.rstrip("/") + prefix
+    state = BaiwangFakeState(config=BaiwangFakeConfig(public_base=base))
+    app.blueprint(Blueprint.group(baiwang_blueprint(state), url_prefix=prefix))
+    app.ctx.baiwang_fake = state
+    app.ctx.settings = use_settings(dataclasses.replace(
+        s, einvoice_api_base=base + "/router/rest", einvoice_app_key=demo.EINVOICE_APP_KEY,
+        einvoice_app_secret=demo.EINVOICE_APP_SECRET, einvoice_username=demo.EINVOICE_USERNAME,
+        einvoice_password=demo.EINVOICE_PASSWORD, einvoice_user_salt=demo.EINVOICE_USER_SALT,
+        einvoice_tax_no=demo.EINVOICE_TAX_NO, einvoice_seller_name=demo.EINVOICE_SELLER_NAME))

@@ -106,7 +106,22 @@ def test_every_secret_setting_is_guarded() -> None:
     """A secret added to Settings later must be listed in SECRET_SETTINGS or PEM_SETTINGS (or it goes unchecked)."""
     secretish = {f.name for f in dataclasses.fields(Settings)
                  if re.search(r"secret|key|token|password", f.name) and f.name != "wechat_care_template_keys"}
-    assert secretish <= set(guard.SECRET_SETTINGS) | set(guard.PEM_SETTINGS)
+    assert secretish <= set(guard.SECRET_SETTINGS) | set(guard.PEM_SETTINGS) | set(guard.EINVOICE_SECRETS)
+
+
+def test_einvoicing_left_off_passes_and_the_fakes_platform_is_refused(prod: Settings) -> None:
+    from backend import demo_accounts as demo
+
+    assert not prod.einvoice_app_key and guard.settings_problems(prod, fakes_env="0") == []
+    fake = problems_of(prod, einvoice_app_key=demo.EINVOICE_APP_KEY, einvoice_app_secret=demo.EINVOICE_APP_SECRET,
+                       einvoice_password=demo.EINVOICE_PASSWORD, einvoice_tax_no=demo.EINVOICE_TAX_NO,
+                       einvoice_api_base="http://127.0.0.1:8000/_fakes/baiwang/router/rest")
+    for name in guard.EINVOICE_SECRETS:
+        assert any(guard.env_var(name) in p and "demo" in p for p in fake), fake
+    assert any("CRADLE_EINVOICE_API_BASE" in p and "fake" in p for p in fake), fake
+    real = problems_of(prod, einvoice_app_key="10001234567", einvoice_app_secret="a8f3c0e2b7d94c1f8e6a",
+                       einvoice_password="Zq7!pL2#vR9m", einvoice_tax_no="91310115MA1K4XYZ3B")
+    assert real == []
 
 
 @pytest.mark.parametrize("name", sorted(guard.SECRET_SETTINGS))

@@ -294,6 +294,9 @@ ROUTES: dict[str, Rule] = {
     "printing.order_receipt": allow(SHOPPER, CLERK, MANAGER, HQ, scope=SO),
     "printing.sku_label": allow(CLERK, MANAGER, PURCHASER, HQ, scope=S, note="a store's price only in scope"),
     "printing.batch_label": allow(CLERK, MANAGER, PURCHASER, HQ, scope=S, note="a store's price only in scope"),
+    # e-invoices (the shopper's own orders)
+    "invoicing.request_invoice": allow(SHOPPER, scope=ME, note="the e-invoice of one's own completed order; audited"),
+    "invoicing.order_invoices": allow(SHOPPER, scope=ME),
     # members (shopper's own) and the counter
     "members.me": allow(SHOPPER, scope=ME),
     "members.my_balance": allow(SHOPPER, scope=ME),
@@ -586,6 +589,11 @@ ROUTES: dict[str, Rule] = {
     "admin_hr_recruiting.record_training": allow(MANAGER, HQ, scope=S),
     "admin_refunds.list_refunds": allow(FINANCE, HQ),
     "admin_refunds.retry_refund": perm("refunds.retry"),
+    "admin_einvoices.list_einvoices": allow(MANAGER, FINANCE, HQ, scope=S),
+    "admin_einvoices.get_einvoice": allow(MANAGER, FINANCE, HQ, scope=S),
+    "admin_einvoices.request_einvoice": allow(MANAGER, FINANCE, HQ, scope=S,
+                                              note="the blue e-invoice of a completed order; audited"),
+    "admin_einvoices.retry_einvoice": allow(FINANCE, HQ, note="an e-invoice the platform refused, sent again"),
     "admin_coupon_templates.list_templates": allow(MANAGER, HQ),
     "admin_coupon_templates.get_template": allow(MANAGER, HQ),
     "admin_coupon_templates.create_template": allow(HQ),

@@ -36,6 +36,7 @@ def jobs() -> list[Job]:
         Job("partners.prune_tokens", 3600.0, "backend.partners.oauth:prune_tokens"),
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
         Job("orders.refunds", 10.0, "backend.orders.refunds:work_due"),
+        Job("invoicing.send", 30.0, "backend.invoicing.service:work_due"),  # e-invoices to the platform
         Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
