@@ -64,11 +64,11 @@ def _match_by_amount(receipts: list[dict[str, Any]], orders: list[dict[str, Any]
 
 
 async def compare_sales(run: ParallelRun, day: dt.date, rows: list[dict[str, Any]]) -> Outcome:
-    legacy_amount: dict[tuple[str, str], int] = defaultdict(int)
-    legacy_orders: dict[tuple[str, str], int | None] = {}
-    receipts: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        k = (r["channel"], r["payment"])
+    legacy_amount: dict[tuple[str, str, str], int] = defaultdict(int)
+    legacy_orders: dict[tuple[str, str, str], int | None] = {}
+    receipts: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:  # a negative line is a refund: compared with Cradle's refunds of the day
+        k = (r["channel"], r["payment"], "refund" if r["amount_fen"] < 0 else "")
         legacy_amount[k] += r["amount_fen"]
         if r["orders"] is None or legacy_orders.get(k, 0) is None:
             legacy_orders[k] = None
@@ -87,10 +87,10 @@ async def compare_sales(run: ParallelRun, day: dt.date, rows: list[dict[str, Any
         count_off = count is not None and count != len(fig.orders)
         if not (amount_off or count_off):
             continue
-        channel, payment = k
+        channel, payment, kind = k
         drill: dict[str, Any] = {
             "channel": channel, "channel_name": _channel_name(channel), "payment": payment,
-            "payment_name": PAYMENT_NAMES_ZH.get(payment, payment),
+            "payment_name": PAYMENT_NAMES_ZH.get(payment, payment), "refunds": kind == "refund",
             "legacy": {"amount_fen": legacy, "orders": count},
             "cradle": {"amount_fen": fig.amount_fen, "orders": len(fig.orders)},
             "orders": fig.orders[:figures.MAX_DRILL],
@@ -100,8 +100,9 @@ async def compare_sales(run: ParallelRun, day: dt.date, rows: list[dict[str, Any
             drill["legacy_receipts"] = receipts[k][:figures.MAX_DRILL]
             drill["missing_in_cradle"] = missing[:figures.MAX_DRILL]
             drill["missing_in_legacy"] = extra[:figures.MAX_DRILL]
-        label = f"{_channel_name(channel)} · {PAYMENT_NAMES_ZH.get(payment, payment)}"
-        out.append(_diff(Section.SALES.value, f"{channel}/{payment}", label, legacy, fig.amount_fen, drill))
+        label = f"{_channel_name(channel)} · {PAYMENT_NAMES_ZH.get(payment, payment)}" + (" 退款" if kind else "")
+        key = f"{channel}/{payment}" + (f"/{kind}" if kind else "")
+        out.append(_diff(Section.SALES.value, key, label, legacy, fig.amount_fen, drill))
     return Outcome(out, len(keys))
 
 

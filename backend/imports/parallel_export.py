@@ -2,7 +2,8 @@
 importer reads its files (backend.cleaning: GBK or UTF-8, xlsx without DTDs), headers recognised by their usual
 Chinese or English names.
 
-- sales: 渠道, 支付方式, 金额 (yuan), optionally 单数 (orders in the line) or 单号 (one line per receipt)
+- sales: 渠道, 支付方式, 金额 (yuan; negative: refunds), optionally 单数 (orders in the line) or 单号 (one line
+  per receipt)
 - stock: 商品编码, 数量 (on hand at the end of the day)
 - members: 会员卡号, 储值余额 (yuan), 积分
 
@@ -91,9 +92,10 @@ def _code(table: dict[str, str], value: Any, label: str) -> str:
 
 
 def _signed_fen(value: Any, label: str) -> int:
+    """A yuan amount that may be negative ("-20", "-￥20.00", "￥-20"): a refund line, a negative balance."""
     s = cleaning.text(value, max_len=32, required=True, label=label)
-    if s.startswith("-"):
-        return -cleaning.money_fen(s[1:], label=label)
+    if s.lstrip("¥￥ ").startswith("-"):
+        return -cleaning.money_fen(s.replace("-", "", 1), label=label)
     return cleaning.money_fen(value, label=label)
 
 

@@ -2,7 +2,7 @@
 old system's export:
 
 - sales: the payments taken on the store's orders paid that day, by channel and payment method, with the
-  orders behind each figure;
+  orders behind each figure, and apart from them the refunds that succeeded that day (negative);
 - stock: on hand per SKU at the store at the end of the day: today's stock rows with every later movement of
   the journal taken back (so a day in the past reads as it closed), with the day's movements;
 - members: stored-value balance and points of each card at the end of the day: the member's figure now with
@@ -22,7 +22,7 @@ from tortoise.functions import Sum
 
 from backend.catalog.models import Sku
 from backend.members.models import BalanceEntry, Member, MemberAlias, PointsEntry
-from backend.orders.models import Order, OrderPayment
+from backend.orders.models import Order, OrderPayment, Refund, RefundStatus
 from backend.stock.models import Stock, StockMovement
 from backend.timestamps import day_bounds, iso
 
@@ -35,23 +35,33 @@ class SalesFigure:
     orders: list[dict[str, Any]] = field(default_factory=list)
 
 
-async def sales(location_id: int, day: dt.date) -> dict[tuple[str, str], SalesFigure]:
-    """(channel, payment method) -> the amount taken and the orders (order_no, paid_at, total, this method's
-    part) at the store, for orders paid that day."""
+async def sales(location_id: int, day: dt.date) -> dict[tuple[str, str, str], SalesFigure]:
+    """(channel, payment method, "" or "refund") -> the amount and the orders behind it at the store: the
+    payments taken on orders paid that day (positive), and the refunds that succeeded that day on the store's
+    orders (negative, one entry per refund), each by the order's channel and the tender's method."""
     start, end = day_bounds(day, day)
     orders = {o["id"]: o for o in await Order.filter(location_id=location_id, paid_at__gte=start, paid_at__lt=end)
               .values("id", "order_no", "channel", "status", "paid_at", "total_fen")}
-    out: dict[tuple[str, str], SalesFigure] = defaultdict(SalesFigure)
+    out: dict[tuple[str, str, str], SalesFigure] = defaultdict(SalesFigure)
     parts: dict[tuple[int, str], int] = defaultdict(int)
     for p in await OrderPayment.filter(order_id__in=list(orders)).order_by("id").values("order_id", "method",
                                                                                           "amount_fen"):
         parts[(p["order_id"], p["method"])] += int(p["amount_fen"])
     for (order_id, method), amount in sorted(parts.items(), key=lambda kv: (orders[kv[0][0]]["paid_at"], kv[0])):
         o = orders[order_id]
-        fig = out[(str(o["channel"]), method)]
+        fig = out[(str(o["channel"]), method, "")]
         fig.amount_fen += amount
         fig.orders.append({"order_no": o["order_no"], "order_id": o["id"], "status": str(o["status"]),
                            "paid_at": iso(o["paid_at"]), "total_fen": int(o["total_fen"]), "amount_fen": amount})
+    refunds = await (Refund.filter(order__location_id=location_id, status=RefundStatus.SUCCEEDED,
+                                   created_at__gte=start, created_at__lt=end).order_by("id")
+                     .values("id", "refund_no", "method", "amount_fen", "created_at", "order_id", "order__order_no",
+                             "order__channel"))
+    for r in refunds:
+        fig = out[(str(r["order__channel"]), r["method"], "refund")]
+        fig.amount_fen -= int(r["amount_fen"])
+        fig.orders.append({"refund_no": r["refund_no"], "order_no": r["order__order_no"], "order_id": r["order_id"],
+                           "refunded_at": iso(r["created_at"]), "amount_fen": -int(r["amount_fen"])})
     return dict(out)
 
 

@@ -8,10 +8,13 @@ import io
 from typing import Any
 
 from openpyxl import Workbook
+from tortoise.transactions import in_transaction
 
 from backend.audit.models import AuditLog
 from backend.imports.models import ParallelDifference, ParallelRun
 from backend.imports.tests.parallel_world import build, upload_all
+from backend.orders.models import Order
+from backend.orders.refunds import refund_order
 from backend.org.models import Role
 from tests.factories import auth, make_user
 
@@ -191,3 +194,28 @@ async def test_xlsx_export_and_english_refusal(db: None, client: Any) -> None:
     assert resp.status == 409
     assert resp.json["error"]["message"].startswith("Sign-off needs 3 consecutive days")
     assert "目前连续 0 天" in resp.json["error"]["message_zh"]
+
+
+async def test_refunds_of_the_day_are_compared_with_the_exports_negative_lines(db: None, client: Any) -> None:
+    w = await build()
+    h = auth(w.hq)
+    run = await _create(client, h)
+    await upload_all(client, h, run["id"], w)
+    today = w.days[2]
+    order = await Order.get(order_no=w.cradle_orders[today][1])  # L3-002, paid in cash
+    async with in_transaction() as conn:
+        await refund_order(order, conn=conn, amount_fen=2_000, reason="退一包湿巾", user=w.hq)
+
+    url = f"{API}/{run['id']}/days/{today.isoformat()}"
+    _, resp = await client.post(f"{url}/compare", headers=h)
+    assert resp.status == 200, resp.text
+    [diff] = resp.json["items"]
+    assert (diff["key"], diff["label"], diff["legacy_value"], diff["cradle_value"]) == (
+        "pos/cash/refund", "门店收银 · 现金 退款", 0, -2_000)
+    assert [(o["order_no"], o["amount_fen"]) for o in diff["drill_down"]["orders"]] == [(order.order_no, -2_000)]
+
+    # the old system's export with its refund line: the day agrees again
+    sales = w.exports[today]["sales"].decode("gbk") + "门店,现金,1,-20.00\n"
+    _, resp = await client.post(f"{url}/exports?section=sales&filename=sales.csv", headers=h,
+                                content=sales.encode("gbk"))
+    assert resp.status == 201 and resp.json["status"] == "agreed" and resp.json["items"] == [], resp.text
