@@ -44,12 +44,24 @@ def _days(d0: dt.date, d1: dt.date) -> list[dt.date]:
     return [d0 + dt.timedelta(days=i) for i in range((d1 - d0).days + 1)]
 
 
+async def _daily_units(d0: dt.date, d1: dt.date, location_ids: frozenset[int] | None,
+                       sku_id: int) -> dict[dt.date, int]:
+    """Units sold per local day of one SKU (the same rows as _sales_rows, only the three columns it needs)."""
+    start, end = day_bounds(d0, d1)
+    qs = OrderItem.filter(order__placed_at__gte=start, order__placed_at__lt=end, order__status__in=COUNTED,
+                          sku_id=sku_id)
+    if location_ids is not None:
+        qs = qs.filter(order__location_id__in=list(location_ids))
+    daily: dict[dt.date, int] = defaultdict(int)
+    for qty, returned, placed in await qs.values_list("qty", "qty_returned", "order__placed_at"):
+        daily[placed.astimezone(CHINA).date()] += int(qty) - int(returned)
+    return daily
+
+
 async def sales_trend_forecast(sku_code: str, d0: dt.date, d1: dt.date, horizon: int,
                                location_ids: frozenset[int] | None) -> dict[str, Any]:
     sku = await sku_by_code(sku_code)
-    daily: dict[dt.date, int] = defaultdict(int)
-    for r in await _sales_rows(d0, d1, location_ids, sku.id):
-        daily[r["day"]] += r["units"]
+    daily = await _daily_units(d0, d1, location_ids, sku.id)
     days = _days(d0, d1)
     series = [float(daily[d]) for d in days]
     fc = forecast(series, horizon)

@@ -297,10 +297,12 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
             except ValueError:
                 out[k] = (k, k)
         return out
-    if by == "sku":
-        return {s.id: (s.code, s.name) for s in await Sku.filter(id__in=ids).using_db(conn)}
+    if by == "sku":  # plain tuples, no model objects: thousands of SKUs at a chain's scale
+        return {int(i): (c, n) for i, c, n in await Sku.filter(id__in=ids).using_db(conn).values_list(
+            "id", "code", "name")}
     if by == "category":
-        return {c.id: (str(c.id), c.name) for c in await Category.filter(id__in=ids).using_db(conn)}
+        return {int(i): (str(i), n) for i, n in await Category.filter(id__in=ids).using_db(conn).values_list(
+            "id", "name")}
 
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
 
