@@ -73,6 +73,8 @@ MESSAGES_EN = {
     "库存调整需要 Idempotency-Key 请求头（每次新的调整用新的值，重试时用同一个值）":
         "A stock adjustment needs an Idempotency-Key header (a new value per adjustment, the same one on a retry)",
     "cursor 参数不合法，请使用上一页返回的 next_cursor": "Invalid cursor: pass the next_cursor of the previous page",
+    "回调地址必须是 http(s) URL": "The webhook URL must be an http(s) URL",
+    "生产环境的回调地址必须使用 https": "In production the webhook URL must use https",
     "无权查看其他门店的订单": "You may not see other stores' orders",
     "无权查看该订单": "You may not see this order",
     "无权查看其他门店的员工": "You may not see other stores' staff",

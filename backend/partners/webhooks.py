@@ -51,6 +51,7 @@ from backend.partners.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from backend.settings import get_settings
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.partners")
@@ -77,6 +78,8 @@ def _check(url: str, events: list[str]) -> list[str]:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError("回调地址必须是 http(s) URL", details=[{"field": "url", "message": "取值不合法"}])
+    if parts.scheme != "https" and get_settings().env == "production":  # the body and its signature in clear
+        raise ValidationError("生产环境的回调地址必须使用 https", details=[{"field": "url", "message": "取值不合法"}])
     unknown = [e for e in events if e not in EVENTS]
     if unknown or not events:
         raise ValidationError(f"事件类型不合法：{'、'.join(unknown) or '至少选择一项'}；可选：{'、'.join(EVENTS)}",

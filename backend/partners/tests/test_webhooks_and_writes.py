@@ -180,3 +180,26 @@ async def test_paid_and_shipped_orders_raise_their_events_with_the_shipment(db: 
                                 headers=await bearer(client, reg))
         assert [s["shipment_no"] for s in r.json["items"]] == [by_type["order.shipped"]["shipment_no"]]
         assert r.json["items"][0]["lines"][0]["sku_code"] == sku.code
+
+
+async def test_production_subscriptions_need_https(db: None, client: Any) -> None:
+    import dataclasses
+
+    from backend.settings import get_settings, use_settings
+
+    admin = await hq()
+    reg = await register(client, admin, ["orders:read"])
+    body = {"url": "http://3pl.example.com/hooks", "events": ["order.paid"]}
+    settings = get_settings()
+    use_settings(dataclasses.replace(settings, env="production"))
+    try:
+        _, r = await client.post(f"/admin/api/v1/open-clients/{reg['id']}/webhooks", headers=admin, json=body)
+        assert r.status == 400 and "https" in r.json["error"]["message"], r.text
+        _, r = await client.post(f"/admin/api/v1/open-clients/{reg['id']}/webhooks", headers=admin,
+                                 json={**body, "url": "https://3pl.example.com/hooks"})
+        assert r.status == 201, r.text
+    finally:
+        use_settings(settings)
+    _, r = await client.post(f"/admin/api/v1/open-clients/{reg['id']}/webhooks", headers=admin,
+                             json={**body, "events": ["order.refunded"]})
+    assert r.status == 400 and r.json["error"]["code"] == "validation_error"
