@@ -4,11 +4,12 @@ two stores with their managers, clerks and HQ."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
+from backend.messaging import notifications
 from backend.org.models import Role, User
 from backend.settings import Settings, use_settings
 from fakes.server import FakeServer, run_fake
@@ -35,7 +36,10 @@ def wecom_state(db: None, settings: Settings, wecom: FakeServer) -> Iterator[Any
 
 
 @pytest.fixture
-async def people(db: None) -> dict[str, Any]:
+async def people(db: None, wecom_state: Any) -> AsyncIterator[dict[str, Any]]:
+    """Every HR test talks to the WeCom fake (interviews and certificates queue messages), and the deliveries it
+    kicked finish before the database is emptied for the next test (a delivery cancelled halfway would leave
+    SQLite's transaction open)."""
     a, b = await make_location("ST-A", name="徐汇店"), await make_location("ST-B", name="静安店")
     out: dict[str, Any] = {"a": a, "b": b}
     for name, role, locs in (("hq", Role.HQ_ADMIN, []), ("mgr_a", Role.STORE_MANAGER, [a]),
@@ -44,4 +48,5 @@ async def people(db: None) -> dict[str, Any]:
         user = await make_user(role, username=name, locations=locs)
         await User.filter(id=user.id).update(wecom_userid=f"wx_{name}")
         out[name] = await User.get(id=user.id)
-    return out
+    yield out
+    await notifications.drain()
