@@ -14,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from backend.catalog.models import Sku
 from backend.finance import accounts, reports, summaries
+from backend.finance.ledger import Line, post_entry
 from backend.finance.models import LedgerDay, LedgerSkuDay
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Order, OrderItem
@@ -34,6 +35,11 @@ action = st.one_of(
     st.tuples(st.just("refund"), st.integers(0, 1), st.integers(0, 2), st.integers(1, 2), st.integers(0, 30)),
     st.tuples(st.just("adjust"), st.integers(0, 1), st.integers(0, 2), st.sampled_from([-1, 1, 2]),
               st.integers(0, 30)),
+    # any other posting (settlements, supplier invoices, manual entries): random accounts and dimensions
+    st.tuples(st.just("entry"), st.sampled_from(["1122", "2202", "6001", "6401", "1001", "1405"]),
+              st.sampled_from(["1122", "2202", "6001", "1002", "4001"]), st.integers(1, 10**7), st.integers(0, 35),
+              st.sampled_from([None, "taobao", "SUP-A", "SUP-B"]), st.sampled_from([None, "pos", "jd"]),
+              st.integers(0, 2), st.booleans()),
 )
 
 
@@ -106,6 +112,16 @@ async def _apply(w: dict[str, Any], act: tuple[Any, ...]) -> None:
         _, pick, restock, later = act
         with clock_at(_moment(30 + later)):
             await _return(w, pick, restock)
+    elif kind == "entry":
+        _, debit, credit, amount, day, partner, channel, store, with_sku = act
+        dims: dict[str, Any] = {"partner": partner, "channel": channel,
+                                "location_id": w["stores"][store].id if store < 2 else None}
+        if with_sku:
+            dims["sku_id"] = w["skus"][store].id
+        async with in_transaction() as conn:
+            await post_entry(date=START + dt.timedelta(days=day), memo="随机", source_type="prop",
+                             source_id=f"prop-{next(_keys)}", conn=conn,
+                             lines=[Line(debit, debit_fen=amount, **dims), Line(credit, credit_fen=amount, **dims)])
     else:
         _, store, sku, delta, day = act
         with clock_at(_moment(day)):
