@@ -101,7 +101,7 @@ def wire() -> None:
     gateways.install("alipay", barcode.provider)
     einvoice_port.install(einvoice.provider)
     wechat.install(miniprogram.WeChatMiniProgram())
-    stored_value.install(change=balance.order_balance_hook, consume=paycode.consume)
+    stored_value.install(change=balance.order_balance_hook, consume=paycode.consume, owner=paycode.member_of)
     code_sale.install(counter.sell)
     cost_check.install(cost_check.PurchaseCosts(last_cost=receiving.last_purchase_cost,
                                                 band_bp=policy.adjustment_cost_band_bp))

@@ -177,6 +177,9 @@ class MemberPayCode(Model):
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
     order_id = fields.IntField(null=True)  # the order whose stored-value payment used it
+    # When a newer code replaced it (it stops working then). Kept, not deleted, for KEEP_DAYS: an offline counter
+    # sale made with it while it was live is checked against the moment it happened (backend.orders.offline).
+    superseded_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

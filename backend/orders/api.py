@@ -106,9 +106,10 @@ class OfflineItemBody(Body):
 
 
 class OfflinePaymentBody(Body):
-    # Only cash can be taken offline; the service says why another method cannot (in Chinese, per sale).
+    # Cash, or stored value with the member's code; the service says why another method cannot (per sale).
     method: Method
     amount_fen: StrictInt = Field(gt=0, le=1_000_000_000)
+    auth_code: str | None = Field(default=None, min_length=1, max_length=32)  # "balance": the member's 会员码
 
 
 class OfflineSaleBody(Body):
@@ -335,7 +336,7 @@ async def sync_offline_sales(request: Request) -> HTTPResponse:
         offline.OfflineSaleIn(
             key=s.key, occurred_at=s.occurred_at, location_code=s.location_code,
             items=[offline.OfflineLine(i.sku_code, i.qty, i.unit_price_fen) for i in s.items],
-            payments=[offline.OfflinePayment(p.method, p.amount_fen) for p in s.payments],
+            payments=[offline.OfflinePayment(p.method, p.amount_fen, p.auth_code) for p in s.payments],
             member_id=s.member_id, note=s.note, extra={"receipt_no": s.receipt_no} if s.receipt_no else {})
         for s in body.sales]))
 

@@ -15,8 +15,11 @@ POST /api/v1/pos/offline-sales). Each sale is recorded in its own transaction, i
   lines, above it a refusal). Every ledger entry
   of the sale is posted on its business day (China); if that month is closed, on the first day of the next open
   month, with a note saying so (backend.finance.ledger.posting_on).
-- Cash only: a WeChat / Alipay payment code is charged by the provider while the request waits and a member's
-  stored-value code lives 60 s, so neither can be taken offline (the till says so and does not keep them).
+- Cash, and stored value with the member's one-time code (会员码) scanned at the counter: the code is checked
+  against the moment of the sale (issued before it, not expired, replaced or used by then; codes are kept a week,
+  backend.members.paycode), the member is the code's, and the balance is spent when the sale is recorded (a
+  balance short by then refuses that sale: the store collects otherwise). A WeChat / Alipay payment code is
+  charged by the provider while the request waits, so it is never taken offline (the till says so).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from backend.errors import AppError, Conflict, ValidationError
 from backend.finance.ledger import BusinessDate, first_open_day, posting_on
 from backend.idempotency import IdempotencyRecord, body_hash, check_key
 from backend.messaging import notifications
+from backend.orders import stored_value
 from backend.orders.models import OfflineSale, Order
 from backend.orders.placement import LineIn, OrderRequest, PaymentIn, idempotency_scope, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
@@ -47,7 +51,7 @@ from backend.timestamps import iso, to_china
 MAX_SALES = 50  # per batch
 MAX_AGE = dt.timedelta(days=92)  # a sale older than this is a till clock gone wrong, not a sale to post
 FUTURE_SKEW = dt.timedelta(minutes=10)  # the till's clock may run a little ahead of the server's
-OFFLINE_METHODS = frozenset({"cash"})
+OFFLINE_METHODS = frozenset({"cash", "balance"})
 SOURCE = "offline_sale"
 PRICES = "offline_prices"  # pricing option: {sku_code: unit price the counter charged}
 PAID = "offline_paid"
@@ -64,6 +68,7 @@ class OfflineLine:
 class OfflinePayment:
     method: str
     amount_fen: int
+    auth_code: str | None = None  # "balance": the member's one-time stored-value code scanned at the counter
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,11 @@ def _check(sale: OfflineSaleIn, now: dt.datetime) -> dict[str, int]:
         raise _bad("payments", "离线销售必须登记收款方式")
     for n, p in enumerate(sale.payments):
         if p.method not in OFFLINE_METHODS:
-            raise _bad(f"payments.{n}.method", "离线销售只能收现金；付款码和会员储值需要联网")
+            raise _bad(f"payments.{n}.method", "离线销售只能收现金或会员储值；微信、支付宝付款码需要联网")
+        if p.method == "balance" and not p.auth_code:
+            raise stored_value.PayCodeRequired()
+    if sum(p.method == "balance" for p in sale.payments) > 1:
+        raise _bad("payments", "一笔离线销售只能有一个会员储值付款")
     prices: dict[str, int] = {}
     for n, ln in enumerate(sale.items):
         if prices.setdefault(ln.sku_code, ln.unit_price_fen) != ln.unit_price_fen:
@@ -188,9 +197,20 @@ async def record_sale(actor: Actor, sale: OfflineSaleIn, *, now: dt.datetime | N
     happened = to_china(sale.occurred_at).date()
     ledger_day = await first_open_day(happened)
     sale_note, memo_note = _day_and_note(happened, ledger_day, sale.occurred_at)
+    member_id = sale.member_id
+    code = next((p.auth_code for p in sale.payments if p.method == "balance"), None)
+    if code:
+        # Stored value: the member is the code's, if the code was live when the sale happened.
+        owner = await stored_value.code_owner_id(code, at=sale.occurred_at)
+        if owner is None:
+            raise stored_value.PayCodeInvalid("储值付款码在销售时已失效或已使用，请会员核对，并改用其他方式收款",
+                                              code="member_code_invalid")
+        if member_id is not None and member_id != owner:
+            raise stored_value.PayCodeInvalid("储值付款码不属于本单会员", code="member_code_mismatch")
+        member_id = owner
     member_code = None
-    if sale.member_id is not None:
-        codes = await member_model().filter(id=sale.member_id, merged_into_id=None, deleted_at=None).values_list(
+    if member_id is not None:
+        codes = await member_model().filter(id=member_id, merged_into_id=None, deleted_at=None).values_list(
             "member_code", flat=True)
         if not codes:
             raise _bad("member_id", "会员不存在")
@@ -240,7 +260,8 @@ async def _record(actor: Actor, sale: OfflineSaleIn, location: Location, prices:
                 channel=Channel.POS.value, items=[LineIn(c, q) for c, q in merged.items()],
                 location_code=location.code, idempotency_key=sale.key, request_hash=body_hash({"offline_sale": request_hash}),
                 member_code=member_code,
-                payments_in=[PaymentIn(p.method, p.amount_fen) for p in sale.payments],
+                payments_in=[PaymentIn(p.method, p.amount_fen, member_pay_code=p.auth_code, code_at=sale.occurred_at)
+                             if p.method == "balance" else PaymentIn(p.method, p.amount_fen) for p in sale.payments],
                 options={PRICES: prices, PAID: sum(p.amount_fen for p in sale.payments)},
                 note=(f"离线销售 {sale.note}".strip())[:255], now=sale.occurred_at))
         order = await Order.get(id=placement.order_id).using_db(conn)
@@ -268,6 +289,8 @@ async def sync_sales(actor: Actor, sales: list[OfflineSaleIn]) -> dict[str, Any]
         try:
             results.append(await record_sale(actor, sale))
         except AppError as exc:
+            if isinstance(exc, stored_value.PayCodeRefused):
+                await stored_value.audit_refusal(actor.user, exc, via="offline_sale")
             results.append({"key": sale.key, "status": "error", "error": exc.to_body()["error"]})
     return {
         "results": results,

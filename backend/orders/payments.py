@@ -49,12 +49,14 @@ async def record_payment(
     out_trade_no: str = "",
     member_pay_code: str | None = None,
     internal: bool = False,
+    code_at: datetime | None = None,
 ) -> tuple[OrderPayment, bool]:
     """Record one payment. Returns (payment, created); a repeated external_ref returns the first payment.
     `gateway` / `out_trade_no`: the merchant's own WeChat Pay / Alipay trade the money came through (refunds are
     sent back through it); left empty for a payment staff record by hand.
     `member_pay_code`: the member's one-time code, required for (and used once by) a stored-value payment.
-    `internal` also allows the system's own methods (INTERNAL_METHODS)."""
+    `internal` also allows the system's own methods (INTERNAL_METHODS). `code_at`: when the member showed the code,
+    if earlier than now (an offline counter sale): the code must have been live then."""
     if method not in METHODS and not (internal and method in INTERNAL_METHODS):
         raise ValidationError("不支持的支付方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
     if amount_fen <= 0:
@@ -87,7 +89,7 @@ async def record_payment(
     if method == "balance":
         if not order.member_id:
             raise ValidationError("会员余额支付需要先关联会员")
-        await stored_value.consume_code(order.member_id, member_pay_code, order.id, conn)
+        await stored_value.consume_code(order.member_id, member_pay_code, order.id, conn, at=code_at)
         await stored_value.change_balance(order.member_id, -amount_fen, order, conn)
     payment = await OrderPayment.create(order_id=order.id, method=method, amount_fen=amount_fen,
                                         external_ref=external_ref or None, gateway=gateway,

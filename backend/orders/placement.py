@@ -72,6 +72,8 @@ class PaymentIn:
     deferred: bool = False
     # A stored-value tender: the member's one-time payment code (backend.members.paycode), shown in their app.
     member_pay_code: str | None = None
+    # When the code was shown, if earlier than now (an offline counter sale, backend.orders.offline).
+    code_at: datetime | None = None
 
 
 ACCEPTED = 202  # idempotency record status of a placement whose deferred payments are still being taken
@@ -458,7 +460,7 @@ async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) ->
             continue
         await payments.record_payment(order, method=p.method, amount_fen=p.amount_fen, external_ref=p.external_ref,
                                       user=user, conn=conn, now=draft.now, paid_hooks=job.paid_hooks,
-                                      member_pay_code=p.member_pay_code)
+                                      member_pay_code=p.member_pay_code, code_at=p.code_at)
         changed = True
     if order.total_fen == 0 and order.status == OrderStatus.PENDING:
         await payments.settle(order, conn=conn, user=user, note="应付金额为 0", now=draft.now,

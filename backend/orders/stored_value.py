@@ -6,7 +6,8 @@ orders calls and the refusal it raises, and backend.wiring installs the members'
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -33,17 +34,30 @@ class PayCodeInvalid(PayCodeRefused):
 # (member_id, delta_fen, order, conn): delta < 0 spends stored value (409 when short), delta > 0 gives it back;
 # one ledger entry each, so the balance always equals the ledger's sum.
 BalanceChange = Callable[[int, int, Any, BaseDBAsyncClient], Awaitable[None]]
-# (member_id, code, order_id, conn): use the member's one-time code for this payment, exactly once, or a 403.
-CodeConsumer = Callable[[int, str | None, int, BaseDBAsyncClient], Awaitable[None]]
+class CodeConsumer(Protocol):
+    """(member_id, code, order_id, conn, at=None): use the member's one-time code for this payment, exactly once,
+    or a 403. `at`: the moment it was shown, when that was earlier (an offline counter sale): it must have been
+    live then."""
+
+    def __call__(self, member_id: int, code: str | None, order_id: int, conn: BaseDBAsyncClient, *,
+                 at: datetime | None = None) -> Awaitable[None]: ...
+
+
+class CodeOwner(Protocol):
+    """(code, at=None) -> the member (a shoppers' account) whose code was live and unused at `at`, or None."""
+
+    def __call__(self, code: str, *, at: datetime | None = None) -> Awaitable[Any]: ...
+
 
 _balance: BalanceChange | None = None
 _consume: CodeConsumer | None = None
+_owner: CodeOwner | None = None
 
 
-def install(*, change: BalanceChange, consume: CodeConsumer) -> None:
-    """backend.wiring: the members' ledger change and pay-code consumption."""
-    global _balance, _consume
-    _balance, _consume = change, consume
+def install(*, change: BalanceChange, consume: CodeConsumer, owner: CodeOwner | None = None) -> None:
+    """backend.wiring: the members' ledger change, pay-code consumption and the owner of a code."""
+    global _balance, _consume, _owner
+    _balance, _consume, _owner = change, consume, owner
 
 
 def _missing() -> RuntimeError:
@@ -56,10 +70,22 @@ async def change_balance(member_id: int, delta_fen: int, order: Any, conn: BaseD
     await _balance(member_id, delta_fen, order, conn)
 
 
-async def consume_code(member_id: int, code: str | None, order_id: int, conn: BaseDBAsyncClient) -> None:
+async def consume_code(member_id: int, code: str | None, order_id: int, conn: BaseDBAsyncClient, *,
+                       at: datetime | None = None) -> None:
     if _consume is None:
         raise _missing()
-    await _consume(member_id, code, order_id, conn)
+    if at is None:
+        await _consume(member_id, code, order_id, conn)
+    else:
+        await _consume(member_id, code, order_id, conn, at=at)
+
+
+async def code_owner_id(code: str, *, at: datetime | None = None) -> int | None:
+    """The id of the member whose stored-value code `code` was live and unused at `at` (default now)."""
+    if _owner is None:
+        raise _missing()
+    member = await _owner(code, at=at)
+    return int(member.id) if member is not None else None
 
 
 async def audit_refusal(user: Any, exc: PayCodeRefused, *, member_code: str | None = None,

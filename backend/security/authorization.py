@@ -262,7 +262,7 @@ ROUTES: dict[str, Rule] = {
     # orders
     "orders.create_order": allow(ANYONE, scope=SO, checks=("stored_value.spend",),
                                  note="store-bound staff only at their own locations, on every channel"),
-    "orders.sync_offline_sales": allow(CLERK, MANAGER, HQ, scope=S,
+    "orders.sync_offline_sales": allow(CLERK, MANAGER, HQ, scope=S, checks=("stored_value.spend",),
                                        note="counter sales made offline; recorded once per key, never refused "
                                             "for stock (a stock discrepancy instead)"),
     "orders.list_orders": allow(ANYONE, scope=SO),

@@ -81,7 +81,7 @@ async function threeOfflineSales() {
 
   be.dropNext(1000) // the network goes: nothing reaches the server
   await net.set(false)
-  expect(text(page, '.pos__offline')).toBe('网络不可用：现金销售保存在本机，联网后自动同步；付款码和会员储值需要联网')
+  expect(text(page, '.pos__offline')).toBe('网络不可用：现金和会员储值（扫会员码）销售保存在本机，联网后自动同步；付款码需要联网')
   await sellOffline(page, [a.barcode])
   await sellOffline(page, [b.barcode, a.barcode])
   await sellOffline(page, [a.barcode, a.barcode])
@@ -182,16 +182,44 @@ test('a sale the server refuses stays in its place with the reason; the others a
   be.assertAllUsed()
 })
 
-test('offline, payment codes and stored value say they need the network; cash stays selected', async () => {
+test('offline, a payment code says it needs the network; cash stays selected', async () => {
   installWx({ storage: staffSession() })
   const net = installNetwork(false)
   recordedBackend('pos_offline')
   const page = await openPos()
-  expect(text(page, '.pos__offline')).toContain('付款码和会员储值需要联网')
+  expect(text(page, '.pos__offline')).toContain('付款码需要联网')
   page.instance.onPayMethod({ currentTarget: { dataset: { key: 'code' } } })
-  expect(wx.showToast).toHaveBeenLastCalledWith({ title: '网络不可用：付款码和会员储值支付需要联网，请收现金（离线销售联网后自动同步）', icon: 'none' })
-  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'balance' } } })
+  expect(wx.showToast).toHaveBeenLastCalledWith({ title: '网络不可用：付款码支付需要联网，请收现金或用会员储值（离线销售联网后自动同步）', icon: 'none' })
   expect(page.instance.data.payMethod).toBe('cash')
   await net.set(true)
   expect(page.querySelector('.pos__offline')).toBeFalsy()
+})
+
+test('offline stored value: the member\'s 会员码 scanned at 收款 is kept with the sale and synced later', async () => {
+  const storage = installWx({ storage: staffSession() })
+  const net = installNetwork(true)
+  const be = recordedBackend('pos_offline_balance')
+  const a = be.answer('pos_offline_balance', 0).items[0]
+  const page = await openPos()
+  await lookUpOnline(page, [a])
+  be.dropNext(1000)
+  await net.set(false)
+  await scan(page, a.barcode)
+  page.instance.onPayMethod({ currentTarget: { dataset: { key: 'balance' } } }) // no member looked up: offline
+  expect(page.instance.data.payMethod).toBe('balance')
+  const memberCode = '884519000000000123'
+  scanReturns(memberCode)
+  const receipt = await page.instance.onCheckout()
+  await flush()
+  expect(receipt.offline).toBe(true)
+  const kept = storage[QUEUE]
+  expect(kept).toHaveLength(1)
+  expect(kept[0].sale.payments).toEqual([{ method: 'balance', amount_fen: a.price_fen, auth_code: memberCode }])
+  expect(kept[0].sale.member_id).toBeUndefined() // the server finds the member by the code
+
+  be.dropping = 0
+  await net.set(true)
+  expect(be.last('POST', '/api/v1/pos/offline-sales').data.sales[0].payments[0].auth_code).toBe(memberCode)
+  expect(storage[QUEUE]).toEqual([])
+  be.assertAllUsed()
 })

@@ -14,7 +14,7 @@ from backend.orders.models import OfflineSale
 from backend.stock.models import DiscrepancyStatus, Stock, StockDiscrepancy
 from backend.timestamps import CHINA, business_today
 from tests.contract.recorder import Recorder, query_string
-from tests.contract.test_miniprogram import STORE, staff_tokens
+from tests.contract.test_miniprogram import STORE, member_tokens, staff_tokens
 
 
 async def _free(sku: Sku) -> int:
@@ -102,4 +102,25 @@ async def test_pos_offline_refused(recorder) -> None:  # type: ignore[no-untyped
     answer = await rec.post("/api/v1/pos/offline-sales", {"sales": sales}, auth="staff", expect=200)
     assert [r["status"] for r in answer["results"]] == ["recorded", "error", "recorded"]
     assert "时钟" in answer["results"][1]["error"]["message"]
+    rec.check()
+
+
+async def test_pos_offline_stored_value(recorder) -> None:  # type: ignore[no-untyped-def]
+    rec = recorder("pos_offline_balance", "pages/staff/pos offline: a stored-value sale with the member's 会员码 "
+                                          "scanned at the counter, synced later: the code checked at the sale's "
+                                          "moment, the balance spent once")
+    member = await member_tokens(rec, "offline-balance")
+    await staff_tokens(rec)
+    await rec.post(f"/api/v1/pos/members/{member['id']}/topup",
+                   {"amount_fen": 50000, "method": "cash", "location_code": STORE}, auth="staff",
+                   idempotency_key="topup-offline-1", record=False, expect=201)
+    code = (await rec.post("/api/v1/members/me/pay-code", {}, auth="member", record=False, expect=201))["code"]
+    plenty, _ = await _two_skus()
+    a = await _look_up(rec, plenty)
+    sale = _sale("pos-offline-7", _moment(0), [(a, 1)])
+    sale["payments"] = [{"method": "balance", "amount_fen": a["price_fen"], "auth_code": code}]
+    answer = await rec.post("/api/v1/pos/offline-sales", {"sales": [sale]}, auth="staff", expect=200)
+    assert answer["results"][0]["status"] == "recorded", answer
+    me = await rec.get("/api/v1/members/me", auth="member", record=False, expect=200)
+    assert me["balance_fen"] == 50000 - a["price_fen"]
     rec.check()

@@ -222,3 +222,50 @@ async def test_roles_and_scope(client):
                                    headers=auth(other_manager))
     assert refused.status == 403
     assert (await Location.get(code="ST1")).id == d.location_id
+
+
+async def test_stored_value_offline_is_checked_against_the_moment_of_the_sale(client):
+    from backend.members import paycode
+    from backend.members.models import Member, MemberPayCode
+
+    from .helpers import make_member
+
+    s = await _shop(qty=10)
+    member = await make_member(balance_fen=5000)
+    t0 = dt.datetime.now(dt.UTC)
+    first = (await paycode.issue(member, now=t0))["code"]
+    # The member's page asked for a new code 30 s later: the first one stopped working then, but is kept.
+    second = (await paycode.issue(member, now=t0 + dt.timedelta(seconds=30)))["code"]
+
+    def balance_sale(key: str, at: dt.datetime, code: str, qty: int = 2) -> dict[str, Any]:
+        sale = _sale(key, at.astimezone(CHINA), qty=qty)
+        sale["payments"] = [{"method": "balance", "amount_fen": qty * 1000, "auth_code": code}]
+        return sale
+
+    ok = balance_sale("sv-1", t0 + dt.timedelta(seconds=10), first)  # scanned while the first code was live
+    resp = await _sync(client, s["h"], [ok])
+    result = resp.json["results"][0]
+    assert result["status"] == "recorded", result
+    order = await Order.get(order_no=result["order"]["order_no"])
+    assert order.member_id == member.id and order.status == OrderStatus.COMPLETED
+    assert (await Member.get(id=member.id)).balance_fen == 3000
+    assert (await MemberPayCode.get(order_id=order.id)).used_at is not None
+    for _ in range(2):  # resent: the balance is spent once
+        again = (await _sync(client, s["h"], [ok])).json["results"][0]
+        assert again["status"] == "duplicate"
+    assert (await Member.get(id=member.id)).balance_fen == 3000
+
+    late = balance_sale("sv-2", t0 + dt.timedelta(seconds=45), first)  # after the code was replaced
+    used = balance_sale("sv-3", t0 + dt.timedelta(seconds=40), first)  # the same code twice
+    short = balance_sale("sv-4", t0 + dt.timedelta(seconds=40), second, qty=4)  # more than is left
+    results = (await _sync(client, s["h"], [late, used, short])).json["results"]
+    assert [r["status"] for r in results] == ["error", "error", "error"]
+    assert results[0]["error"]["code"] == "member_code_invalid"
+    assert results[1]["error"]["code"] == "member_code_invalid"
+    assert (await Member.get(id=member.id)).balance_fen == 3000
+    assert await Order.filter(member_id=member.id).count() == 1
+    assert await AuditLog.filter(action="stored_value.spend_refused").count() >= 2
+    fits = balance_sale("sv-5", t0 + dt.timedelta(seconds=40), second, qty=3)
+    assert (await _sync(client, s["h"], [fits])).json["results"][0]["status"] == "recorded"
+    assert (await Member.get(id=member.id)).balance_fen == 0
+    await check_invariants()

@@ -14,7 +14,7 @@ const PAY_METHODS = [
 ]
 const CODE_LABELS = { wechat: '微信付款码', alipay: '支付宝付款码', balance: '会员储值（会员码确认）' }
 const MEMBER_CODE_FRESH_MS = 50 * 1000 // a scanned member code lives 60 s: reuse it for the payment within 50 s
-const OFFLINE_NEEDS_NETWORK = '网络不可用：付款码和会员储值支付需要联网，请收现金（离线销售联网后自动同步）'
+const OFFLINE_NEEDS_NETWORK = '网络不可用：付款码支付需要联网，请收现金或用会员储值（离线销售联网后自动同步）'
 
 // Whose payment code the shopper shows: WeChat's are 18 digits starting 10-15, Alipay's 16-24 starting 25-30
 // (the backend routes the same way and refuses anything else).
@@ -57,12 +57,13 @@ function localPreview(lines) {
 // Counter sale: scan or type barcodes, find the member (phone, member number or the member's 会员码), coupon
 // and points, take payment (cash / the shopper's WeChat or Alipay payment code / stored value, which needs the
 // member's one-time 会员码 scanned: the backend refuses it otherwise), print a receipt.
-// Offline (no network when 收款 is tapped): a cash sale is kept in the offline queue (utils/outbox) with its
-// Idempotency-Key, the moment it happened and the prices charged, and synced in order when the network is back
-// (POST /pos/offline-sales); barcodes scanned before on this phone are still found (utils/skuCache). A payment
-// code is charged by the backend within the request and a member's stored-value code lives 60 s, so neither is
-// ever kept offline: the page says they need the network; a lost answer of a payment code is retried with the
-// same key (the backend never charges twice) and a refused code starts a new attempt with a new key.
+// Offline (no network when 收款 is tapped): a cash sale, or a stored-value sale with the member's 会员码 scanned
+// (the server checks the code against the moment of the sale), is kept in the offline queue (utils/outbox) with
+// its Idempotency-Key, the moment it happened and the prices charged, and synced in order when the network is
+// back (POST /pos/offline-sales); barcodes scanned before on this phone are still found (utils/skuCache). A
+// WeChat / Alipay payment code is charged by the backend within the request, so it is never kept offline: the
+// page says it needs the network; a lost answer of a payment code is retried with the same key (the backend
+// never charges twice) and a refused code starts a new attempt with a new key.
 Component({
   data: {
     locationCode: '',
@@ -288,11 +289,12 @@ Component({
     },
     onPayMethod(e) {
       const method = e.currentTarget.dataset.key
-      if (method !== 'cash' && !this.data.online) {
+      if (method === 'code' && !this.data.online) {
         wx.showToast({ title: OFFLINE_NEEDS_NETWORK, icon: 'none' })
         return
       }
-      if (method === 'balance') {
+      // Offline the member cannot be looked up: their 会员码 is scanned at 收款 and checked when the sale syncs.
+      if (method === 'balance' && this.data.online) {
         const m = this.data.member
         if (!m) {
           wx.showToast({ title: '储值支付请先查询会员', icon: 'none' })
@@ -372,7 +374,7 @@ Component({
       }
       // A payment-code sale whose outcome is not known yet: send the very same request again (same key).
       if (this.unsettled) return this.submit(this.unsettled.body, this.unsettled.pay)
-      if (d.payMethod !== 'cash' && !d.online) {
+      if (d.payMethod === 'code' && !d.online) {
         wx.showToast({ title: OFFLINE_NEEDS_NETWORK, icon: 'none' })
         return Promise.resolve()
       }
@@ -391,18 +393,23 @@ Component({
       const byCode = !!pay.payment.auth_code
       const waiting = byCode && pay.payment.method !== 'balance'
       const at = new Date() // the moment of the sale, kept if it has to wait for the network
+      // Stored value without a member looked up: only offline (the code names the member when the sale syncs).
+      if (pay.payment.method === 'balance' && !body.member_id) return Promise.resolve(this.keepOffline(key, body, pay, at))
       this.setData({ submitting: true, submittingText: waiting ? '等待顾客支付…' : '收款中…' })
       return api.posSale(body, key, { silent: true })
         .then(res => this.finish(res.order, pay, false, res.payment))
         .catch(err => {
-          if (err && err.code === 'network_error' && !byCode) return this.keepOffline(key, body, pay, at)
+          if (err && err.code === 'network_error' && (!byCode || pay.payment.method === 'balance')) {
+            return this.keepOffline(key, body, pay, at)
+          }
           this.setData({ submitting: false })
           if (byCode) return this.codeFailed(err, body, pay)
           wx.showToast({ title: err.message, icon: 'none' })
           return null
         })
     },
-    // No network: keep the cash sale as it happened (its key, time, the prices charged) for the offline queue.
+    // No network: keep the sale as it happened (its key, time, the prices charged; for stored value the member's
+    // scanned code) for the offline queue.
     // Coupons and points are the server's to apply, so a sale using them cannot be kept.
     keepOffline(key, body, pay, at) {
       this.setData({ online: false })
@@ -416,7 +423,9 @@ Component({
         occurred_at: localIso(at),
         location_code: body.location_code,
         items: this.data.lines.map(l => ({ sku_code: l.sku_code, qty: l.qty, unit_price_fen: l.price_fen })),
-        payments: body.payments.map(p => ({ method: p.method, amount_fen: p.amount_fen })),
+        payments: body.payments.map(p => (p.method === 'balance'
+          ? { method: p.method, amount_fen: p.amount_fen, auth_code: p.auth_code }
+          : { method: p.method, amount_fen: p.amount_fen })),
       }
       if (body.member_id) sale.member_id = body.member_id
       outbox.push(sale)
