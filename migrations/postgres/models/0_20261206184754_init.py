@@ -6,79 +6,85 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "custom_roles" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "base_role" VARCHAR(20) NOT NULL /* SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller */,
-    "permissions" JSON NOT NULL,
-    "store_ids" JSON,
-    "warehouse_ids" JSON,
-    "channels" JSON,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* A role HQ defines (backend.security.roles): a base fixed role, the permissions of the catalogue it keeps */;
-CREATE TABLE IF NOT EXISTS "locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "code" VARCHAR(32) NOT NULL UNIQUE,
-    "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* WAREHOUSE: warehouse\nSTORE: store */,
-    "address" VARCHAR(255) NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
-    "priority" INT NOT NULL,
-    "is_active" INT NOT NULL
+    "base_role" VARCHAR(20) NOT NULL,
+    "permissions" JSONB NOT NULL,
+    "store_ids" JSONB,
+    "warehouse_ids" JSONB,
+    "channels" JSONB,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
+COMMENT ON COLUMN "custom_roles"."base_role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
+COMMENT ON TABLE "custom_roles" IS 'A role HQ defines (backend.security.roles): a base fixed role, the permissions of the catalogue it keeps';
+CREATE TABLE IF NOT EXISTS "locations" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "address" VARCHAR(255) NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
+    "priority" INT NOT NULL,
+    "is_active" BOOL NOT NULL
+);
+COMMENT ON COLUMN "locations"."kind" IS 'WAREHOUSE: warehouse\nSTORE: store';
 CREATE TABLE IF NOT EXISTS "users" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL UNIQUE,
     "display_name" VARCHAR(64) NOT NULL,
     "password_hash" VARCHAR(255) NOT NULL,
-    "role" VARCHAR(20) NOT NULL /* SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller */,
+    "role" VARCHAR(20) NOT NULL,
     "phone" VARCHAR(255),
     "wecom_userid" VARCHAR(64) UNIQUE,
     "wechat_openid" VARCHAR(64) UNIQUE,
-    "is_active" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
     "token_version" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "custom_role_id" INT REFERENCES "custom_roles" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "users"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
 CREATE TABLE IF NOT EXISTS "user_locations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE CASCADE,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_user_locati_user_id_6e9027" UNIQUE ("user_id", "location_id")
 );
 CREATE TABLE IF NOT EXISTS "staff_clock_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(4) NOT NULL /* IN: in\nOUT: out */,
-    "clocked_at" TIMESTAMP NOT NULL,
-    "lat" VARCHAR(40),
-    "lng" VARCHAR(40),
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(4) NOT NULL,
+    "clocked_at" TIMESTAMPTZ NOT NULL,
+    "lat" DECIMAL(9,6),
+    "lng" DECIMAL(9,6),
     "distance_m" INT,
-    "within_range" INT,
+    "within_range" BOOL,
     "source" VARCHAR(16) NOT NULL,
-    "unverified" INT NOT NULL,
-    "confirmed_at" TIMESTAMP,
+    "unverified" BOOL NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
     "dedupe_key" VARCHAR(64) NOT NULL UNIQUE,
     "confirmed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_staff_clock_clocked_5fdaed" ON "staff_clock_records" ("clocked_at");
+COMMENT ON COLUMN "staff_clock_records"."kind" IS 'IN: in\nOUT: out';
 CREATE TABLE IF NOT EXISTS "staff_shifts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_staff_shift_user_id_22cdd4" UNIQUE ("user_id", "date", "starts_at")
-) /* One scheduled shift of one staff member at one location (times are aware datetimes). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_shift_date_29e832" ON "staff_shifts" ("date");
+COMMENT ON TABLE "staff_shifts" IS 'One scheduled shift of one staff member at one location (times are aware datetimes).';
 CREATE TABLE IF NOT EXISTS "staff_profiles" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "employee_no" VARCHAR(32) NOT NULL,
     "hire_date" DATE,
     "commission_rate_bp" INT,
@@ -87,47 +93,50 @@ CREATE TABLE IF NOT EXISTS "staff_profiles" (
 );
 CREATE TABLE IF NOT EXISTS "staff_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "staff_notifications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "dedupe_key" VARCHAR(128) NOT NULL UNIQUE,
-    "user_ids" JSON NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nSENT: sent\nFAILED: failed */,
+    "user_ids" JSONB NOT NULL,
+    "payload" JSONB NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "invalid_users" JSON NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* The notification outbox (backend.messaging.notifications): a WeCom message to staff, written in the business */;
+    "invalid_users" JSONB NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_notif_status_590518" ON "staff_notifications" ("status", "next_attempt_at");
+COMMENT ON COLUMN "staff_notifications"."status" IS 'PENDING: pending\nSENT: sent\nFAILED: failed';
+COMMENT ON TABLE "staff_notifications" IS 'The notification outbox (backend.messaging.notifications): a WeCom message to staff, written in the business';
 CREATE TABLE IF NOT EXISTS "brands" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL UNIQUE
 );
 CREATE TABLE IF NOT EXISTS "categories" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "sort" INT NOT NULL,
     "parent_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_categories_parent__6ffc71" UNIQUE ("parent_id", "name")
 );
 CREATE TABLE IF NOT EXISTS "price_lists" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "channel" VARCHAR(20),
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
-    "is_active" INT NOT NULL,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
+    "is_active" BOOL NOT NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE CASCADE
-) /* A price list applies to a channel, a location, or both; the most specific active list wins. */;
+);
+COMMENT ON TABLE "price_lists" IS 'A price list applies to a channel, a location, or both; the most specific active list wins.';
 CREATE TABLE IF NOT EXISTS "products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "description" TEXT NOT NULL,
@@ -135,13 +144,13 @@ CREATE TABLE IF NOT EXISTS "products" (
     "age_max_months" INT,
     "formula_stage" INT,
     "shelf_life_days" INT,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "brand_id" INT REFERENCES "brands" ("id") ON DELETE RESTRICT,
     "category_id" INT NOT NULL REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "skus" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(160) NOT NULL,
     "spec" VARCHAR(64) NOT NULL,
@@ -151,78 +160,85 @@ CREATE TABLE IF NOT EXISTS "skus" (
     "tax_rate_bp" INT NOT NULL,
     "pinyin_initials" VARCHAR(64) NOT NULL,
     "low_stock_threshold" INT NOT NULL,
-    "batch_tracked" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "batch_tracked" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "product_id" INT NOT NULL REFERENCES "products" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_skus_pinyin__abd349" ON "skus" ("pinyin_initials");
 CREATE TABLE IF NOT EXISTS "price_list_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "price_list_id" INT NOT NULL REFERENCES "price_lists" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_price_list__price_l_753b4e" UNIQUE ("price_list_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "stock_adjustment_cost_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "request_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nAPPROVED: approved\nREJECTED: rejected */,
+    "status" VARCHAR(16) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOFFLINE_SALE: offline_sale\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "batch_no" VARCHAR(48) NOT NULL,
     "expiry_date" DATE,
     "unit_cost_fen" BIGINT NOT NULL,
     "reference_cost_fen" BIGINT,
-    "decided_at" TIMESTAMP,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
     "adjustment_no" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "requested_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A stock increase whose unit cost is outside the band around the SKU's last purchase cost: it moves no */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_status_56d796" ON "stock_adjustment_cost_requests" ("status");
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON COLUMN "stock_adjustment_cost_requests"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOFFLINE_SALE: offline_sale\nOTHER: other';
+COMMENT ON TABLE "stock_adjustment_cost_requests" IS 'A stock increase whose unit cost is outside the band around the SKU''s last purchase cost: it moves no';
 CREATE TABLE IF NOT EXISTS "batches" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "batch_no" VARCHAR(48) NOT NULL,
     "production_date" DATE,
     "expiry_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_batches_sku_id_c64a3c" UNIQUE ("sku_id", "batch_no")
-) /* A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_batches_expiry__327d88" ON "batches" ("expiry_date");
+COMMENT ON TABLE "batches" IS 'A production lot of one SKU. SKUs that are not batch-tracked have one batch with no expiry.';
 CREATE TABLE IF NOT EXISTS "stocks" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "on_hand" INT NOT NULL,
     "reserved" INT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_stocks_sku_id_57296b" UNIQUE ("sku_id", "location_id", "batch_id")
-) /* On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0. */;
+);
+COMMENT ON TABLE "stocks" IS 'On hand and reserved for one SKU, location and batch. available = on_hand - reserved, never < 0.';
 CREATE TABLE IF NOT EXISTS "stock_adjustments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "adjustment_no" VARCHAR(32) NOT NULL,
     "qty_delta" INT NOT NULL,
-    "reason" VARCHAR(16) NOT NULL /* DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOFFLINE_SALE: offline_sale\nOTHER: other */,
+    "reason" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per batch touched; the rows of one request share adjustment_no (and one journal entry). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_adjus_adjustm_ed2669" ON "stock_adjustments" ("adjustment_no");
+COMMENT ON COLUMN "stock_adjustments"."reason" IS 'DAMAGE: damage\nEXPIRY: expiry\nLOSS: loss\nFOUND: found\nCORRECTION: correction\nSAMPLE: sample\nSHORTFALL: shortfall\nOFFLINE_SALE: offline_sale\nOTHER: other';
+COMMENT ON TABLE "stock_adjustments" IS 'One row per batch touched; the rows of one request share adjustment_no (and one journal entry).';
 CREATE TABLE IF NOT EXISTS "stock_discrepancies" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty_sold" INT NOT NULL,
     "qty_available" INT NOT NULL,
     "qty_short" INT NOT NULL,
@@ -231,50 +247,55 @@ CREATE TABLE IF NOT EXISTS "stock_discrepancies" (
     "source_type" VARCHAR(32) NOT NULL,
     "source_id" VARCHAR(128) NOT NULL,
     "order_no" VARCHAR(32) NOT NULL,
-    "occurred_at" TIMESTAMP NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nRESOLVED: resolved */,
+    "occurred_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "resolution_note" VARCHAR(255) NOT NULL,
-    "resolved_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "resolved_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "resolved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_stock_discr_source__aca0f4" UNIQUE ("source_type", "source_id", "sku_id")
-) /* Units sold that the books did not have when the sale was recorded (a counter sale made offline and synced */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_discr_status_0fe39b" ON "stock_discrepancies" ("status");
+COMMENT ON COLUMN "stock_discrepancies"."status" IS 'OPEN: open\nRESOLVED: resolved';
+COMMENT ON TABLE "stock_discrepancies" IS 'Units sold that the books did not have when the sale was recorded (a counter sale made offline and synced';
 CREATE TABLE IF NOT EXISTS "stock_movements" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "on_hand_delta" INT NOT NULL,
     "reserved_delta" INT NOT NULL,
     "reason" VARCHAR(32) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "batch_id" INT NOT NULL REFERENCES "batches" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_created_eabb66" ON "stock_movements" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_stock_movem_ref_typ_376566" ON "stock_movements" ("ref_type", "ref_id");
+COMMENT ON COLUMN "stock_movements"."kind" IS 'RECEIPT: receipt\nSALE: sale\nRETURN: return\nADJUSTMENT: adjustment\nWRITE_OFF: write_off\nTRANSFER_OUT: transfer_out\nTRANSFER_IN: transfer_in\nSTOCKTAKE: stocktake\nRESERVE: reserve\nRELEASE: release\nIMPORT: import';
+COMMENT ON TABLE "stock_movements" IS 'One row per change of a Stock number; the sums over a Stock row equal its on_hand and reserved.';
 CREATE TABLE IF NOT EXISTS "stocktakes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "stocktake_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "posted_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "posted_at" TIMESTAMPTZ,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "stocktakes"."status" IS 'OPEN: open\nSUBMITTED: submitted\nPOSTED: posted\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "stocktake_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "system_qty" INT NOT NULL,
     "counted_qty" INT,
     "variance_posted" INT NOT NULL,
@@ -285,15 +306,15 @@ CREATE TABLE IF NOT EXISTS "stocktake_lines" (
     CONSTRAINT "uid_stocktake_l_stockta_5ef71e" UNIQUE ("stocktake_id", "sku_id", "batch_id")
 );
 CREATE TABLE IF NOT EXISTS "transfers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "transfer_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled */,
+    "status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "approved_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "received_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "approved_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "received_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "from_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -301,8 +322,9 @@ CREATE TABLE IF NOT EXISTS "transfers" (
     "shipped_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "to_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "transfers"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nSHIPPED: shipped\nRECEIVED: received\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "transfer_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "qty_received" INT NOT NULL,
     "batch_id" INT REFERENCES "batches" ("id") ON DELETE RESTRICT,
@@ -310,38 +332,41 @@ CREATE TABLE IF NOT EXISTS "transfer_lines" (
     "transfer_id" INT NOT NULL REFERENCES "transfers" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "order_hold_rules" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL UNIQUE /* HIGH_VALUE: high_value\nADDRESS_RISK: address_risk\nFIRST_ORDER: first_order\nBUYER_REMARK: buyer_remark */,
-    "enabled" INT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL UNIQUE,
+    "enabled" BOOL NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
-    "keywords" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "keywords" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "updated_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One configurable hold rule (backend.orders.review): an order it matches stops in review once paid. */;
+);
+COMMENT ON COLUMN "order_hold_rules"."kind" IS 'HIGH_VALUE: high_value\nADDRESS_RISK: address_risk\nFIRST_ORDER: first_order\nBUYER_REMARK: buyer_remark';
+COMMENT ON TABLE "order_hold_rules" IS 'One configurable hold rule (backend.orders.review): an order it matches stops in review once paid.';
 CREATE TABLE IF NOT EXISTS "coupon_templates" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "description" VARCHAR(255) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* AMOUNT: amount\nDISCOUNT: discount */,
+    "kind" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "discount_bp" INT NOT NULL,
     "max_discount_fen" BIGINT NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "valid_days" INT,
-    "valid_from" TIMESTAMP,
-    "valid_to" TIMESTAMP,
+    "valid_from" TIMESTAMPTZ,
+    "valid_to" TIMESTAMPTZ,
     "total_quota" INT NOT NULL,
     "issued_count" INT NOT NULL,
     "per_member_limit" INT NOT NULL,
-    "claimable" INT NOT NULL,
-    "is_active" INT NOT NULL,
+    "claimable" BOOL NOT NULL,
+    "is_active" BOOL NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "coupon_templates"."kind" IS 'AMOUNT: amount\nDISCOUNT: discount';
 CREATE TABLE IF NOT EXISTS "members" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "member_code" VARCHAR(16) NOT NULL UNIQUE,
     "nickname" VARCHAR(64) NOT NULL,
     "avatar_url" VARCHAR(255) NOT NULL,
@@ -354,18 +379,18 @@ CREATE TABLE IF NOT EXISTS "members" (
     "balance_fen" BIGINT NOT NULL,
     "total_spent_fen" BIGINT NOT NULL,
     "source" VARCHAR(16) NOT NULL,
-    "deleted_at" TIMESTAMP,
-    "last_login_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP,
+    "deleted_at" TIMESTAMPTZ,
+    "last_login_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ,
     "merged_into_id" INT REFERENCES "members" ("id") ON DELETE SET NULL
 );
 CREATE TABLE IF NOT EXISTS "orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "order_no" VARCHAR(32) NOT NULL UNIQUE,
-    "channel" VARCHAR(16) NOT NULL /* POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live */,
+    "channel" VARCHAR(16) NOT NULL,
     "external_id" VARCHAR(64),
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPAID: paid\nREVIEW: review\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned */,
+    "status" VARCHAR(16) NOT NULL,
     "subtotal_fen" BIGINT NOT NULL,
     "discount_fen" BIGINT NOT NULL,
     "shipping_fen" BIGINT NOT NULL,
@@ -373,18 +398,18 @@ CREATE TABLE IF NOT EXISTS "orders" (
     "paid_fen" BIGINT NOT NULL,
     "refunded_fen" BIGINT NOT NULL,
     "payment_method" VARCHAR(16) NOT NULL,
-    "pickup" INT NOT NULL,
+    "pickup" BOOL NOT NULL,
     "receiver_name" VARCHAR(64) NOT NULL,
     "receiver_phone" VARCHAR(255) NOT NULL,
     "receiver_address" TEXT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "buyer_remark" VARCHAR(255) NOT NULL,
-    "placed_at" TIMESTAMP NOT NULL,
-    "paid_at" TIMESTAMP,
-    "shipped_at" TIMESTAMP,
-    "completed_at" TIMESTAMP,
-    "cancelled_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "placed_at" TIMESTAMPTZ NOT NULL,
+    "paid_at" TIMESTAMPTZ,
+    "shipped_at" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "cancelled_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "member_id" INT REFERENCES "members" ("id") ON DELETE RESTRICT,
@@ -394,23 +419,26 @@ CREATE TABLE IF NOT EXISTS "orders" (
 CREATE INDEX IF NOT EXISTS "idx_orders_channel_040742" ON "orders" ("channel");
 CREATE INDEX IF NOT EXISTS "idx_orders_status_33ec6d" ON "orders" ("status");
 CREATE INDEX IF NOT EXISTS "idx_orders_placed__857d29" ON "orders" ("placed_at");
+COMMENT ON COLUMN "orders"."channel" IS 'POS: pos\nMINIPROGRAM: miniprogram\nPHONE: phone\nTAOBAO: taobao\nJD: jd\nPDD: pdd\nDOUYIN: douyin\nKUAISHOU: kuaishou\nWECHAT_SHOP: wechat_shop\nLIVE: live';
+COMMENT ON COLUMN "orders"."status" IS 'PENDING: pending\nPAID: paid\nREVIEW: review\nALLOCATED: allocated\nPICKING: picking\nSHIPPED: shipped\nDELIVERED: delivered\nCOMPLETED: completed\nCANCELLED: cancelled\nRETURNED: returned';
 CREATE TABLE IF NOT EXISTS "offline_sales" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "key" VARCHAR(128) NOT NULL UNIQUE,
     "request_hash" VARCHAR(64) NOT NULL,
-    "occurred_at" TIMESTAMP NOT NULL,
+    "occurred_at" TIMESTAMPTZ NOT NULL,
     "ledger_date" DATE NOT NULL,
     "ledger_note" VARCHAR(255) NOT NULL,
     "short_units" INT NOT NULL,
-    "already_online" INT NOT NULL,
-    "response" JSON NOT NULL,
-    "received_at" TIMESTAMP NOT NULL,
+    "already_online" BOOL NOT NULL,
+    "response" JSONB NOT NULL,
+    "received_at" TIMESTAMPTZ NOT NULL,
     "clerk_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE RESTRICT
-) /* A counter sale made while the till was offline, recorded when it synced (backend.orders.offline). Unique */;
+);
+COMMENT ON TABLE "offline_sales" IS 'A counter sale made while the till was offline, recorded when it synced (backend.orders.offline). Unique';
 CREATE TABLE IF NOT EXISTS "order_discounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "code" VARCHAR(64) NOT NULL,
     "label" VARCHAR(128) NOT NULL,
@@ -418,18 +446,20 @@ CREATE TABLE IF NOT EXISTS "order_discounts" (
     "points" INT NOT NULL,
     "coupon_id" INT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* One saving on the order's receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`): */;
+);
+COMMENT ON TABLE "order_discounts" IS 'One saving on the order''s receipt, as pricing applied it (backend.orders.pricing `ctx.discounts`):';
 CREATE TABLE IF NOT EXISTS "order_events" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "from_status" VARCHAR(16) NOT NULL,
     "to_status" VARCHAR(16) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* Status history: every transition and notable action, who did it and when. */;
+);
+COMMENT ON TABLE "order_events" IS 'Status history: every transition and notable action, who did it and when.';
 CREATE TABLE IF NOT EXISTS "order_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "sku_name" VARCHAR(160) NOT NULL,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
@@ -442,91 +472,100 @@ CREATE TABLE IF NOT EXISTS "order_items" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "reservations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "ref_type" VARCHAR(32) NOT NULL,
     "ref_id" VARCHAR(64) NOT NULL,
     "qty" INT NOT NULL,
     "qty_consumed" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACTIVE: active\nCONSUMED: consumed\nRELEASED: released */,
-    "expires_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "expires_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_item_id" INT REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "stock_id" INT NOT NULL REFERENCES "stocks" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_reservation_expires_cb98ec" ON "reservations" ("expires_at");
+COMMENT ON COLUMN "reservations"."status" IS 'ACTIVE: active\nCONSUMED: consumed\nRELEASED: released';
 CREATE TABLE IF NOT EXISTS "order_payments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "method" VARCHAR(16) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "external_ref" VARCHAR(64) UNIQUE,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "order_reviews" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* HELD: held\nRELEASED: released\nCANCELLED: cancelled */,
-    "reasons" JSON NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
+    "reasons" JSONB NOT NULL,
     "merge_no" VARCHAR(32) NOT NULL,
     "decision_note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An order held for review: why (the rules it matched), and the reviewer's decision with its reason. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_order_revie_status_aea106" ON "order_reviews" ("status");
 CREATE INDEX IF NOT EXISTS "idx_order_revie_merge_n_52133f" ON "order_reviews" ("merge_no");
+COMMENT ON COLUMN "order_reviews"."status" IS 'HELD: held\nRELEASED: released\nCANCELLED: cancelled';
+COMMENT ON TABLE "order_reviews" IS 'An order held for review: why (the rules it matched), and the reviewer''s decision with its reason.';
 CREATE TABLE IF NOT EXISTS "prepay_closes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "out_trade_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nDONE: done\nFAILED: failed */,
+    "status" VARCHAR(8) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
     "result" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL UNIQUE REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so */;
+);
 CREATE INDEX IF NOT EXISTS "idx_prepay_clos_next_at_d10d24" ON "prepay_closes" ("next_attempt_at");
+COMMENT ON COLUMN "prepay_closes"."status" IS 'PENDING: pending\nDONE: done\nFAILED: failed';
+COMMENT ON TABLE "prepay_closes" IS 'An outbox row: close the WeChat Pay prepay order of a cancelled unpaid mini-program order (closeorder), so';
 CREATE TABLE IF NOT EXISTS "refund_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "auto_approved" INT NOT NULL,
+    "auto_approved" BOOL NOT NULL,
     "decision_note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* The shopper asks for the money back of a paid order that has not started shipping (backend.orders. */;
+);
+COMMENT ON COLUMN "refund_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "refund_requests" IS 'The shopper asks for the money back of a paid order that has not started shipping (backend.orders.';
 CREATE TABLE IF NOT EXISTS "return_requests" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "rma_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded */,
+    "status" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "refund_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
-) /* An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back. */;
+);
+COMMENT ON COLUMN "return_requests"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nREJECTED: rejected\nRECEIVED: received\nREFUNDED: refunded';
+COMMENT ON TABLE "return_requests" IS 'An RMA: the shopper asks, staff approve, goods come back (restock or write off), money goes back.';
 CREATE TABLE IF NOT EXISTS "order_exchanges" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "exchange_no" VARCHAR(32) NOT NULL UNIQUE,
     "qty" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* REQUESTED: requested\nAPPROVED: approved\nSETTLED: settled\nREJECTED: rejected */,
+    "status" VARCHAR(16) NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     "new_total_fen" BIGINT NOT NULL,
     "transferred_fen" BIGINT NOT NULL,
     "refunded_fen" BIGINT NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "request_key" VARCHAR(128),
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "handled_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "new_sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
@@ -535,67 +574,73 @@ CREATE TABLE IF NOT EXISTS "order_exchanges" (
     "replacement_id" INT NOT NULL UNIQUE REFERENCES "orders" ("id") ON DELETE RESTRICT,
     "rma_id" INT NOT NULL UNIQUE REFERENCES "return_requests" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_order_excha_order_i_75aee7" UNIQUE ("order_id", "request_key")
-) /* 换货 (backend.orders.exchanges): units of one shipped line go back (an RMA on the original order) and a */;
+);
+COMMENT ON COLUMN "order_exchanges"."status" IS 'REQUESTED: requested\nAPPROVED: approved\nSETTLED: settled\nREJECTED: rejected';
+COMMENT ON TABLE "order_exchanges" IS '换货 (backend.orders.exchanges): units of one shipped line go back (an RMA on the original order) and a';
 CREATE TABLE IF NOT EXISTS "order_messages" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "author_kind" VARCHAR(8) NOT NULL /* SHOPPER: shopper\nSTAFF: staff */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "author_kind" VARCHAR(8) NOT NULL,
     "body" VARCHAR(500) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "read_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "read_at" TIMESTAMPTZ,
     "member_id" INT REFERENCES "members" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One message of an order's after-sales thread between its shopper and the store (backend.orders.aftersales). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_order_messa_created_ba0de4" ON "order_messages" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_order_messa_order_i_f59f4c" ON "order_messages" ("order_id", "author_kind", "read_at");
+COMMENT ON COLUMN "order_messages"."author_kind" IS 'SHOPPER: shopper\nSTAFF: staff';
+COMMENT ON TABLE "order_messages" IS 'One message of an order''s after-sales thread between its shopper and the store (backend.orders.aftersales).';
 CREATE TABLE IF NOT EXISTS "refunds" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "refund_no" VARCHAR(32) NOT NULL UNIQUE,
     "amount_fen" BIGINT NOT NULL,
     "method" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
     "from_advances_fen" BIGINT NOT NULL,
-    "revenue_parts" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed */,
+    "revenue_parts" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "gateway" VARCHAR(16) NOT NULL,
     "out_trade_no" VARCHAR(64) NOT NULL,
     "trade_total_fen" BIGINT NOT NULL,
     "provider_refund_id" VARCHAR(64) NOT NULL,
-    "submitted_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "confirmed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "payment_id" INT REFERENCES "order_payments" ("id") ON DELETE SET NULL,
     "rma_id" INT REFERENCES "return_requests" ("id") ON DELETE SET NULL
-) /* Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded */;
+);
 CREATE INDEX IF NOT EXISTS "idx_refunds_status_d72c91" ON "refunds" ("status");
 CREATE INDEX IF NOT EXISTS "idx_refunds_next_at_164aa0" ON "refunds" ("next_attempt_at");
+COMMENT ON COLUMN "refunds"."status" IS 'PENDING: pending\nSUCCEEDED: succeeded\nFAILED: failed';
+COMMENT ON TABLE "refunds" IS 'Money going back for one tender of an order (backend.orders.refunds). Cash, stored value and hand-recorded';
 CREATE TABLE IF NOT EXISTS "return_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
-    "restock" INT NOT NULL,
+    "restock" BOOL NOT NULL,
     "cost_fen" BIGINT NOT NULL,
     "order_item_id" INT NOT NULL REFERENCES "order_items" ("id") ON DELETE RESTRICT,
     "rma_id" INT NOT NULL REFERENCES "return_requests" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "shipment_no" VARCHAR(32) NOT NULL UNIQUE,
     "carrier" VARCHAR(32) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "shipped_at" TIMESTAMP NOT NULL,
+    "shipped_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "shipment_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "cogs_fen" BIGINT NOT NULL,
     "qty_returned" INT NOT NULL,
@@ -604,9 +649,9 @@ CREATE TABLE IF NOT EXISTS "shipment_lines" (
     "shipment_id" INT NOT NULL REFERENCES "shipments" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "member_balance_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta_fen" BIGINT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
@@ -614,188 +659,208 @@ CREATE TABLE IF NOT EXISTS "member_balance_entries" (
     "location_id" INT,
     "balance_after_fen" BIGINT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_bala_member__7ad734" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's stored-value balance (fen). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_bala_order_i_65cd97" ON "member_balance_entries" ("order_id");
+COMMENT ON COLUMN "member_balance_entries"."kind" IS 'TOPUP: topup\nPAY: pay\nREFUND: refund\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out';
+COMMENT ON TABLE "member_balance_entries" IS 'One change of a member''s stored-value balance (fen).';
 CREATE TABLE IF NOT EXISTS "care_reminder_deliveries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "child_id" INT NOT NULL,
     "kind" VARCHAR(16) NOT NULL,
     "due_on" DATE NOT NULL,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "msgid" VARCHAR(64),
     "last_error" VARCHAR(255) NOT NULL,
-    "sent_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_care_remind_member__5ca6fd" UNIQUE ("member_id", "child_id", "kind", "due_on")
-) /* One care reminder for one child on one date, sent as a WeChat subscribe message at most once. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_care_remind_due_on_b693f6" ON "care_reminder_deliveries" ("due_on");
 CREATE INDEX IF NOT EXISTS "idx_care_remind_status_809185" ON "care_reminder_deliveries" ("status");
+COMMENT ON COLUMN "care_reminder_deliveries"."status" IS 'PENDING: pending\nSENDING: sending\nSENT: sent\nFAILED: failed\nSKIPPED: skipped';
+COMMENT ON TABLE "care_reminder_deliveries" IS 'One care reminder for one child on one date, sent as a WeChat subscribe message at most once.';
 CREATE TABLE IF NOT EXISTS "member_children" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(32) NOT NULL,
     "gender" VARCHAR(8) NOT NULL,
     "birthday" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_member_chil_birthda_bc8ca3" ON "member_children" ("birthday");
 CREATE TABLE IF NOT EXISTS "coupons" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(20) NOT NULL UNIQUE,
     "seq" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* UNUSED: unused\nUSED: used\nEXPIRED: expired */,
-    "valid_from" TIMESTAMP NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "valid_from" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT,
-    "used_at" TIMESTAMP,
+    "used_at" TIMESTAMPTZ,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     "template_id" INT NOT NULL REFERENCES "coupon_templates" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_coupons_templat_9f48c1" UNIQUE ("template_id", "member_id", "seq")
-) /* A coupon held by one member. `seq` numbers a member's coupons of one template (unique), which makes the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_coupons_status_9fa747" ON "coupons" ("status");
 CREATE INDEX IF NOT EXISTS "idx_coupons_expires_10b317" ON "coupons" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_coupons_order_i_480491" ON "coupons" ("order_id");
+COMMENT ON COLUMN "coupons"."status" IS 'UNUSED: unused\nUSED: used\nEXPIRED: expired';
+COMMENT ON TABLE "coupons" IS 'A coupon held by one member. `seq` numbers a member''s coupons of one template (unique), which makes the';
 CREATE TABLE IF NOT EXISTS "member_aliases" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "card_no" VARCHAR(32) NOT NULL UNIQUE,
     "source" VARCHAR(16) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
-) /* Another card number of a member: an older card of the same shopper merged into it (the legacy import */;
+);
+COMMENT ON TABLE "member_aliases" IS 'Another card number of a member: an older card of the same shopper merged into it (the legacy import';
 CREATE TABLE IF NOT EXISTS "member_pay_codes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "code_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "expires_at" TIMESTAMP NOT NULL,
-    "used_at" TIMESTAMP,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "used_at" TIMESTAMPTZ,
     "order_id" INT,
-    "superseded_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "superseded_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
-) /* A one-time stored-value payment code the member's mini-program shows (backend.members.paycode). Only its */;
+);
+COMMENT ON TABLE "member_pay_codes" IS 'A one-time stored-value payment code the member''s mini-program shows (backend.members.paycode). Only its';
 CREATE TABLE IF NOT EXISTS "member_tags" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "tag" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_tags_member__71e659" UNIQUE ("member_id", "tag")
 );
 CREATE INDEX IF NOT EXISTS "idx_member_tags_tag_953735" ON "member_tags" ("tag");
 CREATE TABLE IF NOT EXISTS "member_phone_claims" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "phone_hash" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused */,
-    "created_at" TIMESTAMP NOT NULL,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "claimant_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "holder_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_member_phon_claiman_0b71d2" UNIQUE ("claimant_id", "holder_id")
-) /* A WeChat user verified a phone number held by a member with stored value or points: not merged */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_phon_status_ee2f0d" ON "member_phone_claims" ("status");
+COMMENT ON COLUMN "member_phone_claims"."status" IS 'PENDING: pending\nCONFIRMED: confirmed\nVERIFIED: verified\nREFUSED: refused';
+COMMENT ON TABLE "member_phone_claims" IS 'A WeChat user verified a phone number held by a member with stored value or points: not merged';
 CREATE TABLE IF NOT EXISTS "member_points_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "delta" INT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out\nFORFEIT: forfeit */,
+    "kind" VARCHAR(16) NOT NULL,
     "reason" VARCHAR(128) NOT NULL,
     "order_id" INT,
     "ref" VARCHAR(64),
     "expires_on" DATE,
     "balance_after" INT NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_member_poin_member__511782" UNIQUE ("member_id", "kind", "ref")
-) /* One change of a member's points. Positive entries with `expires_on` are lots that expire FIFO. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_member_poin_order_i_61f6ce" ON "member_points_entries" ("order_id");
+COMMENT ON COLUMN "member_points_entries"."kind" IS 'EARN: earn\nSPEND: spend\nREVERSE: reverse\nRETURN: return\nEXPIRE: expire\nADJUST: adjust\nMERGE_IN: merge_in\nMERGE_OUT: merge_out\nFORFEIT: forfeit';
+COMMENT ON TABLE "member_points_entries" IS 'One change of a member''s points. Positive entries with `expires_on` are lots that expire FIFO.';
 CREATE TABLE IF NOT EXISTS "member_subscribe_consents" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "template_id" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter */,
+    "status" VARCHAR(16) NOT NULL,
     "credits" INT NOT NULL,
     "accepted_count" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_member_subs_member__821418" UNIQUE ("member_id", "template_id")
-) /* A member's answer to a subscribe-message template. WeChat's one-time subscriptions allow one message per */;
+);
+COMMENT ON COLUMN "member_subscribe_consents"."status" IS 'ACCEPT: accept\nREJECT: reject\nBAN: ban\nFILTER: filter';
+COMMENT ON TABLE "member_subscribe_consents" IS 'A member''s answer to a subscribe-message template. WeChat''s one-time subscriptions allow one message per';
 CREATE TABLE IF NOT EXISTS "accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "type" VARCHAR(16) NOT NULL /* ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense */,
-    "is_active" INT NOT NULL,
+    "type" VARCHAR(16) NOT NULL,
+    "is_active" BOOL NOT NULL,
     "parent_id" INT REFERENCES "accounts" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "accounts"."type" IS 'ASSET: asset\nLIABILITY: liability\nEQUITY: equity\nREVENUE: revenue\nEXPENSE: expense';
 CREATE TABLE IF NOT EXISTS "finance_budgets" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "account_code" VARCHAR(16) NOT NULL,
     "month" VARCHAR(7) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "updated_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_finance_bud_locatio_e06089" UNIQUE ("location_id", "account_code", "month")
-) /* What a store may spend on an account in a month (backend.finance.budgets). */;
+);
+COMMENT ON TABLE "finance_budgets" IS 'What a store may spend on an account in a month (backend.finance.budgets).';
 CREATE TABLE IF NOT EXISTS "inventory_valuations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "value_fen" BIGINT NOT NULL,
     "sku_id" INT NOT NULL UNIQUE REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* Moving-average cost per SKU across the chain: value_fen \/ qty is the unit cost. */;
+);
+COMMENT ON TABLE "inventory_valuations" IS 'Moving-average cost per SKU across the chain: value_fen / qty is the unit cost.';
 CREATE TABLE IF NOT EXISTS "journal_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "entry_no" VARCHAR(32) NOT NULL UNIQUE,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
     "source_type" VARCHAR(32) NOT NULL,
     "source_id" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_journal_ent_source__fef9e5" UNIQUE ("source_type", "source_id")
 );
 CREATE INDEX IF NOT EXISTS "idx_journal_ent_date_0a19df" ON "journal_entries" ("date");
 CREATE TABLE IF NOT EXISTS "finance_expenses" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "account_code" VARCHAR(16) NOT NULL,
     "date" DATE NOT NULL,
     "amount_fen" BIGINT NOT NULL,
     "pay_method" VARCHAR(12) NOT NULL,
     "payee" VARCHAR(64) NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
-    "status" VARCHAR(12) NOT NULL /* PENDING: pending\nPOSTED: posted\nREJECTED: rejected */,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(12) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
-) /* An operating expense of a store (rent, wages, utilities...), keyed with its receipts attached and posted */;
+);
 CREATE INDEX IF NOT EXISTS "idx_finance_exp_date_c6ccad" ON "finance_expenses" ("date");
 CREATE INDEX IF NOT EXISTS "idx_finance_exp_status_c278e0" ON "finance_expenses" ("status");
+COMMENT ON COLUMN "finance_expenses"."status" IS 'PENDING: pending\nPOSTED: posted\nREJECTED: rejected';
+COMMENT ON TABLE "finance_expenses" IS 'An operating expense of a store (rent, wages, utilities...), keyed with its receipts attached and posted';
 CREATE TABLE IF NOT EXISTS "finance_expense_attachments" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "filename" VARCHAR(255) NOT NULL,
     "content_type" VARCHAR(64) NOT NULL,
     "size" INT NOT NULL,
     "sha256" VARCHAR(64) NOT NULL,
-    "data" BLOB NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "data" BYTEA NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "expense_id" INT NOT NULL REFERENCES "finance_expenses" ("id") ON DELETE CASCADE,
     "uploaded_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A scanned receipt or invoice of an expense (PDF, JPEG or PNG), kept in the database with its hash. */;
+);
+COMMENT ON TABLE "finance_expense_attachments" IS 'A scanned receipt or invoice of an expense (PDF, JPEG or PNG), kept in the database with its hash.';
 CREATE TABLE IF NOT EXISTS "journal_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "debit_fen" BIGINT NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     "date" DATE NOT NULL,
@@ -807,10 +872,11 @@ CREATE TABLE IF NOT EXISTS "journal_lines" (
     "entry_id" BIGINT NOT NULL REFERENCES "journal_entries" ("id") ON DELETE RESTRICT,
     "location_id" INT REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE RESTRICT
-) /* A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_journal_lin_date_4438bb" ON "journal_lines" ("date");
+COMMENT ON TABLE "journal_lines" IS 'A debit or a credit. Dimension columns let reports cut margin by SKU, category, store and channel.';
 CREATE TABLE IF NOT EXISTS "ledger_days" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
     "account_id" INT NOT NULL,
     "location_id" INT NOT NULL,
@@ -819,9 +885,10 @@ CREATE TABLE IF NOT EXISTS "ledger_days" (
     "debit_fen" BIGINT NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     CONSTRAINT "uid_ledger_days_date_046a08" UNIQUE ("date", "account_id", "location_id", "channel", "partner")
-) /* Daily totals of the journal lines per account, store, channel and partner (0 \/ "" where a line has none), */;
+);
+COMMENT ON TABLE "ledger_days" IS 'Daily totals of the journal lines per account, store, channel and partner (0 / \"\" where a line has none),';
 CREATE TABLE IF NOT EXISTS "ledger_sku_days" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
     "account_id" INT NOT NULL,
     "sku_id" INT NOT NULL,
@@ -831,30 +898,34 @@ CREATE TABLE IF NOT EXISTS "ledger_sku_days" (
     "debit_fen" BIGINT NOT NULL,
     "credit_fen" BIGINT NOT NULL,
     CONSTRAINT "uid_ledger_sku__date_b31b0e" UNIQUE ("date", "account_id", "sku_id", "category_id", "location_id", "channel")
-) /* Daily totals of the sales and cost-of-sales lines per SKU, category, store and channel: gross margin by */;
+);
+COMMENT ON TABLE "ledger_sku_days" IS 'Daily totals of the sales and cost-of-sales lines per SKU, category, store and channel: gross margin by';
 CREATE TABLE IF NOT EXISTS "finance_manual_entries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "date" DATE NOT NULL,
     "memo" VARCHAR(255) NOT NULL,
-    "lines" JSON NOT NULL,
+    "lines" JSONB NOT NULL,
     "total_fen" BIGINT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nPOSTED: posted\nREJECTED: rejected */,
-    "decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_finance_man_status_cf7dc5" ON "finance_manual_entries" ("status");
+COMMENT ON COLUMN "finance_manual_entries"."status" IS 'PENDING: pending\nPOSTED: posted\nREJECTED: rejected';
+COMMENT ON TABLE "finance_manual_entries" IS 'An adjusting entry keyed by finance (backend.finance.manual_entries): drafted by one user, posted to the';
 CREATE TABLE IF NOT EXISTS "closed_periods" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "month" VARCHAR(7) NOT NULL UNIQUE,
-    "closed_at" TIMESTAMP NOT NULL,
+    "closed_at" TIMESTAMPTZ NOT NULL,
     "closed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A closed month: no entry may be dated inside it. */;
+);
+COMMENT ON TABLE "closed_periods" IS 'A closed month: no entry may be dated inside it.';
 CREATE TABLE IF NOT EXISTS "settlement_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "channel" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "date_from" DATE,
@@ -865,21 +936,23 @@ CREATE TABLE IF NOT EXISTS "settlement_runs" (
     "settled_fen" BIGINT NOT NULL,
     "fees_fen" BIGINT NOT NULL,
     "expected_fen" BIGINT NOT NULL,
-    "posted_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "posted_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "entry_id" BIGINT REFERENCES "journal_entries" ("id") ON DELETE RESTRICT
-) /* One platform settlement file reconciled against our orders. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_settlement__channel_fb6c14" ON "settlement_runs" ("channel");
+COMMENT ON TABLE "settlement_runs" IS 'One platform settlement file reconciled against our orders.';
 CREATE TABLE IF NOT EXISTS "settled_orders" (
     "order_id" INT NOT NULL PRIMARY KEY,
     "amount_fen" BIGINT NOT NULL,
     "fee_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE RESTRICT
-) /* An order whose platform receivable a settlement run cleared: unique, so no order is settled twice */;
+);
+COMMENT ON TABLE "settled_orders" IS 'An order whose platform receivable a settlement run cleared: unique, so no order is settled twice';
 CREATE TABLE IF NOT EXISTS "settlement_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "external_id" VARCHAR(64) NOT NULL,
     "order_id" INT,
@@ -890,56 +963,57 @@ CREATE TABLE IF NOT EXISTS "settlement_lines" (
     "status" VARCHAR(24) NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "run_id" INT NOT NULL REFERENCES "settlement_runs" ("id") ON DELETE CASCADE
-) /* A line of the file or an order the file left out, with what was found. */;
+);
+COMMENT ON TABLE "settlement_lines" IS 'A line of the file or an order the file left out, with what was found.';
 CREATE TABLE IF NOT EXISTS "audit_logs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL,
     "action" VARCHAR(64) NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" VARCHAR(64) NOT NULL,
-    "before" JSON,
-    "after" JSON,
+    "before" JSONB,
+    "after" JSONB,
     "via" VARCHAR(16) NOT NULL,
     "ip" VARCHAR(45) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_action_4eb755" ON "audit_logs" ("action");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_entity__893447" ON "audit_logs" ("entity_type");
 CREATE INDEX IF NOT EXISTS "idx_audit_logs_created_bdaee3" ON "audit_logs" ("created_at");
 CREATE TABLE IF NOT EXISTS "idempotency_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "scope" VARCHAR(64) NOT NULL,
     "key" VARCHAR(128) NOT NULL,
     "request_hash" VARCHAR(64) NOT NULL,
     "status" INT NOT NULL,
-    "response" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "response" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_idempotency_scope_bab602" UNIQUE ("scope", "key")
 );
 CREATE TABLE IF NOT EXISTS "promotions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price */,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended */,
+    "kind" VARCHAR(20) NOT NULL,
+    "status" VARCHAR(20) NOT NULL,
     "threshold_fen" BIGINT NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "repeat" INT NOT NULL,
+    "repeat" BOOL NOT NULL,
     "percent_off_bp" INT NOT NULL,
     "buy_qty" INT NOT NULL,
     "free_qty" INT NOT NULL,
-    "member_only" INT NOT NULL,
-    "channels" JSON NOT NULL,
-    "location_ids" JSON NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "member_only" BOOL NOT NULL,
+    "channels" JSONB NOT NULL,
+    "location_ids" JSONB NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "approved_at" TIMESTAMP,
+    "submitted_at" TIMESTAMPTZ,
+    "approved_at" TIMESTAMPTZ,
     "reject_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "category_id" INT REFERENCES "categories" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -948,37 +1022,43 @@ CREATE TABLE IF NOT EXISTS "promotions" (
 CREATE INDEX IF NOT EXISTS "idx_promotions_status_a6393f" ON "promotions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_promotions_starts__5ad7f3" ON "promotions" ("starts_at");
 CREATE INDEX IF NOT EXISTS "idx_promotions_ends_at_f473b4" ON "promotions" ("ends_at");
+COMMENT ON COLUMN "promotions"."kind" IS 'FULL_REDUCTION: full_reduction\nPERCENT_OFF: percent_off\nBUY_N_GET_M: buy_n_get_m\nMEMBER_PRICE: member_price';
+COMMENT ON COLUMN "promotions"."status" IS 'DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREJECTED: rejected\nENDED: ended';
 CREATE TABLE IF NOT EXISTS "promotion_applications" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "amount_fen" BIGINT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE RESTRICT
-) /* What one promotion saved on one order: a discount line on the receipt. */;
+);
+COMMENT ON TABLE "promotion_applications" IS 'What one promotion saved on one order: a discount line on the receipt.';
 CREATE TABLE IF NOT EXISTS "promotion_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT,
     "promotion_id" INT NOT NULL REFERENCES "promotions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_promotion_i_promoti_69bb48" UNIQUE ("promotion_id", "sku_id")
-) /* The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one. */;
+);
+COMMENT ON TABLE "promotion_items" IS 'The SKUs a promotion covers (none: every SKU, or the category), with the member price where it is one.';
 CREATE TABLE IF NOT EXISTS "import_column_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
-    "columns" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "columns" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_import_colu_kind_b6320e" UNIQUE ("kind", "name")
-) /* A saved mapping of a legacy file's column headers to Cradle fields, reused for the next file. */;
+);
+COMMENT ON COLUMN "import_column_mappings"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON TABLE "import_column_mappings" IS 'A saved mapping of a legacy file''s column headers to Cradle fields, reused for the next file.';
 CREATE TABLE IF NOT EXISTS "import_jobs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "filename" VARCHAR(255) NOT NULL,
     "encoding" VARCHAR(16) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* CHECKING: checking\nCHECK_FAILED: check_failed\nCHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back */,
-    "mapping" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "mapping" JSONB NOT NULL,
     "total_rows" INT NOT NULL,
     "ok_rows" INT NOT NULL,
     "rejected_rows" INT NOT NULL,
@@ -986,112 +1066,121 @@ CREATE TABLE IF NOT EXISTS "import_jobs" (
     "imported_rows" INT NOT NULL,
     "batch_size" INT NOT NULL,
     "error" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
-    "rolled_back_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
+    "rolled_back_at" TIMESTAMPTZ,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
+COMMENT ON COLUMN "import_jobs"."kind" IS 'PRODUCTS: products\nSTOCK: stock\nMEMBERS: members\nSUPPLIERS: suppliers\nOPEN_ORDERS: open_orders';
+COMMENT ON COLUMN "import_jobs"."status" IS 'CHECKING: checking\nCHECK_FAILED: check_failed\nCHECKED: checked\nRUNNING: running\nDONE: done\nFAILED: failed\nROLLED_BACK: rolled_back';
 CREATE TABLE IF NOT EXISTS "import_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
     "entity_type" VARCHAR(32) NOT NULL,
     "entity_id" BIGINT NOT NULL,
-    "extra" JSON NOT NULL,
+    "extra" JSONB NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE
-) /* One thing an import created or changed, in creation order; rollback undoes them newest first. */;
+);
+COMMENT ON TABLE "import_records" IS 'One thing an import created or changed, in creation order; rollback undoes them newest first.';
 CREATE TABLE IF NOT EXISTS "import_rows" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "row_no" INT NOT NULL,
-    "ok" INT NOT NULL,
+    "ok" BOOL NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "data" JSON NOT NULL,
-    "imported" INT NOT NULL,
+    "data" JSONB NOT NULL,
+    "imported" BOOL NOT NULL,
     "job_id" INT NOT NULL REFERENCES "import_jobs" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_import_rows_job_id_8a3952" UNIQUE ("job_id", "row_no")
 );
 CREATE TABLE IF NOT EXISTS "parallel_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* RUNNING: running\nSIGNED_OFF: signed_off */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
     "required_days" INT NOT NULL,
     "sales_tolerance_fen" BIGINT NOT NULL,
     "stock_tolerance_qty" INT NOT NULL,
     "balance_tolerance_fen" BIGINT NOT NULL,
     "points_tolerance" INT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "signed_off_at" TIMESTAMP,
-    "report" JSON NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "signed_off_at" TIMESTAMPTZ,
+    "report" JSONB NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "signed_off_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* One store's parallel run, with its settings: the tolerances under which a figure counts as agreeing and */;
+);
+COMMENT ON COLUMN "parallel_runs"."status" IS 'RUNNING: running\nSIGNED_OFF: signed_off';
+COMMENT ON TABLE "parallel_runs" IS 'One store''s parallel run, with its settings: the tolerances under which a figure counts as agreeing and';
 CREATE TABLE IF NOT EXISTS "parallel_days" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "business_day" DATE NOT NULL,
-    "legacy" JSON NOT NULL,
-    "compared_at" TIMESTAMP,
-    "figures" JSON NOT NULL,
+    "legacy" JSONB NOT NULL,
+    "compared_at" TIMESTAMPTZ,
+    "figures" JSONB NOT NULL,
     "run_id" INT NOT NULL REFERENCES "parallel_runs" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_parallel_da_run_id_336f08" UNIQUE ("run_id", "business_day")
-) /* One business day of a run: the legacy export's figures per section as uploaded, and when Cradle's */;
+);
+COMMENT ON TABLE "parallel_days" IS 'One business day of a run: the legacy export''s figures per section as uploaded, and when Cradle''s';
 CREATE TABLE IF NOT EXISTS "parallel_differences" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "section" VARCHAR(16) NOT NULL,
     "key" VARCHAR(64) NOT NULL,
     "label" VARCHAR(160) NOT NULL,
     "legacy_value" BIGINT,
     "cradle_value" BIGINT,
     "delta" BIGINT NOT NULL,
-    "drill_down" JSON NOT NULL,
+    "drill_down" JSONB NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "explained_at" TIMESTAMP,
+    "explained_at" TIMESTAMPTZ,
     "day_id" INT NOT NULL REFERENCES "parallel_days" ("id") ON DELETE CASCADE,
     "explained_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_parallel_di_day_id_776dfd" UNIQUE ("day_id", "section", "key")
-) /* A figure of one day on which the two systems disagree beyond the run's tolerance, with its drill-down */;
+);
+COMMENT ON TABLE "parallel_differences" IS 'A figure of one day on which the two systems disagree beyond the run''s tolerance, with its drill-down';
 CREATE TABLE IF NOT EXISTS "auth_sessions" (
     "id" VARCHAR(32) NOT NULL PRIMARY KEY,
     "kind" VARCHAR(8) NOT NULL,
     "method" VARCHAR(16) NOT NULL,
-    "mfa" INT NOT NULL,
+    "mfa" BOOL NOT NULL,
     "generation" INT NOT NULL,
     "address" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "refreshed_at" TIMESTAMP,
-    "expires_at" TIMESTAMP NOT NULL,
-    "revoked_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "refreshed_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "revoked_at" TIMESTAMPTZ,
     "revoked_reason" VARCHAR(32) NOT NULL,
     "member_id" INT REFERENCES "members" ("id") ON DELETE CASCADE,
     "user_id" INT REFERENCES "users" ("id") ON DELETE CASCADE
-) /* One login (a token family): its access tokens carry its id ("sid"), its refresh token the generation. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_expires_37837b" ON "auth_sessions" ("expires_at");
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_member__cad6aa" ON "auth_sessions" ("member_id");
 CREATE INDEX IF NOT EXISTS "idx_auth_sessio_user_id_287ae8" ON "auth_sessions" ("user_id");
+COMMENT ON TABLE "auth_sessions" IS 'One login (a token family): its access tokens carry its id (\"sid\"), its refresh token the generation.';
 CREATE TABLE IF NOT EXISTS "login_failures" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "username" VARCHAR(64) NOT NULL,
     "address" VARCHAR(64) NOT NULL,
     "failures" INT NOT NULL,
     "last_failed_ms" BIGINT NOT NULL,
     "blocked_until_ms" BIGINT NOT NULL,
     CONSTRAINT "uid_login_failu_usernam_1df575" UNIQUE ("username", "address")
-) /* Failed password logins per (username, client address): the progressive delay of backend.staff.auth. */;
+);
+COMMENT ON TABLE "login_failures" IS 'Failed password logins per (username, client address): the progressive delay of backend.staff.auth.';
 CREATE TABLE IF NOT EXISTS "security_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "staff_mfa" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "secret" TEXT NOT NULL,
-    "enabled" INT NOT NULL,
+    "enabled" BOOL NOT NULL,
     "last_step" BIGINT NOT NULL,
-    "enabled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "enabled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "user_id" INT NOT NULL UNIQUE REFERENCES "users" ("id") ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS "channel_accounts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
     "app_key" VARCHAR(128) NOT NULL,
@@ -1101,132 +1190,144 @@ CREATE TABLE IF NOT EXISTS "channel_accounts" (
     "base_url" VARCHAR(255) NOT NULL,
     "sign_method" VARCHAR(16) NOT NULL,
     "shop_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "push_enabled" INT NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "push_enabled" BOOL NOT NULL,
     "pull_cursor" TEXT,
-    "pulled_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)). */;
+    "pulled_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_accounts" IS 'Our shop on one marketplace (one shop per platform: orders are unique per (channel, platform order id)).';
 CREATE TABLE IF NOT EXISTS "channel_platform_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform" VARCHAR(16) NOT NULL,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "platform_status" VARCHAR(32) NOT NULL,
     "event_ms" BIGINT NOT NULL,
-    "items" JSON,
+    "items" JSONB,
     "total_fen" BIGINT,
     "error" VARCHAR(255) NOT NULL,
     "deliveries" INT NOT NULL,
     "sources" VARCHAR(32) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_pla_platfor_db716b" UNIQUE ("platform", "platform_order_id")
-) /* A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle */;
+);
+COMMENT ON TABLE "channel_platform_orders" IS 'A platform order as ingested (webhook or pull), the state it has reached on the platform, and the Cradle';
 CREATE TABLE IF NOT EXISTS "channel_push_states" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "desired_seq" BIGINT NOT NULL,
     "pushed_seq" BIGINT NOT NULL,
     "pushed_qty" INT,
-    "status" VARCHAR(16) NOT NULL /* OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
     "last_error" VARCHAR(255) NOT NULL,
-    "next_attempt_at" TIMESTAMP,
-    "enqueued_at" TIMESTAMP,
-    "pushed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ,
+    "enqueued_at" TIMESTAMPTZ,
+    "pushed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_pus_account_6cd112" UNIQUE ("account_id", "sku_id")
-) /* Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event */;
+);
+COMMENT ON COLUMN "channel_push_states"."status" IS 'OK: ok\nPENDING: pending\nRETRYING: retrying\nDEAD: dead';
+COMMENT ON TABLE "channel_push_states" IS 'Per (channel account, sku): the sequence we want on the platform and the one it has. Every stock event';
 CREATE TABLE IF NOT EXISTS "channel_reconciliations" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "started_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "started_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ,
     "trigger" VARCHAR(16) NOT NULL,
     "skus_checked" INT NOT NULL,
     "stock_fixed" INT NOT NULL,
     "orders_checked" INT NOT NULL,
     "orders_fixed" INT NOT NULL,
     "errors" INT NOT NULL,
-    "details" JSON NOT NULL
-) /* One pass of the reconciliation job: what it compared, what it corrected, what it could not. */;
+    "details" JSONB NOT NULL
+);
+COMMENT ON TABLE "channel_reconciliations" IS 'One pass of the reconciliation job: what it compared, what it corrected, what it could not.';
 CREATE TABLE IF NOT EXISTS "channel_shipment_pushes" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "platform_order_id" VARCHAR(64) NOT NULL,
     "shipment_no" VARCHAR(32) NOT NULL,
     "carrier" VARCHAR(16) NOT NULL,
     "tracking_no" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nDONE: done\nDEAD: dead */,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_error" VARCHAR(255) NOT NULL,
-    "pushed_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "pushed_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "order_id" INT REFERENCES "orders" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_channel_shi_account_8563b8" UNIQUE ("account_id", "shipment_no")
-) /* The transactional outbox of shipments of platform orders: written by the orders' SHIPPED_HOOKS in the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_channel_shi_status_d6faf3" ON "channel_shipment_pushes" ("status", "next_attempt_at");
+COMMENT ON COLUMN "channel_shipment_pushes"."status" IS 'PENDING: pending\nDONE: done\nDEAD: dead';
+COMMENT ON TABLE "channel_shipment_pushes" IS 'The transactional outbox of shipments of platform orders: written by the orders'' SHIPPED_HOOKS in the';
 CREATE TABLE IF NOT EXISTS "channel_dead_letters" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
     "sku_id" INT,
     "platform_sku_id" VARCHAR(64) NOT NULL,
     "qty" INT,
     "attempts" INT NOT NULL,
     "error" VARCHAR(500) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved */,
+    "status" VARCHAR(16) NOT NULL,
     "replay_count" INT NOT NULL,
-    "replayed_at" TIMESTAMP,
-    "resolved_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "replayed_at" TIMESTAMPTZ,
+    "resolved_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "replayed_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "shipment_push_id" BIGINT REFERENCES "channel_shipment_pushes" ("id") ON DELETE CASCADE
-) /* A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment */;
+);
+COMMENT ON COLUMN "channel_dead_letters"."status" IS 'OPEN: open\nREPLAYING: replaying\nRESOLVED: resolved';
+COMMENT ON TABLE "channel_dead_letters" IS 'A push that failed too often. Stock: at most one open letter per (account, sku); shipment: per shipment';
 CREATE TABLE IF NOT EXISTS "channel_sku_mappings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "platform_sku_id" VARCHAR(64) NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sku_account_d19f32" UNIQUE ("account_id", "sku_id"),
     CONSTRAINT "uid_channel_sku_account_ddf031" UNIQUE ("account_id", "platform_sku_id")
-) /* Our SKU listed on a platform under the platform's SKU id. */;
+);
+COMMENT ON TABLE "channel_sku_mappings" IS 'Our SKU listed on a platform under the platform''s SKU id.';
 CREATE TABLE IF NOT EXISTS "channel_outbox" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "sku_id" INT NOT NULL,
     "location_id" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
-) /* One row per stock change of (sku, location) that moved the available quantity, written by */;
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "channel_outbox" IS 'One row per stock change of (sku, location) that moved the available quantity, written by';
 CREATE TABLE IF NOT EXISTS "channel_stock_policies" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "share_bp" INT NOT NULL,
     "safety_buffer" INT NOT NULL,
-    "location_codes" JSON,
-    "updated_at" TIMESTAMP NOT NULL,
+    "location_codes" JSONB,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "account_id" INT NOT NULL REFERENCES "channel_accounts" ("id") ON DELETE CASCADE,
     "sku_id" INT REFERENCES "skus" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_channel_sto_account_1f9476" UNIQUE ("account_id", "sku_id")
-) /* How much of our available stock a channel may sell. sku null: the account's default; a row with a sku */;
+);
+COMMENT ON TABLE "channel_stock_policies" IS 'How much of our available stock a channel may sell. sku null: the account''s default; a row with a sku';
 CREATE TABLE IF NOT EXISTS "live_sessions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* SCHEDULED: scheduled\nLIVE: live\nENDED: ended */,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
-    "started_at" TIMESTAMP,
-    "ended_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "price_approval" VARCHAR(16) NOT NULL /* NOT_NEEDED: \nPENDING: pending\nAPPROVED: approved\nREJECTED: rejected */,
-    "price_decided_at" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "started_at" TIMESTAMPTZ,
+    "ended_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "price_approval" VARCHAR(16) NOT NULL,
+    "price_decided_at" TIMESTAMPTZ,
     "price_reject_reason" VARCHAR(255) NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
@@ -1235,51 +1336,58 @@ CREATE TABLE IF NOT EXISTS "live_sessions" (
 );
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_status_7c6124" ON "live_sessions" ("status");
 CREATE INDEX IF NOT EXISTS "idx_live_sessio_ends_at_325184" ON "live_sessions" ("ends_at");
+COMMENT ON COLUMN "live_sessions"."status" IS 'SCHEDULED: scheduled\nLIVE: live\nENDED: ended';
+COMMENT ON COLUMN "live_sessions"."price_approval" IS 'NOT_NEEDED: \nPENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
 CREATE TABLE IF NOT EXISTS "live_session_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "flash_price_fen" BIGINT NOT NULL,
     "floor_fen" BIGINT NOT NULL,
     "qty_set_aside" INT NOT NULL,
     "sold" INT NOT NULL,
     "per_buyer_limit" INT NOT NULL,
-    "closed" INT NOT NULL,
+    "closed" BOOL NOT NULL,
     "qty_returned" INT NOT NULL,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_live_sessio_session_fca6dc" UNIQUE ("session_id", "sku_id")
-) /* One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path */;
+);
+COMMENT ON TABLE "live_session_items" IS 'One SKU of a session. `sold` only grows through the guarded UPDATE of the order fast path';
 CREATE TABLE IF NOT EXISTS "live_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "buyer" VARCHAR(80) NOT NULL,
     "request_key" VARCHAR(128),
     "claim_id" VARCHAR(40) NOT NULL UNIQUE,
     "qty" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "item_id" INT NOT NULL REFERENCES "live_session_items" ("id") ON DELETE CASCADE,
     "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE CASCADE,
     "session_id" INT NOT NULL REFERENCES "live_sessions" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_live_orders_session_0d6839" UNIQUE ("session_id", "buyer", "request_key")
-) /* An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_live_orders_created_c7cfbf" ON "live_orders" ("created_at");
 CREATE INDEX IF NOT EXISTS "idx_live_orders_item_id_1193cc" ON "live_orders" ("item_id", "buyer");
+COMMENT ON TABLE "live_orders" IS 'An order taken by a session: who bought (buyer identity), under which request key, from which Redis claim.';
 CREATE TABLE IF NOT EXISTS "payment_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "pay_date" DATE NOT NULL,
     "total_fen" BIGINT NOT NULL,
-    "status" VARCHAR(12) NOT NULL /* PENDING: pending\nPAID: paid\nCANCELLED: cancelled */,
-    "approved_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(12) NOT NULL,
+    "approved_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A batch of supplier payments (付款批次): proposed by one finance user, paid when another approves. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_payment_run_status_c5f6ee" ON "payment_runs" ("status");
+COMMENT ON COLUMN "payment_runs"."status" IS 'PENDING: pending\nPAID: paid\nCANCELLED: cancelled';
+COMMENT ON TABLE "payment_runs" IS 'A batch of supplier payments (付款批次): proposed by one finance user, paid when another approves.';
 CREATE TABLE IF NOT EXISTS "purchasing_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "value" JSON NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
-) /* Chain-wide purchasing policy, one row per key (see backend.purchasing.policy). */;
+    "value" JSONB NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "purchasing_settings" IS 'Chain-wide purchasing policy, one row per key (see backend.purchasing.policy).';
 CREATE TABLE IF NOT EXISTS "suppliers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "contact_name" VARCHAR(64) NOT NULL,
@@ -1287,13 +1395,13 @@ CREATE TABLE IF NOT EXISTS "suppliers" (
     "email" VARCHAR(128) NOT NULL,
     "address" VARCHAR(255) NOT NULL,
     "payment_terms_days" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "purchase_orders" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "po_no" VARCHAR(32) NOT NULL UNIQUE,
-    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled */,
+    "status" VARCHAR(20) NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "total_fen" BIGINT NOT NULL,
@@ -1302,14 +1410,14 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "note" VARCHAR(255) NOT NULL,
     "reject_reason" VARCHAR(255) NOT NULL,
     "expected_date" DATE,
-    "created_at" TIMESTAMP NOT NULL,
-    "submitted_at" TIMESTAMP,
-    "first_approved_at" TIMESTAMP,
-    "decided_at" TIMESTAMP,
-    "sent_at" TIMESTAMP,
-    "confirmed_at" TIMESTAMP,
-    "closed_at" TIMESTAMP,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "submitted_at" TIMESTAMPTZ,
+    "first_approved_at" TIMESTAMPTZ,
+    "decided_at" TIMESTAMPTZ,
+    "sent_at" TIMESTAMPTZ,
+    "confirmed_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "decided_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "first_approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
@@ -1317,8 +1425,9 @@ CREATE TABLE IF NOT EXISTS "purchase_orders" (
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE RESTRICT
 );
 CREATE INDEX IF NOT EXISTS "idx_purchase_or_status_22918e" ON "purchase_orders" ("status");
+COMMENT ON COLUMN "purchase_orders"."status" IS 'DRAFT: draft\nSUBMITTED: submitted\nAPPROVED: approved\nREJECTED: rejected\nSENT: sent\nCONFIRMED: confirmed\nPARTIALLY_RECEIVED: partially_received\nRECEIVED: received\nCLOSED: closed\nCANCELLED: cancelled';
 CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty" INT NOT NULL,
     "unit_price_fen" BIGINT NOT NULL,
     "tax_rate_bp" INT NOT NULL,
@@ -1329,21 +1438,22 @@ CREATE TABLE IF NOT EXISTS "purchase_order_lines" (
     CONSTRAINT "uid_purchase_or_po_id_6324c4" UNIQUE ("po_id", "sku_id")
 );
 CREATE TABLE IF NOT EXISTS "purchase_receipts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "receipt_no" VARCHAR(32) NOT NULL UNIQUE,
     "client_ref" VARCHAR(64),
-    "on_time" INT NOT NULL,
+    "on_time" BOOL NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "note" VARCHAR(255) NOT NULL,
     "received_on" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "po_id" INT NOT NULL REFERENCES "purchase_orders" ("id") ON DELETE RESTRICT,
     "received_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_purchase_re_po_id_4d161d" UNIQUE ("po_id", "client_ref")
-) /* One delivery received against a purchase order (posted to stock and to the ledger when written). */;
+);
+COMMENT ON TABLE "purchase_receipts" IS 'One delivery received against a purchase order (posted to stock and to the ledger when written).';
 CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "qty_accepted" INT NOT NULL,
     "qty_rejected" INT NOT NULL,
     "reject_reason" VARCHAR(128) NOT NULL,
@@ -1354,84 +1464,89 @@ CREATE TABLE IF NOT EXISTS "purchase_receipt_lines" (
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "supplier_invoices" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "invoice_no" VARCHAR(32) NOT NULL,
     "invoice_date" DATE NOT NULL,
     "due_date" DATE NOT NULL,
-    "lines" JSON NOT NULL,
+    "lines" JSONB NOT NULL,
     "net_fen" BIGINT NOT NULL,
     "vat_fen" BIGINT NOT NULL,
     "total_fen" BIGINT NOT NULL,
     "expected_fen" BIGINT NOT NULL,
-    "status" VARCHAR(12) NOT NULL /* MATCHED: matched\nHELD: held\nPAID: paid\nCANCELLED: cancelled */,
-    "hold_reasons" JSON NOT NULL,
+    "status" VARCHAR(12) NOT NULL,
+    "hold_reasons" JSONB NOT NULL,
     "release_reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "payment_run_id" INT REFERENCES "payment_runs" ("id") ON DELETE RESTRICT,
     "po_id" INT NOT NULL REFERENCES "purchase_orders" ("id") ON DELETE RESTRICT,
     "released_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_supplier_in_supplie_c8d988" UNIQUE ("supplier_id", "invoice_no")
-) /* A supplier's invoice (供应商发票) against one PO, matched to the PO's prices and the quantities received */;
+);
 CREATE INDEX IF NOT EXISTS "idx_supplier_in_due_dat_e17b92" ON "supplier_invoices" ("due_date");
 CREATE INDEX IF NOT EXISTS "idx_supplier_in_status_65333a" ON "supplier_invoices" ("status");
+COMMENT ON COLUMN "supplier_invoices"."status" IS 'MATCHED: matched\nHELD: held\nPAID: paid\nCANCELLED: cancelled';
+COMMENT ON TABLE "supplier_invoices" IS 'A supplier''s invoice (供应商发票) against one PO, matched to the PO''s prices and the quantities received';
 CREATE TABLE IF NOT EXISTS "supplier_products" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "price_fen" BIGINT NOT NULL,
     "lead_time_days" INT NOT NULL,
     "min_order_qty" INT NOT NULL,
-    "is_preferred" INT NOT NULL,
+    "is_preferred" BOOL NOT NULL,
     "sku_id" INT NOT NULL REFERENCES "skus" ("id") ON DELETE RESTRICT,
     "supplier_id" INT NOT NULL REFERENCES "suppliers" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_supplier_pr_supplie_7fcc3f" UNIQUE ("supplier_id", "sku_id")
-) /* A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity. */;
+);
+COMMENT ON TABLE "supplier_products" IS 'A SKU a supplier sells us: net unit price (excluding VAT), lead time and minimum order quantity.';
 CREATE TABLE IF NOT EXISTS "ops_alerts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "condition_key" VARCHAR(96) NOT NULL,
     "day" DATE NOT NULL,
     "role" VARCHAR(32) NOT NULL,
     "location_id" INT,
-    "recipients" JSON NOT NULL,
+    "recipients" JSONB NOT NULL,
     "message" TEXT NOT NULL,
     "notification_id" BIGINT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     CONSTRAINT "uid_ops_alerts_kind_6a4264" UNIQUE ("kind", "condition_key", "day")
-) /* One alert: a condition (kind + key) raised at most once a day, sent to a role through the staff outbox. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_ops_alerts_day_de3621" ON "ops_alerts" ("day", "kind");
+COMMENT ON TABLE "ops_alerts" IS 'One alert: a condition (kind + key) raised at most once a day, sent to a role through the staff outbox.';
 CREATE TABLE IF NOT EXISTS "backup_runs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* RUNNING: running\nOK: ok\nFAILED: failed */,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(8) NOT NULL,
     "dialect" VARCHAR(16) NOT NULL,
     "file" VARCHAR(500) NOT NULL,
     "size_bytes" BIGINT NOT NULL,
     "tables" INT NOT NULL,
     "rows_total" BIGINT NOT NULL,
-    "counts" JSON NOT NULL,
-    "mismatches" JSON NOT NULL,
+    "counts" JSONB NOT NULL,
+    "mismatches" JSONB NOT NULL,
     "error" TEXT NOT NULL,
     "duration_ms" INT NOT NULL,
-    "started_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP
+    "started_at" TIMESTAMPTZ NOT NULL,
+    "finished_at" TIMESTAMPTZ
 );
 CREATE INDEX IF NOT EXISTS "idx_backup_runs_started_9b607f" ON "backup_runs" ("started_at");
+COMMENT ON COLUMN "backup_runs"."status" IS 'RUNNING: running\nOK: ok\nFAILED: failed';
 CREATE TABLE IF NOT EXISTS "hr_courses" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,
     "title" VARCHAR(128) NOT NULL,
     "description" TEXT NOT NULL,
     "duration_minutes" INT NOT NULL,
     "pass_score" INT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE IF NOT EXISTS "hr_employees" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "employee_no" VARCHAR(32) NOT NULL UNIQUE,
     "name" VARCHAR(64) NOT NULL,
     "position" VARCHAR(64) NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* ACTIVE: active\nLEFT: left */,
+    "status" VARCHAR(8) NOT NULL,
     "phone" VARCHAR(255),
     "phone_index" VARCHAR(64),
     "address" TEXT,
@@ -1440,87 +1555,95 @@ CREATE TABLE IF NOT EXISTS "hr_employees" (
     "contract_end" DATE,
     "left_on" DATE,
     "candidate_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "user_id" INT UNIQUE REFERENCES "users" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_hr_employee_phone_i_392a82" ON "hr_employees" ("phone_index");
+COMMENT ON COLUMN "hr_employees"."status" IS 'ACTIVE: active\nLEFT: left';
 CREATE TABLE IF NOT EXISTS "hr_certificates" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* CHILDCARE: childcare\nMATERNITY_CARE: maternity_care\nHEALTH: health */,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "number" VARCHAR(64) NOT NULL,
     "issued_on" DATE,
     "expires_on" DATE NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "employee_id" INT NOT NULL REFERENCES "hr_employees" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_hr_certific_expires_9f7276" ON "hr_certificates" ("expires_on");
+COMMENT ON COLUMN "hr_certificates"."kind" IS 'CHILDCARE: childcare\nMATERNITY_CARE: maternity_care\nHEALTH: health';
 CREATE TABLE IF NOT EXISTS "hr_certificate_notices" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "threshold_days" INT NOT NULL,
     "expires_on" DATE NOT NULL,
     "location_id" INT NOT NULL,
-    "recipients" JSON NOT NULL,
+    "recipients" JSONB NOT NULL,
     "message" TEXT NOT NULL,
     "notification_id" BIGINT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "certificate_id" INT NOT NULL REFERENCES "hr_certificates" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_hr_certific_certifi_836d76" UNIQUE ("certificate_id", "threshold_days", "expires_on")
-) /* One expiry notice: at most one per certificate, threshold (30 or 7 days) and expiry date (a renewed */;
+);
+COMMENT ON TABLE "hr_certificate_notices" IS 'One expiry notice: at most one per certificate, threshold (30 or 7 days) and expiry date (a renewed';
 CREATE TABLE IF NOT EXISTS "hr_job_postings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(64) NOT NULL,
     "position" VARCHAR(64) NOT NULL,
-    "role" VARCHAR(20) NOT NULL /* SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller */,
+    "role" VARCHAR(20) NOT NULL,
     "headcount" INT NOT NULL,
     "description" TEXT NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* OPEN: open\nCLOSED: closed */,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "hr_job_postings"."role" IS 'SHOPPER: shopper\nCLERK: clerk\nSTORE_MANAGER: store_manager\nPURCHASER: purchaser\nFINANCE: finance\nHQ_ADMIN: hq_admin\nLIVE_SELLER: live_seller';
+COMMENT ON COLUMN "hr_job_postings"."status" IS 'OPEN: open\nCLOSED: closed';
 CREATE TABLE IF NOT EXISTS "hr_candidates" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(64) NOT NULL,
     "phone" VARCHAR(255) NOT NULL,
     "phone_index" VARCHAR(64) NOT NULL,
-    "stage" VARCHAR(12) NOT NULL /* APPLIED: applied\nSCREENING: screening\nINTERVIEW: interview\nOFFER: offer\nHIRED: hired\nREJECTED: rejected */,
+    "stage" VARCHAR(12) NOT NULL,
     "source" VARCHAR(32) NOT NULL,
     "note" TEXT NOT NULL,
     "employee_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "posting_id" INT NOT NULL REFERENCES "hr_job_postings" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_hr_candidat_posting_2bab81" UNIQUE ("posting_id", "phone_index")
 );
+COMMENT ON COLUMN "hr_candidates"."stage" IS 'APPLIED: applied\nSCREENING: screening\nINTERVIEW: interview\nOFFER: offer\nHIRED: hired\nREJECTED: rejected';
 CREATE TABLE IF NOT EXISTS "hr_interviews" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "scheduled_at" TIMESTAMP NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "scheduled_at" TIMESTAMPTZ NOT NULL,
     "place" VARCHAR(128) NOT NULL,
-    "interviewer_ids" JSON NOT NULL,
-    "result" VARCHAR(8) NOT NULL /* PENDING: pending\nPASSED: passed\nFAILED: failed */,
+    "interviewer_ids" JSONB NOT NULL,
+    "result" VARCHAR(8) NOT NULL,
     "feedback" TEXT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "candidate_id" INT NOT NULL REFERENCES "hr_candidates" ("id") ON DELETE CASCADE,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
+COMMENT ON COLUMN "hr_interviews"."result" IS 'PENDING: pending\nPASSED: passed\nFAILED: failed';
 CREATE TABLE IF NOT EXISTS "hr_offers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "monthly_salary_fen" BIGINT NOT NULL,
     "start_on" DATE NOT NULL,
-    "status" VARCHAR(8) NOT NULL /* PENDING: pending\nACCEPTED: accepted\nDECLINED: declined */,
-    "decided_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "candidate_id" INT NOT NULL REFERENCES "hr_candidates" ("id") ON DELETE CASCADE,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
 );
+COMMENT ON COLUMN "hr_offers"."status" IS 'PENDING: pending\nACCEPTED: accepted\nDECLINED: declined';
 CREATE TABLE IF NOT EXISTS "hr_performance_reviews" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "period" VARCHAR(7) NOT NULL,
     "orders" INT NOT NULL,
     "sales_fen" BIGINT NOT NULL,
@@ -1528,120 +1651,168 @@ CREATE TABLE IF NOT EXISTS "hr_performance_reviews" (
     "rate_bp" INT NOT NULL,
     "score" INT NOT NULL,
     "comments" TEXT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "employee_id" INT NOT NULL REFERENCES "hr_employees" ("id") ON DELETE CASCADE,
     "reviewer_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_hr_performa_employe_53ef42" UNIQUE ("employee_id", "period")
-) /* A month's review of one employee, with the sales and commission figures of that month as they were when */;
+);
+COMMENT ON TABLE "hr_performance_reviews" IS 'A month''s review of one employee, with the sales and commission figures of that month as they were when';
 CREATE TABLE IF NOT EXISTS "hr_position_history" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "position" VARCHAR(64) NOT NULL,
     "starts_on" DATE NOT NULL,
     "ends_on" DATE,
     "reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "employee_id" INT NOT NULL REFERENCES "hr_employees" ("id") ON DELETE CASCADE,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
-) /* Position history: one row per position held at one store; the open one has no ends_on. */;
+);
+COMMENT ON TABLE "hr_position_history" IS 'Position history: one row per position held at one store; the open one has no ends_on.';
 CREATE TABLE IF NOT EXISTS "hr_store_transfers" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "effective_on" DATE NOT NULL,
     "reason" VARCHAR(255) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "employee_id" INT NOT NULL REFERENCES "hr_employees" ("id") ON DELETE CASCADE,
     "from_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT,
     "to_location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "hr_training_sessions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "starts_at" TIMESTAMP NOT NULL,
-    "ends_at" TIMESTAMP NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
     "trainer" VARCHAR(64) NOT NULL,
     "capacity" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "course_id" INT NOT NULL REFERENCES "hr_courses" ("id") ON DELETE RESTRICT,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
     "location_id" INT NOT NULL REFERENCES "locations" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "hr_training_records" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "attended" INT,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "attended" BOOL,
     "score" INT,
-    "passed" INT,
+    "passed" BOOL,
     "note" VARCHAR(255) NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "employee_id" INT NOT NULL REFERENCES "hr_employees" ("id") ON DELETE CASCADE,
     "session_id" INT NOT NULL REFERENCES "hr_training_sessions" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_hr_training_session_a004e0" UNIQUE ("session_id", "employee_id")
-) /* One employee in one session: enrolled (attended null), then attended or not, with the score and result. */;
+);
+COMMENT ON TABLE "hr_training_records" IS 'One employee in one session: enrolled (attended null), then attended or not, with the score and result.';
 CREATE TABLE IF NOT EXISTS "open_clients" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "client_id" VARCHAR(40) NOT NULL UNIQUE,
     "name" VARCHAR(100) NOT NULL,
-    "scopes" JSON NOT NULL,
+    "scopes" JSONB NOT NULL,
     "rate_limit_per_min" INT NOT NULL,
     "secret_hash" VARCHAR(64) NOT NULL,
     "previous_secret_hash" VARCHAR(64) NOT NULL,
-    "previous_secret_expires_at" TIMESTAMP,
-    "status" VARCHAR(16) NOT NULL /* ACTIVE: active\nREVOKED: revoked */,
-    "revoked_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "previous_secret_expires_at" TIMESTAMPTZ,
+    "status" VARCHAR(16) NOT NULL,
+    "revoked_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
-) /* A partner application. Secrets are random 256-bit strings shown once; only their SHA-256 is kept (a hash */;
+);
+COMMENT ON COLUMN "open_clients"."status" IS 'ACTIVE: active\nREVOKED: revoked';
+COMMENT ON TABLE "open_clients" IS 'A partner application. Secrets are random 256-bit strings shown once; only their SHA-256 is kept (a hash';
 CREATE TABLE IF NOT EXISTS "open_tokens" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "scopes" JSON NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
-    "revoked" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "scopes" JSONB NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "revoked" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "client_id" INT NOT NULL REFERENCES "open_clients" ("id") ON DELETE CASCADE
-) /* An access token issued to a client (client credentials grant): only its SHA-256 is stored. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_open_tokens_expires_24dd7c" ON "open_tokens" ("expires_at");
+COMMENT ON TABLE "open_tokens" IS 'An access token issued to a client (client credentials grant): only its SHA-256 is stored.';
 CREATE TABLE IF NOT EXISTS "open_webhook_subscriptions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "url" VARCHAR(500) NOT NULL,
-    "events" JSON NOT NULL,
+    "events" JSONB NOT NULL,
     "secret" TEXT NOT NULL,
-    "is_active" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "is_active" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "client_id" INT NOT NULL REFERENCES "open_clients" ("id") ON DELETE CASCADE
-) /* Where a client wants events posted. The signing secret is sealed at rest (backend.fieldcrypt): it must be */;
+);
+COMMENT ON TABLE "open_webhook_subscriptions" IS 'Where a client wants events posted. The signing secret is sealed at rest (backend.fieldcrypt): it must be';
 CREATE TABLE IF NOT EXISTS "open_webhook_deliveries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "event_id" VARCHAR(40) NOT NULL,
     "event_type" VARCHAR(32) NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nDELIVERED: delivered\nDEAD: dead */,
+    "payload" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" INT NOT NULL,
-    "next_attempt_at" TIMESTAMP,
+    "next_attempt_at" TIMESTAMPTZ,
     "last_status_code" INT,
     "last_error" VARCHAR(255) NOT NULL,
-    "delivered_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "delivered_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "subscription_id" INT NOT NULL REFERENCES "open_webhook_subscriptions" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_open_webhoo_subscri_d1da7f" UNIQUE ("subscription_id", "event_id")
-) /* The outbox of webhook deliveries: one row per (event, subscription), written in the transaction of the */;
+);
 CREATE INDEX IF NOT EXISTS "idx_open_webhoo_status_ac2bda" ON "open_webhook_deliveries" ("status", "next_attempt_at");
+COMMENT ON COLUMN "open_webhook_deliveries"."status" IS 'PENDING: pending\nDELIVERED: delivered\nDEAD: dead';
+COMMENT ON TABLE "open_webhook_deliveries" IS 'The outbox of webhook deliveries: one row per (event, subscription), written in the transaction of the';
 CREATE TABLE IF NOT EXISTS "open_webhook_attempts" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "attempt" INT NOT NULL,
     "status_code" INT,
     "error" VARCHAR(255) NOT NULL,
     "duration_ms" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "delivery_id" BIGINT NOT NULL REFERENCES "open_webhook_deliveries" ("id") ON DELETE CASCADE
-) /* The delivery log: each attempt to post a delivery, with the answer or the error. */;
+);
+COMMENT ON TABLE "open_webhook_attempts" IS 'The delivery log: each attempt to post a delivery, with the answer or the error.';
+CREATE TABLE IF NOT EXISTS "einvoices" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(8) NOT NULL,
+    "dedupe_key" VARCHAR(48) NOT NULL UNIQUE,
+    "request_key" VARCHAR(128) NOT NULL,
+    "serial_no" VARCHAR(32) NOT NULL UNIQUE,
+    "status" VARCHAR(8) NOT NULL,
+    "buyer_type" VARCHAR(16) NOT NULL,
+    "buyer_name" VARCHAR(100) NOT NULL,
+    "buyer_tax_no" VARCHAR(20) NOT NULL,
+    "buyer_email" VARCHAR(100) NOT NULL,
+    "net_fen" BIGINT NOT NULL,
+    "tax_fen" BIGINT NOT NULL,
+    "total_fen" BIGINT NOT NULL,
+    "lines" JSONB NOT NULL,
+    "invoice_no" VARCHAR(32) NOT NULL,
+    "issued_at" TIMESTAMPTZ,
+    "pdf_url" VARCHAR(500) NOT NULL,
+    "confirm_uuid" VARCHAR(64) NOT NULL,
+    "confirm_no" VARCHAR(64) NOT NULL,
+    "confirm_state" VARCHAR(4) NOT NULL,
+    "error" VARCHAR(255) NOT NULL,
+    "attempts" INT NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ,
+    "member_id" INT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "order_id" INT NOT NULL REFERENCES "orders" ("id") ON DELETE RESTRICT,
+    "original_id" BIGINT REFERENCES "einvoices" ("id") ON DELETE RESTRICT,
+    "refund_id" INT REFERENCES "refunds" ("id") ON DELETE RESTRICT,
+    "requested_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_einvoices_status_805acf" ON "einvoices" ("status");
+CREATE INDEX IF NOT EXISTS "idx_einvoices_invoice_c039b3" ON "einvoices" ("invoice_no");
+CREATE INDEX IF NOT EXISTS "idx_einvoices_next_at_6687b2" ON "einvoices" ("next_attempt_at");
+COMMENT ON COLUMN "einvoices"."kind" IS 'BLUE: blue\nRED: red';
+COMMENT ON COLUMN "einvoices"."status" IS 'PENDING: pending\nISSUED: issued\nFAILED: failed';
+COMMENT ON COLUMN "einvoices"."buyer_type" IS 'INDIVIDUAL: individual\nCOMPANY: company';
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
+    "content" JSONB NOT NULL
 );"""
 
 
@@ -2193,128 +2364,140 @@ MODELS_STATE = (
     "B7VLdgt0gv9uxUquDy1hVh+PB9jvypD99npk/xU9udFa+65UmyqH4ZDe6zsrsDgSQjzTRc"
     "9D/IMp0mqiFbYOZQ8JHXtLMQ3tO77j+TyF/fDq4EOBE+GR/gKunZAFrgV0ILTCmn2V/9Q3"
     "7JwqCJ5PsViafkcGJHYzj52uyxscxXbK/WlUfWzeb08EsT9rY75YCzC1yKHJcaL0gn4g/e"
-    "tc7C02d2iSho/WbzTDTy/7d3rc1t48j2r6D8Ze26GpczeU08W1ulcZTEE8f2tT2ZvRVtaW"
-    "kSirihSC0fcbx173+/APgQSIIUIJEUCfeH8Tgim5QPQBB9uvu04C3WxQ1r2HfTsZn8OJ4D"
-    "Cb9XEj7dN6vJOeWttNtONK/pxM13BZjzVlvB3LMEhHa2bVxLCoJP8jovOIB1ja04qw47W6"
-    "Xze7CNrUBtCtSmnhLuoA/Trj5MvAmdidJ4q9VKCmZPursHiJVUT+BhessyYiUQaGwy0Jit"
-    "J6olXWVDKOaCuGP7cUdxxQY3GxtAWO9s9/KTu988dwhAbkvbVmUiFxCVp2/bykIGznO/ic"
-    "czwzTxSj3ljTfTxo2GXMK+AwvaqTU9AH+R4CLIWTVdAH8pchGQUN8Tyo01/FXzw3gT8MCE"
-    "ecl0U6PMGXBGOk3oZokDsmNUJw0yI8AVMr+7ZmD8dVbLjiSBfvXGIxFRkD2tm7O/k1WzaY"
-    "pLM2KgiHL+XSPBdUGSfQNJ9qVdVwOQ/pZeZ1g7LllM+Z2mculCm2xYphEloMJ4/ahqHiyV"
-    "YALqSy/qyyRDrcIfpOdDil+BNCin+LH/K0Cbnt8dI9MZuK1wMuSOIVmEZqo4F+20Y8Caz6"
-    "JMIVsRoLbCOjPUDuzm1w28NGxHBeTMQDtwW1k3DMvycVDRT1eMMGeiHcat5O6tjMclzVQP"
-    "sb8MZpbxKIC7mlsUGnfH3TwfShTIDmZkcbW/q6a35+wgwV0+wR3yKavntl75lArVh1yxCS"
-    "XjmtS0HOA8qMz2yb0efM+KzF31LFPm4jq+mk5gdUEGpQqXNZwQJ4K5mRqa8QKcmytcxyg1"
-    "/EuAElN0OI1ezN/cT6OX+M0L8vPli1fk53Pr2TR6/ebVL0dZQSqVVbi+GqElpdxwVnp6fU"
-    "UuxmLtQVyRSj77d2S4oR3a5CNe+StX/brPLzN16UHXC9EjDtObW+hQJBJhPFLUg5pyWl5Z"
-    "PrkWrcqEotp9smzcQCh4HXkrDWmh5n3nFDLVFsdFuyddNWRF6gDyNu2D1+XaoIZdRbZ3tS"
-    "xMZgCyMDvIwgyn8li7jLzhFB9rB33ohYajDn7ODODfGn78Y8VS1NVHoGgJg7D1IAShEUYV"
-    "ZP7EjZalzJR8amBm3db2uoGtysGn8d3Zh8nb09TBnLofJhfknwvyp03d6/E5+X1l2OT3s/"
-    "Hl2eTigp5r0j/YccrOrlzgRSruUhN2Ke7MFx65Tlx2oLQ/Ktp1v006+Os8ck06Fug+sp2Q"
-    "uPzH9H5/ays+0/XmyccOjkvc1KtJipYQHpMJj0EcoRp9veII0Ny4qyqWJGjsR4p9YcuGAC"
-    "80L2i7NIi9N7fRFCkawmSFNsbQxrgPZGcLbYxBDac1NZxsHW0AYd3VcIrvHIkWu9yuqokp"
-    "HF/tJpLpwj1QmMv7UOjD3SS+sn2491uhleYy1STlcOlOEkk5fKqVTFLO7cc/kJFlw6AAO0"
-    "6AooB8YRwiKmURZ7SgQ/zDdCKLtjr5PL47GiGySFiIkg4s12Vpu/YyWiZq8UnWy2NZdr6L"
-    "G27Mk4HWr/tOkNlSWgVUVZoJotBHiSmeq6bqlw27G4XXvZ7r3PJtu0kHa7UGxyW7DvvADg"
-    "RaOyDvNzzHvi/SF9tUA5Ez7bAMIvtksHUQIMEChFV/kQXCqgPCCrqbdt/dtE0HdOxgX+h2"
-    "xgdGdc6mtwpmBj1NobkZO/+UeH4EMMtm2RWH38jQof+ibTKPEIEwoA3IQrT0WIkFcQENRH"
-    "aZI+IiuiGtsTCQT17wKFz4XvR1wcoryNSaz5EXhffeD3GPs47uK/Q56X0O4pkT33qW9N8k"
-    "ly85oF/Yp+QzZvUPJX+0zmfSzCXtxFOqdlzTIZXNmEnPh2oOmSZpxedEFuWSoYZwv3klAf"
-    "ebYrrLGm56qFD3YQhArin5METQPq1SGfoiUJmY6fkazsfmH3/HM1kFsJpXVLCC/AihMq29"
-    "op0klTJx81aQh5vjUprIw13iICCb8/KY3OEfVRzh2kSLJaUu23Py97t6yLNkz4ury/fp6c"
-    "VxKHXws+d2zTJTWz9WNtZotek4BAEp0dUDoldKtIK0SpuEB1UaiVY0pURAeqwPjuqIj3t2"
-    "Gk3ZaF8X9QstVvKTiQ50QD/pgL5Xowl2VWTyuhRYtXE5uPnj8vL88v0pSuyn7tXHU+R9m7"
-    "rvxuesAG1u2FtWn8mI/lVL/pUE/yzbcLApeK9U+2mciRb7qkJ1nwx18KyaOnhWog7mtpof"
-    "nJ6vXbnYy5MTCWzJWZXgsmOF8KD9Hzy7fwyFfQRr1va8nTZdtLqusmeSSwoMxNpAG8ibox"
-    "68h2DGBAjUpnLeThtcu3ayvEiR9Flb9IPwobfVh/Cxg7iiX2lI8lb9GBateDjs+54gQ6Sa"
-    "hcsMNNjOdM3AWZEfE2hLlVdswUqb90FzGWVrrqCEaj2dlrfUkE4bCH2WYlIrKTC3XTtYbD"
-    "XOBdMGBrpnPPbQx7knPOmZ4Vo2C+YLeNL1wVEdT7rwZ2Z6ZgtM6ReGd0JisVYjMzbnoKhn"
-    "r0U90ACpxZY8yq149tCCpzN42+lhwi0kqjivzTREu/nJTPacorwH6ahJ1xkQ9FXn2DgdfO"
-    "mgyfj6+uKcxkYS+6l7e3YzmcSBFHImxnEohaytk5vP55M/TxEZAux/t/HD1L16925yc4q8"
-    "+Rz7U/fD+Q290sL26XVuJr9Pzu7oBz7+F9OW3Cbw0rzsX+BFvqm0Tq0tNPCmW+8x6Ilkuq"
-    "uZivR8DaDtmqjAy5XjPWKslo1YsNIoP6gxqgIyf6qh1ivzhx/1aGVtOep5Sxj1voy6gMgo"
-    "N36K/XRVLUHeCMpcN5e5cnTIjrWYv3v31+uLDQxlaeml3ARTLsvk288km/UdO5udp9fRCP"
-    "TcOsB8mB1BuqLX0AmgVllc7CfJ6mIelzs82sTkrs9tP+sVGNsuGdvqatbNNMwQKlsPzj6c"
-    "X7w9G99MTpG5sB3LNHw8dT+RndHN5fnd/8ziQ0vyRX3XDh9n8fEPk/HF3Qfab8FwiCMvN1"
-    "QtZ1yS8bgX6VjU0OuZhQbef9uMpB0EEfExRO0QarrI8UY71sX2zOlXK4vFP1Y2cRoU4ctb"
-    "PeUuckCJVD/4w3SOgRJ5iqMuQ4lAV5AWueX9kfa9e4LaZZxSyBqgnCbcpQYGsizhVJhgm4"
-    "XVQOe7Q53vvDyAKay6UuCpOG7lkl1Po4ndFWeVAFfPXK3RleWvZtwAy8nWMR/lEcV2p5xM"
-    "HEYr7CPu2iMqEIcD2r8QHT4/QZ6PXlMdueCI6ZUnF6J7MnRoIJ/Mh4dy0kYX95y63BXQVx"
-    "wGyCb/eQ9ucsvg6BjdLTCKJyPyvQdkB0z27mtEBvlX9musfccOmobv2zg+40985i1RIlNS"
-    "rYxn5vnH7K/IZKU53xCSOvdJEZaHRrYqsmQI+ypxU+EBUCc95p72pxrWN9xANuxJlCuCbB"
-    "jIhvVgDEA2rGcPxUA5U6lOypwLp0aalgzhTb+Z3Ct4ZzvST4Vck4FBLU1DlWaamOXbU1Gn"
-    "F/mBmE+Jj4w2kSjsNMj/0cu5N8lYl2Gt01m3GtxE7hfalit1QjtUk0jLDLTYoRfrzGQk/s"
-    "hZNZVmZZk/7puVcK72hQpmGuRG7U/CxXYjoUidhI7L2rS7Hdmroai5rIwgmAUm2WkpYJs3"
-    "AlRF3QPJtsX+LgB1U+vAtV2HfQPT1+Fg2waCs149t/Vy1hW0a7hacRwEBLYdw+13FFQC9W"
-    "18tQHOhb0E27OsG4FPyGfk1HqFaV4L+IV6+YVZvpLrqbgwBTPwEjd6iSCZ1KZkkhfYYu+w"
-    "Rs2HswGQ5aR8htYBYb2ZV9LyObs7/zw5RbH11L2YvLs7RQ6es7fHnlsedKwO1rdQpNbiYJ"
-    "vB3t8bsfn1hPgZxBURLCjVjB5nosNs7prOY4piivlnvM2Tzj4jxszpmTEZZRUIy5ZPuYI0"
-    "QwOLKtIlUMTCavQnhSHdiyg+x5zJU0YuEytWzC4pmGmU1gVqb8ABQ2kzjLpSaTOk4re1ik"
-    "YB9tVQ5SwaeS0Nnu+uyXdMZ2AZXuVkxwvuUgObs7KZjoXndQf5vKKy2PZBQD1zTAvVOA0I"
-    "DV5jf+75SzqHb7DOgoMpj78rXsllbrDp+ZauYJEjbrC7QONtSFbLu+RaGmNlp/2Td09a0G"
-    "9elXMW8ruYMm5XLr7zyA/JN+yWahZ73b/Ivlq5TZuMisVOCSBrzVlBBkhOkLY2BSQvgQs5"
-    "IIPaE49QTWt7c4GtyNmup2DBVkM3frhue5mtWTmGWs+WzECD7PkOKhWyNZKt7krV9AJTKK"
-    "mvD4FuUVJPDtHvL3wCNiexrK07fBxW2LWSbahKFsv15PIt6z6V2E/d6/HtLe0jRcsHqDjQ"
-    "u/H5Bf333LCdskDRHnJb5hhbdMtTHp7qlADeRoM1quuUAAjaVE/1YdL3ELR5iqMuE7TZZ+"
-    "y7d8PcUvAbtH47EK3gW1PvGMXJtbke2ByWFqwoPMAgStsrUdo2a7+4Jl8C7i/fAqyW/PuX"
-    "dz9LmmkB/acX/Qf6FVCbNHSQfa9qCkuQOl7/Z/PB7Yer62vaIzxYeKsV7RJ+djG5+XiKCD"
-    "j+t6l7e3d1M5l9Gl+O37OzaIB2Fr8WyLnXf1DkbumRVeSbCyOgn747vxxfnk3IN7RdiszU"
-    "/fDfs/HbT+eXp2jxb+JYLG136l6cf56Qr3VxQa0d+zueBdhx4le6csHOiUy9zkl1uc5Jce"
-    "AXxFszvcgVOLKVL4acTXfezLNevx9AbWfvXNwACyy9FXZViemr6wlZYKglXcSuGCVtOl7Q"
-    "Cwoa+NBq3IfJjAEf+hRHXYoPBc6uvV0EVAhASnsP6Tq5lHbgQvfeoCsjrXetF9CQ4G9VLu"
-    "xqPmekbIktjg+MNhDF3jxNLweKeFCvmFENRbz03HDhPM4CwzH8x9kcC942dY0xxPY6vd07"
-    "bo7BlCQUFQB4myet5DFAnqWxHMDx2dnk+o5SLoZp4lVI8wDfTs4uzi/pZxY2HdvtBRFDvo"
-    "ptbeWS5y0bcMn7uRsboAdeJl6Abqt+uoZJvEg1+YFENEhEGwq4kIgGiWiDALfXiWhlOQIB"
-    "wyDULKhlG1Zrixknm7C54/cYMZ/0LwGKzZA3Z223U2HrEXqwwwVrdE2cVhywLtumt1zaTH"
-    "seze2vEXkhUrNwwfp2k6shg7XGfkQP2MfoYZHERvmu3x3dd+rSKyS3eCCHH3w7DLGLDulw"
-    "EmfgmDws8/kxh99RdQ9vzKnEEwvbs6BV9175mGQQSsDWZJRlFn1Oc9oyn6wOzNT1fF3per"
-    "4uup6ebwkVMiqn7dqguy3pUFrxsFVMnTHMmWmDatctdLP3hvoAlG1hFLYbBYrO7H6lsJ5w"
-    "FtqA3tyCotgsbQ990nq/s8gvEZheuwRodaYnbwNpnlBy3eDs1pfzzDomKTlEBStYwkTvV5"
-    "yppqi8Y/NWwHZuZDt5FmBHJo5vOzew2StLxxWe3M1UZzohgejcgGzhye0XzZlXERVxnCWd"
-    "0XqCMzl9trBpTdejHLuZ3gQlVqeMY/S9B7TCPlplR8nfhIyQHWQVY78y4pGWZrDPFkaAXA"
-    "9h1wpmnntcIjPbuw0kgPWMcIQi1vaLWFmCVrBNVlcAaV3kjRuvHyrgcSZPuSkO8boCtWd7"
-    "baEBAdBBU0Hw+avR19fnh1ycFt1+IFSgdG8IyAKjsi9GBSojVeCFysgnm5yXb+ciIK1K/V"
-    "5qOatYfCjXagZqAQf1zhrVUEF4PsdmSHWgFH3tgt2T5irA4waPGzzuEXjc/X8TgMfdPrJz"
-    "31vOtnO7RaaAsQBjsmpsh3DZEPAFbmPP3EbusQeCQwZj0UopwXJwjz/gLINzeb0ELunpcE"
-    "mFfrcCMqncEbeWTUrb8M58dr5kfecVV1OJ7DjPKMCsnuUUYdf3HAdb6NCgRZEW+Y3+FUcj"
-    "mpfkouxDz0euF/IlmbSWgJVkxp3gyilRHd5XWKqZ3Isez97AUKu5T74sHdUytL95noMNVw"
-    "wvb1YA+Z7YDXZ5E9ZRXV1d5AiG386LdRR/fPptcnP4jDEL5CQ7Xuz2XR3UM4ibdpniRpGK"
-    "E3dtBNNWetqS5V6pBUt6PnDBMlwwyHtXoz9MLjjFqE7eG+jK1kpw402mGrB5I8B1M4XG7e"
-    "V3dIhTl+t2fcWBQS3rHOdn2WYeDWhKFXSlaMr98g7pFK8hHrinQI55SCYVZLLo5ZknpTPq"
-    "u8KcoYabwuFuAssZAazER32IOTMY4F4PMPuzRGXTNQ1M1ybaOdDNlyWaxsow7VAQmKlR6l"
-    "2bALFWLdILyWm6EBJSyWle5Aeqmte8DTjNIHgNpWDDRbaG64mf8wZYiLPsQgMDWDr9gV8R"
-    "JTJLIHlHBV3I3Ol15g5fQZJlwxSCswrN8cqpOJpM63Y75K2we+bYmN2t3CZvfXRURzBS+a"
-    "OZyU6U1qxfGX5IxgeRqzp2/KAeo1tM5lUYIMPHyDdcy1uin1+++uneDlGMXoCChfdAc5FM"
-    "/Cv56TzSpCLbR7cfxj+RU5EdoG94FaJDg2oxLQ4K0Hd246nrzRH51f66+InA4nurRxSwmy"
-    "AXY4upRAWO94A+vn13dIzG85B+JeR7IftGLFVqReXBvChIDYPQdhxE9uULckX61XGAIvKb"
-    "M3X/mZ47i8+d4R8rm2z3iXP1T3RIL/aVDAhGsXY6ueEN/u59w9Yp/R4h+c2lf4AdBBG2WH"
-    "IW/o79x/URH8+jAFsgaNVD7jd+8ITb2mreKGfUDHO0X5BzzNGLEwnm6MVJJXNEDxWyWoyl"
-    "WlZLcr6GamHPTmTQJWdVwsuOlZLdVqL+uL/fXl1WprslFkXqyDZD9L/IsYPWnLODv84j12"
-    "QL9X1kO6HtBsf0fn9rixitAZwilGONSsLORQ3nUZ4OohcoCjsz2XbHXtoh7UszW9oCn6Ne"
-    "871k3J3r/OpkMALw8cs63anILi4FMw3XmOap/+IGSRXzKnuIuihDv96bqoYM6q8E/VH7HN"
-    "wcYKtig4l8KD52B+Ozu/PPE9qVmFpP3ZvJ56uPtCWxH/tcRZ9Uas/1SmbLVRxebsf1qvhQ"
-    "Jl9mi4cwbwkPXZ8fOojOVj9g+kZnoUhAt1GXKRKA6HGHMU6IFO0jUsT46B0DRTSocUevM8"
-    "DVqzJGlNtoR/fZxXfE6k98v/C8b7fcFXVCre3IWjzNKgJr2RzcEFdbz3mJsJpLvA4TB0EW"
-    "uWEBndBDBooZf3SY/J88lhYNI5EL0diQGx6dxmEtOwz4oBZTwLTK6gDt3mpzjOnLAef8/0"
-    "Mp4lTXK1SzoFMn/UGrQ1NsaihTbXkr7YJTLXRbgeBJn4In2/ObjfOZPX0VD9DdKnvZHJ1X"
-    "eL/UaUpwVtuJSmw1pNkng5WVACar+vUyTE5Dqs6gOrelms+oSW2BhO3KBKIGiIx8vuDAQJ"
-    "bmM/jp1aey8cRZH4chXq6E+ZyFM0Ybfc+H2GBmxBaSXujdAiNyPZulEDre11OEDXOBkotQ"
-    "F5GuEsRPTE/i5OEMN3jAPpWNo//Cvu/5Zd+zjRs0nNUIPmZXPqaxns2SLwjOAl4PoqwkFm"
-    "sngFlK8nN5KwgiCFTn6WqjwoRkBtplGbUijmZFflzxsxSQIZUTt2DV3ZIwlCxFcL2qodbX"
-    "9Ur3TkLnq257UzDU6RXbwVanxk9LgW3AU0s8gbfcFQc2IrLuWmE29tBhywah2mPjx0nSZU"
-    "v+bhsrOG1eFN57P5A3R8lV0Poqp0z/2/ceaA0ZOsTfiRM8Qnys+Yh4Wb5NtZ6pWjj1rljf"
-    "PCOm+slFyUdCV679207d+yiwXRqtTK5AF0tsoftHRMcSu9ZxUhcYHCdfIjhOvsXMinDsP/"
-    "o4pN+JFchRM28+P0b0L2AXRbaF7GDqMpVzMozkmydldKljGquerxyDOKSBR341Mb1BgCzf"
-    "W9Ej5G0Z1AiiF8Lw7K50XhdV0b9w6bIu/hGm/juESvvrxmaDqeIefG+6hm/fr9mWq/hiwB"
-    "hGyjCnVhoC/fxnCaCf/1wJND1UlFt/dDxDMJmrQ9KcSfcx6f2EPFuJPg+wzoLsWywKodoI"
-    "HFxPLt+eX74/RYn91H07uTj/PLmhxRbJyxtb9NMx+8DoSekFz6arUZZAUAgJiuIep4RrPU"
-    "shMIeqlj5nXjhGEM62Y6lFpkBVC9TSKE7KfHXeCkhrKdI6fVFtsXIVbWHZ6vOyBTx69XOm"
-    "L48OxXi6jbpMMR7P1Sk2lylb6hRCaa3DTIEcbSZAomnl06jYaqY851QDJSX3duZ4XwWEsn"
-    "r1GZeupgn8rRaeiWZudWSpOMElo0ulGsPNAaY/F5g2fk2Lwx4MAlIcOAmSaEwcSwnIc0pA"
-    "TUUPaV0YNminWSOkLWNDdJhGbBggpv+4ogVldoiWETl6X44xdXbnqUtfaCw0RJMQ6fXizM"
-    "Q0CAn6iT3UT4x8R8XHTU7XMAzwUkrY72WNsN/LsrBf/JypBALWFlCb1nx0gK1t5eG4wz8q"
-    "mx2mFlpM+TofY/L3u3rAMxfj4uryfXp6cRTygNvBbC0jpVAnlrPrsFIsXdmhUAz87Z7428"
-    "CyPMVRl2FZoDzwAMoD+0Wl7FQeWIoK2SJZhy04FA0TfVslUcYEenNxIOBNkiOjOqrEWJ8D"
-    "LXaHtAqOamgCmqgr5JarqQLORAvfqYNoOH2oFBBOTtcQ3Va6LJA7hsJ3eTUbw5lAWqYi8V"
-    "LaVHVZZ/J//w9LIFNZ"
+    "tc7C02d2iSho/WbzTDTy/7d3tc1t40j6r6D8ZZ06jSvJJJkZz9ZWaRxlohnH9tlOZrdGW1"
+    "pahCJsKFLLlzi+uvvvB4AvAkmQAmSSIuH+sLOOxSblByCAfrr7acku1sUDa9j3hUO4/Dhe"
+    "Agl/UBI+PTfryTnlrYw7TjSv6STMdw2Y81Z7wdyzBIR2jm1CSwqKT7KdFxzAusZWglWHna"
+    "3S+T3YxlagNgVqU08Jd9CHaVcfJj6EzmVpvNVqJQWzJ93dA8RKqifwML1lFbESCDQ2GWjM"
+    "1hPdkq6yIRRzQdyx/bijvGJDmI0NIGx2tnv5zT1snjsEIPelbasykQuIqtO3bWUhA+d52M"
+    "TjubVY4I1+yptoZowbDbmEfQcWtFNregD+qMBF0KtqugD+WOQiIKG+J5Qbb/ir54eJJuCB"
+    "SfOS2aFGmzMQjEya0M0SB/TEqE8aZEaAK2R+d83A+NuslkeSBObVG49kREH2tu7O/k5Wza"
+    "YpLsOIgSLK+b1GgeuCJPsGkuxLp64GIP0lvc+wTlyqmIonTe3ShTbZsEwjSkKFifpR1TxY"
+    "KsEE1JdZ1NeCDrUOf5BeDyl+BdKgnOLH/18D2vT67hiZzsBthZOhTwzpIjTXxbloZxwD1n"
+    "wWZQrZhgK1F9aZoXFgN79u4LVFHB2QMwPjwG1l3bBs28dBRT9dOcKCiXEYt5K7t7Ee1ixT"
+    "PcT+Opjb1oME7mpuUWrcHXfz/VCiQCSY08WVfNVNb8/ZQYK7eoI75FNWz22z8ik1qg+FYh"
+    "NGxjWpaTnAeVCZ7ZPbHnzPjhaP1bNMmYur+G4mgdUFGZQqXNZwQoII5m5qaC4KcO6ucB2j"
+    "1PAvAUpM0fEserX86W4WvcY/vaL/ff3qDf3v9/aLWfTDT29+fJYVpDJZhavLEVozyg1npa"
+    "dXl/RmPNYexBWp9Hf/iSw3JCGhvxKVv3LVr4f8MjOXfeh6IXrAYfpwGx3LRCKsB4Z6UFNO"
+    "KyrLJ/diVZlQVHtIlk0YCA2vI29lIC3UvO+cQqbb4rho96SrhuxIH0DRpn3wulwb9LCryP"
+    "auloXJDEAW5hGyMMOpPDYuI284xcfGQR96oeXog58zA/j3hh9/2/AUdf0RKFrCIOw9CEFo"
+    "hVEFmT9xo3UpMyWfGphZt3W8buCocvRhfHv2fvL2NHUwZ+77yTn954r+aTP3ajylP28sQn"
+    "8+G1+cTc7P2bUL9gc7TtnZVQu8KMVdasIuxZP5yqP3icsOtM5HRbvuj0lHf11G7oKNBbqL"
+    "iBNSl/+EPe9vbcVnuj48+djBcYmbfjVJ0RLCYyrhMYgjVKNvVhwBmht3VcWSBI39SLMvbN"
+    "kQ4IXmBW2XBvF9cx9NkaIhTFZoYwxtjPtAdrbQxhjUcFpTw8nW0QYQNl0Np7jnKLTYFU5V"
+    "TUzh+G7XkUoX7oHCXD6HQh/uJvFV7cN92AqtNJepJilHSHdSSMoRU61UknJufv+IrCwbBg"
+    "XYcQIUBfQL4xAxKYs4owUd428LJ7JZq5NP49tnI0QXCRsx0oHnuqyJS9bROlGLT7JeHsqy"
+    "8108cGeeDLR+PXSCzJ7SKqCq0kwQhb1KXPFcN1W/bNjdKPzQ67kuLN/ETTpY6zU4Ltl12A"
+    "d2INCSgO5veIl9X6YvtqsGImfaYRlE9pvB1kGABAsQVv1FFgirDggr6G7afXfTNh3QsYN9"
+    "qdsZfzCqcza9TTC32GUazc349afU86OA2YRnVxx/oUOH/ou1yXyGKIQBa0AWorXHSyyoC2"
+    "ghesocURfRDVmNhYV8usGjcOV70ecVL6+gU2u5RF4U3nnf5D3OOnqu1OdkzzmKZ0786HnS"
+    "f5PevuSA/sl/S3/Hrf6p5Y/W+UyGuaSdeErVjms6pKoZM+n1UM2h0iSt+J6oolwyNBDun9"
+    "4owP1TMd1lCzf7qFD3YUlArin5sGTQPq1SGbYR6EzM9HoD52Pzr7/jLXgFsJ5XVLCC/Aip"
+    "Mi3ZsE6SWpm4eSvIw81xKU3k4a5xENDDeXlMbvG3Ko5wa2LEklKX7Tn5+2095Fmy5/nlxa"
+    "/p5cVxKHXwI0tSs8zU1o+VjQ1abToOQUBKdPWAmJUSrSGt0ibhwZRGog1LKZGQHtsPR3XE"
+    "xx2/jKVstK+L+icrVvKTiQ50QD/pgL5Xo0lOVXTyugxYvXE5uv54cTG9+PUUJfYz9/L3U+"
+    "R9mbnvxlNegLa0yJ7VZyqif9WSfyXBP5tYDl5I9pVqP00wMeJcVajuU6EOXlRTBy9K1MGS"
+    "6PnB6fXGlYu9fv5cAVt6VSW4/LNCeJD8D57fPYTSPoI1a3vezpguWl1X2XPJJQ0GYmtgDO"
+    "TNUQ/efTDnAgR6UzlvZwyuXTtZXqRJ+mwt+kH4sMeaQ/iQIK7o1xqSvFU/hsUoHg77vifJ"
+    "EKlm4TIDA44zXTNwduTHBNpaZ4stWBmzHzSXUbblCkqo1tNpeUsD6bSB0GcpJrWSAkvikm"
+    "C11zgXTBsY6J7x2EMf557wpGeWaxMezJfwpNsPR3U86cqfL9IrW2BK/+R4JyQWbzUy53MO"
+    "inoOWtQDDZBabMmj3YrnAC14OoO3nR4mwkKii/PWzEC0m5/M9Mwpy3tQjpp0nQHBtjqH4H"
+    "TwlYMm46ur8ymLjST2M/fm7HoyiQMp9EqM41AKXVsn15+mkz9OER0C7H8l+H7mXr57N7k+"
+    "Rd5yif2Z+356ze60Ij67z/Xkt8nZLfuFj//NtSX3Cbw0L/sXeJG/0FqnthYGeNOt9xj0ZD"
+    "Ld1UxFer0B0HZNVOD1xvEeMNbLRixYGZQf1BhVAZk/1VCblfkjjnq0sfcc9bwljHpfRl1C"
+    "ZJQbP8V+uq6WoGgEZa67y1wFOuSRtZi/eXdX25sNDGVl6aXcBNMuyxTbzySH9Ud2Npum9z"
+    "EI9Nw6wH2YR4J0ye5hEkCtsrjYT5LV5Tyu8PFoF5O7vbb9rFdgbLtkbKurWXfTMEOobD06"
+    "ez89f3s2vp6cosWKOPbC8vHM/UBPRtcX09t/zOOP1vSL+i4JH+bx5+8n4/Pb96zfguVQR1"
+    "5tqFrOuKTjcSfTsaih1zMLA7z/thlJEgQR9TFk7RBqusiJRo+si+2Z069XFou/bQh1GjTh"
+    "y1s95S5yQIlUv/jDdI6BEnmKo65CiUBXkBa55cOR9r17g9plnFLIGqCcJsKtBgayKuFUmG"
+    "C7hdVA57tDne+8PMBCWnWlwVMJ3MoFv59BE7srzioBrp652qKryl/NhQFWk63jPsoDiu1O"
+    "BZk4jDbYR8K9R0wgDgesfyE6/v458nz0A9ORC55xvfLkRuxMho4t5NP5cF9O2ujimTNXuA"
+    "P6jMMAEfo/795NHhk8O0G3K4ziyYh87x6RgMvefY7oIP/Mf4y17/iHC8v3CY6v+AOfeWuU"
+    "yJRUK+Mt8vxj9ldkstKCbwhJnYekCMtDo1oVWTKEc5W8qfAAqJMec0+HUw3rG24gG/Ykyh"
+    "VBNgxkw3owBiAb1rOXYqCcqVInZcGF0yNNS4aw0+8m9wre2SPpp0KuycCgVqahSjNNzvId"
+    "qKjTi/xAzqfEn4x2kSj8Msj/Mcu5X9CxLsNap7NuN3iIPCy0LVfqhCTUk0jLDIw4oRfrzF"
+    "Qk/uhVNZVmZZk/4ZuVcK72hQpmBuRGHU7ChbiRVKROQcdla9rdiezNUNRcNlYQzIMFPWlp"
+    "YJs3AlRl3QPpsYV8lYC6q3Xg1q7DvoHpdjjYtoHgrFfPbbOcdQ3tGqFWHAcBhe2R4fZbBi"
+    "qF+ia+2wDnwkGC7VnWjcQnFDNyar3CNK8F/EKz/MIsX8n1dFyYghl4iTu9RJBMalMyyQuI"
+    "3DusUfMRbABkNSmfoXVA2B7mtbR8zm6nnyanKLaeueeTd7enyMFLvnscuOVBx+pgfQtFGi"
+    "0Othvsw+2Iza8n1M+grohkQalm9AQTE2Zz13QeVxTTzD8TbZ509hk15k7PnMso60BYtnzK"
+    "FaQZGlhWka6AIpZWoz8pDNlZRPM9FkyeMnKZWLFmdknBzKC0LlB7Aw4YSpth1LVKmyEVv6"
+    "1VNAqwr4eqYNHItjR4vrsm3zGdgWV4tZMdz4VbDWzOqmY6Ft7XR8jnFZXF9g8CmpljWqjG"
+    "aUBo8Ar7S89fszl8jU0WHEx5/MfildzmGi883zYVLPqJGzxeoPEmpKvlbXIvg7Eiaf/kxy"
+    "ctmDevyjkL+VNMGbdLF9969D+KO+yeahYHPb+obq3CoU1FxeJRCSBbzVlJBkhOkLY2BSQv"
+    "gQs5IIM6E49QTWv7xQrbkbNfT8GCrYFu/HDd9jJbs3EsvZ4tmYEB2fMdVCpkayRf3bWq6S"
+    "WmUFJfHwLdo6SefsS+v/QN2J3EsrXu8HXYYNdOjqE6WSxXk4u3vPtUYj9zr8Y3N6yPFCsf"
+    "YOJA78bTc/bvpUWcskDRAXJblhjb7MhTHp7qlADRxoA1quuUAAjaVE/1YdL3ELR5iqOuEr"
+    "Q5ZOy7d8PcUvAbtH47EK0QW1M/MoqTa3M9sDmsLFhReIFBlLZXorRt1n4JTb4k3F++BVgt"
+    "+fdv726eNNMC+s8s+g/0K6A2aegg+17VFFYgdbz+z+ajm/eXV1esR3iw8jYb1iX87Hxy/f"
+    "spouD4X2buze3l9WT+YXwx/pVfxQK083hboNdefWTI3bBPNpG/WFkB++276cX44mxCvyFx"
+    "GTIz9/1/z8dvP0wvTtHqP9SxWBN35p5PP03o1zo/Z9YO+YrnAXaceEvXLth5rlKv87y6XO"
+    "d5ceBX1FtbeJErcWQrN4acTXfezIte7w+gtnNwLm6ABZbeBru6xPTl1YQuMMySLWKXnJJe"
+    "OF7QCwoa+NBq3IfJjAEf+hRHXYkPBc6uvVMEVAhASnsP6Tq1lHbgQg/eoCsjrR9bL2Agwd"
+    "+qXNjlcslJ2RJbHH8w2kEUe8s0vRwo4kFtMaMainjtueHKeZgHlmP5D/Mlluw2dY0x5PYm"
+    "7e4dN8fgShKaCgCizZNW8hggz9JYDuD47GxydcsoF2uxwJuQ5QG+nZydTy/Y72y8cIjbCy"
+    "KGfhVi7+WS5y0bcMn7eRoboAdeJl6Abqt+u4ZJvCg1+YFENEhEGwq4kIgGiWiDALfXiWhl"
+    "OQIJwyDVLKhlGzZbi7kgm7C74/cYcZ/0LwGKzZC35G23U2HrEbon4Yo3uqZOKw54l+2Ft1"
+    "4Trj2PluRzRDdEZhaueN9uejdk8dbYD+ge+xjdr5LYqNj1u6Pnzlx2h+QR9/Tje5+EIXbR"
+    "MRtO6gyc0JdluTwR8HtW3cMbCyrx1IJ4NrTqPigfkwxCCdiajLLMos9pTnvmk9WBmbqeP1"
+    "S6nj8UXU/Pt6UKGZXTdmvQ3ZF0KK14+CqmzxjmzIxBtesWutm+oT8AZVsYhf1GgaEzv9to"
+    "rCeChTGgN7egaDZLO0CftN6fLPJLBGb3LgFanekp2kCaJ5RcNzi7zeU8s45JWg5RwQqWMN"
+    "n+ijPVFJ09Nm8FbOdOtlNkAR7JxIlt5wY2e1XpuMKbu5vqTCckEJ07kC28uf2iOfMqojKO"
+    "s6QzWk9wJpfPV4TVdD2osZvpQ1Bidco5Rt+7Rxvso032Kf2bkBXyD3nF2M+ceGSlGfx3Ky"
+    "tAroewawdzzz0pkZntPQYSwHpGOEIRa/tFrDxBK9gnqyuAtC6648brhw54gslTbopDva5A"
+    "793eWhhAAHTQVBB8/mr0zfX5IRenRbcfCBUo3RsCssCoHIpRgcpIHXihMvLJJufl27lISK"
+    "tSv5dazioWH8q1moFawEHtWaMaKggvl3gRMh0oTV+7YPekuQrwuMHjBo97BB53/3cC8Ljb"
+    "R3bpe+v5fm63zBQwlmBMV439EC4bAr7AbRyY28i99kBwqGAsWykVWA7h9QecVXAur5fAJT"
+    "0dLqnQ71ZCJpU74taySWkb3rnPr1es77wUaioRifOMAszrWU4Rdn3PcbCNji1WFGnTn9hf"
+    "8WzE8pJclP3S85HrhWJJJqsl4CWZcSe4ckpUh8+Vlmomz2KfZzsw1Goeki9LR7UM7S+e52"
+    "DLlcMrmhVAvqN2g13epHVUl5fnOYLhl2mxjuLjh18m18cvOLNALyLxYnfo6qCeQdy0yxQ3"
+    "itScuFsjmLbK05Yu91otWNLrgQtW4YJB3rsa/WFywSlGdfLeQFe2VoIbHzL1gM0bAa67KT"
+    "ThLP9Ihzh1uW62dxwY1KrOcX6W7ebRgKbUQVeJpjws75BO8RriQXgL1JiHZFJBJotZnnlS"
+    "OqN/KswZGngoHO4hsJwRwEt89IdYMIMB7vUA8z9LVjZd08B0a2KcA918WeLC2lgLEkoCMz"
+    "VKvVsTINaqRXohOc0UQkIpOc2L/EBX81q0AacZBK+hFGy4yNZwPfF73gALcZbdaGAAK6c/"
+    "iCuiQmYJJO/ooAuZO73O3BErSLJsmEJwVqM5XjkVx5Bp3W6HvA12zxyC+dPKbfK2n47qCE"
+    "YmfzRf8AuVNes3lh/S8UH0rg6JX9QTdIPpvAoDZPkY+ZZre2v08vWb7+5IiGL0AhSsvHuW"
+    "i7TAP9P/Og8sqYj46Ob9+Dt6KSIB+oI3ITq2mBbT6qgAfWcPnrneEtEfyefVdxQW39s8oI"
+    "A/BLkY21wlKnC8e/T723fPTtB4GbKvhHwv5N+Ip0ptmDyYFwWpYRASx0H0XL6id2RfHQco"
+    "oj85M/df6bXz+No5/rYh9LhPnat/oWN2s890QDCKtdPpA6/xV+8Ltk/Z9wjpTy77A0gQRN"
+    "jmyVn4K/Yftp/4eBkF2AZBqx5yv/GLJz3WVvNGOaNmmKPDgpxjjl49V2COXj2vZI7YR4Ws"
+    "Fmutl9WSXG+gWtiL5yro0qsq4eWflZLdNrL+uL/dXF5UprslFkXqiCxC9L/IIUFrztnRX5"
+    "eRu+AL9V1EnJC4wQl73t/aIkZrAGcI5VijkrBzUcN5lKeD2A2Kws5ctt0haxKyvjTzNZH4"
+    "HPWa7yXj7lznN88HIwAfb9bpSUV1cSmYGbjGNE/9Fw9IuphX2UPURRv67dlUN2RQfyfoj9"
+    "rn4OYAWxVbXORD87U7Gp/dTj9NWFdiZj1zryefLn9nLYn92Ocq+qRKZ643Kkeu4vAKJ643"
+    "xZcy+TJ7vIR5S3jp+vzSQXS2+gUzNzoLRQKmjbpKkQBEjzuMcUKk6BCRIs5HPzJQxIIat+"
+    "w+A1y9KmNEuYN2dJfd/JFY/YHvVp735Ua4o0motR1Zi6dZRWAtm4M74mrbOa8QVnOp17HA"
+    "QZBFbnhAJ/SQhWLGHx0n/09fS5uFkeiNWGzIDZ+dxmEtEgZiUIsrYNpldYB2H7U7xvTnke"
+    "D8/1Mr4lTXK9SwoFMn/UGrQ1N8amhTbXkr44JTLXRbgeBJn4In+/ObjfOZPd2KB+hulb1s"
+    "gc4r7C91mhKC1X6iEnsNafabwcpKAJNVvb0Mk9NQqjOozm2p5jNqUlsgYbsygagBIiOfLz"
+    "gwkJX5DHF69alsPHHWx2GI1xtpPmfhitFO3/M+NphbsYWiF3q7wojej/AUQsf7fIqwtVih"
+    "5CbMRWSrBPUT04sEeTjLDe6xz2Tj2L+w73t+2fds4wENZzWCj9mVj2ltZ7PiBiFYwPYgy0"
+    "risXYKmK0lP5e3giCCRHWerTY6TEhmYFyWUSviaHbkxxU/awkZUjlxC1bdLQlDyVIE16sa"
+    "anNdr/TsJHW+6o43BUOTttgOjjo1floKbAOeWuIJvBXuOLARUXXXCrOxhw5bNgjVHps4To"
+    "ouW/J3E6zhtHlReOd9Q94SJXdB27uccv1v37tnNWToGH+lTvAIibHmZ9TL8gnTemZq4cy7"
+    "4n3zrJjqpzelv5K6cu0/dubeRQFxWbQyuQNbLLGN7h4QG0vs2idJXWBwknyJ4CT5FnM7wr"
+    "H/6OOQfSdeIMfMvOXyBLG/gN8UERuRYOZylXM6jPSbJ2V0qWMaq55vHIs6pIFHf1xg9oAA"
+    "2b63YZ/Q3TKoEUQvhOH5U9m8Lqqi/ymky7r4W5j67xAq7a8bmw2mjnvwtekavkNvsy1X8c"
+    "WAcYy0YU6tDAT6+5cKQH//shJo9lFRbv3B8SzJZK4OSQsm3cekDxPybCX6PMA6C3pusRmE"
+    "eiNwdDW5eDu9+PUUJfYz9+3kfPppcs2KLZLNG9vst2P+C6snpRcim65HWQJBISUoimecEq"
+    "71LIXEHKpa+px54VhBON+PpZaZAlUtUUtjOGnz1XkrIK2VSOt0o9pj5SrawrLV52ULePTq"
+    "98xcHh2K8UwbdZViPJGr02wuU7Y0KYTSWoeZAjnaTIDE0MqnUbHVTHnO6QZKSu7t3PE+Sw"
+    "hl/eozIV3NEPhbLTyTzdzqyFJxgitGl0o1hrsDTH+sMGv8mhaH3VsUpDhwEiTRmDiWEtD3"
+    "lIKaih6yujBssU6zVshaxoboOI3YcEAW/sOGFZSREK0j+uldOcbU2ZNnLtvQeGiIJSGy+8"
+    "WZiWkQEvQTe6ifGPmOjo+bXG5gGOC1krDf6xphv9dlYb/4PdMJBGwtoDat+egAX9vKw3GL"
+    "v1U2O0wtjJjydT7G5O+39YBnLsb55cWv6eXFUcgDToL5VkZKo04sZ9dhpVi6skOhGPjbPf"
+    "G3gWV5iqOuwrJAeeARlAf2i0p5VHlgKSpEZLIOe3AoBib6tkqiTKbuV48s8JGEOck+G9XR"
+    "JZjEV/Ws0y4kdLLPukjo/EL/eDmvsDsLK7Xts8d19Mv5x8kpunMirnHL9W33SrD6UYF0+L"
+    "GScvixHE+3ow2ef8GSOolqVidvZZzm0CsVkF9Vo/yqBLOP6R8ZhLo4F8yMSxF58VIFaXpV"
+    "db7gyxLWAT0IWA49BOsgnTMybkI3n7Lc97zZEtbNpc1Ob24+sgU81vCbue/G03P276VFnF"
+    "6s6XfRA/Zr8vZ3j0/+Dr3eV6d0eD5N334cn9MRoSP0ldiR5czcs8sPV+OLf5yihbfeWO7D"
+    "PuPSfDJzDKxue6S8VZ+HY999oI0mSckkps/R2wqKdsbtui9VwH5ZjfXLCqjxmq6A+khnZs"
+    "YB3cq0dnE4X2JJ1k6dsyoYmUTideK0CgKtdHC1oReMAPr9ofdCejzXB180A/j3ht9h5eBl"
+    "6KvTEjIDyErIRYeayEpIuFLNY03eqju/q5uttnkPN3bv9giR5gyhxqQ/AdFyHHxjL+eaCW"
+    "2CiXHn1VZS2ugTl8Rfz6NIs+dywc44tJtXtk8h09sY8lYAszLMjMXU4nFKhsaBrYJ1NdQl"
+    "pEECst1qWtBWAG2FriNTJp0f13h9h329jLqcDYgpQEqy+cmpkJL8FEddJSXZ823d9VM0MY"
+    "nRbWz99HzymbiWoy1FXDA0aG/qmC338TJybb1pnbMxCPrGpnWSC7dHy2aJJQC8s5CBr7Nl"
+    "lPXrGNL7DGxZVi1hEPejXAXDNd0cr6dnt0eStaEBXK+zGw1r2qrimlsQFYBNd68GoBVrFs"
+    "wEt7DVK83b7SLaAMRmd3GX7DiP6OPuY/uRdU3mTehW65nG2CeL1ZGkmin5ZFRXy2Rtr+lN"
+    "IdNTqWJqTfaENR6QamVVxyIEEwNTdtuJR9CXSgPh5HID0W0lc5Q+MZTWJlencQkmIDOvmb"
+    "JV8q2q9/rmN7P/+39VrSVK"
 )
