@@ -37,9 +37,11 @@ LOW_STOCK = "low_stock"
 NEAR_EXPIRY = "near_expiry"
 DEAD_LETTER = "dead_letter"
 REFUND_FAILED = "refund_failed"
+EINVOICE_FAILED = "einvoice_failed"
 KINDS = {BACKUP_FAILED: "备份失败", LOW_STOCK: "库存不足", NEAR_EXPIRY: "临期商品", DEAD_LETTER: "死信",
-         REFUND_FAILED: "退款失败"}
+         REFUND_FAILED: "退款失败", EINVOICE_FAILED: "开票失败"}
 ROLE_OF = {BACKUP_FAILED: Role.HQ_ADMIN, DEAD_LETTER: Role.HQ_ADMIN, REFUND_FAILED: Role.FINANCE,
+           EINVOICE_FAILED: Role.FINANCE,
            LOW_STOCK: Role.STORE_MANAGER, NEAR_EXPIRY: Role.STORE_MANAGER}
 
 

@@ -9,6 +9,7 @@
         dead letters  open (or replaying) marketplace push dead letters, per shop -> HQ admins
         refunds       refunds the provider refused or whose retries ran out (failed), and WeChat Pay / Alipay
                       refunds pending longer than ``alert_refund_stuck_s`` -> finance
+        e-invoices    invoices the e-invoice platform refused (failed) -> finance
 
 Each condition has a key (``ST-001:SKU-1001``, ``ST-001:SKU-1001:B1``, ``shop:taobao``, ``refund:R...``) and is
 raised at most once a China day (``ops_alerts`` is unique per kind, key and day); the conditions of one location
@@ -27,6 +28,7 @@ from typing import Any
 from tortoise.expressions import Q
 
 from backend.channels.models import ChannelAccount, DeadLetter, DeadLetterStatus
+from backend.invoicing.models import INVOICE_KIND_ZH, EInvoice, InvoiceStatus
 from backend.money import yuan
 from backend.ops import alerts
 from backend.ops.alerts import Condition
@@ -138,11 +140,25 @@ async def scan_refunds(now: datetime | None = None, on: dt.date | None = None) -
                                          heading="退款未完成，请在后台「退款」核对后重试或线下处理", on=on))
 
 
+async def scan_einvoices(on: dt.date | None = None) -> int:
+    """One alert per e-invoice the platform refused (failed), to finance: fix the buyer's details and retry."""
+    on = on or business_today()
+    rows = await EInvoice.filter(status=InvoiceStatus.FAILED).order_by("id").select_related("order")
+    conditions = [Condition(f"einvoice:{i.serial_no}",
+                            f"订单 {i.order.order_no} 的{INVOICE_KIND_ZH[i.kind]} {yuan(i.total_fen)}"
+                            f"（{i.buyer_name}）开具失败：{i.error[:80] or '平台拒绝'}") for i in rows]
+    if not conditions:
+        return 0
+    return len(await alerts.raise_alerts(alerts.EINVOICE_FAILED, conditions,
+                                         heading="电子发票开具失败，请在后台「电子发票」核对后重试", on=on))
+
+
 async def scan_all() -> str:
     """The "ops.alerts" job: every scanner; one failing scanner does not stop the others."""
     counts: dict[str, int | str] = {}
     for name, scan in (("low_stock", scan_low_stock), ("near_expiry", scan_near_expiry),
-                       ("dead_letter", scan_dead_letters), ("refund_failed", scan_refunds)):
+                       ("dead_letter", scan_dead_letters), ("refund_failed", scan_refunds),
+                       ("einvoice_failed", scan_einvoices)):
         try:
             counts[name] = await scan()
         except Exception:  # logged; the next pass tries again

@@ -211,3 +211,24 @@ async def test_platform_outage_is_retried_without_a_second_invoice(client: Any, 
     # a retry of an issued invoice is refused
     _, resp = await client.post(f"/admin/api/v1/einvoices/{inv.id}/retry", headers=auth(await make_user(Role.FINANCE)))
     assert resp.status == 409
+
+
+async def test_make_run_mounts_the_fake_and_points_the_settings_at_it(db: None, settings: Settings) -> None:
+    """`make run` (no app key configured): the fake answers under /_fakes/baiwang and the settings name it."""
+    from backend.app import create_app
+    from fakes.mount import mount_baiwang_fake
+    from tests.client import FastClient
+
+    try:
+        app = create_app(settings, manage_resources=False, name="einvoice_mount_test", mounts=[mount_baiwang_fake])
+        s = app.ctx.settings
+        assert s.einvoice_api_base == "http://127.0.0.1:8000/_fakes/baiwang/router/rest"
+        assert (s.einvoice_app_key, s.einvoice_tax_no) == (demo.EINVOICE_APP_KEY, demo.EINVOICE_TAX_NO)
+        body = wire.dumps({"username": s.einvoice_username, "client_secret": s.einvoice_app_secret,
+                           "password": wire.password_hash(s.einvoice_password, s.einvoice_user_salt)})
+        _, resp = await FastClient(app).post(
+            "/_fakes/baiwang/router/rest?method=baiwang.oauth.token&grant_type=password"
+            f"&client_id={s.einvoice_app_key}&version=7.0&timestamp=1", content=body)
+        assert resp.status == 200 and resp.json["success"] and resp.json["response"]["access_token"]
+    finally:
+        use_settings(settings)

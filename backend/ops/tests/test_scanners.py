@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from backend.channels.models import ChannelAccount, DeadLetter, DeadLetterStatus
+from backend.invoicing.models import EInvoice
 from backend.messaging import notifications
 from backend.ops import scanners
 from backend.ops.models import Alert
@@ -172,3 +173,18 @@ async def test_failed_and_stuck_refunds_alert_finance_once(state: Any) -> None:
     assert "订单 T00000009 的支付宝退款 ¥5.00（退款单 RF2）已 7 小时未到账" in text and "RF3" not in text
     keys = await Alert.filter(kind="refund_failed").order_by("condition_key").values_list("condition_key", flat=True)
     assert keys == ["refund:RF1", "refund:RF2"]
+
+
+async def test_a_refused_einvoice_alerts_finance_once(state: Any) -> None:
+    await _world()
+    order = await Order.create(order_no="T00000010", channel=Channel.MINIPROGRAM, status=OrderStatus.COMPLETED)
+    common = {"kind": "blue", "order": order, "buyer_type": "company", "buyer_name": "上海某某贸易有限公司",
+              "net_fen": 10000, "tax_fen": 1300, "total_fen": 11300}
+    await EInvoice.create(dedupe_key="blue:x", serial_no="CB1", status="failed", error="70301: 购买方纳税人识别号不存在",
+                          **common)
+    await EInvoice.create(dedupe_key="blue:y", serial_no="CB2", status="issued", invoice_no="1" * 20, **common)
+    await _run_twice()
+    messages = await _delivered(state)
+    assert len(messages) == 1 and messages[0].users == ["fin_a"]
+    assert _text(messages[0]) == ("【开票失败】订单 T00000010 的蓝字发票 ¥113.00（上海某某贸易有限公司）开具失败："
+                                  "70301: 购买方纳税人识别号不存在")
