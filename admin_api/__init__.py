@@ -15,6 +15,7 @@ from admin_api import (
     channels,
     chart,
     coupons,
+    crm,
     einvoices,
     expenses,
     finance,
@@ -44,7 +45,7 @@ from admin_api.common import PREFIX
 bp = Blueprint.group(
     locations.bp, catalog.bp, users.bp, members.bp, orders.bp, stock.bp, audit.bp, finance.bp,
     promotions.bp, imports.bp, security.bp, analytics.bp, suppliers.bp, notifications.bp, coupons.bp,
-    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, hr.bp, hr_recruiting.bp,
+    refunds.bp, order_reviews.bp, roles.bp, channels.bp, chart.bp, payables.bp, expenses.bp, ops.bp, crm.bp, hr.bp, hr_recruiting.bp,
     open_clients.bp, printing.bp,
     parallel_runs.bp,
     einvoices.bp,

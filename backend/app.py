@@ -39,6 +39,7 @@ BLUEPRINTS = [
     "backend.staff.work_api:bp",
     "backend.hr.api:bp",
     "backend.printing.api:bp",
+    "backend.crm.api:bp",
     "bots.api:bp",
     "admin_api:bp",
     "open_api:bp",

@@ -34,6 +34,7 @@ MODEL_MODULES = [
     "backend.hr.models",
     "backend.partners.models",
     "backend.invoicing.models",
+    "backend.crm.models",
 ]
 
 

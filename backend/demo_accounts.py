@@ -72,3 +72,7 @@ def published_values() -> frozenset[str]:
     for creds in SHOP_CREDENTIALS.values():
         values |= {v for v in asdict(creds).values() if v}
     return frozenset(values)
+
+# Alibaba Cloud SMS (fakes.aliyun_sms): the AccessKey pair the fake answers to, and the SMTP sink's address
+ALIYUN_SMS_ACCESS_KEY_ID = "LTAI5tCradleDemoSmsKey00"
+ALIYUN_SMS_ACCESS_KEY_SECRET = "cradleDemoSmsAccessKeySecret000"

@@ -47,6 +47,11 @@ def _index_key(field_key: str | None = None) -> bytes:
     return _derive(field_key or get_settings().field_key, b"blind-index")
 
 
+def derived_key(purpose: bytes) -> bytes:
+    """A 32-byte key for one purpose (signed links, tokens), derived from settings.field_key like the field keys."""
+    return _derive(get_settings().field_key, b"purpose:" + purpose)
+
+
 def seal(plain: str, *, field_key: str | None = None) -> str:
     """Encrypt a text value for storage (a fresh random nonce each time)."""
     nonce = os.urandom(_NONCE)

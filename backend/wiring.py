@@ -25,6 +25,8 @@ It is idempotent: calling it again adds nothing.
            the counter's payment-code sale (backend.orders.code_sale) <- backend.codepay.counter.sell
            purchase costs (backend.stock.cost_check) <- purchasing.receiving (last cost), purchasing.policy (band)
            the partner gate (backend.security.authorization) <- partners.access.admit (token, rate limit, scope)
+           SMS and e-mail (backend.crm.senders) <- integrations.aliyun.sms, integrations.smtp.mailer
+    SHIPPED (backend.orders.fulfilment) <- crm.transactional (the member's "parcel shipped" SMS, no consent needed)
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import Any
 
 from backend.channels import ingestion, shipments, sync
 from backend.codepay import counter
+from backend.crm import senders, transactional
 from backend.imports import open_orders
 from backend.invoicing import provider as einvoice_port
 from backend.invoicing import service as einvoices
@@ -59,7 +62,9 @@ from backend.purchasing import policy, receiving
 from backend.security import actor, authorization
 from backend.stock import cost_check
 from integrations.alipay import barcode
+from integrations.aliyun import sms
 from integrations.baiwang import einvoice
+from integrations.smtp import mailer
 from integrations.wechat import miniprogram, pay
 from integrations.wecom.messenger import WeComMessenger
 
@@ -94,6 +99,7 @@ def wire() -> None:
     _hook(fulfilment.SHIPPED_HOOKS, webhooks.on_shipped)
     _hook(sync.RELAYED_HOOKS, webhooks.on_stock_relayed)
     authorization.install_partner_gate(access.admit)
+    _hook(fulfilment.SHIPPED_HOOKS, transactional.on_shipped)
 
     messenger.install(WeComMessenger())
     actor.use_member_model(Member)
@@ -103,6 +109,7 @@ def wire() -> None:
     wechat.install(miniprogram.WeChatMiniProgram())
     stored_value.install(change=balance.order_balance_hook, consume=paycode.consume, owner=paycode.member_of)
     code_sale.install(counter.sell)
+    senders.install(sms=sms.provider, email=mailer.provider)
     cost_check.install(cost_check.PurchaseCosts(last_cost=receiving.last_purchase_cost,
                                                 band_bp=policy.adjustment_cost_band_bp))
     _wired = True

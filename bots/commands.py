@@ -58,12 +58,17 @@ class ParallelRunStatus:
 
 
 @dataclass(frozen=True)
+class TodayCampaigns:
+    """Today's marketing campaigns (SMS / e-mail) and how their sends went."""
+
+
+@dataclass(frozen=True)
 class Help:
     hint: str = ""  # why the message was not understood, in Chinese; empty when help was asked for
 
 
 Command = (StockQuery | PendingApprovals | Approve | Reject | ClockIn | ClockOut | TodaySales | ParallelRunStatus
-           | Help)
+           | TodayCampaigns | Help)
 
 # --------------------------------------------------------------------------------------------------------
 # Normalisation
@@ -144,6 +149,13 @@ _SALES_RE = re.compile(
     r"(?:情况|数据|统计|汇总)?(?:多少钱?|是多少|有多少|怎么样|如何)?(?:呢|吗|了|啊)?"
 )
 
+_CAMPAIGN_RE = re.compile(
+    r"(?:查看|查|查询|查一下|查下|看|看看|看一下|请问|我想看|我要看)?"
+    r"(?:(?:今日|今天|当日|本日)(?:的)?(?:营销|营销活动|短信营销|邮件营销|群发)(?:结果|效果|情况|数据|统计|汇总)?"
+    r"|营销(?:活动)?(?:结果|效果|日报|情况|数据|统计)|短信发送(?:结果|情况))"
+    r"(?:怎么样|如何)?(?:呢|吗|了|啊)?"
+)
+
 # Stock: words around the product term, in normalised (not compacted) text so the term keeps its spaces.
 _STOCK_LEAD_RE = re.compile(
     r"^(?:请|麻烦)?(?:帮我|帮忙)?\s*(?:查询?一下|查下|查查|查询|查|看一下|看下|看看|搜一下|搜索|搜)?\s*"
@@ -193,6 +205,8 @@ def parse_command(text: str) -> Command:
 
     if _SALES_RE.fullmatch(flat):
         return TodaySales()
+    if _CAMPAIGN_RE.fullmatch(flat):
+        return TodayCampaigns()
 
     if _PARALLEL_RE.fullmatch(flat):
         return ParallelRunStatus()

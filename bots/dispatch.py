@@ -14,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from backend.catalog.search import search_skus
+from backend.crm import report as crm_report
 from backend.errors import AppError, Forbidden, NotFound
 from backend.imports import parallel_run
 from backend.imports.parallel_export import SECTION_NAMES_ZH, Section
@@ -34,6 +35,7 @@ from bots.commands import (
     PendingApprovals,
     Reject,
     StockQuery,
+    TodayCampaigns,
     TodaySales,
 )
 from bots.replies import (
@@ -47,6 +49,7 @@ from integrations.wecom.cards import yuan
 
 APPROVER_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})
 SALES_ROLES = frozenset({Role.STORE_MANAGER, Role.HQ_ADMIN})
+MARKETING_ROLES = frozenset({Role.HQ_ADMIN})
 
 
 async def resolve_user(wecom_userid: str) -> User | None:
@@ -61,7 +64,8 @@ async def handle_command(user: User, command: Command) -> Reply:
         match command:
             case Help(hint=hint):
                 return Reply(text=help_text(can_approve=user.role in APPROVER_ROLES,
-                                            can_see_sales=user.role in SALES_ROLES, hint=hint))
+                                            can_see_sales=user.role in SALES_ROLES,
+                                            can_see_marketing=user.role in MARKETING_ROLES, hint=hint))
             case StockQuery():
                 return await _stock_query(user, command)
             case PendingApprovals():
@@ -78,6 +82,8 @@ async def handle_command(user: User, command: Command) -> Reply:
                 return await _today_sales(user, command)
             case ParallelRunStatus():
                 return await _parallel_run(user, command)
+            case TodayCampaigns():
+                return await _today_campaigns(user, command)
     except AppError as exc:
         return Reply(text=failure_text(exc.message))
     raise TypeError(f"unknown command {command!r}")
@@ -225,4 +231,20 @@ async def _parallel_run(user: User, command: ParallelRunStatus) -> Reply:
                               for d in open_days[-3:])
             lines.append(f"· 待说明差异：{shown}")
         lines.append("· 已满足签核条件，可在后台签核" if r["can_sign_off"] else "· 暂不能签核")
+    return Reply(text="\n".join(lines))
+
+
+async def _today_campaigns(user: User, command: TodayCampaigns) -> Reply:
+    if user.role not in MARKETING_ROLES:
+        raise Forbidden("只有总部管理员可以查看营销结果")
+    rep = await crm_report.today()
+    day = f"{dt.date.fromisoformat(rep['date']):%m月%d日}"
+    if not rep["campaigns"]:
+        return Reply(text=f"{day}没有营销活动发送。今日退订 {rep['unsubscribed']} 人。")
+    lines = [f"{day}营销活动（{len(rep['campaigns'])} 个）："]
+    for c in rep["campaigns"]:
+        lines.append(f"· {c['name']}（{c['channel_name']}，{c['status_name']}）：目标 {c['recipients']} 人，"
+                     f"已发 {c['sent']}，送达 {c['delivered']}，失败 {c['failed']}，待发 {c['pending']}，"
+                     f"未发 {c['skipped']}")
+    lines.append(f"今日退订 {rep['unsubscribed']} 人。")
     return Reply(text="\n".join(lines))

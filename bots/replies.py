@@ -183,7 +183,8 @@ def parse_button_key(key: str) -> Approve | Reject | None:
 # --------------------------------------------------------------------------------------------------------
 # Fixed texts
 
-def help_text(*, can_approve: bool = True, can_see_sales: bool = True, hint: str = "") -> str:
+def help_text(*, can_approve: bool = True, can_see_sales: bool = True, can_see_marketing: bool = False,
+              hint: str = "") -> str:
     lines = []
     if hint:
         lines.append(f"{hint}。")
@@ -197,6 +198,8 @@ def help_text(*, can_approve: bool = True, can_see_sales: bool = True, hint: str
     if can_see_sales:
         lines.append("· 今日销售 —— 本店今天的销售")
         lines.append("· 并行对账 —— 新旧系统并行运行今天的对账状态")
+    if can_see_marketing:
+        lines.append("· 今日营销 —— 今天短信、邮件营销的发送结果")
     return "\n".join(lines)
 
 

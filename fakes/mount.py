@@ -10,6 +10,10 @@ so every outside service the demo talks to answers on the same port. Set CRADLE_
                              CRADLE_ALIPAY_GATEWAY or the Alipay keys are set; its key pairs are generated per process
     /_fakes/baiwang/router/rest  百望云's e-invoice open platform (fakes.baiwang); used unless CRADLE_EINVOICE_APP_KEY
                              is set
+    /_fakes/aliyun-sms/      Alibaba Cloud SMS (fakes.aliyun_sms: SendSms, SendBatchSms; receipts and replies pushed
+                             to our callback routes); used unless CRADLE_ALIYUN_SMS_ACCESS_KEY_ID/_SECRET are set
+    /_fakes/smtp/messages    what the in-process SMTP sink (fakes.smtp_sink, aiosmtpd on 127.0.0.1:
+                             CRADLE_SMTP_SINK_PORT, default a free port) received; used unless CRADLE_SMTP_HOST is set
 
 Add other fakes here (one call each)."""
 
@@ -36,6 +40,7 @@ def mount_fakes(app: Sanic) -> None:
     mount_wechat_fake(app)
     mount_alipay_fake(app)
     mount_baiwang_fake(app)
+    mount_crm_fakes(app)
 
 
 def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
@@ -108,3 +113,55 @@ def mount_baiwang_fake(app: Sanic, prefix: str = "/_fakes/baiwang") -> None:
         einvoice_app_secret=demo.EINVOICE_APP_SECRET, einvoice_username=demo.EINVOICE_USERNAME,
         einvoice_password=demo.EINVOICE_PASSWORD, einvoice_user_salt=demo.EINVOICE_USER_SALT,
         einvoice_tax_no=demo.EINVOICE_TAX_NO, einvoice_seller_name=demo.EINVOICE_SELLER_NAME))
+
+
+def mount_crm_fakes(app: Sanic, prefix: str = "/_fakes/aliyun-sms") -> None:
+    """The Alibaba Cloud SMS fake and the SMTP sink, with backend.crm's providers pointed at them (unless a real
+    provider is configured). The fake pushes delivery receipts and replies to our callback routes."""
+    from sanic import Blueprint
+    from sanic.response import json as json_response
+
+    from backend import demo_accounts
+    from backend.crm.callbacks import callback_urls
+    from backend.crm.config import configure, crm_config
+    from fakes.aliyun_sms import AliyunSmsFakeState, aliyun_sms_blueprint
+
+    cfg = crm_config()
+    base = app.ctx.settings.public_base_url.rstrip("/")
+    if not cfg.sms_configured:
+        state = AliyunSmsFakeState()
+        app.blueprint(Blueprint.group(aliyun_sms_blueprint(state), url_prefix=prefix))
+        app.ctx.aliyun_sms_fake = state
+        configure(sms_endpoint=base + prefix + "/", sms_access_key_id=demo_accounts.ALIYUN_SMS_ACCESS_KEY_ID,
+                  sms_access_key_secret=demo_accounts.ALIYUN_SMS_ACCESS_KEY_SECRET)
+
+        @app.before_server_start
+        async def _callbacks(app: Sanic) -> None:  # the token needs the settings the server runs with
+            urls = callback_urls()
+            state.report_url, state.reply_url = urls["sms_report_url"], urls["sms_reply_url"]
+
+    if not cfg.smtp_configured:
+        from fakes.smtp_sink import SmtpSink
+
+        sink = SmtpSink(port=int(os.environ.get("CRADLE_SMTP_SINK_PORT") or 0))
+        app.ctx.smtp_sink = sink
+        configure(smtp_host=sink.host, smtp_port=sink.port, smtp_starttls=False)
+
+        @app.before_server_start
+        async def _start_sink(app: Sanic) -> None:
+            sink.start()
+
+        @app.after_server_stop
+        async def _stop_sink(app: Sanic) -> None:
+            sink.stop()
+
+        smtp_bp = Blueprint("fake_smtp_sink", url_prefix="/_fakes/smtp")
+
+        @smtp_bp.get("/messages")
+        async def smtp_messages(request: object) -> object:
+            return json_response({"messages": [
+                {"to": str(m["To"]), "subject": str(m["Subject"]), "list_unsubscribe": str(m["List-Unsubscribe"] or ""),
+                 "body": m.get_content() if not m.is_multipart() else ""} for m in sink.messages[-50:]]},
+                ensure_ascii=False)
+
+        app.blueprint(smtp_bp)

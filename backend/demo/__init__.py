@@ -50,6 +50,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("coupons", "backend.members.demo:load_coupons"),
     ("promotions", "backend.promotions.demo:load_promotions"),
     ("hr", "backend.hr.demo:load_hr"),
+    ("crm", "backend.crm.demo:load_crm"),
 ]
 
 MARKER_ACTION = "demo.section"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from backend.channels.config import sync_config
+from backend.crm.config import crm_config
 from backend.settings import get_settings
 
 
@@ -46,6 +47,8 @@ def jobs() -> list[Job]:
         Job("hr.certificate_expiry", 86400.0, "backend.hr.certificates:send_expiry_notices"),
         # hourly, sends once a day per recipient from 08:00 (backend.stock.digest)
         Job("stock.daily_digest", 3600.0, "backend.stock.digest:send_daily_digests"),
+        # customer communications: start due campaigns, send due SMS / e-mail, close finished campaigns
+        Job("crm.dispatch", crm_config().dispatch_interval_s, "backend.crm.tasks:dispatch_job"),
         Job("security.prune", 3600.0, "backend.security.sessions:prune"),
         Job("audit.retention", 86400.0, "backend.audit.retention:purge"),  # PIPL: audit rows and log files
         # back up, restore into a scratch database, compare row counts; alert HQ on failure (docs/ops.md)

@@ -1672,6 +1672,96 @@ CREATE TABLE IF NOT EXISTS "einvoices" (
 CREATE INDEX IF NOT EXISTS "idx_einvoices_status_805acf" ON "einvoices" ("status");
 CREATE INDEX IF NOT EXISTS "idx_einvoices_invoice_c039b3" ON "einvoices" ("invoice_no");
 CREATE INDEX IF NOT EXISTS "idx_einvoices_next_at_6687b2" ON "einvoices" ("next_attempt_at");
+CREATE TABLE IF NOT EXISTS "crm_consent_events" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "channel" VARCHAR(8) NOT NULL /* SMS: sms\nEMAIL: email */,
+    "granted" INT NOT NULL,
+    "source" VARCHAR(16) NOT NULL /* MINIPROGRAM: miniprogram\nCOUNTER: counter\nADMIN: admin\nSMS_REPLY: sms_reply\nEMAIL_LINK: email_link\nIMPORT: import */,
+    "detail" VARCHAR(255) NOT NULL,
+    "user_id" INT,
+    "ip" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE
+) /* One consent change (PIPL: when, how, from where, by whom). Append-only. */;
+CREATE INDEX IF NOT EXISTS "idx_crm_consent_created_e9b118" ON "crm_consent_events" ("created_at");
+CREATE TABLE IF NOT EXISTS "crm_consents" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "channel" VARCHAR(8) NOT NULL /* SMS: sms\nEMAIL: email */,
+    "granted" INT NOT NULL,
+    "source" VARCHAR(16) NOT NULL /* MINIPROGRAM: miniprogram\nCOUNTER: counter\nADMIN: admin\nSMS_REPLY: sms_reply\nEMAIL_LINK: email_link\nIMPORT: import */,
+    "changed_at" TIMESTAMP NOT NULL,
+    "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_crm_consent_member__d0ef1e" UNIQUE ("member_id", "channel")
+) /* Whether a member agreed to marketing on one channel, now. Every change writes a ConsentEvent too. */;
+CREATE TABLE IF NOT EXISTS "crm_member_emails" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "email" VARCHAR(512) NOT NULL,
+    "email_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "updated_at" TIMESTAMP NOT NULL,
+    "member_id" INT NOT NULL UNIQUE REFERENCES "members" ("id") ON DELETE CASCADE
+) /* A member's e-mail address, sealed at rest (backend.fieldcrypt) with a blind index for lookups. */;
+CREATE TABLE IF NOT EXISTS "crm_segments" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "rule" JSON NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
+) /* A saved rule (backend.crm.segments.SegmentRule as JSON) choosing members; evaluated when used. */;
+CREATE TABLE IF NOT EXISTS "crm_campaigns" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(64) NOT NULL,
+    "channel" VARCHAR(8) NOT NULL /* SMS: sms\nEMAIL: email */,
+    "status" VARCHAR(20) NOT NULL /* DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nSENDING: sending\nDONE: done\nREJECTED: rejected\nCANCELLED: cancelled */,
+    "sms_template_code" VARCHAR(64) NOT NULL,
+    "template_params" JSON NOT NULL,
+    "email_subject" VARCHAR(128) NOT NULL,
+    "email_body" TEXT NOT NULL,
+    "scheduled_at" TIMESTAMP NOT NULL,
+    "recipients" INT NOT NULL,
+    "submitted_at" TIMESTAMP,
+    "approved_at" TIMESTAMP,
+    "started_at" TIMESTAMP,
+    "finished_at" TIMESTAMP,
+    "reject_reason" VARCHAR(255) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "approved_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "created_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL,
+    "segment_id" INT NOT NULL REFERENCES "crm_segments" ("id") ON DELETE RESTRICT,
+    "submitted_by_id" INT REFERENCES "users" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_crm_campaig_status_444669" ON "crm_campaigns" ("status");
+CREATE INDEX IF NOT EXISTS "idx_crm_campaig_schedul_fa5752" ON "crm_campaigns" ("scheduled_at");
+CREATE TABLE IF NOT EXISTS "crm_deliveries" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "channel" VARCHAR(8) NOT NULL /* SMS: sms\nEMAIL: email */,
+    "kind" VARCHAR(16) NOT NULL /* MARKETING: marketing\nTRANSACTIONAL: transactional */,
+    "dedupe_key" VARCHAR(64) UNIQUE,
+    "template_code" VARCHAR(64) NOT NULL,
+    "params" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENDING: sending\nSENT: sent\nDELIVERED: delivered\nUNDELIVERED: undelivered\nFAILED: failed\nSKIPPED: skipped */,
+    "next_attempt_at" TIMESTAMP NOT NULL,
+    "attempts" INT NOT NULL,
+    "deferrals" INT NOT NULL,
+    "counted_at" TIMESTAMP,
+    "provider_id" VARCHAR(64) NOT NULL,
+    "reason" VARCHAR(32) NOT NULL,
+    "last_error" VARCHAR(255) NOT NULL,
+    "sent_at" TIMESTAMP,
+    "reported_at" TIMESTAMP,
+    "report_code" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "campaign_id" INT REFERENCES "crm_campaigns" ("id") ON DELETE CASCADE,
+    "member_id" INT NOT NULL REFERENCES "members" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_crm_deliver_campaig_610b91" UNIQUE ("campaign_id", "member_id")
+) /* One message to one member: a campaign's (unique per campaign and member) or a transactional one (unique */;
+CREATE INDEX IF NOT EXISTS "idx_crm_deliver_status_70fab2" ON "crm_deliveries" ("status");
+CREATE INDEX IF NOT EXISTS "idx_crm_deliver_next_at_0eec84" ON "crm_deliveries" ("next_attempt_at");
+CREATE INDEX IF NOT EXISTS "idx_crm_deliver_counted_bdaf10" ON "crm_deliveries" ("counted_at");
+CREATE INDEX IF NOT EXISTS "idx_crm_deliver_provide_f7c414" ON "crm_deliveries" ("provider_id");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -2228,140 +2318,172 @@ MODELS_STATE = (
     "B7VLdgt0gv9uxUquDy1hVh+PB9jvypD99npk/xU9udFa+65UmyqH4ZDe6zsrsDgSQjzTRc"
     "9D/IMp0mqiFbYOZQ8JHXtLMQ3tO77j+TyF/fDq4EOBE+GR/gKunZAFrgV0ILTCmn2V/9Q3"
     "7JwqCJ5PsViafkcGJHYzj52uyxscxXbK/WlUfWzeb08EsT9rY75YCzC1yKHJcaL0gn4g/e"
-    "tc7C02d2iSho/WbzTDTy/7d3tc1t40j6r6D8ZZ06jSvJJJkZz9ZWaRxlohnH9tlOZrdGW1"
-    "pahCJsKFLLlzi+uvvvB4AvAkmQAmSSIuH+sLOOxSblByCAfrr7acku1sUDa9j3hUO4/Dhe"
-    "Agl/UBI+PTfryTnlrYw7TjSv6STMdw2Y81Z7wdyzBIR2jm1CSwqKT7KdFxzAusZWglWHna"
-    "3S+T3YxlagNgVqU08Jd9CHaVcfJj6EzmVpvNVqJQWzJ93dA8RKqifwML1lFbESCDQ2GWjM"
-    "1hPdkq6yIRRzQdyx/bijvGJDmI0NIGx2tnv5zT1snjsEIPelbasykQuIqtO3bWUhA+d52M"
-    "TjubVY4I1+yptoZowbDbmEfQcWtFNregD+qMBF0KtqugD+WOQiIKG+J5Qbb/ir54eJJuCB"
-    "SfOS2aFGmzMQjEya0M0SB/TEqE8aZEaAK2R+d83A+NuslkeSBObVG49kREH2tu7O/k5Wza"
-    "YpLsOIgSLK+b1GgeuCJPsGkuxLp64GIP0lvc+wTlyqmIonTe3ShTbZsEwjSkKFifpR1TxY"
-    "KsEE1JdZ1NeCDrUOf5BeDyl+BdKgnOLH/18D2vT67hiZzsBthZOhTwzpIjTXxbloZxwD1n"
-    "wWZQrZhgK1F9aZoXFgN79u4LVFHB2QMwPjwG1l3bBs28dBRT9dOcKCiXEYt5K7t7Ee1ixT"
-    "PcT+Opjb1oME7mpuUWrcHXfz/VCiQCSY08WVfNVNb8/ZQYK7eoI75FNWz22z8ik1qg+FYh"
-    "NGxjWpaTnAeVCZ7ZPbHnzPjhaP1bNMmYur+G4mgdUFGZQqXNZwQoII5m5qaC4KcO6ucB2j"
-    "1PAvAUpM0fEserX86W4WvcY/vaL/ff3qDf3v9/aLWfTDT29+fJYVpDJZhavLEVozyg1npa"
-    "dXl/RmPNYexBWp9Hf/iSw3JCGhvxKVv3LVr4f8MjOXfeh6IXrAYfpwGx3LRCKsB4Z6UFNO"
-    "KyrLJ/diVZlQVHtIlk0YCA2vI29lIC3UvO+cQqbb4rho96SrhuxIH0DRpn3wulwb9LCryP"
-    "auloXJDEAW5hGyMMOpPDYuI284xcfGQR96oeXog58zA/j3hh9/2/AUdf0RKFrCIOw9CEFo"
-    "hVEFmT9xo3UpMyWfGphZt3W8buCocvRhfHv2fvL2NHUwZ+77yTn954r+aTP3ajylP28sQn"
-    "8+G1+cTc7P2bUL9gc7TtnZVQu8KMVdasIuxZP5yqP3icsOtM5HRbvuj0lHf11G7oKNBbqL"
-    "iBNSl/+EPe9vbcVnuj48+djBcYmbfjVJ0RLCYyrhMYgjVKNvVhwBmht3VcWSBI39SLMvbN"
-    "kQ4IXmBW2XBvF9cx9NkaIhTFZoYwxtjPtAdrbQxhjUcFpTw8nW0QYQNl0Np7jnKLTYFU5V"
-    "TUzh+G7XkUoX7oHCXD6HQh/uJvFV7cN92AqtNJepJilHSHdSSMoRU61UknJufv+IrCwbBg"
-    "XYcQIUBfQL4xAxKYs4owUd428LJ7JZq5NP49tnI0QXCRsx0oHnuqyJS9bROlGLT7JeHsqy"
-    "8108cGeeDLR+PXSCzJ7SKqCq0kwQhb1KXPFcN1W/bNjdKPzQ67kuLN/ETTpY6zU4Ltl12A"
-    "d2INCSgO5veIl9X6YvtqsGImfaYRlE9pvB1kGABAsQVv1FFgirDggr6G7afXfTNh3QsYN9"
-    "qdsZfzCqcza9TTC32GUazc349afU86OA2YRnVxx/oUOH/ou1yXyGKIQBa0AWorXHSyyoC2"
-    "ghesocURfRDVmNhYV8usGjcOV70ecVL6+gU2u5RF4U3nnf5D3OOnqu1OdkzzmKZ0786HnS"
-    "f5PevuSA/sl/S3/Hrf6p5Y/W+UyGuaSdeErVjms6pKoZM+n1UM2h0iSt+J6oolwyNBDun9"
-    "4owP1TMd1lCzf7qFD3YUlArin5sGTQPq1SGbYR6EzM9HoD52Pzr7/jLXgFsJ5XVLCC/Aip"
-    "Mi3ZsE6SWpm4eSvIw81xKU3k4a5xENDDeXlMbvG3Ko5wa2LEklKX7Tn5+2095Fmy5/nlxa"
-    "/p5cVxKHXwI0tSs8zU1o+VjQ1abToOQUBKdPWAmJUSrSGt0ibhwZRGog1LKZGQHtsPR3XE"
-    "xx2/jKVstK+L+icrVvKTiQ50QD/pgL5Xo0lOVXTyugxYvXE5uv54cTG9+PUUJfYz9/L3U+"
-    "R9mbnvxlNegLa0yJ7VZyqif9WSfyXBP5tYDl5I9pVqP00wMeJcVajuU6EOXlRTBy9K1MGS"
-    "6PnB6fXGlYu9fv5cAVt6VSW4/LNCeJD8D57fPYTSPoI1a3vezpguWl1X2XPJJQ0GYmtgDO"
-    "TNUQ/efTDnAgR6UzlvZwyuXTtZXqRJ+mwt+kH4sMeaQ/iQIK7o1xqSvFU/hsUoHg77vifJ"
-    "EKlm4TIDA44zXTNwduTHBNpaZ4stWBmzHzSXUbblCkqo1tNpeUsD6bSB0GcpJrWSAkvikm"
-    "C11zgXTBsY6J7x2EMf557wpGeWaxMezJfwpNsPR3U86cqfL9IrW2BK/+R4JyQWbzUy53MO"
-    "inoOWtQDDZBabMmj3YrnAC14OoO3nR4mwkKii/PWzEC0m5/M9Mwpy3tQjpp0nQHBtjqH4H"
-    "TwlYMm46ur8ymLjST2M/fm7HoyiQMp9EqM41AKXVsn15+mkz9OER0C7H8l+H7mXr57N7k+"
-    "Rd5yif2Z+356ze60Ij67z/Xkt8nZLfuFj//NtSX3Cbw0L/sXeJG/0FqnthYGeNOt9xj0ZD"
-    "Ld1UxFer0B0HZNVOD1xvEeMNbLRixYGZQf1BhVAZk/1VCblfkjjnq0sfcc9bwljHpfRl1C"
-    "ZJQbP8V+uq6WoGgEZa67y1wFOuSRtZi/eXdX25sNDGVl6aXcBNMuyxTbzySH9Ud2Npum9z"
-    "EI9Nw6wH2YR4J0ye5hEkCtsrjYT5LV5Tyu8PFoF5O7vbb9rFdgbLtkbKurWXfTMEOobD06"
-    "ez89f3s2vp6cosWKOPbC8vHM/UBPRtcX09t/zOOP1vSL+i4JH+bx5+8n4/Pb96zfguVQR1"
-    "5tqFrOuKTjcSfTsaih1zMLA7z/thlJEgQR9TFk7RBqusiJRo+si+2Z069XFou/bQh1GjTh"
-    "y1s95S5yQIlUv/jDdI6BEnmKo65CiUBXkBa55cOR9r17g9plnFLIGqCcJsKtBgayKuFUmG"
-    "C7hdVA57tDne+8PMBCWnWlwVMJ3MoFv59BE7srzioBrp652qKryl/NhQFWk63jPsoDiu1O"
-    "BZk4jDbYR8K9R0wgDgesfyE6/v458nz0A9ORC55xvfLkRuxMho4t5NP5cF9O2ujimTNXuA"
-    "P6jMMAEfo/795NHhk8O0G3K4ziyYh87x6RgMvefY7oIP/Mf4y17/iHC8v3CY6v+AOfeWuU"
-    "yJRUK+Mt8vxj9ldkstKCbwhJnYekCMtDo1oVWTKEc5W8qfAAqJMec0+HUw3rG24gG/Ykyh"
-    "VBNgxkw3owBiAb1rOXYqCcqVInZcGF0yNNS4aw0+8m9wre2SPpp0KuycCgVqahSjNNzvId"
-    "qKjTi/xAzqfEn4x2kSj8Msj/Mcu5X9CxLsNap7NuN3iIPCy0LVfqhCTUk0jLDIw4oRfrzF"
-    "Qk/uhVNZVmZZk/4ZuVcK72hQpmBuRGHU7ChbiRVKROQcdla9rdiezNUNRcNlYQzIMFPWlp"
-    "YJs3AlRl3QPpsYV8lYC6q3Xg1q7DvoHpdjjYtoHgrFfPbbOcdQ3tGqFWHAcBhe2R4fZbBi"
-    "qF+ia+2wDnwkGC7VnWjcQnFDNyar3CNK8F/EKz/MIsX8n1dFyYghl4iTu9RJBMalMyyQuI"
-    "3DusUfMRbABkNSmfoXVA2B7mtbR8zm6nnyanKLaeueeTd7enyMFLvnscuOVBx+pgfQtFGi"
-    "0Othvsw+2Iza8n1M+grohkQalm9AQTE2Zz13QeVxTTzD8TbZ509hk15k7PnMso60BYtnzK"
-    "FaQZGlhWka6AIpZWoz8pDNlZRPM9FkyeMnKZWLFmdknBzKC0LlB7Aw4YSpth1LVKmyEVv6"
-    "1VNAqwr4eqYNHItjR4vrsm3zGdgWV4tZMdz4VbDWzOqmY6Ft7XR8jnFZXF9g8CmpljWqjG"
-    "aUBo8Ar7S89fszl8jU0WHEx5/MfildzmGi883zYVLPqJGzxeoPEmpKvlbXIvg7Eiaf/kxy"
-    "ctmDevyjkL+VNMGbdLF9969D+KO+yeahYHPb+obq3CoU1FxeJRCSBbzVlJBkhOkLY2BSQv"
-    "gQs5IIM6E49QTWv7xQrbkbNfT8GCrYFu/HDd9jJbs3EsvZ4tmYEB2fMdVCpkayRf3bWq6S"
-    "WmUFJfHwLdo6SefsS+v/QN2J3EsrXu8HXYYNdOjqE6WSxXk4u3vPtUYj9zr8Y3N6yPFCsf"
-    "YOJA78bTc/bvpUWcskDRAXJblhjb7MhTHp7qlADRxoA1quuUAAjaVE/1YdL3ELR5iqOuEr"
-    "Q5ZOy7d8PcUvAbtH47EK0QW1M/MoqTa3M9sDmsLFhReIFBlLZXorRt1n4JTb4k3F++BVgt"
-    "+fdv726eNNMC+s8s+g/0K6A2aegg+17VFFYgdbz+z+ajm/eXV1esR3iw8jYb1iX87Hxy/f"
-    "spouD4X2buze3l9WT+YXwx/pVfxQK083hboNdefWTI3bBPNpG/WFkB++276cX44mxCvyFx"
-    "GTIz9/1/z8dvP0wvTtHqP9SxWBN35p5PP03o1zo/Z9YO+YrnAXaceEvXLth5rlKv87y6XO"
-    "d5ceBX1FtbeJErcWQrN4acTXfezIte7w+gtnNwLm6ABZbeBru6xPTl1YQuMMySLWKXnJJe"
-    "OF7QCwoa+NBq3IfJjAEf+hRHXYkPBc6uvVMEVAhASnsP6Tq1lHbgQg/eoCsjrR9bL2Agwd"
-    "+qXNjlcslJ2RJbHH8w2kEUe8s0vRwo4kFtMaMainjtueHKeZgHlmP5D/Mlluw2dY0x5PYm"
-    "7e4dN8fgShKaCgCizZNW8hggz9JYDuD47GxydcsoF2uxwJuQ5QG+nZydTy/Y72y8cIjbCy"
-    "KGfhVi7+WS5y0bcMn7eRoboAdeJl6Abqt+u4ZJvCg1+YFENEhEGwq4kIgGiWiDALfXiWhl"
-    "OQIJwyDVLKhlGzZbi7kgm7C74/cYcZ/0LwGKzZC35G23U2HrEbon4Yo3uqZOKw54l+2Ft1"
-    "4Trj2PluRzRDdEZhaueN9uejdk8dbYD+ge+xjdr5LYqNj1u6Pnzlx2h+QR9/Tje5+EIXbR"
-    "MRtO6gyc0JdluTwR8HtW3cMbCyrx1IJ4NrTqPigfkwxCCdiajLLMos9pTnvmk9WBmbqeP1"
-    "S6nj8UXU/Pt6UKGZXTdmvQ3ZF0KK14+CqmzxjmzIxBtesWutm+oT8AZVsYhf1GgaEzv9to"
-    "rCeChTGgN7egaDZLO0CftN6fLPJLBGb3LgFanekp2kCaJ5RcNzi7zeU8s45JWg5RwQqWMN"
-    "n+ijPVFJ09Nm8FbOdOtlNkAR7JxIlt5wY2e1XpuMKbu5vqTCckEJ07kC28uf2iOfMqojKO"
-    "s6QzWk9wJpfPV4TVdD2osZvpQ1Bidco5Rt+7Rxvso032Kf2bkBXyD3nF2M+ceGSlGfx3Ky"
-    "tAroewawdzzz0pkZntPQYSwHpGOEIRa/tFrDxBK9gnqyuAtC6648brhw54gslTbopDva5A"
-    "793eWhhAAHTQVBB8/mr0zfX5IRenRbcfCBUo3RsCssCoHIpRgcpIHXihMvLJJufl27lISK"
-    "tSv5dazioWH8q1moFawEHtWaMaKggvl3gRMh0oTV+7YPekuQrwuMHjBo97BB53/3cC8Ljb"
-    "R3bpe+v5fm63zBQwlmBMV439EC4bAr7AbRyY28i99kBwqGAsWykVWA7h9QecVXAur5fAJT"
-    "0dLqnQ71ZCJpU74taySWkb3rnPr1es77wUaioRifOMAszrWU4Rdn3PcbCNji1WFGnTn9hf"
-    "8WzE8pJclP3S85HrhWJJJqsl4CWZcSe4ckpUh8+Vlmomz2KfZzsw1Goeki9LR7UM7S+e52"
-    "DLlcMrmhVAvqN2g13epHVUl5fnOYLhl2mxjuLjh18m18cvOLNALyLxYnfo6qCeQdy0yxQ3"
-    "itScuFsjmLbK05Yu91otWNLrgQtW4YJB3rsa/WFywSlGdfLeQFe2VoIbHzL1gM0bAa67KT"
-    "ThLP9Ihzh1uW62dxwY1KrOcX6W7ebRgKbUQVeJpjws75BO8RriQXgL1JiHZFJBJotZnnlS"
-    "OqN/KswZGngoHO4hsJwRwEt89IdYMIMB7vUA8z9LVjZd08B0a2KcA918WeLC2lgLEkoCMz"
-    "VKvVsTINaqRXohOc0UQkIpOc2L/EBX81q0AacZBK+hFGy4yNZwPfF73gALcZbdaGAAK6c/"
-    "iCuiQmYJJO/ooAuZO73O3BErSLJsmEJwVqM5XjkVx5Bp3W6HvA12zxyC+dPKbfK2n47qCE"
-    "YmfzRf8AuVNes3lh/S8UH0rg6JX9QTdIPpvAoDZPkY+ZZre2v08vWb7+5IiGL0AhSsvHuW"
-    "i7TAP9P/Og8sqYj46Ob9+Dt6KSIB+oI3ITq2mBbT6qgAfWcPnrneEtEfyefVdxQW39s8oI"
-    "A/BLkY21wlKnC8e/T723fPTtB4GbKvhHwv5N+Ip0ptmDyYFwWpYRASx0H0XL6id2RfHQco"
-    "oj85M/df6bXz+No5/rYh9LhPnat/oWN2s890QDCKtdPpA6/xV+8Ltk/Z9wjpTy77A0gQRN"
-    "jmyVn4K/Yftp/4eBkF2AZBqx5yv/GLJz3WVvNGOaNmmKPDgpxjjl49V2COXj2vZI7YR4Ws"
-    "Fmutl9WSXG+gWtiL5yro0qsq4eWflZLdNrL+uL/dXF5UprslFkXqiCxC9L/IIUFrztnRX5"
-    "eRu+AL9V1EnJC4wQl73t/aIkZrAGcI5VijkrBzUcN5lKeD2A2Kws5ctt0haxKyvjTzNZH4"
-    "HPWa7yXj7lznN88HIwAfb9bpSUV1cSmYGbjGNE/9Fw9IuphX2UPURRv67dlUN2RQfyfoj9"
-    "rn4OYAWxVbXORD87U7Gp/dTj9NWFdiZj1zryefLn9nLYn92Ocq+qRKZ643Kkeu4vAKJ643"
-    "xZcy+TJ7vIR5S3jp+vzSQXS2+gUzNzoLRQKmjbpKkQBEjzuMcUKk6BCRIs5HPzJQxIIat+"
-    "w+A1y9KmNEuYN2dJfd/JFY/YHvVp735Ua4o0motR1Zi6dZRWAtm4M74mrbOa8QVnOp17HA"
-    "QZBFbnhAJ/SQhWLGHx0n/09fS5uFkeiNWGzIDZ+dxmEtEgZiUIsrYNpldYB2H7U7xvTnke"
-    "D8/1Mr4lTXK9SwoFMn/UGrQ1N8amhTbXkr44JTLXRbgeBJn4In+/ObjfOZPd2KB+hulb1s"
-    "gc4r7C91mhKC1X6iEnsNafabwcpKAJNVvb0Mk9NQqjOozm2p5jNqUlsgYbsygagBIiOfLz"
-    "gwkJX5DHF69alsPHHWx2GI1xtpPmfhitFO3/M+NphbsYWiF3q7wojej/AUQsf7fIqwtVih"
-    "5CbMRWSrBPUT04sEeTjLDe6xz2Tj2L+w73t+2fds4wENZzWCj9mVj2ltZ7PiBiFYwPYgy0"
-    "risXYKmK0lP5e3giCCRHWerTY6TEhmYFyWUSviaHbkxxU/awkZUjlxC1bdLQlDyVIE16sa"
-    "anNdr/TsJHW+6o43BUOTttgOjjo1floKbAOeWuIJvBXuOLARUXXXCrOxhw5bNgjVHps4To"
-    "ouW/J3E6zhtHlReOd9Q94SJXdB27uccv1v37tnNWToGH+lTvAIibHmZ9TL8gnTemZq4cy7"
-    "4n3zrJjqpzelv5K6cu0/dubeRQFxWbQyuQNbLLGN7h4QG0vs2idJXWBwknyJ4CT5FnM7wr"
-    "H/6OOQfSdeIMfMvOXyBLG/gN8UERuRYOZylXM6jPSbJ2V0qWMaq55vHIs6pIFHf1xg9oAA"
-    "2b63YZ/Q3TKoEUQvhOH5U9m8Lqqi/ymky7r4W5j67xAq7a8bmw2mjnvwtekavkNvsy1X8c"
-    "WAcYy0YU6tDAT6+5cKQH//shJo9lFRbv3B8SzJZK4OSQsm3cekDxPybCX6PMA6C3pusRmE"
-    "eiNwdDW5eDu9+PUUJfYz9+3kfPppcs2KLZLNG9vst2P+C6snpRcim65HWQJBISUoimecEq"
-    "71LIXEHKpa+px54VhBON+PpZaZAlUtUUtjOGnz1XkrIK2VSOt0o9pj5SrawrLV52ULePTq"
-    "98xcHh2K8UwbdZViPJGr02wuU7Y0KYTSWoeZAjnaTIDE0MqnUbHVTHnO6QZKSu7t3PE+Sw"
-    "hl/eozIV3NEPhbLTyTzdzqyFJxgitGl0o1hrsDTH+sMGv8mhaH3VsUpDhwEiTRmDiWEtD3"
-    "lIKaih6yujBssU6zVshaxoboOI3YcEAW/sOGFZSREK0j+uldOcbU2ZNnLtvQeGiIJSGy+8"
-    "WZiWkQEvQTe6ifGPmOjo+bXG5gGOC1krDf6xphv9dlYb/4PdMJBGwtoDat+egAX9vKw3GL"
-    "v1U2O0wtjJjydT7G5O+39YBnLsb55cWv6eXFUcgDToL5VkZKo04sZ9dhpVi6skOhGPjbPf"
-    "G3gWV5iqOuwrJAeeARlAf2i0p5VHlgKSpEZLIOe3AoBib6tkqiTKbuV48s8JGEOck+G9XR"
-    "JZjEV/Ws0y4kdLLPukjo/EL/eDmvsDsLK7Xts8d19Mv5x8kpunMirnHL9W33SrD6UYF0+L"
-    "GScvixHE+3ow2ef8GSOolqVidvZZzm0CsVkF9Vo/yqBLOP6R8ZhLo4F8yMSxF58VIFaXpV"
-    "db7gyxLWAT0IWA49BOsgnTMybkI3n7Lc97zZEtbNpc1Ob24+sgU81vCbue/G03P276VFnF"
-    "6s6XfRA/Zr8vZ3j0/+Dr3eV6d0eD5N334cn9MRoSP0ldiR5czcs8sPV+OLf5yihbfeWO7D"
-    "PuPSfDJzDKxue6S8VZ+HY999oI0mSckkps/R2wqKdsbtui9VwH5ZjfXLCqjxmq6A+khnZs"
-    "YB3cq0dnE4X2JJ1k6dsyoYmUTideK0CgKtdHC1oReMAPr9ofdCejzXB180A/j3ht9h5eBl"
-    "6KvTEjIDyErIRYeayEpIuFLNY03eqju/q5uttnkPN3bv9giR5gyhxqQ/AdFyHHxjL+eaCW"
-    "2CiXHn1VZS2ugTl8Rfz6NIs+dywc44tJtXtk8h09sY8lYAszLMjMXU4nFKhsaBrYJ1NdQl"
-    "pEECst1qWtBWAG2FriNTJp0f13h9h329jLqcDYgpQEqy+cmpkJL8FEddJSXZ823d9VM0MY"
-    "nRbWz99HzymbiWoy1FXDA0aG/qmC338TJybb1pnbMxCPrGpnWSC7dHy2aJJQC8s5CBr7Nl"
-    "lPXrGNL7DGxZVi1hEPejXAXDNd0cr6dnt0eStaEBXK+zGw1r2qrimlsQFYBNd68GoBVrFs"
-    "wEt7DVK83b7SLaAMRmd3GX7DiP6OPuY/uRdU3mTehW65nG2CeL1ZGkmin5ZFRXy2Rtr+lN"
-    "IdNTqWJqTfaENR6QamVVxyIEEwNTdtuJR9CXSgPh5HID0W0lc5Q+MZTWJlencQkmIDOvmb"
-    "JV8q2q9/rmN7P/+39VrSVK"
+    "tc7C02d2iSho/WbzTDTy/7d3tc1t29j6r2D8pfZc1eOkSdq6OzujOkqjxrF9ZSXdTrWjpU"
+    "Uo4oYitXyx4zv3/vcLgC8CSZACZJIi4fOhqS3ygPIDEMB58JxzBKtYGw+sYN8XtsXSj+Ml"
+    "kPAHJeGTfbNaOqeslXbbifpzOnHjXQHmrNVeMHdMgNDMto0rSUHwiZfznANYVdiKs2qxsl"
+    "Uyvntb2AqyTUG2qeeEO+SHaTY/TLQJnYtkvOXZSnJmz7q6ByQrKR/A/fSWZZKVwEFjnQeN"
+    "6XyiGtJVNIRgLjh3bP7cURyxwY3GGhDWW+1efHMPq3OHA8h9adsyJXIOUXn6tikVMnCehx"
+    "Uez43FAm/UJW+8mTZuNGgJuw4s5E6tqAH4kwQXQe6qqAL4U56LAEF9Ryg3VvBXzQ/jTcAD"
+    "E+qS6aZGmTPgjHQa0PUSB2THqE4apEaAKyi/22ZgvK2q5YkkgX7xxgMRUZC+rbvV3/GsWT"
+    "fFpRkxkEc5u9ZIcF0gsq9BZF/YddUA6a9JO/3accliyu80lUMXmmTD0hxRAiqMzx9VzoMl"
+    "KZiA+tKL+lqQrlbhD5L7QeKXIw2KEj/2fwVok/vbY2RaA7cRToY8MSCT0FwV57yddgxY/S"
+    "rKBLINAWovrFND7cCuf97Aa8OyVUBODbQDt5F5wzBND/sl9XTFCHMm2mHciHZvYzyuqVI9"
+    "wN7an5vGowDucm5RaNwed/NDX06BLH9OJlfrXlXenrEDgbu8wB30lOVjWy89pUL0IRdsQs"
+    "m4OnNa9nAclKp9MsuD55rh4qn5LBPm4iZqTSew2iCDkgyXFZwQlwRzNzU05xNw7o5wHaLE"
+    "8DsfxaboeBa+Wv58Nwtf459fkX9fv3pD/v3BfDELf/z5zU8naUAqTatwcz1Aa0q54TT09O"
+    "aaNMbO2v0oIpV89p/QcAIrsMhHfOavTPTrIb/MzKEXHTdAjzhIHm6iY1GSCOORou5XhNPy"
+    "meXjtmhUJgTVHpJl4zpCwevIWmlIC9XvOyeQqZY4zts966ghM1QHkLdpHrw25wY17ErU3u"
+    "VpYVIDSAvzhLQw/Yk81k6R15/gY+2gD9zAsNXBz5gB/HvDj79tmERdvQfyltAJe3eCHxhB"
+    "WELmj5xwXVCmZKWBqXVT2+satipHH4fTi/ejt+eJgzlz3o8uya8r8qfNnJvhmPy8MSzy88"
+    "Xw6mJ0eUnvXdA/2LaLzq7cwYvUuUvFsUt+Z75ySTtR2IHS/ihv1/426ehvy9BZ0L5Ad6Fl"
+    "B8TlP6XP+3tT5zNtb548bOMoxE09miRvCcdjMsdjcI5Qjr5e5whQ3LitKJb40NgLFevCFg"
+    "0BXihe0HRoEFs398kpkjeEwQpljKGMcRfIzgbKGEM2nMay4aTzaA0I654NJ7/mSJTY5XZV"
+    "dQzhqLVJKFOFu6cwF/ehUIe7Tnxl63AfNkIr0TJViHI4uZOEKIeXWsmIcm4/fEJGqoZBPr"
+    "ZtH4U++cI4QDSVRaRoQcf428IOTVrq5PNwejJAZJIwESUdmNZlbTnWOlzH2eJj1ctjMe18"
+    "Gw/cqZOB0q+HFsjsmVoFsqrUc4hCXyWW8VxVql80bK8Xfuz0WOemb8uJK1irFTgu2LVYB7"
+    "Yn0Fo+Wd/wEnueKL/YrhiIjGmLYRDpJ72Ng4AULEBYdRdZIKxaIKygumn71U2bdECHNvaE"
+    "bmd0YVDlbLobf27Q2xSKm7H7z4nnRwAzLaauOP5Kug79Fy2TeYIIhD4tQBagtctCLIgLaC"
+    "CyyxwQF9EJaIyFgTyywKNg5bnhlxULryBDa7lEbhjcud/ENc5aeq7Q56TPOYpGTvToeVx/"
+    "kzRfcED/Yp+Sz5jVP5X80SqfSTOXtBVPqdxxTbpUVjGT3A/RHDJF0vLviSzKBUMN4f75jQ"
+    "TcP+flLlu46aVc3IchALki5MMQQfu8QmXoQqAyMJP7NRyP9b/+trtgEcBqXlHOCvQRwsy0"
+    "1oZWklRS4matQIeb4VLq0OGuse+TzXmxT6b4WxlHuDXRYkqpUnuO/jGthjwVe15eX/2W3J"
+    "7vh0IFP2tpVUwzlfFjRWONZpuWjyBAEl3eIXpJohVSqzRJeNBMI+GGSkoEpMf24qCK+Lhj"
+    "t1HJRvN5Uf+iwUpePNCBDugmHdD1aDTBrooMXocCq9YvR5NPV1fjq9/OUWw/c64/nCP368"
+    "x5NxyzALSlYe0ZfSaT9K885V8h4Z9pGTZeCNaVcj+NM9FiX5WL7pOhDl6UUwcvCtTB0lLz"
+    "g5P7tQsXe312JoEtuasUXHYtdzxo/Q+e3z0GwjqCFXN71k6bKlptR9mzlEsKDMTWQBvI66"
+    "Me3Ad/zhIQqA3lrJ02uLbtZLmhIumztegG4UMfqw/hY/lRRL9Sl2StutEtWvFw2PNcgUKk"
+    "nIVLDTTYzrTNwJmhFxFoa5UlNmelzXpQn6JsyxUUUK2m07KWGtJpPaHPEkwqUwosLcfyV3"
+    "v1c860ho7uGI/d937uCE96YTimxQ7zBTzp9uKgiiddefNFcmcDTOlfDO+YxGKlRuZszEFQ"
+    "z0GDeqAAUoMleZRL8RygBE9r8DZTw4SbSFRx3pppiHb9g5nsOUW6B+lTk7YVEHSpsy2cdL"
+    "70ocnw5uZyTM9GYvuZc3sxGY2igxRyJ8bRUQqZW0eTz+PRH+eIdAH27i38MHOu370bTc6R"
+    "u1xib+a8H09oSyvLo+1MRr+PLqb0Aw//m+WW3Ofgpf60f74beguleWproYE33XiNQVeUpr"
+    "ucqUju1wDatokKvN7Y7iPGamrEnJVG+qDaqApQ/pRDrZfyh+/1cGPu2etZS+j1rvS6gMgo"
+    "Fn6K/HTVXIK8EYS57g5z5eiQJ8Zi/u7e3Wwb6xnK0qmXMgNMOSyTLz8Tb9afWNlsnLSjEe"
+    "iZeYD5ME8E6Zq2oRNAjbK42IvF6mIel7s82MXkbu9tXvUKjG2bjG15NOtuGqYPka1HF+/H"
+    "l28vhpPROVqsLNtcGB6eOR/JzmhyNZ7+OY8urckX9RwreJxH19+PhpfT97TegmETR16uqx"
+    "pWXJL+uBPlsaig11MLDbz/phlJy/dD4mOIyiFUVJHjjZ4YF9sxp18tLBZ/21jEaVCEL2v1"
+    "nKvIASVS/uL30zkGSuQ59roMJQJVQRrklg9H2nfuDWqWcUogq4FyGnFN9QxkWcIpN8B2J1"
+    "aDPN8t5vnOpgdYCKOuFHgqjlu5Yu1pNLDb4qxi4KqZqy26svzVnOtgubR1zEd5RJHdOZcm"
+    "DqMN9hDX9oAmiMM+rV+Ijn84Q66HfqR55PwTlq88bojuydCxgTwyHh6Koo02njlzuBbQFx"
+    "z4yCL/uQ9O/Ej/5BRNVxhFgxF57gOyfJb27ktIOvkX9mOU+45dXBieZ+Hojj/whbtGcZqS"
+    "8sx4iyz/mP4VaVppzjcEUechKcJi18hGRRYMYV8lLircA+qkw9zT4bKGdQ03SBv2LMIVIW"
+    "0YpA3rQB9A2rCOvRQ95UylKilzLpwaaVowhJV+N7mX886eSD/ltCY9g1qahiqMNDHLd6Cg"
+    "Tjf0fDGfEl0Z7CJR2G2g/9HLuV+Qvi7CWpVn3axxE3lYaBuO1AmsQC1FWmqgxQ49H2cmk+"
+    "KP3FURaVZM88d9swLO5b5QzkwDbdThUrhYTihMUieRx2Vr2t6O7E1fsrlsDN+f+wuy01LA"
+    "NmsEqIqqB5Jti3UvAHVX6cCtXYt1A5PlsLdlA8FZLx/bejnrCrlruFhx7PsEticet08pqA"
+    "Tq26i1Ho6Fgxy2p6obgU/IK3IqvcJE1wJ+oV5+YapXclwVFyZnBl7iTi8RUiY1mTLJ9S2x"
+    "d1iRzYezAZDlUvn0rQLCdjOvlMvnYjr+PDpHkfXMuRy9m54jGy/Z6nHgkgctZwfr2lGk1s"
+    "nBdoN9uBWx/vmE+BnEFRFMKOWMHmeiw2hum85jGcUU9We8zbNWnxFj5vTMWRplFQiLls85"
+    "gjRFA4si0iVQxMJo9GeFId2LKL7HnMlzRi5NVqyoLsmZaSTrgmxvwAFDaDP0ulJoM0jxm5"
+    "pFQx97aqhyFrUsS73nuyv0jskILMKrLHa85Jrq2ZiVVTrm3tcnpM/LZxbb/xBQT41pLhqn"
+    "hkSDN9hbut6ajuEJ1jnhYMLjPxWvuJkJXrieqStY5IrjPz1B421AZstp3JbGWFlJ/eSnix"
+    "b0G1dFzUJ2F1PE7drBU5f8I7nC7pnN4qD7F9mlldu0yWSxeJIAZJtzVqAAySSkrZSAZFPg"
+    "ggakV3viAaoobb9YYTO096spmLPV0I3vr9teZGs2tqFWsyU10EA930KkQjpHstldKZpeYA"
+    "oh9dVHoHuE1JNL9PsL34DdIpatdYuvwwY7ZrwNVVGx3Iyu3rLqU7H9zLkZ3t7SOlI0fIAm"
+    "B3o3HF/S35eGZRcTFB1A27LE2KRbnmL3lEsCeBsN5qi2JQFwaFM+1PtJ38OhzXPsdZlDm0"
+    "OefXeumxs6/IZcvy0kreBLUz/xFCdT5rpnY1g6YUXuBYaktJ1KSttk7BdX5EvA/WVLgFWS"
+    "f/927+ZxMS2g//Si/yB/BcQm9R1kzy0bwhKkjtv90Xx0+/765obWCPdX7mZDq4RfXI4mH8"
+    "4RAcf7OnNup9eT0fzj8Gr4G7uLHtDOo2WB3HvziSJ3S69sQm+xMnz66bvx1fDqYkS+oeVQ"
+    "ZGbO+/+eD99+HF+do9V/iGOxtpyZczn+PCJf6/KSWtvWPZ772LajJV05YOdMJl7nrDxc5y"
+    "zf8SvirS3c0BE4sqULQ8amPW/mRafXB8i2c3AurocBlu4GO6rE9PXNiEww1JJOYteMkl7Y"
+    "rt8JChr40HLc+8mMAR/6HHtdig8Fzq65XQRECICkvYN0nZykHbjQgxfoSknrp8YLaEjwN5"
+    "ou7Hq5ZKRsgS2OLgx2EMXuMpGXA0XcqyVmUEERr10nWNmPc9+wDe9xvsSC1aaqMIbYXqfV"
+    "veXiGCyThGIGAN7mWWfy6CHPUpsGcHhxMbqZUsrFWCzwJqA6wLeji8vxFf3MxAvbcjpBxJ"
+    "CvYpl7ueRZyxpc8m7uxnrogReJF6Dbyt+ufhIvUkV+QIgGQrS+gAtCNBCi9QLcTgvRiukI"
+    "BAyDMGdBJduw2VrMubQJuyt+DxHzSb/zUWSG3CUru50kth6gBytYsULXxGnFPquyvXDXa4"
+    "vlnkdL60tIFkRqFqxY3W7SGjJYaexH9IA9jB5W8dkoX/W7pefOHNpC/IgHcvnBs4IAO+iY"
+    "didxBk7Jy7JcnnL4nZTX8MZclnhiYbkmlOo+KB8Td0IB2ApFWWrRZZnTnnqyKjAT1/PHUt"
+    "fzx7zr6XqmMENG6bDdGrS3Je1LKR42i6kzhhkzbVBtu4Ruum6od0DRFnphv16g6MzvNgrz"
+    "CWehDej1TSiKxdIOUCet8zuL7BSBadsFQMuVnrwNyDwh5LrG0a0v55lWTFJyiHJWMIWJ1l"
+    "ecZk1RWWOzVsB27mQ7eRbgiUwcX3auZ6NXlo7Lvbm7qc5kQALRuQPZ3JvbLZozm0VUxHEW"
+    "8oxWE5zx7fOVRWO6HuXYzeQhKLY6Zxyj5z6gDfbQJr1K/iZkBOwiixj7hRGPNDSDfbYyfO"
+    "S4CDumP3ed0wKZ2dxjQADWMcIRglibD2JlAi1/H1WXD7IusuJG84cKeJzJcy6KQ7wuX+3d"
+    "3lpoQAC0UFQQfP5y9PX1+UGL06DbD4QKhO71AVlgVA7FqEBkpAq8EBn5bMV52XIuAtKqUO"
+    "+lkrOKkg9lSs1ALGCv1qxBBRWEl0u8CGgeKEVfO2f3rLkK8LjB4waPewAed/dXAvC4m0d2"
+    "6bnr+X5ut8gUMBZgTGaN/RAuGgK+wG0cmNvIvPZAcMhgLJopJVgO7vUHnGVwLs6XwCU9Hy"
+    "4pV+9WQCYVK+JWsklJGd65x+6XjO+85mIqkRXpjHzM4lnOEXY817axiY4NGhRpkp/oX3Ey"
+    "oLokB6Ufuh5y3IAPyaSxBCwkM6oEV5REtfhcYahm/Cx6PV2BIVbzkHxZ0qtFaH91XRsbjh"
+    "he3iwH8h2x6+30Joyjur6+zBAMv47zcRSfPv46mhy/YMwCucmKJrtDRwd1DOK6XaaoUKTi"
+    "wN0awbCVHrZkulcqwZLcD1ywDBcM6b3L0e8nF5xgVJXeG+jKxkJwo02mGrBZI8B1N4XG7e"
+    "Wf6BAnLtfttsWeQS3rHGdH2W4eDWhKFXSlaMrD8g7JEK8gHri3QI55iAcVKFn08szj0Bn1"
+    "XWHGUMNNYX83gUVFAAvxUe9izgw6uNMdzP4sUdh0RQHTrYl2DnT9YYkLY2MsrEBwMFORqX"
+    "drAsRaeZJeEKfpQkhIidPc0PNVc17zNuA0Q8JrCAXrL7IVXE/0ntfAQlykDfUMYGn5Az8j"
+    "SihLQLyjgi4odzqt3OEjSFI1TO5wVqE4XlGKo8mwbrZC3gY7F7aF2dOKZfK2VwdVBCNNfz"
+    "RfsBulc9ZvDC8g/YNIq7YVvain6BaTcRX4yPAw8gzHdNfo5es3399ZAYrQ85G/ch+oFmmB"
+    "fyH/2o9UVGR56Pb98HtyK7J89BVvAnRs0FxMq6Mc9K09eOa4S0R+tL6svieweO7mEfnsIc"
+    "jB2GRZonzbfUAf3r47OUXDZUC/EvLcgH0jJpXa0PRgbugnhn5g2TYi+/IVaZF+deyjkPxk"
+    "z5x/JffOo3vn+NvGItt94lz9Cx3Txr6QDsEoyp1OHjjB9+5XbJ7T7xGQnxz6B1i+H2KTib"
+    "PwPfYet1c8vAx9bEJCqw5yv9GLJ9zWlvNGGaN6mKPDgpxhjl6dSTBHr85KmSN6KadqMdZq"
+    "qpb4fg2zhb04k0GX3FUKL7tWELttRPVxf7+9viqVu8UWeerIWgTof5Ft+Y05Z0d/W4bOgk"
+    "3Ud6FlB5bjn9Ln/b0pYrQCcIpQhjUqJHbO53AeZOkg2kA+sTNL225bayugdWnma0vgc1Tn"
+    "fC8Yt+c6vznrTQL4aLFOdiqyk0vOTMM5pn7qP79BUsW8zB5OXZSh3+5NVY8MqluC+qhdPt"
+    "zsYaligyX5UHztjoYX0/HnEa1KTK1nzmT0+foDLUnsRT5X3ieV2nO9kdly5buX23G9yb+U"
+    "8ZfZ4yXMWsJL1+WXDk5ny18wfU9nIUhAt16XCRKA0+MWzzjhpOgQJ0WMj37iQRE91JjSdn"
+    "o4e5WeEWU22uFd2vgTsfoD361c9+st16JOqDV9shYNs5KDtXQM7jhX2455iWM1h3gdC+z7"
+    "6ckNO9AJXGSgiPFHx/H/yWtp0mMk0hA9G3KCk/PoWMsKfP5Qi2XANIvZAZp91O4zpr+OOO"
+    "f/n0onTlW1QjU7dGqlPmj50RQbGspUW9ZKu8OpBqqtwOFJlw5P9uc3a+czO7oU99DdKnrZ"
+    "HJ2XW1+qckpwVvslldirS9NPeptWApis8uWln5yGVJxBubalnM+okLaAYLtUQFQDkZHVC/"
+    "YMZGk+gx9eXQobj531YRDg9Uao58zdMdjpez5EBnMjspD0QqcrjEh7FpMQ2u6Xc4SNxQrF"
+    "jVAXkc4SxE9MbuLSwxmO/4A9mjaO/oY9z/WKvmcTD6hZ1Qg+Zls+prEdzZILBGcBy4NIlc"
+    "TO2glgplL6uawVHCIIss7T2UaFCUkNtFMZNZIczQy9KOJnLSBDSgduzqq9KaEvKkVwvcqh"
+    "1tf1SvZOQueranuTM9RpiW1hq1PhpyXA1uCpxZ7AW67FnvWIrLuWG40ddNjSTij32Ph+kn"
+    "TZ4r/bwgpOmxsGd+435C5R3AratnLO8n977gONIUPH+J44wQPEnzWfEC/Ls2iuZ5otnHpX"
+    "rG6eEVH9pFHykdCVa/6xM+cu9C2HnlbGLdDJEpvo7hHRvsSOeRrHBfqn8ZfwT+NvMTdDHP"
+    "mPHg7od2IBctTMXS5PEf0LWKPIMpHlzxyW5Zx0I/nmcRhd4phGWc83tkEcUt8lPy4wfYCP"
+    "TM/d0CtktfQrEqLnjuHZU+m4zmdF/4uTyzr4W5D473BU2l03Nu1MFffgvu4YvkMvsw1H8U"
+    "WAMYyUYU6sNAT6h5cSQP/wshRoeimfbv3Rdg3BYC4/kuZM2j+TPsyRZyOnzz2MsyD7FpNC"
+    "qNYDRzejq7fjq9/OUWw/c96OLsefRxMabBEv3tiknw7ZB0ZHQi94Nl2NsgSCQkhQ5Pc4BV"
+    "yrWQqBOUS1dFl5YRt+MN+PpRaZAlUtyJZGcVLmq7NWQFpLkdbJQrXHzJW3hWmry9MW8Ojl"
+    "75m+PDoE4+nW6zLBeDxXp1hcpmip0xFKYxVmcuRoPQckmkY+DfKlZopjTvWgpODezm33i4"
+    "BQVo8+4+RqmsDfaOCZaOSWnyzlB7jk6VIhxnD3AdMfK0wLvybBYQ8GASk6OPHj05joLMUn"
+    "7ykBNUl6SOPCsEErzRoBLRkboOPkxIYBsvAeNzSgzArQOiRX74pnTK09eebQBY0dDVERIm"
+    "0vUiYmh5CQP7GD+RNDz1bxcePbNTwGeC2V2O91RWK/18XEftF7pnIQsLWA2LT6TwfY3Fbs"
+    "jin+VlrsMLHQYshX+Rijf0yrAU9djMvrq9+S2/O9kAXc8ufbNFIKcWIZuxYjxZKZHQLFwN"
+    "/uiL8NLMtz7HUZlgXCA48gPLBbVMqTwgMLp0KWKK3DHhyKhkLfRkmU0di5d60FPhIwJ+m1"
+    "QRVdgq3oro5V2gVBJ73WhqDzK/njxbzCbhVWYttlj+vo18tPo3N0Z4csxy3Lb7uXwOonCd"
+    "Lhp1LK4afieboZbvD8KxbESZSzOlkr7XIOvZIB+VU5yq8KMHuY/JF+oIpzzkw7iciLlzJI"
+    "k7vK9YIvC1j7ZCNg2GQTrIJ0xki7AV2/ZLnrutkC1vXJZse3t5/oBB7l8Js574bjS/r70r"
+    "DsTszpd+Ej9ip0+7v7J9tCp9fVMemez+O3n4aXpEdID91bZmjYM+fi+uPN8OrPc7Rw1xvD"
+    "edynX+oXM0fAqpZHylp1uTv2XQeaKJIUD2LyHLWlIG+n3ar7Ugbsl+VYvyyBGq/JDKiOdG"
+    "qmHdCNDGsHB/MlFqh2qpxVzkgnEq8Vp5VL0Eo6Vxl6zgig3x96NyDbc3XweTOAf2/4bRoO"
+    "XoS+XJaQGoAqIXM6VIcqIeZKFbc1Wav2/K52ltr6PdzIvdvjiDRjCDEm3TkQLZ6Db8zlXF"
+    "HQxplot19tRNJGnri0vPU8DBVrLufstEO7/sz2CWRqC0PWCmCWhpmymEo8TsFQO7BlsC6H"
+    "uoA0pIBsNpoWcitAboW2T6Z02j+u8foOe2qKuowNJFMASbL+4lSQJD/HXpeRJLueqTp/8i"
+    "Y6Mbq1zZ+uZ32xHMNWTkWcM9RobWqZLffwMnRMtWGdsdEI+tqGdayF26Nks8ASAN4ZyMDm"
+    "2SLK6nEMSTs9m5ZlQxj49SgTwTAhi+NkfDE9EswNNeA6SRvq17CVxTUzIUoAm6xeNUDLxy"
+    "zoCW5uqZcat9tJtAaI9a7iLlhxnlDH3cPmE+Oa9BvQjcYzXRjrjUGG85Egnim9NqiKZ1p4"
+    "6/kivrNjMU3PJaCpsQwo4hyqVac+wsSpEFVQ1FyoCqM1lkQ3cGy5MhwHl4gddscEcOZdhv"
+    "vo9uPtOfLX/swZfRyOL89Rqi8+cFhG/0JmTM9YBorHm0dvJ8N303PEbGdOHD4zH97cTK4/"
+    "0yCNOI5mThZPz72noRrRNRpCE31Gg2puk7AbP81Wf301Is26Dgug/H10MY2iKP+NFwG1uB"
+    "heXYwuWSTOgiJo7xmMU786ngzGOT3SI7s0XJKBuyIwTWSs3el2/bNditnG8AxRhcNy7arA"
+    "tBsqVvpYbVSsbFqmqRHpC6zyRhQMtXsbGgmLjWC7c02B+16ezyxrpQHSbWc08xcrbIb2Xi"
+    "ebedt2zjZBDLKfGMTDC2tjifM3VpxN8EYgqCpU1w7v1rRc4V6vT84WtPhdfn2Svf8eHZ0z"
+    "hX7ucj8TR9bb833OWEIvd7mXl5Zj+au9ujlnCv3c5X6O+Je5hw1fVEmiKrVRzlAD36IFxT"
+    "6IY8vR76dMEsSxz7HXZcSx6bZWVfBWNAS9W3mcgSq6BTsAV+C34y9r5WTTWSMQd1fyIarD"
+    "VmAJA3d3obRoSBZxVla83W5b6tkYllW9ZV9fCU3hdiatAV+9FYWFRadET1g2VwDAu4v65a"
+    "dHCYi5nRYgvAPh4q5UWRPbqOiTfH8ye41oPa0jkfCTvz7YKf6M7p5vy3Ptrvl37WAU2yGq"
+    "tvqC0fHN+ObyHD2ssDNAK/dhgJaeu6a/e6SBu0fyk7s+OUXDDZXVfO8SP4hVzctU9KuxXc"
+    "iv3+kQtArRKoj/Dir+++IZToBFr0BVWTPOqsWiZoehvmssaua7obfYO/n11rrTQ/3j+Gp8"
+    "M7n+bTL8eI7WlmOR1ZWMlzVNff3pajqa0NTXIRk+3swZviV3nyPDJPfNHPKSzCejm8s/2a"
+    "sy9/DGfoxfmPnl+OpD/NbMbcv5OnPGH2+uJ9NzZK03rhfs8yrVn0bbxIFiquGtBZwzyJwz"
+    "hL5qXD5nAbxCcU6yNirDNbpbu6HaQFBDr87DWt139vNgROY47DBpl7q2l2qY+YwAq4HV+J"
+    "g21DOAZYmNzNBSLWLYJKWR1jEU0Bl8jcNqKiNbXFGOxlhj3yffCQUuctmvFCGyAUVJUOx3"
+    "PjqO+hltsJd+jAzHjO8+Qa5HDMjDHN9ggRCGzRqL7YQ0RwvPnTnb6mcnZaTIX0cLLk44fp"
+    "X+CVQJUCVdmQW7S5X0qxQkgcL7SraI6pXFPg4nH8hWigY5pm3MnOlkeHU7vJiOr69otGRm"
+    "GuqK832gkpF5D7FDofANxi+qBoxCsKg62OoxohAa2mBoaP8i5WsrLlmMeyefTNmvwcx5O7"
+    "ocfx6x8sHxrpxGvn+64j4PHe5KtjQlaevD+OaGfuB/tTab/eLj619QOpk0u2NsTk/YG7lI"
+    "L8g6Xy+3TL4g9jzDVkE0YwOQFsTB7OhsL145Ywnp+zs8EVE9klWWgLqiBFTWTLdSavVvr/"
+    "eJDtM2LKz+rGm24Qdz5VI5WSvtYG7kVJxJ+vYIXN6aQTRrlxcED1ONy17Lfs4U+rn7/axM"
+    "reXMtJszn7s8o93je331GRCurFuvC2bVQrhycuKtGE2btQLpYJGLALlTXahWyJ14vcYTBU"
+    "98ivh+jVzpaMTsSyvWPBWHcA3YgpjsUGKyCPk4Cu5IoCjL3jCQjJCTFJX9sWLaKmTEKi1k"
+    "kJULm1TolYonkOswoVaswBkgslCdohFVuSVxbw+eFWCftMJH85FG3GLUXCtPFErHti9Loi"
+    "V6knLsucjGmiv4AIIwiJ2TxD39BILnujzWn3PwXLQw7cXJZCw19M77641DkAwEyYBfs79f"
+    "M2J7nVKvZpRshap9mviPZCuApGMzjN2L73yEv6d2ZKExyTTgD5CPDZs4HEaAyO8BOqZ/L3"
+    "bMU/aHLbzHTXCCHqxgRZyLO7LcmIgNAbR0PWS77tdw4xe9muYfB+XquuW9pLt42VOu1KDL"
+    "O7g9T7hev5BRX5C7SvdT7JqossrK8FfKMKdW2hUHrP8sEU6VyqHX91SpI9vY3i8RhU2sym"
+    "5r94b32sFTl/zT+Hb3oB3R1Gb3SRvYJLGoYPPK5Ryt3rjGqTul96y+cU+2il5o4+0+kbRz"
+    "mrSTPHlC7zB8RKN8TtBi5bo+pc0jfPxfEL437JD2PktFh0Ifm6I9a9OPgz1rt/asUAe4ST"
+    "U2eUmK4JaHOib3tx/oeBimr5GQRhDC6bZ5BSHcc+x1KSEcFJZoT7YFKeSlRVuSKeQPQ8MP"
+    "sWctVkcCJya+UunDGNt7dnkv5biCF9AtL+Ce+GyWWtwgZ6KhL9BITBt9qRQQjm/XEN0XZ2"
+    "cyUouzs3KtBb2WjyN3AmH9mHJ/izMBl0vR5XoSy/nUxez//h9xEO5c"
 )

@@ -1,0 +1,1 @@
+"""Alibaba Cloud APIs (sms.py: Dysmsapi SendSms / SendBatchSms)."""
