@@ -103,7 +103,7 @@ class Settings:
     # E-invoices (backend.invoicing through integrations/baiwang, docs/finance.md#e-invoices): the 百望云 open
     # platform's router, the app (key, secret), the platform user (name, password, its salt), the seller's tax
     # number and name, and the 19-digit 税收分类编码 put on every line. No app key: e-invoicing is off (requests
-    # answer einvoice_not_configured); `make run` points it at the mounted fake.
+    # answer 409 einvoice_not_configured); `make run` points it at the mounted fake.
     einvoice_api_base: str = "https://openapi.baiwang.com/router/rest"
     einvoice_app_key: str = ""
     einvoice_app_secret: str = ""

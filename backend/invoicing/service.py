@@ -32,7 +32,7 @@ from backend import timestamps
 from backend.audit import record_audit
 from backend.dbutil import is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
-from backend.errors import Conflict, InvalidState, NotFound, ServiceUnavailable, ValidationError
+from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.invoicing import amounts, provider
 from backend.invoicing.models import (
     INVOICE_KIND_ZH,
@@ -115,8 +115,6 @@ async def request_blue(actor: Actor, order_id: int, buyer: Buyer, *, request_key
     """Ask for the order's blue invoice; (invoice, True) when this request made (or re-made) it. The platform is
     asked at once; unreachable, the invoice stays pending and the job sends it."""
     buyer = check_buyer(buyer)
-    if provider.provider() is None:
-        raise ServiceUnavailable(NOT_CONFIGURED, code="einvoice_not_configured")
     now = datetime.now(UTC)
     async with in_transaction() as conn:
         order = await load_order(actor, order_id, conn, lock=True)
@@ -128,6 +126,8 @@ async def request_blue(actor: Actor, order_id: int, buyer: Buyer, *, request_key
                            code="invoice_exists")
         if order.status != OrderStatus.COMPLETED:
             raise InvalidState("订单完成后才能开具发票", code="order_not_completed")
+        if provider.provider() is None:  # a setting, not an outage: the chain has not set up e-invoicing
+            raise InvalidState(NOT_CONFIGURED, code="einvoice_not_configured")
         lines = await amounts.blue_lines(order, get_settings().einvoice_goods_code, conn)
         if not lines:
             raise InvalidState("该订单没有可开票的金额（已全额退款）", code="nothing_to_invoice")

@@ -232,3 +232,12 @@ async def test_make_run_mounts_the_fake_and_points_the_settings_at_it(db: None, 
         assert resp.status == 200 and resp.json["success"] and resp.json["response"]["access_token"]
     finally:
         use_settings(settings)
+
+
+async def test_not_configured_answers_409_after_the_order_checks(client: Any, db: None) -> None:
+    member = await make_member()
+    oid, _ = await _completed(client, member)
+    resp = await _ask(client, member, oid, "k1")
+    assert resp.status == 409 and resp.json["error"]["code"] == "einvoice_not_configured"
+    assert (await _ask(client, await make_member("别人"), oid, "k1")).status == 404
+    assert await EInvoice.all().count() == 0
