@@ -122,6 +122,11 @@ MESSAGES_EN = {
     "该并行运行尚未签核": "The parallel run is not signed off yet",
     "营业日不能晚于今天": "The business day cannot be after today",
     "日期格式应为 YYYY-MM-DD": "Dates are written YYYY-MM-DD",
+    # printing
+    "订单尚未付款，暂不能打印小票": "The order is not paid yet: there is no receipt to print",
+    "批次不存在": "Batch not found",
+    "找不到该门店或仓库": "Store or warehouse not found",
+    "无权查看该门店的数据": "You may not see this store's data",
 }
 
 # (pattern on the Chinese message, English template using the groups)

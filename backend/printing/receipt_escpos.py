@@ -83,9 +83,6 @@ def blocks(r: Receipt, width: int) -> list[Block]:
         pair("本单获得积分", str(r.points_earned))
         if r.points_balance is not None:
             pair("积分余额", str(r.points_balance))
-    for n in r.notes:
-        for t in layout.wrap(n, cols):
-            line(t)
     line(layout.rule(cols))
     line(r.qr_text, kind="qr", align="center")
     line("扫码查询订单", align="center")

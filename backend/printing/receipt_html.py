@@ -64,7 +64,6 @@ def render(r: Receipt, width: int) -> str:
         if r.points_balance is not None:
             mrows.append(_row("积分余额", str(r.points_balance)))
         member = "<hr><table>" + "".join(mrows) + "</table>"
-    notes = "".join(f"<div>{escape(n)}</div>" for n in r.notes)
     cashier = f"<div>收银：{escape(r.cashier)}</div>" if r.cashier else ""
     voided = f"<div><b>订单{escape(r.status_name)}</b></div>" if r.voided else ""
     address = f'<div class="center">{escape(r.store_address)}</div>' if r.store_address else ""
@@ -87,7 +86,6 @@ def render(r: Receipt, width: int) -> str:
 <hr>
 <table>{"".join(totals)}</table>
 {member}
-{notes}
 <hr>
 <div class="center qr">{_qr_svg(r.qr_text)}</div>
 <div class="center">扫码查询订单</div>

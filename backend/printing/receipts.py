@@ -6,12 +6,11 @@ orders (another shopper's order is a 404, as GET /orders/<id> answers). An unpai
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from backend.errors import InvalidState, NotFound
 from backend.members.models import Member, PointsEntry, PointsKind
-from backend.money import yuan
 from backend.orders.models import ORDER_STATUS_ZH, Order, OrderDiscount, OrderItem, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location, User
@@ -69,7 +68,6 @@ class Receipt:
     points_balance: int | None = None
     qr_text: str = ""
     voided: bool = False  # cancelled or returned: the receipt says so
-    notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -115,9 +113,6 @@ async def build_receipt(order: Order) -> Receipt:
         rows = await PointsEntry.filter(member_id=member.id, order_id=order.id,
                                         kind__in=[PointsKind.EARN, PointsKind.REVERSE]).values_list("delta", flat=True)
         earned = sum(int(x) for x in rows)
-    notes = []
-    if order.refunded_fen:
-        notes.append(f"本单已退款 {yuan(order.refunded_fen)}")
     return Receipt(
         chain_name=get_settings().chain_name,
         store_code=location.code if location else "",
@@ -147,5 +142,4 @@ async def build_receipt(order: Order) -> Receipt:
         points_balance=member.points if member else None,
         qr_text=order.order_no,
         voided=OrderStatus(order.status) in (OrderStatus.CANCELLED, OrderStatus.RETURNED),
-        notes=notes,
     )

@@ -147,9 +147,30 @@ async def test_who_may_print_a_receipt(client: Any, db: None) -> None:
         assert resp.json["error"]["code"]
     _, resp = await client.get(f"{url}?width=76", headers=auth(w["clerk"]))
     assert resp.status == 400 and resp.json["error"]["code"] == "validation_error"
-    # an order not paid yet has no receipt
+    # an order not paid yet has no receipt (in English when asked)
     _, resp = await client.post("/api/v1/orders", headers=auth(w["clerk"]), json={
         "channel": "pos", "location_code": "S001", "items": [{"sku_code": "WIPE1", "qty": 1}]})
     assert resp.status == 201, resp.text
-    _, resp = await client.get(f"/api/v1/orders/{resp.json['order']['id']}/receipt", headers=auth(w["clerk"]))
+    unpaid = f"/api/v1/orders/{resp.json['order']['id']}/receipt"
+    _, resp = await client.get(unpaid, headers=auth(w["clerk"]))
     assert resp.status == 409 and resp.json["error"]["code"] == "invalid_state", resp.text
+    assert resp.json["error"]["message"] == "订单尚未付款，暂不能打印小票"
+    _, resp = await client.get(unpaid, headers={**auth(w["clerk"]), "Accept-Language": "en"})
+    assert resp.json["error"]["message"] == "The order is not paid yet: there is no receipt to print"
+
+
+async def test_a_cancelled_sale_prints_as_cancelled_with_its_refund(client: Any, db: None) -> None:
+    w = await _world(client)
+    order = await _sale(client, w)
+    store = w["store"]
+    manager = await make_user(Role.STORE_MANAGER, locations=[store])
+    _, resp = await client.post(f"/api/v1/orders/{order['id']}/cancel", headers=auth(manager),
+                                json={"reason": "顾客不要了"})
+    assert resp.status == 200, resp.text
+    cancelled = resp.json["order"]
+    assert cancelled["status"] == "cancelled" and cancelled["refunded_fen"] == order["total_fen"], cancelled
+    _, resp = await client.get(f"/api/v1/orders/{order['id']}/receipt?width=80", headers=auth(w["clerk"]))
+    lines = [ln.rstrip() for ln in read(resp.body).lines]
+    assert "订单已取消" in lines
+    assert _line(lines, "已退款").endswith(yuan(-order["total_fen"]))
+    assert _line(lines, "应付").endswith(yuan(order["total_fen"]))  # what was charged stays on the receipt
