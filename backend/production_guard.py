@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from backend import demo_accounts
+from backend.crm.config import CrmConfig, crm_config
 from backend.settings import ENVIRONMENTS, Settings
 
 PRODUCTION = "production"
@@ -185,6 +186,25 @@ def _pem_problem(name: str, value: str, demo: frozenset[str]) -> str | None:
     return None
 
 
+def crm_problems(cfg: CrmConfig | None = None) -> list[str]:
+    """Alibaba Cloud SMS, when configured (CRADLE_ALIYUN_SMS_*): not the demo AccessKey, not a fake endpoint.
+    Unconfigured, the SMS channel answers sms_not_configured and nothing is sent."""
+    cfg = cfg or crm_config()
+    if not (cfg.sms_access_key_id or cfg.sms_access_key_secret):
+        return []
+    problems = []
+    demo = demo_values()
+    for var, value in (("CRADLE_ALIYUN_SMS_ACCESS_KEY_ID", cfg.sms_access_key_id),
+                       ("CRADLE_ALIYUN_SMS_ACCESS_KEY_SECRET", cfg.sms_access_key_secret)):
+        if not value or value in demo or is_placeholder(value):
+            shown = "not set" if not value else "the published demo value" if value in demo else "a placeholder"
+            problems.append(f"{var} is {shown}")
+    problem = fake_base_problem("CRADLE_ALIYUN_SMS_ENDPOINT", cfg.sms_endpoint)
+    if problem:
+        problems.append(problem)
+    return problems
+
+
 def settings_problems(settings: Settings, *, fakes_env: str | None = None) -> list[str]:
     """Every reason these settings must not serve production (empty: fine). fakes_env is CRADLE_FAKES."""
     problems: list[str] = []
@@ -229,6 +249,7 @@ def settings_problems(settings: Settings, *, fakes_env: str | None = None) -> li
         if f.name not in checked and isinstance(value, str) and value and is_placeholder(value):
             shown = "" if "://" in value else f" ({value!r})"  # a URL may carry a password: not printed
             problems.append(f"{env_var(f.name)} still carries a placeholder of deploy/cradle.env.example{shown}")
+    problems += crm_problems()
     if not settings.is_postgres:
         problems.append("CRADLE_DB_URL must be PostgreSQL (postgres://...) in production, not "
                         f"{settings.db_url.split(':', 1)[0]}")

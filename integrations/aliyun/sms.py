@@ -18,6 +18,7 @@ import httpx
 
 from backend.crm.config import CrmConfig, crm_config
 from backend.crm.senders import SendResult
+from backend.errors import ServiceUnavailable
 from integrations.aliyun.signing import sign
 
 API_VERSION = "2017-05-25"
@@ -84,4 +85,7 @@ class AliyunSms:
 
 
 def provider() -> AliyunSms:
-    return AliyunSms(crm_config())
+    cfg = crm_config()
+    if not cfg.sms_configured:
+        raise ServiceUnavailable("短信通道尚未配置（CRADLE_ALIYUN_SMS_ACCESS_KEY_ID / _SECRET）", code="sms_not_configured")
+    return AliyunSms(cfg)

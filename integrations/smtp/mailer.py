@@ -15,6 +15,7 @@ import aiosmtplib
 
 from backend.crm.config import CrmConfig, crm_config
 from backend.crm.senders import SendResult
+from backend.errors import ServiceUnavailable
 
 
 class SmtpMailer:
@@ -52,4 +53,7 @@ class SmtpMailer:
 
 
 def provider() -> SmtpMailer:
-    return SmtpMailer(crm_config())
+    cfg = crm_config()
+    if not cfg.smtp_configured:
+        raise ServiceUnavailable("邮件通道尚未配置（CRADLE_SMTP_HOST）", code="email_not_configured")
+    return SmtpMailer(cfg)

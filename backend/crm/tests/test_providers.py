@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from backend.crm.config import CrmConfig
 from fakes.aliyun_sms import AliyunSmsFakeState
@@ -67,3 +68,31 @@ async def test_smtp_outcomes(crm: CrmConfig, sink: SmtpSink) -> None:
     closed: Any = await SmtpMailer(replace(crm, smtp_port=1)).send(to="c@example.org", subject="s", body="b",
                                                                     headers={})
     assert (closed.state, closed.code) == ("retry", "network")
+
+
+def test_production_guard_refuses_the_demo_sms_key_and_a_fake_endpoint(crm: CrmConfig) -> None:
+    from dataclasses import replace
+
+    from backend.crm.config import CrmConfig as Config
+    from backend.production_guard import crm_problems
+
+    assert crm_problems(Config()) == []  # not configured: nothing to check, nothing is sent
+    problems = crm_problems(crm)  # the tests' config: the fake's demo key on 127.0.0.1
+    assert any("CRADLE_ALIYUN_SMS_ACCESS_KEY_ID is the published demo value" in p for p in problems)
+    assert any("CRADLE_ALIYUN_SMS_ENDPOINT" in p for p in problems)
+    real = replace(crm, sms_endpoint="https://dysmsapi.aliyuncs.com/", sms_access_key_id="LTAI5tQ8b2Kx9ProdKey01",
+                   sms_access_key_secret="Vq3mZr8TqL2nW5yXc7Hd0sJf4KpA1e")
+    assert crm_problems(real) == []
+
+
+def test_unconfigured_providers_refuse_to_send(crm: CrmConfig) -> None:
+    from backend.crm.config import configure
+    from backend.errors import ServiceUnavailable
+    from integrations.aliyun import sms
+    from integrations.smtp import mailer
+
+    configure(sms_access_key_id="", sms_access_key_secret="", smtp_host="")
+    with pytest.raises(ServiceUnavailable):
+        sms.provider()
+    with pytest.raises(ServiceUnavailable):
+        mailer.provider()
