@@ -343,3 +343,28 @@ def test_quiet_hours_window() -> None:
     assert sending.quiet_until(datetime(2026, 12, 8, 7, 59, tzinfo=CHINA), cfg) == datetime(2026, 12, 8, 8,
                                                                                            tzinfo=CHINA)
     assert sending.quiet_until(datetime(2026, 12, 8, 8, 0, tzinfo=CHINA), cfg) is None
+
+
+async def test_a_shipment_queues_the_members_shipped_sms_once(crm: CrmConfig, client: Any,
+                                                               sms: AliyunSmsFakeState) -> None:
+    from backend.orders.models import Order
+    from backend.orders.tests.helpers import admin_headers, place
+    from backend.org.models import LocationKind
+    from tests.factories import make_location, make_sku, stock_in
+
+    people = await make_people()
+    h = await admin_headers()
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    await stock_in(await make_sku("A1", price_fen=1000), wh, 5)
+    oid = (await place(client, h, [("A1", 2)])).json["order"]["id"]
+    await Order.filter(id=oid).update(member_id=people.gold_none.id)  # no marketing consent: still told
+    _, resp = await client.post(f"/api/v1/orders/{oid}/pay", headers=h, json={"method": "cash", "amount_fen": 2000})
+    assert resp.status == 201, resp.text
+    _, resp = await client.post(f"/api/v1/orders/{oid}/ship", headers=h, json={"carrier": "顺丰", "tracking_no": "SF9"})
+    assert resp.status == 201, resp.text
+    row = await Delivery.get(member_id=people.gold_none.id)
+    assert row.kind == "transactional" and row.campaign_id is None
+    await sending.dispatch(datetime(2026, 12, 7, 22, 0, tzinfo=CHINA))  # quiet hours do not hold it
+    await sending.dispatch(datetime(2026, 12, 7, 22, 1, tzinfo=CHINA))
+    assert [(m.phone, m.template_code, m.params["tracking"]) for m in sms.messages] == [
+        (PHONES["gold_none"], crm.sms_template_shipped, "SF9")]
