@@ -119,8 +119,10 @@ async def test_a_channel_push_logs_no_platform_token(captured: pytest.LogCapture
 
 async def test_a_wechat_login_logs_neither_the_app_secret_nor_the_code(captured: pytest.LogCaptureFixture) -> None:
     from backend.members import wechat
+    from backend.wiring import wire
     from fakes.wechat import DEMO_APPID, DEMO_SECRET, create_wechat_fake
 
+    wire()  # the mini-program client behind backend.members.wechat's port (as the app and the db fixtures do)
     previous = get_settings()
     with run_fake(create_wechat_fake) as server:
         use_settings(dataclasses.replace(previous, wechat_api_base=server.base_url + "/", wechat_appid=DEMO_APPID,
