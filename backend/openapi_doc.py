@@ -7,12 +7,22 @@ from typing import Any
 from pydantic import BaseModel
 
 
+def _oas30_bounds(schema: dict[str, Any]) -> dict[str, Any]:
+    """pydantic writes JSON Schema 2020-12 (``exclusiveMinimum: 0``); the spec is OpenAPI 3.0 (sanic-ext), where the
+    bound is ``minimum: 0`` with ``exclusiveMinimum: true``: validators (schemathesis) refuse the former."""
+    for exclusive, inclusive in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        bound = schema.get(exclusive)
+        if isinstance(bound, int | float) and not isinstance(bound, bool):
+            schema[inclusive], schema[exclusive] = bound, True
+    return schema
+
+
 def _inline(schema: Any, defs: dict[str, Any]) -> Any:
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
             return _inline(defs[ref.rsplit("/", 1)[1]], defs)
-        return {k: _inline(v, defs) for k, v in schema.items() if k != "$defs"}
+        return _oas30_bounds({k: _inline(v, defs) for k, v in schema.items() if k != "$defs"})
     if isinstance(schema, list):
         return [_inline(v, defs) for v in schema]
     return schema
