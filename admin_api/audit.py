@@ -42,4 +42,4 @@ async def search(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     data = q.model_dump(exclude={"page", "page_size"})
     result = await search_audit(AuditQuery(**data, offset=offset, limit=limit))
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))

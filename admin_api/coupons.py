@@ -29,7 +29,7 @@ async def list_templates(request: Request) -> HTTPResponse:
     q = parse_query(request, TemplateQuery)
     offset, limit = q.window()
     result = await coupon_admin.list_templates(active=q.active, q=q.q, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/")

@@ -49,7 +49,7 @@ class EmailBody(Body):
 async def list_segments(request: Request) -> HTTPResponse:
     q = parse_query(request, PageQuery)
     offset, limit = q.window()
-    return ok({**await segments.list_segments(offset, limit), "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(await segments.list_segments(offset, limit)))
 
 
 @bp.post("/segments")
@@ -91,7 +91,7 @@ async def list_campaigns(request: Request) -> HTTPResponse:
     q = parse_query(request, StatusQuery)
     offset, limit = q.window()
     result = await campaigns.list_campaigns(status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/campaigns")
@@ -148,7 +148,7 @@ async def campaign_deliveries(request: Request, campaign_id: int) -> HTTPRespons
     q = parse_query(request, StatusQuery)
     offset, limit = q.window()
     result = await campaigns.list_deliveries(campaign_id, status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.get("/today")

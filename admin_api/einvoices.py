@@ -52,7 +52,7 @@ async def list_einvoices(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     data = await service.listing(current_actor(request), status=q.status, kind=q.kind, order_no=q.order_no,
                                  offset=offset, limit=limit)
-    return ok({**data, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(data))
 
 
 @bp.get("/<invoice_id:int>")

@@ -81,7 +81,7 @@ async def list_employees(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await employees.listing(actor=current_actor(request), location_code=q.location_code,
                                      status=q.status.value if q.status else None, q=q.q, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/employees")
@@ -179,7 +179,7 @@ async def list_certificates(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await certificates.listing(actor=current_actor(request), employee_id=q.employee_id,
                                         expiring_within=q.expiring_within, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/certificates")
@@ -209,7 +209,7 @@ async def list_certificate_notices(request: Request) -> HTTPResponse:
     q = parse_query(request, PageQuery)
     offset, limit = q.window()
     result = await certificates.notices(actor=current_actor(request), offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 # ---- performance reviews ---------------------------------------------------------------------------------
@@ -234,7 +234,7 @@ async def list_reviews(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await reviews.listing(actor=current_actor(request), period=q.period, employee_id=q.employee_id,
                                    offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/reviews")

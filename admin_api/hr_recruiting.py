@@ -49,7 +49,7 @@ async def list_postings(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await recruiting.list_postings(actor=current_actor(request), location_code=q.location_code,
                                             status=q.status.value if q.status else None, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/postings")
@@ -132,7 +132,7 @@ async def list_candidates(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await recruiting.list_candidates(actor=current_actor(request), posting_id=q.posting_id,
                                               stage=q.stage.value if q.stage else None, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/candidates")
@@ -271,7 +271,7 @@ async def list_sessions(request: Request) -> HTTPResponse:
     q = parse_query(request, PageQuery)
     offset, limit = q.window()
     result = await training.list_sessions(actor=current_actor(request), offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/training/sessions")

@@ -93,7 +93,7 @@ async def list_members(request: Request) -> HTTPResponse:
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     await _audit_unmasked(request, actor, rows, q.reason)
     items = [member_dict(m, actor) for m in rows]
-    return ok({"items": items, "total": total, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of({"items": items, "total": total}))
 
 
 @bp.get("/<member_id:int>")

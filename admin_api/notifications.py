@@ -37,7 +37,7 @@ async def list_notifications(request: Request) -> HTTPResponse:
     q = parse_query(request, NotificationQuery)
     offset, limit = q.window()
     result = await notifications.listing(status=q.status, kind=q.kind, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/<notification_id:int>/retry")

@@ -66,7 +66,7 @@ class DeliveryQuery(PageQuery):
 async def list_clients(request: Request) -> HTTPResponse:
     q = parse_query(request, PageQuery)
     offset, limit = q.window()
-    return ok({**await clients.listing(offset=offset, limit=limit), "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(await clients.listing(offset=offset, limit=limit)))
 
 
 @bp.post("/open-clients")
@@ -141,7 +141,7 @@ async def list_deliveries(request: Request, client_pk: int) -> HTTPResponse:
     offset, limit = q.window()
     client = await clients.get_client(client_pk)
     result = await webhooks.deliveries_of(client, status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.get("/open-clients/<client_pk:int>/deliveries/<delivery_id:int>")

@@ -35,7 +35,7 @@ async def list_backups(request: Request) -> HTTPResponse:
     q = parse_query(request, BackupQuery)
     offset, limit = q.window()
     result = await backups.listing(status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.get("/alerts")
@@ -45,4 +45,4 @@ async def list_alerts(request: Request) -> HTTPResponse:
     q = parse_query(request, AlertQuery)
     offset, limit = q.window()
     result = await alerts.listing(kind=q.kind, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))

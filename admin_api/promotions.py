@@ -31,7 +31,7 @@ async def list_promotions(request: Request) -> HTTPResponse:
     q = parse_query(request, PromotionQuery)
     offset, limit = q.window()
     result = await workflow.list_promotions(current_actor(request), status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/")

@@ -46,7 +46,7 @@ async def list_refunds(request: Request) -> HTTPResponse:
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     nos = dict(await Order.filter(id__in=[r.order_id for r in rows]).values_list("id", "order_no")) if rows else {}
     items = [{**refund_dict(r), "order_no": nos.get(r.order_id)} for r in rows]
-    return ok({"items": items, "total": total, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of({"items": items, "total": total}))
 
 
 @bp.post("/<refund_id:int>/retry")

@@ -57,8 +57,7 @@ async def stock_levels(request: Request) -> HTTPResponse:
     for key, g in grouped.items():
         items.append({**g, "available": g["on_hand"] - g["reserved"], "batches": batches[key]})
     offset, limit = q.window()
-    return ok({"items": items[offset:offset + limit], "total": len(items), "page": q.page,
-               "page_size": q.page_size})
+    return ok(q.page_of({"items": items[offset:offset + limit], "total": len(items)}))
 
 
 class TransferQuery(PageQuery):

@@ -52,8 +52,7 @@ async def list_users(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     total = await qs.count()
     users = await qs.order_by("id").offset(offset).limit(limit)
-    return ok({"items": [await accounts.user_dict(u) for u in users], "total": total, "page": q.page,
-               "page_size": q.page_size})
+    return ok(q.page_of({"items": [await accounts.user_dict(u) for u in users], "total": total}))
 
 
 @bp.post("/users")

@@ -249,6 +249,10 @@ class PageQuery(Query):
     def window(self) -> tuple[int, int]:
         return (self.page - 1) * self.page_size, self.page_size
 
+    def page_of(self, listing: dict[str, Any]) -> dict[str, Any]:
+        """A listing answer (``items``, ``total``...) with the page it is."""
+        return {**listing, "page": self.page, "page_size": self.page_size}
+
 
 def parse_query(request: Request, model: type[M]) -> M:
     data = {k: v[0] if len(v) == 1 else v for k, v in request.args.items()}

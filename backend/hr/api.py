@@ -40,8 +40,7 @@ async def list_colleagues(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await employees.listing(actor=actor, location_code=q.location_code, status=EmployeeStatus.ACTIVE.value,
                                      q=q.q, offset=offset, limit=limit)
-    return ok({"items": [_entry(r) for r in result["items"]], "total": result["total"], "page": q.page,
-               "page_size": q.page_size})
+    return ok(q.page_of({"items": [_entry(r) for r in result["items"]], "total": result["total"]}))
 
 
 @bp.get("/colleagues/<employee_id:int>")

@@ -683,4 +683,4 @@ async def aftersales_inbox(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     answer = await aftersales.inbox(actor, offset=offset, limit=limit, unread_only=q.unread_only,
                                     location_id=location_id)
-    return ok({**answer, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(answer))

@@ -73,7 +73,7 @@ async def stock_movements(request: Request) -> HTTPResponse:
         sku_code=q.sku_code, location_code=q.location_code, batch_no=q.batch_no, kind=q.kind, ref_type=q.ref_type,
         ref_id=q.ref_id, date_from=q.date_from, date_to=q.date_to, offset=offset, limit=limit,
     )
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 class LocationQuery(Query):
@@ -175,7 +175,7 @@ async def list_cost_requests(request: Request) -> HTTPResponse:
     q = parse_query(request, CostRequestQuery)
     offset, limit = q.window()
     result = await cost_check.list_requests(current_actor(request), status=q.status, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.post("/stock/adjustment-cost-requests/<request_no:str>/approve")
@@ -207,7 +207,7 @@ async def list_adjustments(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await adjustments.list_adjustments(location_code=q.location_code, sku_code=q.sku_code, reason=q.reason,
                                                 offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 # ----------------------------------------------------------------------------------------------- transfers
@@ -270,7 +270,7 @@ async def list_transfers(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await transfers.list_transfers(current_actor(request), status=q.status, location_code=q.location_code,
                                             direction=q.direction, offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.get("/transfers/<ident:str>")
@@ -367,7 +367,7 @@ async def list_stocktakes(request: Request) -> HTTPResponse:
     offset, limit = q.window()
     result = await stocktakes.list_stocktakes(current_actor(request), location_code=q.location_code, status=q.status,
                                               offset=offset, limit=limit)
-    return ok({**result, "page": q.page, "page_size": q.page_size})
+    return ok(q.page_of(result))
 
 
 @bp.get("/stocktakes/<ident:str>")
