@@ -148,7 +148,7 @@ class AdapterConfig:
     ``app_key`` / ``app_secret``: the open-platform application (Kuaishou: appKey / signSecret; WeChat shop:
     appid / secret). ``access_token``: the shop's authorisation (Taobao calls it ``session``; unused by WeChat
     shop, which fetches its own). ``webhook_token``: WeChat's message-push token. ``base_url``: the API gateway;
-    defaults to the platform's production URL, tests and ``make run`` point it at ``fakes/platforms.py``.
+    defaults to the platform's production URL, tests and ``make run`` point it at ``fakes/platforms/``.
     """
 
     app_key: str

@@ -1,7 +1,7 @@
 """The marketplaces' request and webhook signature schemes, written once.
 
 Both sides use these: the adapters sign what they send and verify what they receive, and the local fakes in
-``fakes/platforms.py`` verify what the adapters send and sign the webhooks they deliver. Known-answer vectors
+``fakes/platforms/`` verify what the adapters send and sign the webhooks they deliver. Known-answer vectors
 spelled out by hand live in ``backend/channels/tests/test_signing.py`` so a mistake here cannot hide behind the
 round trip.
 
