@@ -7,6 +7,7 @@
 import audit from './audit/routes'
 import catalog from './catalog/routes'
 import channels from './channels/routes'
+import crm from './crm/routes'
 import finance from './finance/routes'
 import imports from './imports/routes'
 import promotions from './promotions/routes'
@@ -21,6 +22,7 @@ export const PAGES = [
   ...finance,
   ...imports,
   ...promotions,
+  ...crm,
   ...purchasing,
   ...stock,
   ...channels,

@@ -7,6 +7,7 @@ import auth from '../auth/messages'
 import catalog from '../catalog/messages'
 import channels from '../channels/messages'
 import common from '../common/messages'
+import crm from '../crm/messages'
 import enums from '../common/enums'
 import dashboard from '../dashboard/messages'
 import finance from '../finance/messages'
@@ -20,7 +21,7 @@ import staff from '../staff/messages'
 import stock from '../stock/messages'
 
 const NAMESPACES = {
-  audit, auth, catalog, channels, common, enum: enums, dashboard, finance, imports, layout, members, orders,
+  audit, auth, catalog, channels, common, crm, enum: enums, dashboard, finance, imports, layout, members, orders,
   promotions, purchasing, staff, stock,
 }
 

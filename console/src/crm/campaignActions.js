@@ -1,0 +1,56 @@
+// What the signed-in user may do with a campaign (the API decides; these only choose the buttons shown):
+// submit a draft, approve or reject one pending (HQ, never its maker or submitter), edit a draft or rejected one,
+// cancel it before it starts sending.
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { t } from '../i18n'
+import { approveCampaign, cancelCampaign, rejectCampaign, submitCampaign } from './api'
+
+export function canApprove(c, me) {
+  return !!me && me.role === 'hq_admin' && c.status === 'pending_approval' && c.created_by_id !== me.id
+    && c.submitted_by_id !== me.id
+}
+export const canSubmit = (c) => c.status === 'draft'
+export const canEdit = (c) => c.status === 'draft' || c.status === 'rejected'
+export const canCancel = (c) => ['draft', 'pending_approval', 'approved'].includes(c.status)
+export const waitsForOther = (c, me) => c.status === 'pending_approval' && !canApprove(c, me)
+
+export function statusTag(status) {
+  return { draft: 'info', pending_approval: 'warning', approved: 'primary', sending: 'primary', done: 'success',
+    rejected: 'danger', cancelled: 'info' }[status] || ''
+}
+
+async function run(fn, done) {
+  try {
+    await fn()
+    ElMessage.success(done)
+    return true
+  } catch (e) {
+    ElMessage.error(e.message)
+    return false
+  }
+}
+
+export const submit = (c) => run(() => submitCampaign(c.id), t('crm.submitted'))
+export const approve = (c) => run(() => approveCampaign(c.id), t('crm.approvedMsg'))
+
+export async function cancel(c) {
+  try {
+    await ElMessageBox.confirm(t('crm.cancelConfirm', { p0: c.name }), t('crm.cancelCampaign'), {
+      confirmButtonText: t('crm.cancelCampaign'), cancelButtonText: t('common.cancel'), type: 'warning' })
+  } catch {
+    return false
+  }
+  return run(() => cancelCampaign(c.id), t('crm.cancelled'))
+}
+
+export async function reject(c) {
+  let reason
+  try {
+    ({ value: reason } = await ElMessageBox.prompt(t('common.pleaseGiveAReason2'), t('crm.rejectCampaign'), {
+      confirmButtonText: t('common.reject'), cancelButtonText: t('common.cancel'), inputPattern: /\S/,
+      inputErrorMessage: t('common.pleaseGiveAReason') }))
+  } catch {
+    return false
+  }
+  return run(() => rejectCampaign(c.id, reason), t('common.rejected'))
+}
