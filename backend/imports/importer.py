@@ -17,7 +17,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -75,9 +75,11 @@ def _cell_json(v: Any) -> Any:
     return v if v is None or isinstance(v, str | int | float | bool) else str(v)
 
 
-Verdicts = dict[int, tuple[bool, str, dict[str, Any]]]  # row no -> (accepted, reason, values)
+Verdict = tuple[bool, str, dict[str, Any]]  # (accepted, reason, values)
+Verdicts = dict[int, Verdict]  # row no -> verdict
+Chunk = list[tuple[int, Verdict]]  # consecutive rows' verdicts, in row order
 
-CHECK_CHUNK = 1000  # report rows a background dry run writes per transaction (its progress steps)
+CHECK_CHUNK = 1000  # rows a dry run checks, and a background one writes, at a time (its progress steps)
 
 
 async def _read(kind: ImportKind, data: bytes, filename: str, mapping_name: str | None,
@@ -95,12 +97,14 @@ async def _read(kind: ImportKind, data: bytes, filename: str, mapping_name: str 
     return headers, raw_rows, encoding, cols
 
 
-async def _verdicts(kind: ImportKind, raw_rows: list[list[Any]], cols: dict[str, int]) -> Verdicts:
-    """Clean and validate every row, then check the accepted ones against each other and the database."""
-    spec = KINDS[kind]
-    good: list[dict[str, Any]] = []
+def _clean_file(spec: Kind, raw_rows: list[list[Any]],
+                cols: dict[str, int]) -> tuple[Verdicts, list[dict[str, Any]], Failed]:
+    """The pass over the whole file: clean every row, then of rows sharing the kind's key keep the newest.
+    Returns every row's verdict so far, the accepted rows left to check (in row order) and the rows refused
+    while cleaning that take their group with them (open orders)."""
     verdicts: Verdicts = {}
-    failed: Failed = {}  # open orders: row -> (order no, reason) of lines refused while cleaning
+    good: list[dict[str, Any]] = []
+    failed: Failed = {}
     for i, raw_row in enumerate(raw_rows):
         row_no = i + 2
         raw = mapping.pick(raw_row, cols)
@@ -116,26 +120,45 @@ async def _verdicts(kind: ImportKind, raw_rows: list[list[Any]], cols: dict[str,
         clean["_updated"] = cleaning.datetime_or_none(raw.get("updated_at"))
         good.append(clean)
         verdicts[row_no] = (True, "", clean)
+    dropped = {} if spec.keeps_duplicates else cleaning.newest_of_duplicates(good, spec.dup_key)
+    for r in good:
+        if r["_row"] in dropped:
+            verdicts[r["_row"]] = (False, f"与第 {dropped[r['_row']]} 行重复，已保留较新的一行", r)
+    return verdicts, [r for r in good if r["_row"] not in dropped], failed
+
+
+async def _verdict_chunks(kind: ImportKind, raw_rows: list[list[Any]], cols: dict[str, int]) -> AsyncIterator[Chunk]:
+    """Every row's verdict, CHECK_CHUNK rows at a time in row order. The pass over the whole file comes first
+    (in a thread: seconds of CPU for a large file); then each chunk's accepted rows are checked against the
+    database as the chunk is asked for. A kind whose checks compare rows anywhere in the file (Kind.whole_file)
+    is checked whole before the first chunk."""
+    spec = KINDS[kind]
+    verdicts, kept, failed = await asyncio.to_thread(_clean_file, spec, raw_rows, cols)
 
     def reject(r: dict[str, Any], reason: str) -> None:
         verdicts[r["_row"]] = (False, reason, verdicts[r["_row"]][2])
 
-    dropped = {} if spec.keeps_duplicates else cleaning.newest_of_duplicates(good, spec.dup_key)
-    for r in good:
-        if r["_row"] in dropped:
-            reject(r, f"与第 {dropped[r['_row']]} 行重复，已保留较新的一行")
-    kept = [r for r in good if r["_row"] not in dropped]
-    await spec.check(kept, reject, failed)
-    return verdicts
+    check = spec.checker()
+    if spec.whole_file:
+        await check(kept, reject, failed)
+    at = 0  # kept[at] is the first accepted row not yet checked
+    for start in range(0, len(raw_rows), CHECK_CHUNK):
+        end_row = min(start + CHECK_CHUNK, len(raw_rows)) + 2  # the next chunk's first row no
+        if not spec.whole_file:
+            upto = at
+            while upto < len(kept) and kept[upto]["_row"] < end_row:
+                upto += 1
+            if upto > at:
+                await check(kept[at:upto], reject, failed)
+            at = upto
+        yield [(n, verdicts[n]) for n in range(start + 2, end_row)]
 
 
-def _counts(verdicts: Verdicts) -> dict[str, int]:
-    ok_rows = sum(1 for v in verdicts.values() if v[0])
-    return {"total_rows": len(verdicts), "checked_rows": len(verdicts), "ok_rows": ok_rows,
-            "rejected_rows": len(verdicts) - ok_rows}
+def _counts(total: int, ok_rows: int) -> dict[str, int]:
+    return {"total_rows": total, "checked_rows": total, "ok_rows": ok_rows, "rejected_rows": total - ok_rows}
 
 
-def _report_rows(job: ImportJob, verdicts: list[tuple[int, tuple[bool, str, dict[str, Any]]]]) -> list[ImportRow]:
+def _report_rows(job: ImportJob, verdicts: Chunk) -> list[ImportRow]:
     # an accepted row may carry a note of what its kind will do with it (members: cards merged)
     return [ImportRow(job_id=job.id, row_no=n, ok=ok_, reason=(reason or d.get("_note") or "")[:255],
                       data={k: v for k, v in d.items() if not k.startswith("_")})
@@ -160,11 +183,11 @@ async def dry_run(kind: ImportKind | str, data: bytes, filename: str, *, user: A
     """Read, clean and validate every row; store the verdicts. Nothing outside the import tables changes."""
     kind = ImportKind(kind)
     headers, raw_rows, encoding, cols = await _read(kind, data, filename, mapping_name, columns)
-    verdicts = await _verdicts(kind, raw_rows, cols)
+    verdicts = [v async for chunk in _verdict_chunks(kind, raw_rows, cols) for v in chunk]
     async with in_transaction() as conn:
         job = await ImportJob.create(**_job_fields(kind, filename, encoding, headers, cols, batch_size, user),
-                                     **_counts(verdicts), using_db=conn)
-        await ImportRow.bulk_create(_report_rows(job, sorted(verdicts.items())), batch_size=1000, using_db=conn)
+                                     **_counts(len(verdicts), sum(1 for _, v in verdicts if v[0])), using_db=conn)
+        await ImportRow.bulk_create(_report_rows(job, verdicts), batch_size=1000, using_db=conn)
         await _audit_check(job, user, conn)
     return job
 
@@ -185,14 +208,17 @@ async def start_dry_run(kind: ImportKind | str, data: bytes, filename: str, *, u
 
 
 async def _check_in_background(job: ImportJob, raw_rows: list[list[Any]], cols: dict[str, int], user: Any) -> None:
-    """Clean and check every row, then write the report CHECK_CHUNK rows per transaction (checked_rows counts
-    the rows whose verdict is written); the last transaction makes the job checked, with its counts."""
+    """Clean the whole file, then check it and write the report CHECK_CHUNK rows at a time, one transaction
+    each (checked_rows counts the rows whose verdict is written, so the bar moves while the rows are checked);
+    the last transaction makes the job checked, with its counts."""
     try:
-        verdicts = sorted((await _verdicts(job.kind, raw_rows, cols)).items())
-        for start in range(0, len(verdicts), CHECK_CHUNK):
-            await _write_report(job, verdicts[start:start + CHECK_CHUNK], start + CHECK_CHUNK)
+        total = ok_rows = 0
+        async for chunk in _verdict_chunks(job.kind, raw_rows, cols):
+            total += len(chunk)
+            ok_rows += sum(1 for _, v in chunk if v[0])
+            await _write_report(job, chunk, total)
         async with in_transaction() as conn:
-            counts = _counts(dict(verdicts))
+            counts = _counts(total, ok_rows)
             if not await ImportJob.filter(id=job.id, status=ImportStatus.CHECKING).using_db(conn).update(
                     status=ImportStatus.CHECKED, **counts):
                 return
@@ -207,11 +233,10 @@ async def _check_in_background(job: ImportJob, raw_rows: list[list[Any]], cols: 
         await _check_failed(job, "预检出错中止，请检查文件后重新上传")
 
 
-async def _write_report(job: ImportJob, chunk: list[tuple[int, tuple[bool, str, dict[str, Any]]]],
-                        upto: int) -> None:
+async def _write_report(job: ImportJob, chunk: Chunk, upto: int) -> None:
     async with in_transaction() as conn:
         await ImportRow.bulk_create(_report_rows(job, chunk), batch_size=1000, using_db=conn)
-        await ImportJob.filter(id=job.id).using_db(conn).update(checked_rows=min(upto, job.total_rows))
+        await ImportJob.filter(id=job.id).using_db(conn).update(checked_rows=upto)
 
 
 async def _check_failed(job: ImportJob, error: str) -> None:

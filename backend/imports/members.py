@@ -250,6 +250,6 @@ async def _undo_member(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
     await Member.filter(id=rec.entity_id).using_db(conn).delete()
 
 
-KIND = Kind(clean=clean, dup_key="phone", check=check, import_row=import_row, blockers=blockers,
+KIND = Kind(clean=clean, dup_key="phone", checker=lambda: check, import_row=import_row, blockers=blockers,
             undo={"points_entry": _undo_points_entry, "balance_entry": _undo_balance_entry,
-                  "member_alias": _undo_alias, "member": _undo_member}, keeps_duplicates=True)
+                  "member_alias": _undo_alias, "member": _undo_member}, keeps_duplicates=True, whole_file=True)

@@ -261,5 +261,5 @@ def _order_of(raw: dict[str, Any]) -> str:
     return cleaning.text(raw.get("order_no"))
 
 
-KIND = Kind(clean=clean, dup_key="_line_key", check=check, import_row=import_row, blockers=blockers,
-            undo={"reservation": _undo_reservation, "order": _undo_order}, failed_group=_order_of)
+KIND = Kind(clean=clean, dup_key="_line_key", checker=lambda: check, import_row=import_row, blockers=blockers,
+            undo={"reservation": _undo_reservation, "order": _undo_order}, failed_group=_order_of, whole_file=True)

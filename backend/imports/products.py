@@ -10,7 +10,7 @@ from backend import cleaning
 from backend.catalog.models import Brand, Category, Product, Sku
 from backend.catalog.products import valid_barcode
 from backend.cleaning import CellError
-from backend.imports.kind import Failed, Ids, Kind, Reject, record
+from backend.imports.kind import Check, Failed, Ids, Kind, Reject, record
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 from backend.orders.models import OrderItem
 from backend.stock.models import StockMovement
@@ -32,22 +32,26 @@ def clean(v: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
-    codes = [r["sku_code"] for r in rows]
-    existing = set(await Sku.filter(code__in=codes).values_list("code", flat=True))
-    existing_products = set(await Product.filter(code__in=[f"P{c}"[:32] for c in codes]).values_list("code", flat=True))
-    barcodes = [r["barcode"] for r in rows if r["barcode"]]
-    taken = set(await Sku.filter(barcode__in=barcodes).values_list("barcode", flat=True))
-    seen_barcodes: dict[str, int] = {}
-    for r in rows:
-        if r["sku_code"] in existing or f"P{r['sku_code']}"[:32] in existing_products:
-            reject(r, f"商品编码 {r['sku_code']} 已存在")
-        elif r["barcode"] and r["barcode"] in taken:
-            reject(r, f"条码 {r['barcode']} 已被其他商品使用")
-        elif r["barcode"] and r["barcode"] in seen_barcodes:
-            reject(r, f"条码 {r['barcode']} 与第 {seen_barcodes[r['barcode']]} 行重复")
-        elif r["barcode"]:
-            seen_barcodes[r["barcode"]] = r["_row"]
+def checker() -> Check:
+    seen_barcodes: dict[str, int] = {}  # barcode -> the first accepted row of the file using it
+
+    async def check(rows: list[dict[str, Any]], reject: Reject, failed: Failed) -> None:
+        codes = [r["sku_code"] for r in rows]
+        existing = set(await Sku.filter(code__in=codes).values_list("code", flat=True))
+        existing_products = set(await Product.filter(code__in=[f"P{c}"[:32] for c in codes])
+                                .values_list("code", flat=True))
+        barcodes = [r["barcode"] for r in rows if r["barcode"]]
+        taken = set(await Sku.filter(barcode__in=barcodes).values_list("barcode", flat=True))
+        for r in rows:
+            if r["sku_code"] in existing or f"P{r['sku_code']}"[:32] in existing_products:
+                reject(r, f"商品编码 {r['sku_code']} 已存在")
+            elif r["barcode"] and r["barcode"] in taken:
+                reject(r, f"条码 {r['barcode']} 已被其他商品使用")
+            elif r["barcode"] and r["barcode"] in seen_barcodes:
+                reject(r, f"条码 {r['barcode']} 与第 {seen_barcodes[r['barcode']]} 行重复")
+            elif r["barcode"]:
+                seen_barcodes[r["barcode"]] = r["_row"]
+    return check
 
 
 async def import_row(job: ImportJob, row: ImportRow, conn: BaseDBAsyncClient, user: Any) -> None:
@@ -105,5 +109,5 @@ async def _undo_category(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
         await Category.filter(id=eid).using_db(conn).delete()
 
 
-KIND = Kind(clean=clean, dup_key="sku_code", check=check, import_row=import_row, blockers=blockers,
+KIND = Kind(clean=clean, dup_key="sku_code", checker=checker, import_row=import_row, blockers=blockers,
             undo={"sku": _undo_sku, "product": _undo_product, "brand": _undo_brand, "category": _undo_category})

@@ -137,5 +137,5 @@ async def _undo_valuation(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
         await InventoryValuation.filter(sku_id=rec.entity_id, qty=0, value_fen=0).using_db(conn).delete()
 
 
-KIND = Kind(clean=clean, dup_key="_stock_key", check=check, import_row=import_row, blockers=blockers,
+KIND = Kind(clean=clean, dup_key="_stock_key", checker=lambda: check, import_row=import_row, blockers=blockers,
             undo={"stock": _undo_stock, "batch": _undo_batch, "valuation": _undo_valuation})

@@ -142,5 +142,6 @@ async def _undo_supplier(rec: ImportRecord, conn: BaseDBAsyncClient) -> None:
     await Supplier.filter(id=rec.entity_id).using_db(conn).delete()
 
 
-KIND = Kind(clean=clean, dup_key="_supplier_key", check=check, import_row=import_row, blockers=blockers,
-            undo={"supplier_product": _undo_supplier_product, "supplier": _undo_supplier})
+KIND = Kind(clean=clean, dup_key="_supplier_key", checker=lambda: check, import_row=import_row,
+            blockers=blockers, undo={"supplier_product": _undo_supplier_product, "supplier": _undo_supplier},
+            whole_file=True)

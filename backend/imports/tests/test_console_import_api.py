@@ -108,6 +108,18 @@ async def test_dry_run_in_the_background_reports_progress_then_the_report(db: No
         await write_report(job, chunk, upto)
         seen.append((await importer.ImportJob.get(id=job.id)).checked_rows)
     monkeypatch.setattr(importer, "_write_report", recorded)
+    products = importer.KINDS[importer.ImportKind.PRODUCTS]
+    checking: list[tuple[int, list[int]]] = []  # (checked_rows when a chunk is checked, its rows)
+
+    def checker() -> Any:
+        check = products.checker()
+
+        async def recorded_check(rows: Any, reject: Any, failed: Any) -> None:
+            job = await importer.ImportJob.filter(kind=importer.ImportKind.PRODUCTS).order_by("-id").first()
+            checking.append((job.checked_rows, [r["_row"] for r in rows]))
+            await check(rows, reject, failed)
+        return recorded_check
+    monkeypatch.setitem(importer.KINDS, importer.ImportKind.PRODUCTS, dataclasses.replace(products, checker=checker))
 
     _, resp = await client.post(f"/admin/api/v1/imports?kind=products&filename=bg.csv&wait=false&columns={cols}",
                                 headers=h, content=body)
@@ -116,6 +128,8 @@ async def test_dry_run_in_the_background_reports_progress_then_the_report(db: No
     assert (job["status"], job["total_rows"], job["checked_rows"], job["check_pct"]) == ("checking", 12, 0, 0)
     await importer.drain()
     assert seen == [5, 10, 12]
+    # each chunk's accepted rows are checked against the database after the chunk before it is written
+    assert [(n, rows[0], rows[-1]) for n, rows in checking] == [(0, 2, 6), (5, 7, 11), (10, 12, 12)], checking
     _, resp = await client.get(f"/admin/api/v1/imports/{job['id']}", headers=h)
     done = resp.json["job"]
     assert (done["status"], done["checked_rows"], done["check_pct"]) == ("checked", 12, 100)
@@ -133,7 +147,7 @@ async def test_a_background_dry_run_that_breaks_is_check_failed_and_cannot_run(d
     async def broken(rows: Any, reject: Any, failed: Any) -> None:
         raise RuntimeError("database went away")
     monkeypatch.setitem(importer.KINDS, importer.ImportKind.PRODUCTS,
-                        dataclasses.replace(importer.KINDS[importer.ImportKind.PRODUCTS], check=broken))
+                        dataclasses.replace(importer.KINDS[importer.ImportKind.PRODUCTS], checker=lambda: broken))
     _, resp = await client.post("/admin/api/v1/imports?kind=products&filename=old.csv&wait=false", headers=h,
                                 files={"file": ("old.csv", LEGACY.encode(), "text/csv")},
                                 data={"columns": json.dumps(MAP, ensure_ascii=False)})

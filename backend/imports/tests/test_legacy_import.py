@@ -15,6 +15,8 @@ from backend.catalog.products import ean13_check_digit
 from backend.fieldcrypt import unseal
 from backend.finance.accounts import ensure_chart
 from backend.finance.models import InventoryValuation, JournalLine
+from backend.imports import importer
+from backend.imports.models import ImportRow
 from backend.members.models import Member
 from backend.org.models import Location, LocationKind, Role
 from backend.stock.models import Stock, StockMovement
@@ -236,3 +238,27 @@ async def test_concurrent_runs_and_rollbacks_happen_once(db: None, client: Any) 
     after = await snapshot()
     assert {t: (n, after["counts"][t]) for t, n in before["counts"].items() if after["counts"][t] != n} == {}
     assert after == before
+
+
+async def test_products_checked_a_chunk_at_a_time_give_the_whole_file_verdicts(db: None, monkeypatch: Any) -> None:
+    """Checked in chunks of two rows, a barcode a later chunk repeats is refused as the file's duplicate, and
+    one an earlier row only names while being refused itself (code taken) stays free: as one pass over the
+    whole file would judge them."""
+    await make_sku(code="TAKEN1", barcode=ean("690000000001"))
+    shared, other = ean("690000000002"), ean("690000000003")
+    lines = [f"TAKEN1,已有,9.90,用品,{shared}", f"CK1,一,9.90,用品,{shared}", "CK2,二,abc,用品,",
+             f"CK3,三,9.90,用品,{shared}", f"CK4,四,9.90,用品,{ean('690000000001')}", f"CK5,五,9.90,用品,{other}",
+             f"CK6,六,9.90,用品,{other}"]
+    data = ("商品编码,商品名称,售价,分类,条码\n" + "\n".join(lines) + "\n").encode()
+
+    async def report() -> list[tuple[int, bool, str]]:
+        job = await importer.dry_run("products", data, "chunks.csv", user=None)
+        return [(r.row_no, r.ok, r.reason) for r in await ImportRow.filter(job_id=job.id).order_by("row_no")]
+
+    whole = await report()
+    assert whole == [(2, False, "商品编码 TAKEN1 已存在"), (3, True, ""), (4, False, "售价「abc」不是有效金额"),
+                     (5, False, "条码 " + shared + " 与第 3 行重复"),
+                     (6, False, f"条码 {ean('690000000001')} 已被其他商品使用"), (7, True, ""),
+                     (8, False, f"条码 {other} 与第 7 行重复")], whole
+    monkeypatch.setattr(importer, "CHECK_CHUNK", 2)
+    assert await report() == whole
