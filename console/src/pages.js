@@ -9,6 +9,7 @@ import catalog from './catalog/routes'
 import channels from './channels/routes'
 import crm from './crm/routes'
 import finance from './finance/routes'
+import hr from './hr/routes'
 import imports from './imports/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
@@ -27,6 +28,7 @@ export const PAGES = [
   ...stock,
   ...channels,
   ...staff,
+  ...hr,
   ...audit,
   ...orders,
   ...members,

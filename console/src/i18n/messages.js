@@ -11,6 +11,7 @@ import crm from '../crm/messages'
 import enums from '../common/enums'
 import dashboard from '../dashboard/messages'
 import finance from '../finance/messages'
+import hr from '../hr/messages'
 import imports from '../imports/messages'
 import layout from '../layout/messages'
 import members from '../members/messages'
@@ -21,7 +22,7 @@ import staff from '../staff/messages'
 import stock from '../stock/messages'
 
 const NAMESPACES = {
-  audit, auth, catalog, channels, common, crm, enum: enums, dashboard, finance, imports, layout, members, orders,
+  audit, auth, catalog, channels, common, crm, enum: enums, dashboard, finance, hr, imports, layout, members, orders,
   promotions, purchasing, staff, stock,
 }
 
