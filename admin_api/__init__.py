@@ -11,6 +11,7 @@ from sanic import Blueprint
 from admin_api import (
     analytics,
     audit,
+    banking,
     catalog,
     channels,
     chart,
@@ -33,6 +34,7 @@ from admin_api import (
     payables,
     printing,
     promotions,
+    receivables,
     refunds,
     roles,
     security,
@@ -49,5 +51,6 @@ bp = Blueprint.group(
     open_clients.bp, printing.bp,
     parallel_runs.bp,
     einvoices.bp,
+    receivables.bp, banking.bp,
     url_prefix=PREFIX,
 )

@@ -8,7 +8,7 @@ from backend.finance.models import Account, AccountType
 
 CASH = "1001"  # 库存现金 (till cash)
 BANK = "1002"  # 银行存款 (bank, WeChat Pay / Alipay settlements)
-RECEIVABLE = "1122"  # 应收账款 (platform receivables)
+RECEIVABLE = "1122"  # 应收账款 (platform receivables; customers buying on account)
 INVENTORY = "1405"  # 库存商品
 INPUT_VAT = "222101"  # 应交增值税-进项税额
 PAYABLE = "2202"  # 应付账款 (suppliers)
@@ -31,6 +31,7 @@ WAGES = "660202"  # 管理费用-工资薪酬
 UTILITIES = "660203"  # 管理费用-水电费
 FINANCIAL_EXPENSES = "6603"  # 财务费用 (bank charges)
 PURCHASE_VARIANCE = "640101"  # 主营业务成本-采购价差 (a supplier invoice within tolerance of its PO and receipt)
+BAD_DEBT = "6702"  # 信用减值损失 (customer receivables written off)
 
 CHART: list[tuple[str, str, AccountType]] = [
     (CASH, "库存现金", AccountType.ASSET),
@@ -58,6 +59,7 @@ CHART: list[tuple[str, str, AccountType]] = [
     (UTILITIES, "管理费用-水电费", AccountType.EXPENSE),
     (FINANCIAL_EXPENSES, "财务费用", AccountType.EXPENSE),
     (PURCHASE_VARIANCE, "主营业务成本-采购价差", AccountType.EXPENSE),
+    (BAD_DEBT, "信用减值损失", AccountType.EXPENSE),
 ]
 BUILT_IN = frozenset(code for code, _, _ in CHART)
 

@@ -276,3 +276,157 @@ class Budget(Model):
     class Meta:
         table = "finance_budgets"
         unique_together = (("location", "account_code", "month"),)
+
+
+class ArCustomer(Model):
+    """A customer buying on account (企业团购、批发、机构客户): its invoices are receivables (backend.finance.receivables).
+    Its name is the partner of its receivable lines, as a supplier's name is on payables."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=64, unique=True)
+    payment_terms_days = fields.IntField(default=30)
+    credit_limit_fen = fields.BigIntField(default=0)  # 0: no limit
+    contact = fields.CharField(max_length=64, default="")
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ar_customers"
+
+
+class ArInvoiceStatus(StrEnum):
+    OPEN = "open"  # something is still owed
+    SETTLED = "settled"  # received and / or written off in full
+
+
+class ArInvoice(Model):
+    """A sale on account (应收单): Dr 1122 (partner = the customer) / Cr revenue and output VAT when entered."""
+
+    id = fields.IntField(primary_key=True)
+    invoice_no = fields.CharField(max_length=32, unique=True)
+    customer = fields.ForeignKeyField("models.ArCustomer", related_name="invoices", on_delete=fields.RESTRICT)
+    location = fields.ForeignKeyField("models.Location", related_name=False, null=True, on_delete=fields.RESTRICT)
+    date = fields.DateField(db_index=True)
+    due_date = fields.DateField(db_index=True)
+    revenue_account = fields.CharField(max_length=16)
+    tax_rate_bp = fields.IntField()
+    net_fen = fields.BigIntField()
+    vat_fen = fields.BigIntField()
+    total_fen = fields.BigIntField()
+    received_fen = fields.BigIntField(default=0)
+    written_off_fen = fields.BigIntField(default=0)
+    status = fields.CharEnumField(ArInvoiceStatus, max_length=12, default=ArInvoiceStatus.OPEN, db_index=True)
+    memo = fields.CharField(max_length=255, default="")
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ar_invoices"
+
+
+class ArReceipt(Model):
+    """Money received from a customer (Dr the bank or cash account / Cr 1122). What is not applied to its
+    invoices is unapplied cash, applied later to invoices of the same customer."""
+
+    id = fields.IntField(primary_key=True)
+    receipt_no = fields.CharField(max_length=32, unique=True)
+    customer = fields.ForeignKeyField("models.ArCustomer", related_name="receipts", on_delete=fields.RESTRICT)
+    date = fields.DateField(db_index=True)
+    amount_fen = fields.BigIntField()
+    applied_fen = fields.BigIntField(default=0)
+    account_code = fields.CharField(max_length=16)  # 1001 / 1002 or one of their sub-accounts
+    reference = fields.CharField(max_length=64, default="")  # the bank's serial number, a cheque number...
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ar_receipts"
+
+
+class ArAllocation(Model):
+    """Part of a receipt applied to an invoice."""
+
+    id = fields.IntField(primary_key=True)
+    receipt = fields.ForeignKeyField("models.ArReceipt", related_name="allocations", on_delete=fields.RESTRICT)
+    invoice = fields.ForeignKeyField("models.ArInvoice", related_name="allocations", on_delete=fields.RESTRICT)
+    amount_fen = fields.BigIntField()
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ar_allocations"
+
+
+class ArWriteOffStatus(StrEnum):
+    PENDING = "pending"  # waits for a second finance user's approval
+    POSTED = "posted"
+    REJECTED = "rejected"
+
+
+class ArWriteOff(Model):
+    """A bad debt written off an invoice (坏账核销): Dr bad-debt expense / Cr 1122 once another user approves."""
+
+    id = fields.IntField(primary_key=True)
+    invoice = fields.ForeignKeyField("models.ArInvoice", related_name="write_offs", on_delete=fields.RESTRICT)
+    amount_fen = fields.BigIntField()
+    date = fields.DateField()
+    reason = fields.CharField(max_length=255)
+    status = fields.CharEnumField(ArWriteOffStatus, max_length=12, default=ArWriteOffStatus.PENDING, db_index=True)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    decided_at = fields.DatetimeField(null=True)
+    reject_reason = fields.CharField(max_length=255, default="")
+    entry = fields.ForeignKeyField("models.JournalEntry", related_name=False, null=True, on_delete=fields.RESTRICT)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ar_write_offs"
+
+
+class BankStatement(Model):
+    """One imported bank statement file (backend.finance.bank_statements) for a bank or cash ledger account."""
+
+    id = fields.IntField(primary_key=True)
+    account_code = fields.CharField(max_length=16, db_index=True)
+    bank = fields.CharField(max_length=8)  # icbc | ccb | cmb (the layout detected from the headers)
+    filename = fields.CharField(max_length=255, default="")
+    sha256 = fields.CharField(max_length=64)
+    bank_account_no = fields.CharField(max_length=40, default="")  # from the lines above the header, if any
+    date_from = fields.DateField(null=True)
+    date_to = fields.DateField(null=True)
+    lines_total = fields.IntField(default=0)
+    lines_new = fields.IntField(default=0)
+    created_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "bank_statements"
+
+
+class BankStatementLine(Model):
+    """A transaction of a statement. `fingerprint` (the bank's serial number, else a hash of the line) is unique
+    per account, so importing the same statement again adds nothing. Matched to at most one journal line of
+    the account and a journal line to at most one statement line."""
+
+    id = fields.BigIntField(primary_key=True)
+    statement = fields.ForeignKeyField("models.BankStatement", related_name="lines", on_delete=fields.RESTRICT)
+    account_code = fields.CharField(max_length=16)
+    fingerprint = fields.CharField(max_length=80)
+    row_no = fields.IntField()
+    txn_date = fields.DateField(db_index=True)
+    amount_fen = fields.BigIntField()  # money in > 0, money out < 0
+    balance_fen = fields.BigIntField(null=True)  # the bank's balance after the line
+    counterparty = fields.CharField(max_length=128, default="")
+    summary = fields.CharField(max_length=255, default="")
+    reference = fields.CharField(max_length=64, default="")
+    matched_line_id = fields.BigIntField(null=True, unique=True)  # a JournalLine of the account
+    matched_auto = fields.BooleanField(default=False)
+    matched_by = fields.ForeignKeyField("models.User", related_name=False, null=True, on_delete=fields.SET_NULL)
+    matched_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "bank_statement_lines"
+        unique_together = (("account_code", "fingerprint"),)

@@ -353,3 +353,50 @@ async def post_supplier_payments(
 
 
 # ------------------------------------------------------------------------------------------------ end of payables
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Receivables events (owner: finance, backend.finance.receivables). Partner = the customer's name.
+#   invoice     Dr RECEIVABLE (total)   Cr the revenue account (net)   Cr OUTPUT_VAT (VAT)
+#   receipt     Dr CASH / BANK (or one of their sub-accounts)   Cr RECEIVABLE (the whole receipt, applied or not)
+#   write-off   Dr BAD_DEBT   Cr RECEIVABLE
+# ---------------------------------------------------------------------------------------------------------------
+
+
+async def post_customer_invoice(
+    *, invoice_id: int, invoice_no: str, customer: str, revenue_account: str, net_fen: int, vat_fen: int,
+    location_id: int | None, date: dt.date, conn: BaseDBAsyncClient, user_id: int | None = None,
+) -> JournalEntry | None:
+    return await post_entry(
+        date=date, memo=f"赊销应收 {invoice_no} {customer}", source_type="ar_invoice", source_id=str(invoice_id),
+        conn=conn, user_id=user_id,
+        lines=[Line(accounts.RECEIVABLE, debit_fen=net_fen + vat_fen, location_id=location_id, partner=customer[:64]),
+               Line(revenue_account, credit_fen=net_fen, location_id=location_id, partner=customer[:64]),
+               Line(accounts.OUTPUT_VAT, credit_fen=vat_fen, location_id=location_id)],
+    )
+
+
+async def post_customer_receipt(
+    *, receipt_id: int, receipt_no: str, customer: str, money_account: str, amount_fen: int, reference: str,
+    date: dt.date, conn: BaseDBAsyncClient, user_id: int | None = None,
+) -> JournalEntry | None:
+    return await post_entry(
+        date=date, memo=f"客户收款 {receipt_no} {customer} {reference}".strip(), source_type="ar_receipt",
+        source_id=str(receipt_id), conn=conn, user_id=user_id,
+        lines=[Line(money_account, debit_fen=amount_fen, partner=customer[:64], memo=reference),
+               Line(accounts.RECEIVABLE, credit_fen=amount_fen, partner=customer[:64])],
+    )
+
+
+async def post_bad_debt(
+    *, write_off_id: int, invoice_no: str, customer: str, amount_fen: int, date: dt.date, conn: BaseDBAsyncClient,
+    user_id: int | None = None,
+) -> JournalEntry | None:
+    return await post_entry(
+        date=date, memo=f"坏账核销 {invoice_no} {customer}", source_type="ar_write_off", source_id=str(write_off_id),
+        conn=conn, user_id=user_id,
+        lines=[Line(accounts.BAD_DEBT, debit_fen=amount_fen, partner=customer[:64]),
+               Line(accounts.RECEIVABLE, credit_fen=amount_fen, partner=customer[:64])],
+    )
+
+# --------------------------------------------------------------------------------------------- end of receivables
