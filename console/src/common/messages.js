@@ -18,6 +18,7 @@ export default {
   allChannels: ['全部渠道', 'All channels'],
   store: ['门店', 'Store'],
   allStores: ['全部门店', 'All stores'],
+  skuSearchPlaceholder: ['商品编码 / 名称 / 拼音 / 条码', 'SKU code / name / pinyin / barcode'],
   amount: ['金额', 'Amount'],
   pleaseGiveAReason: ['请填写原因', 'Please give a reason'],
   pleaseGiveAReason2: ['请填写驳回原因', 'Please give a reason for rejecting'],

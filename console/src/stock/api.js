@@ -38,7 +38,6 @@ export const STOCKTAKE_STATUSES = [
 
 // Every active location; `mine` marks where the caller may change stock.
 export const listLocations = () => get('/api/v1/locations')
-export const searchSkus = (q) => get('/api/v1/skus', { q, page_size: 10, include_inactive: true })
 export const categoryTree = () => get('/api/v1/categories')
 
 export const stockLevels = (query) => get('/admin/api/v1/stock', query)

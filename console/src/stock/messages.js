@@ -53,7 +53,6 @@ export default {
   docTransfer: ['调拨单', 'Transfer'],
   docOpening: ['期初', 'Opening'],
   docImport: ['导入', 'Import'],
-  searchPlaceholder: ['商品编码 / 名称 / 拼音 / 条码', 'SKU code / name / pinyin / barcode'],
   stockBatches: ['库存批次', 'Stock batches'],
   includeZeroStock: ['含零库存', 'Include zero stock'],
   noMatchingStock: ['没有符合条件的库存', 'No matching stock'],
