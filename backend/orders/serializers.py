@@ -7,6 +7,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import NotFound
+from backend.orders.carriers import carrier_code
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
@@ -130,7 +131,8 @@ async def _detail(order: Order, conn: BaseDBAsyncClient | None) -> dict[str, Any
             for p in payments
         ],
         "shipments": [
-            {"id": s.id, "shipment_no": s.shipment_no, "carrier": s.carrier, "tracking_no": s.tracking_no,
+            {"id": s.id, "shipment_no": s.shipment_no, "carrier": s.carrier, "carrier_code": carrier_code(s.carrier),
+             "tracking_no": s.tracking_no,
              "shipped_at": iso(s.shipped_at),
              "lines": [{"item_id": ln.order_item_id, "batch_id": ln.batch_id, "qty": ln.qty} for ln in s.lines]}
             for s in shipments

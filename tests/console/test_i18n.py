@@ -213,3 +213,36 @@ def test_api_error_in_a_toast_is_english_in_english_mode(open_page, server: Serv
     chinese_toast = chinese.locator(".el-message--error")
     chinese_toast.wait_for()
     assert CJK.search(chinese_toast.inner_text())
+
+LEVELS_EN = {"normal": "Regular member", "silver": "Silver member", "gold": "Gold member", "platinum": "Platinum member"}
+
+def test_english_console_names_levels_carriers_and_accounts_in_english(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    """Names the API sends in Chinese beside a code are the catalogue's English in English mode: a member's
+    level, a shipment's carrier, the built-in chart of accounts on the balance sheet."""
+    headers = {"Authorization": f"Bearer {login(server.base, 'marketing1')}"}
+    shipped = httpx.get(server.base + "/admin/api/v1/orders/", params={"status": "shipped", "page_size": 1},
+                        headers=headers, timeout=10).json()["items"][0]
+
+    page = open_page("en-US")
+    sign_in_en(page, "marketing1")
+    member = httpx.get(server.base + "/admin/api/v1/members/", params={"page_size": 1}, headers=headers,
+                       timeout=10).json()["items"][0]
+    page.goto(f"/console/members?q={member['member_code']}&kind=member_code")
+    settle(page)
+    assert page.locator("[data-test=member-level]").all_inner_texts() == [LEVELS_EN[member["level"]]]
+    page.goto(f"/console/members/{member['id']}")
+    settle(page)
+    assert page.locator("[data-test=member-level]").inner_text() == LEVELS_EN[member["level"]]
+    page.goto(f"/console/orders/{shipped['id']}")
+    settle(page)
+    carriers = page.locator("[data-test=shipment-carrier]").all_inner_texts()
+    assert carriers and not any(CJK.search(c) for c in carriers), carriers
+
+    finance = open_page("en-US")
+    sign_in_en(finance, "finance1")
+    finance.goto("/console/finance/balance-sheet")
+    settle(finance)
+    assets = finance.locator("[data-test=assets-table] tbody").inner_text()
+    others = finance.locator("[data-test=liabilities-table] tbody").inner_text()
+    assert "Inventory" in assets and "Retained earnings" in others, (assets, others)
+    assert not CJK.search(assets + others), (assets, others)

@@ -1,10 +1,14 @@
 import { download, get, post } from '../api/http'
-import { t } from '../i18n'
+import { codeLabel, isEnglish, t } from '../i18n'
 
 const CHANNELS = {
   pos: t('common.inStorePos'), miniprogram: t('common.miniProgram'), phone: t('common.phone'), taobao: t('common.taobao'), jd: t('common.jd'), pdd: t('common.pinduoduo'),
   douyin: t('common.douyin'), kuaishou: t('common.kuaishou'), wechat_shop: t('common.wechatShop'), live: t('common.live'),
 }
+// An account's name in the console's language: the built-in chart's English names (common/enums.js) in English
+// mode; the ledger's own name otherwise, and for accounts finance added.
+export const accountName = (code, name) => (isEnglish && code ? codeLabel('enum.account', `a${code}`, name) : name)
+
 export const channelOptions = Object.entries(CHANNELS).map(([value, label]) => ({ value, label }))
 
 function query({ from, to, channel, location_code }) {

@@ -6,6 +6,7 @@ export default {
   vat: ['增值税', 'VAT'],
   ageing: ['应收应付账龄', 'Receivables & payables ageing'],
   periods: ['期间结账', 'Period close'],
+  currentProfit: ['未分配利润（累计损益）', 'Retained earnings (profit to date)'],
   asOfUnit: ['截至 {p0}，单位：元', 'As of {p0}, in yuan'],
   receivables: ['应收账款', 'Receivables'],
   payables: ['应付账款', 'Payables'],
