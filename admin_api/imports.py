@@ -3,7 +3,7 @@
 run in batches (waiting, or in the background with progress polled) -> rollback; saved mappings.
 
 Upload as multipart/form-data (field "file") or as the raw file body with ?filename=. Query: kind
-(products|stock|members|suppliers|open_orders), mapping (a saved mapping's name), columns (a JSON object
+(products|stock|members|suppliers|open_orders|sales_history), mapping (a saved mapping's name), columns (a JSON object
 {file header: field} made for this file: exactly those columns are read; also a multipart field), batch_size."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sanic.response import HTTPResponse
 from admin_api.common import PageQuery, Query, doc_body
 from backend.errors import ValidationError
 from backend.http import Body, created, loads_strict, ok, parse_body, parse_query, upload_route, validate
-from backend.imports import importer, mapping
+from backend.imports import importer, mapping, sales_history
 from backend.imports.models import ColumnMapping, ImportJob, ImportKind
 from backend.org.models import Role
 from backend.security import current_actor, requires
@@ -117,6 +117,13 @@ async def list_rows(request: Request, job_id: int) -> HTTPResponse:
     offset, limit = q.window()
     items, total = await importer.report_rows(job.id, ok=q.ok, offset=offset, limit=limit)
     return ok({"items": items, "total": total})
+
+
+@bp.get("/<job_id:int>/totals")
+@requires(Role.HQ_ADMIN)
+async def totals(request: Request, job_id: int) -> HTTPResponse:
+    """A sales-history import's reconciliation: the file against what was imported, per store and month."""
+    return ok(await sales_history.totals(await importer._load_job(job_id)))
 
 
 class RunQuery(Query):

@@ -32,7 +32,7 @@ from backend.cleaning import CellError
 from backend.errors import AppError, Conflict, InvalidState, NotFound, ValidationError
 from backend.finance import summaries
 from backend.finance.models import JournalEntry, JournalLine, Period
-from backend.imports import mapping, members, open_orders, products, stock, suppliers
+from backend.imports import mapping, members, open_orders, products, sales_history, stock, suppliers
 from backend.imports.kind import Failed, Ids, Kind
 from backend.imports.models import KIND_NAMES_ZH, ImportJob, ImportKind, ImportRecord, ImportRow, ImportStatus
 from backend.stock.management import retract_movement
@@ -46,6 +46,7 @@ BATCH_SIZE = 200
 KINDS: dict[ImportKind, Kind] = {
     ImportKind.PRODUCTS: products.KIND, ImportKind.STOCK: stock.KIND, ImportKind.MEMBERS: members.KIND,
     ImportKind.SUPPLIERS: suppliers.KIND, ImportKind.OPEN_ORDERS: open_orders.KIND,
+    ImportKind.SALES_HISTORY: sales_history.KIND,
 }
 
 

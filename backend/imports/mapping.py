@@ -76,6 +76,24 @@ FIELDS: dict[ImportKind, dict[str, tuple[bool, str, tuple[str, ...]]]] = {
         "receiver_address": (False, "收货地址", ("收货地址", "地址", "receiver_address")),
         "updated_at": (False, "更新时间", ("更新时间", "修改时间", "updated_at")),
     },
+    # Completed orders of the old system, one row per line: the order's columns repeat on each of its lines.
+    ImportKind.SALES_HISTORY: {
+        "order_no": (True, "订单号", ("订单号", "订单编号", "单号", "旧系统单号", "小票号", "order_no")),
+        "location_code": (True, "门店编码", ("门店编码", "门店", "location_code", "store_code")),
+        "channel": (False, "渠道", ("渠道", "销售渠道", "来源", "channel")),
+        "member_phone": (False, "会员手机号", ("会员手机号", "会员手机", "会员电话", "member_phone")),
+        "member_code": (False, "会员卡号", ("会员卡号", "会员号", "卡号", "member_code")),
+        "sku_code": (True, "商品编码", ("商品编码", "货号", "sku", "sku_code", "条码", "barcode")),
+        "qty": (True, "数量", ("数量", "销售数量", "qty")),
+        "unit_price": (True, "单价", ("单价", "成交价", "售价", "unit_price")),
+        "paid": (True, "实付金额", ("实付金额", "实付", "实收金额", "付款金额", "paid_amount", "paid")),
+        "sold_at": (True, "销售时间", ("销售时间", "下单时间", "成交时间", "销售日期", "created_at", "sold_at")),
+        "status": (False, "订单状态", ("订单状态", "状态", "status")),
+        "payment_method": (False, "支付方式", ("支付方式", "付款方式", "payment_method")),
+        "points": (False, "本单积分", ("本单积分", "获得积分", "赠送积分", "积分", "points")),
+        "credit_points": (False, "积分计入", ("积分计入", "补记积分", "credit_points")),
+        "updated_at": (False, "更新时间", ("更新时间", "修改时间", "updated_at")),
+    },
 }
 
 

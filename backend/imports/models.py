@@ -15,10 +15,12 @@ class ImportKind(StrEnum):
     MEMBERS = "members"
     SUPPLIERS = "suppliers"
     OPEN_ORDERS = "open_orders"
+    SALES_HISTORY = "sales_history"
 
 
 KIND_NAMES_ZH = {ImportKind.PRODUCTS: "商品", ImportKind.STOCK: "库存（含批次）", ImportKind.MEMBERS: "会员（含积分）",
-                 ImportKind.SUPPLIERS: "供应商（含供货商品）", ImportKind.OPEN_ORDERS: "未完结订单"}
+                 ImportKind.SUPPLIERS: "供应商（含供货商品）", ImportKind.OPEN_ORDERS: "未完结订单",
+                 ImportKind.SALES_HISTORY: "历史销售订单"}
 
 
 class ImportStatus(StrEnum):

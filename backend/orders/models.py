@@ -62,6 +62,9 @@ class Order(Model):
     receiver_address = fields.TextField(default="")  # encrypted at rest when set
     note = fields.CharField(max_length=255, default="")
     buyer_remark = fields.CharField(max_length=255, default="")  # the buyer's own words (a platform's 买家留言)
+    # "legacy": a completed sale of the old system imported as history (backend.orders.history): it counts in
+    # reports, forecasts and member spend but moved no stock here and has no ledger entries or after-sales.
+    source = fields.CharField(max_length=16, default="")
     placed_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     paid_at = fields.DatetimeField(null=True)
     shipped_at = fields.DatetimeField(null=True)

@@ -46,7 +46,7 @@ from backend.errors import AppError, Forbidden, InvalidState, NotFound, Validati
 from backend.finance.postings import SaleLine, post_refund
 from backend.messaging import notifications
 from backend.money import yuan
-from backend.orders import gateways, payments, returns, stored_value
+from backend.orders import gateways, history, payments, returns, stored_value
 from backend.orders.gateways import RefundOutcome
 from backend.orders.models import (
     Order,
@@ -204,6 +204,7 @@ async def refund_order(
     """Give money back: at most what was paid and not yet refunded, to the tenders it was paid with. Without an
     amount, an RMA refunds the value of its returned units and a plain refund everything refundable. `payment`
     refunds that one payment (a late payment). Call kick() after the commit. Returns one Refund per tender."""
+    history.refuse_aftersales(order)
     now = now or utc_now()
     if rma is not None:
         if rma.order_id != order.id:

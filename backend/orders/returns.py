@@ -17,7 +17,7 @@ from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance.costing import add_value
 from backend.finance.postings import ReturnCost, post_return_receipt
-from backend.orders import payments, refunds
+from backend.orders import history, payments, refunds
 from backend.orders.models import (
     Order,
     OrderItem,
@@ -95,6 +95,7 @@ async def request_return(
 ) -> ReturnRequest:
     """Ask to send back shipped units. Quantities are checked against what shipped, minus what already came
     back or is waiting in another open request."""
+    history.refuse_aftersales(order)
     if order.status not in RETURNABLE:
         raise InvalidState("订单尚未发货，不能申请退货；未发货的订单请直接取消")
     if not lines:

@@ -573,6 +573,7 @@ ROUTES: dict[str, Rule] = {
     "admin_imports.upload": allow(HQ),
     "admin_imports.preview": allow(HQ),
     "admin_imports.list_rows": allow(HQ),
+    "admin_imports.totals": allow(HQ),
     "admin_imports.get_job": allow(HQ),
     "admin_imports.run": allow(HQ),
     "admin_imports.rollback": allow(HQ),
