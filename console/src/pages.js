@@ -14,6 +14,7 @@ import imports from './imports/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
 import staff from './staff/routes'
+import treasury from './treasury/routes'
 import stock from './stock/routes'
 import orders from './orders/routes'
 import members from './members/routes'
@@ -21,6 +22,7 @@ import members from './members/routes'
 export const PAGES = [
   ...catalog,
   ...finance,
+  ...treasury,
   ...imports,
   ...promotions,
   ...crm,

@@ -20,10 +20,11 @@ import promotions from '../promotions/messages'
 import purchasing from '../purchasing/messages'
 import staff from '../staff/messages'
 import stock from '../stock/messages'
+import treasury from '../treasury/messages'
 
 const NAMESPACES = {
   audit, auth, catalog, channels, common, crm, enum: enums, dashboard, finance, hr, imports, layout, members, orders,
-  promotions, purchasing, staff, stock,
+  promotions, purchasing, staff, stock, treasury,
 }
 
 // vue-i18n's message syntax gives @ (linked message) and | (plural) a meaning: as text they are literals.
