@@ -80,3 +80,48 @@ def test_bank_statement_import_match_and_cash_forecast(open_page, server: Server
     sign = "-" if fen < 0 else ""
     assert total == f"{sign}¥{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
     assert page.locator("[data-test=forecast] tbody tr").count() == 8
+
+
+def _dialog(page, fields: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    for test, value in fields.items():
+        form = page.locator("[data-test=ar-form]")
+        form.locator(f"input[data-test={test}], [data-test={test}] input").first.fill(value)
+    page.locator("[data-test=dialog-submit]").click()
+    page.locator("[data-test=ar-form]").wait_for(state="hidden")
+
+
+def test_customer_invoice_receipt_and_write_off(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    tag = str(int(time.time() * 1000))[-8:]
+    page = open_page()
+    sign_in(page, "finance1")
+    page.locator("[data-test=menu] .el-menu-item", has_text="客户应收").click()
+    page.locator("[data-test=new-customer]").click()
+    _dialog(page, {"f-code": f"C{tag}", "f-name": f"北京童趣商贸{tag}"})
+    page.locator("[data-test=new-invoice]").click()
+    page.locator("[data-test=ar-form] [data-test=f-customer]").click()
+    page.locator(".el-select-dropdown__item", has_text=f"C{tag}").click()
+    _dialog(page, {"f-no": f"AR{tag}", "f-amount": "113.00"})
+    page.locator(f"[data-invoice=AR{tag}]", has_text="¥113.00").wait_for()
+    page.locator("[data-test=new-receipt]").click()
+    page.locator("[data-test=ar-form] [data-test=f-customer]").click()
+    page.locator(".el-select-dropdown__item:visible", has_text=f"C{tag}").click()
+    _dialog(page, {"f-no": f"RC{tag}", "f-amount": "50"})
+    page.locator(f"[data-invoice=AR{tag}]", has_text="¥63.00").wait_for()
+
+    row = page.locator("[data-test=ar-invoices] tr", has=page.locator(f"[data-invoice=AR{tag}]"))
+    row.get_by_role("button", name="申请坏账核销").click()
+    _dialog(page, {"f-amount": "63.00", "f-reason": "客户已注销"})
+    token = login(server.base, "finance1")
+    wo = next(w for w in _call(server, token, "GET", f"{API}/write-offs", params={"status": "pending"})["items"]
+              if w["invoice_no"] == f"AR{tag}")
+    assert wo["amount_fen"] == 6300
+    # the maker cannot post it; HQ (another user) can
+    resp = httpx.post(f"{server.base}{API}/write-offs/{wo['id']}/approve", headers={"Authorization": f"Bearer {token}"},
+                      timeout=10)
+    assert resp.status_code == 403 and resp.json()["error"]["code"] == "self_approval"
+    _call(server, login(server.base, "marketing1"), "POST", f"{API}/write-offs/{wo['id']}/approve")
+    page.reload()
+    page.locator("[data-test=ar-invoices]").wait_for()
+    assert page.locator(f"[data-invoice=AR{tag}]").count() == 0  # settled: not in the open list
+    page.get_by_role("tab", name="坏账核销").click()
+    assert "已核销" in page.locator("[data-test=ar-write-offs] tr", has_text=f"AR{tag}").inner_text()

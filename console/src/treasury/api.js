@@ -17,3 +17,13 @@ export const unmatchedLines = (accountCode) =>
   get(`${BASE}/bank-statement-lines`, { account_code: accountCode, status: 'unmatched', page_size: 200 })
 export const matchLine = (lineId, journalLineId) =>
   post(`${BASE}/bank-statement-lines/${lineId}/match`, { journal_line_id: journalLineId })
+
+export const listCustomers = () => get(`${BASE}/customers`, { page_size: 200 })
+export const createCustomer = (body) => post(`${BASE}/customers`, body)
+export const listArInvoices = (status) => get(`${BASE}/customer-invoices`, { status, page_size: 200 })
+export const createArInvoice = (body) => post(`${BASE}/customer-invoices`, body)
+export const createReceipt = (body) => post(`${BASE}/customer-receipts`, body)
+export const requestWriteOff = (invoiceId, body) => post(`${BASE}/customer-invoices/${invoiceId}/write-offs`, body)
+export const listWriteOffs = (status) => get(`${BASE}/write-offs`, { status, page_size: 200 })
+export const approveWriteOff = (id) => post(`${BASE}/write-offs/${id}/approve`)
+export const rejectWriteOff = (id, reason) => post(`${BASE}/write-offs/${id}/reject`, { reason })
