@@ -17,7 +17,7 @@ from backend.security import current_actor, requires
 bp = Blueprint("admin_payables", url_prefix="/")
 
 
-class InvoiceQuery(PageQuery):
+class StatusQuery(PageQuery):
     status: str | None = Field(default=None, max_length=16)
 
 
@@ -34,7 +34,7 @@ async def enter_invoice(request: Request) -> HTTPResponse:
 @bp.get("/finance/supplier-invoices")
 @requires(Role.FINANCE)
 async def list_invoices(request: Request) -> HTTPResponse:
-    q = parse_query(request, InvoiceQuery)
+    q = parse_query(request, StatusQuery)
     offset, limit = q.window()
     return ok(await payables.list_invoices(q.status, offset, limit))
 
@@ -68,6 +68,14 @@ async def propose_run(request: Request) -> HTTPResponse:
     body = parse_body(request, payment_runs.RunIn)
     run = await payment_runs.propose(body, user=current_actor(request).user)
     return created(await payment_runs.run_json(run))
+
+
+@bp.get("/finance/payment-runs")
+@requires(Role.FINANCE)
+async def list_runs(request: Request) -> HTTPResponse:
+    q = parse_query(request, StatusQuery)
+    offset, limit = q.window()
+    return ok(await payment_runs.list_runs(q.status, offset, limit))
 
 
 @bp.get("/finance/payment-runs/<run_id:int>")

@@ -173,7 +173,7 @@ async def invoice_json(inv: SupplierInvoice) -> dict[str, Any]:
             "variance_fen": inv.total_fen - inv.expected_fen, "status": inv.status.value,
             "status_name": STATUS_ZH[inv.status], "hold_reasons": inv.hold_reasons,
             "release_reason": inv.release_reason, "payment_run_id": inv.payment_run_id,
-            "created_at": iso(inv.created_at)}
+            "created_by_id": inv.created_by_id, "created_at": iso(inv.created_at)}
 
 
 async def list_invoices(status: str | None, offset: int, limit: int) -> dict[str, Any]:

@@ -122,3 +122,16 @@ async def run_json(run: PaymentRun) -> dict[str, Any]:
             "invoices": [{"id": i.id, "invoice_no": i.invoice_no, "total_fen": i.total_fen} for i in invoices],
             "created_by_id": run.created_by_id, "approved_by_id": run.approved_by_id,
             "approved_at": iso(run.approved_at), "created_at": iso(run.created_at)}
+
+
+async def list_runs(status: str | None, offset: int, limit: int) -> dict[str, Any]:
+    """Runs newest first (the console's list: pending ones wait for a second finance user)."""
+    qs = PaymentRun.all()
+    if status:
+        try:
+            qs = qs.filter(status=PaymentRunStatus(status))
+        except ValueError:
+            raise ValidationError("状态不存在") from None
+    total = await qs.count()
+    return {"items": [await run_json(r) for r in await qs.order_by("-id").offset(offset).limit(limit)],
+            "total": total}

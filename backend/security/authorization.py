@@ -493,6 +493,7 @@ ROUTES: dict[str, Rule] = {
     "admin_payables.release_invoice": perm("finance.invoice_release"),
     "admin_payables.cancel_invoice": perm("finance.invoice_release"),
     "admin_payables.propose_run": allow(FINANCE, HQ),
+    "admin_payables.list_runs": allow(FINANCE, HQ),
     "admin_payables.get_run": allow(FINANCE, HQ),
     "admin_payables.approve_run": perm("finance.payment_run"),
     "admin_payables.cancel_run": perm("finance.payment_run"),

@@ -83,6 +83,8 @@ async def test_three_way_match_holds_and_payment_run_clears_payables(db: None, c
     assert run["status"] == "pending" and [i["id"] for i in run["invoices"]] == [inv["id"]]
     assert run["total_fen"] == inv["total_fen"]
     assert await balance(accounts.PAYABLE, partner=SUPPLIER) == -inv["total_fen"]  # nothing paid yet
+    _, r = await client.get(RUNS, params={"status": "pending"}, headers=hc)  # the checker's list
+    assert r.status == 200 and [x["id"] for x in r.json["items"]] == [run["id"]] and r.json["total"] == 1
     _, r = await client.post(f"{RUNS}/{run['id']}/approve", headers=hm)
     assert r.status == 403 and r.json["error"]["code"] == "self_approval"
     _, r = await client.post(f"{RUNS}/{run['id']}/approve", headers=hc)
@@ -91,6 +93,10 @@ async def test_three_way_match_holds_and_payment_run_clears_payables(db: None, c
     assert r.status == 200 and await JournalEntry.filter(source_type="payment_run").count() == 1
     _, r = await client.get(f"{INV}/{inv['id']}", headers=hm)
     assert r.json["status"] == "paid" and r.json["payment_run_id"] == run["id"]
+    _, r = await client.get(RUNS, params={"status": "pending"}, headers=hc)
+    assert r.json == {"items": [], "total": 0}
+    _, r = await client.get(RUNS, headers=hc)
+    assert [(x["id"], x["status"]) for x in r.json["items"]] == [(run["id"], "paid")]
     assert await balance(accounts.PAYABLE, partner=SUPPLIER) == 0
     assert await balance(accounts.BANK) == -inv["total_fen"]
     assert _supplier_row(await reports.ageing("payable", later)) is None
