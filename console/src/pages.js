@@ -8,9 +8,12 @@ import audit from './audit/routes'
 import catalog from './catalog/routes'
 import channels from './channels/routes'
 import crm from './crm/routes'
+import einvoices from './einvoices/routes'
 import finance from './finance/routes'
 import hr from './hr/routes'
 import imports from './imports/routes'
+import ledger from './ledger/routes'
+import payables from './payables/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
 import staff from './staff/routes'
@@ -23,6 +26,9 @@ export const PAGES = [
   ...catalog,
   ...finance,
   ...treasury,
+  ...ledger,
+  ...payables,
+  ...einvoices,
   ...imports,
   ...promotions,
   ...crm,

@@ -10,12 +10,15 @@ import common from '../common/messages'
 import crm from '../crm/messages'
 import enums from '../common/enums'
 import dashboard from '../dashboard/messages'
+import einvoices from '../einvoices/messages'
 import finance from '../finance/messages'
 import hr from '../hr/messages'
 import imports from '../imports/messages'
 import layout from '../layout/messages'
+import ledger from '../ledger/messages'
 import members from '../members/messages'
 import orders from '../orders/messages'
+import payables from '../payables/messages'
 import promotions from '../promotions/messages'
 import purchasing from '../purchasing/messages'
 import staff from '../staff/messages'
@@ -23,8 +26,8 @@ import stock from '../stock/messages'
 import treasury from '../treasury/messages'
 
 const NAMESPACES = {
-  audit, auth, catalog, channels, common, crm, enum: enums, dashboard, finance, hr, imports, layout, members, orders,
-  promotions, purchasing, staff, stock, treasury,
+  audit, auth, catalog, channels, common, crm, enum: enums, dashboard, einvoices, finance, hr, imports, layout,
+  ledger, members, orders, payables, promotions, purchasing, staff, stock, treasury,
 }
 
 // vue-i18n's message syntax gives @ (linked message) and | (plural) a meaning: as text they are literals.
