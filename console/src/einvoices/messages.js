@@ -9,6 +9,7 @@ export default {
   allKinds: ['全部类型', 'All kinds'],
   issue: ['开具发票', 'Issue invoice'],
   buyer: ['购买方', 'Buyer'],
+  buyerLine: ['购买方：{name}', 'Buyer: {name}'],
   serialNo: ['流水号', 'Serial no.'],
   taxRate: ['税率', 'Rate'],
   net: ['金额', 'Net'],
