@@ -8,10 +8,10 @@ from pydantic import Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from admin_api.common import PageQuery, Query, scoped_location
+from admin_api.common import PageQuery, Query, scope_ids, scoped_location
 from backend.errors import Forbidden, NotFound
-from backend.http import ok, parse_query
-from backend.orders import awaiting
+from backend.http import Body, ok, parse_body, parse_query
+from backend.orders import awaiting, offline_prices
 from backend.orders.models import Order, OrderStatus
 from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import order_body
@@ -46,6 +46,36 @@ async def list_orders(request: Request) -> HTTPResponse:
     data["channel"] = q.channel.value if q.channel else None
     data["status"] = q.status.value if q.status else None
     return ok(await search_orders(OrderQuery(**data), actor))
+
+
+class VarianceQuery(PageQuery):
+    reviewed: bool | None = None
+    location_code: str | None = Field(default=None, max_length=32)
+
+
+class ReviewBody(Body):
+    note: str = Field(max_length=255)
+
+
+@bp.get("/offline-price-variances")
+@requires(*READERS)
+async def offline_price_variances(request: Request) -> HTTPResponse:
+    """Offline counter sales charged below the price list of their moment (离线售价差异), newest first, with the
+    number still to review; a store manager sees their stores."""
+    q = parse_query(request, VarianceQuery)
+    actor = current_actor(request)
+    loc = await scoped_location(actor, q.location_code)
+    offset, limit = q.window()
+    return ok(q.page_of(await offline_prices.listing(location_ids=scope_ids(actor, loc), reviewed=q.reviewed,
+                                                     offset=offset, limit=limit)))
+
+
+@bp.post("/offline-price-variances/<sale_id:int>/review")
+@requires(Role.HQ_ADMIN, Role.STORE_MANAGER)
+async def review_offline_price_variance(request: Request, sale_id: int) -> HTTPResponse:
+    """Close a price variance with what it was (a promotion, a keying error, the difference collected); audited."""
+    body = parse_body(request, ReviewBody)
+    return ok(await offline_prices.review(current_actor(request), sale_id, body.note))
 
 
 class AwaitingQuery(Query):

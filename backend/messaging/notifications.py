@@ -47,9 +47,11 @@ KIND_ALERT = "alert"  # backend.ops.alerts: low stock, near expiry, dead letters
 KIND_HR_INTERVIEW = "hr_interview"  # backend.hr.recruiting: an interview scheduled, to its interviewers
 KIND_HR_CERTIFICATE = "hr_certificate"  # backend.hr.certificates: a certificate expiring, to the store manager
 KIND_STOCK_DISCREPANCY = "stock_discrepancy"  # backend.stock.discrepancies: an offline sale the books lacked
+KIND_PRICE_VARIANCE = "price_variance"  # backend.orders.offline_prices: an offline sale charged below the price list
 KINDS = {KIND_PO_APPROVAL: "采购单待审批", KIND_AFTERSALES: "售后留言", KIND_REFUND_FAILED: "退款失败",
          KIND_REFUND_REQUEST: "退款申请", KIND_STOCK_DIGEST: "库存日报", KIND_ALERT: "告警",
-         KIND_HR_INTERVIEW: "面试安排", KIND_HR_CERTIFICATE: "证书到期", KIND_STOCK_DISCREPANCY: "库存差异"}
+         KIND_HR_INTERVIEW: "面试安排", KIND_HR_CERTIFICATE: "证书到期", KIND_STOCK_DISCREPANCY: "库存差异",
+         KIND_PRICE_VARIANCE: "离线售价差异"}
 
 MAX_ATTEMPTS = 8
 BACKOFF_BASE_S = 10.0

@@ -446,6 +446,15 @@ class OfflineSale(Model):
     already_online = fields.BooleanField(default=False)
     response = fields.JSONField()  # the answer kept for every resend
     received_at = fields.DatetimeField(auto_now_add=True)
+    # Price variance (backend.orders.offline_prices): the till charged less than the price list at the moment of
+    # the sale by more than the tolerance. The sale stands; the store manager is told and reviews it.
+    price_flagged = fields.BooleanField(default=False, db_index=True)
+    price_variance_fen = fields.BigIntField(default=0)  # expected (price list) - paid, when flagged
+    price_lines = fields.JSONField(default=list)  # per SKU: expected vs charged unit price and the shortfall, fen
+    price_reviewed_by = fields.ForeignKeyField("models.User", related_name=False, null=True,
+                                               on_delete=fields.SET_NULL)
+    price_reviewed_at = fields.DatetimeField(null=True)
+    price_review_note = fields.CharField(max_length=255, default="")
 
     class Meta:
         table = "offline_sales"

@@ -15,6 +15,9 @@ POST /api/v1/pos/offline-sales). Each sale is recorded in its own transaction, i
   lines, above it a refusal). Every ledger entry
   of the sale is posted on its business day (China); if that month is closed, on the first day of the next open
   month, with a note saying so (backend.finance.ledger.posting_on).
+- **Its price checked, not refused**: each line is compared with the store's price list at the moment of the
+  sale; a till that charged less (beyond a tolerance), or collected less than the list value, flags the sale
+  with the variance per line, tells the store manager and lists it for review (backend.orders.offline_prices).
 - Cash, and stored value with the member's one-time code (会员码) scanned at the counter: the code is checked
   against the moment of the sale (issued before it, not expired, replaced or used by then; codes are kept a week,
   backend.members.paycode), the member is the code's, and the balance is spent when the sale is recorded (a
@@ -37,7 +40,7 @@ from backend.errors import AppError, Conflict, ValidationError
 from backend.finance.ledger import BusinessDate, first_open_day, posting_on
 from backend.idempotency import IdempotencyRecord, body_hash, check_key
 from backend.messaging import notifications
-from backend.orders import stored_value
+from backend.orders import offline_prices, stored_value
 from backend.orders.models import OfflineSale, Order
 from backend.orders.placement import LineIn, OrderRequest, PaymentIn, idempotency_scope, place_order
 from backend.orders.pricing import PricingContext, charge_as_sold
@@ -227,7 +230,7 @@ async def record_sale(actor: Actor, sale: OfflineSaleIn, *, now: dt.datetime | N
         if kept is None:
             raise
         return kept
-    if found:
+    if found or answer["price_variance"]["flagged"]:
         notifications.kick()
     return {**answer, "status": "recorded"}
 
@@ -270,6 +273,12 @@ async def _record(actor: Actor, sale: OfflineSaleIn, location: Location, prices:
             await d.save(update_fields=["order_no"], using_db=conn)
         await discrepancies.tell_managers(found, location=location, order_no=order.order_no, conn=conn)
         answer = await _answer(order, sale, ledger_day, sale_note, found, {s.id: s for s in skus_by_code.values()})
+        variance = await offline_prices.compare(location=location, occurred_at=sale.occurred_at, charged=prices,
+                                                qty=merged, paid_fen=sum(p.amount_fen for p in sale.payments),
+                                                conn=conn)
+        if variance.flagged:
+            await offline_prices.flag(row, variance, location=location, order_no=order.order_no, conn=conn)
+        answer["price_variance"] = {"flagged": variance.flagged, "variance_fen": variance.variance_fen}
         row.order_id, row.short_units, row.response = order.id, sum(d.qty_short for d in found), answer
         await row.save(update_fields=["order_id", "short_units", "response"], using_db=conn)
         await record_audit(actor.user, "pos.offline_sale", "order", order.id, after={

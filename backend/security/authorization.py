@@ -447,6 +447,8 @@ ROUTES: dict[str, Rule] = {
     "admin_orders.list_orders": allow(MANAGER, FINANCE, HQ, scope=S),
     "admin_orders.get_order": allow(MANAGER, FINANCE, HQ, scope=S),
     "admin_orders.awaiting_decision": allow(MANAGER, HQ, scope=S),
+    "admin_orders.offline_price_variances": allow(MANAGER, FINANCE, HQ, scope=S),
+    "admin_orders.review_offline_price_variance": allow(MANAGER, HQ, scope=S),
     "admin_order_reviews.list_reviews": allow(MANAGER, HQ, scope=S),
     "admin_order_reviews.release_order": perm("orders.review", scope=S),
     "admin_order_reviews.cancel_order": perm("orders.review", scope=S, checks=("orders.refund",),
