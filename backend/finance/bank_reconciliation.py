@@ -109,9 +109,11 @@ async def _matched_ids(account_code: str, conn: BaseDBAsyncClient) -> set[int]:
 async def auto_match(account_code: str, *, user: Any) -> dict[str, Any]:
     acc = await require_money_account(account_code)
     async with in_transaction() as conn:
+        # locked: a concurrent auto-match or manual match waits, and then finds these lines taken
         lines = await BankStatementLine.filter(account_code=acc.code, matched_line_id__isnull=True).using_db(conn) \
-            .order_by("txn_date", "id")
+            .select_for_update().order_by("txn_date", "id")
         matched: list[tuple[int, int]] = []
+        done: list[BankStatementLine] = []
         if lines:
             window = dt.timedelta(days=MATCH_WINDOW_DAYS)
             journal = await JournalLine.filter(
@@ -138,8 +140,11 @@ async def auto_match(account_code: str, *, user: Any) -> dict[str, Any]:
                     continue
                 taken.add(best[2])
                 matched.append((ln.id, best[2]))
-                await BankStatementLine.filter(id=ln.id, matched_line_id__isnull=True).using_db(conn).update(
-                    matched_line_id=best[2], matched_auto=True, matched_by_id=user.id, matched_at=utc_now())
+                ln.matched_line_id, ln.matched_auto, ln.matched_by_id, ln.matched_at = best[2], True, user.id, utc_now()
+                done.append(ln)
+            if done:
+                await BankStatementLine.bulk_update(done, fields=["matched_line_id", "matched_auto", "matched_by_id",
+                                                                  "matched_at"], batch_size=500, using_db=conn)
         await record_audit(user, "finance.bank_auto_match", "money_account", acc.code, via="admin", using_db=conn,
                            after={"matched": len(matched), "pairs": matched[:500]})
         left = await BankStatementLine.filter(account_code=acc.code, matched_line_id__isnull=True).using_db(conn).count()
