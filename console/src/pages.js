@@ -13,6 +13,7 @@ import finance from './finance/routes'
 import hr from './hr/routes'
 import imports from './imports/routes'
 import ledger from './ledger/routes'
+import parallel from './parallel/routes'
 import payables from './payables/routes'
 import promotions from './promotions/routes'
 import purchasing from './purchasing/routes'
@@ -30,6 +31,7 @@ export const PAGES = [
   ...payables,
   ...einvoices,
   ...imports,
+  ...parallel,
   ...promotions,
   ...crm,
   ...purchasing,

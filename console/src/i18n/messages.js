@@ -18,6 +18,7 @@ import layout from '../layout/messages'
 import ledger from '../ledger/messages'
 import members from '../members/messages'
 import orders from '../orders/messages'
+import parallel from '../parallel/messages'
 import payables from '../payables/messages'
 import promotions from '../promotions/messages'
 import purchasing from '../purchasing/messages'
@@ -27,7 +28,7 @@ import treasury from '../treasury/messages'
 
 const NAMESPACES = {
   audit, auth, catalog, channels, common, crm, enum: enums, dashboard, einvoices, finance, hr, imports, layout,
-  ledger, members, orders, payables, promotions, purchasing, staff, stock, treasury,
+  ledger, members, orders, parallel, payables, promotions, purchasing, staff, stock, treasury,
 }
 
 // vue-i18n's message syntax gives @ (linked message) and | (plural) a meaning: as text they are literals.

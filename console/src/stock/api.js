@@ -66,3 +66,8 @@ export const getStocktake = (no) => get(`${S}/${encodeURIComponent(no)}`)
 export const openStocktake = (body) => post(S, body)
 export const recordCount = (no, body) => post(`${S}/${encodeURIComponent(no)}/counts`, body)
 export const stocktakeAction = (no, action, body) => post(`${S}/${encodeURIComponent(no)}/${action}`, body)
+
+// Stock discrepancies (库存差异): offline counter sales the books no longer had the stock for; a store manager or
+// HQ resolves each after a count or a transfer (/admin/api/v1/stock/discrepancies).
+export const listDiscrepancies = (query) => get('/admin/api/v1/stock/discrepancies', query)
+export const resolveDiscrepancy = (id, note) => post(`/admin/api/v1/stock/discrepancies/${id}/resolve`, { note })

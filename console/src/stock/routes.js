@@ -2,6 +2,7 @@
 // office roles; the journal and the documents (/api/v1) for the staff who handle them. A store manager sees and
 // changes their own stores (the API scopes it), HQ the whole chain.
 import AdjustmentsPage from './AdjustmentsPage.vue'
+import DiscrepanciesPage from './DiscrepanciesPage.vue'
 import MovementsPage from './MovementsPage.vue'
 import StockPage from './StockPage.vue'
 import StocktakeDetailPage from './StocktakeDetailPage.vue'
@@ -23,4 +24,6 @@ export default [
     roles: ['hq_admin', 'store_manager', 'clerk'], menu: false },
   { path: 'stock/adjustments', component: AdjustmentsPage, title: t('stock.adjustments'), icon: 'EditPen', group: t('common.stock'),
     roles: ['hq_admin', 'store_manager', 'finance'] },
+  { path: 'stock/discrepancies', component: DiscrepanciesPage, title: t('stock.discrepancies'), icon: 'WarnTriangleFilled',
+    group: t('common.stock'), roles: ['hq_admin', 'store_manager', 'finance'] },
 ]
