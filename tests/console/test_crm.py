@@ -70,6 +70,7 @@ def test_marketing_drafts_a_campaign_admin_approves_it_and_it_goes_out(  # type:
 
     # the campaign: e-mail now to that segment (SMS would wait for 08:00 in quiet hours)
     maker.locator("[data-test=menu] .el-menu-item", has_text="短信/邮件营销").click()
+    maker.locator("[data-test=campaign-table] .el-table__row").first.wait_for()  # the demo's campaign: loaded
     maker.locator("[data-test=new-campaign]").click()
     form = maker.locator("[data-test=campaign-form]")
     form.locator("input[name=campaign-name]").fill(campaign)
