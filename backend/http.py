@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import PydanticCustomError
 from sanic import Request
@@ -16,6 +17,7 @@ from backend.errors import InvalidJSON, PayloadTooLarge, ValidationError
 from backend.timestamps import json_default
 
 M = TypeVar("M", bound=BaseModel)
+P = TypeVar("P")
 
 # Every integer the request layer hands on must fit a 64-bit column: ids in paths (1 .. ID_MAX, else the route does
 # not match: 404), integers in bodies and query strings (else 400 validation_error). A value that fits 64 bits but
@@ -87,6 +89,20 @@ class Body(BaseModel):
     @classmethod
     def _ints_fit(cls, value: Any) -> Any:
         return _fits_int64(value)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the caller sent (a PATCH body): the mapping an update service takes."""
+        return self.model_dump(exclude_unset=True)
+
+    def to(self, params: type[P]) -> P:
+        """This (validated) body as a service's parameter object: a dataclass with the same field names, its
+        nested bodies becoming the dataclasses its annotations name. Services never see the Body itself."""
+        return _adapter(params).validate_python(self.model_dump())
+
+
+@functools.cache
+def _adapter(params: type[Any]) -> TypeAdapter[Any]:
+    return TypeAdapter(params)
 
 
 def _describe(err: dict[str, Any]) -> str:

@@ -1,16 +1,17 @@
 """Catalogue maintenance: brands, the category tree, products, SKUs and price lists.
 
-Write services validate their input (pydantic bodies below, usable with backend.http.parse_body), refuse
-duplicates with a 409 `conflict` in Chinese, and record an audit row in the same transaction.
+Write services take plain arguments or a parameter object (the HTTP layer validates the request body and
+converts it; an update takes the mapping of the fields the caller sent), refuse duplicates with a 409 `conflict` in Chinese, and record an audit row in the same transaction.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -18,7 +19,6 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.catalog.models import Brand, Category, PriceList, PriceListItem, Product, Sku
 from backend.errors import Conflict, NotFound, ValidationError
-from backend.http import Body
 from backend.org.models import Channel, Location
 from backend.timestamps import iso
 
@@ -40,103 +40,53 @@ def valid_barcode(barcode: str) -> bool:
     return True
 
 
-# ---------------------------------------------------------------- request bodies
+# ---------------------------------------------------------------- parameter objects
 
 
-class BrandIn(Body):
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class NewProduct:
+    code: str
+    name: str
+    category_id: int
+    brand_id: int | None = None
+    description: str = ""
+    age_min_months: int | None = None
+    age_max_months: int | None = None
+    formula_stage: int | None = None
+    shelf_life_days: int | None = None
 
 
-class CategoryIn(Body):
-    name: str = Field(min_length=1, max_length=64)
-    parent_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    sort: int = Field(default=0, ge=-1_000_000, le=1_000_000)
-
-
-class CategoryUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=64)
-    parent_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    sort: int | None = Field(default=None, ge=-1_000_000, le=1_000_000)
-
-
-class _BabyAttributes(Body):
-    age_min_months: int | None = Field(default=None, ge=0, le=216)
-    age_max_months: int | None = Field(default=None, ge=0, le=216)
-    formula_stage: int | None = Field(default=None, ge=1, le=4)
-    shelf_life_days: int | None = Field(default=None, ge=1, le=3650)
-
-
-class ProductIn(_BabyAttributes):
-    code: str = Field(pattern=CODE_PATTERN)
-    name: str = Field(min_length=1, max_length=128)
-    brand_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    category_id: int = Field(ge=1, le=2**31 - 1)
-    description: str = Field(default="", max_length=4000)
-
-
-class ProductUpdate(_BabyAttributes):
-    name: str | None = Field(default=None, min_length=1, max_length=128)
-    brand_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    category_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    description: str | None = Field(default=None, max_length=4000)
-    is_active: bool | None = None
-
-
-class SkuIn(Body):
-    code: str = Field(pattern=CODE_PATTERN)
-    product_code: str = Field(min_length=1, max_length=32)
-    name: str = Field(min_length=1, max_length=160)
-    spec: str = Field(default="", max_length=64)
+@dataclass(frozen=True)
+class NewSku:
+    code: str
+    product_code: str
+    name: str
+    price_fen: int
+    spec: str = ""
     barcode: str | None = None
-    unit: str = Field(default="件", min_length=1, max_length=8)
-    price_fen: int = Field(ge=0, le=100_000_000)
-    tax_rate_bp: int = Field(default=1300, ge=0, le=10000)
-    low_stock_threshold: int = Field(default=10, ge=0, le=1_000_000)
+    unit: str = "件"
+    tax_rate_bp: int = 1300
+    low_stock_threshold: int = 10
     batch_tracked: bool = True
 
 
-class SkuUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=160)
-    spec: str | None = Field(default=None, max_length=64)
-    barcode: str | None = None
-    unit: str | None = Field(default=None, min_length=1, max_length=8)
-    price_fen: int | None = Field(default=None, ge=0, le=100_000_000)
-    tax_rate_bp: int | None = Field(default=None, ge=0, le=10000)
-    low_stock_threshold: int | None = Field(default=None, ge=0, le=1_000_000)
-    batch_tracked: bool | None = None
-    is_active: bool | None = None
-
-
-class PriceListIn(Body):
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class NewPriceList:
+    name: str
     channel: Channel | None = None
-    location_code: str | None = Field(default=None, max_length=32)
+    location_code: str | None = None
     valid_from: datetime | None = None
     valid_to: datetime | None = None
     is_active: bool = True
 
 
-class PriceListUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=64)
-    valid_from: datetime | None = None
-    valid_to: datetime | None = None
-    is_active: bool | None = None
-
-
-class PriceItemIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int = Field(ge=0, le=100_000_000)
-
-
-class PriceItemsIn(Body):
-    items: list[PriceItemIn] = Field(min_length=1, max_length=5000)
+@dataclass(frozen=True)
+class PriceItem:
+    sku_code: str
+    price_fen: int
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _changed(body: Body) -> dict[str, Any]:
-    return body.model_dump(exclude_unset=True)
 
 
 def _snapshot(obj: Any, fields: list[str]) -> dict[str, Any]:
@@ -190,28 +140,28 @@ async def list_brands(conn: BaseDBAsyncClient | None = None) -> list[Brand]:
     return await Brand.all().using_db(conn).order_by("name")
 
 
-async def create_brand(body: BrandIn, *, user: Any = None, via: str = "admin") -> Brand:
+async def create_brand(name: str, *, user: Any = None, via: str = "admin") -> Brand:
     async with in_transaction() as conn:
-        if await Brand.filter(name=body.name).using_db(conn).exists():
-            raise Conflict(f"品牌「{body.name}」已存在")
+        if await Brand.filter(name=name).using_db(conn).exists():
+            raise Conflict(f"品牌「{name}」已存在")
         try:
-            brand = await Brand.create(name=body.name, using_db=conn)
+            brand = await Brand.create(name=name, using_db=conn)
         except IntegrityError as exc:
-            raise Conflict(f"品牌「{body.name}」已存在") from exc
+            raise Conflict(f"品牌「{name}」已存在") from exc
         await record_audit(user, "catalog.brand.create", "brand", brand.id, after={"name": brand.name}, via=via,
                            using_db=conn)
     return brand
 
 
-async def rename_brand(brand_id: int, body: BrandIn, *, user: Any = None, via: str = "admin") -> Brand:
+async def rename_brand(brand_id: int, name: str, *, user: Any = None, via: str = "admin") -> Brand:
     async with in_transaction() as conn:
         brand = await Brand.get_or_none(id=brand_id).using_db(conn)
         if brand is None:
             raise NotFound("品牌不存在")
-        if await Brand.filter(name=body.name).exclude(id=brand_id).using_db(conn).exists():
-            raise Conflict(f"品牌「{body.name}」已存在")
+        if await Brand.filter(name=name).exclude(id=brand_id).using_db(conn).exists():
+            raise Conflict(f"品牌「{name}」已存在")
         before = brand.name
-        brand.name = body.name
+        brand.name = name
         await brand.save(using_db=conn, update_fields=["name"])
         await record_audit(user, "catalog.brand.update", "brand", brand.id, before={"name": before},
                            after={"name": brand.name}, via=via, using_db=conn)
@@ -272,23 +222,23 @@ async def _sibling_conflict(name: str, parent_id: int | None, conn: BaseDBAsyncC
         raise Conflict(f"同级分类「{name}」已存在")
 
 
-async def create_category(body: CategoryIn, *, user: Any = None, via: str = "admin") -> Category:
+async def create_category(name: str, parent_id: int | None = None, sort: int = 0, *, user: Any = None,
+                          via: str = "admin") -> Category:
     async with in_transaction() as conn:
-        if body.parent_id is not None:
-            await _category(body.parent_id, conn)
-        await _sibling_conflict(body.name, body.parent_id, conn)
+        if parent_id is not None:
+            await _category(parent_id, conn)
+        await _sibling_conflict(name, parent_id, conn)
         try:
-            cat = await Category.create(name=body.name, parent_id=body.parent_id, sort=body.sort, using_db=conn)
+            cat = await Category.create(name=name, parent_id=parent_id, sort=sort, using_db=conn)
         except IntegrityError as exc:
-            raise Conflict(f"同级分类「{body.name}」已存在") from exc
+            raise Conflict(f"同级分类「{name}」已存在") from exc
         await record_audit(user, "catalog.category.create", "category", cat.id,
                            after={"name": cat.name, "parent_id": cat.parent_id}, via=via, using_db=conn)
     return cat
 
 
-async def update_category(category_id: int, body: CategoryUpdate, *, user: Any = None,
+async def update_category(category_id: int, changes: Mapping[str, Any], *, user: Any = None,
                           via: str = "admin") -> Category:
-    changes = _changed(body)
     async with in_transaction() as conn:
         cat = await Category.get_or_none(id=category_id).using_db(conn)
         if cat is None:
@@ -318,24 +268,23 @@ PRODUCT_FIELDS = ["code", "name", "brand_id", "category_id", "description", "age
                   "formula_stage", "shelf_life_days", "is_active"]
 
 
-async def create_product(body: ProductIn, *, user: Any = None, via: str = "admin") -> Product:
-    _check_ages(body.age_min_months, body.age_max_months)
+async def create_product(new: NewProduct, *, user: Any = None, via: str = "admin") -> Product:
+    _check_ages(new.age_min_months, new.age_max_months)
     async with in_transaction() as conn:
-        await _brand(body.brand_id, conn)
-        await _category(body.category_id, conn)
-        if await Product.filter(code=body.code).using_db(conn).exists():
-            raise Conflict(f"商品编码 {body.code} 已存在")
+        await _brand(new.brand_id, conn)
+        await _category(new.category_id, conn)
+        if await Product.filter(code=new.code).using_db(conn).exists():
+            raise Conflict(f"商品编码 {new.code} 已存在")
         try:
-            product = await Product.create(**body.model_dump(), using_db=conn)
+            product = await Product.create(**asdict(new), using_db=conn)
         except IntegrityError as exc:
-            raise Conflict(f"商品编码 {body.code} 已存在") from exc
+            raise Conflict(f"商品编码 {new.code} 已存在") from exc
         await record_audit(user, "catalog.product.create", "product", product.code,
                            after=_snapshot(product, PRODUCT_FIELDS), via=via, using_db=conn)
     return product
 
 
-async def update_product(code: str, body: ProductUpdate, *, user: Any = None, via: str = "admin") -> Product:
-    changes = _changed(body)
+async def update_product(code: str, changes: Mapping[str, Any], *, user: Any = None, via: str = "admin") -> Product:
     async with in_transaction() as conn:
         product = await Product.get_or_none(code=code).using_db(conn)
         if product is None:
@@ -377,16 +326,16 @@ async def _barcode_free(barcode: str | None, conn: BaseDBAsyncClient, exclude_id
         raise Conflict(f"条码 {barcode} 已被 SKU {other.code}（{other.name}）使用")
 
 
-async def create_sku(body: SkuIn, *, user: Any = None, via: str = "admin") -> Sku:
-    _check_barcode(body.barcode)
+async def create_sku(new: NewSku, *, user: Any = None, via: str = "admin") -> Sku:
+    _check_barcode(new.barcode)
     async with in_transaction() as conn:
-        product = await Product.get_or_none(code=body.product_code).using_db(conn)
+        product = await Product.get_or_none(code=new.product_code).using_db(conn)
         if product is None:
-            raise ValidationError(f"商品 {body.product_code} 不存在")
-        if await Sku.filter(code=body.code).using_db(conn).exists():
-            raise Conflict(f"SKU 编码 {body.code} 已存在")
-        await _barcode_free(body.barcode, conn)
-        data = body.model_dump(exclude={"product_code"})
+            raise ValidationError(f"商品 {new.product_code} 不存在")
+        if await Sku.filter(code=new.code).using_db(conn).exists():
+            raise Conflict(f"SKU 编码 {new.code} 已存在")
+        await _barcode_free(new.barcode, conn)
+        data = {k: v for k, v in asdict(new).items() if k != "product_code"}
         try:
             sku = await Sku.create(product_id=product.id, **data, using_db=conn)
         except IntegrityError as exc:
@@ -396,8 +345,7 @@ async def create_sku(body: SkuIn, *, user: Any = None, via: str = "admin") -> Sk
     return sku
 
 
-async def update_sku(code: str, body: SkuUpdate, *, user: Any = None, via: str = "admin") -> Sku:
-    changes = _changed(body)
+async def update_sku(code: str, changes: Mapping[str, Any], *, user: Any = None, via: str = "admin") -> Sku:
     async with in_transaction() as conn:
         sku = await Sku.get_or_none(code=code).using_db(conn)
         if sku is None:
@@ -430,29 +378,28 @@ async def list_price_lists(conn: BaseDBAsyncClient | None = None) -> list[PriceL
     return await PriceList.all().using_db(conn).select_related("location").order_by("id")
 
 
-async def create_price_list(body: PriceListIn, *, user: Any = None, via: str = "admin") -> PriceList:
-    if body.channel is None and not body.location_code:
+async def create_price_list(new: NewPriceList, *, user: Any = None, via: str = "admin") -> PriceList:
+    if new.channel is None and not new.location_code:
         raise ValidationError("价格表须指定渠道或门店")
-    _check_window(body.valid_from, body.valid_to)
+    _check_window(new.valid_from, new.valid_to)
     async with in_transaction() as conn:
         location_id = None
-        if body.location_code:
-            loc = await Location.get_or_none(code=body.location_code).using_db(conn)
+        if new.location_code:
+            loc = await Location.get_or_none(code=new.location_code).using_db(conn)
             if loc is None:
-                raise ValidationError(f"门店或仓库 {body.location_code} 不存在")
+                raise ValidationError(f"门店或仓库 {new.location_code} 不存在")
             location_id = loc.id
         pl = await PriceList.create(
-            name=body.name, channel=body.channel.value if body.channel else None, location_id=location_id,
-            valid_from=body.valid_from, valid_to=body.valid_to, is_active=body.is_active, using_db=conn,
+            name=new.name, channel=new.channel.value if new.channel else None, location_id=location_id,
+            valid_from=new.valid_from, valid_to=new.valid_to, is_active=new.is_active, using_db=conn,
         )
         await record_audit(user, "catalog.price_list.create", "price_list", pl.id,
                            after=_snapshot(pl, PRICE_LIST_FIELDS), via=via, using_db=conn)
     return pl
 
 
-async def update_price_list(price_list_id: int, body: PriceListUpdate, *, user: Any = None,
+async def update_price_list(price_list_id: int, changes: Mapping[str, Any], *, user: Any = None,
                             via: str = "admin") -> PriceList:
-    changes = _changed(body)
     async with in_transaction() as conn:
         pl = await PriceList.get_or_none(id=price_list_id).using_db(conn)
         if pl is None:
@@ -471,10 +418,10 @@ async def update_price_list(price_list_id: int, body: PriceListUpdate, *, user: 
     return pl
 
 
-async def set_price_list_items(price_list_id: int, body: PriceItemsIn, *, user: Any = None,
+async def set_price_list_items(price_list_id: int, items: Sequence[PriceItem], *, user: Any = None,
                                via: str = "admin") -> int:
     """Set (insert or replace) the price of each listed SKU. All or nothing. Returns the number of items set."""
-    codes = [i.sku_code for i in body.items]
+    codes = [i.sku_code for i in items]
     if len(set(codes)) != len(codes):
         raise ValidationError("同一价格表中 SKU 不能重复")
     async with in_transaction() as conn:
@@ -489,7 +436,7 @@ async def set_price_list_items(price_list_id: int, body: PriceItemsIn, *, user: 
                                                                       sku_id__in=[s.id for s in skus.values()])
                     .using_db(conn)}
         new: list[PriceListItem] = []
-        for item in body.items:
+        for item in items:
             sku = skus[item.sku_code]
             if sku.id in existing:
                 row = existing[sku.id]
@@ -501,8 +448,8 @@ async def set_price_list_items(price_list_id: int, body: PriceItemsIn, *, user: 
         if new:
             await PriceListItem.bulk_create(new, using_db=conn)
         await record_audit(user, "catalog.price_list.set_items", "price_list", pl.id,
-                           after={"items": [i.model_dump() for i in body.items][:200]}, via=via, using_db=conn)
-    return len(body.items)
+                           after={"items": [asdict(i) for i in items][:200]}, via=via, using_db=conn)
+    return len(items)
 
 
 async def remove_price_list_item(price_list_id: int, sku_code: str, *, user: Any = None, via: str = "admin") -> None:
