@@ -17,7 +17,7 @@ from sanic.response import HTTPResponse
 
 from admin_api.common import doc_body
 from backend.http import Body, created, ok, parse_body
-from backend.org.models import Role
+from backend.org.models import Channel, Role
 from backend.security import current_actor, requires
 from backend.security import roles as role_service
 from backend.security.authorization import table_rows
@@ -30,6 +30,25 @@ class AssignIn(Body):
     role: str = Field(min_length=2, max_length=32)
 
 
+class RoleIn(Body):
+    code: str = Field(pattern=role_service.CODE_PATTERN)
+    name: str = Field(min_length=1, max_length=64)
+    base_role: Role
+    permissions: list[str] = Field(max_length=1000)
+    store_codes: list[str] | None = Field(default=None, max_length=200)
+    warehouse_codes: list[str] | None = Field(default=None, max_length=200)
+    channels: list[Channel] | None = None
+
+
+class RoleUpdate(Body):
+    name: str | None = Field(default=None, min_length=1, max_length=64)
+    permissions: list[str] | None = Field(default=None, max_length=1000)
+    store_codes: list[str] | None = Field(default=None, max_length=200)
+    warehouse_codes: list[str] | None = Field(default=None, max_length=200)
+    channels: list[Channel] | None = None
+    is_active: bool | None = None
+
+
 @bp.get("/permissions")
 @requires(Role.HQ_ADMIN)
 async def list_permissions(request: Request) -> HTTPResponse:
@@ -38,11 +57,11 @@ async def list_permissions(request: Request) -> HTTPResponse:
 
 
 @bp.post("/roles")
-@doc_body(role_service.RoleIn)
+@doc_body(RoleIn)
 @requires(Role.HQ_ADMIN)
 async def create_role(request: Request) -> HTTPResponse:
-    body = parse_body(request, role_service.RoleIn)
-    role = await role_service.create_role(body, actor_user=current_actor(request).user)
+    body = parse_body(request, RoleIn)
+    role = await role_service.create_role(body.to(role_service.NewRole), actor_user=current_actor(request).user)
     return created({"role": await role_service.role_dict(role)})
 
 
@@ -53,11 +72,11 @@ async def get_role(request: Request, code: str) -> HTTPResponse:
 
 
 @bp.patch("/roles/<code:str>")
-@doc_body(role_service.RoleUpdate)
+@doc_body(RoleUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_role(request: Request, code: str) -> HTTPResponse:
-    body = parse_body(request, role_service.RoleUpdate)
-    role = await role_service.update_role(code, body, actor_user=current_actor(request).user)
+    body = parse_body(request, RoleUpdate)
+    role = await role_service.update_role(code, body.changes(), actor_user=current_actor(request).user)
     return ok({"role": await role_service.role_dict(role)})
 
 

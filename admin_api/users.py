@@ -10,7 +10,7 @@ from tortoise.expressions import Q, Subquery
 
 from admin_api.common import PageQuery, doc_body, scoped_location
 from backend.errors import Forbidden, NotFound
-from backend.http import created, ok, parse_body, parse_query
+from backend.http import Body, created, ok, parse_body, parse_query
 from backend.org.models import Role, User, UserLocation
 from backend.security import current_actor, requires, roles
 from backend.staff import accounts
@@ -23,6 +23,28 @@ class UserQuery(PageQuery):
     role: Role | None = None
     location_code: str | None = Field(default=None, max_length=32)
     is_active: bool | None = None
+
+
+class UserIn(Body):
+    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
+    display_name: str = Field(min_length=1, max_length=64)
+    role: Role
+    password: str = Field(min_length=8, max_length=128)
+    location_codes: list[str] = Field(default_factory=list, max_length=100)
+
+
+class UserUpdate(Body):
+    display_name: str | None = Field(default=None, min_length=1, max_length=64)
+    role: Role | None = None
+    is_active: bool | None = None
+
+
+class ScopesIn(Body):
+    location_codes: list[str] = Field(max_length=100)
+
+
+class PasswordIn(Body):
+    password: str = Field(min_length=8, max_length=128)
 
 
 @bp.get("/roles")
@@ -56,11 +78,11 @@ async def list_users(request: Request) -> HTTPResponse:
 
 
 @bp.post("/users")
-@doc_body(accounts.UserIn)
+@doc_body(UserIn)
 @requires(Role.HQ_ADMIN)
 async def create_user(request: Request) -> HTTPResponse:
-    body = parse_body(request, accounts.UserIn)
-    user = await accounts.create_user(body, actor_user=current_actor(request).user)
+    body = parse_body(request, UserIn)
+    user = await accounts.create_user(body.to(accounts.NewUser), actor_user=current_actor(request).user)
     return created(await accounts.user_dict(user))
 
 
@@ -78,28 +100,28 @@ async def get_user(request: Request, user_id: int) -> HTTPResponse:
 
 
 @bp.patch("/users/<user_id:int>")
-@doc_body(accounts.UserUpdate)
+@doc_body(UserUpdate)
 @requires(Role.HQ_ADMIN)
 async def update_user(request: Request, user_id: int) -> HTTPResponse:
-    body = parse_body(request, accounts.UserUpdate)
-    user = await accounts.update_user(user_id, body, actor_user=current_actor(request).user)
+    body = parse_body(request, UserUpdate)
+    user = await accounts.update_user(user_id, body.changes(), actor_user=current_actor(request).user)
     return ok(await accounts.user_dict(user))
 
 
 @bp.put("/users/<user_id:int>/locations")
-@doc_body(accounts.ScopesIn)
+@doc_body(ScopesIn)
 @requires(Role.HQ_ADMIN)
 async def set_user_locations(request: Request, user_id: int) -> HTTPResponse:
-    body = parse_body(request, accounts.ScopesIn)
+    body = parse_body(request, ScopesIn)
     user = await accounts.set_scopes(user_id, body.location_codes, actor_user=current_actor(request).user)
     return ok(await accounts.user_dict(user))
 
 
 @bp.post("/users/<user_id:int>/password")
-@doc_body(accounts.PasswordIn)
+@doc_body(PasswordIn)
 @requires(Role.HQ_ADMIN)
 async def reset_password(request: Request, user_id: int) -> HTTPResponse:
-    body = parse_body(request, accounts.PasswordIn)
+    body = parse_body(request, PasswordIn)
     await accounts.reset_password(user_id, body.password, actor_user=current_actor(request).user)
     return ok({"reset": True})
 

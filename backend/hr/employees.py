@@ -19,7 +19,6 @@ from backend.errors import Conflict, Forbidden, ValidationError
 from backend.fieldcrypt import mask_phone
 from backend.hr import contact, scope
 from backend.hr.models import Employee, EmployeeStatus, PositionRecord, StoreTransfer
-from backend.http import validate
 from backend.org.models import CHAIN_WIDE_ROLES, Location, LocationKind, Role, User, UserLocation
 from backend.staff import accounts
 from backend.timestamps import business_today, iso
@@ -158,7 +157,7 @@ async def _deactivate_account(emp: Employee, actor: Any, conn: BaseDBAsyncClient
         return
     if actor.location_ids is not None and user.role not in OFFBOARDED_BY_STORE:
         raise Forbidden("该员工的账号须由总部停用，请联系总部办理离职")
-    await accounts.update_user(user.id, validate(accounts.UserUpdate, {"is_active": False}),
+    await accounts.update_user(user.id, {"is_active": False},
                                actor_user=_user(actor), via="hr")
 
 

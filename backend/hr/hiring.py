@@ -25,7 +25,6 @@ from backend.hr.models import (
     PostingStatus,
 )
 from backend.hr.recruiting import STAGE_NAMES, load_candidate, move_stage
-from backend.http import validate
 from backend.org.models import Location, User
 from backend.staff import accounts
 from backend.staff.phones import seal_phone as seal_staff_phone
@@ -55,10 +54,9 @@ async def hire(candidate_id: int, terms: Hire, *, actor: Any) -> tuple[Employee,
         loc = await Location.get(id=posting.location_id).using_db(conn)
         if terms.wecom_userid and await User.filter(wecom_userid=terms.wecom_userid).using_db(conn).exists():
             raise Conflict(f"企业微信账号 {terms.wecom_userid} 已绑定其他员工")
-        body = validate(accounts.UserIn, {"username": terms.username, "display_name": cand.name,
-                                          "role": posting.role.value, "password": terms.password,
-                                          "location_codes": [loc.code]})
-        user = await accounts.create_user(body, actor_user=getattr(actor, "user", actor), via="hr")
+        account = accounts.NewUser(username=terms.username, display_name=cand.name, role=posting.role,
+                                   password=terms.password, location_codes=[loc.code])
+        user = await accounts.create_user(account, actor_user=getattr(actor, "user", actor), via="hr")
         phone = contact.open_value(cand.phone)
         user.phone, user.wecom_userid = seal_staff_phone(phone), terms.wecom_userid or None
         await user.save(update_fields=["phone", "wecom_userid"], using_db=conn)

@@ -16,14 +16,14 @@ a role to a user ends the user's sessions, as every role change does. Every chan
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
-from backend.http import Body
 from backend.org.models import (
     CHAIN_WIDE_ROLES,
     ROLE_NAMES_ZH,
@@ -110,23 +110,15 @@ async def describe_role(code: str) -> dict[str, Any]:
     return await role_dict(role)
 
 
-class RoleIn(Body):
-    code: str = Field(pattern=CODE_PATTERN)
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class NewRole:
+    code: str
+    name: str
     base_role: Role
-    permissions: list[str] = Field(max_length=1000)
-    store_codes: list[str] | None = Field(default=None, max_length=200)
-    warehouse_codes: list[str] | None = Field(default=None, max_length=200)
-    channels: list[Channel] | None = None
-
-
-class RoleUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=64)
-    permissions: list[str] | None = Field(default=None, max_length=1000)
-    store_codes: list[str] | None = Field(default=None, max_length=200)
-    warehouse_codes: list[str] | None = Field(default=None, max_length=200)
-    channels: list[Channel] | None = None
-    is_active: bool | None = None
+    permissions: Sequence[str]
+    store_codes: Sequence[str] | None = None  # None: every store
+    warehouse_codes: Sequence[str] | None = None
+    channels: Sequence[Channel] | None = None
 
 
 def _check_permissions(base: Role, names: list[str]) -> list[str]:
@@ -160,18 +152,18 @@ def _base(role: Role) -> Role:
     return role
 
 
-async def create_role(body: RoleIn, *, actor_user: Any, via: str = "admin") -> CustomRole:
-    base = _base(body.base_role)
-    if body.code in {r.value for r in Role}:
-        raise Conflict(f"角色编码 {body.code} 已被内置角色使用")
-    perms = _check_permissions(base, body.permissions)
-    stores = await _location_ids(body.store_codes, LocationKind.STORE, "store_codes")
-    warehouses = await _location_ids(body.warehouse_codes, LocationKind.WAREHOUSE, "warehouse_codes")
-    channels = None if body.channels is None else sorted({c.value for c in body.channels})
+async def create_role(new: NewRole, *, actor_user: Any, via: str = "admin") -> CustomRole:
+    base = _base(new.base_role)
+    if new.code in {r.value for r in Role}:
+        raise Conflict(f"角色编码 {new.code} 已被内置角色使用")
+    perms = _check_permissions(base, new.permissions)
+    stores = await _location_ids(new.store_codes, LocationKind.STORE, "store_codes")
+    warehouses = await _location_ids(new.warehouse_codes, LocationKind.WAREHOUSE, "warehouse_codes")
+    channels = None if new.channels is None else sorted({c.value for c in new.channels})
     async with in_transaction() as conn:
-        if await CustomRole.filter(code=body.code).using_db(conn).exists():
-            raise Conflict(f"角色编码 {body.code} 已存在")
-        role = await CustomRole.create(code=body.code, name=body.name, base_role=base, permissions=perms,
+        if await CustomRole.filter(code=new.code).using_db(conn).exists():
+            raise Conflict(f"角色编码 {new.code} 已存在")
+        role = await CustomRole.create(code=new.code, name=new.name, base_role=base, permissions=perms,
                                        store_ids=stores, warehouse_ids=warehouses, channels=channels, using_db=conn)
         await record_audit(actor_user, "role.create", "role", role.code, via=via, using_db=conn,
                            after={"name": role.name, "base_role": base.value, "permissions": perms,
@@ -188,25 +180,25 @@ async def get_role(code: str) -> CustomRole:
     return role
 
 
-async def update_role(code: str, body: RoleUpdate, *, actor_user: Any, via: str = "admin") -> CustomRole:
-    """Change a custom role; its users see the change at their next request (no new login)."""
-    changes = body.model_dump(exclude_unset=True)
+async def update_role(code: str, changes: Mapping[str, Any], *, actor_user: Any, via: str = "admin") -> CustomRole:
+    """Change a custom role's sent fields (name, permissions, store_codes, warehouse_codes, channels, is_active:
+    a None scope means all); its users see the change at their next request (no new login)."""
     if not changes:
         raise ValidationError("没有要修改的字段")
     role = await get_role(code)
     values: dict[str, Any] = {}
-    if "name" in changes and body.name is not None:
-        values["name"] = body.name
-    if "is_active" in changes and body.is_active is not None:
-        values["is_active"] = body.is_active
-    if "permissions" in changes and body.permissions is not None:
-        values["permissions"] = _check_permissions(role.base_role, body.permissions)
+    if "name" in changes and changes["name"] is not None:
+        values["name"] = changes["name"]
+    if "is_active" in changes and changes["is_active"] is not None:
+        values["is_active"] = changes["is_active"]
+    if "permissions" in changes and changes["permissions"] is not None:
+        values["permissions"] = _check_permissions(role.base_role, changes["permissions"])
     if "store_codes" in changes:
-        values["store_ids"] = await _location_ids(body.store_codes, LocationKind.STORE, "store_codes")
+        values["store_ids"] = await _location_ids(changes["store_codes"], LocationKind.STORE, "store_codes")
     if "warehouse_codes" in changes:
-        values["warehouse_ids"] = await _location_ids(body.warehouse_codes, LocationKind.WAREHOUSE, "warehouse_codes")
+        values["warehouse_ids"] = await _location_ids(changes["warehouse_codes"], LocationKind.WAREHOUSE, "warehouse_codes")
     if "channels" in changes:
-        values["channels"] = None if body.channels is None else sorted({c.value for c in body.channels})
+        values["channels"] = None if changes["channels"] is None else sorted({c.value for c in changes["channels"]})
     async with in_transaction() as conn:
         role = await CustomRole.get(id=role.id).using_db(conn).select_for_update()
         before = {k: getattr(role, k) for k in values}

@@ -4,14 +4,14 @@ store-scope change end every session of the user in the same transaction (backen
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
-from backend.http import Body
 from backend.org.models import CHAIN_WIDE_ROLES, ROLE_NAMES_ZH, CustomRole, Location, Role, User, UserLocation
 from backend.security import identity, sessions
 from backend.security.models import StaffMfa
@@ -21,26 +21,13 @@ from backend.timestamps import iso
 STAFF_ROLE_CHOICES = [r for r in Role if r != Role.SHOPPER]
 
 
-class UserIn(Body):
-    username: str = Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
-    display_name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    display_name: str
     role: Role
-    password: str = Field(min_length=8, max_length=128)
-    location_codes: list[str] = Field(default_factory=list, max_length=100)
-
-
-class UserUpdate(Body):
-    display_name: str | None = Field(default=None, min_length=1, max_length=64)
-    role: Role | None = None
-    is_active: bool | None = None
-
-
-class ScopesIn(Body):
-    location_codes: list[str] = Field(max_length=100)
-
-
-class PasswordIn(Body):
-    password: str = Field(min_length=8, max_length=128)
+    password: str
+    location_codes: Sequence[str] = ()
 
 
 def role_list() -> list[dict[str, Any]]:
@@ -89,16 +76,16 @@ def _check_role(role: Role) -> None:
         raise ValidationError("员工账号不能使用顾客角色")
 
 
-async def create_user(body: UserIn, *, actor_user: Any, via: str = "admin") -> User:
-    _check_role(body.role)
-    password_hash = await hash_password_async(body.password)
+async def create_user(new: NewUser, *, actor_user: Any, via: str = "admin") -> User:
+    _check_role(new.role)
+    password_hash = await hash_password_async(new.password)
     async with in_transaction() as conn:
-        if await User.filter(username=body.username).using_db(conn).exists():
-            raise Conflict(f"用户名 {body.username} 已存在")
-        locs = await _locations(body.location_codes, conn)
-        if body.role not in CHAIN_WIDE_ROLES and not locs:
-            raise ValidationError(f"{ROLE_NAMES_ZH[body.role]}必须至少分配一个门店或仓库")
-        user = await User.create(username=body.username, display_name=body.display_name, role=body.role,
+        if await User.filter(username=new.username).using_db(conn).exists():
+            raise Conflict(f"用户名 {new.username} 已存在")
+        locs = await _locations(new.location_codes, conn)
+        if new.role not in CHAIN_WIDE_ROLES and not locs:
+            raise ValidationError(f"{ROLE_NAMES_ZH[new.role]}必须至少分配一个门店或仓库")
+        user = await User.create(username=new.username, display_name=new.display_name, role=new.role,
                                  password_hash=password_hash, using_db=conn)
         for loc in locs:
             await UserLocation.create(user_id=user.id, location_id=loc.id, using_db=conn)
@@ -115,8 +102,9 @@ async def _get(user_id: int, conn: Any = None) -> User:
     return user
 
 
-async def update_user(user_id: int, body: UserUpdate, *, actor_user: Any, via: str = "admin") -> User:
-    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+async def update_user(user_id: int, changes: Mapping[str, Any], *, actor_user: Any, via: str = "admin") -> User:
+    """Change the sent fields (display_name, role, is_active); a None leaves its field as it is."""
+    changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise ValidationError("没有要修改的字段")
     if "role" in changes:

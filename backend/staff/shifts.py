@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, NotFound, ValidationError
-from backend.http import Body
 from backend.org.models import User
 from backend.security.actor import Actor
 from backend.staff.accounts import require_visible
@@ -20,19 +20,13 @@ from backend.stock.lookups import location_by_code
 from backend.timestamps import CHINA, iso
 
 
-class ShiftIn(Body):
-    username: str = Field(min_length=1, max_length=64)
-    location_code: str = Field(min_length=1, max_length=32)
+@dataclass(frozen=True)
+class NewShift:
+    username: str
+    location_code: str
     date: dt.date
     start: dt.time  # local time (Asia/Shanghai)
     end: dt.time  # before start: the shift ends the next day
-
-
-class ProfileIn(Body):
-    employee_no: str | None = Field(default=None, max_length=32)
-    hire_date: dt.date | None = None
-    commission_rate_bp: int | None = Field(default=None, ge=0, le=5000)
-    note: str | None = Field(default=None, max_length=255)
 
 
 async def _user(username: str) -> User:
@@ -42,22 +36,22 @@ async def _user(username: str) -> User:
     return u
 
 
-async def add_shift(body: ShiftIn, *, actor: Actor, via: str = "api") -> Shift:
-    user = await _user(body.username)
-    loc = await location_by_code(body.location_code)
+async def add_shift(new: NewShift, *, actor: Actor, via: str = "api") -> Shift:
+    user = await _user(new.username)
+    loc = await location_by_code(new.location_code)
     actor.require_location(loc.id)
     if not user.chain_wide and not await user.locations.filter(location_id=loc.id).exists():
         raise ValidationError(f"{user.display_name} 不属于{loc.name}，请先分配门店")
-    if not 2000 <= body.date.year <= 2100:
+    if not 2000 <= new.date.year <= 2100:
         raise ValidationError("排班日期超出范围")
-    starts = dt.datetime.combine(body.date, body.start, CHINA)
-    ends = dt.datetime.combine(body.date, body.end, CHINA)
+    starts = dt.datetime.combine(new.date, new.start, CHINA)
+    ends = dt.datetime.combine(new.date, new.end, CHINA)
     if ends <= starts:
         ends += dt.timedelta(days=1)
     async with in_transaction() as conn:
         if await Shift.filter(user_id=user.id, starts_at__lt=ends, ends_at__gt=starts).using_db(conn).exists():
             raise Conflict(f"{user.display_name} 在该时段已有排班")
-        shift = await Shift.create(user_id=user.id, location_id=loc.id, date=body.date, starts_at=starts,
+        shift = await Shift.create(user_id=user.id, location_id=loc.id, date=new.date, starts_at=starts,
                                    ends_at=ends, created_by_id=actor.id, using_db=conn)
         await record_audit(actor.user, "shift.create", "shift", shift.id, via=via, using_db=conn,
                            after={"username": user.username, "location": loc.code, "starts_at": iso(starts),
@@ -78,9 +72,10 @@ async def list_shifts(*, location_ids: list[int] | None, date_from: dt.date, dat
             for s in await qs.order_by("date", "starts_at").select_related("user", "location")]
 
 
-async def set_profile(username: str, body: ProfileIn, *, actor: Actor, via: str = "api") -> StaffProfile:
+async def set_profile(username: str, changes: Mapping[str, Any], *, actor: Actor, via: str = "api") -> StaffProfile:
+    """Set the sent profile fields (employee_no, hire_date, commission_rate_bp, note); a None clears one."""
     user = await _user(username)
-    changes = body.model_dump(exclude_unset=True)
+    changes = dict(changes)
     async with in_transaction() as conn:
         profile, _ = await StaffProfile.get_or_create(user_id=user.id, using_db=conn)
         before = {k: getattr(profile, k) for k in changes}

@@ -27,6 +27,21 @@ class ClockIn(Body):
     lng: float | None = Field(default=None, ge=-180, le=180)
 
 
+class ShiftIn(Body):
+    username: str = Field(min_length=1, max_length=64)
+    location_code: str = Field(min_length=1, max_length=32)
+    date: dt.date
+    start: dt.time  # local time (Asia/Shanghai)
+    end: dt.time  # before start: the shift ends the next day
+
+
+class ProfileIn(Body):
+    employee_no: str | None = Field(default=None, max_length=32)
+    hire_date: dt.date | None = None
+    commission_rate_bp: int | None = Field(default=None, ge=0, le=5000)
+    note: str | None = Field(default=None, max_length=255)
+
+
 @bp.post("/attendance/clock")
 @requires(staff=True)
 async def clock(request: Request) -> HTTPResponse:
@@ -89,8 +104,8 @@ async def commissions(request: Request) -> HTTPResponse:
 @bp.post("/staff/shifts")
 @requires(*MANAGERS)
 async def add_shift(request: Request) -> HTTPResponse:
-    body = parse_body(request, shifts.ShiftIn)
-    s = await shifts.add_shift(body, actor=current_actor(request))
+    body = parse_body(request, ShiftIn)
+    s = await shifts.add_shift(body.to(shifts.NewShift), actor=current_actor(request))
     return created({"id": s.id})
 
 
@@ -118,6 +133,6 @@ async def get_profile(request: Request, username: str) -> HTTPResponse:
 @bp.put("/staff/<username:str>/profile")
 @requires(Role.HQ_ADMIN)
 async def put_profile(request: Request, username: str) -> HTTPResponse:
-    body = parse_body(request, shifts.ProfileIn)
-    await shifts.set_profile(username, body, actor=current_actor(request))
+    body = parse_body(request, ProfileIn)
+    await shifts.set_profile(username, body.changes(), actor=current_actor(request))
     return ok(await shifts.profile_json(username, viewer=current_actor(request)))
