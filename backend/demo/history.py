@@ -223,7 +223,7 @@ class _History:
 
     async def promotion(self, day: dt.date) -> None:
         start = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tzinfo=CHINA)
-        p = await workflow.create_promotion(self.manager, workflow.PromotionIn(
+        p = await workflow.create_promotion(self.manager, workflow.PromotionDraft(
             name="徐汇店纸尿裤9折周", kind=PromotionKind.PERCENT_OFF, percent_off_bp=1000,
             category_id=self.promo_category, location_codes=["ST-001"], channels=[Channel.POS], starts_at=start,
             ends_at=start + dt.timedelta(days=PROMO_DAYS[0] - PROMO_DAYS[1] + 1), note="门店纸尿裤促销"), via="task")

@@ -13,16 +13,14 @@ to named members or to a segment (backend.members.segments). Every change writes
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.catalog.models import Category
 from backend.errors import InvalidState, NotFound, ValidationError
-from backend.http import Body
 from backend.members import coupons, segments
 from backend.members.models import Coupon, CouponKind, CouponTemplate, Member
 from backend.security import Actor
@@ -31,39 +29,6 @@ from backend.timestamps import iso
 MAX_NAMED = 1000  # members named in one issue request
 MAX_SEGMENT = 5000  # members one segment issue may reach (one short transaction each: ~2.7 ms on PostgreSQL)
 KIND_NAMES_ZH = {CouponKind.AMOUNT: "满减券", CouponKind.DISCOUNT: "折扣券"}
-
-
-class TemplateBody(Body):
-    """A coupon template. kind amount: `amount_fen` off (满 threshold_fen 减 amount_fen; threshold 0 = 无门槛).
-    kind discount: the shopper pays `discount_bp` / 10000 of the eligible amount (8500 = 8.5折 = 15% off),
-    rounded down to the fen, at most `max_discount_fen` off (0 = no cap). Validity: `valid_days` after the
-    coupon is claimed/issued, or the fixed window `valid_from`..`valid_to` (both may be combined: the days,
-    capped by valid_to). `total_quota` 0 = unlimited."""
-
-    name: str = Field(min_length=1, max_length=64)
-    description: str = Field(default="", max_length=255)
-    kind: CouponKind
-    amount_fen: int = Field(default=0, ge=0, le=coupons.MAX_FEN)
-    discount_bp: int = Field(default=10000, ge=0, le=10000)
-    max_discount_fen: int = Field(default=0, ge=0, le=coupons.MAX_FEN)
-    threshold_fen: int = Field(default=0, ge=0, le=coupons.MAX_FEN)
-    category_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    valid_days: int | None = Field(default=None, ge=1, le=coupons.MAX_VALID_DAYS)
-    valid_from: datetime | None = None
-    valid_to: datetime | None = None
-    total_quota: int = Field(default=0, ge=0, le=coupons.MAX_QUOTA)
-    per_member_limit: int = Field(default=1, ge=1, le=coupons.MAX_PER_MEMBER)
-    claimable: bool = True
-
-    def as_input(self) -> coupons.TemplateIn:
-        return coupons.TemplateIn(**self.model_dump())
-
-
-class IssueBody(Body):
-    """Exactly one of: `member_codes` (named members) or `segment`."""
-
-    member_codes: list[str] = Field(default_factory=list, max_length=MAX_NAMED)
-    segment: segments.SegmentIn | None = None
 
 
 def template_dict(t: CouponTemplate) -> dict[str, Any]:
@@ -100,8 +65,7 @@ async def get_template(template_id: int) -> dict[str, Any]:
     return template_dict(await _get(template_id))
 
 
-async def create_template(actor: Actor, body: TemplateBody) -> dict[str, Any]:
-    data = body.as_input()
+async def create_template(actor: Actor, data: coupons.TemplateIn) -> dict[str, Any]:
     await _check_category(data.category_id)
     async with in_transaction() as conn:
         t = await coupons.create_template(data, conn, created_by_id=actor.id)
@@ -110,8 +74,7 @@ async def create_template(actor: Actor, body: TemplateBody) -> dict[str, Any]:
     return out
 
 
-async def update_template(actor: Actor, template_id: int, body: TemplateBody) -> dict[str, Any]:
-    data = body.as_input()
+async def update_template(actor: Actor, template_id: int, data: coupons.TemplateIn) -> dict[str, Any]:
     values = coupons.template_fields(data)
     await _check_category(data.category_id)
     async with in_transaction() as conn:
@@ -142,16 +105,17 @@ async def set_active(actor: Actor, template_id: int, active: bool) -> dict[str, 
     return out
 
 
-async def _targets(body: IssueBody) -> list[int]:
-    if bool(body.member_codes) == (body.segment is not None):
+async def _targets(member_codes: Sequence[str], segment: segments.Segment | None) -> list[int]:
+    """Exactly one of: named members (their codes) or a segment."""
+    if bool(member_codes) == (segment is not None):
         raise ValidationError("请指定会员编号 member_codes 或会员分群 segment（二选一）",
                               details=[{"field": "member_codes", "message": "二选一"}])
-    if body.segment is not None:
-        ids = await segments.member_ids(body.segment)
+    if segment is not None:
+        ids = await segments.member_ids(segment)
         if len(ids) > MAX_SEGMENT:
             raise ValidationError(f"该分群有 {len(ids)} 位会员，单次最多发放给 {MAX_SEGMENT} 位，请缩小范围")
         return ids
-    codes = list(dict.fromkeys(c.strip().upper() for c in body.member_codes if c.strip()))
+    codes = list(dict.fromkeys(c.strip().upper() for c in member_codes if c.strip()))
     found = dict(await Member.filter(member_code__in=codes, merged_into_id=None, deleted_at=None).values_list("member_code", "id"))
     missing = [c for c in codes if c not in found]
     if missing:
@@ -167,11 +131,12 @@ async def _held(template_id: int, ids: list[int]) -> dict[int, int]:
     return held
 
 
-async def preview_issue(template_id: int, body: IssueBody) -> dict[str, Any]:
+async def preview_issue(template_id: int, member_codes: Sequence[str] = (),
+                        segment: segments.Segment | None = None) -> dict[str, Any]:
     """How many members the issue reaches, how many are already at the per-member limit, and how many coupons it
     would give with the quota left (nothing is written)."""
     t = await _get(template_id)
-    ids = await _targets(body)
+    ids = await _targets(member_codes, segment)
     held = await _held(t.id, ids)
     at_limit = sum(1 for m in ids if held.get(m, 0) >= t.per_member_limit)
     eligible = len(ids) - at_limit
@@ -181,12 +146,13 @@ async def preview_issue(template_id: int, body: IssueBody) -> dict[str, Any]:
             "would_issue": would if t.is_active else 0, "remaining": remaining}
 
 
-async def issue(actor: Actor, template_id: int, body: IssueBody) -> dict[str, Any]:
+async def issue(actor: Actor, template_id: int, member_codes: Sequence[str] = (),
+                segment: segments.Segment | None = None) -> dict[str, Any]:
     """Issue one coupon to every member of the batch (see the module's notes). Audited once with the counts."""
     t = await _get(template_id)
     if not t.is_active:
         raise InvalidState("该优惠券模板已停用，不能发放")
-    ids = await _targets(body)
+    ids = await _targets(member_codes, segment)
     issued: list[int] = []
     at_limit: list[int] = []
     not_issued: list[int] = []
@@ -207,7 +173,7 @@ async def issue(actor: Actor, template_id: int, body: IssueBody) -> dict[str, An
     result = {"template_id": t.id, "members": len(ids), "issued": len(issued), "already_at_limit": len(at_limit),
               "not_issued": len(not_issued), "stopped_reason": stopped}
     await record_audit(actor.user, "coupon_template.issue", "coupon_template", t.id,
-                       after={**result, "member_codes": body.member_codes[:100],
-                              "segment": segments.segment_json(body.segment) if body.segment else None})
+                       after={**result, "member_codes": list(member_codes)[:100],
+                              "segment": segments.segment_json(segment) if segment else None})
     fresh = await _get(template_id)
     return {**result, "template": template_dict(fresh)}

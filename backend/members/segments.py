@@ -17,13 +17,12 @@ must be said on purpose (`all_members: true`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, fields
 from typing import Any
 
-from pydantic import Field
 from tortoise.functions import Max
 
 from backend.errors import ValidationError
-from backend.http import Body
 from backend.members.children import STAGES, stage_for
 from backend.members.models import Child, Member, MemberTag
 from backend.members.rules import LEVELS
@@ -34,13 +33,14 @@ from backend.timestamps import business_today, utc_now
 MAX_DAYS = 3650
 
 
-class SegmentIn(Body):
-    levels: list[str] = Field(default_factory=list, max_length=10)
-    tags: list[str] = Field(default_factory=list, max_length=50)
-    store_codes: list[str] = Field(default_factory=list, max_length=200)
-    child_stages: list[str] = Field(default_factory=list, max_length=5)
-    purchased_within_days: int | None = Field(default=None, ge=1, le=MAX_DAYS)
-    lapsed_days: int | None = Field(default=None, ge=1, le=MAX_DAYS)
+@dataclass(frozen=True)
+class Segment:
+    levels: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    store_codes: tuple[str, ...] = ()
+    child_stages: tuple[str, ...] = ()
+    purchased_within_days: int | None = None
+    lapsed_days: int | None = None
     all_members: bool = False
 
     def is_empty(self) -> bool:
@@ -54,7 +54,7 @@ async def _last_paid() -> dict[int, dt.datetime]:
     return {int(m): last for m, last in rows}
 
 
-async def member_ids(seg: SegmentIn, *, on: dt.date | None = None,
+async def member_ids(seg: Segment, *, on: dt.date | None = None,
                      now: dt.datetime | None = None) -> list[int]:
     """The ids of the members in the segment, ascending."""
 
@@ -100,5 +100,11 @@ async def member_ids(seg: SegmentIn, *, on: dt.date | None = None,
     return sorted(ids)
 
 
-def segment_json(seg: SegmentIn) -> dict[str, Any]:
-    return seg.model_dump(exclude_defaults=True)
+def segment_json(seg: Segment) -> dict[str, Any]:
+    """The criteria that differ from their defaults (as the audit log shows a segment)."""
+    out: dict[str, Any] = {}
+    for f in fields(seg):
+        value = getattr(seg, f.name)
+        if value != f.default:
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out

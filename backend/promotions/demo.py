@@ -48,16 +48,16 @@ async def load_promotions(ctx: Any, conn: BaseDBAsyncClient) -> str:
     day = dt.datetime.combine(ctx.today, dt.time.min, tzinfo=CHINA)
     window = {"starts_at": day - dt.timedelta(days=1), "ends_at": day + dt.timedelta(days=60)}
     live = [
-        workflow.PromotionIn(name="奶粉满199减20", kind=PromotionKind.FULL_REDUCTION, threshold_fen=19900,
+        workflow.PromotionDraft(name="奶粉满199减20", kind=PromotionKind.FULL_REDUCTION, threshold_fen=19900,
                              amount_fen=2000, category_id=tops["奶粉"], channels=OWN_CHANNELS, **window,
                              note="全部奶粉参加，门店与小程序通用"),
-        workflow.PromotionIn(name="纸尿裤买3送1", kind=PromotionKind.BUY_N_GET_M, buy_qty=3, free_qty=1,
+        workflow.PromotionDraft(name="纸尿裤买3送1", kind=PromotionKind.BUY_N_GET_M, buy_qty=3, free_qty=1,
                              category_id=tops["纸尿裤"], channels=OWN_CHANNELS, **window,
                              note="同一商品每买 3 件送 1 件"),
-        workflow.PromotionIn(name="湿巾8.8折", kind=PromotionKind.PERCENT_OFF, percent_off_bp=1200,
+        workflow.PromotionDraft(name="湿巾8.8折", kind=PromotionKind.PERCENT_OFF, percent_off_bp=1200,
                              category_id=tops["湿巾"], channels=OWN_CHANNELS, **window),
-        workflow.PromotionIn(name="奶粉会员价", kind=PromotionKind.MEMBER_PRICE, channels=OWN_CHANNELS, **window,
-                             items=[workflow.ItemIn(sku_code=s.code, price_fen=member_price(s.price_fen))
+        workflow.PromotionDraft(name="奶粉会员价", kind=PromotionKind.MEMBER_PRICE, channels=OWN_CHANNELS, **window,
+                             items=[workflow.DraftItem(sku_code=s.code, price_fen=member_price(s.price_fen))
                                     for s in formula]),
     ]
     names = []
@@ -66,7 +66,7 @@ async def load_promotions(ctx: Any, conn: BaseDBAsyncClient) -> str:
         await workflow.submit(marketing, p["id"], via="task")
         await workflow.approve(admin, p["id"], via="task")
         names.append(body.name)
-    pending = await workflow.create_promotion(manager, workflow.PromotionIn(
+    pending = await workflow.create_promotion(manager, workflow.PromotionDraft(
         name="徐汇店奶瓶9折", kind=PromotionKind.PERCENT_OFF, percent_off_bp=1000, category_id=tops["奶瓶"],
         location_codes=["ST-001"], channels=OWN_CHANNELS, **window, note="店庆活动，待总部审批"), via="task")
     await workflow.submit(manager, pending["id"], via="task")

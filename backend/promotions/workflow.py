@@ -10,10 +10,11 @@ promotion they created or submitted.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import Field, model_validator
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -21,7 +22,6 @@ from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Category, Sku
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
-from backend.http import Body
 from backend.orders.util import new_no
 from backend.org.models import Channel, Location, Role
 from backend.promotions.engine import is_live
@@ -40,60 +40,55 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
-class ItemIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int | None = Field(default=None, ge=0, le=100_000_000)
+@dataclass(frozen=True)
+class DraftItem:
+    sku_code: str
+    price_fen: int | None = None  # member-price promotions only
 
 
-class PromotionIn(Body):
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class PromotionDraft:
+    """A promotion's terms as created or edited (the HTTP layer checks the window's time zone and range)."""
+
+    name: str
     kind: PromotionKind
     starts_at: datetime
     ends_at: datetime
-    threshold_fen: int = Field(default=0, ge=0, le=100_000_000)
-    amount_fen: int = Field(default=0, ge=0, le=100_000_000)
+    threshold_fen: int = 0
+    amount_fen: int = 0
     repeat: bool = False
-    percent_off_bp: int = Field(default=0, ge=0, le=9900)
-    buy_qty: int = Field(default=0, ge=0, le=1000)
-    free_qty: int = Field(default=0, ge=0, le=1000)
+    percent_off_bp: int = 0
+    buy_qty: int = 0
+    free_qty: int = 0
     member_only: bool = False
-    channels: list[Channel] = Field(default_factory=list, max_length=20)
-    location_codes: list[str] = Field(default_factory=list, max_length=200)
-    category_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    items: list[ItemIn] = Field(default_factory=list, max_length=2000)
-    note: str = Field(default="", max_length=255)
-
-    @model_validator(mode="after")
-    def _check(self) -> PromotionIn:
-        if self.starts_at.tzinfo is None or self.ends_at.tzinfo is None:
-            raise ValueError("时间需要带时区，例如 2026-11-23T00:00:00+08:00")
-        for value in (self.starts_at, self.ends_at):
-            if not EARLIEST <= value <= LATEST:
-                raise ValueError("活动时间须在 2000 年至 2100 年之间")
-        return self
+    channels: Sequence[Channel] = ()
+    location_codes: Sequence[str] = ()
+    category_id: int | None = None
+    items: Sequence[DraftItem] = ()
+    note: str = ""
 
 
-def check_rules(body: PromotionIn) -> None:
-    if body.ends_at <= body.starts_at:
+def check_rules(draft: PromotionDraft) -> None:
+    if draft.ends_at <= draft.starts_at:
         raise ValidationError("结束时间必须晚于开始时间")
-    k = body.kind
+    k = draft.kind
     if k == PromotionKind.FULL_REDUCTION:
-        if body.threshold_fen <= 0 or body.amount_fen <= 0:
+        if draft.threshold_fen <= 0 or draft.amount_fen <= 0:
             raise ValidationError("满减活动须填写门槛金额和减免金额")
-        if body.amount_fen >= body.threshold_fen:
+        if draft.amount_fen >= draft.threshold_fen:
             raise ValidationError("减免金额必须小于门槛金额")
     elif k == PromotionKind.PERCENT_OFF:
-        if body.percent_off_bp <= 0:
+        if draft.percent_off_bp <= 0:
             raise ValidationError("折扣活动须填写折扣比例（percent_off_bp，1500 表示减 15%）")
     elif k == PromotionKind.BUY_N_GET_M:
-        if body.buy_qty <= 0 or body.free_qty <= 0:
+        if draft.buy_qty <= 0 or draft.free_qty <= 0:
             raise ValidationError("买赠活动须填写购买数量和赠送数量")
     elif k == PromotionKind.MEMBER_PRICE:
-        if not body.items or any(i.price_fen is None for i in body.items):
+        if not draft.items or any(i.price_fen is None for i in draft.items):
             raise ValidationError("会员价活动须为每个商品填写会员价")
-    if k != PromotionKind.MEMBER_PRICE and any(i.price_fen is not None for i in body.items):
+    if k != PromotionKind.MEMBER_PRICE and any(i.price_fen is not None for i in draft.items):
         raise ValidationError("只有会员价活动可以为商品填写价格")
-    codes = [i.sku_code for i in body.items]
+    codes = [i.sku_code for i in draft.items]
     if len(set(codes)) != len(codes):
         raise ValidationError("活动商品不能重复")
 
@@ -128,8 +123,8 @@ async def _items(p: Promotion, conn: BaseDBAsyncClient | None = None) -> list[tu
     return [(i, i.sku.code) for i in rows]
 
 
-async def _resolve(actor: Actor, body: PromotionIn, conn: BaseDBAsyncClient) -> tuple[list[int], list[Sku]]:
-    codes = sorted(set(body.location_codes))
+async def _resolve(actor: Actor, draft: PromotionDraft, conn: BaseDBAsyncClient) -> tuple[list[int], list[Sku]]:
+    codes = sorted(set(draft.location_codes))
     locs = {loc.code: loc for loc in await Location.filter(code__in=codes).using_db(conn)}
     missing = [c for c in codes if c not in locs]
     if missing:
@@ -139,9 +134,9 @@ async def _resolve(actor: Actor, body: PromotionIn, conn: BaseDBAsyncClient) -> 
             raise Forbidden("店长只能为自己的门店创建活动，请指定门店")
         for loc in locs.values():
             actor.require_location(loc.id)
-    if body.category_id is not None and not await Category.filter(id=body.category_id).using_db(conn).exists():
+    if draft.category_id is not None and not await Category.filter(id=draft.category_id).using_db(conn).exists():
         raise ValidationError("分类不存在")
-    sku_codes = [i.sku_code for i in body.items]
+    sku_codes = [i.sku_code for i in draft.items]
     skus = {s.code: s for s in await Sku.filter(code__in=sku_codes).using_db(conn)}
     unknown = [c for c in sku_codes if c not in skus]
     if unknown:
@@ -149,30 +144,30 @@ async def _resolve(actor: Actor, body: PromotionIn, conn: BaseDBAsyncClient) -> 
     return sorted(loc.id for loc in locs.values()), [skus[c] for c in sku_codes]
 
 
-def _fields(body: PromotionIn, location_ids: list[int]) -> dict[str, Any]:
+def _fields(draft: PromotionDraft, location_ids: list[int]) -> dict[str, Any]:
     return {
-        "name": body.name, "kind": body.kind, "starts_at": body.starts_at, "ends_at": body.ends_at,
-        "threshold_fen": body.threshold_fen, "amount_fen": body.amount_fen, "repeat": body.repeat,
-        "percent_off_bp": body.percent_off_bp, "buy_qty": body.buy_qty, "free_qty": body.free_qty,
-        "member_only": body.member_only or body.kind == PromotionKind.MEMBER_PRICE,
-        "channels": [c.value for c in body.channels], "location_ids": location_ids,
-        "category_id": body.category_id, "note": body.note,
+        "name": draft.name, "kind": draft.kind, "starts_at": draft.starts_at, "ends_at": draft.ends_at,
+        "threshold_fen": draft.threshold_fen, "amount_fen": draft.amount_fen, "repeat": draft.repeat,
+        "percent_off_bp": draft.percent_off_bp, "buy_qty": draft.buy_qty, "free_qty": draft.free_qty,
+        "member_only": draft.member_only or draft.kind == PromotionKind.MEMBER_PRICE,
+        "channels": [c.value for c in draft.channels], "location_ids": location_ids,
+        "category_id": draft.category_id, "note": draft.note,
     }
 
 
-async def _write_items(p: Promotion, body: PromotionIn, skus: list[Sku], conn: BaseDBAsyncClient) -> None:
+async def _write_items(p: Promotion, draft: PromotionDraft, skus: list[Sku], conn: BaseDBAsyncClient) -> None:
     await PromotionItem.filter(promotion_id=p.id).using_db(conn).delete()
-    for item, sku in zip(body.items, skus, strict=True):
+    for item, sku in zip(draft.items, skus, strict=True):
         await PromotionItem.create(promotion_id=p.id, sku_id=sku.id, price_fen=item.price_fen, using_db=conn)
 
 
-async def create_promotion(actor: Actor, body: PromotionIn, *, via: str = "admin") -> dict[str, Any]:
-    check_rules(body)
+async def create_promotion(actor: Actor, draft: PromotionDraft, *, via: str = "admin") -> dict[str, Any]:
+    check_rules(draft)
     async with in_transaction() as conn:
-        location_ids, skus = await _resolve(actor, body, conn)
-        p = await Promotion.create(code=new_no("PR"), created_by_id=actor.id, **_fields(body, location_ids),
+        location_ids, skus = await _resolve(actor, draft, conn)
+        p = await Promotion.create(code=new_no("PR"), created_by_id=actor.id, **_fields(draft, location_ids),
                                    using_db=conn)
-        await _write_items(p, body, skus, conn)
+        await _write_items(p, draft, skus, conn)
         out = promotion_dict(p, await _items(p, conn))
         await record_audit(actor.user, "promotion.create", "promotion", p.id, after=out, via=via, using_db=conn)
     return out
@@ -211,21 +206,21 @@ async def list_promotions(actor: Actor, *, status: str | None = None, offset: in
     return {"items": [promotion_dict(p) for p in rows[offset:offset + limit]], "total": len(rows)}
 
 
-async def update_promotion(actor: Actor, promotion_id: int, body: PromotionIn, *, via: str = "admin") -> dict[str, Any]:
+async def update_promotion(actor: Actor, promotion_id: int, draft: PromotionDraft, *, via: str = "admin") -> dict[str, Any]:
     """Only drafts and rejected promotions change; a rejected one goes back to draft."""
-    check_rules(body)
+    check_rules(draft)
     async with in_transaction() as conn:
         p = await _load(actor, promotion_id, conn, lock=True)
         if p.status not in (PromotionStatus.DRAFT, PromotionStatus.REJECTED):
             raise InvalidState(f"活动{STATUS_NAMES_ZH[p.status]}，不能修改；如需调整请结束后新建")
         before = promotion_dict(p, await _items(p, conn))
-        location_ids, skus = await _resolve(actor, body, conn)
-        for k, v in _fields(body, location_ids).items():
+        location_ids, skus = await _resolve(actor, draft, conn)
+        for k, v in _fields(draft, location_ids).items():
             setattr(p, k, v)
         p.status = PromotionStatus.DRAFT
         p.reject_reason = ""
         await p.save(using_db=conn)
-        await _write_items(p, body, skus, conn)
+        await _write_items(p, draft, skus, conn)
         out = promotion_dict(p, await _items(p, conn))
         await record_audit(actor.user, "promotion.update", "promotion", p.id, before=before, after=out, via=via,
                            using_db=conn)

@@ -25,7 +25,7 @@ async def test_platform_prices_leave_no_promotion_behind(db: None) -> None:
     author = await load_staff_actor(await make_user(Role.HQ_ADMIN, username="author"))
     approver = await load_staff_actor(await make_user(Role.HQ_ADMIN, username="approver"))
     now = datetime.now(UTC)
-    p = await workflow.create_promotion(author, workflow.PromotionIn(
+    p = await workflow.create_promotion(author, workflow.PromotionDraft(
         name="全场满300减30", kind=PromotionKind.FULL_REDUCTION, threshold_fen=30000, amount_fen=3000,
         starts_at=now - timedelta(hours=1), ends_at=now + timedelta(days=1)))
     await workflow.submit(author, p["id"])

@@ -115,7 +115,7 @@ async def test_edit_racing_the_first_claim_never_changes_an_issued_coupon(db: No
     for round_ in range(5):
         t = await _template(name=f"券{round_}", amount_fen=1000, total_quota=10)
         (m,) = [await Member.create(member_code=f"E{round_}", nickname="e")]
-        body = coupon_admin.TemplateBody(name=f"券{round_}", kind=CouponKind.AMOUNT, amount_fen=3000, valid_days=7,
+        body = coupons.TemplateIn(name=f"券{round_}", kind=CouponKind.AMOUNT, amount_fen=3000, valid_days=7,
                                          total_quota=10)
         claim, edit = await asyncio.gather(coupons.claim(t.id, m), coupon_admin.update_template(actor, t.id, body),
                                            return_exceptions=True)
