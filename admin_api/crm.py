@@ -4,13 +4,15 @@ HQ (marketing) runs segments and campaigns; store managers may read and record a
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery, doc_body
+from admin_api.coupons import SegmentIn as MemberSegmentIn
 from backend.crm import callbacks, campaigns, consent, report, segments
 from backend.crm.models import Channel, ConsentSource
 from backend.http import Body, created, ok, parse_body, parse_query
@@ -41,6 +43,48 @@ class EmailBody(Body):
     email: str = Field(min_length=3, max_length=254)
 
 
+class SegmentRule(MemberSegmentIn):
+    points_min: int | None = Field(default=None, ge=0, le=100_000_000)
+    points_max: int | None = Field(default=None, ge=0, le=100_000_000)
+    spent_min_fen: int | None = Field(default=None, ge=0, le=segments.MAX_FEN)
+    spent_max_fen: int | None = Field(default=None, ge=0, le=segments.MAX_FEN)
+
+    @model_validator(mode="after")
+    def _ranges(self) -> SegmentRule:
+        if self.points_min is not None and self.points_max is not None and self.points_min > self.points_max:
+            raise ValueError("积分下限不能大于上限")
+        if (self.spent_min_fen is not None and self.spent_max_fen is not None
+                and self.spent_min_fen > self.spent_max_fen):
+            raise ValueError("消费金额下限不能大于上限")
+        return self
+
+
+class SegmentIn(Body):
+    name: str = Field(min_length=1, max_length=64)
+    rule: SegmentRule
+
+
+class CampaignIn(Body):
+    name: str = Field(min_length=1, max_length=64)
+    channel: Channel
+    segment_id: int = Field(ge=1, le=2**31 - 1)
+    scheduled_at: datetime
+    sms_template_code: str = Field(default="", max_length=64, pattern=r"^[A-Za-z0-9_]*$")
+    template_params: dict[str, str] = Field(default_factory=dict, max_length=20)
+    email_subject: str = Field(default="", max_length=128)
+    email_body: str = Field(default="", max_length=20_000)
+
+    @model_validator(mode="after")
+    def _check(self) -> CampaignIn:
+        if self.scheduled_at.tzinfo is None:
+            raise ValueError("发送时间需要带时区，例如 2026-12-08T10:00:00+08:00")
+        if not campaigns.EARLIEST <= self.scheduled_at <= campaigns.LATEST:
+            raise ValueError("发送时间须在 2000 年至 2100 年之间")
+        if any(len(k) > 32 or len(v) > 64 for k, v in self.template_params.items()):
+            raise ValueError("模板参数名最长 32 字，参数值最长 64 字")
+        return self
+
+
 # ---- segments ---------------------------------------------------------------------------------------------
 
 
@@ -53,19 +97,20 @@ async def list_segments(request: Request) -> HTTPResponse:
 
 
 @bp.post("/segments")
-@doc_body(segments.SegmentIn)
+@doc_body(SegmentIn)
 @requires(HQ)
 async def create_segment(request: Request) -> HTTPResponse:
-    body = parse_body(request, segments.SegmentIn)
-    return created(await segments.create_segment(current_actor(request), body))
+    body = parse_body(request, SegmentIn)
+    return created(await segments.create_segment(current_actor(request), body.name, body.rule.to(segments.Rule)))
 
 
 @bp.put("/segments/<segment_id:int>")
-@doc_body(segments.SegmentIn)
+@doc_body(SegmentIn)
 @requires(HQ)
 async def update_segment(request: Request, segment_id: int) -> HTTPResponse:
-    body = parse_body(request, segments.SegmentIn)
-    return ok(await segments.update_segment(current_actor(request), segment_id, body))
+    body = parse_body(request, SegmentIn)
+    return ok(await segments.update_segment(current_actor(request), segment_id, body.name,
+                                             body.rule.to(segments.Rule)))
 
 
 @bp.get("/segments/<segment_id:int>/preview")
@@ -76,10 +121,10 @@ async def preview_segment(request: Request, segment_id: int) -> HTTPResponse:
 
 
 @bp.post("/segments/preview")
-@doc_body(segments.SegmentRule)
+@doc_body(SegmentRule)
 @requires(HQ)
 async def preview_rule(request: Request) -> HTTPResponse:
-    return ok(await segments.preview(parse_body(request, segments.SegmentRule)))
+    return ok(await segments.preview(parse_body(request, SegmentRule).to(segments.Rule)))
 
 
 # ---- campaigns --------------------------------------------------------------------------------------------
@@ -95,11 +140,11 @@ async def list_campaigns(request: Request) -> HTTPResponse:
 
 
 @bp.post("/campaigns")
-@doc_body(campaigns.CampaignIn)
+@doc_body(CampaignIn)
 @requires(HQ)
 async def create_campaign(request: Request) -> HTTPResponse:
-    body = parse_body(request, campaigns.CampaignIn)
-    return created(await campaigns.create_campaign(current_actor(request), body))
+    body = parse_body(request, CampaignIn)
+    return created(await campaigns.create_campaign(current_actor(request), body.to(campaigns.CampaignDraft)))
 
 
 @bp.get("/campaigns/<campaign_id:int>")
@@ -109,11 +154,12 @@ async def get_campaign(request: Request, campaign_id: int) -> HTTPResponse:
 
 
 @bp.put("/campaigns/<campaign_id:int>")
-@doc_body(campaigns.CampaignIn)
+@doc_body(CampaignIn)
 @requires(HQ)
 async def update_campaign(request: Request, campaign_id: int) -> HTTPResponse:
-    body = parse_body(request, campaigns.CampaignIn)
-    return ok(await campaigns.update_campaign(current_actor(request), campaign_id, body))
+    body = parse_body(request, CampaignIn)
+    return ok(await campaigns.update_campaign(current_actor(request), campaign_id,
+                                               body.to(campaigns.CampaignDraft)))
 
 
 @bp.post("/campaigns/<campaign_id:int>/submit")

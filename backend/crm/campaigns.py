@@ -9,10 +9,11 @@ Every step is audited.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import Field, model_validator
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
@@ -31,7 +32,6 @@ from backend.crm.models import (
 )
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
-from backend.http import Body
 from backend.orders.util import new_no
 from backend.org.models import Role
 from backend.security import Actor
@@ -41,32 +41,25 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 
 
-class CampaignIn(Body):
-    name: str = Field(min_length=1, max_length=64)
+@dataclass(frozen=True)
+class CampaignDraft:
+    """A campaign's content and audience (the HTTP layer checks the send time's zone and range)."""
+
+    name: str
     channel: Channel
-    segment_id: int = Field(ge=1, le=2**31 - 1)
+    segment_id: int
     scheduled_at: datetime
-    sms_template_code: str = Field(default="", max_length=64, pattern=r"^[A-Za-z0-9_]*$")
-    template_params: dict[str, str] = Field(default_factory=dict, max_length=20)
-    email_subject: str = Field(default="", max_length=128)
-    email_body: str = Field(default="", max_length=20_000)
-
-    @model_validator(mode="after")
-    def _check(self) -> CampaignIn:
-        if self.scheduled_at.tzinfo is None:
-            raise ValueError("发送时间需要带时区，例如 2026-12-08T10:00:00+08:00")
-        if not EARLIEST <= self.scheduled_at <= LATEST:
-            raise ValueError("发送时间须在 2000 年至 2100 年之间")
-        if any(len(k) > 32 or len(v) > 64 for k, v in self.template_params.items()):
-            raise ValueError("模板参数名最长 32 字，参数值最长 64 字")
-        return self
+    sms_template_code: str = ""
+    template_params: Mapping[str, str] = field(default_factory=dict)
+    email_subject: str = ""
+    email_body: str = ""
 
 
-def check_content(body: CampaignIn) -> None:
-    if body.channel == Channel.SMS and not body.sms_template_code:
+def check_content(draft: CampaignDraft) -> None:
+    if draft.channel == Channel.SMS and not draft.sms_template_code:
         raise ValidationError("短信活动须填写已审核通过的短信模板编号（sms_template_code）",
                               code=error_codes.NO_TEMPLATE)
-    if body.channel == Channel.EMAIL and not (body.email_subject.strip() and body.email_body.strip()):
+    if draft.channel == Channel.EMAIL and not (draft.email_subject.strip() and draft.email_body.strip()):
         raise ValidationError("邮件活动须填写主题和正文")
 
 
@@ -96,11 +89,11 @@ async def delivery_counts(campaign_ids: list[int]) -> dict[int, dict[str, int]]:
     return out
 
 
-def _fields(body: CampaignIn) -> dict[str, Any]:
-    return {"name": body.name, "channel": body.channel, "segment_id": body.segment_id,
-            "scheduled_at": body.scheduled_at, "sms_template_code": body.sms_template_code,
-            "template_params": body.template_params, "email_subject": body.email_subject,
-            "email_body": body.email_body}
+def _fields(draft: CampaignDraft) -> dict[str, Any]:
+    return {"name": draft.name, "channel": draft.channel, "segment_id": draft.segment_id,
+            "scheduled_at": draft.scheduled_at, "sms_template_code": draft.sms_template_code,
+            "template_params": dict(draft.template_params), "email_subject": draft.email_subject,
+            "email_body": draft.email_body}
 
 
 async def _segment_exists(segment_id: int, conn: BaseDBAsyncClient) -> None:
@@ -108,13 +101,13 @@ async def _segment_exists(segment_id: int, conn: BaseDBAsyncClient) -> None:
         raise ValidationError("人群不存在", details=[{"field": "segment_id", "message": "人群不存在"}])
 
 
-async def create_campaign(actor: Actor, body: CampaignIn, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-    check_content(body)
+async def create_campaign(actor: Actor, draft: CampaignDraft, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    check_content(draft)
     if conn is None:
         async with in_transaction() as tx:
-            return await create_campaign(actor, body, tx)
-    await _segment_exists(body.segment_id, conn)
-    c = await Campaign.create(code=new_no("CM"), created_by_id=actor.id, **_fields(body), using_db=conn)
+            return await create_campaign(actor, draft, tx)
+    await _segment_exists(draft.segment_id, conn)
+    c = await Campaign.create(code=new_no("CM"), created_by_id=actor.id, **_fields(draft), using_db=conn)
     out = campaign_dict(c)
     await record_audit(actor.user, "crm.campaign.create", "crm_campaign", c.id, after=out, via="admin",
                        using_db=conn)
@@ -151,16 +144,16 @@ async def list_campaigns(*, status: str | None, offset: int, limit: int) -> dict
     return {"items": [campaign_dict(c, counts[c.id]) for c in rows], "total": total}
 
 
-async def update_campaign(actor: Actor, campaign_id: int, body: CampaignIn) -> dict[str, Any]:
+async def update_campaign(actor: Actor, campaign_id: int, draft: CampaignDraft) -> dict[str, Any]:
     """Only drafts and rejected campaigns change; a rejected one goes back to draft."""
-    check_content(body)
+    check_content(draft)
     async with in_transaction() as conn:
         c = await _load(campaign_id, conn, lock=True)
         if c.status not in (CampaignStatus.DRAFT, CampaignStatus.REJECTED):
             raise InvalidState(f"活动{STATUS_NAMES_ZH[c.status]}，不能修改")
-        await _segment_exists(body.segment_id, conn)
+        await _segment_exists(draft.segment_id, conn)
         before = campaign_dict(c)
-        for k, v in _fields(body).items():
+        for k, v in _fields(draft).items():
             setattr(c, k, v)
         c.status, c.reject_reason = CampaignStatus.DRAFT, ""
         await c.save(using_db=conn)

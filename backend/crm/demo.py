@@ -36,10 +36,10 @@ async def load_crm(ctx: Any, conn: BaseDBAsyncClient) -> str:
                                   detail="门店纸质同意书（演示）", conn=conn)
                 email += 1
     marketing = await ctx.actor("marketing1", conn)
-    seg = await segments.create_segment(marketing, segments.SegmentIn(
-        name="金卡及以上会员", rule=segments.SegmentRule(levels=["gold", "platinum"])), conn)
+    seg = await segments.create_segment(marketing, "金卡及以上会员",
+                                    segments.Rule(levels=("gold", "platinum")), conn)
     tomorrow = dt.datetime.combine(ctx.today + dt.timedelta(days=1), dt.time(10, 0), tzinfo=CHINA)
-    c = await campaigns.create_campaign(marketing, campaigns.CampaignIn(
+    c = await campaigns.create_campaign(marketing, campaigns.CampaignDraft(
         name="金卡会员奶粉节短信", channel=Channel.SMS, segment_id=seg["id"], scheduled_at=tomorrow,
         sms_template_code="SMS_500100", template_params={"name": "{nickname}", "coupon": "奶粉满199减20"}), conn)
     await campaigns.submit(marketing, c["id"], conn=conn)

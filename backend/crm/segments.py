@@ -1,6 +1,6 @@
 """Marketing segments: a rule object saved in crm_segments and evaluated when previewed or sent.
 
-The rule is backend.members.segments.SegmentIn (level, tags, store, child's age stage, last purchase within /
+The rule is backend.members.segments.Segment (level, tags, store, child's age stage, last purchase within /
 lapsed for N days) plus what marketing asks for beyond coupons: points balance and lifetime spend ranges. Every
 criterion narrows (AND); inside one the values are alternatives (OR). Merged and deleted members are never in.
 Preview answers the count, how many of them may get marketing on each channel (consent and an address), and a
@@ -8,18 +8,18 @@ small sample with masked phone numbers."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import TypeAdapter
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.crm.consent import granted_members
 from backend.crm.models import Channel, MemberEmail, Segment
-from backend.errors import NotFound, ValidationError
+from backend.errors import NotFound
 from backend.fieldcrypt import FieldDecryptError, mask_phone, unseal
-from backend.http import Body
 from backend.members import segments as member_segments
 from backend.members.models import Member
 from backend.security import Actor
@@ -29,32 +29,24 @@ MAX_FEN = 10_000_000_000
 SAMPLE = 10
 
 
-class SegmentRule(member_segments.SegmentIn):
-    points_min: int | None = Field(default=None, ge=0, le=100_000_000)
-    points_max: int | None = Field(default=None, ge=0, le=100_000_000)
-    spent_min_fen: int | None = Field(default=None, ge=0, le=MAX_FEN)
-    spent_max_fen: int | None = Field(default=None, ge=0, le=MAX_FEN)
+@dataclass(frozen=True)
+class Rule(member_segments.Segment):
+    """A marketing segment's rule: the members' segment criteria plus points and lifetime-spend ranges."""
 
-    @model_validator(mode="after")
-    def _ranges(self) -> SegmentRule:
-        if self.points_min is not None and self.points_max is not None and self.points_min > self.points_max:
-            raise ValueError("积分下限不能大于上限")
-        if (self.spent_min_fen is not None and self.spent_max_fen is not None
-                and self.spent_min_fen > self.spent_max_fen):
-            raise ValueError("消费金额下限不能大于上限")
-        return self
+    points_min: int | None = None
+    points_max: int | None = None
+    spent_min_fen: int | None = None
+    spent_max_fen: int | None = None
 
     def extra(self) -> bool:
         return any(v is not None for v in (self.points_min, self.points_max, self.spent_min_fen, self.spent_max_fen))
 
 
-class SegmentIn(Body):
-    name: str = Field(min_length=1, max_length=64)
-    rule: SegmentRule
+_STORED = TypeAdapter(Rule)
 
 
-async def member_ids(rule: SegmentRule) -> list[int]:
-    base = rule.model_copy(update={"all_members": rule.all_members or (rule.is_empty() and rule.extra())})
+async def member_ids(rule: Rule) -> list[int]:
+    base = replace(rule, all_members=rule.all_members or (rule.is_empty() and rule.extra()))
     ids = await member_segments.member_ids(base)
     if not rule.extra() or not ids:
         return ids
@@ -95,11 +87,12 @@ def segment_dict(s: Segment) -> dict[str, Any]:
             "created_at": iso(s.created_at)}
 
 
-def rule_of(s: Segment) -> SegmentRule:
-    return SegmentRule.model_validate(s.rule)
+def rule_of(s: Segment) -> Rule:
+    """The saved rule (stored as the criteria that differ from their defaults)."""
+    return _STORED.validate_python(s.rule)
 
 
-async def preview(rule: SegmentRule) -> dict[str, Any]:
+async def preview(rule: Rule) -> dict[str, Any]:
     ids = await member_ids(rule)
     sample = await Member.filter(id__in=ids[:SAMPLE]).order_by("id")
     return {
@@ -111,12 +104,12 @@ async def preview(rule: SegmentRule) -> dict[str, Any]:
     }
 
 
-async def create_segment(actor: Actor, body: SegmentIn, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+async def create_segment(actor: Actor, name: str, rule: Rule, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
     if conn is None:
-        await member_ids(body.rule)  # refuses an empty or invalid rule before it is saved
+        await member_ids(rule)  # refuses an empty or invalid rule before it is saved
         async with in_transaction() as tx:
-            return await create_segment(actor, body, tx)
-    s = await Segment.create(name=body.name, rule=body.rule.model_dump(exclude_defaults=True),
+            return await create_segment(actor, name, rule, tx)
+    s = await Segment.create(name=name, rule=member_segments.segment_json(rule),
                              created_by_id=actor.id, using_db=conn)
     out = segment_dict(s)
     await record_audit(actor.user, "crm.segment.create", "crm_segment", s.id, after=out, via="admin",
@@ -124,14 +117,14 @@ async def create_segment(actor: Actor, body: SegmentIn, conn: BaseDBAsyncClient 
     return out
 
 
-async def update_segment(actor: Actor, segment_id: int, body: SegmentIn) -> dict[str, Any]:
-    await member_ids(body.rule)
+async def update_segment(actor: Actor, segment_id: int, name: str, rule: Rule) -> dict[str, Any]:
+    await member_ids(rule)
     async with in_transaction() as conn:
         s = await Segment.get_or_none(id=segment_id).using_db(conn)
         if s is None:
             raise NotFound("人群不存在")
         before = segment_dict(s)
-        s.name, s.rule = body.name, body.rule.model_dump(exclude_defaults=True)
+        s.name, s.rule = name, member_segments.segment_json(rule)
         await s.save(using_db=conn)
         out = segment_dict(s)
         await record_audit(actor.user, "crm.segment.update", "crm_segment", s.id, before=before, after=out,
@@ -150,10 +143,3 @@ async def list_segments(offset: int, limit: int) -> dict[str, Any]:
     total = await Segment.all().count()
     rows = await Segment.all().order_by("-id").offset(offset).limit(limit)
     return {"items": [segment_dict(s) for s in rows], "total": total}
-
-
-def check_rule(raw: Any) -> SegmentRule:
-    try:
-        return SegmentRule.model_validate(raw)
-    except ValueError as exc:
-        raise ValidationError("人群规则不合法") from exc
