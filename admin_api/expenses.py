@@ -3,18 +3,45 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import datetime as dt
+
+from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, raw
 
 from admin_api.common import PageQuery, Query
 from backend.finance import budgets, expenses
 from backend.finance.exports import content_disposition
-from backend.http import created, ok, parse_body, parse_query, upload_route
+from backend.http import Body, created, ok, parse_body, parse_query, upload_route
 from backend.org.models import Role
 from backend.security import current_actor, requires
 
 bp = Blueprint("admin_expenses", url_prefix="/")
+
+
+class ExpenseIn(Body):
+    location_code: str = Field(min_length=1, max_length=32)
+    account: str = Field(min_length=4, max_length=16)
+    date: dt.date
+    amount_fen: StrictInt = Field(gt=0, le=expenses.MAX_FEN)
+    pay_method: str = Field(pattern="^(bank|cash|accrued)$")
+    payee: str = Field(default="", max_length=64)
+    memo: str = Field(default="", max_length=255)
+
+
+class RejectIn(Body):
+    reason: str = Field(min_length=1, max_length=255)
+
+
+class BudgetItemIn(Body):
+    account: str = Field(min_length=4, max_length=16)
+    amount_fen: StrictInt = Field(ge=0, le=budgets.MAX_FEN)
+
+
+class BudgetIn(Body):
+    location_code: str = Field(min_length=1, max_length=32)
+    month: str = Field(min_length=7, max_length=7)
+    items: list[BudgetItemIn] = Field(min_length=1, max_length=200)
 
 
 class ExpenseQuery(PageQuery):
@@ -30,8 +57,8 @@ class BudgetQuery(Query):
 @requires(Role.FINANCE)
 async def create_expense(request: Request) -> HTTPResponse:
     """{location_code, account, date, amount_fen, pay_method: bank|cash|accrued, payee, memo}: pending."""
-    body = parse_body(request, expenses.ExpenseIn)
-    exp = await expenses.create(body, user=current_actor(request).user)
+    body = parse_body(request, ExpenseIn)
+    exp = await expenses.create(body.to(expenses.NewExpense), user=current_actor(request).user)
     return created(await expenses.expense_json(exp))
 
 
@@ -79,7 +106,7 @@ async def approve_expense(request: Request, expense_id: int) -> HTTPResponse:
 @bp.post("/finance/expenses/<expense_id:int>/reject")
 @requires(Role.FINANCE)
 async def reject_expense(request: Request, expense_id: int) -> HTTPResponse:
-    body = parse_body(request, expenses.RejectIn)
+    body = parse_body(request, RejectIn)
     exp = await expenses.reject(expense_id, body.reason, user=current_actor(request).user)
     return ok(await expenses.expense_json(exp))
 
@@ -88,8 +115,10 @@ async def reject_expense(request: Request, expense_id: int) -> HTTPResponse:
 @requires(Role.FINANCE)
 async def set_budget(request: Request) -> HTTPResponse:
     """{location_code, month: YYYY-MM, items: [{account, amount_fen}]}; answers the month's budget vs actual."""
-    body = parse_body(request, budgets.BudgetIn)
-    return ok(await budgets.set_budget(body, user=current_actor(request).user))
+    body = parse_body(request, BudgetIn)
+    return ok(await budgets.set_budget(body.location_code, body.month,
+                                       [budgets.BudgetItem(it.account, it.amount_fen) for it in body.items],
+                                       user=current_actor(request).user))
 
 
 @bp.get("/finance/budgets")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
@@ -19,7 +19,7 @@ from backend.errors import ValidationError
 from backend.finance import manual_entries
 from backend.finance.api import bp as finance_bp
 from backend.finance.models import SettlementRun
-from backend.http import created, ok, parse_body, parse_query, upload_route
+from backend.http import Body, created, ok, parse_body, parse_query, upload_route
 from backend.org.models import Role
 from backend.security import current_actor, requires
 
@@ -35,6 +35,23 @@ class SettlementQuery(Query):
     date_from: dt.date = Field(alias="from")
     date_to: dt.date = Field(alias="to")
     filename: str | None = Field(default=None, max_length=255)
+
+
+class LineIn(Body):
+    account: str = Field(min_length=1, max_length=16)
+    debit_fen: StrictInt = Field(default=0, ge=0, le=manual_entries.MAX_FEN)
+    credit_fen: StrictInt = Field(default=0, ge=0, le=manual_entries.MAX_FEN)
+    memo: str = Field(default="", max_length=255)
+
+
+class EntryIn(Body):
+    date: dt.date
+    memo: str = Field(min_length=1, max_length=255)
+    lines: list[LineIn] = Field(min_length=2, max_length=100)
+
+
+class RejectIn(Body):
+    reason: str = Field(min_length=1, max_length=255)
 
 
 @bp.post("/finance/settlements")
@@ -93,8 +110,8 @@ class EntryListQuery(PageQuery):
 async def draft_entry(request: Request) -> HTTPResponse:
     """Draft a manual adjusting entry {date, memo, lines: [{account, debit_fen | credit_fen, memo}]}; it posts
     when another finance user approves it."""
-    body = parse_body(request, manual_entries.EntryIn)
-    entry = await manual_entries.draft(body, user=current_actor(request).user)
+    body = parse_body(request, EntryIn)
+    entry = await manual_entries.draft(body.to(manual_entries.EntryDraft), user=current_actor(request).user)
     return created(await manual_entries.entry_json(entry))
 
 
@@ -122,6 +139,6 @@ async def approve_entry(request: Request, entry_id: int) -> HTTPResponse:
 @bp.post("/finance/journal-entries/<entry_id:int>/reject")
 @requires(Role.FINANCE)
 async def reject_entry(request: Request, entry_id: int) -> HTTPResponse:
-    body = parse_body(request, manual_entries.RejectIn)
+    body = parse_body(request, RejectIn)
     entry = await manual_entries.reject(entry_id, body.reason, user=current_actor(request).user)
     return ok(await manual_entries.entry_json(entry))

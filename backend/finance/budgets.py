@@ -9,9 +9,10 @@ remaining (budget - actual), the share used and over_budget. Audited: finance.bu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field, StrictInt
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
@@ -21,21 +22,15 @@ from backend.finance import accounts
 from backend.finance.models import Account, AccountType, Budget
 from backend.finance.periods import month_end, parse_month
 from backend.finance.reports import ratio_pct
-from backend.http import Body
 from backend.org.models import Location
 
 MAX_FEN = 10**11
 
 
-class BudgetItemIn(Body):
-    account: str = Field(min_length=4, max_length=16)
-    amount_fen: StrictInt = Field(ge=0, le=MAX_FEN)
-
-
-class BudgetIn(Body):
-    location_code: str = Field(min_length=1, max_length=32)
-    month: str = Field(min_length=7, max_length=7)
-    items: list[BudgetItemIn] = Field(min_length=1, max_length=200)
+@dataclass(frozen=True)
+class BudgetItem:
+    account: str
+    amount_fen: int  # 0 removes the account's budget
 
 
 async def _location(code: str) -> Location:
@@ -45,11 +40,11 @@ async def _location(code: str) -> Location:
     return loc
 
 
-async def set_budget(body: BudgetIn, *, user: Any) -> dict[str, Any]:
-    loc = await _location(body.location_code)
-    month = parse_month(body.month).strftime("%Y-%m")
+async def set_budget(location_code: str, month: str, items: Sequence[BudgetItem], *, user: Any) -> dict[str, Any]:
+    loc = await _location(location_code)
+    month = parse_month(month).strftime("%Y-%m")
     await accounts.ensure_chart()
-    codes = {it.account for it in body.items}
+    codes = {it.account for it in items}
     found = dict(await Account.filter(code__in=list(codes)).values_list("code", "type"))
     unknown = sorted(codes - set(found))
     if unknown:
@@ -60,7 +55,7 @@ async def set_budget(body: BudgetIn, *, user: Any) -> dict[str, Any]:
     async with in_transaction() as conn:
         before = dict(await Budget.filter(location_id=loc.id, month=month, account_code__in=list(codes))
                       .using_db(conn).values_list("account_code", "amount_fen"))
-        for it in body.items:
+        for it in items:
             if it.amount_fen == 0:
                 await Budget.filter(location_id=loc.id, month=month, account_code=it.account).using_db(conn).delete()
                 continue
@@ -70,7 +65,7 @@ async def set_budget(body: BudgetIn, *, user: Any) -> dict[str, Any]:
                 await Budget.create(location_id=loc.id, month=month, account_code=it.account,
                                     amount_fen=it.amount_fen, updated_by_id=user.id, using_db=conn)
         await record_audit(user, "finance.budget_set", "budget", f"{loc.code}:{month}", via="admin", using_db=conn,
-                           before=before, after={it.account: it.amount_fen for it in body.items})
+                           before=before, after={it.account: it.amount_fen for it in items})
     return await budget_vs_actual(loc.code, month)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -25,21 +24,9 @@ from backend.audit import record_audit
 from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalLine
-from backend.http import Body
 
 MAX_CODE_LEN = 12  # four levels below a four-digit account
 _SUFFIX = re.compile(r"^\d{2}$")
-
-
-class AccountIn(Body):
-    parent_code: str = Field(min_length=4, max_length=16)
-    name: str = Field(min_length=1, max_length=64)
-    code: str | None = Field(default=None, max_length=16)  # parent code + 2 digits; the next free one if omitted
-
-
-class AccountPatch(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=64)
-    is_active: bool | None = None
 
 
 async def get_account(code: str, conn: BaseDBAsyncClient | None = None) -> Account:
@@ -59,8 +46,9 @@ async def _next_code(parent: Account, conn: BaseDBAsyncClient) -> str:
     raise InvalidState(f"科目 {parent.code} 的明细科目已满（最多 99 个）", code="too_many_sub_accounts")
 
 
-async def create_sub_account(body: AccountIn, *, user: Any) -> Account:
-    parent = await get_account(body.parent_code)
+async def create_sub_account(parent_code: str, name: str, code: str | None = None, *, user: Any) -> Account:
+    """A sub-account under a non-control account; code: the parent's code + 2 digits, the next free one if None."""
+    parent = await get_account(parent_code)
     if parent.code in accounts.CONTROL:
         raise InvalidState(f"{parent.code} {parent.name} 是控制科目，由明细账自动维护，不能增设明细科目",
                            code="control_account")
@@ -68,12 +56,12 @@ async def create_sub_account(body: AccountIn, *, user: Any) -> Account:
         raise InvalidState(f"科目 {parent.code} 已停用", code="account_inactive")
     if len(parent.code) + 2 > MAX_CODE_LEN:
         raise ValidationError(f"科目级次过多，编码不能超过 {MAX_CODE_LEN} 位")
-    name = body.name.strip()
+    name = name.strip()
     if not name:
         raise ValidationError("科目名称不能为空")
     async with in_transaction() as conn:
-        if body.code is not None:
-            code = body.code.strip()
+        if code is not None:
+            code = code.strip()
             if not (code.startswith(parent.code) and _SUFFIX.match(code[len(parent.code):])):
                 raise ValidationError(f"明细科目编码应为上级编码 {parent.code} 加两位数字")
         else:
@@ -90,15 +78,16 @@ async def create_sub_account(body: AccountIn, *, user: Any) -> Account:
     return acc
 
 
-async def update_account(code: str, body: AccountPatch, *, user: Any) -> Account:
+async def update_account(code: str, name: str | None = None, is_active: bool | None = None, *,
+                         user: Any) -> Account:
     acc = await get_account(code)
     if acc.code in accounts.BUILT_IN:
         raise InvalidState(f"{acc.code} {acc.name} 是系统科目，不能修改或停用", code="built_in_account")
     changes: dict[str, Any] = {}
-    if body.name is not None and body.name.strip() and body.name.strip() != acc.name:
-        changes["name"] = body.name.strip()
-    if body.is_active is not None and body.is_active != acc.is_active:
-        changes["is_active"] = body.is_active
+    if name is not None and name.strip() and name.strip() != acc.name:
+        changes["name"] = name.strip()
+    if is_active is not None and is_active != acc.is_active:
+        changes["is_active"] = is_active
     if not changes:
         return acc
     async with in_transaction() as conn:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field, StrictInt
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
@@ -24,7 +24,6 @@ from backend.finance.chart import require_postable
 from backend.finance.ledger import Line, post_entry
 from backend.finance.models import AccountType, Expense, ExpenseAttachment, ExpenseStatus
 from backend.finance.periods import is_closed
-from backend.http import Body
 from backend.org.models import Location
 from backend.timestamps import iso, utc_now
 
@@ -36,18 +35,15 @@ _MAGIC = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\
 STATUS_ZH = {ExpenseStatus.PENDING: "待审批", ExpenseStatus.POSTED: "已入账", ExpenseStatus.REJECTED: "已驳回"}
 
 
-class ExpenseIn(Body):
-    location_code: str = Field(min_length=1, max_length=32)
-    account: str = Field(min_length=4, max_length=16)
+@dataclass(frozen=True)
+class NewExpense:
+    location_code: str
+    account: str
     date: dt.date
-    amount_fen: StrictInt = Field(gt=0, le=MAX_FEN)
-    pay_method: str = Field(pattern="^(bank|cash|accrued)$")
-    payee: str = Field(default="", max_length=64)
-    memo: str = Field(default="", max_length=255)
-
-
-class RejectIn(Body):
-    reason: str = Field(min_length=1, max_length=255)
+    amount_fen: int
+    pay_method: str  # bank, cash or accrued
+    payee: str = ""
+    memo: str = ""
 
 
 async def _check_account(code: str) -> None:
@@ -56,20 +52,20 @@ async def _check_account(code: str) -> None:
         raise ValidationError(f"科目 {code} {acc.name} 不是费用类科目", code="not_expense_account")
 
 
-async def create(body: ExpenseIn, *, user: Any) -> Expense:
-    loc = await Location.get_or_none(code=body.location_code)
+async def create(new: NewExpense, *, user: Any) -> Expense:
+    loc = await Location.get_or_none(code=new.location_code)
     if loc is None:
-        raise NotFound(f"门店 {body.location_code} 不存在")
-    await _check_account(body.account)
-    if await is_closed(body.date):
-        raise Conflict(f"{body.date:%Y-%m} 已结账，费用请记在未结账月份", code="period_closed")
+        raise NotFound(f"门店 {new.location_code} 不存在")
+    await _check_account(new.account)
+    if await is_closed(new.date):
+        raise Conflict(f"{new.date:%Y-%m} 已结账，费用请记在未结账月份", code="period_closed")
     async with in_transaction() as conn:
-        exp = await Expense.create(location_id=loc.id, account_code=body.account, date=body.date,
-                                   amount_fen=body.amount_fen, pay_method=body.pay_method, payee=body.payee,
-                                   memo=body.memo, created_by_id=user.id, using_db=conn)
+        exp = await Expense.create(location_id=loc.id, account_code=new.account, date=new.date,
+                                   amount_fen=new.amount_fen, pay_method=new.pay_method, payee=new.payee,
+                                   memo=new.memo, created_by_id=user.id, using_db=conn)
         await record_audit(user, "finance.expense_create", "expense", exp.id, via="admin", using_db=conn,
-                           after={"location": loc.code, "account": body.account, "amount_fen": body.amount_fen,
-                                  "date": body.date.isoformat(), "pay_method": body.pay_method})
+                           after={"location": loc.code, "account": new.account, "amount_fen": new.amount_fen,
+                                  "date": new.date.isoformat(), "pay_method": new.pay_method})
     return exp
 
 

@@ -12,9 +12,10 @@ maker cannot approve their own entry (403). Every step is audited.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field, StrictInt
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
@@ -23,7 +24,6 @@ from backend.finance.chart import require_postable
 from backend.finance.ledger import Line, post_entry
 from backend.finance.models import Account, JournalEntry, ManualEntry, ManualEntryStatus
 from backend.finance.periods import is_closed
-from backend.http import Body
 from backend.money import fen_to_yuan
 from backend.timestamps import iso, utc_now
 
@@ -33,49 +33,47 @@ STATUS_ZH = {ManualEntryStatus.PENDING: "待复核", ManualEntryStatus.POSTED: "
              ManualEntryStatus.REJECTED: "已驳回"}
 
 
-class LineIn(Body):
-    account: str = Field(min_length=1, max_length=16)
-    debit_fen: StrictInt = Field(default=0, ge=0, le=MAX_FEN)
-    credit_fen: StrictInt = Field(default=0, ge=0, le=MAX_FEN)
-    memo: str = Field(default="", max_length=255)
+@dataclass(frozen=True)
+class EntryLine:
+    account: str
+    debit_fen: int = 0
+    credit_fen: int = 0
+    memo: str = ""
 
 
-class EntryIn(Body):
+@dataclass(frozen=True)
+class EntryDraft:
     date: dt.date
-    memo: str = Field(min_length=1, max_length=255)
-    lines: list[LineIn] = Field(min_length=2, max_length=100)
+    memo: str
+    lines: Sequence[EntryLine]
 
 
-class RejectIn(Body):
-    reason: str = Field(min_length=1, max_length=255)
-
-
-async def _check(body: EntryIn) -> int:
+async def _check(draft: EntryDraft) -> int:
     """The entry's total (debits = credits), or a Chinese refusal."""
-    for i, ln in enumerate(body.lines, start=1):
+    for i, ln in enumerate(draft.lines, start=1):
         if bool(ln.debit_fen) == bool(ln.credit_fen):
             raise ValidationError(f"第 {i} 行：借方和贷方必须且只能填写一项（金额大于 0）",
                                   details=[{"field": f"lines[{i - 1}]", "message": "借贷只填一项"}])
-    debit = sum(ln.debit_fen for ln in body.lines)
-    credit = sum(ln.credit_fen for ln in body.lines)
+    debit = sum(ln.debit_fen for ln in draft.lines)
+    credit = sum(ln.credit_fen for ln in draft.lines)
     if debit != credit:
         raise ValidationError(f"借贷不平衡：借方合计 {fen_to_yuan(debit)} 元，贷方合计 {fen_to_yuan(credit)} 元",
                               code="unbalanced")
-    await require_postable({ln.account for ln in body.lines})
-    if await is_closed(body.date):
-        raise Conflict(f"{body.date:%Y-%m} 已结账，请把调整分录记在未结账的月份", code="period_closed")
+    await require_postable({ln.account for ln in draft.lines})
+    if await is_closed(draft.date):
+        raise Conflict(f"{draft.date:%Y-%m} 已结账，请把调整分录记在未结账的月份", code="period_closed")
     return debit
 
 
-async def draft(body: EntryIn, *, user: Any) -> ManualEntry:
-    total = await _check(body)
+async def draft(draft: EntryDraft, *, user: Any) -> ManualEntry:
+    total = await _check(draft)
     async with in_transaction() as conn:
         entry = await ManualEntry.create(
-            date=body.date, memo=body.memo, total_fen=total, created_by_id=user.id, using_db=conn,
+            date=draft.date, memo=draft.memo, total_fen=total, created_by_id=user.id, using_db=conn,
             lines=[{"account": ln.account, "debit_fen": ln.debit_fen, "credit_fen": ln.credit_fen, "memo": ln.memo}
-                   for ln in body.lines])
+                   for ln in draft.lines])
         await record_audit(user, "finance.manual_entry_draft", "manual_entry", entry.id, via="admin", using_db=conn,
-                           after={"date": body.date.isoformat(), "memo": body.memo, "total_fen": total,
+                           after={"date": draft.date.isoformat(), "memo": draft.memo, "total_fen": total,
                                   "lines": entry.lines})
     return entry
 

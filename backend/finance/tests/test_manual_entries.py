@@ -7,9 +7,11 @@ import asyncio
 import datetime as dt
 from typing import Any
 
+from admin_api.finance import EntryIn
 from backend.audit.models import AuditLog
 from backend.finance import accounts, manual_entries
 from backend.finance.models import JournalEntry, JournalLine, ManualEntry, Period
+from backend.http import validate
 from backend.orders.tests.helpers import balance
 from backend.org.models import Role
 from backend.timestamps import business_today
@@ -96,7 +98,8 @@ async def test_month_closed_between_draft_and_approval_and_reject(db: None, clie
 
 async def test_concurrent_approvals_post_once(db: None) -> None:
     maker, checker = await make_user(Role.FINANCE), await make_user(Role.FINANCE)
-    entry = await manual_entries.draft(manual_entries.EntryIn.model_validate(_body(business_today())), user=maker)
+    entry = await manual_entries.draft(validate(EntryIn, _body(business_today())).to(manual_entries.EntryDraft),
+                                       user=maker)
     results = await asyncio.gather(*(manual_entries.approve(entry.id, user=checker) for _ in range(4)),
                                    return_exceptions=True)
     assert all(not isinstance(r, BaseException) for r in results), results
