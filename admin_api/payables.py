@@ -4,17 +4,43 @@ GET /finance/payables (the finance blueprint's)."""
 
 from __future__ import annotations
 
-from pydantic import Field
+import datetime as dt
+
+from pydantic import Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from admin_api.common import PageQuery
-from backend.http import created, ok, parse_body, parse_query
+from backend.http import Body, created, ok, parse_body, parse_query
 from backend.org.models import Role
 from backend.purchasing import payables, payment_runs
 from backend.security import current_actor, requires
 
 bp = Blueprint("admin_payables", url_prefix="/")
+
+
+class InvoiceLineIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: StrictInt = Field(gt=0, le=1_000_000)
+    unit_price_fen: StrictInt = Field(ge=0, le=payables.MAX_FEN)  # net of VAT
+
+
+class InvoiceIn(Body):
+    invoice_no: str = Field(min_length=1, max_length=32)
+    po_no: str = Field(min_length=1, max_length=32)
+    invoice_date: dt.date
+    lines: list[InvoiceLineIn] = Field(min_length=1, max_length=200)
+    vat_fen: StrictInt | None = Field(default=None, ge=0, le=payables.MAX_FEN)  # as printed; default: per line at the PO rate
+
+
+class ReasonIn(Body):
+    reason: str = Field(min_length=1, max_length=255)
+
+
+class RunIn(Body):
+    pay_date: dt.date
+    invoice_ids: list[int] | None = Field(default=None, min_length=1, max_length=500)
+    due_by: dt.date | None = None
 
 
 class StatusQuery(PageQuery):
@@ -26,8 +52,8 @@ class StatusQuery(PageQuery):
 async def enter_invoice(request: Request) -> HTTPResponse:
     """{invoice_no, po_no, invoice_date, lines: [{sku_code, qty, unit_price_fen}], vat_fen?}: matched (payable)
     or held with the reasons."""
-    body = parse_body(request, payables.InvoiceIn)
-    inv = await payables.enter_invoice(body, user=current_actor(request).user)
+    body = parse_body(request, InvoiceIn)
+    inv = await payables.enter_invoice(body.to(payables.InvoiceIn), user=current_actor(request).user)
     return created(await payables.invoice_json(inv))
 
 
@@ -48,7 +74,7 @@ async def get_invoice(request: Request, invoice_id: int) -> HTTPResponse:
 @bp.post("/finance/supplier-invoices/<invoice_id:int>/release")
 @requires(Role.FINANCE)
 async def release_invoice(request: Request, invoice_id: int) -> HTTPResponse:
-    body = parse_body(request, payables.ReasonIn)
+    body = parse_body(request, ReasonIn)
     inv = await payables.release(invoice_id, body.reason, user=current_actor(request).user)
     return ok(await payables.invoice_json(inv))
 
@@ -56,7 +82,7 @@ async def release_invoice(request: Request, invoice_id: int) -> HTTPResponse:
 @bp.post("/finance/supplier-invoices/<invoice_id:int>/cancel")
 @requires(Role.FINANCE)
 async def cancel_invoice(request: Request, invoice_id: int) -> HTTPResponse:
-    body = parse_body(request, payables.ReasonIn)
+    body = parse_body(request, ReasonIn)
     inv = await payables.cancel(invoice_id, body.reason, user=current_actor(request).user)
     return ok(await payables.invoice_json(inv))
 
@@ -65,8 +91,8 @@ async def cancel_invoice(request: Request, invoice_id: int) -> HTTPResponse:
 @requires(Role.FINANCE)
 async def propose_run(request: Request) -> HTTPResponse:
     """{pay_date, invoice_ids | due_by}: a pending run a second finance user approves."""
-    body = parse_body(request, payment_runs.RunIn)
-    run = await payment_runs.propose(body, user=current_actor(request).user)
+    body = parse_body(request, RunIn)
+    run = await payment_runs.propose(body.pay_date, body.invoice_ids, body.due_by, user=current_actor(request).user)
     return created(await payment_runs.run_json(run))
 
 

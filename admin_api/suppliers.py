@@ -11,6 +11,7 @@ from admin_api.common import Query, doc_body
 from backend.http import created, ok, parse_body, parse_query
 from backend.org.models import Role
 from backend.purchasing import suppliers
+from backend.purchasing.api import SupplierIn, SupplierProductIn, SupplierUpdate
 from backend.purchasing.models import Supplier
 from backend.purchasing.scorecard import scorecard
 from backend.security import current_actor, requires
@@ -39,11 +40,11 @@ async def list_suppliers(request: Request) -> HTTPResponse:
 
 
 @bp.post("/")
-@doc_body(suppliers.SupplierIn)
+@doc_body(SupplierIn)
 @requires(*WRITERS)
 async def create_supplier(request: Request) -> HTTPResponse:
-    body = parse_body(request, suppliers.SupplierIn)
-    s = await suppliers.create_supplier(body, user=current_actor(request).user, via="admin")
+    body = parse_body(request, SupplierIn)
+    s = await suppliers.create_supplier(body.to(suppliers.SupplierIn), user=current_actor(request).user, via="admin")
     return created(suppliers.supplier_json(s))
 
 
@@ -56,11 +57,11 @@ async def get_supplier(request: Request, code: str) -> HTTPResponse:
 
 
 @bp.patch("/<code:str>")
-@doc_body(suppliers.SupplierUpdate)
+@doc_body(SupplierUpdate)
 @requires(*WRITERS)
 async def update_supplier(request: Request, code: str) -> HTTPResponse:
-    body = parse_body(request, suppliers.SupplierUpdate)
-    s = await suppliers.update_supplier(code, body, user=current_actor(request).user, via="admin")
+    body = parse_body(request, SupplierUpdate)
+    s = await suppliers.update_supplier(code, body.changes(), user=current_actor(request).user, via="admin")
     return ok(suppliers.supplier_json(s))
 
 
@@ -72,12 +73,12 @@ async def list_supplier_products(request: Request, code: str) -> HTTPResponse:
 
 
 @bp.put("/<code:str>/products")
-@doc_body(suppliers.SupplierProductIn)
+@doc_body(SupplierProductIn)
 @requires(*WRITERS)
 async def set_supplier_product(request: Request, code: str) -> HTTPResponse:
     """Add one SKU to the supplier (or change its price, lead time, MOQ, preferred flag); audited."""
-    body = parse_body(request, suppliers.SupplierProductIn)
-    await suppliers.set_supplier_product(code, body, user=current_actor(request).user, via="admin")
+    body = parse_body(request, SupplierProductIn)
+    await suppliers.set_supplier_product(code, body.to(suppliers.SupplierProductIn), user=current_actor(request).user, via="admin")
     return ok({"items": await suppliers.supplier_products(code)})
 
 

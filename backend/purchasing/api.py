@@ -4,7 +4,7 @@ scope and state rules in the services)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 from sanic import Blueprint, Request
@@ -27,6 +27,35 @@ RECEIVERS = (Role.CLERK, Role.STORE_MANAGER, Role.PURCHASER, Role.HQ_ADMIN)
 
 # ---- suppliers -----------------------------------------------------------------------------------------------
 
+class SupplierIn(Body):
+    code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
+    name: str = Field(min_length=1, max_length=128)
+    contact_name: str = Field(default="", max_length=64)
+    contact_phone: str = Field(default="", max_length=32)
+    email: str = Field(default="", max_length=128)
+    address: str = Field(default="", max_length=255)
+    payment_terms_days: int = Field(default=30, ge=0, le=365)
+
+
+class SupplierUpdate(Body):
+    name: str | None = Field(default=None, min_length=1, max_length=128)
+    contact_name: str | None = Field(default=None, max_length=64)
+    contact_phone: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=128)
+    address: str | None = Field(default=None, max_length=255)
+    payment_terms_days: int | None = Field(default=None, ge=0, le=365)
+    is_active: bool | None = None
+
+
+class SupplierProductIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    price_fen: int = Field(ge=1, le=policy.MAX_UNIT_PRICE_FEN)
+    lead_time_days: int = Field(default=7, ge=0, le=365)
+    min_order_qty: int = Field(default=1, ge=1, le=100000)
+    is_preferred: bool = False
+
+
+
 @bp.get("/suppliers")
 @requires(*READERS)
 async def list_suppliers(request: Request) -> HTTPResponse:
@@ -36,8 +65,8 @@ async def list_suppliers(request: Request) -> HTTPResponse:
 @bp.post("/suppliers")
 @requires(*SUPPLIER_ADMINS)
 async def create_supplier(request: Request) -> HTTPResponse:
-    body = parse_body(request, suppliers.SupplierIn)
-    s = await suppliers.create_supplier(body, user=current_actor(request).user)
+    body = parse_body(request, SupplierIn)
+    s = await suppliers.create_supplier(body.to(suppliers.SupplierIn), user=current_actor(request).user)
     return created(suppliers.supplier_json(s))
 
 
@@ -51,15 +80,15 @@ async def get_supplier(request: Request, code: str) -> HTTPResponse:
 @bp.patch("/suppliers/<code:str>")
 @requires(*SUPPLIER_ADMINS)
 async def update_supplier(request: Request, code: str) -> HTTPResponse:
-    body = parse_body(request, suppliers.SupplierUpdate)
-    return ok(suppliers.supplier_json(await suppliers.update_supplier(code, body, user=current_actor(request).user)))
+    body = parse_body(request, SupplierUpdate)
+    return ok(suppliers.supplier_json(await suppliers.update_supplier(code, body.changes(), user=current_actor(request).user)))
 
 
 @bp.put("/suppliers/<code:str>/products")
 @requires(*SUPPLIER_ADMINS)
 async def set_supplier_product(request: Request, code: str) -> HTTPResponse:
-    body = parse_body(request, suppliers.SupplierProductIn)
-    await suppliers.set_supplier_product(code, body, user=current_actor(request).user)
+    body = parse_body(request, SupplierProductIn)
+    await suppliers.set_supplier_product(code, body.to(suppliers.SupplierProductIn), user=current_actor(request).user)
     return ok({"items": await suppliers.supplier_products(code)})
 
 
@@ -75,6 +104,14 @@ async def supplier_scorecard(request: Request, code: str) -> HTTPResponse:
 
 
 # ---- replenishment -----------------------------------------------------------------------------------------
+
+class FromSuggestionsIn(Body):
+    location_code: str = Field(min_length=1, max_length=32)
+    sku_codes: list[str] | None = Field(default=None, max_length=500)  # None: every suggestion
+    # sku_code -> the quantity the buyer orders instead of the suggested one (only for suggested SKUs)
+    quantities: dict[str, Annotated[int, Field(gt=0, le=1_000_000)]] | None = Field(default=None, max_length=500)
+
+
 
 class LocationQuery(Body):
     location_code: str = Field(min_length=1, max_length=32)
@@ -92,12 +129,44 @@ async def list_suggestions(request: Request) -> HTTPResponse:
 @bp.post("/suggestions/draft")
 @requires(*BUYERS)
 async def draft_from_suggestions(request: Request) -> HTTPResponse:
-    body = parse_body(request, suggestions.FromSuggestionsIn)
-    pos = await suggestions.draft_from_suggestions(body, actor=current_actor(request))
+    body = parse_body(request, FromSuggestionsIn)
+    pos = await suggestions.draft_from_suggestions(body.location_code, body.sku_codes, body.quantities,
+                                                  actor=current_actor(request))
     return created({"items": [await orders.po_json(po) for po in pos]})
 
 
 # ---- purchase orders ---------------------------------------------------------------------------------------
+
+class POLineIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: int = Field(gt=0, le=1_000_000)
+    unit_price_fen: int | None = Field(default=None, gt=0, le=policy.MAX_UNIT_PRICE_FEN)  # default: the supplier's price
+
+
+class POIn(Body):
+    supplier_code: str = Field(min_length=1, max_length=32)
+    location_code: str = Field(min_length=1, max_length=32)
+    lines: list[POLineIn] = Field(min_length=1, max_length=200)
+    note: str = Field(default="", max_length=255)
+    submit: bool = False  # create and submit for approval in one step
+
+
+class ReceiptLineIn(Body):
+    sku_code: str = Field(min_length=1, max_length=32)
+    qty: int = Field(ge=0, le=1_000_000)  # accepted into stock
+    rejected_qty: int = Field(default=0, ge=0, le=1_000_000)
+    reject_reason: str = Field(default="", max_length=128)
+    batch_no: str | None = Field(default=None, min_length=1, max_length=48)
+    expiry_date: dt.date | None = None
+    production_date: dt.date | None = None
+
+
+class ReceiptIn(Body):
+    lines: list[ReceiptLineIn] = Field(min_length=1, max_length=200)
+    client_ref: str | None = Field(default=None, min_length=1, max_length=64)
+    note: str = Field(default="", max_length=255)
+
+
 
 class POQuery(Page):
     page: int = Field(default=1, ge=1, le=100_000)
@@ -130,8 +199,8 @@ async def list_orders(request: Request) -> HTTPResponse:
 @bp.post("/orders")
 @requires(*BUYERS)
 async def create_order(request: Request) -> HTTPResponse:
-    body = parse_body(request, orders.POIn)
-    po = await orders.create_po(body, actor=current_actor(request))
+    body = parse_body(request, POIn)
+    po = await orders.create_po(body.to(orders.POIn), actor=current_actor(request))
     return created(await orders.po_json(po))
 
 
@@ -218,8 +287,8 @@ async def cancel(request: Request, po_no: str) -> HTTPResponse:
 @bp.post("/orders/<po_no:str>/receipts")
 @requires(*RECEIVERS)
 async def receive(request: Request, po_no: str) -> HTTPResponse:
-    body = parse_body(request, receiving.ReceiptIn)
-    r = await receiving.receive(po_no, body, actor=current_actor(request))
+    body = parse_body(request, ReceiptIn)
+    r = await receiving.receive(po_no, body.to(receiving.ReceiptIn), actor=current_actor(request))
     po = await orders.get_po(po_no)
     return created({"receipt": await receiving.receipt_json(r), "order": await orders.po_json(po)})
 

@@ -12,7 +12,7 @@ from backend.purchasing.models import Supplier, SupplierProduct
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, send_po
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
 from backend.purchasing.suppliers import SupplierIn, SupplierProductIn, create_supplier, set_supplier_product
-from backend.staff.shifts import ShiftIn, add_shift
+from backend.staff.shifts import NewShift, add_shift
 
 SUPPLIERS = [
     ("SUP-MY", "上海母婴供应链有限公司", "王建国", "13800138001", 30),
@@ -74,7 +74,7 @@ async def load_purchasing(ctx, conn: BaseDBAsyncClient) -> str:  # type: ignore[
     for d in range(7):
         day = ctx.today + dt.timedelta(days=d)
         for username, start, end in (("clerk1", dt.time(9), dt.time(18)), ("manager1", dt.time(10), dt.time(19))):
-            await add_shift(ShiftIn(username=username, location_code="ST-001", date=day, start=start, end=end),
+            await add_shift(NewShift(username=username, location_code="ST-001", date=day, start=start, end=end),
                             actor=manager, via="demo")
             shifts += 1
     return (f"{len(SUPPLIERS)} suppliers, {offered} supplied SKUs, POs {small.po_no} (manager1) / {big.po_no} (HQ) "

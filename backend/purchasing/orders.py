@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -36,7 +36,6 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit, record_refusal
 from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
-from backend.http import Body
 from backend.messaging.notifications import kick
 from backend.org.models import Location, LocationKind, Role, User
 from backend.purchasing.models import (
@@ -63,17 +62,19 @@ AFTER_APPROVAL = (POStatus.APPROVED, POStatus.SENT, POStatus.CONFIRMED, POStatus
 RECEIVABLE_STATUSES = (POStatus.SENT, POStatus.CONFIRMED, POStatus.PARTIALLY_RECEIVED)
 
 
-class POLineIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    qty: int = Field(gt=0, le=1_000_000)
-    unit_price_fen: int | None = Field(default=None, gt=0, le=MAX_UNIT_PRICE_FEN)  # default: the supplier's price
+@dataclass(frozen=True)
+class POLineIn:
+    sku_code: str
+    qty: int
+    unit_price_fen: int | None = None  # default: the supplier's price
 
 
-class POIn(Body):
-    supplier_code: str = Field(min_length=1, max_length=32)
-    location_code: str = Field(min_length=1, max_length=32)
-    lines: list[POLineIn] = Field(min_length=1, max_length=200)
-    note: str = Field(default="", max_length=255)
+@dataclass(frozen=True)
+class POIn:
+    supplier_code: str
+    location_code: str
+    lines: Sequence[POLineIn]
+    note: str = ""
     submit: bool = False  # create and submit for approval in one step
 
 
@@ -111,19 +112,19 @@ async def get_po(po_no: str, conn: BaseDBAsyncClient | None = None) -> PurchaseO
     return po
 
 
-async def create_po(body: POIn, *, actor: Actor, via: str = "api", notify: bool = True) -> PurchaseOrder:
+async def create_po(new: POIn, *, actor: Actor, via: str = "api", notify: bool = True) -> PurchaseOrder:
     async with in_transaction() as conn:
-        supplier = await get_supplier(body.supplier_code, conn)
+        supplier = await get_supplier(new.supplier_code, conn)
         if not supplier.is_active:
             raise ValidationError(f"供应商 {supplier.name} 已停用")
-        location = await active_location_by_code(body.location_code, conn)
+        location = await active_location_by_code(new.location_code, conn)
         _require_buyer(actor, location.id)
         po = await PurchaseOrder.create(po_no=await new_po_no(conn), supplier_id=supplier.id,
-                                        location_id=location.id, note=body.note, created_by_id=actor.id,
+                                        location_id=location.id, note=new.note, created_by_id=actor.id,
                                         using_db=conn)
         seen: set[int] = set()
         lead = 0
-        for ln in body.lines:
+        for ln in new.lines:
             sku = await sku_by_code(ln.sku_code, conn)
             if sku.id in seen:
                 raise ValidationError(f"商品 {sku.code} 在采购单中重复")
@@ -147,7 +148,7 @@ async def create_po(body: POIn, *, actor: Actor, via: str = "api", notify: bool 
         await po.save(update_fields=["net_fen", "vat_fen", "total_fen", "expected_date"], using_db=conn)
         await record_audit(actor.user, "purchase_order.create", "purchase_order", po.po_no, via=via, using_db=conn,
                            after={"supplier": supplier.code, "location": location.code, "total_fen": po.total_fen})
-    if body.submit:
+    if new.submit:
         return (await submit_po(po.po_no, actor=actor, via=via, notify=notify)).po
     return po
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field, StrictInt
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -27,7 +28,6 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import post_invoice_variance
-from backend.http import Body
 from backend.money import fen_to_yuan
 from backend.purchasing.models import InvoiceStatus, PurchaseOrderLine, Supplier, SupplierInvoice
 from backend.purchasing.orders import get_po, vat_of
@@ -41,22 +41,20 @@ STATUS_ZH = {InvoiceStatus.MATCHED: "已匹配待付款", InvoiceStatus.HELD: "�
              InvoiceStatus.CANCELLED: "已作废"}
 
 
-class InvoiceLineIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    qty: StrictInt = Field(gt=0, le=1_000_000)
-    unit_price_fen: StrictInt = Field(ge=0, le=MAX_FEN)  # net of VAT
+@dataclass(frozen=True)
+class InvoiceLineIn:
+    sku_code: str
+    qty: int
+    unit_price_fen: int  # net of VAT
 
 
-class InvoiceIn(Body):
-    invoice_no: str = Field(min_length=1, max_length=32)
-    po_no: str = Field(min_length=1, max_length=32)
+@dataclass(frozen=True)
+class InvoiceIn:
+    invoice_no: str
+    po_no: str
     invoice_date: dt.date
-    lines: list[InvoiceLineIn] = Field(min_length=1, max_length=200)
-    vat_fen: StrictInt | None = Field(default=None, ge=0, le=MAX_FEN)  # as printed; default: per line at the PO rate
-
-
-class ReasonIn(Body):
-    reason: str = Field(min_length=1, max_length=255)
+    lines: Sequence[InvoiceLineIn]
+    vat_fen: int | None = None  # as printed; default: per line at the PO rate
 
 
 async def _invoiced_qty(po_id: int, conn: BaseDBAsyncClient) -> dict[int, int]:
@@ -71,9 +69,9 @@ def _over(diff: int, base: int, bp: int) -> bool:
     return abs(diff) * 10000 > base * bp
 
 
-async def enter_invoice(body: InvoiceIn, *, user: Any) -> SupplierInvoice:
+async def enter_invoice(invoice: InvoiceIn, *, user: Any) -> SupplierInvoice:
     async with in_transaction() as conn:
-        po = await get_po(body.po_no, conn)
+        po = await get_po(invoice.po_no, conn)
         supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
         po_lines = {pl.sku.code: pl for pl in await PurchaseOrderLine.filter(po_id=po.id).using_db(conn)
                     .select_related("sku")}
@@ -81,7 +79,7 @@ async def enter_invoice(body: InvoiceIn, *, user: Any) -> SupplierInvoice:
         reasons: list[str] = []
         lines: list[dict[str, Any]] = []
         net = expected_net = expected_vat = line_vat = 0
-        for ln in body.lines:
+        for ln in invoice.lines:
             pl = po_lines.get(ln.sku_code)
             if pl is None:
                 raise ValidationError(f"商品 {ln.sku_code} 不在采购单 {po.po_no} 中")
@@ -99,7 +97,7 @@ async def enter_invoice(body: InvoiceIn, *, user: Any) -> SupplierInvoice:
             expected_vat += vat_of(booked_qty * pl.unit_price_fen, pl.tax_rate_bp)
             lines.append({"po_line_id": pl.id, "sku_code": ln.sku_code, "qty": ln.qty,
                           "unit_price_fen": ln.unit_price_fen, "po_price_fen": pl.unit_price_fen})
-        vat = line_vat if body.vat_fen is None else body.vat_fen
+        vat = line_vat if invoice.vat_fen is None else invoice.vat_fen
         total, expected = net + vat, expected_net + expected_vat
         if abs(total - expected) > max(TOLERANCE_FEN, expected * TOLERANCE_BP // 10000):
             reasons.append(f"发票金额 {fen_to_yuan(total)} 元与收货金额 {fen_to_yuan(expected)} 元相差 "
@@ -107,13 +105,13 @@ async def enter_invoice(body: InvoiceIn, *, user: Any) -> SupplierInvoice:
         status = InvoiceStatus.HELD if reasons else InvoiceStatus.MATCHED
         try:
             inv = await SupplierInvoice.create(
-                supplier_id=supplier.id, invoice_no=body.invoice_no.strip(), po_id=po.id,
-                invoice_date=body.invoice_date,
-                due_date=body.invoice_date + dt.timedelta(days=supplier.payment_terms_days), lines=lines,
+                supplier_id=supplier.id, invoice_no=invoice.invoice_no.strip(), po_id=po.id,
+                invoice_date=invoice.invoice_date,
+                due_date=invoice.invoice_date + dt.timedelta(days=supplier.payment_terms_days), lines=lines,
                 net_fen=net, vat_fen=vat, total_fen=total, expected_fen=expected, status=status,
                 hold_reasons=reasons, created_by_id=user.id, using_db=conn)
         except IntegrityError as exc:
-            raise Conflict(f"供应商 {supplier.name} 的发票 {body.invoice_no} 已登记", code="duplicate_invoice") from exc
+            raise Conflict(f"供应商 {supplier.name} 的发票 {invoice.invoice_no} 已登记", code="duplicate_invoice") from exc
         if status == InvoiceStatus.MATCHED:
             await _post_variance(inv, supplier, user, conn)
         await record_audit(user, "finance.invoice_enter", "supplier_invoice", inv.id, via="admin", using_db=conn,

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.periods import is_closed
 from backend.finance.postings import post_supplier_payments
-from backend.http import Body
 from backend.purchasing.models import InvoiceStatus, PaymentRun, PaymentRunStatus, Supplier, SupplierInvoice
 from backend.timestamps import iso, utc_now
 
@@ -28,33 +27,29 @@ STATUS_ZH = {PaymentRunStatus.PENDING: "待审批", PaymentRunStatus.PAID: "已�
              PaymentRunStatus.CANCELLED: "已取消"}
 
 
-class RunIn(Body):
-    pay_date: dt.date
-    invoice_ids: list[int] | None = Field(default=None, min_length=1, max_length=500)
-    due_by: dt.date | None = None
-
-
-async def propose(body: RunIn, *, user: Any) -> PaymentRun:
-    if (body.invoice_ids is None) == (body.due_by is None):
+async def propose(pay_date: dt.date, invoice_ids: Collection[int] | None = None, due_by: dt.date | None = None, *,
+                  user: Any) -> PaymentRun:
+    """A pending run paying the named matched invoices, or every matched one due by `due_by` (one of the two)."""
+    if (invoice_ids is None) == (due_by is None):
         raise ValidationError("请选择要付款的发票，或填写到期日（due_by），二选一")
-    if await is_closed(body.pay_date):
-        raise Conflict(f"{body.pay_date:%Y-%m} 已结账，付款日期请选未结账月份", code="period_closed")
+    if await is_closed(pay_date):
+        raise Conflict(f"{pay_date:%Y-%m} 已结账，付款日期请选未结账月份", code="period_closed")
     async with in_transaction() as conn:
         qs = SupplierInvoice.filter(payment_run_id__isnull=True).using_db(conn)
-        if body.invoice_ids is not None:
-            invoices = await qs.filter(id__in=body.invoice_ids)
+        if invoice_ids is not None:
+            invoices = await qs.filter(id__in=list(invoice_ids))
             found = {i.id: i for i in invoices}
-            missing = sorted(set(body.invoice_ids) - set(found))
+            missing = sorted(set(invoice_ids) - set(found))
             if missing:
                 raise ValidationError(f"发票不存在或已在其他付款批次中：{missing}")
             bad = [i.invoice_no for i in invoices if i.status != InvoiceStatus.MATCHED]
             if bad:
                 raise InvalidState(f"只能支付已匹配的发票，以下发票不可付款：{'、'.join(bad)}", code="not_payable")
         else:
-            invoices = await qs.filter(status=InvoiceStatus.MATCHED, due_date__lte=body.due_by)
+            invoices = await qs.filter(status=InvoiceStatus.MATCHED, due_date__lte=due_by)
         if not invoices:
             raise InvalidState("没有可付款的发票", code="nothing_to_pay")
-        run = await PaymentRun.create(pay_date=body.pay_date, total_fen=sum(i.total_fen for i in invoices),
+        run = await PaymentRun.create(pay_date=pay_date, total_fen=sum(i.total_fen for i in invoices),
                                       created_by_id=user.id, using_db=conn)
         ids = [i.id for i in invoices]
         claimed = await SupplierInvoice.filter(id__in=ids, payment_run_id__isnull=True,
@@ -62,7 +57,7 @@ async def propose(body: RunIn, *, user: Any) -> PaymentRun:
         if claimed != len(ids):  # a concurrent run took some of them
             raise Conflict("部分发票已被其他付款批次选中，请重试", code="invoice_taken")
         await record_audit(user, "finance.payment_run_create", "payment_run", run.id, via="admin", using_db=conn,
-                           after={"pay_date": body.pay_date.isoformat(), "invoices": ids, "total_fen": run.total_fen})
+                           after={"pay_date": pay_date.isoformat(), "invoices": ids, "total_fen": run.total_fen})
     return run
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -25,7 +26,6 @@ from backend.catalog.models import Sku
 from backend.errors import Conflict, Forbidden, ValidationError
 from backend.finance import costing
 from backend.finance.postings import PurchaseLine, post_purchase_receipt
-from backend.http import Body
 from backend.org.models import Role
 from backend.purchasing.models import POStatus, PurchaseOrderLine, Receipt, ReceiptLine, Supplier
 from backend.purchasing.orders import RECEIVABLE_STATUSES, _move, _state_error, get_po, vat_of
@@ -38,20 +38,22 @@ from backend.timestamps import business_today, iso
 RECEIVER_ROLES = frozenset({Role.CLERK, Role.STORE_MANAGER, Role.PURCHASER, Role.HQ_ADMIN})
 
 
-class ReceiptLineIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    qty: int = Field(ge=0, le=1_000_000)  # accepted into stock
-    rejected_qty: int = Field(default=0, ge=0, le=1_000_000)
-    reject_reason: str = Field(default="", max_length=128)
-    batch_no: str | None = Field(default=None, min_length=1, max_length=48)
+@dataclass(frozen=True)
+class ReceiptLineIn:
+    sku_code: str
+    qty: int  # accepted into stock
+    rejected_qty: int = 0
+    reject_reason: str = ""
+    batch_no: str | None = None
     expiry_date: dt.date | None = None
     production_date: dt.date | None = None
 
 
-class ReceiptIn(Body):
-    lines: list[ReceiptLineIn] = Field(min_length=1, max_length=200)
-    client_ref: str | None = Field(default=None, min_length=1, max_length=64)
-    note: str = Field(default="", max_length=255)
+@dataclass(frozen=True)
+class ReceiptIn:
+    lines: Sequence[ReceiptLineIn]
+    client_ref: str | None = None  # a repeated receipt with the same ref answers the first one
+    note: str = ""
 
 
 async def _batch_for(sku: Sku, ln: ReceiptLineIn, conn: Any) -> Batch:
@@ -70,7 +72,7 @@ async def _batch_for(sku: Sku, ln: ReceiptLineIn, conn: Any) -> Batch:
     return batch
 
 
-async def receive(po_no: str, body: ReceiptIn, *, actor: Actor, via: str = "api") -> Receipt:
+async def receive(po_no: str, receipt_in: ReceiptIn, *, actor: Actor, via: str = "api") -> Receipt:
     async with in_transaction() as conn:
         po = await get_po(po_no, conn)
         if actor.role not in RECEIVER_ROLES:
@@ -79,25 +81,25 @@ async def receive(po_no: str, body: ReceiptIn, *, actor: Actor, via: str = "api"
         # Lock the PO row for the receipt (a no-op UPDATE); concurrent receipts and retries queue here.
         await _move(po.id, po.status, (po.status,), {}, conn)
         po = await get_po(po_no, conn)
-        if body.client_ref:
-            done = await Receipt.get_or_none(po_id=po.id, client_ref=body.client_ref).using_db(conn)
+        if receipt_in.client_ref:
+            done = await Receipt.get_or_none(po_id=po.id, client_ref=receipt_in.client_ref).using_db(conn)
             if done is not None:
                 return done
         if po.status not in RECEIVABLE_STATUSES:
             raise _state_error(po, "收货")
         tolerance = await get_policy("over_delivery_tolerance_bp", conn)
         po_lines = {ln.sku_id: ln for ln in await PurchaseOrderLine.filter(po_id=po.id).using_db(conn)}
-        skus = {s.code: s for s in await Sku.filter(code__in=[ln.sku_code for ln in body.lines]).using_db(conn)}
+        skus = {s.code: s for s in await Sku.filter(code__in=[ln.sku_code for ln in receipt_in.lines]).using_db(conn)}
         supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
         today = business_today()
         receipt = await Receipt.create(
-            receipt_no=f"GR{today:%Y%m%d}{secrets.token_hex(3).upper()}", po_id=po.id, client_ref=body.client_ref,
-            on_time=po.expected_date is None or today <= po.expected_date, note=body.note,
+            receipt_no=f"GR{today:%Y%m%d}{secrets.token_hex(3).upper()}", po_id=po.id, client_ref=receipt_in.client_ref,
+            on_time=po.expected_date is None or today <= po.expected_date, note=receipt_in.note,
             received_by_id=actor.id, received_on=today, using_db=conn)
         seen: set[int] = set()
         posting: list[PurchaseLine] = []
         net_total = vat_total = 0
-        for ln in body.lines:
+        for ln in receipt_in.lines:
             sku = skus.get(ln.sku_code)
             pol = po_lines.get(sku.id) if sku else None
             if sku is None or pol is None:
@@ -144,7 +146,7 @@ async def receive(po_no: str, body: ReceiptIn, *, actor: Actor, via: str = "api"
                            after={"status": target.value, "receipt_no": receipt.receipt_no, "net_fen": net_total,
                                   "vat_fen": vat_total,
                                   "lines": [{"sku_code": ln.sku_code, "qty": ln.qty, "rejected_qty": ln.rejected_qty}
-                                            for ln in body.lines]})
+                                            for ln in receipt_in.lines]})
     return receipt
 
 

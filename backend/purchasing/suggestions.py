@@ -12,14 +12,13 @@ The supplier is the SKU's preferred supplier, else the cheapest. Integer arithme
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Collection, Mapping
+from typing import Any
 
-from pydantic import Field
 from tortoise.functions import Sum
 
 from backend.catalog.models import Sku
 from backend.errors import ValidationError
-from backend.http import Body
 from backend.org.models import Location
 from backend.purchasing.models import POStatus, PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from backend.purchasing.orders import OPEN_STATUSES, POIn, POLineIn, create_po
@@ -82,25 +81,20 @@ async def suggestions(location_code: str, *, on: dt.date | None = None) -> list[
     return out
 
 
-class FromSuggestionsIn(Body):
-    location_code: str = Field(min_length=1, max_length=32)
-    sku_codes: list[str] | None = Field(default=None, max_length=500)  # None: every suggestion
-    # sku_code -> the quantity the buyer orders instead of the suggested one (only for suggested SKUs)
-    quantities: dict[str, Annotated[int, Field(gt=0, le=1_000_000)]] | None = Field(default=None, max_length=500)
-
-
-async def draft_from_suggestions(body: FromSuggestionsIn, *, actor: Actor) -> list[PurchaseOrder]:
+async def draft_from_suggestions(location_code: str, sku_codes: Collection[str] | None = None,
+                                 quantities: Mapping[str, int] | None = None, *,
+                                 actor: Actor) -> list[PurchaseOrder]:
     """One draft PO per supplier holding the suggested lines (optionally only `sku_codes`, optionally with the
     buyer's `quantities` instead of the suggested ones)."""
-    loc: Location = await location_by_code(body.location_code)
+    loc: Location = await location_by_code(location_code)
     actor.require_location(loc.id)
-    rows = await suggestions(body.location_code)
-    if body.sku_codes is not None:
-        wanted = set(body.sku_codes)
+    rows = await suggestions(location_code)
+    if sku_codes is not None:
+        wanted = set(sku_codes)
         rows = [r for r in rows if r["sku_code"] in wanted]
     if not rows:
         raise ValidationError("当前没有需要补货的商品")
-    quantities = body.quantities or {}
+    quantities = quantities or {}
     by_supplier: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_supplier.setdefault(r["supplier_code"], []).append(r)

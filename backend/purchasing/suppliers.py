@@ -2,44 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from pydantic import Field
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.catalog.models import Sku
 from backend.errors import Conflict, NotFound, ValidationError
-from backend.http import Body
 from backend.purchasing.models import Supplier, SupplierProduct
-from backend.purchasing.policy import MAX_UNIT_PRICE_FEN
 
 
-class SupplierIn(Body):
-    code: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
-    name: str = Field(min_length=1, max_length=128)
-    contact_name: str = Field(default="", max_length=64)
-    contact_phone: str = Field(default="", max_length=32)
-    email: str = Field(default="", max_length=128)
-    address: str = Field(default="", max_length=255)
-    payment_terms_days: int = Field(default=30, ge=0, le=365)
+@dataclass(frozen=True)
+class SupplierIn:
+    code: str
+    name: str
+    contact_name: str = ""
+    contact_phone: str = ""
+    email: str = ""
+    address: str = ""
+    payment_terms_days: int = 30
 
 
-class SupplierUpdate(Body):
-    name: str | None = Field(default=None, min_length=1, max_length=128)
-    contact_name: str | None = Field(default=None, max_length=64)
-    contact_phone: str | None = Field(default=None, max_length=32)
-    email: str | None = Field(default=None, max_length=128)
-    address: str | None = Field(default=None, max_length=255)
-    payment_terms_days: int | None = Field(default=None, ge=0, le=365)
-    is_active: bool | None = None
-
-
-class SupplierProductIn(Body):
-    sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int = Field(ge=1, le=MAX_UNIT_PRICE_FEN)
-    lead_time_days: int = Field(default=7, ge=0, le=365)
-    min_order_qty: int = Field(default=1, ge=1, le=100000)
+@dataclass(frozen=True)
+class SupplierProductIn:
+    sku_code: str
+    price_fen: int  # net of VAT
+    lead_time_days: int = 7
+    min_order_qty: int = 1
     is_preferred: bool = False
 
 
@@ -56,17 +47,18 @@ async def get_supplier(code: str, conn: Any = None) -> Supplier:
     return s
 
 
-async def create_supplier(body: SupplierIn, *, user: Any, via: str = "api") -> Supplier:
+async def create_supplier(new: SupplierIn, *, user: Any, via: str = "api") -> Supplier:
     async with in_transaction() as c:
-        if await Supplier.filter(code=body.code).using_db(c).exists():
-            raise Conflict(f"供应商编码 {body.code} 已存在")
-        s = await Supplier.create(**body.model_dump(), using_db=c)
+        if await Supplier.filter(code=new.code).using_db(c).exists():
+            raise Conflict(f"供应商编码 {new.code} 已存在")
+        s = await Supplier.create(**asdict(new), using_db=c)
         await record_audit(user, "supplier.create", "supplier", s.code, after=supplier_json(s), via=via, using_db=c)
     return s
 
 
-async def update_supplier(code: str, body: SupplierUpdate, *, user: Any, via: str = "api") -> Supplier:
-    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+async def update_supplier(code: str, changes: Mapping[str, Any], *, user: Any, via: str = "api") -> Supplier:
+    """Change the sent fields; a None leaves its field as it is."""
+    changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise ValidationError("没有要修改的字段")
     async with in_transaction() as conn:
@@ -80,16 +72,16 @@ async def update_supplier(code: str, body: SupplierUpdate, *, user: Any, via: st
     return s
 
 
-async def set_supplier_product(code: str, body: SupplierProductIn, *, user: Any, via: str = "api") -> SupplierProduct:
+async def set_supplier_product(code: str, offer: SupplierProductIn, *, user: Any, via: str = "api") -> SupplierProduct:
     """Add a SKU to what the supplier sells us, or change its price / lead time / MOQ (audited with before)."""
     async with in_transaction() as c:
         s = await get_supplier(code, c)
-        sku = await Sku.get_or_none(code=body.sku_code.strip()).using_db(c)
-        if sku is None:  # named in the body: bad input, not a missing resource
-            raise ValidationError(f"商品编码 {body.sku_code} 不存在",
+        sku = await Sku.get_or_none(code=offer.sku_code.strip()).using_db(c)
+        if sku is None:  # named in the request: bad input, not a missing resource
+            raise ValidationError(f"商品编码 {offer.sku_code} 不存在",
                                   details=[{"field": "sku_code", "message": "商品不存在"}])
-        values = {"price_fen": body.price_fen, "lead_time_days": body.lead_time_days,
-                  "min_order_qty": body.min_order_qty, "is_preferred": body.is_preferred}
+        values = {"price_fen": offer.price_fen, "lead_time_days": offer.lead_time_days,
+                  "min_order_qty": offer.min_order_qty, "is_preferred": offer.is_preferred}
         old = await SupplierProduct.get_or_none(supplier_id=s.id, sku_id=sku.id).using_db(c)
         before = None if old is None else {k: getattr(old, k) for k in values}
         sp, _ = await SupplierProduct.update_or_create(supplier_id=s.id, sku_id=sku.id, defaults=values, using_db=c)

@@ -11,11 +11,12 @@ from pydantic import ValidationError as PydanticError
 from backend.errors import Conflict, Forbidden, ValidationError
 from backend.finance import accounts
 from backend.finance.models import InventoryValuation, JournalLine
+from backend.purchasing.api import FromSuggestionsIn
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, send_po
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
 from backend.purchasing.scorecard import scorecard
-from backend.purchasing.suggestions import FromSuggestionsIn, draft_from_suggestions, suggestions
+from backend.purchasing.suggestions import draft_from_suggestions, suggestions
 from backend.purchasing.tests.helpers import World, make_world
 from backend.stock.management import Ref, reserve
 from backend.stock.models import Batch, MovementKind, Stock, StockMovement
@@ -127,7 +128,7 @@ async def test_suggestions_from_sales_velocity_and_open_pos(db: None, client) ->
     milk = next(r for r in rows if r["sku_code"] == "MILK2")
     assert (milk["sold_in_window"], milk["need"], milk["available"]) == (28, 12, 2)
     assert milk["suggested_qty"] == 12  # 10 short, rounded up to the supplier's minimum of 6
-    pos = await draft_from_suggestions(FromSuggestionsIn(location_code=w.store.code), actor=await w.actor(w.manager))
+    pos = await draft_from_suggestions(w.store.code, actor=await w.actor(w.manager))
     assert len(pos) == 1 and pos[0].status == POStatus.DRAFT
     # the draft counts as on order: asking again suggests nothing more for the same SKU
     assert not [r for r in await suggestions(w.store.code) if r["sku_code"] == "MILK2"]
@@ -149,8 +150,7 @@ async def test_drafting_from_suggestions_with_the_buyers_quantities(db: None) ->
     assert any(r["sku_code"] == "MILK2" for r in await suggestions(w.store.code))
     with pytest.raises(PydanticError):  # a quantity must be positive
         FromSuggestionsIn(location_code=w.store.code, quantities={"MILK2": 0})
-    pos = await draft_from_suggestions(FromSuggestionsIn(location_code=w.store.code, sku_codes=["MILK2"],
-                                                         quantities={"MILK2": 30, "NOPE": 5}),
+    pos = await draft_from_suggestions(w.store.code, sku_codes=["MILK2"], quantities={"MILK2": 30, "NOPE": 5},
                                        actor=await w.actor(w.buyer))
     lines = await pos[0].lines.all()
     assert [(ln.sku_id, ln.qty) for ln in lines] == [(w.sku.id, 30)]
