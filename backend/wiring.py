@@ -5,7 +5,9 @@ provides a plain function; this module connects the two. Nothing registers itsel
 runs never depends on which modules happen to be loaded. ``wire()`` is called by every composition root:
 
 - ``backend.app.create_app`` (the API, the WeCom bot's callback and admin_api are faces of that app),
-- the Celery worker (``backend.tasks.celery_app``, on worker start),
+- the Celery worker (on worker start: ``compose_worker`` below, applied by ``backend.tasks.worker``, the
+  ``celery -A`` target, which also names the task modules, installs beat's schedule and closes what the
+  worker opened when its process ends),
 - ``python -m backend.manage demo`` (the demo places orders without an app),
 - the tests' session fixture (tests/fixtures.py).
 
@@ -31,10 +33,17 @@ It is idempotent: calling it again adds nothing.
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 from collections.abc import Callable
 from typing import Any
 
+from celery import Celery
+from celery.signals import beat_init, worker_init, worker_process_shutdown
+
 from backend.channels import ingestion, shipments, sync
+from backend.channels.accounts import close_adapters
 from backend.codepay import counter
 from backend.crm import senders, transactional
 from backend.imports import open_orders
@@ -57,10 +66,13 @@ from backend.orders import (
     stored_value,
 )
 from backend.partners import access, webhooks
+from backend.production_guard import ProductionConfigError, check_startup
 from backend.promotions import engine
 from backend.purchasing import policy, receiving
 from backend.security import actor, authorization
+from backend.settings import Settings
 from backend.stock import cost_check
+from backend.tasks import runtime, schedule
 from integrations.alipay import barcode
 from integrations.aliyun import sms
 from integrations.baiwang import einvoice
@@ -113,3 +125,37 @@ def wire() -> None:
     cost_check.install(cost_check.PurchaseCosts(last_cost=receiving.last_purchase_cost,
                                                 band_bp=policy.adjustment_cost_band_bp))
     _wired = True
+
+
+# ---------------------------------------------------------------- the Celery worker and beat
+
+TASK_MODULES = ("backend.channels.tasks", "backend.tasks.periodic")
+
+
+def compose_worker(app: Celery) -> None:
+    """Make the Celery app a worker's and beat's: its task modules, beat's schedule (backend.tasks.schedule), and
+    on start the production guard and wire(), on process end the marketplace clients closed."""
+    app.conf.update(include=list(TASK_MODULES), beat_schedule=schedule.beat_schedule())
+    worker_init.connect(_production_guard)
+    beat_init.connect(_production_guard)
+    worker_init.connect(_wire_worker)
+    worker_process_shutdown.connect(_close_worker)
+    runtime.on_close(close_adapters)
+
+
+def _production_guard(**_: object) -> None:
+    """CRADLE_ENV=production: the worker and beat refuse demo/placeholder secrets, fake API bases and shops on
+    fakes, like the API (backend.production_guard); exit status 2 with every problem listed."""
+    try:
+        asyncio.run(check_startup(Settings.from_env(), fakes_env=os.environ.get("CRADLE_FAKES")))
+    except (ProductionConfigError, ValueError) as exc:  # ValueError: CRADLE_ENV misspelt
+        print(exc, file=sys.stderr, flush=True)
+        os._exit(2)  # SystemExit raised in a signal handler would only end Celery's start-up half way
+
+
+def _wire_worker(**_: object) -> None:
+    wire()
+
+
+def _close_worker(**_: object) -> None:
+    runtime.shutdown()

@@ -117,10 +117,10 @@ setsid "$PY" -m backend.manage serve --workers 2 >"$WORK/api.log" 2>&1 &
 PIDS+=("$!")
 if [ -n "${CRADLE_BROKER_URL:-}" ]; then
   say "Celery worker and beat"
-  setsid "$PY" -m celery -A backend.tasks.celery_app worker -Q "$CRADLE_CELERY_QUEUE" --concurrency 2 \
+  setsid "$PY" -m celery -A backend.tasks.worker worker -Q "$CRADLE_CELERY_QUEUE" --concurrency 2 \
     --hostname "smoke-${RUN}@%h" --loglevel INFO >"$WORK/worker.log" 2>&1 &
   PIDS+=("$!")
-  setsid "$PY" -m celery -A backend.tasks.celery_app beat --schedule "$WORK/beat-schedule" \
+  setsid "$PY" -m celery -A backend.tasks.worker beat --schedule "$WORK/beat-schedule" \
     --loglevel INFO >"$WORK/beat.log" 2>&1 &
   PIDS+=("$!")
 fi

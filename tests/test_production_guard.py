@@ -389,7 +389,7 @@ def test_the_server_refuses_to_start_in_production_with_a_demo_secret(prod_env: 
 def test_celery_worker_refuses_to_start_in_production_with_a_demo_secret(prod_env: dict[str, str]) -> None:
     env = _process_env({**prod_env, "CRADLE_WECHAT_MCH_KEY": Settings().wechat_mch_key,
                         "CRADLE_BROKER_URL": "memory://", "CRADLE_DB_URL": "sqlite://:memory:"})
-    proc = subprocess.run([sys.executable, "-m", "celery", "-A", "backend.tasks.celery_app", "worker", "--pool",
+    proc = subprocess.run([sys.executable, "-m", "celery", "-A", "backend.tasks.worker", "worker", "--pool",
                            "solo", "--loglevel", "WARNING"], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 2, proc.stdout + proc.stderr

@@ -34,6 +34,7 @@ from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.messaging.messenger import MessengerError, messenger
 from backend.messaging.models import NotificationStatus, StaffNotification
+from backend.tasks.celery_app import app, kick_job
 from backend.timestamps import iso
 
 log = logging.getLogger("cradle.staff.notifications")
@@ -99,9 +100,6 @@ def kick() -> None:
     on WeCom nor on the broker: a task of the running event loop runs the delivery itself when Celery is eager
     (``make run``, tests), or hands a Celery message to the workers. Losing a kick loses nothing: the beat job
     delivers every due row."""
-    # import cycle: backend.tasks.celery_app imports it back via backend.wiring
-    from backend.tasks.celery_app import app
-
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -120,11 +118,8 @@ async def _deliver_here() -> None:
 
 
 async def _kick_worker() -> None:
-    # import cycle: backend.tasks.periodic imports it back via backend.tasks.celery_app
-    from backend.tasks.periodic import periodic
-
     try:
-        await asyncio.to_thread(periodic.apply_async, args=("staff.notifications",), expires=60)
+        await asyncio.to_thread(kick_job, "staff.notifications")
     except Exception:  # the broker is down: the beat delivers it
         log.exception("could not kick the notification delivery")
 

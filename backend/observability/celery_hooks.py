@@ -13,14 +13,12 @@ HEADER = "cradle_request_id"
 _tokens: dict[str, Any] = {}
 
 
-@before_task_publish.connect
 def _stamp(headers: dict[str, Any] | None = None, **_: Any) -> None:
     rid = current_request_id()
     if headers is not None and rid and HEADER not in headers:
         headers[HEADER] = rid
 
 
-@task_prerun.connect
 def _enter(task_id: str | None = None, task: Any = None, **_: Any) -> None:
     rid = getattr(getattr(task, "request", None), HEADER, None)
     if rid is None:  # eager call in a request: the id is already set; beat's own sends: a fresh one
@@ -43,7 +41,6 @@ def _set_in_worker_context(rid: str) -> None:
         context.run(request_id_var.set, rid)
 
 
-@task_postrun.connect
 def _leave(task_id: str | None = None, **_: Any) -> None:
     token = _tokens.pop(task_id or "", None)
     if token is not None:
@@ -53,9 +50,16 @@ def _leave(task_id: str | None = None, **_: Any) -> None:
             request_id_var.set(None)
 
 
-@setup_logging.connect
 def _logging(**_: Any) -> None:
     # loaded only when this runs (start-up cost)
     from backend.observability.logs import configure_logging
 
     configure_logging()
+
+
+def install() -> None:
+    """Connect the hooks to Celery's signals (the Celery app does, once; connecting again adds nothing)."""
+    before_task_publish.connect(_stamp)
+    task_prerun.connect(_enter)
+    task_postrun.connect(_leave)
+    setup_logging.connect(_logging)

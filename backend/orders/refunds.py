@@ -65,6 +65,7 @@ from backend.orders.state import record_event
 from backend.orders.util import audit, new_no, prorate
 from backend.org.models import Channel, Role, User
 from backend.settings import get_settings
+from backend.tasks.celery_app import app, kick_job
 from backend.timestamps import utc_now
 
 log = logging.getLogger("cradle.orders.refunds")
@@ -534,9 +535,6 @@ def kick() -> None:
     """Send now rather than at the next beat (after the transaction that made refunds committed). Never waits:
     the pass runs as a task of this event loop when Celery is eager, else a Celery message asks the workers.
     Losing a kick loses nothing: the beat job sends every due row."""
-    # import cycle: backend.tasks.celery_app imports it back via backend.wiring
-    from backend.tasks.celery_app import app
-
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -554,11 +552,8 @@ async def _work_here() -> None:
 
 
 async def _kick_worker() -> None:
-    # import cycle: backend.tasks.periodic imports it back via backend.tasks.celery_app
-    from backend.tasks.periodic import periodic
-
     try:
-        await asyncio.to_thread(periodic.apply_async, args=("orders.refunds",), expires=60)
+        await asyncio.to_thread(kick_job, "orders.refunds")
     except Exception:
         log.exception("could not kick the refunds job")
 

@@ -1,4 +1,6 @@
-"""The Celery app: ``celery -A backend.tasks.celery_app worker`` / ``... beat``.
+"""The Celery app that domains define and kick their tasks with. Workers and beat start from its composed form,
+``celery -A backend.tasks.worker worker`` / ``... beat`` (backend.wiring.compose_worker adds the task modules, the
+beat schedule and the worker's start and stop).
 
 Broker from CRADLE_BROKER_URL (``redis://...`` or ``amqp://...``). Unset, tasks run eagerly in the calling
 process (``make run``'s embedded default; the web app then runs the periodic jobs itself, see
@@ -16,18 +18,16 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import beat_init, worker_init, worker_process_shutdown
 
-from backend.observability import celery_hooks  # noqa: F401  (request id into tasks, JSON logs)
-from backend.tasks.schedule import jobs
+from backend.observability import celery_hooks
 from backend.timestamps import CHINA
-
-TASK_MODULES = ["backend.channels.tasks", "backend.tasks.periodic"]
 
 BROKER_URL = os.environ.get("CRADLE_BROKER_URL") or None
 QUEUE = os.environ.get("CRADLE_CELERY_QUEUE") or "cradle"
+PERIODIC_TASK = "cradle.periodic"  # runs one job of backend.tasks.schedule by name (backend.tasks.periodic)
 
-app = Celery("cradle", include=TASK_MODULES)
+app = Celery("cradle")
+celery_hooks.install()  # the request id into tasks, JSON logs in the worker
 app.conf.update(
     task_default_queue=QUEUE,
     task_acks_late=True,
@@ -39,11 +39,6 @@ app.conf.update(
     timezone=CHINA.key,
     broker_connection_retry_on_startup=True,
     worker_hijack_root_logger=False,
-    beat_schedule={
-        job.name: {"task": "cradle.periodic", "schedule": job.interval_s, "args": (job.name,),
-                   "options": {"expires": max(job.interval_s * 2, 5.0)}}
-        for job in jobs()
-    },
 )
 if BROKER_URL:
     options: dict[str, object] = {}
@@ -56,40 +51,6 @@ else:
     app.conf.update(broker_url="memory://", task_always_eager=True, task_eager_propagates=True)
 
 
-@worker_init.connect
-@beat_init.connect
-def _production_guard(**_: object) -> None:
-    """CRADLE_ENV=production: the worker and beat refuse demo/placeholder secrets, fake API bases and shops on
-    fakes, like the API (backend.production_guard); exit status 2 with every problem listed."""
-    import asyncio
-    import sys
-
-    # loaded only when this runs (start-up cost)
-    from backend.production_guard import ProductionConfigError, check_startup
-    from backend.settings import Settings
-
-    try:
-        asyncio.run(check_startup(Settings.from_env(), fakes_env=os.environ.get("CRADLE_FAKES")))
-    except (ProductionConfigError, ValueError) as exc:  # ValueError: CRADLE_ENV misspelt
-        print(exc, file=sys.stderr, flush=True)
-        os._exit(2)  # SystemExit raised in a signal handler would only end Celery's start-up half way
-
-
-@worker_init.connect
-def _wire(**_: object) -> None:
-    """The worker's composition root: pricing steps and order hooks, as create_app registers them."""
-    # Imported here, not at the top: the task modules import this module, and backend.wiring imports them.
-    from backend.wiring import wire
-
-    wire()
-
-
-@worker_process_shutdown.connect
-def _close_worker(**_: object) -> None:
-    # loaded only when this runs (start-up cost)
-    from backend.tasks.runtime import shutdown
-
-    shutdown()
-
-
-celery = app
+def kick_job(name: str) -> None:
+    """Ask the workers to run a periodic job now instead of at its next beat (the message beat sends)."""
+    app.send_task(PERIODIC_TASK, args=(name,), expires=60)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import os
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -20,6 +20,13 @@ _pid: int | None = None
 # Tortoise keeps its state in context variables: every task of this process runs in this one context, so what
 # Tortoise.init() set up in the first task is there for all later ones.
 _context: contextvars.Context | None = None
+# What the worker closes when its process ends, before Redis and the database (installed by backend.wiring).
+_closers: list[Callable[[], Awaitable[Any]]] = []
+
+
+def on_close(closer: Callable[[], Awaitable[Any]]) -> None:
+    if closer not in _closers:
+        _closers.append(closer)
 
 
 async def _open() -> None:
@@ -54,9 +61,9 @@ async def _close() -> None:
 
     # loaded only when this runs (start-up cost)
     from backend.cache import close_redis
-    from backend.channels.accounts import close_adapters
 
-    await close_adapters()
+    for closer in _closers:
+        await closer()
     await close_redis()
     await Tortoise.close_connections()
 

@@ -1,5 +1,5 @@
-"""Every periodic job, in one list that both Celery beat (``celery_app.beat_schedule``) and the embedded
-scheduler of ``make run`` (``backend.tasks.embedded``) read. A job is an async function without arguments,
+"""Every periodic job, in one list that both Celery beat (``beat_schedule()``, installed by
+backend.wiring.compose_worker) and the embedded scheduler of ``make run`` (``backend.tasks.embedded``) read. A job is an async function without arguments,
 named "module:function"; add yours here (one line)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 from backend.channels.config import sync_config
 from backend.crm.config import crm_config
 from backend.settings import get_settings
+from backend.tasks.celery_app import PERIODIC_TASK
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,13 @@ def jobs() -> list[Job]:
         # low stock, near expiry, dead letters, failed or stuck refunds: one alert per condition a day (docs/ops.md)
         Job("ops.alerts", get_settings().alert_scan_interval_s, "backend.ops.scanners:scan_all"),
     ]
+
+
+def beat_schedule() -> dict[str, dict[str, Any]]:
+    """Celery beat's schedule: every job as one ``cradle.periodic`` message per interval, expiring unrun."""
+    return {j.name: {"task": PERIODIC_TASK, "schedule": j.interval_s, "args": (j.name,),
+                     "options": {"expires": max(j.interval_s * 2, 5.0)}}
+            for j in jobs()}
 
 
 def job(name: str) -> Job:

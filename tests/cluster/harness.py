@@ -79,7 +79,7 @@ class Cluster:
 
     def _celery(self, env: dict[str, str], args: list[str], name: str) -> subprocess.Popen[bytes]:
         log = open(self.root / f"celery-{name}.log", "ab")  # noqa: SIM115
-        return subprocess.Popen([sys.executable, "-m", "celery", "-A", "backend.tasks.celery_app", *args,
+        return subprocess.Popen([sys.executable, "-m", "celery", "-A", "backend.tasks.worker", *args,
                                  "--loglevel", "INFO"], cwd=ROOT, env=env, stdout=log, stderr=log,
                                 start_new_session=True)
 

@@ -33,7 +33,7 @@ def test_worker_log_lines_carry_the_senders_request_id(db: None, settings: Setti
            "CRADLE_REDIS_PREFIX": f"rid-{run}:", "CRADLE_LOG_FORMAT": "json"}
     log = tmp_path / "worker.log"
     with open(log, "wb") as out:
-        worker = subprocess.Popen([sys.executable, "-m", "celery", "-A", "backend.tasks.celery_app", "worker", "-Q",
+        worker = subprocess.Popen([sys.executable, "-m", "celery", "-A", "backend.tasks.worker", "worker", "-Q",
                                    f"rid-{run}", "--concurrency", "1", "--pool", "solo", "--loglevel", "INFO"],
                                   cwd=ROOT, env=env, stdout=out, stderr=out, start_new_session=True)
     rid = f"req-{run}"

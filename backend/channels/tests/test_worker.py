@@ -39,7 +39,7 @@ pytestmark = pytest.mark.skipif(not BROKERS, reason="no broker: set CRADLE_TEST_
 
 
 class Worker:
-    """`celery -A backend.tasks.celery_app worker -B` in its own process group."""
+    """`celery -A backend.tasks.worker worker -B` in its own process group."""
 
     def __init__(self, broker: str, settings: Settings, tmp: Path) -> None:
         self.tmp = tmp
@@ -71,7 +71,7 @@ class Worker:
         self.starts += 1
         log = open(self.tmp / f"worker-{self.starts}.log", "wb")  # noqa: SIM115 - closed with the process
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "backend.tasks.celery_app", "worker", "-B",
+            [sys.executable, "-m", "celery", "-A", "backend.tasks.worker", "worker", "-B",
              "-s", str(self.tmp / "beat-schedule"), "-Q", self.queue, "-c", "2", "-P", "prefork",
              "-n", f"{self.queue}-{self.starts}@localhost", "--without-gossip", "--without-mingle",
              "--without-heartbeat", "-l", "info"],

@@ -104,11 +104,10 @@ async def test_concurrent_delivery_runs_send_each_row_once(state: Any) -> None:
 
 async def test_with_a_broker_the_kick_is_a_celery_message(state: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from backend.tasks.celery_app import app
-    from backend.tasks.periodic import periodic
 
     sent: list[dict[str, Any]] = []
     monkeypatch.setitem(app.conf, "task_always_eager", False)
-    monkeypatch.setattr(periodic, "apply_async", lambda **kw: sent.append(kw))
+    monkeypatch.setattr(app, "send_task", lambda name, **kw: sent.append(kw) if name == "cradle.periodic" else None)
     await _queue(["clerk_a"], "aftersales:200")
     notifications.kick()
     await notifications.drain()
@@ -118,8 +117,8 @@ async def test_with_a_broker_the_kick_is_a_celery_message(state: Any, monkeypatc
 
 
 def test_the_delivery_job_is_on_the_beat_schedule() -> None:
-    from backend.tasks.celery_app import app
     from backend.tasks.schedule import job
+    from backend.tasks.worker import app
 
     j = job("staff.notifications")
     assert j.function() is notifications.deliver_due and j.interval_s <= 10

@@ -109,8 +109,8 @@ async def test_the_hourly_job_waits_for_the_morning(state: Any) -> None:
 
 
 def test_the_digest_is_in_the_beat_schedule_and_the_embedded_runner() -> None:
-    from backend.tasks.celery_app import app
     from backend.tasks.schedule import job, jobs
+    from backend.tasks.worker import app
 
     entry = app.conf.beat_schedule["stock.daily_digest"]
     assert entry["task"] == "cradle.periodic" and entry["args"] == ("stock.daily_digest",)
