@@ -14,8 +14,17 @@ from sanic.handlers import ErrorHandler
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from backend import errors
+from backend import errors, production_guard
+from backend.cache import close_redis, configure_redis
+from backend.client_address import trusted_networks
+from backend.db import close_db, init_db
+from backend.docs_ui import use_local_swagger
+from backend.http import install_body_limits, install_bounded_ids
+from backend.i18n import localise_error
+from backend.observability import install as install_observability
+from backend.security import authorization
 from backend.settings import Settings, get_settings, use_settings
+from backend.tasks import embedded
 from backend.wiring import wire
 
 log = logging.getLogger("cradle")
@@ -68,9 +77,6 @@ def error_response(status: int, code: str, message: str, details: object = None)
 
 class CradleErrorHandler(ErrorHandler):
     def default(self, request: Request, exception: Exception) -> HTTPResponse:
-        # loaded when an app is built, not when backend.app is imported (start-up cost)
-        from backend.i18n import localise_error
-
         return localise_error(request, self._body(request, exception))  # English on Accept-Language: en
 
     def _body(self, request: Request, exception: Exception) -> HTTPResponse:
@@ -170,17 +176,11 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     and in production any route under /_fakes/ stops the start."""
     settings = use_settings(settings or get_settings())
     app = Sanic(name or f"cradle{next(_counter)}", error_handler=CradleErrorHandler())
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend.http import install_body_limits, install_bounded_ids
-
     install_bounded_ids(app)  # every <id:int> in a path: 1 .. 2**63-1, else 404 (before any route is added)
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.OAS_URL_PREFIX = "/docs"
     app.config.OAS_UI_DEFAULT = "swagger"
     app.config.OAS_UI_REDOC = False
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend.docs_ui import use_local_swagger
-
     use_local_swagger(app)  # /docs from the package's own files, never a CDN (backend/docs_ui)
     app.config.CORS = False
     # sanic-ext would add a HEAD/OPTIONS twin of every route at startup, one app.amend() (a full router and
@@ -190,29 +190,17 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
     wire()  # pricing steps and order hooks (backend.wiring), before any route can place an order
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend.client_address import trusted_networks
-
     trusted_networks(settings.trusted_proxies)  # a bad CRADLE_TRUSTED_PROXIES stops the start, not each request
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend.observability import install as install_observability
-
     install_observability(app)  # X-Request-ID, access log, latency metrics
     install_body_limits(app)  # 1 MiB bodies (uploads 20 MiB): 413 before the handler (backend.http)
 
     for target in BLUEPRINTS:
         module_name, _, attr = target.partition(":")
         app.blueprint(getattr(importlib.import_module(module_name), attr))
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend.security import authorization
-
     authorization.install(app)  # the authorization table decides who may call each route (one gate)
 
     for mount in mounts:
         mount(app)
-    # loaded when an app is built, not when backend.app is imported (start-up cost)
-    from backend import production_guard
-
     if production_guard.is_production(settings):
         # Never the fakes; refuse demo/placeholder secrets and fake API bases, whoever builds the app.
         problems = production_guard.settings_problems(settings, fakes_env=os.environ.get("CRADLE_FAKES"))
@@ -224,33 +212,19 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
 
         @app.before_server_start
         async def _open(app: Sanic) -> None:
-            # loaded when an app is built, not when backend.app is imported (start-up cost)
-            from backend.cache import configure_redis
-            from backend.db import init_db
-
             await init_db(settings)
             configure_redis(settings, prefix=os.environ.get("CRADLE_REDIS_PREFIX") or "cradle:")
 
         @app.after_server_start
         async def _jobs(app: Sanic) -> None:
-            # loaded when an app is built, not when backend.app is imported (start-up cost)
-            from backend.tasks import embedded
-
             await embedded.start(app)  # periodic jobs in-process when there is no Celery broker
 
         @app.before_server_stop
         async def _stop_jobs(app: Sanic) -> None:
-            # loaded when an app is built, not when backend.app is imported (start-up cost)
-            from backend.tasks import embedded
-
             await embedded.stop(app)
 
         @app.after_server_stop
         async def _close(app: Sanic) -> None:
-            # loaded when an app is built, not when backend.app is imported (start-up cost)
-            from backend.cache import close_redis
-            from backend.db import close_db
-
             await close_redis()
             await close_db()
 

@@ -36,25 +36,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from backend import demo_accounts
+from backend.channels.models import ChannelAccount
 from backend.crm.config import CrmConfig, crm_config
-from backend.settings import ENVIRONMENTS, Settings
+from backend.db import init_db
+from backend.settings import ENVIRONMENTS, PEM_SETTINGS, SECRET_SETTINGS, Settings
 
 PRODUCTION = "production"
 
 # Secrets: a reader of them can forge something. name -> minimum length (exact for keys of a fixed format).
-SECRET_SETTINGS: dict[str, int] = {
-    "jwt_secret": 32,  # signs every staff and shopper token
-    "field_key": 32,  # encrypts phones and addresses at rest
-    "wechat_secret": 32,  # mini-program AppSecret (32 hex characters)
-    "wechat_mch_key": 32,  # WeChat Pay v2 API key: signs payment notifies (exactly 32 characters)
-    "wecom_token": 12,  # signs WeCom callbacks (WeCom allows 3-32 letters/digits; its generator gives more)
-    "wecom_aes_key": 43,  # EncodingAESKey: 43 base64 characters, a 32-byte AES key
-    "wecom_secret": 32,  # the WeCom app's Secret (43 characters)
-}
 EXACT_LENGTH = {"wechat_mch_key", "wecom_aes_key"}
-# Key material given as PEM text or a PEM file's path; Alipay may be left unconfigured (both empty: the counter
-# answers alipay_not_configured), the WeChat Pay merchant certificate may not (refunds and reversals need it).
-PEM_SETTINGS = ("wechat_mch_cert", "wechat_mch_cert_key", "alipay_app_private_key", "alipay_public_key")
 ALIPAY_KEYS = ("alipay_app_private_key", "alipay_public_key")
 # Account ids: not secret, but a demo one means the deployment talks to (or pretends to be) the demo's account.
 ACCOUNT_IDS = ("wechat_appid", "wechat_mch_id", "wecom_corp_id", "alipay_app_id")
@@ -291,9 +281,6 @@ def channel_account_problems(account: Any, demo: frozenset[str] | None = None) -
 
 async def active_channel_problems() -> list[str]:
     """channel_account_problems of every active shop (the database must be open)."""
-    # loaded only when this runs (start-up cost)
-    from backend.channels.models import ChannelAccount
-
     demo = demo_values()
     problems: list[str] = []
     for account in await ChannelAccount.filter(is_active=True).order_by("platform"):
@@ -318,9 +305,6 @@ async def check_startup(settings: Settings, *, fakes_env: str | None = None) -> 
     problems = settings_problems(settings, fakes_env=fakes_env)
     if settings.is_postgres:  # the database holds the marketplace shops' addresses and credentials
         from tortoise import Tortoise
-
-        # loaded only when this runs (start-up cost)
-        from backend.db import init_db
 
         await init_db(settings)
         try:

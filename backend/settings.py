@@ -27,6 +27,21 @@ def _retention(name: str, default: int) -> int:
     return days
 
 
+# The secret settings and their least lengths (backend.production_guard checks them; the log redaction masks
+# their values wherever they appear).
+SECRET_SETTINGS: dict[str, int] = {
+    "jwt_secret": 32,  # signs every staff and shopper token
+    "field_key": 32,  # encrypts phones and addresses at rest
+    "wechat_secret": 32,  # mini-program AppSecret (32 hex characters)
+    "wechat_mch_key": 32,  # WeChat Pay v2 API key: signs payment notifies (exactly 32 characters)
+    "wecom_token": 12,  # signs WeCom callbacks (WeCom allows 3-32 letters/digits; its generator gives more)
+    "wecom_aes_key": 43,  # EncodingAESKey: 43 base64 characters, a 32-byte AES key
+    "wecom_secret": 32,  # the WeCom app's Secret (43 characters)
+}
+# Key material given as PEM text or a PEM file's path; Alipay may be left unconfigured (both empty: the counter
+# answers alipay_not_configured), the WeChat Pay merchant certificate may not (refunds and reversals need it).
+PEM_SETTINGS = ("wechat_mch_cert", "wechat_mch_cert_key", "alipay_app_private_key", "alipay_public_key")
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "development"

@@ -21,6 +21,7 @@ from backend.imports.parallel_export import SECTION_NAMES_ZH, Section
 from backend.org.models import Location, Role, User
 from backend.purchasing import orders as po_service
 from backend.purchasing.models import POStatus
+from backend.purchasing.notify import approval_card_for
 from backend.security.actor import load_staff_actor
 from backend.staff import attendance, performance
 from backend.stock.availability import stock_for_sku
@@ -127,8 +128,6 @@ async def _stock_query(user: User, command: StockQuery) -> Reply:
 async def _pending_approvals(user: User, command: PendingApprovals) -> Reply:
     if user.role not in APPROVER_ROLES:
         raise Forbidden("你没有审批权限")
-    from backend.purchasing.notify import approval_card_for
-
     pos = await po_service.pending_for(await load_staff_actor(user), limit=10)
     if not pos:
         return Reply(text="目前没有等你审批的采购单。")

@@ -19,9 +19,23 @@ Add other fakes here (one call each)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
-from sanic import Sanic
+from sanic import Blueprint, Sanic
+from sanic.response import json as json_response
+
+from backend import demo_accounts
+from backend.crm.callbacks import callback_urls
+from backend.crm.config import configure, crm_config
+from backend.settings import Settings, use_settings
+from fakes.alipay import AlipayFakeState, alipay_blueprint, demo_config
+from fakes.aliyun_sms import AliyunSmsFakeState, aliyun_sms_blueprint
+from fakes.baiwang import BaiwangFakeConfig, BaiwangFakeState, baiwang_blueprint
+from fakes.platforms import mount_platform_fakes
+from fakes.smtp_sink import SmtpSink
+from fakes.wechat import DEMO_CARE_TEMPLATE_ID, WeChatFakeConfig, WeChatFakeState, wechat_blueprint
+from fakes.wecom import mount_wecom_fake
 
 
 def fakes_enabled(app: Sanic) -> bool:
@@ -34,7 +48,6 @@ def fakes_enabled(app: Sanic) -> bool:
 def mount_fakes(app: Sanic) -> None:
     if not fakes_enabled(app):
         return
-    from fakes.platforms import mount_platform_fakes
 
     mount_platform_fakes(app)
     mount_wechat_fake(app)
@@ -44,13 +57,6 @@ def mount_fakes(app: Sanic) -> None:
 
 
 def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
-    import dataclasses
-
-    from sanic import Blueprint
-
-    from backend.settings import Settings, use_settings
-    from fakes.wechat import WeChatFakeConfig, WeChatFakeState, wechat_blueprint
-
     s = app.ctx.settings
     d = Settings()
     state = WeChatFakeState(config=WeChatFakeConfig(appid=s.wechat_appid, secret=s.wechat_secret,
@@ -60,25 +66,16 @@ def mount_wechat_fake(app: Sanic, prefix: str = "/_fakes/wechat") -> None:
     base = s.public_base_url.rstrip("/") + prefix + "/"
     changes = {k: base for k in ("wechat_api_base", "wechat_pay_api_base") if getattr(s, k) == getattr(d, k)}
     if not s.wechat_care_template_id:  # the care reminders go to the fake's subscribe-message template
-        from fakes.wechat import DEMO_CARE_TEMPLATE_ID
 
         changes["wechat_care_template_id"] = DEMO_CARE_TEMPLATE_ID
     if changes:
         app.ctx.settings = use_settings(dataclasses.replace(s, **changes))
-    from fakes.wecom import mount_wecom_fake
 
     mount_wecom_fake(app)
 
 
 def mount_alipay_fake(app: Sanic, prefix: str = "/_fakes/alipay") -> None:
     """The Alipay gateway fake, with the settings' Alipay gateway and keys pointed at it (unless configured)."""
-    import dataclasses
-
-    from sanic import Blueprint
-
-    from backend.settings import Settings, use_settings
-    from fakes.alipay import AlipayFakeState, alipay_blueprint, demo_config
-
     s = app.ctx.settings
     if s.alipay_gateway != Settings().alipay_gateway or s.alipay_app_private_key or s.alipay_public_key:
         return  # a real (or sandbox) Alipay is configured
@@ -93,14 +90,6 @@ def mount_alipay_fake(app: Sanic, prefix: str = "/_fakes/alipay") -> None:
 
 def mount_baiwang_fake(app: Sanic, prefix: str = "/_fakes/baiwang") -> None:
     """The 百望云 e-invoice fake, with the settings' e-invoice platform pointed at it (unless an app key is set)."""
-    import dataclasses
-
-    from sanic import Blueprint
-
-    from backend import demo_accounts as demo
-    from backend.settings import use_settings
-    from fakes.baiwang import BaiwangFakeConfig, BaiwangFakeState, baiwang_blueprint
-
     s = app.ctx.settings
     if s.einvoice_app_key:
         return  # a real (or sandbox) platform is configured
@@ -109,23 +98,15 @@ def mount_baiwang_fake(app: Sanic, prefix: str = "/_fakes/baiwang") -> None:
     app.blueprint(Blueprint.group(baiwang_blueprint(state), url_prefix=prefix))
     app.ctx.baiwang_fake = state
     app.ctx.settings = use_settings(dataclasses.replace(
-        s, einvoice_api_base=base + "/router/rest", einvoice_app_key=demo.EINVOICE_APP_KEY,
-        einvoice_app_secret=demo.EINVOICE_APP_SECRET, einvoice_username=demo.EINVOICE_USERNAME,
-        einvoice_password=demo.EINVOICE_PASSWORD, einvoice_user_salt=demo.EINVOICE_USER_SALT,
-        einvoice_tax_no=demo.EINVOICE_TAX_NO, einvoice_seller_name=demo.EINVOICE_SELLER_NAME))
+        s, einvoice_api_base=base + "/router/rest", einvoice_app_key=demo_accounts.EINVOICE_APP_KEY,
+        einvoice_app_secret=demo_accounts.EINVOICE_APP_SECRET, einvoice_username=demo_accounts.EINVOICE_USERNAME,
+        einvoice_password=demo_accounts.EINVOICE_PASSWORD, einvoice_user_salt=demo_accounts.EINVOICE_USER_SALT,
+        einvoice_tax_no=demo_accounts.EINVOICE_TAX_NO, einvoice_seller_name=demo_accounts.EINVOICE_SELLER_NAME))
 
 
 def mount_crm_fakes(app: Sanic, prefix: str = "/_fakes/aliyun-sms") -> None:
     """The Alibaba Cloud SMS fake and the SMTP sink, with backend.crm's providers pointed at them (unless a real
     provider is configured). The fake pushes delivery receipts and replies to our callback routes."""
-    from sanic import Blueprint
-    from sanic.response import json as json_response
-
-    from backend import demo_accounts
-    from backend.crm.callbacks import callback_urls
-    from backend.crm.config import configure, crm_config
-    from fakes.aliyun_sms import AliyunSmsFakeState, aliyun_sms_blueprint
-
     cfg = crm_config()
     base = app.ctx.settings.public_base_url.rstrip("/")
     if not cfg.sms_configured:
@@ -141,7 +122,6 @@ def mount_crm_fakes(app: Sanic, prefix: str = "/_fakes/aliyun-sms") -> None:
             state.report_url, state.reply_url = urls["sms_report_url"], urls["sms_reply_url"]
 
     if not cfg.smtp_configured:
-        from fakes.smtp_sink import SmtpSink
 
         sink = SmtpSink(port=int(os.environ.get("CRADLE_SMTP_SINK_PORT") or 0))
         app.ctx.smtp_sink = sink

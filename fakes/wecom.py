@@ -58,6 +58,8 @@ from sanic.response import json as json_response
 
 from backend import demo_accounts
 from fakes.server import unique_app_name
+from integrations.wecom.client import DEFAULT_API_BASE
+from integrations.wecom.messenger import use_api_base
 
 # Demo credentials (backend.demo_accounts): the same defaults as backend.settings (CRADLE_WECOM_*).
 DEMO_CORP_ID = demo_accounts.WECOM_CORP_ID
@@ -510,9 +512,6 @@ def mount_wecom_fake(app: Sanic, prefix: str = "/_fakes/wecom") -> WeComFakeStat
     so approval cards pushed by the app land here (``app.ctx.wecom_fake``). Try the hooks, e.g.
     ``POST {prefix}/fake/wecom/deliver/text {"url": "http://127.0.0.1:8000/bots/wecom/callback",
     "from_user": "clerk1", "content": "查库存 奶粉"}``."""
-    from integrations.wecom.client import DEFAULT_API_BASE
-    from integrations.wecom.messenger import use_api_base
-
     settings = app.ctx.settings
     state = WeComFakeState(config=WeComFakeConfig(
         corp_id=settings.wecom_corp_id, corp_secret=settings.wecom_secret, agent_id=settings.wecom_agent_id,

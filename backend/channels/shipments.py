@@ -27,6 +27,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.channels import sync
 from backend.channels.accounts import adapter_for, platform_name
 from backend.channels.adapters import ADAPTERS, PlatformError
 from backend.channels.config import sync_config
@@ -100,15 +101,12 @@ async def push_due(*, now: datetime | None = None, limit: int = CLAIM_BATCH) -> 
 
 async def push_one(push_id: int) -> str:
     """Push one claimed shipment to its platform; records the outcome and returns it."""
-    # import cycle: backend.channels.sync imports this module
-    from backend.channels.sync import take_token
-
     cfg = sync_config()
     row = await ShipmentPush.get_or_none(id=push_id).select_related("account")
     if row is None or row.status != ShipmentPushStatus.PENDING:
         return "skipped"
     account = row.account
-    wait = await take_token(account.platform)
+    wait = await sync.take_token(account.platform)
     if wait > 0:
         await _later(row.id, wait)
         return "rate_limited"

@@ -31,6 +31,7 @@ from tortoise.transactions import in_transaction
 from backend import locks
 from backend.audit import record_audit
 from backend.cache import get_redis, key
+from backend.channels import shipments, tasks
 from backend.channels.accounts import adapter_for
 from backend.channels.adapters import PlatformError
 from backend.channels.config import sync_config
@@ -93,10 +94,7 @@ async def dispatch(work: list[PushWork]) -> None:
         return
     fn = _dispatcher
     if fn is None:
-        # import cycle: backend.channels.tasks imports this module
-        from backend.channels.tasks import dispatch_push
-
-        fn = dispatch_push
+        fn = tasks.dispatch_push
     result = fn(work)
     if result is not None:
         await result
@@ -358,10 +356,7 @@ async def replay_dead_letter(letter_id: int, user: Any = None) -> tuple[DeadLett
             raise InvalidState("该死信刚刚被处理，请刷新后重试")
         item = None
         if letter.kind == "shipment":  # the shipment push is due again; the next relay pass pushes it
-            # import cycle: backend.channels.shipments imports this module
-            from backend.channels.shipments import replay as replay_shipment
-
-            if not await replay_shipment(letter, conn, now):  # it reached the platform meanwhile
+            if not await shipments.replay(letter, conn, now):  # it reached the platform meanwhile
                 await DeadLetter.filter(id=letter.id).using_db(conn).update(status=DeadLetterStatus.RESOLVED,
                                                                              resolved_at=now)
         else:

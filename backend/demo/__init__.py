@@ -30,6 +30,9 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.audit.models import AuditLog
+from backend.catalog.models import Sku
+from backend.org.models import Location, User
+from backend.security.actor import load_staff_actor
 from backend.timestamps import business_today
 
 log = logging.getLogger("cradle.demo")
@@ -83,23 +86,13 @@ class DemoContext:
         return random.Random(f"cradle-demo:{name}")
 
     async def locations(self, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-        # the demo loader's models load only when demo data is written (start-up cost)
-        from backend.org.models import Location
-
         return {loc.code: loc for loc in await Location.all().using_db(conn).order_by("id")}
 
     async def skus(self, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-        # the demo loader's models load only when demo data is written (start-up cost)
-        from backend.catalog.models import Sku
-
         return {s.code: s for s in await Sku.all().using_db(conn).order_by("id")}
 
     async def actor(self, username: str, conn: BaseDBAsyncClient | None = None) -> Any:
         """The Actor of a demo staff account, to call services as that person."""
-        # the demo loader's models load only when demo data is written (start-up cost)
-        from backend.org.models import User
-        from backend.security.actor import load_staff_actor
-
         return await load_staff_actor(await User.get(username=username).using_db(conn))
 
 

@@ -28,7 +28,7 @@ from backend.fieldcrypt import (
     seal,
     unseal,
 )
-from backend.members import balance, points
+from backend.members import balance, phone_claims, points
 from backend.members.children import child_json
 from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
 from backend.members.rules import level_json
@@ -108,9 +108,6 @@ async def attach_phone(member: Member, phone: str) -> tuple[Member, bool, PhoneC
     merge this one into that one; otherwise open a claim (backend.members.phone_claims) and leave both as they
     are until the holder's WeChat account confirms or staff verify at a store.
     Returns (the member to continue as, merged?, the open claim)."""
-    # import cycle: backend.members.phone_claims imports this module
-    from backend.members import phone_claims
-
     phone = normalise_phone(phone)
     digest = phone_hash(phone)
     async with in_transaction() as conn:

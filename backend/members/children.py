@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
+from backend.members import reminders
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
 from backend.timestamps import business_today, iso
 
@@ -198,9 +199,6 @@ async def stage_reminders(on: dt.date) -> list[dict[str, Any]]:
 async def care_reminders_job(on: dt.date | None = None) -> int:
     """The daily job: send the care reminders due (backend.members.reminders: WeChat subscribe messages to members
     who accepted them, each at most once, failures retried). Returns how many were sent."""
-    # import cycle: backend.members.reminders imports this module
-    from backend.members import reminders
-
     result = await reminders.run(on or business_today())
     log.info("care reminders: planned=%s sent=%s skipped=%s failed=%s", result.planned, result.sent,
              result.skipped, result.failed)

@@ -22,6 +22,7 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound
+from backend.members import accounts
 from backend.members.models import Member, PhoneClaim, PhoneClaimStatus
 from backend.security import Actor
 from backend.stock.lookups import location_by_code
@@ -66,9 +67,6 @@ async def claims_of(member: Member) -> list[dict[str, Any]]:
 
 async def _decide(claim_id: int, status: PhoneClaimStatus, *, allowed: tuple[PhoneClaimStatus, ...],
                   user: Any, location_id: int | None, check: Any) -> tuple[PhoneClaim, Member | None]:
-    # import cycle: backend.members.accounts imports this module
-    from backend.members.accounts import merge
-
     async with in_transaction() as conn:
         claim = await PhoneClaim.get_or_none(id=claim_id).using_db(conn)
         if claim is None or not check(claim):
@@ -88,7 +86,7 @@ async def _decide(claim_id: int, status: PhoneClaimStatus, *, allowed: tuple[Pho
             if holder.phone_hash != claim.phone_hash:
                 raise InvalidState("原会员账户已更换手机号", code="claim_stale")
             claimant = members[claim.claimant_id]
-            survivor = await merge(claim.claimant_id, claim.holder_id, conn)
+            survivor = await accounts.merge(claim.claimant_id, claim.holder_id, conn)
             if claimant.openid and survivor.openid != claimant.openid:
                 # The member now belongs to the WeChat account that verified the phone: the old account
                 # handed it over (confirmation) or the shopper proved it is theirs (store).

@@ -8,6 +8,8 @@ from typing import Any
 from celery.signals import before_task_publish, setup_logging, task_postrun, task_prerun
 
 from backend.observability.context import current_request_id, new_request_id, request_id_var
+from backend.observability.logs import configure_logging
+from backend.tasks import runtime
 
 HEADER = "cradle_request_id"
 _tokens: dict[str, Any] = {}
@@ -32,9 +34,6 @@ def _enter(task_id: str | None = None, task: Any = None, **_: Any) -> None:
 def _set_in_worker_context(rid: str) -> None:
     """backend.tasks.runtime runs every task's coroutine in one long-lived context of its own: the id goes there
     too, so log lines written inside the services carry it."""
-    # loaded only when this runs (start-up cost)
-    from backend.tasks import runtime
-
     runtime.worker_loop()
     context = getattr(runtime, "_context", None)
     if context is not None:
@@ -51,9 +50,6 @@ def _leave(task_id: str | None = None, **_: Any) -> None:
 
 
 def _logging(**_: Any) -> None:
-    # loaded only when this runs (start-up cost)
-    from backend.observability.logs import configure_logging
-
     configure_logging()
 
 

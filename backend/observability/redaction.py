@@ -21,6 +21,8 @@ import re
 import threading
 from typing import Any
 
+from backend.settings import PEM_SETTINGS, SECRET_SETTINGS
+
 MASK = "***"
 SECRET_NAMES = (
     "access_token", "refresh_token", "id_token", "token", "mfa_token", "webhook_token", "component_access_token",
@@ -136,9 +138,6 @@ def install(secrets: tuple[str, ...] = ()) -> None:
 
 def settings_secrets(settings: Any) -> tuple[str, ...]:
     """The secret values among the settings (what production_guard checks), to mask wherever they appear."""
-    # loaded only when this runs (start-up cost)
-    from backend.production_guard import PEM_SETTINGS, SECRET_SETTINGS
-
     values = [str(getattr(settings, n, "") or "") for n in SECRET_SETTINGS]
     values += [v for n in PEM_SETTINGS if (v := str(getattr(settings, n, "") or "")).startswith("-----BEGIN")]
     return tuple(v for v in values if v)

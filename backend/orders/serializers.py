@@ -106,7 +106,8 @@ async def order_body(order_id: int, *, detail: bool = False, conn: BaseDBAsyncCl
                       location_code=order.location.code if order.location else None,
                       member_code=order.member.member_code if order.member else None)
     if detail:
-        from backend.orders.exchanges import exchanges_of  # lazy: exchanges imports this module
+        # import cycle: backend.orders.exchanges imports this module (through placement, which most of orders uses)
+        from backend.orders.exchanges import exchanges_of
 
         data.update(await _detail(order, conn))
         data["exchanges"] = await exchanges_of(order.id, conn)

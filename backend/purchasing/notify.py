@@ -14,6 +14,7 @@ from backend.messaging import notifications
 from backend.messaging.messenger import ApprovalCardInfo, messenger
 from backend.messaging.models import StaffNotification
 from backend.org.models import Location, Role, User
+from backend.purchasing import orders as purchase_orders
 from backend.purchasing.models import PurchaseOrder, Supplier
 
 log = logging.getLogger("cradle.purchasing")
@@ -29,15 +30,12 @@ async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = N
 
 
 async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> dict:  # type: ignore[type-arg]
-    # import cycle: backend.purchasing.orders imports this module
-    from backend.purchasing.orders import summary_text
-
     supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
     location = await Location.get(id=po.location_id).using_db(conn)
     creator = await User.get_or_none(id=po.created_by_id).using_db(conn) if po.created_by_id else None
     return messenger().approval_card(ApprovalCardInfo(
         po_no=po.po_no, supplier=supplier.name, location=location.name, total_fen=po.total_fen,
-        submitted_by=creator.display_name if creator else "", summary=await summary_text(po, conn),
+        submitted_by=creator.display_name if creator else "", summary=await purchase_orders.summary_text(po, conn),
     ))
 
 

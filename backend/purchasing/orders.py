@@ -38,6 +38,7 @@ from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.messaging.notifications import kick
 from backend.org.models import Location, LocationKind, Role, User
+from backend.purchasing import notify as po_notify
 from backend.purchasing.models import (
     PO_STATUS_ZH,
     POStatus,
@@ -216,10 +217,7 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
                                   "approvals_required": needed})
         po = await get_po(po_no, conn)
         if notify:
-            # import cycle: backend.purchasing.notify imports this module
-            from backend.purchasing.notify import queue_approval_card
-
-            queued = await queue_approval_card(po, conn)
+            queued = await po_notify.queue_approval_card(po, conn)
     if queued is not None:
         kick()
     return Transition(po, True)

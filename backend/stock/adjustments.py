@@ -25,7 +25,7 @@ from backend.errors import Forbidden, ValidationError
 from backend.finance import costing, postings
 from backend.org.models import Location, Role
 from backend.security.actor import Actor
-from backend.stock import management
+from backend.stock import cost_check, management
 from backend.stock.availability import location_quantities
 from backend.stock.lookups import active_location_by_code, fefo_key, location_by_code, new_doc_no, sku_by_code
 from backend.stock.management import Ref
@@ -165,9 +165,6 @@ async def adjust(
 ) -> dict[str, Any]:
     """Adjust the on hand of one SKU at one location. See the module docstring for the rules. An increase whose
     unit cost is beyond the band answers {"pending": True, "request": ...} having moved nothing."""
-    # import cycle: backend.stock.cost_check imports this module
-    from backend.stock import cost_check
-
     reason_code = parse_reason(reason)
     check_direction(reason_code, qty_delta)
     if unit_cost_fen is not None:

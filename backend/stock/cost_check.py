@@ -29,6 +29,7 @@ from backend.finance import costing
 from backend.money import MAX_UNIT_PRICE_FEN
 from backend.org.models import Location, Role, User
 from backend.security.actor import Actor
+from backend.stock import adjustments
 from backend.stock.lookups import new_doc_no
 from backend.stock.models import (
     ADJUSTMENT_REASON_ZH,
@@ -121,9 +122,6 @@ async def decide(actor: Actor, request_no: str, *, approve: bool, reason: str = 
                  via: str = "api") -> tuple[AdjustmentCostRequest, dict[str, Any] | None, bool]:
     """HQ approves (the adjustment is written now) or rejects (nothing is written). Returns (request, the
     adjustment result or None, changed). A repeat of the same decision changes nothing."""
-    # import cycle: backend.stock.adjustments imports this module
-    from backend.stock.adjustments import adjustment_result, write_adjustment
-
     if not actor.is_staff or actor.role != Role.HQ_ADMIN:
         raise Forbidden("只有总部管理员可以审批库存成本调整")
     req = await get_request(request_no)
@@ -157,11 +155,11 @@ async def decide(actor: Actor, request_no: str, *, approve: bool, reason: str = 
                     batch = await Batch.create(sku_id=sku.id, batch_no=req.batch_no, expiry_date=req.expiry_date,
                                                using_db=conn)
             note = (req.note + f"（成本审批单 {req.request_no}）").strip()
-            adjustment_no, adj_rows = await write_adjustment(
+            adjustment_no, adj_rows = await adjustments.write_adjustment(
                 sku=sku, location=location, qty_delta=req.qty_delta, reason=req.reason, conn=conn, note=note,
                 batch=batch, unit_cost_fen=req.unit_cost_fen, user_id=req.requested_by_id)
             await AdjustmentCostRequest.filter(id=req.id).using_db(conn).update(adjustment_no=adjustment_no)
-            result = await adjustment_result(adjustment_no, location, sku, req.qty_delta, req.reason, note, adj_rows,
+            result = await adjustments.adjustment_result(adjustment_no, location, sku, req.qty_delta, req.reason, note, adj_rows,
                                              conn)
             await record_audit(actor.user, "stock.adjust", "stock_adjustment", adjustment_no, via=via, using_db=conn,
                                after={**{k: result[k] for k in ("location_code", "sku_code", "qty_delta", "reason",

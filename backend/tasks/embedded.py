@@ -8,6 +8,9 @@ import logging
 
 from sanic import Sanic
 
+from backend.channels.pump import default_pump
+from backend.messaging.notifications import cancel_kicks
+from backend.orders.refunds import cancel_kicks as cancel_refund_kicks
 from backend.tasks.schedule import Job, jobs
 
 log = logging.getLogger("cradle.tasks")
@@ -37,11 +40,6 @@ async def stop(app: Sanic) -> None:
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    # loaded only when this runs (start-up cost)
-    from backend.channels.pump import default_pump
-    from backend.messaging.notifications import cancel_kicks
-    from backend.orders.refunds import cancel_kicks as cancel_refund_kicks
-
     await default_pump().cancel()
     await cancel_kicks()
     await cancel_refund_kicks()

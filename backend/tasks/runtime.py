@@ -13,6 +13,10 @@ import os
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
+from backend.cache import close_redis, configure_redis
+from backend.db import init_db
+from backend.settings import Settings, use_settings
+
 T = TypeVar("T")
 
 _loop: asyncio.AbstractEventLoop | None = None
@@ -30,11 +34,6 @@ def on_close(closer: Callable[[], Awaitable[Any]]) -> None:
 
 
 async def _open() -> None:
-    # loaded only when this runs (start-up cost)
-    from backend.cache import configure_redis
-    from backend.db import init_db
-    from backend.settings import Settings, use_settings
-
     settings = use_settings(Settings.from_env())
     await init_db(settings)
     configure_redis(settings, prefix=os.environ.get("CRADLE_REDIS_PREFIX") or "cradle:")
@@ -58,9 +57,6 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
 
 async def _close() -> None:
     from tortoise import Tortoise
-
-    # loaded only when this runs (start-up cost)
-    from backend.cache import close_redis
 
     for closer in _closers:
         await closer()
