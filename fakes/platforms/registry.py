@@ -7,6 +7,7 @@ from typing import Any
 
 from sanic import Sanic
 
+from backend.channels.models import ChannelAccount, SkuMapping
 from fakes.platforms.base import FakePlatform
 from fakes.platforms.douyin import DouyinFake
 from fakes.platforms.jd import JDFake
@@ -78,8 +79,6 @@ def mount_platform_fakes(app: Sanic, prefix: str = "/_fakes") -> dict[str, FakeP
     app.ctx.platform_fakes = fakes
 
     async def list_mapped(app: Sanic) -> None:
-        from backend.channels.models import ChannelAccount, SkuMapping
-
         for account in await ChannelAccount.filter(base_url__contains=f"{prefix}/"):
             fake = fakes.get(account.platform)
             if fake is None:
