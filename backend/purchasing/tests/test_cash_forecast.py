@@ -11,7 +11,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from backend.finance import accounts
-from backend.finance.budgets import BudgetIn, BudgetItemIn, set_budget
+from backend.finance.budgets import BudgetItem, set_budget
 from backend.finance.ledger import Line, post_entry
 from backend.org.models import Role
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
@@ -70,8 +70,8 @@ async def test_position_and_weekly_forecast(db: None, client: Any) -> None:
     next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     for month in (today, next_month):  # 10.00 a day: the weeks' share needs no rounding
         days = calendar.monthrange(month.year, month.month)[1]
-        await set_budget(BudgetIn(location_code=w.store.code, month=month.strftime("%Y-%m"),
-                                  items=[BudgetItemIn(account=accounts.RENT, amount_fen=days * 1000)]), user=fin2)
+        await set_budget(w.store.code, month.strftime("%Y-%m"),
+                         [BudgetItem(account=accounts.RENT, amount_fen=days * 1000)], user=fin2)
 
     _, r = await client.get(f"{API}/cash-position", headers=h)
     assert r.status == 200
