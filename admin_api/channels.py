@@ -10,6 +10,9 @@
     GET      /admin/api/v1/channels/shipments              shipments of platform orders pushed to the platforms
     GET|POST /admin/api/v1/channels/reconciliations        runs (POST: run now); GET .../reconciliations/<id>
     GET      /admin/api/v1/channels/platform-orders        ingested platform orders (errors=1: unplaced ones)
+    POST     /admin/api/v1/channels/publications           publish a product to shops (result per platform)
+    GET      /admin/api/v1/channels/publications           publication records (filters: product, platform, state)
+    GET      /admin/api/v1/channels/publications/<code>    one product's publish state on every platform
 
 The platforms' webhooks (public, signed) are backend/channels/api.py.
 """
@@ -25,7 +28,10 @@ from sanic.response import HTTPResponse
 from backend.channels import back_office
 from backend.channels.accounts import check_platform
 from backend.channels.back_office import AccountChanges, Page
-from backend.channels.models import DeadLetterStatus, ShipmentPushStatus
+from backend.channels.models import DeadLetterStatus, PublicationState, ShipmentPushStatus
+from backend.channels.publishing import service as publishing
+from backend.channels.publishing.service import PublishRequest, PublishTarget
+from backend.errors import ValidationError
 from backend.http import Body, created, ok, parse_body, parse_query
 from backend.org.models import Role
 from backend.security import current_actor, requires
@@ -87,6 +93,34 @@ class ShipmentsQuery(AdminPage):
 class OrdersQuery(AdminPage):
     platform: str | None = None
     errors: bool = False
+
+
+class TargetIn(Body):
+    platform: str = Field(min_length=1, max_length=16)
+    category_id: str | None = Field(default=None, min_length=1, max_length=32)
+    attributes: dict[str, str] | None = Field(default=None, max_length=100)
+
+
+class PublishIn(Body):
+    product_code: str = Field(min_length=1, max_length=32)
+    targets: list[TargetIn] = Field(min_length=1, max_length=6)
+    images: list[str] | None = Field(default=None, min_length=1, max_length=20)
+    title: str | None = Field(default=None, min_length=1, max_length=60)
+
+    def request(self) -> PublishRequest:
+        for url in self.images or []:
+            if not url.startswith(("https://", "http://")) or len(url) > 500:
+                raise ValidationError("图片地址必须是 http(s) 链接", details=[{"field": "images", "message": url[:80]}])
+        return PublishRequest(
+            product_code=self.product_code, title=self.title,
+            images=tuple(self.images) if self.images is not None else None,
+            targets=tuple(PublishTarget(t.platform, t.category_id, t.attributes) for t in self.targets))
+
+
+class PublicationQuery(AdminPage):
+    product_code: str | None = None
+    platform: str | None = None
+    state: PublicationState | None = None
 
 
 # ---- accounts and policy ------------------------------------------------------------------------------------
@@ -211,3 +245,29 @@ async def run_now(request: Request) -> HTTPResponse:
 async def platform_orders(request: Request) -> HTTPResponse:
     q = parse_query(request, OrdersQuery)
     return ok(await back_office.platform_orders(platform=q.platform, errors=q.errors, page=q.paging()))
+
+
+# ---- publishing products to the platforms ------------------------------------------------------------------
+
+
+@bp.post("/publications")
+@requires(Role.HQ_ADMIN)
+async def publish(request: Request) -> HTTPResponse:
+    """Publish (or publish again: the listing is updated) a product to shops; each platform's outcome."""
+    body = parse_body(request, PublishIn)
+    return ok(await publishing.publish(body.request(), user=current_actor(request).user))
+
+
+@bp.get("/publications")
+@requires(Role.HQ_ADMIN)
+async def list_publications(request: Request) -> HTTPResponse:
+    q = parse_query(request, PublicationQuery)
+    page = q.paging()
+    return ok(await publishing.publications(product_code=q.product_code, platform=q.platform, state=q.state,
+                                            offset=page.offset, limit=page.page_size))
+
+
+@bp.get("/publications/<product_code>")
+@requires(Role.HQ_ADMIN)
+async def product_publications(request: Request, product_code: str) -> HTTPResponse:
+    return ok(await publishing.product_publications(product_code))

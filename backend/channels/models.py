@@ -231,3 +231,40 @@ class ReconciliationRun(Model):
 
     class Meta:
         table = "channel_reconciliations"
+
+
+class PublicationState(StrEnum):
+    PENDING = "pending"  # a publish is in flight (also its lease: a second publish waits for it)
+    PUBLISHED = "published"  # the platform has the listing as last sent; the SKU mappings are written
+    FAILED = "failed"  # the platform refused it (error holds why) or could not be reached
+
+
+PUBLICATION_STATE_ZH = {PublicationState.PENDING: "发布中", PublicationState.PUBLISHED: "已发布",
+                        PublicationState.FAILED: "发布失败"}
+
+
+class ProductPublication(Model):
+    """A Cradle product on one shop: what staff chose for the platform (leaf category, its attributes, images,
+    title), the platform's item and SKU ids it became, and the last outcome. Unique per (product, account):
+    publishing again updates the platform's item instead of listing it twice."""
+
+    id = fields.IntField(primary_key=True)
+    product = fields.ForeignKeyField("models.Product", related_name=False, on_delete=fields.CASCADE)
+    account = fields.ForeignKeyField("models.ChannelAccount", related_name="publications", on_delete=fields.CASCADE)
+    state = fields.CharEnumField(PublicationState, max_length=16, default=PublicationState.PENDING)
+    category_id = fields.CharField(max_length=32)
+    title = fields.CharField(max_length=128, default="")  # empty: the product's name
+    images = fields.JSONField(default=list)  # image URLs, the first is the main picture
+    attributes = fields.JSONField(default=dict)  # the category's attributes, keyed as the platform names them
+    platform_item_id = fields.CharField(max_length=64, default="")
+    sku_ids = fields.JSONField(default=dict)  # our SKU code -> platform SKU id (as in SkuMapping)
+    error_kind = fields.CharField(max_length=32, default="")  # PlatformError.kind of the last failure
+    error = fields.CharField(max_length=500, default="")
+    attempts = fields.IntField(default=0)
+    published_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "channel_publications"
+        unique_together = (("product", "account"),)

@@ -674,6 +674,9 @@ ROUTES: dict[str, Rule] = {
     "channel_admin.run_now": allow(HQ),
     "channel_admin.get_run": allow(HQ),
     "channel_admin.list_shipments": allow(HQ),
+    "channel_admin.publish": allow(HQ),
+    "channel_admin.list_publications": allow(HQ),
+    "channel_admin.product_publications": allow(HQ),
 }
 
 # The local fakes of outside services (fakes.mount, `make run` only, never with a broker or in production)

@@ -23,6 +23,8 @@ from sanic.response import text as text_response
 
 from backend.channels.adapters.base import parse_cst
 from backend.demo_accounts import SHOP_CREDENTIALS, ShopCredentials
+from fakes.platforms.errors import FakeApiError
+from fakes.platforms.listings import ListingBook
 
 STATUSES = ("created", "paid", "cancelled", "refunded")
 FAILURE_KINDS = ("http_500", "http_503", "http_429", "rate_limit", "server_error", "timeout")
@@ -105,13 +107,6 @@ class SignedRequest:
             return await client.request(self.method, self.url(url), headers=self.headers, content=self.body)
 
 
-class FakeApiError(Exception):
-    def __init__(self, kind: str, message: str = "") -> None:
-        super().__init__(message or kind)
-        self.kind = kind  # signature, auth, app_key, timestamp, invalid, rate_limit, server, not_found,
-        self.message = message or kind  # already_shipped, bad_state, unknown_api
-
-
 def now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -124,6 +119,7 @@ class FakePlatform:
     its own thread while tests call the helpers."""
 
     platform: ClassVar[str]
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {}  # leaf category id -> required attributes (publishing)
     GRANULARITY_MS: ClassVar[int] = 1000
     MAX_WINDOW_SECONDS: ClassVar[int] = 24 * 3600
 
@@ -144,6 +140,7 @@ class FakePlatform:
         self._id_base = now_ms() * 10000
         self._seq = itertools.count(1)
         self._msg_seq = itertools.count(1)
+        self.listings = ListingBook(self.CATEGORIES, self.listing_sku_key, self._id_base)
 
     # -- helpers for tests -------------------------------------------------------------------------------------
 
@@ -158,6 +155,11 @@ class FakePlatform:
             self.webhooks_sent.clear()
             self._failures.clear()
             self._always = None
+            self.listings.clear()
+
+    def listing_sku_key(self, item_id: str, sku_id: str) -> str:
+        """The platform SKU id a published SKU is kept (and pushed to) under."""
+        return f"{item_id}:{sku_id}"
 
     def check_sku_id(self, platform_sku_id: str) -> None:
         item, _, sku = platform_sku_id.partition(":")
@@ -470,6 +472,17 @@ def parse_json_param(value: str | None) -> dict[str, Any]:
         raise FakeApiError("invalid", "参数不是合法的 JSON") from exc
     if not isinstance(data, dict):
         raise FakeApiError("invalid", "参数必须是 JSON 对象")
+    return data
+
+
+def json_list(value: Any, name: str) -> list[Any]:
+    """A list parameter, sent as JSON text inside a form (TOP family) or as a JSON array."""
+    try:
+        data = json.loads(value) if isinstance(value, str) else value
+    except ValueError as exc:
+        raise FakeApiError("invalid", f"参数 {name} 不是合法的 JSON") from exc
+    if not isinstance(data, list):
+        raise FakeApiError("invalid", f"参数 {name} 必须是数组")
     return data
 
 

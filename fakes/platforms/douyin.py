@@ -25,14 +25,18 @@ from fakes.platforms.base import (
     FakePlatform,
     SignedRequest,
     as_int,
+    json_list,
     need,
+    now_ms,
     page_slice,
     parse_json_param,
 )
+from fakes.platforms.listings import SkuIn
 
 
 class DouyinFake(FakePlatform):
     platform = "douyin"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"20505": ("1687",), "23363": ("1687",)}  # 1687 品牌
     ERRORS: ClassVar[dict[str, tuple[int, str, str]]] = {
         "signature": (30002, "签名校验失败", "isv.signature-invalid"),
         "auth": (30001, "access_token无效", "isv.access-token-invalid"),
@@ -101,7 +105,7 @@ class DouyinFake(FakePlatform):
                                for n, (sku, qty, price) in enumerate(order.items, start=1)],
         }
 
-    def apis(self) -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
+    def apis(self) -> dict[str, Callable[[dict[str, Any]], Any]]:
         return {
             "order.searchList": self._search,
             "order.orderDetail": lambda p: {"shop_order_detail": self.render(
@@ -109,7 +113,44 @@ class DouyinFake(FakePlatform):
             "sku.syncStock": self._sync_stock,
             "sku.detail": self._sku_detail,
             "order.logisticsAdd": self._logistics_add,
+            "product.addV2": self._add,
+            "product.editV2": self._edit,
+            "sku.list": self._sku_list,
         }
+
+    # -- publishing: name, category_leaf_id, pic ("|"-joined), product_format_new and specs/spec_prices
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "name", "category_leaf_id", "pic", "specs", "spec_prices", "pay_type")
+        formats = parse_json_param(p.get("product_format_new") or "{}")
+        attributes = {str(k): ",".join(str(v.get("name", "")) for v in values)
+                      for k, values in formats.items() if isinstance(values, list)}
+        skus = [SkuIn(str(x.get("outer_sku_id") or x.get("code") or ""),
+                      "/".join(str(x[k]) for k in ("spec_detail_name1", "spec_detail_name2") if x.get(k)),
+                      as_int(x.get("price"), "price"), as_int(x.get("stock_num"), "stock_num"))
+                for x in json_list(p["spec_prices"], "spec_prices")]
+        return {"outer_id": str(p.get("outer_product_id", "")), "title": str(p["name"]),
+                "category_id": str(p["category_leaf_id"]), "images": [i for i in str(p["pic"]).split("|") if i],
+                "attributes": attributes, "skus": skus, "payload": dict(p)}
+
+    def _add(self, p: dict[str, Any]) -> dict[str, Any]:
+        listing = self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p))
+        return {"product_id": listing.item_id, "outer_product_id": listing.outer_id, "create_time": now_ms() // 1000,
+                "sku": [{"sku_id": s.sku_id, "outer_sku_id": s.outer_id, "code": s.outer_id}
+                        for s in listing.skus]}
+
+    def _edit(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "product_id")
+        self.listings.upsert(self.stock, item_id=str(p["product_id"]), **self._listing_fields(p))
+        return {}
+
+    def _sku_list(self, p: dict[str, Any]) -> list[dict[str, Any]]:
+        need(p, "product_id")
+        listing = self.listings.get(str(p["product_id"]))
+        return [{"id": s.sku_id, "product_id": listing.item_id, "outer_sku_id": s.outer_id, "code": s.outer_id,
+                 "price": s.price_fen, "spec_detail_name1": s.spec,
+                 "stock_num": self.read_stock(self.listing_sku_key(listing.item_id, s.sku_id))}
+                for s in listing.skus]
 
     def _search(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "update_time_start", "update_time_end")

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any, ClassVar
 
 from backend.channels.adapters.base import format_cst
-from backend.money import fen_to_yuan
+from backend.money import fen_to_yuan, yuan_to_fen
 from fakes.platforms.base import (
     FakeApiError,
     FakeOrder,
@@ -19,11 +19,13 @@ from fakes.platforms.base import (
     page_slice,
     parse_json_param,
 )
+from fakes.platforms.listings import Listing, SkuIn
 from fakes.platforms.top import TopFamilyFake
 
 
 class JDFake(TopFamilyFake):
     platform = "jd"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"1527": ("1001",), "12218": ("1001",)}  # 1001 品牌
     TOKEN_PARAM = "access_token"
     PATH = "/routerjson"
     ERRORS: ClassVar[dict[str, tuple[str, str, str]]] = {
@@ -106,7 +108,47 @@ class JDFake(TopFamilyFake):
                                                            "stockNum": self.read_stock(str(q["skuId"]))}]},
                 "apiResult", p),
             "jingdong.pop.order.shipment": lambda p: self.serve_business(self._shipment, "sopjosshipment_result", p),
+            "jingdong.ware.write.add": lambda p: self.serve_business(self._ware_add, None, p),
+            "jingdong.ware.write.updateWare": lambda p: self.serve_business(self._ware_update, None, p),
         }
+
+    # -- publishing: a ware (title, categoryId, images, props) and its skus (saleAttrs, jdPrice, stockNum)
+
+    def listing_sku_key(self, item_id: str, sku_id: str) -> str:
+        return sku_id  # JD SKU ids are global
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "ware", "skus")
+        ware, skus = p["ware"], p["skus"]
+        if not isinstance(ware, dict) or not isinstance(skus, list):
+            raise FakeApiError("invalid", "ware 必须是对象，skus 必须是数组")
+        need(ware, "title", "categoryId")
+        images = [str(i["imgUrl"]) for i in sorted(ware.get("images") or [], key=lambda i: int(i.get("imgIndex", 0)))]
+        attributes = {str(a["attrId"]): ",".join(str(v) for v in a.get("attrValues") or [])
+                      for a in ware.get("props") or []}
+        parsed = []
+        for sku in skus:
+            need(sku, "outerId", "jdPrice", "stockNum")
+            spec = "/".join(str(v) for a in sku.get("saleAttrs") or [] for v in a.get("attrAlias") or [])
+            parsed.append(SkuIn(str(sku["outerId"]), spec, yuan_to_fen(sku["jdPrice"]),
+                                as_int(sku["stockNum"], "stockNum")))
+        return {"outer_id": str(ware.get("outerId", "")), "title": str(ware["title"]),
+                "category_id": str(ware["categoryId"]), "images": images, "attributes": attributes, "skus": parsed,
+                "payload": dict(p)}
+
+    def _ware_answer(self, listing: Listing) -> dict[str, Any]:
+        return {"success": True, "ware": {"wareId": int(listing.item_id), "title": listing.title,
+                                          "skus": [{"skuId": int(s.sku_id), "outerId": s.outer_id}
+                                                   for s in listing.skus]}}
+
+    def _ware_add(self, p: dict[str, Any]) -> dict[str, Any]:
+        return self._ware_answer(self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p)))
+
+    def _ware_update(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p.get("ware") or {}, "wareId")
+        item_id = str(p["ware"]["wareId"])
+        self.listings.get(item_id)
+        return self._ware_answer(self.listings.upsert(self.stock, item_id=item_id, **self._listing_fields(p)))
 
     def _search(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "start_date", "end_date")

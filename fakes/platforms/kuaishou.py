@@ -21,15 +21,18 @@ from fakes.platforms.base import (
     FakePlatform,
     SignedRequest,
     as_int,
+    json_list,
     need,
     now_ms,
     parse_json_param,
     request_params,
 )
+from fakes.platforms.listings import SkuIn
 
 
 class KuaishouFake(FakePlatform):
     platform = "kuaishou"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"1517": ("品牌",), "3286": ("品牌",)}
     GRANULARITY_MS = 1
     MAX_WINDOW_SECONDS = 7 * 24 * 3600
     ERRORS: ClassVar[dict[str, tuple[int, str, str | None]]] = {
@@ -110,7 +113,32 @@ class KuaishouFake(FakePlatform):
             "open.item.get": self._item_get,
             "open.item.sku.stock.update": self._stock_update,
             "open.seller.order.goods.deliver": self._deliver,
+            "open.item.new": self._item_new,
+            "open.item.edit": self._item_edit,
         }
+
+    # -- publishing: title, categoryId, imageUrls, itemPropValues and skuList (skuNick = our code, fen prices)
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "title", "categoryId", "imageUrls", "skuList", "expressTemplateId")
+        attributes = {str(a.get("propName", "")): str(a.get("textPropValue", ""))
+                      for a in json_list(p.get("itemPropValues") or [], "itemPropValues")}
+        skus = [SkuIn(str(x.get("skuNick", "")),
+                      "/".join(str(v.get("propValueName", "")) for v in x.get("skuProps") or []),
+                      as_int(x.get("skuSalePrice"), "skuSalePrice"), as_int(x.get("skuStock"), "skuStock"))
+                for x in json_list(p["skuList"], "skuList")]
+        return {"outer_id": str(p.get("relItemId", "")), "title": str(p["title"]),
+                "category_id": str(p["categoryId"]), "images": [str(i) for i in json_list(p["imageUrls"], "imageUrls")],
+                "attributes": attributes, "skus": skus, "payload": dict(p)}
+
+    def _item_new(self, p: dict[str, Any]) -> dict[str, Any]:
+        listing = self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p))
+        return {"kwaiItemId": int(listing.item_id), "relItemId": listing.outer_id}
+
+    def _item_edit(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "kwaiItemId")
+        listing = self.listings.upsert(self.stock, item_id=str(p["kwaiItemId"]), **self._listing_fields(p))
+        return {"kwaiItemId": int(listing.item_id)}
 
     def _cursor_list(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "beginTime", "endTime")
@@ -126,8 +154,10 @@ class KuaishouFake(FakePlatform):
     def _item_get(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "kwaiItemId")
         prefix = f"{p['kwaiItemId']}:"
-        skus = [{"kwaiSkuId": int(k.partition(":")[2]), "skuStock": q} for k, q in self.stock.items()
-                if k.startswith(prefix)]
+        listing = self.listings.items.get(str(p["kwaiItemId"]))
+        nicks = {s.sku_id: s.outer_id for s in listing.skus} if listing else {}
+        skus = [{"kwaiSkuId": int(k.partition(":")[2]), "skuStock": q, "skuNick": nicks.get(k.partition(":")[2], "")}
+                for k, q in self.stock.items() if k.startswith(prefix)]
         if not skus:
             raise FakeApiError("not_found", f"SKU item {p['kwaiItemId']} 不存在")
         return {"kwaiItemId": int(p["kwaiItemId"]), "skuList": skus}

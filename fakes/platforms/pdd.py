@@ -15,14 +15,17 @@ from fakes.platforms.base import (
     FakeOrder,
     SignedRequest,
     as_int,
+    json_list,
     need,
     page_slice,
 )
+from fakes.platforms.listings import SkuIn
 from fakes.platforms.top import TopFamilyFake
 
 
 class PddFake(TopFamilyFake):
     platform = "pdd"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"9318": ("1313",), "6397": ("1313",)}  # 1313 品牌
     KEY_PARAM = "client_id"
     API_PARAM = "type"
     TOKEN_PARAM = "access_token"
@@ -41,6 +44,10 @@ class PddFake(TopFamilyFake):
         "already_shipped": (20002, "订单已发货"),
         "bad_state": (20003, "订单状态不允许该操作"),
     }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.spec_ids: dict[tuple[str, str], int] = {}  # (parent spec id, value) -> spec id
 
     def timestamp_seconds(self, value: str) -> float:
         return float(int(value))
@@ -64,6 +71,9 @@ class PddFake(TopFamilyFake):
         "pdd.goods.quantity.update": "goods_quantity_update_response",
         "pdd.goods.detail.get": "goods_detail_get_response",
         "pdd.logistics.online.send": "logistics_online_send_response",
+        "pdd.goods.spec.id.get": "goods_spec_id_get_response",
+        "pdd.goods.add": "goods_add_response",
+        "pdd.goods.edit.goods.commit": "goods_edit_goods_commit_response",
     }
 
     def wrap(self, api: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -92,6 +102,9 @@ class PddFake(TopFamilyFake):
             "pdd.goods.quantity.update": self._quantity_update,
             "pdd.goods.detail.get": self._goods_detail,
             "pdd.logistics.online.send": self._online_send,
+            "pdd.goods.spec.id.get": self._spec_id,
+            "pdd.goods.add": self._goods_add,
+            "pdd.goods.edit.goods.commit": self._goods_edit,
         }
 
     def _increment(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -117,11 +130,49 @@ class PddFake(TopFamilyFake):
     def _goods_detail(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "goods_id")
         prefix = f"{p['goods_id']}:"
-        skus = [{"sku_id": int(k.partition(":")[2]), "quantity": q} for k, q in self.stock.items()
-                if k.startswith(prefix)]
+        listing = self.listings.items.get(str(p["goods_id"]))
+        outer = {s.sku_id: s.outer_id for s in listing.skus} if listing else {}
+        skus = [{"sku_id": int(k.partition(":")[2]), "quantity": q, "out_sku_sn": outer.get(k.partition(":")[2], "")}
+                for k, q in self.stock.items() if k.startswith(prefix)]
         if not skus:
             raise FakeApiError("not_found", f"商品 {p['goods_id']} 不存在")
         return {"goods_id": int(p["goods_id"]), "sku_list": skus}
+
+    # -- publishing: goods with carousel_gallery, goods_properties (ref_pid) and sku_list (spec ids, fen prices)
+
+    def _spec_id(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "parent_spec_id", "spec_name")
+        key = (str(p["parent_spec_id"]), str(p["spec_name"]))
+        spec_id = self.spec_ids.setdefault(key, len(self.spec_ids) + 1001)
+        return {"spec_id": spec_id, "parent_spec_id": int(key[0]), "spec_name": key[1]}
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "goods_name", "cat_id", "carousel_gallery", "sku_list", "goods_type", "cost_template_id",
+             "shipment_limit_second", "market_price")
+        names = {v: k[1] for k, v in self.spec_ids.items()}
+        skus = []
+        for sku in json_list(p["sku_list"], "sku_list"):
+            need(sku, "out_sku_sn", "price", "multi_price", "quantity", "spec_id_list")
+            spec_ids = json_list(sku["spec_id_list"], "spec_id_list")
+            if not spec_ids or any(int(i) not in names for i in spec_ids):
+                raise FakeApiError("invalid", "spec_id_list 含有不存在的规格")
+            skus.append(SkuIn(str(sku["out_sku_sn"]), "/".join(names[int(i)] for i in spec_ids),
+                              as_int(sku["multi_price"], "multi_price"), as_int(sku["quantity"], "quantity")))
+        attributes = {str(a["ref_pid"]): str(a.get("value", "")) for a in json_list(p.get("goods_properties", "[]"),
+                                                                                   "goods_properties")}
+        return {"outer_id": str(p.get("out_goods_id", "")), "title": str(p["goods_name"]),
+                "category_id": str(p["cat_id"]), "images": [str(i) for i in json_list(p["carousel_gallery"],
+                                                                                        "carousel_gallery")],
+                "attributes": attributes, "skus": skus, "payload": dict(p)}
+
+    def _goods_add(self, p: dict[str, Any]) -> dict[str, Any]:
+        listing = self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p))
+        return {"goods_id": int(listing.item_id), "goods_commit_id": int(self.listings.new_id())}
+
+    def _goods_edit(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "goods_id")
+        self.listings.upsert(self.stock, item_id=str(p["goods_id"]), **self._listing_fields(p))
+        return {"goods_commit_id": int(self.listings.new_id())}
 
     def _online_send(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "order_sn", "logistics_id", "tracking_number")

@@ -9,8 +9,9 @@ from typing import Any, ClassVar
 
 from backend.channels.adapters.base import format_cst
 from backend.channels.adapters.signing import compact_json
-from backend.money import fen_to_yuan
+from backend.money import fen_to_yuan, yuan_to_fen
 from fakes.platforms.base import (
+    FakeApiError,
     FakeOrder,
     SignedRequest,
     as_int,
@@ -19,11 +20,13 @@ from fakes.platforms.base import (
     now_ms,
     page_slice,
 )
+from fakes.platforms.listings import SkuIn
 from fakes.platforms.top import TopFamilyFake
 
 
 class TaobaoFake(TopFamilyFake):
     platform = "taobao"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"50018813": ("20000",), "50012451": ("20000",)}  # 20000 品牌
     ERRORS: ClassVar[dict[str, tuple[int, str, str | None]]] = {
         "signature": (25, "Invalid signature", None),
         "auth": (27, "Invalid session", "invalid-sessionkey"),
@@ -91,6 +94,9 @@ class TaobaoFake(TopFamilyFake):
             "taobao.item.sku.get": self._sku_get,
             "taobao.item.seller.get": self._item_get,
             "taobao.logistics.offline.send": self._offline_send,
+            "taobao.item.add": self._item_add,
+            "taobao.item.update": self._item_update,
+            "taobao.item.joint.img": self._joint_img,
         }
 
     def _increment(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -127,7 +133,67 @@ class TaobaoFake(TopFamilyFake):
 
     def _item_get(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "num_iid")
-        return {"item": {"num_iid": int(p["num_iid"]), "num": self.read_stock(str(p["num_iid"]))}}
+        listing = self.listings.items.get(str(p["num_iid"]))
+        if listing is None:
+            return {"item": {"num_iid": int(p["num_iid"]), "num": self.read_stock(str(p["num_iid"]))}}
+        skus = [{"sku_id": int(s.sku_id), "outer_id": s.outer_id, "price": fen_to_yuan(s.price_fen),
+                 "properties_name": f"1627207:-{n}:规格:{s.spec}",
+                 "quantity": self.read_stock(self.listing_sku_key(listing.item_id, s.sku_id))}
+                for n, s in enumerate(listing.skus, start=1)]
+        item: dict[str, Any] = {"num_iid": int(listing.item_id), "title": listing.title, "cid": int(listing.category_id),
+                                "outer_id": listing.outer_id, "pic_url": listing.images[0],
+                                "num": sum(s["quantity"] for s in skus)}
+        if "sku" in str(p.get("fields", "")):
+            item["skus"] = {"sku": skus}
+        return {"item": item}
+
+    # -- publishing: TOP's item form (sku_* lists, custom sale property 1627207 with aliases, input_pids/str)
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "cid", "title", "pic_path", "sku_properties", "sku_quantities", "sku_prices", "sku_outer_ids")
+        props = str(p["sku_properties"]).split(",")
+        qtys, prices = str(p["sku_quantities"]).split(","), str(p["sku_prices"]).split(",")
+        outer_ids = str(p["sku_outer_ids"]).split(",")
+        if not len(props) == len(qtys) == len(prices) == len(outer_ids):
+            raise FakeApiError("invalid", "sku_properties/sku_quantities/sku_prices/sku_outer_ids 数量不一致")
+        aliases: dict[str, str] = {}
+        for alias in str(p.get("property_alias", "")).split(";"):
+            pid, _, rest = alias.partition(":")
+            vid, _, name = rest.partition(":")
+            if name:
+                aliases[f"{pid}:{vid}"] = name
+        pids = [x for x in str(p.get("input_pids", "")).split(",") if x]
+        values = str(p.get("input_str", "")).split(",") if pids else []
+        if len(pids) != len(values):
+            raise FakeApiError("invalid", "input_pids 与 input_str 数量不一致")
+        skus = [SkuIn(o, aliases.get(prop, prop), yuan_to_fen(price), as_int(q, "sku_quantities"))
+                for prop, q, price, o in zip(props, qtys, prices, outer_ids, strict=True)]
+        return {"outer_id": str(p.get("outer_id", "")), "title": str(p["title"]), "category_id": str(p["cid"]),
+                "images": [str(p["pic_path"])], "attributes": dict(zip(pids, values, strict=True)), "skus": skus,
+                "payload": dict(p)}
+
+    def _item_add(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "num", "price", "type", "stuff_status")
+        listing = self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p))
+        return {"item": {"num_iid": int(listing.item_id), "created": format_cst(now_ms())}}
+
+    def _item_update(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "num_iid")
+        old = self.listings.get(str(p["num_iid"]))
+        fields = self._listing_fields(p)
+        fields["images"] = fields["images"] + old.images[1:]  # the main picture is replaced, the others stay
+        listing = self.listings.upsert(self.stock, item_id=old.item_id, **fields)
+        return {"item": {"num_iid": int(listing.item_id), "modified": format_cst(now_ms())}}
+
+    def _joint_img(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "num_iid", "pic_path")
+        listing = self.listings.get(str(p["num_iid"]))
+        position = as_int(p.get("position", len(listing.images)), "position")
+        images = [i for i in listing.images if i != p["pic_path"]]
+        images.insert(max(1, min(position, len(images))), str(p["pic_path"]))
+        listing.images = images
+        return {"item_img": {"id": len(images), "url": p["pic_path"], "position": position,
+                             "created": format_cst(now_ms())}}
 
     def _offline_send(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "tid", "out_sid", "company_code")

@@ -11,6 +11,7 @@ from sanic import Request, Sanic
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
+from backend.channels.adapters.base import format_cst
 from backend.channels.adapters.signing import (
     compact_json,
     wechat_signature,
@@ -21,13 +22,17 @@ from fakes.platforms.base import (
     FakePlatform,
     SignedRequest,
     as_int,
+    json_list,
     need,
+    now_ms,
     parse_json_param,
 )
+from fakes.platforms.listings import SkuIn
 
 
 class WeChatShopFake(FakePlatform):
     platform = "wechat_shop"
+    CATEGORIES: ClassVar[dict[str, tuple[str, ...]]] = {"6033": ("品牌",), "6091": ("品牌",)}
     MAX_WINDOW_SECONDS = 7 * 24 * 3600
     ERRORS: ClassVar[dict[str, tuple[int, str]]] = {
         "auth": (40001, "invalid credential, access_token is invalid or not latest"),
@@ -61,6 +66,8 @@ class WeChatShopFake(FakePlatform):
         code, msg = self.ERRORS[kind]
         if kind == "not_found" and "SKU" in message:
             code, msg = 10020050, "商品不存在"
+        if kind == "invalid" and message != kind:
+            msg = f"{msg} hint: [{message}]"  # WeChat appends what it could not take
         return {"errcode": code, "errmsg": msg}
 
     def check_token(self, token: str) -> None:
@@ -113,7 +120,47 @@ class WeChatShopFake(FakePlatform):
             "product/stock/update": self._stock_update,
             "product/stock/get": self._stock_get,
             "order/delivery/send": self._delivery_send,
+            "product/add": self._product_add,
+            "product/update": self._product_update,
+            "product/get": self._product_get,
         }
+
+    # -- publishing: title, head_imgs, cats (leaf last), attrs (attr_key/attr_value) and skus (fen prices)
+
+    def _listing_fields(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "title", "head_imgs", "cats", "skus", "deliver_method")
+        cats = json_list(p["cats"], "cats")
+        if not cats:
+            raise FakeApiError("invalid", "cats 不能为空")
+        attributes = {str(a.get("attr_key", "")): str(a.get("attr_value", "")) for a in json_list(p.get("attrs") or [],
+                                                                                                   "attrs")}
+        skus = [SkuIn(str(x.get("out_sku_id", "")),
+                      "/".join(str(a.get("attr_value", "")) for a in x.get("sku_attrs") or []),
+                      as_int(x.get("sale_price"), "sale_price"), as_int(x.get("stock_num"), "stock_num"))
+                for x in json_list(p["skus"], "skus")]
+        return {"outer_id": str(p.get("out_product_id", "")), "title": str(p["title"]),
+                "category_id": str(cats[-1].get("cat_id", "")),
+                "images": [str(i) for i in json_list(p["head_imgs"], "head_imgs")], "attributes": attributes,
+                "skus": skus, "payload": dict(p)}
+
+    def _product_add(self, p: dict[str, Any]) -> dict[str, Any]:
+        listing = self.listings.upsert(self.stock, item_id=None, **self._listing_fields(p))
+        return {"data": {"product_id": listing.item_id, "create_time": format_cst(now_ms())}}
+
+    def _product_update(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "product_id")
+        listing = self.listings.upsert(self.stock, item_id=str(p["product_id"]), **self._listing_fields(p))
+        return {"data": {"product_id": listing.item_id, "update_time": format_cst(now_ms())}}
+
+    def _product_get(self, p: dict[str, Any]) -> dict[str, Any]:
+        need(p, "product_id")
+        listing = self.listings.get(str(p["product_id"]))
+        return {"product": {"product_id": listing.item_id, "out_product_id": listing.outer_id, "title": listing.title,
+                            "head_imgs": listing.images, "status": 5,
+                            "skus": [{"sku_id": s.sku_id, "out_sku_id": s.outer_id,
+                                      "sale_price": s.price_fen,
+                                      "stock_num": self.read_stock(self.listing_sku_key(listing.item_id, s.sku_id))}
+                                     for s in listing.skus]}}
 
     def _list(self, p: dict[str, Any]) -> dict[str, Any]:
         window = p.get("update_time_range") or p.get("create_time_range")

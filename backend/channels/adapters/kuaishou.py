@@ -61,7 +61,8 @@ EVENT_STATUS: dict[str, OrderStatus] = {
     "kwaishop_order_orderClose": OrderStatus.CANCELLED,  # refunded when it had been paid
     "kwaishop_aftersales_refundSuccess": OrderStatus.REFUNDED,
 }
-WRITE_APIS = frozenset({"open.item.sku.stock.update", "open.seller.order.goods.deliver"})
+WRITE_APIS = frozenset({"open.item.sku.stock.update", "open.seller.order.goods.deliver", "open.item.new",
+                        "open.item.edit"})
 
 
 def kuaishou_status(status: int, paid: bool) -> OrderStatus:

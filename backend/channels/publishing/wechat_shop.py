@@ -1,0 +1,39 @@
+"""WeChat shop (微信小店): ``/channels/ec/product/add`` (first publish) or ``/channels/ec/product/update``
+(again), then ``/channels/ec/product/get`` for the SKU ids by ``out_sku_id``. Body: ``out_product_id, title,
+head_imgs, desc_info {desc, imgs}, cats [{cat_id}]`` (the leaf last), ``attrs [{attr_key, attr_value}]``,
+``skus [{out_sku_id, sale_price`` (fen)``, stock_num, thumb_img, sku_attrs [{attr_key, attr_value}]}]``,
+``deliver_method=0`` (express) and ``extra_service``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backend.channels.adapters import WeChatShopAdapter
+from backend.channels.adapters.base import join_sku_id
+
+from .listing import Listed, ProductListing, listed
+
+PATH = "/channels/ec/product/"
+
+
+def product_body(listing: ProductListing) -> dict[str, Any]:
+    return {
+        "out_product_id": listing.code, "title": listing.title, "head_imgs": list(listing.images),
+        "desc_info": {"desc": listing.description or listing.title, "imgs": list(listing.images)},
+        "cats": [{"cat_id": listing.category_id}],
+        "attrs": [{"attr_key": k, "attr_value": v} for k, v in listing.attributes.items()],
+        "skus": [{"out_sku_id": s.code, "sale_price": s.price_fen, "stock_num": s.qty, "thumb_img": listing.images[0],
+                  "sku_attrs": [{"attr_key": listing.spec_name, "attr_value": s.spec}]} for s in listing.skus],
+        "deliver_method": 0, "extra_service": {"seven_day_return": 1, "freight_insurance": 0},
+    }
+
+
+async def publish(adapter: WeChatShopAdapter, listing: ProductListing, item_id: str | None) -> Listed:
+    if item_id is None:
+        answer = await adapter.call(PATH + "add", product_body(listing))
+    else:
+        answer = await adapter.call(PATH + "update", {"product_id": item_id, **product_body(listing)})
+    item_id = str((answer.get("data") or {}).get("product_id") or "")
+    product = (await adapter.call(PATH + "get", {"product_id": item_id, "data_type": 1})).get("product") or {}
+    return listed(adapter, listing, item_id, {str(s.get("out_sku_id")): join_sku_id(item_id, s.get("sku_id"))
+                                              for s in product.get("skus") or []})
