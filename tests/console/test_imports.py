@@ -4,6 +4,7 @@ role without the import permission has no 数据导入 menu (fixtures in conftes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from pathlib import Path
@@ -187,3 +188,53 @@ def test_roles_without_import_permission_have_no_imports_menu(open_page, server:
     resp = httpx.get(server.base + "/admin/api/v1/imports/",
                      headers={"Authorization": f"Bearer {login(server.base, 'buyer1')}"}, timeout=10)
     assert resp.status_code == 403
+
+
+def test_a_sales_history_import_shows_its_totals_against_the_file(open_page, server: Server,  # type: ignore[no-untyped-def]
+                                                                  admin_totp: Totp, tmp_path: Path) -> None:
+    """Completed legacy orders through the console: the dry run refuses an unknown SKU, the commit imports the
+    rest, and the totals card compares the file with what is in Cradle per store and month (the refused
+    order is the difference); rollback takes the imported figures back to zero."""
+    token = login(server.base, "marketing1")
+    sku = httpx.get(server.base + "/admin/api/v1/catalog/skus", headers={"Authorization": f"Bearer {token}"},
+                    timeout=10).json()["items"][0]["code"]
+    stamp = int(time.time() * 1000) % 10**10
+    day = (dt.date.today() - dt.timedelta(days=40)).isoformat()
+    path = tmp_path / f"历史订单{stamp}.csv"
+    path.write_text("\n".join([
+        "订单号,门店编码,商品编码,数量,单价,实付金额,销售时间,订单状态",
+        f"HX{stamp}-1,ST-001,{sku},2,100,200,{day} 10:00,已完成",
+        f"HX{stamp}-2,ST-001,{sku},1,100,95.5,{day} 11:00,交易成功",
+        f"HX{stamp}-3,ST-001,NOPE{stamp},1,10,10,{day} 12:00,已完成",  # unknown SKU: refused
+    ]) + "\n", encoding="utf-8")
+
+    page = open_page()
+    sign_in(page, "admin", admin_totp)
+    page.goto("/console/imports/new")
+    page.locator("[data-test=kind] .el-radio").filter(has_text="历史销售订单").click()
+    page.locator("[data-test=file] input[type=file]").set_input_files(str(path))
+    page.locator("[data-test=next]").click()
+    page.locator("[data-test=mapping]").wait_for()
+    expect(page.locator("[data-test=mapping-problem]")).to_have_count(0)
+    page.locator("[data-test=dry-run]").click()
+    status = page.locator("[data-test=job-status]")
+    status.get_by_text("已预检").wait_for()
+    assert page.locator("[data-test=ok-rows]").inner_text().strip() == "2"
+    assert page.locator("[data-test=rejected-rows]").inner_text().strip() == "1"
+
+    page.locator("[data-test=commit]").click()
+    page.locator(".el-message-box").get_by_role("button", name="开始导入").click()
+    status.get_by_text("已导入").wait_for()
+    totals = page.locator("[data-test=history-totals]")
+    expect(totals.locator("[data-test=totals-verdict]")).to_have_text("文件与已导入有差异")
+    first = totals.locator("[data-test=totals-table] .el-table__row").first
+    expect(first).to_contain_text("ST-001")
+    expect(first).to_contain_text(day[:7])
+    expect(first).to_contain_text("3 / 2 (1)")  # orders: file / imported (difference)
+    expect(first).to_contain_text("¥305.50 / ¥295.50 (¥10.00)")
+    doc_screenshot(page, "imports-history-totals")
+
+    page.locator("[data-test=rollback]").click()
+    page.locator(".el-message-box").get_by_role("button", name="确认撤回").click()
+    status.get_by_text("已撤回").wait_for()
+    expect(first).to_contain_text("3 / 0 (3)")

@@ -10,6 +10,7 @@ export const KINDS = [
   { value: 'members', label: t('imports.kindMembers'), hint: t('imports.hintMembers') },
   { value: 'suppliers', label: t('imports.kindSuppliers'), hint: t('imports.hintSuppliers') },
   { value: 'open_orders', label: t('imports.kindOpenOrders'), hint: t('imports.hintOpenOrders') },
+  { value: 'sales_history', label: t('imports.kindSalesHistory'), hint: t('imports.hintSalesHistory') },
 ]
 
 export const STATUSES = {
@@ -40,6 +41,8 @@ export const startDryRun = (kind, file, columns, batchSize) =>
     fileForm(file, { columns: JSON.stringify(columns) }))
 // answers at once (202) with the job running; its progress is polled with getJob
 export const startRun = (id) => post(`${BASE}/${id}/run?wait=false`)
+// a sales-history import's file-against-imported figures per store and month
+export const getTotals = (id) => get(`${BASE}/${id}/totals`)
 export const rollbackJob = (id) => post(`${BASE}/${id}/rollback`)
 export const listMappings = () => get(`${BASE}/mappings`)
 export const saveMapping = (kind, name, columns) => put(`${BASE}/mappings`, { kind, name, columns })
