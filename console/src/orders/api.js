@@ -1,4 +1,4 @@
-import { get, post } from '../api/http'
+import { get, post, put } from '../api/http'
 import { t } from '../i18n'
 
 const ADMIN = '/admin/api/v1/orders'
@@ -46,5 +46,12 @@ export const rejectExchange = (id, exId, reason) => post(`${API}/${id}/exchanges
 export const receiveExchange = (id, exId) => post(`${API}/${id}/exchanges/${exId}/receive`)
 export const approveRefundRequest = (id, note) => post(`${API}/${id}/refund-request/approve`, { note })
 export const rejectRefundRequest = (id, note) => post(`${API}/${id}/refund-request/reject`, { note })
+
+const REVIEWS = '/admin/api/v1/order-reviews'
+export const listReviews = (query) => get(`${REVIEWS}/`, query)
+export const releaseHeld = (id, reason) => post(`${REVIEWS}/${id}/release`, { reason })
+export const cancelHeld = (id, reason) => post(`${REVIEWS}/${id}/cancel`, { reason })
+export const listRules = () => get(`${REVIEWS}/rules`)
+export const putRule = (kind, body) => put(`${REVIEWS}/rules/${kind}`, body)
 
 export const listStores = () => get('/admin/api/v1/locations/', { include_inactive: false })

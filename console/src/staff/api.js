@@ -8,9 +8,14 @@ export const ROLE_TAGS = {
 }
 
 export const listRoles = () => get('/admin/api/v1/roles')
+export const getRole = (code) => get(`/admin/api/v1/roles/${encodeURIComponent(code)}`)
+export const createRole = (body) => post('/admin/api/v1/roles', body)
+export const updateRole = (code, body) => request('PATCH', `/admin/api/v1/roles/${encodeURIComponent(code)}`, { body })
+export const listPermissions = () => get('/admin/api/v1/permissions')
 export const listUsers = (query) => get(USERS, query)
 export const createUser = (body) => post(USERS, body)
 export const updateUser = (id, body) => request('PATCH', `${USERS}/${id}`, { body })
+export const assignRole = (id, role) => put(`${USERS}/${id}/role`, { role })
 export const setUserLocations = (id, codes) => put(`${USERS}/${id}/locations`, { location_codes: codes })
 export const resetPassword = (id, password) => post(`${USERS}/${id}/password`, { password })
 export const endSessions = (id) => request('DELETE', `${USERS}/${id}/sessions`)
