@@ -95,8 +95,11 @@ def test_admin_builds_a_custom_role_and_the_api_admits_exactly_its_routes(open_p
     page.locator("[data-test=menu] .el-menu-item", has_text="员工账号").click()
     page.locator("input[data-test=user-search]").fill(username)
     page.locator("input[data-test=user-search]").press("Enter")
-    user_row = page.locator("[data-test=user-table] .el-table__body-wrapper .el-table__row", has_text=username)
+    rows = page.locator("[data-test=user-table] .el-table__body-wrapper .el-table__row")
+    expect(rows).to_have_count(1)  # the search's answer, not the first page it replaces
+    user_row = rows.filter(has_text=username)
     user_row.locator("[data-test=edit-user]").click()
+    expect(page.locator(".el-dialog:visible .el-dialog__title")).to_contain_text(username)
     page.locator("[data-test=edit-role]").click()
     page.locator(".el-select-dropdown:visible .el-select-dropdown__item", has_text=name).click()
     page.locator("[data-test=save-edit]").click()
