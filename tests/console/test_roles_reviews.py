@@ -93,6 +93,7 @@ def test_admin_builds_a_custom_role_and_the_api_admits_exactly_its_routes(open_p
     hq.call("POST", "/admin/api/v1/users", {"username": username, "display_name": "角色测试", "role": "store_manager",
                                              "location_codes": ["ST-001"], "password": "Str0ng-pass-1"})
     page.locator("[data-test=menu] .el-menu-item", has_text="员工账号").click()
+    page.locator("[data-test=user-table] .el-table__row").first.wait_for()
     page.locator("input[data-test=user-search]").fill(username)
     page.locator("input[data-test=user-search]").press("Enter")
     rows = page.locator("[data-test=user-table] .el-table__body-wrapper .el-table__row")
