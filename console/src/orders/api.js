@@ -55,3 +55,7 @@ export const listRules = () => get(`${REVIEWS}/rules`)
 export const putRule = (kind, body) => put(`${REVIEWS}/rules/${kind}`, body)
 
 export const listStores = () => get('/admin/api/v1/locations/', { include_inactive: false })
+
+// offline counter sales charged below the price list of their moment (离线售价差异), and closing one
+export const listPriceVariances = (query) => get(`${ADMIN}/offline-price-variances`, query)
+export const reviewPriceVariance = (id, note) => post(`${ADMIN}/offline-price-variances/${id}/review`, { note })

@@ -3,6 +3,7 @@
 import OrdersPage from './OrdersPage.vue'
 import OrderDetailPage from './OrderDetailPage.vue'
 import ReviewsPage from './ReviewsPage.vue'
+import PriceVariancesPage from './PriceVariancesPage.vue'
 import { t } from '../i18n'
 
 const READERS = ['hq_admin', 'finance', 'store_manager']
@@ -14,4 +15,6 @@ export default [
   // the review queue: orders.review (store managers for their stores, HQ anywhere)
   { path: 'orders/reviews', component: ReviewsPage, title: t('orders.reviews'), icon: 'Stamp', group: t('common.order'),
     roles: ['hq_admin', 'store_manager'] },
+  { path: 'orders/price-variances', component: PriceVariancesPage, title: t('orders.priceVariances'), icon: 'WarnTriangleFilled',
+    group: t('common.order'), roles: READERS },
 ]
