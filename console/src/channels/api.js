@@ -24,6 +24,8 @@ export const replayDeadLetter = (id) => post(`${BASE}/dead-letters/${id}/replay`
 export const listRuns = () => get(`${BASE}/reconciliations`)
 export const getRun = (id) => get(`${BASE}/reconciliations/${id}`)
 export const runReconciliation = () => post(`${BASE}/reconciliations`)
+export const productPublications = (code) => get(`${BASE}/publications/${encodeURIComponent(code)}`)
+export const publishProduct = (body) => post(`${BASE}/publications`, body)
 
 export const LIVE_STATUSES = [
   { value: 'scheduled', label: t('channels.liveScheduled') },

@@ -2,6 +2,7 @@
 import DeadLettersPage from './DeadLettersPage.vue'
 import LiveSessionPage from './LiveSessionPage.vue'
 import LiveSessionsPage from './LiveSessionsPage.vue'
+import PublishingPage from './PublishingPage.vue'
 import ReconciliationPage from './ReconciliationPage.vue'
 import ShopsPage from './ShopsPage.vue'
 import { t } from '../i18n'
@@ -12,6 +13,8 @@ export default [
     roles: ['hq_admin'] },
   { path: 'channels/reconciliations', component: ReconciliationPage, title: t('channels.reconciliation'), icon: 'Finished',
     group: t('common.channel'), roles: ['hq_admin'] },
+  { path: 'channels/publishing', component: PublishingPage, title: t('channels.publishing'), icon: 'Upload', group: t('common.channel'),
+    roles: ['hq_admin'] },
   { path: 'channels/live', component: LiveSessionsPage, title: t('channels.liveSessions'), icon: 'VideoCamera', group: t('common.channel'),
     roles: ['hq_admin', 'live_seller'] },
   { path: 'channels/live/:id', component: LiveSessionPage, props: true, title: t('channels.liveSession'), icon: 'VideoCamera',
