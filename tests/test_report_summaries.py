@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from backend.catalog.models import Sku
 from backend.finance import accounts, reports, summaries
 from backend.finance.ledger import Line, post_entry
-from backend.finance.models import LedgerDay, LedgerSkuDay
+from backend.finance.models import LedgerDay, LedgerSkuDay, LedgerSkuMonth
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Order, OrderItem
 from backend.orders.placement import LineIn, OrderRequest, place_order
@@ -150,8 +150,14 @@ async def _all_reports(w: dict[str, Any], source: str) -> dict[str, Any]:
         "sales_history": await reports.account_history(accounts.SALES, START + dt.timedelta(days=10), end,
                                                        source=source),
     }
+    month = START.replace(day=1)  # a whole month lies between it and TODAY (START is 40 days back)
+    month_end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     for by in reports.GROUP_BY:
         out[f"margin_{by}"] = await reports.gross_margin(first, end, by, source=source)
+        # whole months only, whole months then days, days then a whole month then days (ledger_sku_months)
+        out[f"margin_{by}_month"] = await reports.gross_margin(month, month_end, by, source=source)
+        out[f"margin_{by}_from_month"] = await reports.gross_margin(month, end, by, source=source)
+        out[f"margin_{by}_wide"] = await reports.gross_margin(month - dt.timedelta(days=3), end, by, source=source)
         out[f"margin_{by}_store"] = await reports.gross_margin(START + dt.timedelta(days=3), end, by,
                                                                location_ids=one, source=source)
     return out
@@ -185,10 +191,15 @@ async def test_rebuild_recomputes_the_summaries_from_the_lines(db: None) -> None
                                                      "debit_fen", "credit_fen"))
     sku_days = sorted(await LedgerSkuDay.all().values_list("date", "account_id", "sku_id", "category_id",
                                                            "location_id", "channel", "debit_fen", "credit_fen"))
+    sku_months = sorted(await LedgerSkuMonth.all().values_list("month", "account_id", "sku_id", "category_id",
+                                                               "debit_fen", "credit_fen"))
+    assert sku_months and all(m.day == 1 for m, *_ in sku_months)
     async with in_transaction() as conn:
         await summaries.rebuild(conn)
     assert sorted(await LedgerDay.all().values_list("date", "account_id", "location_id", "channel", "partner",
                                                     "debit_fen", "credit_fen")) == days
     assert sorted(await LedgerSkuDay.all().values_list("date", "account_id", "sku_id", "category_id",
                                                        "location_id", "channel", "debit_fen", "credit_fen")) == sku_days
+    assert sorted(await LedgerSkuMonth.all().values_list("month", "account_id", "sku_id", "category_id",
+                                                         "debit_fen", "credit_fen")) == sku_months
     assert await _all_reports(w, "summary") == before

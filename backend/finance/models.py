@@ -107,6 +107,24 @@ class LedgerSkuDay(Model):
         unique_together = (("date", "account_id", "sku_id", "category_id", "location_id", "channel"),)
 
 
+class LedgerSkuMonth(Model):
+    """Monthly totals of the sales and cost-of-sales lines per SKU and category (month = its first day), every
+    store and channel together: gross margin by SKU / category over whole months reads these (a year is 12 rows
+    per SKU and account) and ledger_sku_days only for the partial months at the edges. Maintained like LedgerDay."""
+
+    id = fields.BigIntField(primary_key=True)
+    month = fields.DateField()
+    account_id = fields.IntField()
+    sku_id = fields.IntField(default=0)
+    category_id = fields.IntField(default=0)
+    debit_fen = fields.BigIntField(default=0)
+    credit_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "ledger_sku_months"
+        unique_together = (("month", "account_id", "sku_id", "category_id"),)
+
+
 class InventoryValuation(Model):
     """Moving-average cost per SKU across the chain: value_fen / qty is the unit cost."""
 

@@ -1,9 +1,10 @@
 """Finance reports: trial balance, P&L, gross margin, balance sheet, VAT summary, ledger browse and account
 balance history, sales trend, ageing.
 
-The sums come from the daily summaries post_entry keeps in the posting's transaction (backend.finance.summaries:
-ledger_days, and ledger_sku_days for margin by SKU or category), so a report's cost grows with days x accounts x
-stores, not with order lines. Every report also takes source="lines": the same SQL over journal_lines, which the
+The sums come from the summaries post_entry keeps in the posting's transaction (backend.finance.summaries:
+ledger_days; for margin by SKU or category ledger_sku_months over the whole months of the range and
+ledger_sku_days for the days around them or a store / channel scope), so a report's cost grows with days x
+accounts x stores (months x SKUs), not with order lines. Every report also takes source="lines": the same SQL over journal_lines, which the
 tests and `make bench` compare the summaries with (they must be equal).
 
 Everything is integer fen. Ratios are basis points (int) plus an exact Decimal percentage string; never float.
@@ -307,6 +308,45 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
 
 
+def _month_split(date_from: dt.date, date_to: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """[date_from, date_to] as (table, first, last) parts: the whole months in it from ledger_sku_months (first
+    and last are months' first days), the days before and after them from ledger_sku_days."""
+    first_month = date_from if date_from.day == 1 else (date_from.replace(day=1) + dt.timedelta(days=32)).replace(
+        day=1)
+    after = date_to + dt.timedelta(days=1)
+    end_month = after if after.day == 1 else after.replace(day=1)  # the day after the last whole month
+    if first_month >= end_month:
+        return [("ledger_sku_days", date_from, date_to)]
+    parts = [("ledger_sku_months", first_month, (end_month - dt.timedelta(days=1)).replace(day=1))]
+    if date_from < first_month:
+        parts.append(("ledger_sku_days", date_from, first_month - dt.timedelta(days=1)))
+    if end_month <= date_to:
+        parts.append(("ledger_sku_days", end_month, date_to))
+    return parts
+
+
+async def _margin_rows(conn: BaseDBAsyncClient, table: str, date_from: dt.date, date_to: dt.date, by: str,
+                       scope: Scope) -> list[dict[str, Any]]:
+    """(k, code, d, c): SALES and COGS debits and credits per group key of `by` in one table over a range."""
+    date_col = "l.month" if table == "ledger_sku_months" else "l.date"
+    where = _Where()
+    where.add(f"{date_col} >= {{}}", date_from)
+    where.add(f"{date_col} <= {{}}", date_to)
+    where.add("a.code IN ({}, {})", accounts.SALES, accounts.COGS)
+    scope.apply(where)
+    dim = _DIMENSION_SQL[by]
+    joins = "JOIN accounts a ON a.id = l.account_id "
+    if by == "category":
+        joins += "LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN products p ON p.id = s.product_id "
+    return await fetch(
+        conn,
+        f"SELECT {dim} AS k, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
+        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM {table} l {joins}"
+        f"WHERE {where.sql()} GROUP BY {dim}, a.code",
+        where.values,
+    )
+
+
 async def gross_margin(
     date_from: dt.date, date_to: dt.date, by: str, *, location_ids: frozenset[int] | None = None,
     channel: str | None = None, conn: BaseDBAsyncClient | None = None, source: str = "summary",
@@ -317,23 +357,14 @@ async def gross_margin(
         raise ValidationError("by 只能是 sku、category、location 或 channel")
     _check_range(date_from, date_to)
     conn = connection(conn)
-    where = _Where()
-    where.add("l.date >= {}", date_from)
-    where.add("l.date <= {}", date_to)
-    where.add("a.code IN ({}, {})", accounts.SALES, accounts.COGS)
-    Scope(location_ids=location_ids, channel=channel).apply(where)
-    dim = _DIMENSION_SQL[by]
-    table = _tables(source)[1 if by in ("sku", "category") else 0]
-    joins = "JOIN accounts a ON a.id = l.account_id "
-    if by == "category":
-        joins += "LEFT JOIN skus s ON s.id = l.sku_id LEFT JOIN products p ON p.id = s.product_id "
-    rows = await fetch(
-        conn,
-        f"SELECT {dim} AS k, a.code AS code, COALESCE(SUM(l.debit_fen), 0) AS d, "
-        f"COALESCE(SUM(l.credit_fen), 0) AS c FROM {table} l {joins}"
-        f"WHERE {where.sql()} GROUP BY {dim}, a.code",
-        where.values,
-    )
+    scope = Scope(location_ids=location_ids, channel=channel)
+    if source == "summary" and by in ("sku", "category") and scope == Scope():
+        rows = []  # whole months from the monthly summary, the days before and after them from the daily one
+        for table, start, end in _month_split(date_from, date_to):
+            rows += await _margin_rows(conn, table, start, end, by, scope)
+    else:
+        table = _tables(source)[1 if by in ("sku", "category") else 0]
+        rows = await _margin_rows(conn, table, date_from, date_to, by, scope)
     groups: dict[Any, dict[str, int]] = defaultdict(lambda: {"revenue_fen": 0, "cogs_fen": 0})
     for r in rows:
         key = _none(r["k"])
