@@ -206,6 +206,13 @@ async def vat_summary(request: Request) -> HTTPResponse:
     return _xlsx(exports.vat_summary_xlsx(report)) if xlsx else ok(report)
 
 
+@bp.get("/finance/stock-valuation")
+@requires(Role.FINANCE)
+async def stock_valuation(request: Request) -> HTTPResponse:
+    """The stock now at its moving-average cost, by=sku|category, beside the ledger's inventory balance."""
+    return ok(await reports.stock_valuation(_arg(request, "by") or "sku"))
+
+
 @bp.get("/finance/receivables")
 @requires(Role.FINANCE)
 async def receivables(request: Request) -> HTTPResponse:

@@ -86,6 +86,7 @@ class LedgerDay(Model):
     class Meta:
         table = "ledger_days"
         unique_together = (("date", "account_id", "location_id", "channel", "partner"),)
+        indexes = (("account_id", "date"),)  # one account's days: stock valuation, ageing, account history
 
 
 class LedgerSkuDay(Model):

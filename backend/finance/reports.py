@@ -682,3 +682,55 @@ async def sales_trend(
         "location_ids": sorted(location_ids) if location_ids is not None else None, "channel": channel,
         "days": items, "total": {"sales_fen": sales, "cogs_fen": cogs, "gross_profit_fen": sales - cogs},
     }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# stock valuation
+
+
+VALUATION_BY = ("sku", "category")
+
+
+def unit_cost_fen(qty: int, value_fen: int) -> int | None:
+    """Moving-average unit cost, integer fen rounded half up; None without units."""
+    if qty <= 0:
+        return None
+    return (value_fen * 2 + qty) // (2 * qty)
+
+
+async def stock_valuation(by: str = "sku", conn: BaseDBAsyncClient | None = None, *,
+                          source: str = "summary") -> dict[str, Any]:
+    """The chain's stock now at its moving-average cost (inventory_valuations: one row per SKU, its units
+    across every location and in transit and their value), per SKU or per category, highest value first,
+    beside the ledger's inventory balance to date (equal: every value change is posted with it)."""
+    if by not in VALUATION_BY:
+        raise ValidationError("by 只能是 sku 或 category")
+    conn = connection(conn)
+    if by == "sku":
+        rows = await fetch(
+            conn,
+            "SELECT s.id AS k, s.code AS code, s.name AS name, v.qty AS qty, v.value_fen AS value FROM "
+            "inventory_valuations v JOIN skus s ON s.id = v.sku_id WHERE v.qty <> 0 OR v.value_fen <> 0", [])
+    else:
+        rows = await fetch(
+            conn,
+            "SELECT p.category_id AS k, c.name AS name, SUM(v.qty) AS qty, SUM(v.value_fen) AS value FROM "
+            "inventory_valuations v JOIN skus s ON s.id = v.sku_id JOIN products p ON p.id = s.product_id "
+            "LEFT JOIN categories c ON c.id = p.category_id WHERE v.qty <> 0 OR v.value_fen <> 0 "
+            "GROUP BY p.category_id, c.name", [])
+    items = []
+    for r in rows:
+        key = None if r["k"] is None else int(r["k"])
+        qty, value = int(r["qty"]), int(r["value"])
+        items.append({"key": key, "code": r["code"] if by == "sku" else (None if key is None else str(key)),
+                      "name": r["name"] or UNASSIGNED_ZH, "qty": qty, "value_fen": value,
+                      "unit_cost_fen": unit_cost_fen(qty, value)})
+    items.sort(key=lambda x: (-x["value_fen"], x["key"] is None, str(x["key"])))
+    ledger = await fetch(
+        conn,
+        f"SELECT COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c FROM {_tables(source)[0]} l "
+        "JOIN accounts a ON a.id = l.account_id WHERE a.code = $1", [accounts.INVENTORY])
+    ledger_fen = int(ledger[0]["d"]) - int(ledger[0]["c"])
+    total = sum(x["value_fen"] for x in items)
+    return {"by": by, "items": items, "total_qty": sum(x["qty"] for x in items), "total_value_fen": total,
+            "ledger_inventory_fen": ledger_fen, "agrees": total == ledger_fen}
