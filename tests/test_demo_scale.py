@@ -5,6 +5,7 @@ report read from the summaries equals the same report from the lines (PostgreSQL
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -13,14 +14,24 @@ from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from backend.dbutil import is_postgres
-from backend.demo.scale import ScaleSpec, generate
+from backend.demo.scale import CHANNEL_MIX, ScaleSpec, generate
 from backend.finance import reports
 from backend.finance.models import JournalEntry, JournalLine
 from backend.finance.postings import split_vat
 from backend.members.models import Member, PointsEntry
-from backend.members.rules import level_for_spend
-from backend.orders import fulfilment, payments
-from backend.orders.models import Order, OrderEvent, OrderItem, OrderPayment, Shipment, ShipmentLine
+from backend.members.rules import level_for_spend, rank
+from backend.orders import fulfilment, payments, refunds, returns
+from backend.orders.models import (
+    Order,
+    OrderEvent,
+    OrderItem,
+    OrderPayment,
+    Refund,
+    ReturnLine,
+    ReturnRequest,
+    Shipment,
+    ShipmentLine,
+)
 from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Location, Role
 from backend.security.actor import load_staff_actor
@@ -47,18 +58,24 @@ async def test_generated_chain_keeps_the_books(db: None) -> None:
     assert any(m.points for m in members)
     for m in members:
         assert m.points == points[m.id]
-        assert m.level == level_for_spend(m.total_spent_fen).code or m.total_spent_fen == 0
+        assert rank(m.level) >= rank(level_for_spend(m.total_spent_fen).code)  # a refund never lowers a level
     spent = defaultdict(int)
-    for mid, paid in await Order.filter(member_id__not_isnull=True).values_list("member_id", "paid_fen"):
-        spent[int(mid)] += int(paid)
-    assert {m.id: m.total_spent_fen for m in members if m.total_spent_fen} == dict(spent)
+    for mid, paid, back in await Order.filter(member_id__not_isnull=True).values_list(
+            "member_id", "paid_fen", "refunded_fen"):
+        spent[int(mid)] += int(paid) - int(back)
+    assert {m.id: m.total_spent_fen for m in members if m.total_spent_fen} == {k: v for k, v in spent.items() if v}
 
-    # the P&L's sales are the order lines net of VAT, its COGS their cost; every day of the history sold
+    # the P&L's sales are the order lines net of VAT less the refunded lines, its COGS their cost less the
+    # returned units' cost; every day of the history sold
     first = today - dt.timedelta(days=spec.days)
     pl = await reports.profit_and_loss(first, today)
     items = await OrderItem.all().values_list("line_total_fen", "cogs_fen")
-    assert pl["sales_fen"] == sum(split_vat(int(t), 1300)[0] for t, _ in items)
-    assert pl["cogs_fen"] == sum(int(c) for _, c in items)
+    refunded = [split_vat(int(p["gross_fen"]), int(p["tax_rate_bp"]))[0]
+                for parts in await Refund.all().values_list("revenue_parts", flat=True) for p in parts]
+    assert refunded
+    assert pl["sales_fen"] == sum(split_vat(int(t), 1300)[0] for t, _ in items) - sum(refunded)
+    assert pl["cogs_fen"] == sum(int(c) for _, c in items) - sum(
+        await ReturnLine.all().values_list("cost_fen", flat=True))
     trend = await reports.sales_trend(first, today - dt.timedelta(days=1))
     assert all(d["sales_fen"] > 0 for d in trend["days"])
     for by in reports.GROUP_BY:
@@ -70,27 +87,74 @@ async def test_generated_chain_keeps_the_books(db: None) -> None:
     with pytest.raises(SystemExit):
         await generate(spec, log=lambda *_: None)  # refuses a database that already has orders
 
-    # the same sale through the services writes the same rows: ledger lines, movements, events, reservations
-    sample = await Order.filter(member_id__isnull=True).order_by("id").first()
-    sample_items = await OrderItem.filter(order_id=sample.id).order_by("id").select_related("sku")
+    # the channel mix and returns are there
+    channels = set(await Order.all().values_list("channel", flat=True))
+    assert {c.value for c, _ in CHANNEL_MIX} <= channels
+    assert out["returns"] == await ReturnRequest.all().count() > 0
+    assert await Order.filter(status="returned").exists()
+    assert await PointsEntry.filter(kind="reverse").exists()
+    assert await StockMovement.filter(kind="return").exists()
+    assert await ReturnLine.filter(restock=False).exists()
+
+    # the same orders through the services write the same rows: a counter sale, a mini-program, a marketplace and
+    # a live order, and returned orders (restocked and written off, whole and in part) with their refunds
     actor = await load_staff_actor(await make_user(Role.HQ_ADMIN))
+    returned = await ReturnRequest.all().order_by("id").values_list("order_id", flat=True)
+    samples = [await Order.filter(channel=c, id__not_in=returned).order_by("id").first()
+               for c in ("pos", "miniprogram", "taobao", "live")]
+    for restock in (True, False):
+        rma = await ReturnRequest.filter(lines__restock=restock).order_by("id").first()
+        samples.append(await Order.get(id=rma.order_id))
+    samples.append(await Order.filter(status="returned").order_by("id").first())
+    for n, sample in enumerate(samples):
+        replayed = await _replay(sample, actor, n)
+        assert await _shape(replayed) == await _shape(sample.id), sample.channel
+
+
+async def _replay(sample: Order, actor: Any, n: int) -> int:
+    """Place, pay, ship and complete the sample's order (and return it as it was) through the services."""
+    items = await OrderItem.filter(order_id=sample.id).order_by("id").select_related("sku")
     loc = await Location.get(id=sample.location_id)
+    shipment = await Shipment.get(order_id=sample.id)
+    member = await Member.get(id=sample.member_id) if sample.member_id else None
     with clock_at(to_china(sample.placed_at)):
-        placed = await place_order(actor, OrderRequest(channel="pos", location_code=loc.code,
-                                                       idempotency_key="scale-1",
-                                                       items=[LineIn(i.sku.code, i.qty) for i in sample_items]))
-        await _pay_and_collect(placed.order_id, sample.payment_method, actor)
-    assert await _shape(placed.order_id) == await _shape(sample.id)
+        placed = await place_order(actor, OrderRequest(
+            channel=sample.channel, location_code=loc.code, idempotency_key=f"scale-{n}",
+            member_code=member.member_code if member else None,
+            external_id=f"X{sample.external_id}" if sample.external_id else None,
+            receiver_name="" if sample.pickup else sample.receiver_name,
+            receiver_phone="" if sample.pickup else "13800138000", receiver_address="" if sample.pickup else "上海市",
+            items=[LineIn(i.sku.code, i.qty) for i in items]))
+        async with in_transaction() as conn:
+            order = await Order.get(id=placed.order_id).using_db(conn)
+            await payments.record_payment(order, method=sample.payment_method, amount_fen=order.total_fen,
+                                          user=actor.user, conn=conn, external_ref=f"SCALE-CHECK-{n}")
+            await order.refresh_from_db(using_db=conn)
+            await fulfilment.ship(order, conn=conn, user=actor.user, carrier=shipment.carrier,
+                                  tracking_no=shipment.tracking_no)
+            if sample.pickup:
+                await fulfilment.complete(order, conn=conn, user=actor.user, note="门店收银完成")
+            else:
+                await fulfilment.deliver(order, conn=conn, user=actor.user)
+                await fulfilment.complete(order, conn=conn, user=actor.user)
+    rma = await ReturnRequest.get_or_none(order_id=sample.id)
+    if rma is None:
+        return placed.order_id
+    back = {ln.order_item_id: ln for ln in await ReturnLine.filter(rma_id=rma.id)}
+    mine = await OrderItem.filter(order_id=placed.order_id).order_by("id")
+    with clock_at(to_china(rma.created_at)):
+        async with in_transaction() as conn:
+            order = await Order.get(id=placed.order_id).using_db(conn)
+            lines = [returns.ReturnLineIn(m.id, back[i.id].qty, back[i.id].restock)
+                     for i, m in zip(items, mine, strict=True) if i.id in back]
+            made = await returns.request_return(order, lines=lines, conn=conn, reason=rma.reason, user=actor.user)
+            await returns.approve_return(order, made, conn=conn, user=actor.user)
+            await returns.receive_return(order, made, conn=conn, user=actor.user)
+            await refunds.refund_order(order, conn=conn, rma=made, user=actor.user, reason="退货退款")
+    return placed.order_id
 
 
-async def _pay_and_collect(order_id: int, method: str, actor: Any) -> None:
-    async with in_transaction() as conn:
-        order = await Order.get(id=order_id).using_db(conn)
-        await payments.record_payment(order, method=method, amount_fen=order.total_fen,
-                                      user=actor.user, conn=conn, external_ref="SCALE-CHECK")
-        await order.refresh_from_db(using_db=conn)
-        await fulfilment.ship(order, conn=conn, user=actor.user, carrier="门店自提")
-        await fulfilment.complete(order, conn=conn, user=actor.user, note="门店收银完成")
+_NUMBERS = re.compile(r"(SO|SH|RMA|RF)[0-9A-Z]{10,}")
 
 
 async def _shape(order_id: int) -> dict[str, object]:
@@ -98,24 +162,36 @@ async def _shape(order_id: int) -> dict[str, object]:
     order = await Order.get(id=order_id)
     pay_ids = [str(p) for p in await OrderPayment.filter(order_id=order_id).values_list("id", flat=True)]
     ship_nos = await Shipment.filter(order_id=order_id).values_list("shipment_no", flat=True)
-    entries = await JournalEntry.filter(source_id__in=[*pay_ids, *ship_nos],
-                                        source_type__in=["order_payment", "order_shipment"])
+    rmas = await ReturnRequest.filter(order_id=order_id)
+    rma_nos = [r.rma_no for r in rmas]
+    refund_rows = await Refund.filter(order_id=order_id)
+    entries = await JournalEntry.filter(source_id__in=[*pay_ids, *ship_nos, *rma_nos,
+                                                       *(r.refund_no for r in refund_rows)],
+                                        source_type__in=["order_payment", "order_shipment", "order_return",
+                                                         "order_refund"])
     lines = await JournalLine.filter(entry_id__in=[e.id for e in entries]).values_list(
         "account_id", "debit_fen", "credit_fen", "sku_id", "category_id", "location_id", "channel", "partner")
-    moves = await StockMovement.filter(ref_id__in=[str(order_id), *ship_nos],
-                                       ref_type__in=["order", "shipment"]).values_list(
-        "stock_id", "kind", "on_hand_delta", "reserved_delta", "ref_type")
+    moves = await StockMovement.filter(ref_id__in=[str(order_id), *ship_nos, *rma_nos],
+                                       ref_type__in=["order", "shipment", "rma"]).values_list(
+        "stock_id", "kind", "on_hand_delta", "reserved_delta", "ref_type", "batch_id")
     return {
-        "order": (order.status, order.channel, order.total_fen, order.paid_fen, order.payment_method,
-                  order.pickup),
+        "order": (order.status, order.channel, order.total_fen, order.paid_fen, order.refunded_fen,
+                  order.payment_method, order.pickup, bool(order.receiver_phone), bool(order.external_id)),
         "items": sorted(await OrderItem.filter(order_id=order_id).values_list(
-            "sku_id", "qty", "line_total_fen", "qty_shipped", "cogs_fen")),
+            "sku_id", "qty", "line_total_fen", "qty_shipped", "qty_returned", "cogs_fen")),
         "entries": sorted((e.source_type, e.date) for e in entries),
         "lines": sorted(lines, key=str),
         "movements": sorted(moves, key=str),
-        "events": [(e.from_status, e.to_status) for e in await OrderEvent.filter(order_id=order_id).order_by("id")],
+        "events": [(e.from_status, e.to_status, _NUMBERS.sub(r"\1#", e.note))
+                   for e in await OrderEvent.filter(order_id=order_id).order_by("id")],
         "reservations": sorted(await Reservation.filter(ref_id=str(order_id)).values_list(
             "stock_id", "qty", "qty_consumed", "status")),
+        "shipments": sorted(await Shipment.filter(order_id=order_id).values_list("location_id", "carrier")),
         "shipment_lines": sorted(await ShipmentLine.filter(shipment__order_id=order_id).values_list(
-            "batch_id", "qty", "cogs_fen")),
+            "batch_id", "qty", "cogs_fen", "qty_returned")),
+        "returns": sorted((r.status, r.reason, r.refund_fen) for r in rmas),
+        "return_lines": sorted(await ReturnLine.filter(rma__order_id=order_id).values_list(
+            "order_item__sku_id", "qty", "restock", "cost_fen")),
+        "refunds": sorted((r.amount_fen, r.method, r.reason, r.from_advances_fen, sorted(str(x) for x in r.revenue_parts), r.status,
+                           r.payment_id is not None, r.rma_id is not None) for r in refund_rows),
     }

@@ -1,21 +1,29 @@
 """A chain of any size with history, for measuring: `python -m backend.manage demo --stores 50 --skus 5000
 --members 200000 --days 365` (PostgreSQL only, an empty database).
 
-Master data (stores, a catalogue, members) goes in through the ORM's bulk insert; the trading history (counter
-sales at every store, every day) goes in with COPY, as rows equal to what the services write for a counter sale
-paid and collected at once (docs/ops.md#reports-at-scale-issue-21):
+Master data (stores, a catalogue, members) goes in through the ORM's bulk insert; the trading history goes in
+with COPY, as rows equal to what the services write (docs/ops.md#reports-at-scale-issue-21). Every store sells
+at its counter and ships the online orders of the channel mix (mini-program, the six marketplaces with their
+order ids, live), every day:
 
-- orders (completed, paid, pos), order_items (qty shipped, cogs), order_payments, order_events (placed, paid,
-  allocated, shipped, completed), reservations (consumed), shipments and shipment_lines;
+- orders (paid and completed: picked up at the counter, or sent by a carrier with the receiver sealed at rest and
+  delivered), order_items (qty shipped, cogs), order_payments (cash / WeChat / Alipay, "platform" for the
+  marketplaces), order_events, reservations (consumed), shipments and shipment_lines;
+- returns (1 % of counter sales, 4 % of online orders, 2-10 days later, whole or one unit, restocked into the
+  batch they left or written off): return_requests and return_lines, the RETURN movement, the refund to the
+  tender paid with (refunds row), the order and its lines in their final state (qty_returned, refunded_fen,
+  returned when everything came back) and events as returns.* and refunds.refund_order write them;
 - stock_movements: the opening count (import), then per line a reserve (+reserved) and a sale (-on hand,
   -reserved), so the journal replays to the stocks rows; inventory_valuations at the moving average;
-- the ledger through the same line builders as the services (finance.postings.payment_lines / shipment_lines,
-  opening stock Dr Inventory / Cr Equity), every entry balanced; then the daily summaries rebuilt from the lines;
-- member points: an earn entry per paid member order (points_for_payment at the member's level, which rises with
-  the spend as members.checkout does), members.points / total_spent_fen / level equal to their ledger.
+- the ledger through the services' own line builders (finance.postings payment_lines, shipment_lines,
+  return_receipt_lines, refund_lines; opening stock Dr Inventory / Cr Equity), every entry balanced; then the
+  summaries rebuilt from the lines;
+- member points in the order things happened: an earn entry per paid member order (points_for_payment at the
+  member's level, which rises with the spend as members.checkout does), a reverse entry at a refund (the share
+  refunded, as far as the member still has them); members.points / total_spent_fen / level equal to their ledger.
 
-Not written: promotions, returns, refunds, purchasing (the stock is opened large enough for the whole history;
-one cost per SKU, so the moving average never moves). Seeded: the same chain every time for the same flags.
+Not written: promotions, purchasing, audit rows, channel stock pushes (the stock is opened large enough for the
+whole history; one cost per SKU, so the moving average never moves). Seeded: the same chain for the same flags.
 """
 
 from __future__ import annotations
@@ -36,29 +44,61 @@ from tortoise.models import Model
 
 from backend.catalog.models import Brand, Category, Product, Sku
 from backend.dbutil import execute, is_postgres
+from backend.fieldcrypt import seal
 from backend.finance import accounts, summaries
 from backend.finance.accounts import account_id, ensure_chart
 from backend.finance.ledger import Line
-from backend.finance.models import InventoryValuation, JournalEntry, JournalLine, LedgerDay, LedgerSkuDay
-from backend.finance.postings import SaleLine, payment_lines, shipment_lines
+from backend.finance.models import (
+    InventoryValuation,
+    JournalEntry,
+    JournalLine,
+    LedgerDay,
+    LedgerSkuDay,
+    LedgerSkuMonth,
+)
+from backend.finance.postings import (
+    ReturnCost,
+    SaleLine,
+    payment_lines,
+    refund_lines,
+    return_receipt_lines,
+    shipment_lines,
+)
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.points import default_expiry
 from backend.members.rules import level_for_spend, points_for_payment, rank
+from backend.money import yuan
 from backend.orders.models import (
     Order,
     OrderEvent,
     OrderItem,
     OrderPayment,
     OrderStatus,
+    Refund,
+    RefundStatus,
+    ReturnLine,
+    ReturnRequest,
+    ReturnStatus,
     Shipment,
     ShipmentLine,
 )
+from backend.orders.serializers import PAYMENT_METHOD_ZH
+from backend.orders.util import prorate
 from backend.org.models import Channel, Location, LocationKind
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import CHINA, business_today
 
 TOPS = ["奶粉", "纸尿裤", "湿巾", "奶瓶", "辅食", "洗护", "玩具"]
-METHODS = (("cash", "现金"), ("wechat", "微信支付"), ("alipay", "支付宝"))
+# the channel mix (weights); who pays how; the share of buyers who are members; the share of orders returned
+CHANNEL_MIX = ((Channel.POS, 55), (Channel.MINIPROGRAM, 15), (Channel.TAOBAO, 6), (Channel.JD, 6), (Channel.PDD, 4),
+               (Channel.DOUYIN, 4), (Channel.KUAISHOU, 2), (Channel.WECHAT_SHOP, 3), (Channel.LIVE, 5))
+PLATFORMS = frozenset({Channel.TAOBAO, Channel.JD, Channel.PDD, Channel.DOUYIN, Channel.KUAISHOU,
+                       Channel.WECHAT_SHOP})
+METHODS = {Channel.POS: ("cash", "wechat", "alipay"), Channel.MINIPROGRAM: ("wechat",),
+           Channel.LIVE: ("wechat", "alipay"), **{c: ("platform",) for c in PLATFORMS}}
+MEMBER_SHARE = {Channel.POS: 0.4, Channel.MINIPROGRAM: 1.0, Channel.LIVE: 0.5, **{c: 0.0 for c in PLATFORMS}}
+RETURN_SHARE = {Channel.POS: 0.01, **{c: 0.04 for c, _ in CHANNEL_MIX if c != Channel.POS}}
+CARRIERS = ("顺丰速运", "中通快递", "京东物流")
 WEEKDAY = (0.85, 0.85, 0.9, 0.95, 1.1, 1.5, 1.4)  # Monday .. Sunday
 
 
@@ -200,7 +240,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     created = dt.datetime.combine(first, dt.time(8), tzinfo=CHINA)
     ids = _Ids({m._meta.db_table: await _next_id(conn, m._meta.db_table) for m in (
         Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent, Reservation, Shipment,
-        ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation)})
+        ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation, ReturnRequest, ReturnLine, Refund)})
     member_ids = [ids.take("members") for _ in range(spec.members)]
     batch_of = {s.id: ids.take("batches") for s in skus}
     await copy_rows(conn, Batch, [{"id": b, "sku_id": sid, "batch_no": "-", "created_at": created}
@@ -210,13 +250,15 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
 
     # ------------------------------------------------------------------------------------ what sells, and when
     codes = {code: await account_id(code, conn) for code in (
-        accounts.INVENTORY, accounts.EQUITY, accounts.CASH, accounts.BANK, accounts.CUSTOMER_ADVANCES,
-        accounts.SALES, accounts.OUTPUT_VAT, accounts.COGS)}
+        accounts.INVENTORY, accounts.EQUITY, accounts.CASH, accounts.BANK, accounts.RECEIVABLE,
+        accounts.CUSTOMER_ADVANCES, accounts.SALES, accounts.OUTPUT_VAT, accounts.COGS, accounts.INVENTORY_LOSS)}
+    last = today - dt.timedelta(days=1)
 
-    def plan() -> Iterator[tuple[dt.date, int, list[tuple[Sku, int]], int | None, str]]:
+    def plan() -> Iterator[_Planned]:
         """The orders, oldest first; seeded, so a second pass yields the same ones (nothing kept in memory)."""
         prng = random.Random(f"cradle-scale-orders:{spec.seed}")
         weights = [1.0 / (1 + i % 50) for i in range(len(skus))]  # a long tail: some SKUs sell far more
+        channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
         for d in range(spec.days, 0, -1):
             day = today - dt.timedelta(days=d)
             for st in stores:
@@ -225,14 +267,26 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                     lines: dict[int, tuple[Sku, int]] = {}
                     for s in prng.choices(skus, weights, k=prng.choice((1, 1, 2, 2, 3))):
                         lines[s.id] = (s, prng.choice((1, 1, 1, 2, 3)))
-                    member = member_ids[prng.randrange(len(member_ids))] if member_ids and prng.random() < 0.4 \
-                        else None
-                    yield day, st.id, list(lines.values()), member, METHODS[prng.randrange(len(METHODS))][0]
+                    channel: Channel = prng.choices(channels, channel_weights)[0]
+                    member = member_ids[prng.randrange(len(member_ids))] if member_ids and \
+                        prng.random() < MEMBER_SHARE[channel] else None
+                    method = prng.choice(METHODS[channel])
+                    ret = None
+                    if prng.random() < RETURN_SHARE[channel]:  # comes back some days later, whole or one unit
+                        rday = day + dt.timedelta(days=prng.randint(2, 10))
+                        whole, restock = prng.random() < 0.5, prng.random() < 0.75
+                        if rday <= last:
+                            ret = _Return(rday, [q for _, q in lines.values()] if whole
+                                          else [1] + [0] * (len(lines) - 1), restock)
+                    yield _Planned(day, st.id, list(lines.values()), member, channel, method, ret)
 
     sold: dict[tuple[int, int], int] = defaultdict(int)
-    for _, loc_id, lines, _, _ in plan():
-        for s, q in lines:
-            sold[(s.id, loc_id)] += q
+    restocked: dict[tuple[int, int], int] = defaultdict(int)
+    for p in plan():
+        for i, (s, q) in enumerate(p.lines):
+            sold[(s.id, p.location_id)] += q
+            if p.ret is not None and p.ret.restock:
+                restocked[(s.id, p.location_id)] += p.ret.qty[i]
 
     # ---------------------------------------------------------------------- members, stock rows, opening count
     w = _Writer(conn, ids)
@@ -249,17 +303,18 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
             if not qty and rng.random() < 0.7:
                 continue
             spare = rng.randint(5, 30)
+            back = restocked.get((s.id, st.id), 0)
             sid = ids.take("stocks")
             stock_id[(s.id, st.id)] = sid
             stocks.append({"id": sid, "sku_id": s.id, "location_id": st.id, "batch_id": batch_of[s.id],
-                           "on_hand": spare, "reserved": 0, "updated_at": created})  # what is left at the end
+                           "on_hand": spare + back, "reserved": 0, "updated_at": created})  # left at the end
             qty += spare
             w.add(StockMovement, {"id": ids.take("stock_movements"), "stock_id": sid, "sku_id": s.id,
                                   "location_id": st.id, "batch_id": batch_of[s.id], "kind": MovementKind.IMPORT,
                                   "on_hand_delta": qty, "ref_type": "scale", "ref_id": str(batch_of[s.id]),
                                   "created_at": created})
-            valuation[s.id][0] += spare
-            valuation[s.id][1] += spare * cost_of[s.id]
+            valuation[s.id][0] += spare + back
+            valuation[s.id][1] += (spare + back) * cost_of[s.id]
             debits.append(Line(accounts.INVENTORY, debit_fen=qty * cost_of[s.id], sku_id=s.id, location_id=st.id))
         total = sum(x.debit_fen for x in debits)
         w.entry(first, f"期初库存 {st.name}", "scale_stock", f"{st.id}:opening", created,
@@ -269,95 +324,236 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                                                 "value_fen": v} for s_id, (q, v) in valuation.items()])
 
     # ------------------------------------------------------------------------------------------------ orders
-    member_state: dict[int, list[Any]] = {}  # member id -> [points, spent, level]
-    minute: dict[tuple[dt.date, int], int] = defaultdict(int)
+    h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng)
     n_orders = n_lines = 0
-    for day, loc_id, lines, member, method in plan():
-        k = minute[(day, loc_id)]
-        minute[(day, loc_id)] += 1
-        at = dt.datetime.combine(day, dt.time(9), tzinfo=CHINA) + dt.timedelta(seconds=37 * k)
+    for p in plan():
+        h.points_until(p.day)
+        h.order(p)
+        n_orders += 1
+        n_lines += len(p.lines)
+        if w.pending >= FLUSH_ROWS:
+            await w.flush()
+            log(f"scale: {p.day} {n_orders} orders, {n_lines} order lines ({time.perf_counter() - t0:.1f}s)")
+    h.points_until(today)
+    await w.flush()
+    await _set_members(conn, h.members)
+    await _sync_sequences(conn, [Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent,
+                                 Reservation, Shipment, ShipmentLine, JournalEntry, JournalLine, PointsEntry,
+                                 InventoryValuation, ReturnRequest, ReturnLine, Refund])
+    await summaries.rebuild(conn)
+    for model in (*FLUSH_ORDER, Member, Stock, LedgerDay, LedgerSkuDay, LedgerSkuMonth):
+        await execute(conn, f"ANALYZE {model._meta.db_table}", [])
+    took = time.perf_counter() - t0
+    log(f"scale: written and summarised ({took:.1f}s)")
+    return {"orders": n_orders, "order_lines": n_lines, "returns": h.returns, "journal_lines": w.journal_lines,
+            "seconds": round(took, 1), "first_day": first.isoformat(), "today": today.isoformat()}
+
+
+@dataclass(frozen=True)
+class _Return:
+    day: dt.date
+    qty: list[int]  # units back per order line (0: that line stays sold)
+    restock: bool
+
+
+@dataclass(frozen=True)
+class _Planned:
+    day: dt.date
+    location_id: int
+    lines: list[tuple[Sku, int]]
+    member: int | None
+    channel: Channel
+    method: str
+    ret: _Return | None
+
+
+class _History:
+    """Writes each planned order (and its return) as the services would have: placement, payment, allocation,
+    shipment (picked up at the counter, or sent by a carrier and delivered), completion; a return requested,
+    approved, received (restocked into the batch it left or written off) and refunded to the tender it was paid
+    with. Member points are kept in the order things happened: earned when paid, taken back at the refund."""
+
+    def __init__(self, w: _Writer, ids: _Ids, codes: dict[str, int], stock_id: dict[tuple[int, int], int],
+                 batch_of: dict[int, int], cost_of: dict[int, int], category_of: dict[int, int],
+                 rng: random.Random) -> None:
+        self.w, self.ids, self.codes, self.stock_id = w, ids, codes, stock_id
+        self.batch_of, self.cost_of, self.category_of, self.rng = batch_of, cost_of, category_of, rng
+        self.members: dict[int, list[Any]] = {}  # member id -> [points, spent, level]
+        self.minute: dict[tuple[dt.date, int, dt.time], int] = defaultdict(int)
+        self.pending: list[tuple[dt.date, dt.datetime, int, int, int, str, int, int]] = []
+        self.returns = 0
+
+    def _moment(self, day: dt.date, location_id: int, opens: dt.time) -> dt.datetime:
+        k = self.minute[(day, location_id, opens)]
+        self.minute[(day, location_id, opens)] += 1
+        return dt.datetime.combine(day, opens, tzinfo=CHINA) + dt.timedelta(seconds=37 * k)
+
+    def _event(self, order_id: int, frm: str, to: str, note: str, at: dt.datetime) -> None:
+        self.w.add(OrderEvent, {"id": self.ids.take("order_events"), "order_id": order_id, "from_status": frm,
+                                "to_status": to, "note": note, "created_at": at})
+
+    def order(self, p: _Planned) -> None:
+        w, ids = self.w, self.ids
+        at = self._moment(p.day, p.location_id, dt.time(9))
+        pos = p.channel == Channel.POS
         oid = ids.take("orders")
         order_no = f"SO{at:%Y%m%d%H%M%S}S{oid:011d}"
         shipment_no = f"SH{at:%Y%m%d%H%M%S}S{oid:011d}"
         ship_id = ids.take("shipments")
-        total = sum(s.price_fen * q for s, q in lines)
-        w.add(Order, {"id": oid, "order_no": order_no, "channel": Channel.POS, "status": OrderStatus.COMPLETED,
-                      "member_id": member, "location_id": loc_id, "subtotal_fen": total, "total_fen": total,
-                      "paid_fen": total, "payment_method": method, "pickup": True, "placed_at": at,
-                      "paid_at": at, "shipped_at": at, "completed_at": at, "updated_at": at})
-        w.add(Shipment, {"id": ship_id, "shipment_no": shipment_no, "order_id": oid, "location_id": loc_id,
-                         "carrier": "门店自提", "shipped_at": at})
-        sale_lines = []
-        for s, q in lines:
+        pid = ids.take("order_payments")
+        total = sum(s.price_fen * q for s, q in p.lines)
+        carrier, tracking = ("门店自提", "") if pos else (self.rng.choice(CARRIERS), f"SC{oid:012d}")
+        order = {"id": oid, "order_no": order_no, "channel": p.channel, "status": OrderStatus.COMPLETED,
+                 "member_id": p.member, "location_id": p.location_id, "subtotal_fen": total, "total_fen": total,
+                 "paid_fen": total, "payment_method": p.method, "pickup": pos, "placed_at": at, "paid_at": at,
+                 "shipped_at": at, "completed_at": at, "updated_at": at,
+                 "external_id": f"{p.channel.value.upper()}{oid:012d}" if p.channel in PLATFORMS else None}
+        if not pos:  # sealed at rest as placement seals them
+            order.update(receiver_name=f"收货人{oid % 1000}", receiver_phone=seal(f"138{oid % 10**8:08d}"),
+                         receiver_address=seal(f"上海市测试路 {oid % 997} 号"))
+        w.add(Order, order)
+        w.add(Shipment, {"id": ship_id, "shipment_no": shipment_no, "order_id": oid, "location_id": p.location_id,
+                         "carrier": carrier, "tracking_no": tracking, "shipped_at": at})
+        sale_lines, items = [], []
+        for s, q in p.lines:
             iid = ids.take("order_items")
             line_total = s.price_fen * q
-            cogs = cost_of[s.id] * q  # one cost per SKU: the moving average is that cost
-            sid = stock_id[(s.id, loc_id)]
-            w.add(OrderItem, {"id": iid, "order_id": oid, "sku_id": s.id, "sku_name": s.name, "qty": q,
-                              "unit_price_fen": s.price_fen, "line_total_fen": line_total, "qty_shipped": q,
-                              "cogs_fen": cogs})
+            cogs = self.cost_of[s.id] * q  # one cost per SKU: the moving average is that cost
+            sid = self.stock_id[(s.id, p.location_id)]
+            item = {"id": iid, "order_id": oid, "sku_id": s.id, "sku_name": s.name, "qty": q,
+                    "unit_price_fen": s.price_fen, "line_total_fen": line_total, "qty_shipped": q, "cogs_fen": cogs}
+            sl = {"id": ids.take("shipment_lines"), "shipment_id": ship_id, "order_item_id": iid,
+                  "batch_id": self.batch_of[s.id], "qty": q, "cogs_fen": cogs}
+            w.add(OrderItem, item)
+            w.add(ShipmentLine, sl)
+            items.append((s, item, sl))
             w.add(Reservation, {"id": ids.take("reservations"), "stock_id": sid, "order_item_id": iid,
                                 "ref_type": "order", "ref_id": str(oid), "qty": q, "qty_consumed": q,
                                 "status": ReservationStatus.CONSUMED, "created_at": at})
-            base = {"stock_id": sid, "sku_id": s.id, "location_id": loc_id, "batch_id": batch_of[s.id],
-                    "created_at": at}
+            base = {"stock_id": sid, "sku_id": s.id, "location_id": p.location_id,
+                    "batch_id": self.batch_of[s.id], "created_at": at}
             w.add(StockMovement, {"id": ids.take("stock_movements"), **base, "kind": MovementKind.RESERVE,
                                   "reserved_delta": q, "ref_type": "order", "ref_id": str(oid)})
             w.add(StockMovement, {"id": ids.take("stock_movements"), **base, "kind": MovementKind.SALE,
                                   "on_hand_delta": -q, "reserved_delta": -q, "ref_type": "shipment",
                                   "ref_id": shipment_no})
-            w.add(ShipmentLine, {"id": ids.take("shipment_lines"), "shipment_id": ship_id, "order_item_id": iid,
-                                 "batch_id": batch_of[s.id], "qty": q, "cogs_fen": cogs})
             sale_lines.append(SaleLine(sku_id=s.id, gross_fen=line_total, tax_rate_bp=s.tax_rate_bp,
-                                       category_id=category_of[s.id], cogs_fen=cogs))
-        pid = ids.take("order_payments")
-        w.add(OrderPayment, {"id": pid, "order_id": oid, "method": method, "amount_fen": total,
+                                       category_id=self.category_of[s.id], cogs_fen=cogs))
+        w.add(OrderPayment, {"id": pid, "order_id": oid, "method": p.method, "amount_fen": total,
                              "external_ref": f"SCALE-{order_no}", "created_at": at})
-        for frm, to, note in (("", "pending", "下单"), ("pending", "paid", f"收款 ¥{total / 100:.2f}"),
-                              ("paid", "allocated", "库存已锁定"),
-                              ("allocated", "shipped", f"发货 {shipment_no}（门店自提）"),
-                              ("shipped", "completed", "门店收银完成")):
-            w.add(OrderEvent, {"id": ids.take("order_events"), "order_id": oid, "from_status": frm, "to_status": to,
-                               "note": note, "created_at": at})
-        w.entry(day, f"订单收款 {order_no}", "order_payment", str(pid), at,
-                payment_lines(method=method, amount_fen=total, channel=Channel.POS.value, location_id=loc_id), codes)
-        w.entry(day, f"销售出库 {order_no} {shipment_no}", "order_shipment", shipment_no, at,
-                shipment_lines(channel=Channel.POS.value, location_id=loc_id, lines=sale_lines), codes)
-        if member is not None:  # members.checkout.on_paid: points by the level, then the spend, then the level
-            m = member_state.setdefault(member, [0, 0, "normal"])
+        how = f"{carrier} {tracking}".strip()
+        steps = [("", "pending", "下单"), ("pending", "paid", f"收款 {yuan(total)}（{PAYMENT_METHOD_ZH[p.method]}）"),
+                 ("paid", "allocated", "库存已锁定"), ("allocated", "shipped", f"发货 {shipment_no}（{how}）")]
+        steps += [("shipped", "completed", "门店收银完成")] if pos else \
+            [("shipped", "delivered", "已签收"), ("delivered", "completed", "订单完成")]
+        for frm, to, note in steps:
+            self._event(oid, frm, to, note, at)
+        w.entry(p.day, f"订单收款 {order_no}", "order_payment", str(pid), at,
+                payment_lines(method=p.method, amount_fen=total, channel=p.channel.value,
+                              location_id=p.location_id), self.codes)
+        w.entry(p.day, f"销售出库 {order_no} {shipment_no}", "order_shipment", shipment_no, at,
+                shipment_lines(channel=p.channel.value, location_id=p.location_id, lines=sale_lines), self.codes)
+        earned = 0
+        if p.member is not None:  # members.checkout.on_paid: points by the level, then the spend, then the level
+            m = self.members.setdefault(p.member, [0, 0, "normal"])
             earned = points_for_payment(total, m[2])
             if earned > 0:
                 m[0] += earned
-                w.add(PointsEntry, {"id": ids.take("member_points_entries"), "member_id": member, "delta": earned,
-                                    "kind": PointsKind.EARN, "reason": f"订单 {order_no} 赠送"[:128], "order_id": oid,
-                                    "ref": f"order:{oid}", "expires_on": default_expiry(day), "balance_after": m[0],
-                                    "created_at": at})
+                w.add(PointsEntry, {"id": ids.take("member_points_entries"), "member_id": p.member,
+                                    "delta": earned, "kind": PointsKind.EARN, "reason": f"订单 {order_no} 赠送"[:128],
+                                    "order_id": oid, "ref": f"order:{oid}", "expires_on": default_expiry(p.day),
+                                    "balance_after": m[0], "created_at": at})
             m[1] += total
             reached = level_for_spend(m[1])
             if rank(reached.code) > rank(m[2]):
                 m[2] = reached.code
-        n_orders += 1
-        n_lines += len(lines)
-        if w.pending >= FLUSH_ROWS:
-            await w.flush()
-            log(f"scale: {day} {n_orders} orders, {n_lines} order lines ({time.perf_counter() - t0:.1f}s)")
-    await w.flush()
-    await _set_members(conn, member_state)
-    await _sync_sequences(conn, [Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent,
-                                 Reservation, Shipment, ShipmentLine, JournalEntry, JournalLine, PointsEntry,
-                                 InventoryValuation])
-    await summaries.rebuild(conn)
-    for model in (*FLUSH_ORDER, Member, Stock, LedgerDay, LedgerSkuDay):
-        await execute(conn, f"ANALYZE {model._meta.db_table}", [])
-    took = time.perf_counter() - t0
-    log(f"scale: written and summarised ({took:.1f}s)")
-    return {"orders": n_orders, "order_lines": n_lines, "journal_lines": w.journal_lines, "seconds": round(took, 1),
-            "first_day": first.isoformat(), "today": today.isoformat()}
+        if p.ret is not None:
+            self._return(p, order, items, pid, earned)
+
+    def _return(self, p: _Planned, order: dict[str, Any], items: list[tuple[Sku, dict[str, Any], dict[str, Any]]],
+                pid: int, earned: int) -> None:
+        """returns.request_return, approve_return, receive_return, refunds.refund_order (one tender, everything
+        shipped: the refund reverses the returned lines' revenue) on the return day; the order's rows above are
+        already in their final state."""
+        w, ids, ret = self.w, self.ids, p.ret
+        assert ret is not None
+        at = self._moment(ret.day, p.location_id, dt.time(19))
+        oid, order_no = order["id"], order["order_no"]
+        rid, fid = ids.take("return_requests"), ids.take("refunds")
+        rma_no = f"RMA{at:%Y%m%d%H%M%S}S{rid:011d}"
+        refund_no = f"RF{at:%Y%m%d%H%M%S}S{fid:011d}"
+        reason = "宝宝不适应，申请退货" if ret.restock else "外包装破损"
+        costs, parts = [], []
+        for (s, item, sl), q in zip(items, ret.qty, strict=True):
+            if not q:
+                continue
+            cost = prorate(sl["cogs_fen"], q, sl["qty"])
+            item["qty_returned"] = sl["qty_returned"] = q
+            w.add(ReturnLine, {"id": ids.take("return_lines"), "rma_id": rid, "order_item_id": item["id"], "qty": q,
+                               "restock": ret.restock, "cost_fen": cost})
+            if ret.restock:
+                w.add(StockMovement, {"id": ids.take("stock_movements"),
+                                      "stock_id": self.stock_id[(s.id, p.location_id)], "sku_id": s.id,
+                                      "location_id": p.location_id, "batch_id": sl["batch_id"],
+                                      "kind": MovementKind.RETURN, "on_hand_delta": q, "reserved_delta": 0,
+                                      "note": f"退货入库 {order_no}", "ref_type": "rma", "ref_id": rma_no,
+                                      "created_at": at})
+            costs.append(ReturnCost(sku_id=s.id, cost_fen=cost, restock=ret.restock,
+                                    category_id=self.category_of[s.id]))
+            parts.append(SaleLine(sku_id=s.id, gross_fen=prorate(item["line_total_fen"], q, item["qty"]),
+                                  tax_rate_bp=s.tax_rate_bp, category_id=self.category_of[s.id]))
+        amount = sum(x.gross_fen for x in parts)
+        everything = all(item.get("qty_returned", 0) >= item["qty"] for _, item, _ in items)
+        status = OrderStatus.RETURNED if everything else OrderStatus.COMPLETED
+        order.update(refunded_fen=amount, status=status, updated_at=at)
+        w.add(ReturnRequest, {"id": rid, "rma_no": rma_no, "order_id": oid, "status": ReturnStatus.REFUNDED,
+                              "reason": reason, "refund_fen": amount, "created_at": at, "updated_at": at})
+        w.add(Refund, {"id": fid, "refund_no": refund_no, "order_id": oid, "rma_id": rid, "payment_id": pid,
+                       "amount_fen": amount, "method": p.method, "reason": "退货退款", "from_advances_fen": 0,
+                       "revenue_parts": [{"sku_id": x.sku_id, "gross_fen": x.gross_fen, "tax_rate_bp": x.tax_rate_bp,
+                                          "category_id": x.category_id}
+                                         for x in sorted(parts, key=lambda x: x.sku_id) if x.gross_fen],
+                       "status": RefundStatus.SUCCEEDED, "confirmed_at": at, "created_at": at, "updated_at": at})
+        done = OrderStatus.COMPLETED.value
+        self._event(oid, done, done, f"申请退货 {rma_no}：{reason}", at)
+        self._event(oid, done, done, f"同意退货 {rma_no}", at)
+        self._event(oid, done, status.value, f"退货入库 {rma_no}", at)
+        self._event(oid, status.value, status.value,
+                    f"退款 {yuan(amount)} {refund_no}（{PAYMENT_METHOD_ZH[p.method]}）：退货退款", at)
+        w.entry(ret.day, f"退货入库 {order_no} {rma_no}", "order_return", rma_no, at,
+                return_receipt_lines(channel=p.channel.value, location_id=p.location_id, lines=costs), self.codes)
+        w.entry(ret.day, f"订单退款 {order_no} {refund_no}", "order_refund", refund_no, at,
+                refund_lines(method=p.method, amount_fen=amount, from_advances_fen=0, revenue_lines=parts,
+                             channel=p.channel.value, location_id=p.location_id), self.codes)
+        if p.member is not None:
+            self.pending.append((ret.day, at, p.member, oid, fid, order_no, earned * amount // order["paid_fen"],
+                                 amount))
+        self.returns += 1
+
+    def points_until(self, day: dt.date) -> None:
+        """members.checkout.on_refund for the refunds before `day`, in the order they happened: the earned points
+        in proportion to the money back, as far as the member still has them; the spend goes down (never the
+        level)."""
+        due = sorted((x for x in self.pending if x[0] < day), key=lambda x: (x[1], x[4]))
+        if not due:
+            return
+        self.pending = [x for x in self.pending if x[0] >= day]
+        for _, at, member, oid, fid, order_no, back, amount in due:
+            m = self.members[member]
+            take = min(back, m[0])
+            if take > 0:
+                m[0] -= take
+                self.w.add(PointsEntry, {"id": self.ids.take("member_points_entries"), "member_id": member,
+                                         "delta": -take, "kind": PointsKind.REVERSE,
+                                         "reason": f"订单 {order_no} 退款扣回"[:128], "order_id": oid,
+                                         "ref": f"refund:{fid}", "balance_after": m[0], "created_at": at})
+            m[1] = max(m[1] - amount, 0)
 
 
 # COPY order: a row's foreign keys point at rows of the tables before it
 FLUSH_ORDER: tuple[type[Model], ...] = (Order, Shipment, OrderItem, Reservation, StockMovement, ShipmentLine,
-                                       OrderPayment, OrderEvent, JournalEntry, JournalLine, PointsEntry)
+                                       OrderPayment, OrderEvent, ReturnRequest, ReturnLine, Refund, JournalEntry,
+                                       JournalLine, PointsEntry)
 FLUSH_ROWS = 400_000
 
 

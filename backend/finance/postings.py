@@ -207,19 +207,26 @@ async def post_refund(
 ) -> JournalEntry | None:
     """Money goes back. `revenue_lines` (VAT-inclusive parts of lines already recognised) plus
     `from_advances_fen` make up `amount_fen`."""
+    return await post_entry(
+        date=date or business_today(), memo=f"订单退款 {order_no} {refund_no}", source_type="order_refund",
+        source_id=refund_no, conn=conn, user_id=user_id,
+        lines=refund_lines(method=method, amount_fen=amount_fen, from_advances_fen=from_advances_fen,
+                           revenue_lines=revenue_lines, channel=channel, location_id=location_id),
+    )
+
+
+def refund_lines(*, method: str, amount_fen: int, from_advances_fen: int, revenue_lines: list[SaleLine],
+                 channel: str, location_id: int | None) -> list[Line]:
+    """The lines of a refund entry (post_refund; the bulk demo generator writes the same)."""
     if from_advances_fen + sum(ln.gross_fen for ln in revenue_lines) != amount_fen:
         raise ValueError("refund parts do not add up to the refund amount")
     partner = channel if method == "platform" else None
-    entry_lines = [
+    return [
         Line(accounts.CUSTOMER_ADVANCES, debit_fen=from_advances_fen, location_id=location_id, channel=channel),
         *_revenue_lines(revenue_lines, side="debit", location_id=location_id, channel=channel),
         Line(_money_account(method), credit_fen=amount_fen, location_id=location_id, channel=channel,
              partner=partner),
     ]
-    return await post_entry(
-        date=date or business_today(), memo=f"订单退款 {order_no} {refund_no}", source_type="order_refund",
-        source_id=refund_no, lines=entry_lines, conn=conn, user_id=user_id,
-    )
 
 
 async def post_return_receipt(
@@ -228,16 +235,22 @@ async def post_return_receipt(
 ) -> JournalEntry | None:
     """Returned goods arrive: restocked units go back into inventory at the cost they left with; written-off
     units move their cost from COGS to inventory loss."""
+    return await post_entry(
+        date=date or business_today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
+        source_id=rma_no, lines=return_receipt_lines(channel=channel, location_id=location_id, lines=lines),
+        conn=conn, user_id=user_id,
+    )
+
+
+def return_receipt_lines(*, channel: str, location_id: int, lines: list[ReturnCost]) -> list[Line]:
+    """The lines of a return receipt entry (post_return_receipt; the bulk demo generator writes the same)."""
     entry_lines: list[Line] = []
     for ln in lines:
         dims = {"sku_id": ln.sku_id, "category_id": ln.category_id, "location_id": location_id}
         debit = accounts.INVENTORY if ln.restock else accounts.INVENTORY_LOSS
         entry_lines.append(Line(debit, debit_fen=ln.cost_fen, **dims))
         entry_lines.append(Line(accounts.COGS, credit_fen=ln.cost_fen, channel=channel, **dims))
-    return await post_entry(
-        date=date or business_today(), memo=f"退货入库 {order_no} {rma_no}", source_type="order_return",
-        source_id=rma_no, lines=entry_lines, conn=conn, user_id=user_id,
-    )
+    return entry_lines
 
 
 async def post_exchange_credit(
