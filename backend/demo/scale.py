@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import accumulate
 from typing import Any
 
 from tortoise import Tortoise
@@ -257,17 +258,19 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     def plan() -> Iterator[_Planned]:
         """The orders, oldest first; seeded, so a second pass yields the same ones (nothing kept in memory)."""
         prng = random.Random(f"cradle-scale-orders:{spec.seed}")
-        weights = [1.0 / (1 + i % 50) for i in range(len(skus))]  # a long tail: some SKUs sell far more
+        # a long tail: some SKUs sell far more (cumulative weights: choices() would add them up at every call)
+        weights = list(accumulate(1.0 / (1 + i % 50) for i in range(len(skus))))
         channels, channel_weights = zip(*CHANNEL_MIX, strict=True)
+        channel_weights = tuple(accumulate(channel_weights))
         for d in range(spec.days, 0, -1):
             day = today - dt.timedelta(days=d)
             for st in stores:
                 n = max(1, round(spec.orders_per_store_day * WEEKDAY[day.weekday()] * prng.uniform(0.85, 1.15)))
                 for _ in range(n):
                     lines: dict[int, tuple[Sku, int]] = {}
-                    for s in prng.choices(skus, weights, k=prng.choice((1, 1, 2, 2, 3))):
+                    for s in prng.choices(skus, cum_weights=weights, k=prng.choice((1, 1, 2, 2, 3))):
                         lines[s.id] = (s, prng.choice((1, 1, 1, 2, 3)))
-                    channel: Channel = prng.choices(channels, channel_weights)[0]
+                    channel: Channel = prng.choices(channels, cum_weights=channel_weights)[0]
                     member = member_ids[prng.randrange(len(member_ids))] if member_ids and \
                         prng.random() < MEMBER_SHARE[channel] else None
                     method = prng.choice(METHODS[channel])
