@@ -27,7 +27,6 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 
-from backend.catalog.models import Category, Sku
 from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
@@ -298,12 +297,14 @@ async def _labels(by: str, keys: list[Any], conn: BaseDBAsyncClient) -> dict[Any
             except ValueError:
                 out[k] = (k, k)
         return out
-    if by == "sku":  # plain tuples, no model objects: thousands of SKUs at a chain's scale
-        return {int(i): (c, n) for i, c, n in await Sku.filter(id__in=ids).using_db(conn).values_list(
-            "id", "code", "name")}
-    if by == "category":
-        return {int(i): (str(i), n) for i, n in await Category.filter(id__in=ids).using_db(conn).values_list(
-            "id", "name")}
+    if by in ("sku", "category"):  # plain SQL and tuples: thousands of SKUs at a chain's scale
+        where = _Where()
+        where.add_in("id", {int(i) for i in ids})
+        if by == "sku":
+            return {int(r["id"]): (r["code"], r["name"]) for r in await fetch(
+                conn, f"SELECT id, code, name FROM skus WHERE {where.sql()}", where.values)}
+        return {int(r["id"]): (str(r["id"]), r["name"]) for r in await fetch(
+            conn, f"SELECT id, name FROM categories WHERE {where.sql()}", where.values)}
 
     return {loc.id: (loc.code, loc.name) for loc in await Location.filter(id__in=ids).using_db(conn)}
 
@@ -323,6 +324,43 @@ def _month_split(date_from: dt.date, date_to: dt.date) -> list[tuple[str, dt.dat
     if end_month <= date_to:
         parts.append(("ledger_sku_days", end_month, date_to))
     return parts
+
+
+async def _sku_summary_rows(conn: BaseDBAsyncClient, date_from: dt.date, date_to: dt.date,
+                            by: str) -> list[dict[str, Any]]:
+    """(k, code, d, c) of gross margin by SKU or category over the whole chain from the summaries, in one
+    statement: each part of _month_split() summed per SKU, category and account first, then grouped by `by`
+    (the category of a line without one is its product's)."""
+    accs = await fetch(conn, "SELECT id, code FROM accounts WHERE code IN ($1, $2)", [accounts.SALES, accounts.COGS])
+    if not accs:
+        return []
+    code_of = {int(a["id"]): a["code"] for a in accs}
+    values: list[Any] = []
+
+    def ph(v: Any) -> str:
+        values.append(v)
+        return f"${len(values)}"
+
+    parts = []
+    for table, start, end in _month_split(date_from, date_to):
+        col = "month" if table == "ledger_sku_months" else "date"
+        parts.append(
+            f"SELECT sku_id, category_id, account_id, SUM(debit_fen) AS d, SUM(credit_fen) AS c FROM {table} "
+            f"WHERE {col} >= {ph(start)} AND {col} <= {ph(end)} AND account_id IN "
+            f"({', '.join(ph(i) for i in sorted(code_of))}) GROUP BY sku_id, category_id, account_id")
+    union = " UNION ALL ".join(parts)
+    if by == "sku":
+        dim, joins = "g.sku_id", ""
+    else:
+        dim = "COALESCE(NULLIF(g.category_id, 0), p.category_id)"
+        joins = "LEFT JOIN skus s ON s.id = g.sku_id LEFT JOIN products p ON p.id = s.product_id "
+    rows = await fetch(
+        conn,
+        f"SELECT {dim} AS k, g.account_id AS account_id, SUM(g.d) AS d, SUM(g.c) AS c FROM ({union}) g {joins}"
+        f"GROUP BY {dim}, g.account_id",
+        values,
+    )
+    return [{"k": r["k"], "code": code_of[int(r["account_id"])], "d": r["d"], "c": r["c"]} for r in rows]
 
 
 async def _margin_rows(conn: BaseDBAsyncClient, table: str, date_from: dt.date, date_to: dt.date, by: str,
@@ -359,9 +397,7 @@ async def gross_margin(
     conn = connection(conn)
     scope = Scope(location_ids=location_ids, channel=channel)
     if source == "summary" and by in ("sku", "category") and scope == Scope():
-        rows = []  # whole months from the monthly summary, the days before and after them from the daily one
-        for table, start, end in _month_split(date_from, date_to):
-            rows += await _margin_rows(conn, table, start, end, by, scope)
+        rows = await _sku_summary_rows(conn, date_from, date_to, by)
     else:
         table = _tables(source)[1 if by in ("sku", "category") else 0]
         rows = await _margin_rows(conn, table, date_from, date_to, by, scope)
@@ -691,41 +727,31 @@ async def sales_trend(
 VALUATION_BY = ("sku", "category")
 
 
-def unit_cost_fen(qty: int, value_fen: int) -> int | None:
-    """Moving-average unit cost, integer fen rounded half up; None without units."""
-    if qty <= 0:
-        return None
-    return (value_fen * 2 + qty) // (2 * qty)
-
-
 async def stock_valuation(by: str = "sku", conn: BaseDBAsyncClient | None = None, *,
                           source: str = "summary") -> dict[str, Any]:
     """The chain's stock now at its moving-average cost (inventory_valuations: one row per SKU, its units
     across every location and in transit and their value), per SKU or per category, highest value first,
-    beside the ledger's inventory balance to date (equal: every value change is posted with it)."""
+    beside the ledger's inventory balance to date (equal: every value change is posted with it). The rows come
+    out of SQL as the answer shows them (unit cost: value / units in fen rounded half up; None without units)."""
     if by not in VALUATION_BY:
         raise ValidationError("by 只能是 sku 或 category")
     conn = connection(conn)
+    unit = ("CASE WHEN {q} > 0 THEN ({v} * 2 + {q}) / (2 * {q}) END AS unit_cost_fen")
     if by == "sku":
-        rows = await fetch(
+        items = await fetch(
             conn,
-            "SELECT s.id AS k, s.code AS code, s.name AS name, v.qty AS qty, v.value_fen AS value FROM "
-            "inventory_valuations v JOIN skus s ON s.id = v.sku_id WHERE v.qty <> 0 OR v.value_fen <> 0", [])
+            "SELECT s.id AS key, s.code AS code, s.name AS name, v.qty AS qty, v.value_fen AS value_fen, "
+            f"{unit.format(q='v.qty', v='v.value_fen')} FROM inventory_valuations v JOIN skus s ON s.id = v.sku_id "
+            "WHERE v.qty <> 0 OR v.value_fen <> 0 ORDER BY v.value_fen DESC, s.id", [])
     else:
-        rows = await fetch(
+        qty, value = "CAST(SUM(v.qty) AS BIGINT)", "CAST(SUM(v.value_fen) AS BIGINT)"
+        items = await fetch(
             conn,
-            "SELECT p.category_id AS k, c.name AS name, SUM(v.qty) AS qty, SUM(v.value_fen) AS value FROM "
-            "inventory_valuations v JOIN skus s ON s.id = v.sku_id JOIN products p ON p.id = s.product_id "
-            "LEFT JOIN categories c ON c.id = p.category_id WHERE v.qty <> 0 OR v.value_fen <> 0 "
-            "GROUP BY p.category_id, c.name", [])
-    items = []
-    for r in rows:
-        key = None if r["k"] is None else int(r["k"])
-        qty, value = int(r["qty"]), int(r["value"])
-        items.append({"key": key, "code": r["code"] if by == "sku" else (None if key is None else str(key)),
-                      "name": r["name"] or UNASSIGNED_ZH, "qty": qty, "value_fen": value,
-                      "unit_cost_fen": unit_cost_fen(qty, value)})
-    items.sort(key=lambda x: (-x["value_fen"], x["key"] is None, str(x["key"])))
+            f"SELECT p.category_id AS key, CAST(p.category_id AS VARCHAR(16)) AS code, COALESCE(c.name, $1) AS name, "
+            f"{qty} AS qty, {value} AS value_fen, {unit.format(q=qty, v=value)} FROM inventory_valuations v "
+            "JOIN skus s ON s.id = v.sku_id JOIN products p ON p.id = s.product_id LEFT JOIN categories c ON "
+            "c.id = p.category_id WHERE v.qty <> 0 OR v.value_fen <> 0 GROUP BY p.category_id, c.name "
+            "ORDER BY value_fen DESC, p.category_id", [UNASSIGNED_ZH])
     ledger = await fetch(
         conn,
         f"SELECT COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c FROM {_tables(source)[0]} l "
