@@ -12,6 +12,8 @@ from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 
 async def test_stock_valuation_by_sku_and_category_equals_the_ledger(db: None, client: Any) -> None:
+    empty = await reports.stock_valuation("sku")
+    assert empty["items"] == [] and empty["total_value_fen"] == empty["ledger_inventory_fen"] == 0 and empty["agrees"]
     a, b = await make_location("SV-A"), await make_location("SV-B")
     milk = await make_sku("SV-MILK", category="奶粉")
     milk2 = await make_sku("SV-MILK2", category="奶粉")
