@@ -32,6 +32,12 @@ async def fetch(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> list[d
     return await conn.execute_query_dict(sql(conn, text), values)
 
 
+async def fetch_rows(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> Sequence[Sequence[Any]]:
+    """The rows as the driver gives them (by position; no dict per row): for reports that read thousands."""
+    _, rows = await conn.execute_query(sql(conn, text), values)
+    return rows  # type: ignore[return-value]
+
+
 async def execute(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> int:
     rows, _ = await conn.execute_query(sql(conn, text), values)
     return rows

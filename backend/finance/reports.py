@@ -27,7 +27,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 
-from backend.dbutil import connection, fetch
+from backend.dbutil import connection, fetch, fetch_rows
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
@@ -736,22 +736,24 @@ async def stock_valuation(by: str = "sku", conn: BaseDBAsyncClient | None = None
     if by not in VALUATION_BY:
         raise ValidationError("by 只能是 sku 或 category")
     conn = connection(conn)
-    unit = ("CASE WHEN {q} > 0 THEN ({v} * 2 + {q}) / (2 * {q}) END AS unit_cost_fen")
+    unit = "CASE WHEN {q} > 0 THEN ({v} * 2 + {q}) / (2 * {q}) END"
     if by == "sku":
-        items = await fetch(
+        rows = await fetch_rows(
             conn,
-            "SELECT s.id AS key, s.code AS code, s.name AS name, v.qty AS qty, v.value_fen AS value_fen, "
+            "SELECT s.id, s.code, s.name, v.qty, v.value_fen, "
             f"{unit.format(q='v.qty', v='v.value_fen')} FROM inventory_valuations v JOIN skus s ON s.id = v.sku_id "
             "WHERE v.qty <> 0 OR v.value_fen <> 0 ORDER BY v.value_fen DESC, s.id", [])
     else:
         qty, value = "CAST(SUM(v.qty) AS BIGINT)", "CAST(SUM(v.value_fen) AS BIGINT)"
-        items = await fetch(
+        rows = await fetch_rows(
             conn,
-            f"SELECT p.category_id AS key, CAST(p.category_id AS VARCHAR(16)) AS code, COALESCE(c.name, $1) AS name, "
-            f"{qty} AS qty, {value} AS value_fen, {unit.format(q=qty, v=value)} FROM inventory_valuations v "
+            f"SELECT p.category_id, CAST(p.category_id AS VARCHAR(16)), COALESCE(c.name, $1), "
+            f"{qty}, {value}, {unit.format(q=qty, v=value)} FROM inventory_valuations v "
             "JOIN skus s ON s.id = v.sku_id JOIN products p ON p.id = s.product_id LEFT JOIN categories c ON "
             "c.id = p.category_id WHERE v.qty <> 0 OR v.value_fen <> 0 GROUP BY p.category_id, c.name "
-            "ORDER BY value_fen DESC, p.category_id", [UNASSIGNED_ZH])
+            "ORDER BY 5 DESC, p.category_id", [UNASSIGNED_ZH])
+    items = [{"key": r[0], "code": r[1], "name": r[2], "qty": r[3], "value_fen": r[4], "unit_cost_fen": r[5]}
+             for r in rows]
     ledger = await fetch(
         conn,
         f"SELECT COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c FROM {_tables(source)[0]} l "
