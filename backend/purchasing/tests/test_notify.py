@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import socket
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -102,13 +101,12 @@ async def test_wecom_hanging_never_slows_the_submit_and_the_card_goes_once_it_is
     po = await _draft(w)
     with _silent_wecom() as silent:
         point_wecom(silent)
-        started = time.monotonic()
         _, r = await client.post(f"/api/v1/purchasing/orders/{po.po_no}/submit", headers=auth(w.buyer))
-        took = time.monotonic() - started
         assert r.status == 200 and r.json["status"] == "submitted", r.text
-        assert took < 2.0, f"the submit waited on WeCom ({took:.1f}s)"
+        # the submit answered before the delivery it kicked had its outcome: that attempt only ends at the
+        # client's 5 s timeout (then attempts becomes 1), so a submit that waited on WeCom would find it counted
         row = await StaffNotification.get(kind="po_approval")
-        assert row.status == NotificationStatus.PENDING
+        assert (row.status, row.attempts, row.last_error) == (NotificationStatus.PENDING, 0, "")
         await notifications.drain()  # the kicked delivery times out against the silent WeCom
     row = await StaffNotification.get(id=row.id)
     assert (row.status, row.attempts) == (NotificationStatus.PENDING, 1) and row.last_error
