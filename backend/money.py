@@ -38,3 +38,11 @@ def yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     fen = abs(fen)
     return f"{sign}¥{fen // 100}.{fen % 100:02d}"
+
+
+def prorate(total: int, part: int, whole: int) -> int:
+    """round(total * part / whole), half up, in integers. Cumulative use keeps sums exact:
+    prorate(t, a + b, w) - prorate(t, a, w) is the share of the next b units."""
+    if whole <= 0:
+        return 0
+    return (total * part * 2 + whole) // (2 * whole)

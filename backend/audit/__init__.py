@@ -25,6 +25,15 @@ async def record_audit(
         using_db=using_db)
 
 
+async def record_staff_change(user: Any, action: str, entity_type: str, entity_id: Any,
+                              conn: BaseDBAsyncClient | None, **after: Any) -> None:
+    """Record a staff member's change with its fields as ``after``; a change with no staff user (a member's own
+    action, a system job) is not audited here."""
+    if user is None:
+        return
+    await record_audit(user, action, entity_type, entity_id, after=after or None, using_db=conn)
+
+
 def audit_entry(user: Any, action: str, entity_type: str, entity_id: Any, *, before: Any = None, after: Any = None,
                 via: str = "api", ip: str | None = None) -> Any:
     """The AuditLog row record_audit writes, unsaved (for callers writing many rows in one statement). `ip`: the

@@ -32,7 +32,7 @@ from backend.crm.models import (
 )
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
-from backend.orders.util import new_no
+from backend.numbering import new_no
 from backend.org.models import Role
 from backend.security import Actor
 from backend.timestamps import iso

@@ -68,7 +68,7 @@ from backend.finance.postings import (
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.points import default_expiry
 from backend.members.rules import level_for_spend, points_for_payment, rank
-from backend.money import yuan
+from backend.money import prorate, yuan
 from backend.orders.models import (
     Order,
     OrderEvent,
@@ -84,7 +84,6 @@ from backend.orders.models import (
     ShipmentLine,
 )
 from backend.orders.serializers import PAYMENT_METHOD_ZH
-from backend.orders.util import prorate
 from backend.org.models import Channel, Location, LocationKind
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import CHINA, business_today

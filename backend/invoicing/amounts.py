@@ -18,9 +18,9 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.finance.postings import split_vat
+from backend.money import prorate
 from backend.orders.models import Order, OrderItem, Refund, RefundStatus
 from backend.orders.pricing import spread
-from backend.orders.util import prorate
 
 Line = dict[str, Any]
 

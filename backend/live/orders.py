@@ -22,6 +22,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_staff_change
 from backend.cache import get_redis
 from backend.dbutil import fetch
 from backend.errors import Conflict, InsufficientStock, InvalidState, NotFound, ValidationError
@@ -29,8 +30,8 @@ from backend.idempotency import check_key
 from backend.live import pool
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
 from backend.live.sessions import session_ref
+from backend.numbering import new_no
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
-from backend.orders.util import audit, new_no
 from backend.org.models import Channel
 from backend.settings import get_settings
 from backend.stock.management import Ref, hand_over
@@ -176,7 +177,7 @@ async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, reques
                                 using_db=conn)
         await LiveOrder.create(session_id=info.id, item_id=line.item_id, order_id=order.id, buyer=buyer,
                                request_key=request_key, claim_id=claim_id, qty=qty, using_db=conn)
-        await audit(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel="live",
+        await record_staff_change(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel="live",
                     live_session_id=info.id, buyer=buyer, total_fen=total)
         # The hot row, touched last so its lock is held briefly: the database-side guard against overselling.
         rows = await fetch(conn, "UPDATE live_session_items SET sold = sold + $1 WHERE id = $2 AND closed = $3 "

@@ -28,6 +28,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Count
 
+from backend.audit import record_staff_change
 from backend.dbutil import connection, fetch
 from backend.errors import InvalidState, RateLimited, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
@@ -43,7 +44,6 @@ from backend.orders.models import (
     ReturnRequest,
 )
 from backend.orders.returns import get_rma
-from backend.orders.util import audit
 from backend.org.models import Location, Role, User
 from backend.security import Actor
 from backend.security.actor import member_model
@@ -151,7 +151,7 @@ async def post_message(actor: Actor, order: Order, body: str, *, conn: BaseDBAsy
         await IdempotencyRecord.create(scope=scope, key=idempotency_key, request_hash=request_hash, status=201,
                                        response={"message_id": msg.id}, using_db=conn)
     if kind == MessageAuthor.STAFF:
-        await audit(actor.user, "order.message", "order", order.id, conn, message_id=msg.id,
+        await record_staff_change(actor.user, "order.message", "order", order.id, conn, message_id=msg.id,
                     rma_id=rma.id if rma else None, body=text)
     starts_wait = kind == MessageAuthor.SHOPPER and not waiting_before
     notice = await queue_store_notice(order, msg, conn) if starts_wait else None

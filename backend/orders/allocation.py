@@ -16,7 +16,7 @@ from tortoise.expressions import Q
 
 from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
-from backend.stock import error_codes
+from backend.stock import messages
 from backend.stock.management import Ref, reserve
 from backend.stock.models import Reservation, Stock
 from backend.timestamps import business_today
@@ -53,7 +53,7 @@ def _shortage(needs: list[Need], avail: dict[tuple[int, int], int], location: Lo
         for n in needs:
             have = avail.get((location.id, n.sku_id), 0)
             if have < n.qty:
-                return InsufficientStock(error_codes.INSUFFICIENT_AT.format(
+                return InsufficientStock(messages.INSUFFICIENT_AT.format(
                     sku=n.label, location=location.name, need=n.qty, available=have))
     for n in needs:
         total = sum(v for (_, s), v in avail.items() if s == n.sku_id)

@@ -28,17 +28,18 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_staff_change
 from backend.catalog.models import Sku
 from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.fieldcrypt import FieldDecryptError, unseal
 from backend.finance.postings import SaleLine, post_exchange_credit
-from backend.money import yuan
+from backend.money import prorate, yuan
+from backend.numbering import new_no
 from backend.orders import payments, refunds, returns
 from backend.orders.models import Exchange, ExchangeStatus, Order, OrderItem, OrderStatus, ReturnRequest
 from backend.orders.serializers import iso
 from backend.orders.state import record_event
-from backend.orders.util import audit, new_no, prorate
 from backend.org.models import Channel
 from backend.security import Actor
 from backend.stock.models import Reservation, ReservationStatus
@@ -108,7 +109,7 @@ async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: B
     await record_event(order, f"申请换货 {exchange_no}：{item.sku_name} x{body.qty} 换 {sku.name}，"
                               f"换货单 {replacement.order_no}，{_difference(diff)}", actor.user, conn)
     await record_event(replacement, f"换货单 {exchange_no}，原订单 {order.order_no}", actor.user, conn)
-    await audit(actor.user, "order.exchange_request", "order", order.id, conn, exchange_no=exchange_no,
+    await record_staff_change(actor.user, "order.exchange_request", "order", order.id, conn, exchange_no=exchange_no,
                 replacement=replacement.order_no, credit_fen=credit, new_total_fen=replacement.total_fen)
     return ex, True
 
@@ -154,7 +155,7 @@ async def approve_exchange(order: Order, ex: Exchange, *, conn: BaseDBAsyncClien
     rma = await ReturnRequest.get(id=ex.rma_id).using_db(conn)
     await returns.approve_return(order, rma, conn=conn, user=user)
     await record_event(order, f"同意换货 {ex.exchange_no}，请顾客寄回商品", user, conn)
-    await audit(user, "order.exchange_approve", "exchange", ex.id, conn, exchange_no=ex.exchange_no)
+    await record_staff_change(user, "order.exchange_approve", "exchange", ex.id, conn, exchange_no=ex.exchange_no)
     return ex
 
 
@@ -168,7 +169,7 @@ async def reject_exchange(order: Order, ex: Exchange, *, conn: BaseDBAsyncClient
     replacement = await Order.get(id=ex.replacement_id).using_db(conn)
     await returns.cancel_order(replacement, conn=conn, user=user, reason=f"换货 {ex.exchange_no} 被拒绝")
     await record_event(order, f"拒绝换货 {ex.exchange_no}" + (f"：{reason}" if reason else ""), user, conn)
-    await audit(user, "order.exchange_reject", "exchange", ex.id, conn, exchange_no=ex.exchange_no, reason=reason)
+    await record_staff_change(user, "order.exchange_reject", "exchange", ex.id, conn, exchange_no=ex.exchange_no, reason=reason)
     return ex
 
 
@@ -214,7 +215,7 @@ async def receive_exchange(order: Order, ex: Exchange, *, conn: BaseDBAsyncClien
     owed = replacement.total_fen - replacement.paid_fen
     await record_event(replacement, f"换货 {ex.exchange_no} 退回商品已收到" +
                        (f"，待补差价 {yuan(owed)}" if owed > 0 else "，可发货"), user, conn)
-    await audit(user, "order.exchange_receive", "exchange", ex.id, conn, exchange_no=ex.exchange_no,
+    await record_staff_change(user, "order.exchange_receive", "exchange", ex.id, conn, exchange_no=ex.exchange_no,
                 transferred_fen=transfer, refunded_fen=refunded, owed_fen=owed)
     return ex
 

@@ -13,13 +13,15 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.audit import record_staff_change
 from backend.dbutil import fetch, is_postgres
 from backend.errors import InsufficientStock, InvalidState, ValidationError
 from backend.finance.costing import remove_at_average
 from backend.finance.postings import SaleLine, post_shipment
+from backend.money import prorate
+from backend.numbering import new_no
 from backend.orders.models import Order, OrderItem, OrderStatus, Shipment, ShipmentLine
 from backend.orders.state import record_event, refuse, transition
-from backend.orders.util import audit, new_no, prorate
 from backend.stock.management import Ref, consume
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock
 
@@ -137,7 +139,7 @@ async def ship(
         await transition(order, OrderStatus.PICKING, user, "部分" + note, conn, now=now)
     else:
         await record_event(order, "部分" + note, user, conn)
-    await audit(user, "order.ship", "order", order.id, conn, shipment_no=shipment.shipment_no,
+    await record_staff_change(user, "order.ship", "order", order.id, conn, shipment_no=shipment.shipment_no,
                 lines=[{"item_id": i.id, "qty": q} for i, q in plan], carrier=carrier, tracking_no=tracking_no)
     for hook in SHIPPED_HOOKS:
         await hook(order, shipment, conn)
@@ -146,12 +148,12 @@ async def ship(
 
 async def deliver(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "") -> Order:
     await transition(order, OrderStatus.DELIVERED, user, note or "已签收", conn)
-    await audit(user, "order.deliver", "order", order.id, conn)
+    await record_staff_change(user, "order.deliver", "order", order.id, conn)
     return order
 
 
 async def complete(order: Order, *, conn: BaseDBAsyncClient, user: object | None = None, note: str = "") -> Order:
     await transition(order, OrderStatus.COMPLETED, user, note or "订单完成", conn)
-    await audit(user, "order.complete", "order", order.id, conn)
+    await record_staff_change(user, "order.complete", "order", order.id, conn)
     return order
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InvalidState
+from backend.numbering import new_no
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
 from backend.orders.pricing import spread
-from backend.orders.util import new_no
 from backend.org.models import Channel
 
 LEGACY = "legacy"

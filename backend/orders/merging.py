@@ -17,15 +17,16 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_staff_change
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.ledger import Line, post_entry
+from backend.numbering import new_no
 from backend.orders import allocation
 from backend.orders.hold import normalised_address, plain
 from backend.orders.models import Order, OrderItem, OrderReview, OrderStatus, ReviewStatus
 from backend.orders.state import record_event
-from backend.orders.util import audit, new_no
 from backend.org.models import Location
 from backend.security import Actor
 from backend.security.authorization import require_permission
@@ -128,5 +129,5 @@ async def merge(actor: Actor, order_ids: list[int], reason: str = "") -> dict[st
                 await record_event(order, f"合并发货 {merge_no}（{codes[loc_id]}：{'、'.join(nos)}）", actor.user, conn)
             out.append({"merge_no": merge_no, "location_code": codes[loc_id], "order_ids": [o.id for o, _ in group],
                         "order_nos": nos})
-        await audit(actor.user, "order.review_merge", "order", pairs[0][0].id, conn, reason=note, parcels=out)
+        await record_staff_change(actor.user, "order.review_merge", "order", pairs[0][0].id, conn, reason=note, parcels=out)
     return {"parcels": out}

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.audit import record_staff_change
 from backend.dbutil import fetch
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
@@ -22,7 +23,6 @@ from backend.orders.hold import hold_if_matched
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event, status_name, transition
-from backend.orders.util import audit
 from backend.stock.models import Reservation, ReservationStatus
 
 METHODS = ("cash", "wechat", "alipay", "balance", "platform")
@@ -102,7 +102,7 @@ async def record_payment(
         await settle(order, user=user, conn=conn, note=note, now=now, paid_hooks=paid_hooks)
     else:
         await record_event(order, note + f"，尚欠 {yuan(order.total_fen - order.paid_fen)}", user, conn)
-    await audit(user, "order.pay", "order", order.id, conn, method=method, amount_fen=amount_fen,
+    await record_staff_change(user, "order.pay", "order", order.id, conn, method=method, amount_fen=amount_fen,
                 external_ref=external_ref)
     return payment, True
 

@@ -32,6 +32,7 @@ from backend.errors import AppError, Forbidden, ValidationError
 from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.money import yuan
+from backend.numbering import new_no
 from backend.observability.context import current_client_ip
 from backend.orders import allocation, fulfilment, payments
 from backend.orders.group_commit import Groups
@@ -40,7 +41,6 @@ from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
-from backend.orders.util import new_no
 from backend.org.models import Channel, Location
 from backend.security import Actor
 from backend.security.actor import member_model

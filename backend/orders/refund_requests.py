@@ -16,6 +16,7 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.audit import record_staff_change
 from backend.errors import InvalidState, NotFound
 from backend.messaging import notifications
 from backend.money import yuan
@@ -27,7 +28,6 @@ from backend.orders.models import (
 )
 from backend.orders.returns import cancel_order
 from backend.orders.state import record_event
-from backend.orders.util import audit
 from backend.org.models import Role, User
 from backend.settings import get_settings
 from backend.timestamps import utc_now
@@ -105,7 +105,7 @@ async def _decide(order: Order, ask: RefundRequest, to: RefundRequestStatus, *, 
         await cancel_order(order, conn=conn, user=user, reason=reason[:200], now=decided)
     else:
         await record_event(order, "拒绝退款申请" + (f"：{note}" if note else ""), user, conn)
-    await audit(user, f"order.refund_request_{'approve' if to == RefundRequestStatus.APPROVED else 'reject'}",
+    await record_staff_change(user, f"order.refund_request_{'approve' if to == RefundRequestStatus.APPROVED else 'reject'}",
                 "order", order.id, conn, refund_request_id=ask.id, note=note)
     return ask
 

@@ -40,12 +40,14 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_staff_change
 from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import AppError, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_refund
 from backend.messaging import notifications
-from backend.money import yuan
+from backend.money import prorate, yuan
+from backend.numbering import new_no
 from backend.orders import gateways, history, payments, returns, stored_value
 from backend.orders.gateways import RefundOutcome
 from backend.orders.models import (
@@ -62,7 +64,6 @@ from backend.orders.models import (
 from backend.orders.pricing import spread
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event
-from backend.orders.util import audit, new_no, prorate
 from backend.org.models import Channel, Role, User
 from backend.settings import get_settings
 from backend.tasks.celery_app import app, kick_job
@@ -268,11 +269,11 @@ async def refund_order(
         for r in made:
             for hook in REFUND_HOOKS:  # members: reverse earned points, give back spent ones
                 await hook(order, r, conn)
-    await audit(user, "order.refund", "order", order.id, conn, refund_nos=[r.refund_no for r in made],
+    await record_staff_change(user, "order.refund", "order", order.id, conn, refund_nos=[r.refund_no for r in made],
                 amount_fen=amount_fen, rma_id=rma.id if rma else None, methods=[r.method for r in made],
                 gateways=[r.gateway for r in made])
     if override:
-        await audit(user, "order.refund_override", "order", order.id, conn, method=method, amount_fen=amount_fen,
+        await record_staff_change(user, "order.refund_override", "order", order.id, conn, method=method, amount_fen=amount_fen,
                     reason=override_reason, paid_with=sorted({p.method for p, _ in tenders}))
     return made
 

@@ -13,10 +13,13 @@ from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.audit import record_staff_change
 from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance.costing import add_value
 from backend.finance.postings import ReturnCost, post_return_receipt
+from backend.money import prorate
+from backend.numbering import new_no
 from backend.orders import history, payments, refunds
 from backend.orders.models import (
     Order,
@@ -30,7 +33,6 @@ from backend.orders.models import (
 )
 from backend.orders.serializers import RETURN_STATUS_ZH
 from backend.orders.state import record_event, transition
-from backend.orders.util import audit, new_no, prorate
 from backend.stock.management import Ref, put_away, release
 from backend.stock.models import MovementKind, Reservation, ReservationStatus
 
@@ -125,7 +127,7 @@ async def request_return(
     for item_id, (qty, restock) in wanted.items():
         await ReturnLine.create(rma_id=rma.id, order_item_id=item_id, qty=qty, restock=restock, using_db=conn)
     await record_event(order, f"申请退货 {rma.rma_no}" + (f"：{reason}" if reason else ""), user, conn)
-    await audit(user, "order.return_request", "order", order.id, conn, rma_no=rma.rma_no)
+    await record_staff_change(user, "order.return_request", "order", order.id, conn, rma_no=rma.rma_no)
     return rma
 
 
@@ -133,7 +135,7 @@ async def approve_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncC
     await move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.APPROVED, "同意", conn,
                     handled_by_id=getattr(user, "id", None))
     await record_event(order, f"同意退货 {rma.rma_no}", user, conn)
-    await audit(user, "order.return_approve", "return_request", rma.id, conn, rma_no=rma.rma_no)
+    await record_staff_change(user, "order.return_approve", "return_request", rma.id, conn, rma_no=rma.rma_no)
     return rma
 
 
@@ -142,7 +144,7 @@ async def reject_return(order: Order, rma: ReturnRequest, *, conn: BaseDBAsyncCl
     await move_rma(rma, ReturnStatus.REQUESTED, ReturnStatus.REJECTED, "拒绝", conn,
                     handled_by_id=getattr(user, "id", None))
     await record_event(order, f"拒绝退货 {rma.rma_no}" + (f"：{reason}" if reason else ""), user, conn)
-    await audit(user, "order.return_reject", "return_request", rma.id, conn, rma_no=rma.rma_no, reason=reason)
+    await record_staff_change(user, "order.return_reject", "return_request", rma.id, conn, rma_no=rma.rma_no, reason=reason)
     return rma
 
 
@@ -200,7 +202,7 @@ async def receive_return(
         await transition(order, OrderStatus.RETURNED, user, note, conn)
     else:
         await record_event(order, note, user, conn)
-    await audit(user, "order.return_receive", "return_request", rma.id, conn, rma_no=rma.rma_no,
+    await record_staff_change(user, "order.return_receive", "return_request", rma.id, conn, rma_no=rma.rma_no,
                 restock={str(ln.order_item_id): ln.restock for ln in lines})
     return rma
 
@@ -243,5 +245,5 @@ async def cancel_order(order: Order, *, conn: BaseDBAsyncClient, user: object | 
         await refunds.queue_prepay_close(order, conn, now=now)
     for hook in CANCEL_HOOKS:
         await hook(order, conn)
-    await audit(user, "order.cancel", "order", order.id, conn, reason=reason)
+    await record_staff_change(user, "order.cancel", "order", order.id, conn, reason=reason)
     return order

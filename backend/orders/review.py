@@ -15,6 +15,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from backend.audit import record_staff_change
 from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.orders import refunds, returns
@@ -27,7 +28,6 @@ from backend.orders.models import (
     ReviewStatus,
 )
 from backend.orders.state import status_name, transition
-from backend.orders.util import audit
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.timestamps import iso, utc_now
@@ -99,7 +99,7 @@ async def release(actor: Actor, order_id: int, reason: str = "") -> Order:
                                  message="没有订单审核权限（店长或总部可审核）", order_no=order.order_no)
         await transition(order, OrderStatus.ALLOCATED, actor.user, "审核通过" + (f"：{note}" if note else ""), conn)
         await _decide(review, ReviewStatus.RELEASED, actor, note, conn)
-        await audit(actor.user, "order.review_release", "order", order.id, conn, order_no=order.order_no,
+        await record_staff_change(actor.user, "order.review_release", "order", order.id, conn, order_no=order.order_no,
                     reasons=review.reasons, note=note)
     return order
 
@@ -115,7 +115,7 @@ async def cancel(actor: Actor, order_id: int, reason: str) -> Order:
         await check_may_cancel(actor, order)
         await _decide(review, ReviewStatus.CANCELLED, actor, note, conn)
         await returns.cancel_order(order, conn=conn, user=actor.user, reason=f"审核不通过：{note}")
-        await audit(actor.user, "order.review_cancel", "order", order.id, conn, order_no=order.order_no,
+        await record_staff_change(actor.user, "order.review_cancel", "order", order.id, conn, order_no=order.order_no,
                     reasons=review.reasons, reason=note)
     refunds.kick()  # the refund goes to WeChat Pay / Alipay after the commit
     return order

@@ -22,7 +22,7 @@ from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Category, Sku
 from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
-from backend.orders.util import new_no
+from backend.numbering import new_no
 from backend.org.models import Channel, Location, Role
 from backend.promotions.engine import is_live
 from backend.promotions.models import (

@@ -17,7 +17,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, InsufficientStock
-from backend.stock import error_codes
+from backend.stock import messages
 from backend.stock.models import (
     Batch,
     MovementKind,
@@ -109,7 +109,7 @@ async def _change(
         select = "SELECT on_hand, reserved" + (", (SELECT id FROM r) AS reservation_id" if hold else "") + " FROM s"
         rows = await fetch(conn, "WITH " + ", ".join(ctes) + " " + select, values)
         if not rows:
-            raise InsufficientStock(error_codes.INSUFFICIENT)
+            raise InsufficientStock(messages.INSUFFICIENT)
         row = rows[0]
         reservation = None
         if hold is not None:
@@ -123,7 +123,7 @@ async def _change(
     # SQLite (no data-modifying CTEs): the same rows, one statement each.
     rows = await fetch(conn, _GUARDED_UPDATE, [on_hand_delta, reserved_delta, stock_id])
     if not rows:
-        raise InsufficientStock(error_codes.INSUFFICIENT)
+        raise InsufficientStock(messages.INSUFFICIENT)
     row = rows[0]
     await StockMovement.create(
         stock_id=stock_id, sku_id=row["sku_id"], location_id=row["location_id"], batch_id=row["batch_id"],
@@ -231,7 +231,7 @@ async def reserve(
     available = sum(s.on_hand - s.reserved for s in stocks)
     if available < qty:
         raise InsufficientStock(
-            error_codes.INSUFFICIENT_AT.format(sku=sku_label or sku_id, location=location_label or location_id,
+            messages.INSUFFICIENT_AT.format(sku=sku_label or sku_id, location=location_label or location_id,
                                                need=qty, available=available)
         )
     held: list[Reservation] = []
@@ -307,7 +307,7 @@ async def reserve_group(
             totals[s.id] = totals.get(s.id, 0) + take
     for stock_id, total in sorted(totals.items()):  # the rows are locked already; the guard stays the last word
         if not await fetch(conn, _GUARDED_UPDATE, [0, total, stock_id]):
-            raise InsufficientStock(error_codes.INSUFFICIENT)
+            raise InsufficientStock(messages.INSUFFICIENT)
     movements: list[StockMovement] = []
     reservations: list[Reservation] = []
     for h, takes in zip(holds, plans, strict=True):
@@ -402,9 +402,9 @@ async def take_fefo(
     on_hand = sum(s.on_hand for s in rows)
     free = sum(max(s.on_hand - s.reserved, 0) for s in rows)
     if on_hand < qty:
-        raise InsufficientStock(error_codes.NEGATIVE_ON_HAND.format(on_hand=on_hand, delta=-qty))
+        raise InsufficientStock(messages.NEGATIVE_ON_HAND.format(on_hand=on_hand, delta=-qty))
     if free < qty:
-        raise InsufficientStock(error_codes.BELOW_RESERVED)
+        raise InsufficientStock(messages.BELOW_RESERVED)
     taken: list[tuple[Stock, int]] = []
     remaining = qty
     for stock in rows:
@@ -437,7 +437,7 @@ async def retract_movement(movement_id: int, *, conn: BaseDBAsyncClient) -> None
         [m.on_hand_delta, m.reserved_delta, m.stock_id],
     )
     if not rows:
-        raise InsufficientStock(error_codes.INSUFFICIENT)
+        raise InsufficientStock(messages.INSUFFICIENT)
     await m.delete(using_db=conn)
     # Channels must learn the restored quantity like any other change.
     await record_stock_change(m.sku_id, m.location_id, -(m.on_hand_delta - m.reserved_delta), conn)
@@ -480,4 +480,4 @@ async def hand_over(
         remaining -= take
         if remaining == 0:
             return held
-    raise InsufficientStock(error_codes.INSUFFICIENT)
+    raise InsufficientStock(messages.INSUFFICIENT)
