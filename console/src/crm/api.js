@@ -31,7 +31,7 @@ export const memberConsent = (memberId) => get(`${BASE}/members/${memberId}/cons
 export const setMemberConsent = (memberId, body) => put(`${BASE}/members/${memberId}/consent`, body)
 export const setMemberEmail = (memberId, email) => put(`${BASE}/members/${memberId}/email`, { email })
 
-export const listStores = () => get('/admin/api/v1/locations/', { kind: 'store', include_inactive: false })
+export { listStores } from '../common/locations'
 
 // A saved rule in words for the segment list ("金卡、铂金 · 积分 ≥ 500").
 export function ruleParts(rule, t) {

@@ -45,7 +45,7 @@ export const createSession = (body) => post(`${BASE}/training/sessions`, body)
 export const getSession = (id) => get(`${BASE}/training/sessions/${id}`)
 export const recordTraining = (id, items) => post(`${BASE}/training/sessions/${id}/records`, { items })
 
-export const listStores = () => get('/admin/api/v1/locations/', { kind: 'store', include_inactive: false })
+export { listStores } from '../common/locations'
 export const listStaff = (query) => get('/admin/api/v1/users', query)
 
 // The caller's stores for a form's store picker (a store manager has one or a few, HQ all).

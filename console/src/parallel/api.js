@@ -23,7 +23,7 @@ export function uploadExport(id, day, section, file) {
   return upload(`${BASE}/${id}/days/${day}/exports`, { section }, form)
 }
 
-export const listStores = () => get('/admin/api/v1/locations/', { kind: 'store', include_inactive: false })
+export { listStores } from '../common/locations'
 
 // A figure of a difference as shown: yuan for money sections, a count otherwise; '-' when a side has none.
 export function figure(unit, value, yuan) {

@@ -23,4 +23,4 @@ export const submitPromotion = (id) => post(`${BASE}/${id}/submit`)
 export const approvePromotion = (id) => post(`${BASE}/${id}/approve`)
 export const rejectPromotion = (id, reason) => post(`${BASE}/${id}/reject`, { reason })
 export const endPromotion = (id) => post(`${BASE}/${id}/end`)
-export const listStores = () => get('/admin/api/v1/locations/', { kind: 'store', include_inactive: false })
+export { listStores } from '../common/locations'
