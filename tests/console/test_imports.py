@@ -232,6 +232,8 @@ def test_a_sales_history_import_shows_its_totals_against_the_file(open_page, ser
     expect(first).to_contain_text(day[:7])
     expect(first).to_contain_text("3 / 2 (1)")  # orders: file / imported (difference)
     expect(first).to_contain_text("¥305.50 / ¥295.50 (¥10.00)")
+    report = page.locator("[data-test=report-table]").inner_text()
+    assert f"HX{stamp}-1" in report and "[object Object]" not in report and "location_id" not in report
     doc_screenshot(page, "imports-history-totals")
 
     page.locator("[data-test=rollback]").click()
