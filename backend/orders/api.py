@@ -39,7 +39,7 @@ from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
-from backend.orders.serializers import order_body, refund_dict, rma_dict
+from backend.orders.serializers import exchange_dict, exchanges_of, order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.org.models import Channel, Location, Role
 from backend.security import Actor, current_actor, requires
@@ -595,7 +595,7 @@ async def create_exchange(request: Request, order_id: int) -> HTTPResponse:
 @requires()
 async def list_exchanges(request: Request, order_id: int) -> HTTPResponse:
     order = await _load(current_actor(request), order_id)
-    return ok({"items": await exchanges.exchanges_of(order.id)})
+    return ok({"items": await exchanges_of(order.id)})
 
 
 async def _exchange_action(request: Request, order_id: int, exchange_id: int, action: str) -> HTTPResponse:
@@ -611,7 +611,7 @@ async def _exchange_action(request: Request, order_id: int, exchange_id: int, ac
         else:
             rbody = optional_body(request, ExchangeReceiveBody)
             await exchanges.receive_exchange(order, ex, conn=conn, user=actor.user, restock=rbody.restock)
-        answer = await exchanges.exchange_dict(ex, conn)
+        answer = await exchange_dict(ex, conn)
     refunds.kick()  # a cheaper exchange's difference goes back through WeChat Pay / Alipay; a rejected one's prepay closes
     return ok({"exchange": answer})
 

@@ -37,16 +37,15 @@ from backend.finance.postings import SaleLine, post_exchange_credit
 from backend.money import prorate, yuan
 from backend.numbering import new_no
 from backend.orders import payments, refunds, returns
-from backend.orders.models import Exchange, ExchangeStatus, Order, OrderItem, OrderStatus, ReturnRequest
-from backend.orders.serializers import iso
+from backend.orders.models import Exchange, ExchangeStatus, Order, OrderItem, ReturnRequest
+from backend.orders.placement import LineIn, OrderRequest, place_order
+from backend.orders.serializers import EXCHANGE_STATUS_ZH, exchange_dict
 from backend.orders.state import record_event
 from backend.org.models import Channel
 from backend.security import Actor
 from backend.stock.models import Reservation, ReservationStatus
 
 EXCHANGEABLE_CHANNELS = frozenset({Channel.POS, Channel.MINIPROGRAM, Channel.PHONE, Channel.LIVE})
-STATUS_ZH = {ExchangeStatus.REQUESTED: "待审核", ExchangeStatus.APPROVED: "待寄回",
-             ExchangeStatus.SETTLED: "已换货", ExchangeStatus.REJECTED: "已拒绝"}
 
 
 @dataclass(frozen=True)
@@ -61,9 +60,6 @@ class ExchangeIn:
 async def request_exchange(actor: Actor, order: Order, body: ExchangeIn, conn: BaseDBAsyncClient, *,
                            request_key: str | None = None) -> tuple[Exchange, bool]:
     """Open an exchange of `order` (locked by the caller). Returns (exchange, created)."""
-    # import cycle: backend.orders.placement imports it back via backend.orders.serializers
-    from backend.orders.placement import LineIn, OrderRequest, place_order
-
     if request_key:
         prior = await Exchange.get_or_none(order_id=order.id, request_key=request_key).using_db(conn)
         if prior is not None:
@@ -143,7 +139,7 @@ async def _move(ex: Exchange, frm: ExchangeStatus, to: ExchangeStatus, verb: str
     done = await Exchange.filter(id=ex.id, status=frm).using_db(conn).update(status=to, **changes)
     if not done:
         await ex.refresh_from_db(using_db=conn)
-        raise InvalidState(f"换货单当前状态为「{STATUS_ZH[ExchangeStatus(ex.status)]}」，不能{verb}")
+        raise InvalidState(f"换货单当前状态为「{EXCHANGE_STATUS_ZH[ExchangeStatus(ex.status)]}」，不能{verb}")
     ex.status = to
     for k, v in changes.items():
         setattr(ex, k, v)
@@ -218,39 +214,6 @@ async def receive_exchange(order: Order, ex: Exchange, *, conn: BaseDBAsyncClien
     await record_staff_change(user, "order.exchange_receive", "exchange", ex.id, conn, exchange_no=ex.exchange_no,
                 transferred_fen=transfer, refunded_fen=refunded, owed_fen=owed)
     return ex
-
-
-def _owed(ex: Exchange, replacement: Order) -> int:
-    """What the shopper still has to pay: the difference until the unit is back, then the replacement's balance."""
-    status = ExchangeStatus(ex.status)
-    if status == ExchangeStatus.REJECTED:
-        return 0
-    if status == ExchangeStatus.SETTLED:
-        return max(0, replacement.total_fen - replacement.paid_fen)
-    return max(0, ex.new_total_fen - ex.credit_fen)
-
-
-async def exchange_dict(ex: Exchange, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
-    replacement = await Order.get(id=ex.replacement_id).using_db(conn)
-    sku = await Sku.get(id=ex.new_sku_id).using_db(conn)
-    status = ExchangeStatus(ex.status)
-    return {
-        "id": ex.id, "exchange_no": ex.exchange_no, "status": status.value, "status_name": STATUS_ZH[status],
-        "order_id": ex.order_id, "item_id": ex.order_item_id, "qty": ex.qty, "sku_code": sku.code,
-        "sku_name": sku.name, "rma_id": ex.rma_id, "replacement_order_id": replacement.id,
-        "replacement_order_no": replacement.order_no, "replacement_status": OrderStatus(replacement.status).value,
-        "credit_fen": ex.credit_fen, "new_total_fen": ex.new_total_fen,
-        "difference_fen": ex.new_total_fen - ex.credit_fen, "transferred_fen": ex.transferred_fen,
-        "refunded_fen": ex.refunded_fen, "owed_fen": _owed(ex, replacement),
-        "reason": ex.reason, "created_at": iso(ex.created_at),
-    }
-
-
-async def exchanges_of(order_id: int, conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
-    """The exchanges of an order, asked on it or made for it (a replacement order shows its exchange too)."""
-    rows = await Exchange.filter(order_id=order_id).using_db(conn).order_by("id")
-    rows += await Exchange.filter(replacement_id=order_id).using_db(conn).order_by("id")
-    return [await exchange_dict(ex, conn) for ex in rows]
 
 
 async def request_in_transaction(actor: Actor, order_id: int, body: ExchangeIn, *, load: Any,

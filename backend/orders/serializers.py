@@ -1,4 +1,6 @@
-"""Order JSON: {"order": {...}} with Chinese names next to the codes. Money in fen, times ISO 8601."""
+"""Order JSON: {"order": {...}} with Chinese names next to the codes, and the views of its returns, refunds and
+exchanges. Money in fen, times ISO 8601. A read model: it imports no service of orders (placement, exchanges ...
+import it), so it sits below them."""
 
 from __future__ import annotations
 
@@ -6,12 +8,15 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from backend.catalog.models import Sku
 from backend.errors import NotFound
 from backend.orders.carriers import carrier_code
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
     REFUND_STATUS_ZH,
+    Exchange,
+    ExchangeStatus,
     Order,
     OrderDiscount,
     OrderEvent,
@@ -36,6 +41,9 @@ RETURN_STATUS_ZH = {
     ReturnStatus.RECEIVED: "已收货",
     ReturnStatus.REFUNDED: "已退款",
 }
+
+EXCHANGE_STATUS_ZH = {ExchangeStatus.REQUESTED: "待审核", ExchangeStatus.APPROVED: "待寄回",
+                      ExchangeStatus.SETTLED: "已换货", ExchangeStatus.REJECTED: "已拒绝"}
 
 PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝", "balance": "会员余额",
                      "platform": "平台代收", "mixed": "组合支付", "exchange": "换货抵扣"}
@@ -106,9 +114,6 @@ async def order_body(order_id: int, *, detail: bool = False, conn: BaseDBAsyncCl
                       location_code=order.location.code if order.location else None,
                       member_code=order.member.member_code if order.member else None)
     if detail:
-        # import cycle: backend.orders.exchanges imports this module (through placement, which most of orders uses)
-        from backend.orders.exchanges import exchanges_of
-
         data.update(await _detail(order, conn))
         data["exchanges"] = await exchanges_of(order.id, conn)
     return {"order": data}
@@ -182,3 +187,36 @@ def refund_dict(refund: Refund) -> dict[str, Any]:
             "provider_refund_id": refund.provider_refund_id, "attempts": refund.attempts,
             "last_error": refund.last_error, "next_attempt_at": iso(refund.next_attempt_at),
             "confirmed_at": iso(refund.confirmed_at), "created_at": iso(refund.created_at)}
+
+
+def _owed(ex: Exchange, replacement: Order) -> int:
+    """What the shopper still has to pay: the difference until the unit is back, then the replacement's balance."""
+    status = ExchangeStatus(ex.status)
+    if status == ExchangeStatus.REJECTED:
+        return 0
+    if status == ExchangeStatus.SETTLED:
+        return max(0, replacement.total_fen - replacement.paid_fen)
+    return max(0, ex.new_total_fen - ex.credit_fen)
+
+
+async def exchange_dict(ex: Exchange, conn: BaseDBAsyncClient | None = None) -> dict[str, Any]:
+    replacement = await Order.get(id=ex.replacement_id).using_db(conn)
+    sku = await Sku.get(id=ex.new_sku_id).using_db(conn)
+    status = ExchangeStatus(ex.status)
+    return {
+        "id": ex.id, "exchange_no": ex.exchange_no, "status": status.value, "status_name": EXCHANGE_STATUS_ZH[status],
+        "order_id": ex.order_id, "item_id": ex.order_item_id, "qty": ex.qty, "sku_code": sku.code,
+        "sku_name": sku.name, "rma_id": ex.rma_id, "replacement_order_id": replacement.id,
+        "replacement_order_no": replacement.order_no, "replacement_status": OrderStatus(replacement.status).value,
+        "credit_fen": ex.credit_fen, "new_total_fen": ex.new_total_fen,
+        "difference_fen": ex.new_total_fen - ex.credit_fen, "transferred_fen": ex.transferred_fen,
+        "refunded_fen": ex.refunded_fen, "owed_fen": _owed(ex, replacement),
+        "reason": ex.reason, "created_at": iso(ex.created_at),
+    }
+
+
+async def exchanges_of(order_id: int, conn: BaseDBAsyncClient | None = None) -> list[dict[str, Any]]:
+    """The exchanges of an order, asked on it or made for it (a replacement order shows its exchange too)."""
+    rows = await Exchange.filter(order_id=order_id).using_db(conn).order_by("id")
+    rows += await Exchange.filter(replacement_id=order_id).using_db(conn).order_by("id")
+    return [await exchange_dict(ex, conn) for ex in rows]

@@ -21,7 +21,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.fieldcrypt import FieldDecryptError, is_sealed, mask_phone, unseal
 from backend.orders.aftersales import unread_for_shopper
 from backend.orders.carriers import carrier_name
-from backend.orders.exchanges import exchange_dict
 from backend.orders.models import (
     ORDER_STATUS_ZH,
     REFUND_REQUEST_STATUS_ZH,
@@ -41,7 +40,7 @@ from backend.orders.models import (
     Shipment,
 )
 from backend.orders.returns import OPEN_RMA, returnable_left
-from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH
+from backend.orders.serializers import PAYMENT_METHOD_ZH, RETURN_STATUS_ZH, exchange_dict
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
 from backend.timestamps import iso
 
