@@ -45,7 +45,7 @@ BLUEPRINTS = [
     "backend.members.api:bp",
     "backend.purchasing.api:bp",
     "backend.invoicing.api:bp",
-    "backend.staff.work_api:bp",
+    "backend.staff.api:work_bp",
     "backend.hr.api:bp",
     "backend.printing.api:bp",
     "backend.crm.api:bp",

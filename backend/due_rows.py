@@ -21,7 +21,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import execute, fetch, is_postgres
+from backend.raw_sql import execute, fetch, is_postgres
 
 log = logging.getLogger("cradle.due_rows")
 

@@ -14,7 +14,7 @@ import sys
 from tortoise import Tortoise
 
 from backend.db import tortoise_config
-from backend.dbutil import fetch
+from backend.raw_sql import fetch
 from backend.settings import get_settings
 
 

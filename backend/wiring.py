@@ -25,7 +25,7 @@ It is idempotent: calling it again adds nothing.
            the mini-program platform (backend.members.wechat) <- integrations.wechat.miniprogram
            stored value (backend.orders.stored_value) <- members.balance (ledger), members.paycode (one-time code)
            the counter's payment-code sale (backend.orders.code_sale) <- backend.codepay.counter.sell
-           purchase costs (backend.stock.cost_check) <- purchasing.receiving (last cost), purchasing.policy (band)
+           purchase costs (backend.stock.cost_check) <- purchasing.receiving (last cost), purchasing.settings_store (band)
            the partner gate (backend.security.authorization) <- partners.access.admit (token, rate limit, scope)
            SMS and e-mail (backend.crm.senders) <- integrations.aliyun.sms, integrations.smtp.mailer
     SHIPPED (backend.orders.fulfilment) <- crm.transactional (the member's "parcel shipped" SMS, no consent needed)
@@ -68,7 +68,7 @@ from backend.orders import (
 from backend.partners import access, webhooks
 from backend.production_guard import ProductionConfigError, check_startup
 from backend.promotions import engine
-from backend.purchasing import policy, receiving
+from backend.purchasing import receiving, settings_store
 from backend.security import actor, authorization
 from backend.settings import Settings
 from backend.stock import cost_check
@@ -123,7 +123,7 @@ def wire() -> None:
     code_sale.install(counter.sell)
     senders.install(sms=sms.provider, email=mailer.provider)
     cost_check.install(cost_check.PurchaseCosts(last_cost=receiving.last_purchase_cost,
-                                                band_bp=policy.adjustment_cost_band_bp))
+                                                band_bp=settings_store.adjustment_cost_band_bp))
     _wired = True
 
 

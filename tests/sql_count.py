@@ -1,5 +1,5 @@
 """Count the SQL statements a piece of code sends through Tortoise (every query of the ORM and of
-backend.dbutil goes through a client's execute_* method, which logs it on "tortoise.db_client" at DEBUG).
+backend.raw_sql goes through a client's execute_* method, which logs it on "tortoise.db_client" at DEBUG).
 
     with counting_statements() as statements:
         _, resp = await client.get("/api/v1/stock?sku_code=X", headers=auth(clerk))

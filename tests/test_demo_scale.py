@@ -13,7 +13,6 @@ import pytest
 from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.demo.scale import CHANNEL_MIX, ScaleSpec, generate
 from backend.finance import reports
 from backend.finance.models import JournalEntry, JournalLine
@@ -34,6 +33,7 @@ from backend.orders.models import (
 )
 from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Location, Role
+from backend.raw_sql import is_postgres
 from backend.security.actor import load_staff_actor
 from backend.stock.models import Reservation, StockMovement
 from backend.stock.tests.helpers import check_invariants

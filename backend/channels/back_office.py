@@ -30,7 +30,7 @@ from backend.channels.models import (
     SkuMapping,
     StockPolicy,
 )
-from backend.channels.policy import quantity_for
+from backend.channels.publish_quantity import quantity_for
 from backend.channels.reconciliation import reconcile
 from backend.channels.sync import dispatch, push_lag, replay_dead_letter, request_pushes
 from backend.errors import Conflict, NotFound, ServiceUnavailable, ValidationError

@@ -7,7 +7,7 @@ For every active account, orders first, then (for every account) stock:
    the platform but pending here, closed there but open here) and re-ingested; ingestion is idempotent, so
    this only ever fixes what is wrong. Orders first: a platform sale we missed would otherwise look like stock
    drift, and pushing our (too high) number back would invite an oversell.
-2. Stock: every listed SKU's platform quantity is read and compared with ``policy.quantity_for``; a mismatch
+2. Stock: every listed SKU's platform quantity is read and compared with ``publish_quantity.quantity_for``; a mismatch
    (a seller edited the platform console, a push lost) is corrected by a push through the normal push path
    (same lock and sequence, so it cannot overtake a newer push).
 
@@ -28,7 +28,7 @@ from backend.channels.adapters.base import PullCursor
 from backend.channels.config import sync_config
 from backend.channels.ingestion import _converge, ingest
 from backend.channels.models import ChannelAccount, PlatformOrder, ReconciliationRun, SkuMapping
-from backend.channels.policy import quantity_for
+from backend.channels.publish_quantity import quantity_for
 from backend.channels.sync import push, request_pushes
 from backend.orders.models import Order
 from backend.orders.models import OrderStatus as CradleStatus

@@ -38,11 +38,11 @@ from backend.channels.models import (
     ShipmentPush,
     ShipmentPushStatus,
 )
-from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import ValidationError
 from backend.orders.carriers import CARRIER_NAMES, carrier_code
 from backend.orders.models import Order, Shipment
+from backend.raw_sql import execute, fetch
 
 log = logging.getLogger("cradle.channels")
 

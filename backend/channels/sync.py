@@ -8,7 +8,7 @@ same transaction; then hands the (account, sku, seq) work to the dispatcher (Cel
 Many changes of one SKU between two relay passes become one push (coalescing). It also re-dispatches push work
 that is overdue (a message lost with a killed worker): the database, not the broker, is the source of truth.
 
-push(): one (channel, sku) at a time (a Redis lock), computes the quantity NOW (``policy.quantity_for``), takes
+push(): one (channel, sku) at a time (a Redis lock), computes the quantity NOW (``publish_quantity.quantity_for``), takes
 a token from the platform's Redis token bucket, calls ``adapter.push_stock`` and records ``pushed_seq`` with a
 guarded UPDATE that only moves forward: the latest quantity wins and an older push never overwrites a newer
 one; work for a seq already covered is skipped. Failures count ``attempts`` in the database; the caller retries
@@ -43,9 +43,9 @@ from backend.channels.models import (
     PushStatus,
     SkuMapping,
 )
-from backend.channels.policy import quantity_for
-from backend.dbutil import execute, fetch, is_postgres
+from backend.channels.publish_quantity import quantity_for
 from backend.errors import InvalidState, NotFound
+from backend.raw_sql import execute, fetch, is_postgres
 
 log = logging.getLogger("cradle.channels")
 

@@ -31,7 +31,6 @@ from tortoise.transactions import in_transaction
 from backend import locks
 from backend.cache import key
 from backend.codepay.providers import Outcome, Provider, code_method, mask_code, provider_for
-from backend.dbutil import is_postgres
 from backend.errors import AppError, Conflict, Forbidden, InvalidState, ValidationError
 from backend.idempotency import IdempotencyRecord, kept_answer
 from backend.members import paycode
@@ -52,6 +51,7 @@ from backend.orders.placement import (
 from backend.orders.serializers import order_body
 from backend.orders.state import record_event
 from backend.org.models import Channel
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.settings import get_settings
 
@@ -165,7 +165,7 @@ async def _run(actor: Actor, order_id: int, provider: Provider, code: TenderIn, 
         if outcome.state == "absent":
             outcome = None
     if outcome is None:
-        # The mark a sweep reads if this request dies before the outcome is known (reconcile.py).
+        # The mark a sweep reads if this request dies before the outcome is known (abandoned_charges.py).
         await record_event(order, f"{CHARGING_MARK}{provider.name}付款码（{mask_code(code.auth_code)}）", actor.user)
         store = order.location.name if order.location else ""
         outcome = await asyncio.to_thread(provider.charge, out_trade_no=out_trade_no, amount_fen=amount,

@@ -30,10 +30,10 @@ from backend.crm.models import (
     DeliveryStatus,
     Segment,
 )
-from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.numbering import new_no
 from backend.org.models import Role
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.timestamps import iso
 

@@ -15,11 +15,11 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.crm.models import Channel, ConsentEvent, ConsentSource, MemberConsent, MemberEmail
-from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.fieldcrypt import blind_index, seal
 from backend.members.models import Member
 from backend.observability.context import current_client_ip
+from backend.raw_sql import is_postgres
 from backend.timestamps import iso
 
 

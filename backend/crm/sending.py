@@ -44,10 +44,10 @@ from backend.crm.models import (
 )
 from backend.crm.segments import member_ids, reachable, rule_of
 from backend.crm.tokens import make_token
-from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.fieldcrypt import FieldDecryptError, unseal
 from backend.members.models import Member
+from backend.raw_sql import execute, fetch, is_postgres
 from backend.settings import get_settings
 from backend.timestamps import CHINA
 

@@ -44,7 +44,6 @@ from tortoise.fields.data import DatetimeField
 from tortoise.models import Model
 
 from backend.catalog.models import Brand, Category, Product, Sku
-from backend.dbutil import execute, is_postgres
 from backend.fieldcrypt import seal
 from backend.finance import accounts, summaries
 from backend.finance.accounts import account_id, ensure_chart
@@ -85,6 +84,7 @@ from backend.orders.models import (
 )
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.org.models import Channel, Location, LocationKind
+from backend.raw_sql import execute, is_postgres
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import CHINA, business_today
 

@@ -28,11 +28,11 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.dbutil import connection, fetch
 from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.finance.bank_formats import BANK_NAMES_ZH, parse
 from backend.finance.models import Account, BankStatement, BankStatementLine, JournalLine
 from backend.finance.money_accounts import require_money_account
+from backend.raw_sql import connection, fetch
 from backend.timestamps import iso, utc_now
 
 MATCH_WINDOW_DAYS = 3

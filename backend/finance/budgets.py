@@ -16,13 +16,13 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, Budget
 from backend.finance.periods import month_end, parse_month
 from backend.finance.reports import ratio_pct
 from backend.org.models import Location
+from backend.raw_sql import connection, fetch
 
 MAX_FEN = 10**11
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, is_postgres
 from backend.finance.models import InventoryValuation
+from backend.raw_sql import execute, is_postgres
 
 
 async def _locked(sku_id: int, conn: BaseDBAsyncClient) -> InventoryValuation:

@@ -9,10 +9,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import connection, fetch
 from backend.errors import ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account
+from backend.raw_sql import connection, fetch
 
 ROOTS = (accounts.CASH, accounts.BANK)
 

@@ -26,7 +26,6 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.dbutil import execute
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.chart import require_postable
@@ -45,6 +44,7 @@ from backend.finance.periods import is_closed
 from backend.finance.postings import post_bad_debt, post_customer_invoice, post_customer_receipt, split_vat
 from backend.money import fen_to_yuan
 from backend.org.models import Location
+from backend.raw_sql import execute
 from backend.timestamps import business_today, iso, utc_now
 
 WRITE_OFF_ZH = {ArWriteOffStatus.PENDING: "待审批", ArWriteOffStatus.POSTED: "已核销", ArWriteOffStatus.REJECTED: "已驳回"}

@@ -27,11 +27,11 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 
-from backend.dbutil import connection, fetch, fetch_rows
 from backend.errors import NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
+from backend.raw_sql import connection, fetch, fetch_rows
 from backend.timestamps import iso
 
 DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})

@@ -21,10 +21,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, is_postgres
 from backend.finance import accounts
 from backend.finance.accounts import account_id
 from backend.finance.models import JournalLine
+from backend.raw_sql import execute, is_postgres
 
 DAY_KEY = ("date", "account_id", "location_id", "channel", "partner")
 SKU_KEY = ("date", "account_id", "sku_id", "category_id", "location_id", "channel")

@@ -25,7 +25,6 @@ from typing import Any, Literal
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend import cleaning
-from backend.dbutil import fetch
 from backend.errors import Conflict
 from backend.fieldcrypt import blind_index, seal
 from backend.finance import accounts
@@ -43,6 +42,7 @@ from backend.members.models import (
     PointsKind,
 )
 from backend.orders.models import Order
+from backend.raw_sql import fetch
 from backend.timestamps import business_today
 
 

@@ -13,7 +13,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend import cleaning
 from backend.catalog.models import Sku
 from backend.cleaning import CellError
-from backend.dbutil import execute
 from backend.errors import Conflict
 from backend.finance import accounts
 from backend.finance.costing import add_value
@@ -22,6 +21,7 @@ from backend.finance.models import InventoryValuation
 from backend.imports.kind import Failed, Ids, Kind, Reject, record, user_id
 from backend.imports.models import ImportJob, ImportRecord, ImportRow
 from backend.org.models import Location
+from backend.raw_sql import execute
 from backend.stock.management import Ref, put_away
 from backend.stock.models import Batch, MovementKind, Stock, StockMovement
 from backend.timestamps import business_today, iso

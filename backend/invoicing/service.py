@@ -30,7 +30,6 @@ from tortoise.transactions import in_transaction
 
 from backend import timestamps
 from backend.audit import record_audit
-from backend.dbutil import is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.invoicing import amounts, provider
@@ -44,6 +43,7 @@ from backend.invoicing.models import (
 )
 from backend.invoicing.provider import BlueRequest, Line, RedRequest, Result
 from backend.orders.models import Order, OrderStatus, Refund, RefundStatus
+from backend.raw_sql import is_postgres
 from backend.security.actor import Actor
 from backend.settings import get_settings
 

@@ -24,7 +24,6 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_staff_change
 from backend.cache import get_redis
-from backend.dbutil import fetch
 from backend.errors import Conflict, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.idempotency import check_key
 from backend.live import pool
@@ -33,6 +32,7 @@ from backend.live.sessions import session_ref
 from backend.numbering import new_no
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
 from backend.org.models import Channel
+from backend.raw_sql import fetch
 from backend.settings import get_settings
 from backend.stock.management import Ref, hand_over
 from backend.timestamps import utc_now

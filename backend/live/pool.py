@@ -31,8 +31,8 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
 from backend.cache import get_redis, key
-from backend.dbutil import connection, fetch
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
+from backend.raw_sql import connection, fetch
 
 BUCKET_S = 10
 BUCKET_TTL_S = 3600

@@ -24,7 +24,6 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Sku
-from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.live import pool, price_floor
 from backend.live.models import (
@@ -37,6 +36,7 @@ from backend.live.models import (
     SessionStatus,
 )
 from backend.org.models import Location, Role, User
+from backend.raw_sql import fetch
 from backend.security import Actor
 from backend.stock.management import Ref, release, reserve
 from backend.stock.models import Reservation, ReservationStatus

@@ -18,7 +18,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.errors import Unauthorized
 from backend.fieldcrypt import (
     FieldDecryptError,
@@ -33,6 +32,7 @@ from backend.members.children import child_json
 from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
 from backend.members.rules import level_json
 from backend.orders.models import Order
+from backend.raw_sql import is_postgres
 from backend.security import identity
 from backend.timestamps import business_today, utc_now
 

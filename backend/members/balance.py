@@ -13,10 +13,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import fetch
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.finance.postings import TOPUP_ACCOUNTS, post_member_topup
 from backend.members.models import BALANCE_KIND_ZH, BalanceEntry, BalanceKind, Member
+from backend.raw_sql import fetch
 from backend.timestamps import business_today, iso
 
 MAX_TOPUP_FEN = 5_000_000  # one top-up at the counter: at most 50,000 元

@@ -15,12 +15,12 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Product
-from backend.dbutil import execute, fetch
 from backend.errors import ValidationError
 from backend.members import coupons, points
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.rules import POINT_VALUE_FEN, level_for_spend, points_cap, points_for_payment, rank
 from backend.orders.pricing import PricingContext, spread
+from backend.raw_sql import execute, fetch
 
 
 def _member(ctx: PricingContext, field: str) -> Member:

@@ -15,10 +15,10 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.members import reminders
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
+from backend.raw_sql import is_postgres
 from backend.timestamps import business_today, iso
 
 log = logging.getLogger(__name__)

@@ -20,10 +20,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from backend.catalog.products import descendant_ids
-from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.members.models import Coupon, CouponKind, CouponStatus, CouponTemplate, Member
 from backend.money import yuan
+from backend.raw_sql import execute, fetch, is_postgres
 from backend.timestamps import iso, utc_now
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

@@ -30,7 +30,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
-from backend.dbutil import is_postgres
 from backend.errors import Conflict
 from backend.members import points
 from backend.members.models import (
@@ -62,6 +61,7 @@ from backend.orders.models import (
     ReturnRequest,
     ReturnStatus,
 )
+from backend.raw_sql import is_postgres
 from backend.security.sessions import revoke_member
 from backend.timestamps import iso
 

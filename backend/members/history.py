@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict
 from backend.members import points
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.rules import level_for_spend, rank
+from backend.raw_sql import execute, fetch, is_postgres
 
 
 @dataclass(frozen=True)

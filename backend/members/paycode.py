@@ -24,7 +24,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import execute, fetch, is_postgres
 from backend.members.models import Member, MemberPayCode
 from backend.orders.stored_value import (
     PayCodeInvalid,
@@ -32,6 +31,7 @@ from backend.orders.stored_value import (
     PayCodeRequired,
     audit_refusal,
 )
+from backend.raw_sql import execute, fetch, is_postgres
 from backend.timestamps import iso
 
 # The refusals and their audit are declared by orders (the payment raises them), re-exported here.

@@ -16,10 +16,10 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import fetch, is_postgres
 from backend.errors import Conflict, ValidationError
 from backend.members.models import POINTS_KIND_ZH, Member, PointsEntry, PointsKind
 from backend.members.rules import POINTS_VALID_DAYS
+from backend.raw_sql import fetch, is_postgres
 from backend.timestamps import business_today, iso
 
 CREDIT_KINDS = frozenset({PointsKind.EARN, PointsKind.RETURN, PointsKind.ADJUST, PointsKind.MERGE_IN})

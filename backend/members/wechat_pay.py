@@ -12,10 +12,10 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.errors import Conflict, InvalidState, NotFound, ValidationError
 from backend.orders import gateways, payments, refunds
 from backend.orders.models import Order, OrderStatus
+from backend.raw_sql import is_postgres
 from backend.settings import get_settings
 
 NOTIFY_PATH = "/api/v1/pay/wechat/notify"

@@ -30,10 +30,10 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.messaging.messenger import MessengerError, messenger
 from backend.messaging.models import NotificationStatus, StaffNotification
+from backend.raw_sql import execute, fetch
 from backend.tasks.celery_app import app, kick_job
 from backend.timestamps import iso
 

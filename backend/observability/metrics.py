@@ -20,7 +20,7 @@ from prometheus_client import (
     generate_latest,
 )
 
-from backend.dbutil import fetch
+from backend.raw_sql import fetch
 
 log = logging.getLogger("cradle.metrics")
 

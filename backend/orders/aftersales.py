@@ -29,7 +29,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Count
 
 from backend.audit import record_staff_change
-from backend.dbutil import connection, fetch
 from backend.errors import InvalidState, RateLimited, ValidationError
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
 from backend.messaging import notifications
@@ -45,6 +44,7 @@ from backend.orders.models import (
 )
 from backend.orders.returns import get_rma
 from backend.org.models import Location, Role, User
+from backend.raw_sql import connection, fetch
 from backend.security import Actor
 from backend.security.actor import member_model
 from backend.timestamps import iso, utc_now

@@ -18,7 +18,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.errors import NotFound, ValidationError
 from backend.http import Body, PageQuery, Query, ok, optional_body, parse_body, parse_query
 from backend.idempotency import body_hash, check_key
@@ -42,6 +41,7 @@ from backend.orders.search import OrderQuery, search_orders
 from backend.orders.serializers import exchange_dict, exchanges_of, order_body, refund_dict, rma_dict
 from backend.orders.shopper_view import shopper_order
 from backend.org.models import Channel, Location, Role
+from backend.raw_sql import is_postgres
 from backend.security import Actor, current_actor, requires
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission

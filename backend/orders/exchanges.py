@@ -30,7 +30,6 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_staff_change
 from backend.catalog.models import Sku
-from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.fieldcrypt import FieldDecryptError, unseal
 from backend.finance.postings import SaleLine, post_exchange_credit
@@ -42,6 +41,7 @@ from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.orders.serializers import EXCHANGE_STATUS_ZH, exchange_dict
 from backend.orders.state import record_event
 from backend.org.models import Channel
+from backend.raw_sql import fetch
 from backend.security import Actor
 from backend.stock.models import Reservation, ReservationStatus
 

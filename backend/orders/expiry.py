@@ -13,11 +13,11 @@ from datetime import datetime
 
 from tortoise.transactions import in_transaction
 
-from backend.dbutil import is_postgres
 from backend.errors import InvalidState
 from backend.orders import refunds
 from backend.orders.models import Order, OrderStatus
 from backend.orders.returns import cancel_order
+from backend.raw_sql import is_postgres
 from backend.stock.models import Reservation, ReservationStatus
 from backend.timestamps import utc_now
 

@@ -14,7 +14,6 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.audit import record_staff_change
-from backend.dbutil import fetch, is_postgres
 from backend.errors import InsufficientStock, InvalidState, ValidationError
 from backend.finance.costing import remove_at_average
 from backend.finance.postings import SaleLine, post_shipment
@@ -22,6 +21,7 @@ from backend.money import prorate
 from backend.numbering import new_no
 from backend.orders.models import Order, OrderItem, OrderStatus, Shipment, ShipmentLine
 from backend.orders.state import record_event, refuse, transition
+from backend.raw_sql import fetch, is_postgres
 from backend.stock.management import Ref, consume
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock
 

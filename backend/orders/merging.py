@@ -18,7 +18,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_staff_change
-from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.finance import accounts
 from backend.finance.ledger import Line, post_entry
@@ -28,6 +27,7 @@ from backend.orders.hold import normalised_address, plain
 from backend.orders.models import Order, OrderItem, OrderReview, OrderStatus, ReviewStatus
 from backend.orders.state import record_event
 from backend.org.models import Location
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.stock.management import Ref, release

@@ -29,12 +29,12 @@ from tortoise.transactions import in_transaction
 from backend.audit import record_audit
 from backend.catalog.models import Sku
 from backend.catalog.pricing import prices_for
-from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.messaging import notifications
 from backend.money import yuan
 from backend.orders.models import OfflineSale
 from backend.org.models import Channel, Location, Role, User
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.timestamps import iso, to_china
 

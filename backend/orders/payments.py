@@ -14,7 +14,6 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.audit import record_staff_change
-from backend.dbutil import fetch
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
 from backend.money import yuan
@@ -23,6 +22,7 @@ from backend.orders.hold import hold_if_matched
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event, status_name, transition
+from backend.raw_sql import fetch
 from backend.stock.models import Reservation, ReservationStatus
 
 METHODS = ("cash", "wechat", "alipay", "balance", "platform")

@@ -27,7 +27,6 @@ from backend.audit import audit_entry
 from backend.audit.models import AuditLog
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
-from backend.dbutil import insert_rows
 from backend.errors import AppError, Forbidden, ValidationError
 from backend.fieldcrypt import seal
 from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_answer
@@ -42,6 +41,7 @@ from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
 from backend.org.models import Channel, Location
+from backend.raw_sql import insert_rows
 from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission

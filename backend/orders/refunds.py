@@ -41,7 +41,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_staff_change
-from backend.dbutil import execute, fetch, is_postgres
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import AppError, Forbidden, InvalidState, NotFound, ValidationError
 from backend.finance.postings import SaleLine, post_refund
@@ -65,6 +64,7 @@ from backend.orders.pricing import spread
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event
 from backend.org.models import Channel, Role, User
+from backend.raw_sql import execute, fetch, is_postgres
 from backend.settings import get_settings
 from backend.tasks.celery_app import app, kick_job
 from backend.timestamps import utc_now

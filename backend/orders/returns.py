@@ -14,7 +14,6 @@ from datetime import datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.audit import record_staff_change
-from backend.dbutil import fetch
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance.costing import add_value
 from backend.finance.postings import ReturnCost, post_return_receipt
@@ -33,6 +32,7 @@ from backend.orders.models import (
 )
 from backend.orders.serializers import RETURN_STATUS_ZH
 from backend.orders.state import record_event, transition
+from backend.raw_sql import fetch
 from backend.stock.management import Ref, put_away, release
 from backend.stock.models import MovementKind, Reservation, ReservationStatus
 

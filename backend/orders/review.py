@@ -16,7 +16,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_staff_change
-from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.orders import refunds, returns
 from backend.orders.cancellation import check_may_cancel
@@ -28,6 +27,7 @@ from backend.orders.models import (
     ReviewStatus,
 )
 from backend.orders.state import status_name, transition
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.security.authorization import require_permission
 from backend.timestamps import iso, utc_now

@@ -38,7 +38,6 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.catalog.models import Sku
-from backend.dbutil import execute, fetch
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import NotFound, ValidationError
 from backend.fieldcrypt import seal, unseal
@@ -51,6 +50,7 @@ from backend.partners.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from backend.raw_sql import execute, fetch
 from backend.settings import get_settings
 from backend.timestamps import iso
 

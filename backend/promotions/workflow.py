@@ -20,7 +20,6 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Category, Sku
-from backend.dbutil import is_postgres
 from backend.errors import Forbidden, InvalidState, NotFound, ValidationError
 from backend.numbering import new_no
 from backend.org.models import Channel, Location, Role
@@ -33,6 +32,7 @@ from backend.promotions.models import (
     PromotionKind,
     PromotionStatus,
 )
+from backend.raw_sql import is_postgres
 from backend.security import Actor
 from backend.timestamps import iso, utc_now
 

@@ -12,7 +12,7 @@ from sanic.response import HTTPResponse
 
 from backend.http import Body, Page, created, ok, optional_body, parse_body, parse_query
 from backend.org.models import Role
-from backend.purchasing import orders, policy, receiving, scorecard, suggestions, suppliers
+from backend.purchasing import orders, receiving, scorecard, settings_store, suggestions, suppliers
 from backend.purchasing.models import POStatus, PurchaseOrder, Supplier
 from backend.security import current_actor, requires
 from backend.stock.lookups import location_by_code
@@ -49,7 +49,7 @@ class SupplierUpdate(Body):
 
 class SupplierProductIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
-    price_fen: int = Field(ge=1, le=policy.MAX_UNIT_PRICE_FEN)
+    price_fen: int = Field(ge=1, le=settings_store.MAX_UNIT_PRICE_FEN)
     lead_time_days: int = Field(default=7, ge=0, le=365)
     min_order_qty: int = Field(default=1, ge=1, le=100000)
     is_preferred: bool = False
@@ -140,7 +140,7 @@ async def draft_from_suggestions(request: Request) -> HTTPResponse:
 class POLineIn(Body):
     sku_code: str = Field(min_length=1, max_length=32)
     qty: int = Field(gt=0, le=1_000_000)
-    unit_price_fen: int | None = Field(default=None, gt=0, le=policy.MAX_UNIT_PRICE_FEN)  # default: the supplier's price
+    unit_price_fen: int | None = Field(default=None, gt=0, le=settings_store.MAX_UNIT_PRICE_FEN)  # default: the supplier's price
 
 
 class POIn(Body):
@@ -293,11 +293,11 @@ async def receive(request: Request, po_no: str) -> HTTPResponse:
     return created({"receipt": await receiving.receipt_json(r), "order": await orders.po_json(po)})
 
 
-# ---- policy ------------------------------------------------------------------------------------------------
+# ---- settings ----------------------------------------------------------------------------------------------
 
 class PolicyIn(Body):
-    store_manager_limit_fen: int | None = Field(default=None, ge=0, le=policy.MAX_PO_TOTAL_FEN)
-    second_approval_above_fen: int | None = Field(default=None, ge=0, le=policy.MAX_PO_TOTAL_FEN)
+    store_manager_limit_fen: int | None = Field(default=None, ge=0, le=settings_store.MAX_PO_TOTAL_FEN)
+    second_approval_above_fen: int | None = Field(default=None, ge=0, le=settings_store.MAX_PO_TOTAL_FEN)
     adjustment_cost_band_bp: int | None = Field(default=None, ge=0, le=10000)
     over_delivery_tolerance_bp: int | None = Field(default=None, ge=0, le=10000)
     velocity_window_days: int | None = Field(default=None, ge=1, le=365)
@@ -307,7 +307,7 @@ class PolicyIn(Body):
 @bp.get("/settings")
 @requires(*READERS)
 async def get_settings(request: Request) -> HTTPResponse:
-    return ok(await policy.all_policies())
+    return ok(await settings_store.all_settings())
 
 
 @bp.put("/settings")
@@ -316,5 +316,5 @@ async def put_settings(request: Request) -> HTTPResponse:
     body = parse_body(request, PolicyIn)
     changes: dict[str, Any] = body.model_dump(exclude_none=True)
     for k, v in changes.items():
-        await policy.set_policy(k, v, user=current_actor(request).user)
-    return ok(await policy.all_policies())
+        await settings_store.set_setting(k, v, user=current_actor(request).user)
+    return ok(await settings_store.all_settings())

@@ -20,12 +20,12 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from backend.dbutil import connection, fetch
 from backend.errors import ValidationError
 from backend.finance import accounts
 from backend.finance.models import Account, ArCustomer, ArInvoice, ArInvoiceStatus, Budget
 from backend.finance.money_accounts import balances
 from backend.purchasing.models import InvoiceStatus, PaymentRun, PaymentRunStatus, SupplierInvoice
+from backend.raw_sql import connection, fetch
 from backend.timestamps import business_today
 
 PLATFORM_PAYOUT_DAYS = 7

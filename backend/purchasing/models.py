@@ -77,7 +77,7 @@ class PurchaseOrder(Model):
     vat_fen = fields.BigIntField(default=0)
     total_fen = fields.BigIntField(default=0)  # net + VAT: what the approval thresholds compare
     approver_role = fields.CharField(max_length=20, default="")  # store_manager | hq_admin, set on submit
-    # Set on submit: 2 when the total is above the policy's second_approval_above_fen (two different approvers,
+    # Set on submit: 2 when the total is above the setting second_approval_above_fen (two different approvers,
     # neither the creator); the first approval is kept in first_approved_by while the PO stays submitted.
     approvals_required = fields.SmallIntField(default=1)
     note = fields.CharField(max_length=255, default="")
@@ -156,7 +156,7 @@ class ReceiptLine(Model):
 
 
 class PurchasingSetting(Model):
-    """Chain-wide purchasing policy, one row per key (see backend.purchasing.policy)."""
+    """Chain-wide purchasing settings, one row per key (see backend.purchasing.settings_store)."""
 
     key = fields.CharField(max_length=64, primary_key=True)
     value = fields.JSONField()

@@ -13,7 +13,7 @@ Four eyes: nobody approves a PO they created (any role, HQ included; the refused
 purchase_order.approve_refused). A PO whose total is above `second_approval_above_fen` (fixed on submit as
 approvals_required = 2) needs two approvals by two different approvers: the first is recorded
 (first_approved_by, audit purchase_order.first_approve) and the PO stays submitted; the second, by someone
-else, approves it. Unit prices and totals are bounded (policy.MAX_UNIT_PRICE_FEN, MAX_PO_TOTAL_FEN).
+else, approves it. Unit prices and totals are bounded (settings_store.MAX_UNIT_PRICE_FEN, MAX_PO_TOTAL_FEN).
 
 Every transition is one guarded UPDATE (`... WHERE id = $ AND status IN
 (...)`), so a double click or a retried message moves a PO once: the second approve of the same decision
@@ -34,7 +34,6 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit, record_refusal
-from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, InvalidState, NotFound, ValidationError
 from backend.messaging.notifications import kick
 from backend.org.models import Location, LocationKind, Role, User
@@ -47,8 +46,9 @@ from backend.purchasing.models import (
     Supplier,
     SupplierProduct,
 )
-from backend.purchasing.policy import MAX_PO_TOTAL_FEN, MAX_UNIT_PRICE_FEN, get_policy
+from backend.purchasing.settings_store import MAX_PO_TOTAL_FEN, MAX_UNIT_PRICE_FEN, get_setting
 from backend.purchasing.suppliers import get_supplier
+from backend.raw_sql import fetch
 from backend.security.actor import Actor
 from backend.security.authorization import require_permission
 from backend.stock.lookups import active_location_by_code, sku_by_code
@@ -163,7 +163,7 @@ async def _recompute_totals(po: PurchaseOrder, conn: BaseDBAsyncClient) -> None:
 
 async def approver_role_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> Role:
     location = await Location.get(id=po.location_id).using_db(conn)
-    limit = await get_policy("store_manager_limit_fen", conn)
+    limit = await get_setting("store_manager_limit_fen", conn)
     if location.kind == LocationKind.STORE and po.total_fen <= limit:
         return Role.STORE_MANAGER
     return Role.HQ_ADMIN
@@ -203,7 +203,7 @@ async def submit_po(po_no: str, *, actor: Actor, via: str = "api", notify: bool 
         if not await PurchaseOrderLine.filter(po_id=po.id).using_db(conn).exists():
             raise ValidationError("采购单没有商品行")
         role = await approver_role_for(po, conn)
-        needed = 2 if po.total_fen > await get_policy("second_approval_above_fen", conn) else 1
+        needed = 2 if po.total_fen > await get_setting("second_approval_above_fen", conn) else 1
         now = utc_now()
         if not await _move(po.id, POStatus.SUBMITTED, (POStatus.DRAFT,),
                            {"approver_role": role.value, "submitted_at": now, "approvals_required": needed,

@@ -29,7 +29,7 @@ from backend.finance.postings import PurchaseLine, post_purchase_receipt
 from backend.org.models import Role
 from backend.purchasing.models import POStatus, PurchaseOrderLine, Receipt, ReceiptLine, Supplier
 from backend.purchasing.orders import RECEIVABLE_STATUSES, _move, _state_error, get_po, vat_of
-from backend.purchasing.policy import get_policy
+from backend.purchasing.settings_store import get_setting
 from backend.security.actor import Actor
 from backend.stock.management import Ref, default_batch, put_away
 from backend.stock.models import Batch, MovementKind
@@ -87,7 +87,7 @@ async def receive(po_no: str, receipt_in: ReceiptIn, *, actor: Actor, via: str =
                 return done
         if po.status not in RECEIVABLE_STATUSES:
             raise _state_error(po, "收货")
-        tolerance = await get_policy("over_delivery_tolerance_bp", conn)
+        tolerance = await get_setting("over_delivery_tolerance_bp", conn)
         po_lines = {ln.sku_id: ln for ln in await PurchaseOrderLine.filter(po_id=po.id).using_db(conn)}
         skus = {s.code: s for s in await Sku.filter(code__in=[ln.sku_code for ln in receipt_in.lines]).using_db(conn)}
         supplier = await Supplier.get(id=po.supplier_id).using_db(conn)

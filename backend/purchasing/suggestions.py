@@ -22,7 +22,7 @@ from backend.errors import ValidationError
 from backend.org.models import Location
 from backend.purchasing.models import POStatus, PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from backend.purchasing.orders import OPEN_STATUSES, POIn, POLineIn, create_po
-from backend.purchasing.policy import get_policy
+from backend.purchasing.settings_store import get_setting
 from backend.security.actor import Actor
 from backend.stock.lookups import location_by_code
 from backend.stock.models import MovementKind, Stock, StockMovement
@@ -36,8 +36,8 @@ def _ceil_div(a: int, b: int) -> int:
 async def suggestions(location_code: str, *, on: dt.date | None = None) -> list[dict[str, Any]]:
     loc = await location_by_code(location_code)
     on = on or business_today()
-    window = await get_policy("velocity_window_days")
-    safety = await get_policy("safety_stock_days")
+    window = await get_setting("velocity_window_days")
+    safety = await get_setting("safety_stock_days")
     since = day_bounds(on - dt.timedelta(days=window), on)[0]
     sold_rows = await StockMovement.filter(location_id=loc.id, kind=MovementKind.SALE, created_at__gte=since) \
         .annotate(total=Sum("on_hand_delta")).group_by("sku_id").values("sku_id", "total")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import math
 import time
 
-from backend.dbutil import connection, execute, fetch
 from backend.errors import RateLimited
+from backend.raw_sql import connection, execute, fetch
 from backend.security.models import LoginFailure
 
 FREE_FAILURES = 5  # wrong passwords from one address for one username before the delay starts

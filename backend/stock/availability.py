@@ -13,9 +13,9 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Sku
-from backend.dbutil import connection, fetch
 from backend.errors import NotFound, ValidationError
 from backend.org.models import Location
+from backend.raw_sql import connection, fetch
 from backend.stock.lookups import (
     batch_json,
     days_to_expiry,

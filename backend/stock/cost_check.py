@@ -23,11 +23,11 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit, record_refusal
 from backend.catalog.models import Sku
-from backend.dbutil import fetch
 from backend.errors import Conflict, Forbidden, NotFound, ValidationError
 from backend.finance import costing
 from backend.money import MAX_UNIT_PRICE_FEN
 from backend.org.models import Location, Role, User
+from backend.raw_sql import fetch
 from backend.security.actor import Actor
 from backend.stock import adjustments
 from backend.stock.lookups import new_doc_no
@@ -48,7 +48,7 @@ MAX_UNIT_COST_FEN = MAX_UNIT_PRICE_FEN  # ¥100,000: the same bound as a purchas
 @dataclass(frozen=True)
 class PurchaseCosts:
     """What the check needs from purchasing (above stock; a port that backend.wiring fills): the SKU's last
-    purchase cost, and the policy's band (basis points) within which a unit cost applies at once."""
+    purchase cost, and the purchasing settings' band (basis points) within which a unit cost applies at once."""
 
     last_cost: Callable[[int, BaseDBAsyncClient | None], Awaitable[int | None]]
     band_bp: Callable[[BaseDBAsyncClient | None], Awaitable[int]]

@@ -29,12 +29,12 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.catalog.models import Sku
-from backend.dbutil import is_postgres
 from backend.errors import InvalidState, NotFound, ValidationError
 from backend.finance import costing
 from backend.messaging import notifications
 from backend.money import yuan
 from backend.org.models import Location, Role, User
+from backend.raw_sql import is_postgres
 from backend.security.actor import Actor
 from backend.stock import adjustments, cost_check, management
 from backend.stock.management import Ref

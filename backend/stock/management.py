@@ -15,8 +15,8 @@ from datetime import date, datetime
 from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute, fetch, is_postgres
 from backend.errors import Conflict, InsufficientStock
+from backend.raw_sql import execute, fetch, is_postgres
 from backend.stock import messages
 from backend.stock.models import (
     Batch,

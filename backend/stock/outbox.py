@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.dbutil import execute
+from backend.raw_sql import execute
 
 INSERT = "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES ($1, $2, CURRENT_TIMESTAMP)"
 # The same row as a data-modifying CTE of apply_change's single statement on PostgreSQL, from the updated stocks

@@ -32,10 +32,10 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.catalog.models import Category, Product, Sku
-from backend.dbutil import execute, is_postgres
 from backend.errors import Conflict, Forbidden, InsufficientStock, InvalidState, NotFound, ValidationError
 from backend.finance import costing, postings
 from backend.org.models import Location, Role
+from backend.raw_sql import execute, is_postgres
 from backend.security.actor import Actor
 from backend.stock import management
 from backend.stock.adjustments import _batch_for_increase, category_id_of

@@ -39,7 +39,7 @@ def jobs() -> list[Job]:
         Job("orders.release_expired", 60.0, "backend.orders.expiry:release_expired_reservations"),
         Job("orders.refunds", 10.0, "backend.orders.refunds:work_due"),
         Job("invoicing.send", 30.0, "backend.invoicing.service:work_due"),  # e-invoices to the platform
-        Job("codepay.reconcile", 60.0, "backend.codepay.reconcile:reconcile_abandoned_charges"),
+        Job("codepay.reconcile", 60.0, "backend.codepay.abandoned_charges:reconcile_abandoned_charges"),
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
         Job("members.expire_coupons", 3600.0, "backend.members.coupons:expire_coupons"),

@@ -16,7 +16,7 @@ from backend.audit.models import AuditLog
 from backend.messaging import notifications
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po
-from backend.purchasing.policy import set_policy
+from backend.purchasing.settings_store import set_setting
 from backend.purchasing.tests.helpers import World, make_world
 from backend.settings import Settings, use_settings
 from backend.staff.models import ClockRecord
@@ -151,7 +151,7 @@ async def test_po_over_limit_goes_to_hq_message_and_card_approve_once(bot: Any, 
     w = await make_world(bind_wecom=True)
     state = fake.app.ctx.state
     state.cards.clear()  # the fake serves the whole module; PO numbers restart with each test's database
-    await set_policy("store_manager_limit_fen", 500_000, user=w.hq)
+    await set_setting("store_manager_limit_fen", 500_000, user=w.hq)
     big = await _po(w, 24)  # ¥5,424.00 > ¥5,000.00
     small = await _po(w, 6)
     assert big.approver_role == "hq_admin" and small.approver_role == "store_manager"

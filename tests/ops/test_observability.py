@@ -110,7 +110,7 @@ async def test_metrics_expose_latency_orders_and_outbox(client) -> None:
     assert 'cradle_orders_placed_total{route="/api/v1/orders"}' in text
     from tortoise import Tortoise
 
-    from backend.dbutil import fetch
+    from backend.raw_sql import fetch
 
     depth = (await fetch(Tortoise.get_connection("default"), "SELECT COUNT(*) AS n FROM channel_outbox", []))[0]["n"]
     assert f"cradle_outbox_depth {float(depth)}" in text

@@ -27,7 +27,7 @@ from backend.channels.models import (
     PublicationState,
     SkuMapping,
 )
-from backend.channels.policy import quantity_for
+from backend.channels.publish_quantity import quantity_for
 from backend.channels.sync import request_pushes
 from backend.errors import Conflict, NotFound, ValidationError
 from backend.timestamps import iso

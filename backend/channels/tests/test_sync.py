@@ -19,7 +19,7 @@ from backend.channels.models import (
     StockOutbox,
     StockPolicy,
 )
-from backend.channels.policy import channel_quantity, quantity_for
+from backend.channels.publish_quantity import channel_quantity, quantity_for
 from backend.channels.sync import push, relay, set_dispatcher
 from backend.stock.models import Stock
 from tests.factories import auth, make_user
@@ -181,7 +181,7 @@ async def test_always_failing_platform_dead_letters_and_replay_delivers(world: W
 
 
 async def test_policy_share_buffer_locations_and_live_pool(world: World, client) -> None:  # type: ignore[no-untyped-def]
-    from backend.channels.policy import register_live_pool
+    from backend.channels.publish_quantity import register_live_pool
     from tests.factories import stock_in
 
     await stock_in(world.sku, world.warehouse, 30, batch_no="W1")

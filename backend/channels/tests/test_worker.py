@@ -23,7 +23,7 @@ from backend.cache import key
 from backend.channels.config import reset_config
 from backend.channels.ingestion import pull
 from backend.channels.models import PushState, PushStatus
-from backend.channels.policy import quantity_for
+from backend.channels.publish_quantity import quantity_for
 from backend.channels.sync import set_dispatcher
 from backend.orders import fulfilment
 from backend.orders.models import Order

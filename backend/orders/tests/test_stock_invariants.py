@@ -18,12 +18,12 @@ import pytest
 from tortoise import Tortoise
 
 from backend.audit.models import AuditLog
-from backend.dbutil import is_postgres
 from backend.idempotency import IdempotencyRecord
 from backend.orders import allocation
 from backend.orders.expiry import release_expired_reservations
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderPayment, OrderStatus, Refund
 from backend.org.models import LocationKind
+from backend.raw_sql import is_postgres
 from backend.stock.models import MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from tests.factories import make_location, make_sku, stock_in
 

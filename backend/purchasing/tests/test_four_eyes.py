@@ -12,7 +12,7 @@ from backend.errors import Forbidden
 from backend.org.models import Role
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, pending_for
-from backend.purchasing.policy import set_policy
+from backend.purchasing.settings_store import set_setting
 from backend.purchasing.tests.helpers import make_world
 from bots.commands import Approve
 from bots.dispatch import handle_command
@@ -61,7 +61,7 @@ async def test_self_approval_refused_through_the_api_and_the_wecom_bot(db: None,
 async def test_above_the_threshold_two_different_approvers(db: None, client) -> None:  # type: ignore[no-untyped-def]
     w = await make_world()
     hq2 = await make_user(Role.HQ_ADMIN, "hq_b")
-    await set_policy("second_approval_above_fen", 500_000, user=w.hq)  # ¥5,000
+    await set_setting("second_approval_above_fen", 500_000, user=w.hq)  # ¥5,000
     small = await _po(w, w.buyer, 12)  # 2,712.00: one approval
     big = await _po(w, w.buyer, 24)  # 5,424.00: two
     assert (small.approvals_required, big.approvals_required) == (1, 2)
@@ -85,7 +85,7 @@ async def test_above_the_threshold_two_different_approvers(db: None, client) -> 
 
 async def test_wecom_reply_says_a_second_approver_is_needed(db: None) -> None:
     w = await make_world()
-    await set_policy("second_approval_above_fen", 500_000, user=w.hq)
+    await set_setting("second_approval_above_fen", 500_000, user=w.hq)
     big = await _po(w, w.buyer, 24)
     reply = await handle_command(w.hq, Approve(big.po_no))
     assert "还需另一位审批人同意" in reply.text
@@ -96,7 +96,7 @@ async def test_two_approvers_at_once_approve_once(db: None) -> None:
     w = await make_world()
     hq2 = await make_user(Role.HQ_ADMIN, "hq_b")
     hq3 = await make_user(Role.HQ_ADMIN, "hq_c")
-    await set_policy("second_approval_above_fen", 0, user=w.hq)  # every PO needs two
+    await set_setting("second_approval_above_fen", 0, user=w.hq)  # every PO needs two
     po = await _po(w, w.buyer, 6)
     actors = [await w.actor(u) for u in (w.hq, hq2, hq3)]
     results = await asyncio.gather(*(decide_po(po.po_no, approve=True, actor=a) for a in actors),

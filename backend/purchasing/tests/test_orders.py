@@ -10,7 +10,7 @@ from backend.audit.models import AuditLog
 from backend.errors import Conflict, Forbidden, InvalidState
 from backend.purchasing.models import POStatus, PurchaseOrder
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, pending_for, send_po, submit_po
-from backend.purchasing.policy import set_policy
+from backend.purchasing.settings_store import set_setting
 from backend.purchasing.tests.helpers import make_world
 from tests.factories import auth
 
@@ -22,7 +22,7 @@ async def _po(w, qty: int, *, submit: bool = True) -> PurchaseOrder:  # type: ig
 
 async def test_small_po_goes_to_the_store_manager_big_one_to_hq(db: None) -> None:
     w = await make_world()
-    await set_policy("store_manager_limit_fen", 500_000, user=w.hq)
+    await set_setting("store_manager_limit_fen", 500_000, user=w.hq)
     small = await _po(w, 12)  # 12 x 200.00 + 13% = 2712.00
     big = await _po(w, 24)  # 5424.00 > 5000.00
     assert (small.status, small.approver_role, small.total_fen) == (POStatus.SUBMITTED, "store_manager", 271200)

@@ -14,8 +14,8 @@ from backend.audit.models import AuditLog
 from backend.finance.models import InventoryValuation, JournalEntry
 from backend.org.models import Role
 from backend.purchasing.orders import POIn, POLineIn, create_po, decide_po, send_po
-from backend.purchasing.policy import set_policy
 from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
+from backend.purchasing.settings_store import set_setting
 from backend.purchasing.tests.helpers import make_world
 from backend.security.actor import load_staff_actor
 from backend.stock import cost_check
@@ -168,7 +168,7 @@ async def test_reference_is_the_last_purchase_cost_and_the_band_is_a_setting(db:
     assert (held, ref) == (False, 21000)  # +28.6 %
     held, _ = await cost_check.needs_approval(w.sku.id, 28000, None)  # type: ignore[arg-type]
     assert held  # +33 %
-    await set_policy("adjustment_cost_band_bp", 5000, user=w.hq)
+    await set_setting("adjustment_cost_band_bp", 5000, user=w.hq)
     held, _ = await cost_check.needs_approval(w.sku.id, 28000, None)  # type: ignore[arg-type]
     assert not held
     # a SKU with no purchase and no stock has no reference: any given cost waits for HQ

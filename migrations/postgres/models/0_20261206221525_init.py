@@ -1539,7 +1539,7 @@ CREATE TABLE IF NOT EXISTS "purchasing_settings" (
     "value" JSONB NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL
 );
-COMMENT ON TABLE "purchasing_settings" IS 'Chain-wide purchasing policy, one row per key (see backend.purchasing.policy).';
+COMMENT ON TABLE "purchasing_settings" IS 'Chain-wide purchasing settings, one row per key (see backend.purchasing.settings_store).';
 CREATE TABLE IF NOT EXISTS "suppliers" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(32) NOT NULL UNIQUE,

@@ -1419,7 +1419,7 @@ CREATE TABLE IF NOT EXISTS "purchasing_settings" (
     "key" VARCHAR(64) NOT NULL PRIMARY KEY,
     "value" JSON NOT NULL,
     "updated_at" TIMESTAMP NOT NULL
-) /* Chain-wide purchasing policy, one row per key (see backend.purchasing.policy). */;
+) /* Chain-wide purchasing settings, one row per key (see backend.purchasing.settings_store). */;
 CREATE TABLE IF NOT EXISTS "suppliers" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "code" VARCHAR(32) NOT NULL UNIQUE,

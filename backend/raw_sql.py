@@ -1,4 +1,5 @@
-"""Small helpers for the few statements written in SQL (guarded updates) so they run on both dialects."""
+"""SQL written by hand, on both dialects: the few statements the ORM cannot say (guarded updates, report
+queries) with $1 placeholders rewritten for SQLite, and the bulk INSERT of new rows (one round trip on PostgreSQL)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Purchasing policy settings (chain-wide, changed by HQ, audited): approval limits, receiving tolerance, the
+"""Purchasing settings (chain-wide, changed by HQ, audited): approval limits, receiving tolerance, the
 unit-cost band of stock adjustments; and the hard bounds of PO amounts."""
 
 from __future__ import annotations
@@ -33,30 +33,30 @@ DEFAULTS: dict[str, int] = {
 }
 
 
-async def get_policy(name: str, conn: BaseDBAsyncClient | None = None) -> int:
+async def get_setting(name: str, conn: BaseDBAsyncClient | None = None) -> int:
     if name not in DEFAULTS:
         raise KeyError(name)
     row = await PurchasingSetting.get_or_none(key=name).using_db(conn)
     return int(row.value) if row is not None else DEFAULTS[name]
 
 
-async def all_policies(conn: BaseDBAsyncClient | None = None) -> dict[str, int]:
-    return {k: await get_policy(k, conn) for k in DEFAULTS}
+async def all_settings(conn: BaseDBAsyncClient | None = None) -> dict[str, int]:
+    return {k: await get_setting(k, conn) for k in DEFAULTS}
 
 
 async def adjustment_cost_band_bp(conn: BaseDBAsyncClient | None = None) -> int:
     """The band of a stock adjustment's unit cost around the last purchase cost (installed in
     backend.stock.cost_check by backend.wiring)."""
-    return await get_policy("adjustment_cost_band_bp", conn)
+    return await get_setting("adjustment_cost_band_bp", conn)
 
 
-async def set_policy(name: str, value: Any, *, user: Any, via: str = "api") -> int:
+async def set_setting(name: str, value: Any, *, user: Any, via: str = "api") -> int:
     if name not in DEFAULTS:
         raise ValidationError(f"未知的采购设置 {name}")
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValidationError("设置值必须是非负整数")
     async with in_transaction() as conn:
-        before = await get_policy(name, conn)
+        before = await get_setting(name, conn)
         await PurchasingSetting.update_or_create(key=name, defaults={"value": value}, using_db=conn)
         await record_audit(user, "purchasing.setting", "purchasing_setting", name, before={"value": before},
                            after={"value": value}, via=via, using_db=conn)

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from backend.cache import get_redis, key
+from backend.codepay.abandoned_charges import reconcile_abandoned_charges
 from backend.codepay.counter import CHARGING_MARK
-from backend.codepay.reconcile import reconcile_abandoned_charges
 from backend.codepay.tests.test_counter import _setup, code
 from backend.orders.models import Order, OrderPayment
 from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order

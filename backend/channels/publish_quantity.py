@@ -1,4 +1,4 @@
-"""The quantity we publish for a SKU on a channel.
+"""The quantity we publish for a SKU on a channel (its StockPolicy row: share, safety buffer, locations).
 
     available  = on hand - reserved over sellable (unexpired) batches at the locations feeding the channel
                  (the policy's location_codes, else every active location)
