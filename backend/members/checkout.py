@@ -5,7 +5,9 @@ back on a cancel. backend.wiring registers them.
 Request options: `coupon_code` (a coupon's code or id) and `points_to_use` (capped by rules.points_cap; more
 than the member holds is refused: the preview caps an offer at the balance first). Redeeming the coupon and spending the points are guarded UPDATEs run inside the
 placement transaction, so of two concurrent checkouts with the same coupon (or more points than held) exactly
-one commits; the other rolls back whole.
+one commits; the other rolls back whole. The placement locks the member's row before anything else
+(backend.orders.locking: member, then coupon and points, then stock), and so do payments, refunds and cancels
+before these hooks run, so those checkouts queue on the member instead of deadlocking on coupon and stock rows.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@
   guards the quota; the per-member limit is guarded by the unique (template, member, seq) index.
 - Redeem: `UPDATE coupons SET status = 'used' ... WHERE id = ? AND status = 'unused'` inside the order's
   transaction: of two checkouts spending the same coupon at once exactly one matches the row; the other
-  raises and its whole order rolls back.
+  raises and its whole order rolls back. The checkout holds the member's row lock by then (taken first,
+  backend.orders.locking), like `issue` below: a member's coupon is only written under its member's lock.
 - Restore (cancel / full refund): `... SET status = 'unused' WHERE id = ? AND status = 'used' AND order_id = ?`.
 """
 

@@ -17,7 +17,7 @@ from backend.audit import record_staff_change
 from backend.errors import Conflict, InvalidState, ValidationError
 from backend.finance.postings import post_payment
 from backend.money import yuan
-from backend.orders import stored_value
+from backend.orders import locking, stored_value
 from backend.orders.hold import hold_if_matched
 from backend.orders.models import Order, OrderPayment, OrderStatus
 from backend.orders.serializers import PAYMENT_METHOD_ZH
@@ -86,6 +86,7 @@ async def record_payment(
         raise InvalidState("订单状态或金额刚刚发生变化，请刷新后重试")
     order.paid_fen = int(rows[0]["paid_fen"])
     order.payment_method = new_method
+    await locking.lock_member(order.member_id, conn)  # the lock order: order row, member, then the rest
     if method == "balance":
         if not order.member_id:
             raise ValidationError("会员余额支付需要先关联会员")
@@ -135,6 +136,8 @@ async def settle(order: Order, *, conn: BaseDBAsyncClient, user: object | None =
     the stock held for the order no longer times out.
     `paid_hooks=False` skips PAID_HOOKS (points earned elsewhere, e.g. an order imported from an old system)."""
     await transition(order, OrderStatus.PAID, user, note or "已付清", conn, now=now)
+    if paid_hooks:  # they write the member row (points, spend): the lock order is order row, member, the rest
+        await locking.lock_member(order.member_id, conn)
     await Reservation.filter(ref_type="order", ref_id=str(order.id), status=ReservationStatus.ACTIVE).using_db(
         conn).update(expires_at=None)
     if not await hold_if_matched(order, conn=conn, user=user, now=now):

@@ -1,8 +1,10 @@
 """Placing an order, for every channel.
 
     validate -> choose candidate locations (unlocked read) -> one transaction:
-        price (backend.orders.pricing) -> order + items -> idempotency record -> reserve (locks, FEFO)
+        lock the member's row (backend.orders.locking: the lock order) -> price (backend.orders.pricing)
+        -> order + items -> idempotency record -> reserve (locks, FEFO) -> coupon / points
         -> [payments -> paid -> allocated] -> [POS: ship at the counter -> completed]
+    (run once more if the database rolls it back for a deadlock or serialization failure)
 
 Idempotency (as Stripe): the first answer for (caller, Idempotency-Key) is kept and replayed for the same body;
 a different body with the same key is a 409 conflict. The record is written inside the order's transaction,
@@ -33,7 +35,7 @@ from backend.idempotency import IdempotencyRecord, body_hash, check_key, kept_an
 from backend.money import yuan
 from backend.numbering import new_no
 from backend.observability.context import current_client_ip
-from backend.orders import allocation, fulfilment, payments
+from backend.orders import allocation, fulfilment, locking, payments
 from backend.orders.group_commit import Groups
 from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
@@ -292,8 +294,24 @@ class _Job:
 
 
 async def _place_plain(job: _Job) -> Placement:
+    """One transaction; run once more from the start if the database gave up on it (a deadlock or a
+    serialization failure: rolled back whole, nobody answered, the idempotency record not written), unless it
+    is a savepoint of a caller's transaction (an exchange), whose own transaction is then the one to retry."""
+    retries = 0 if locking.in_outer_transaction() else 1
+    while True:
+        try:
+            return await _place_once(job)
+        except Exception as exc:
+            if retries <= 0 or not locking.retryable(exc):
+                raise
+            retries -= 1
+            _log.warning("order placement rolled back by the database (%s); placing it again", exc)
+
+
+async def _place_once(job: _Job) -> Placement:
     try:
         async with in_transaction() as conn:
+            await locking.lock_member(job.checked.member.id if job.checked.member else None, conn)
             draft = await _write(job, conn)
             location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
                                                  expires_at=draft.expires_at, user_id=draft.user_id)
@@ -514,6 +532,8 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
         pending.append(n)
     try:
         async with in_transaction() as conn:
+            # The lock order (backend.orders.locking): every member of the batch first, then the stock row.
+            await locking.lock_members((j.checked.member.id for j in jobs if j.checked.member), conn)
             for _attempt in range(3):
                 try:
                     async with conn._in_transaction():  # savepoint: the writes of this attempt

@@ -47,7 +47,7 @@ from backend.finance.postings import SaleLine, post_refund
 from backend.messaging import notifications
 from backend.money import prorate, yuan
 from backend.numbering import new_no
-from backend.orders import gateways, history, payments, returns, stored_value
+from backend.orders import gateways, history, locking, payments, returns, stored_value
 from backend.orders.gateways import RefundOutcome
 from backend.orders.models import (
     Order,
@@ -237,6 +237,7 @@ async def refund_order(
     if not rows:
         raise InvalidState("可退金额刚刚发生变化，请刷新后重试")
     order.refunded_fen = int(rows[0]["refunded_fen"])
+    await locking.lock_member(order.member_id, conn)  # the lock order: order row, member, then the rest
     from_advances, parts = await _ledger_split(order, amount_fen, rma_parts, conn)
     _distribute(slices, from_advances, parts)
 

@@ -19,7 +19,7 @@ from backend.finance.costing import add_value
 from backend.finance.postings import ReturnCost, post_return_receipt
 from backend.money import prorate
 from backend.numbering import new_no
-from backend.orders import history, payments, refunds
+from backend.orders import history, locking, payments, refunds
 from backend.orders.models import (
     Order,
     OrderItem,
@@ -238,6 +238,8 @@ async def cancel_order(order: Order, *, conn: BaseDBAsyncClient, user: object | 
     note = "取消订单" + (f"：{reason}" if reason else "")
     was_unpaid = order.status == OrderStatus.PENDING
     await transition(order, OrderStatus.CANCELLED, user, note, conn, now=now)
+    # The lock order (backend.orders.locking): the order row, the member (refund, coupon and points back), stock.
+    await locking.lock_member(order.member_id, conn)
     await release_order_stock(order, conn=conn, user=user, note=note)
     if order.paid_fen > order.refunded_fen:  # through the provider it was paid with (call refunds.kick() after)
         await refunds.refund_order(order, conn=conn, reason=reason or "订单取消退款", user=user)
