@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 
-from backend.dbutil import connection, fetch, is_postgres
+from backend.raw_sql import connection, fetch, is_postgres
 from backend.security.actor import member_model
 
 RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
