@@ -60,15 +60,46 @@ class SessionInfo:
     lines: dict[str, LineInfo]
 
 
+# Once a session has started its facts are fixed, so each process keeps them too: a burst's request then needs no
+# Redis round trip for them (its only one is the claim). Bounded; an entry is refreshed after _INFO_LOCAL_S.
+_INFO_LOCAL_S = 300.0
+_INFO_LOCAL_MAX = 1024
+_info_local: dict[int, tuple[float, SessionInfo]] = {}
+
+
+def forget_session_infos() -> None:
+    """Drop the process's copies (the tests' database is emptied between tests and session ids start again)."""
+    _info_local.clear()
+
+
 async def session_info(session_id: int) -> SessionInfo:
-    """From Redis (written once the session is live: its lines can no longer change), else the database."""
+    """From this process's copy, else Redis (written once the session is live: its lines can no longer change),
+    else the database."""
+    now = time.monotonic()
+    local = _info_local.get(session_id)
+    if local is not None and local[0] > now:
+        return local[1]
+    info = await _shared_session_info(session_id)
+    if info is not None:
+        if len(_info_local) >= _INFO_LOCAL_MAX:
+            _info_local.pop(next(iter(_info_local)))
+        _info_local[session_id] = (now + _INFO_LOCAL_S, info)
+        return info
+    return await _session_info_from_db(session_id)
+
+
+async def _shared_session_info(session_id: int) -> SessionInfo | None:
+    raw = await get_redis().get(pool.Keys(session_id).info)
+    if not raw:
+        return None
+    d = json.loads(raw)
+    return SessionInfo(d["id"], d["title"], d["location_id"], d["seller_id"],
+                       {c: LineInfo(**ln) for c, ln in d["lines"].items()})
+
+
+async def _session_info_from_db(session_id: int) -> SessionInfo:
     redis = get_redis()
     ik = pool.Keys(session_id).info
-    raw = await redis.get(ik)
-    if raw:
-        d = json.loads(raw)
-        return SessionInfo(d["id"], d["title"], d["location_id"], d["seller_id"],
-                           {c: LineInfo(**ln) for c, ln in d["lines"].items()})
     session = await LiveSession.get_or_none(id=session_id)
     if session is None:
         raise NotFound("直播场次不存在")
@@ -131,17 +162,43 @@ async def take_order(session_id: int, *, buyer: str, sku_code: str, qty: int, re
         raise InvalidState("直播未开始或已结束，暂不能下单")
     if c.outcome != "ok":
         raise NotFound(f"商品 {sku_code} 不在本场直播中")
+    # The units are claimed: write, then settle or refund, to the end even when the client hangs up. Sanic
+    # cancels the handler of a closed connection; a cancellation landing while COMMIT was in flight refunded
+    # units whose order the database had taken, so the pool believed in units that were sold, and every request
+    # after the sell-out reached PostgreSQL to be refused by the guarded UPDATE instead of by Redis.
+    task = asyncio.ensure_future(_write_and_settle(info, line, buyer, qty, request_key, claim_id, member_id, user))
+    task.add_done_callback(_retrieve)
+    return await asyncio.shield(task)
+
+
+def _retrieve(task: asyncio.Future[Taken]) -> None:
+    """The shielded write's outcome when its caller was cancelled meanwhile (nobody else reads it)."""
+    if not task.cancelled():
+        task.exception()
+
+
+@dataclass
+class _Progress:
+    committing: bool = False  # every statement succeeded: what fails now is COMMIT, whose outcome is unknown
+
+
+async def _write_and_settle(info: SessionInfo, line: LineInfo, buyer: str, qty: int, request_key: str | None,
+                            claim_id: str, member_id: int | None, user: Any) -> Taken:
+    session_id = info.id
+    progress = _Progress()
     try:
-        taken = await _write(info, line, buyer, qty, request_key, claim_id, member_id, user)
-    except IntegrityError:
+        taken = await _write(info, line, buyer, qty, request_key, claim_id, member_id, user, progress)
+    except BaseException as exc:
+        if progress.committing:
+            # The connection failed during COMMIT: the order may be in the database. The claim stays recorded;
+            # reconcile_claims settles it if its order exists and refunds it if not (never both, never twice).
+            raise
         await pool.refund(session_id, claim_id)
-        if request_key:  # the same request was written before Redis lost its memory of the key
+        if isinstance(exc, IntegrityError) and request_key:
+            # the same request was written before Redis lost its memory of the key
             replay = await _replay(session_id, buyer, request_key, line, qty)
             if replay is not None:
                 return replay
-        raise
-    except BaseException:
-        await pool.refund(session_id, claim_id)
         raise
     await pool.settle(session_id, claim_id, line.sku_id, qty)
     return taken
@@ -161,7 +218,7 @@ async def _await_first(session_id: int, buyer: str, request_key: str, line: Line
 
 
 async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, request_key: str | None, claim_id: str,
-                 member_id: int | None, user: Any) -> Taken:
+                 member_id: int | None, user: Any, progress: _Progress) -> Taken:
     now = utc_now()
     total = line.flash_price_fen * qty
     async with in_transaction() as conn:
@@ -198,5 +255,6 @@ async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, reques
         expires_at = now + timedelta(seconds=get_settings().reservation_ttl_s)
         await hand_over(from_ref=session_ref(info.id), sku_id=line.sku_id, qty=qty, to_ref=Ref("order", str(order.id)),
                         order_item_id=item.id, expires_at=expires_at, conn=conn)
+        progress.committing = True
     return Taken(_order_body(order, item, line, info.id), created=True)
 

@@ -3,12 +3,19 @@ is idempotent per buyer request, gives its remainder back at the end, and only i
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
 
 from backend.audit.models import AuditLog
 from backend.cache import get_redis
 from backend.channels.models import StockOutbox
+from backend.live import orders as live_orders
 from backend.live import pool
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem
 from backend.live.sessions import end_expired_sessions
@@ -141,6 +148,76 @@ async def test_stale_redis_never_lets_the_database_oversell(client) -> None:
     assert await Order.filter(channel="live").count() == 3
     assert int(await get_redis().hget(pool.Keys(sid).rem, str(w.sku.id))) == 5  # refunds gave the claims back
     await _pool_consistent(sid, w, 3)
+
+
+async def _pool_state(sid: int, sku_id: int) -> tuple[int, int, int]:
+    """Redis: (remaining, counted sold, open claims)."""
+    ks, r = pool.Keys(sid), get_redis()
+    return (int(await r.hget(ks.rem, str(sku_id)) or 0), int(await r.hget(ks.sold, str(sku_id)) or 0),
+            await r.hlen(ks.claims))
+
+
+async def test_a_buyer_hanging_up_while_the_order_commits_leaves_the_pool_exact(client, monkeypatch) -> None:
+    """Sanic cancels the handler of a closed connection. Cancelled after its order was written, the request used
+    to refund its claim: Redis then believed in a unit the database had sold, and every request after the
+    sell-out reached PostgreSQL to be refused there. The write and its settle now run to the end."""
+    w = await World.build()
+    sid = await w.live_session(client, qty=2)
+    (m,) = await make_members(1)
+    committed, go_on = asyncio.Event(), asyncio.Event()
+    real = live_orders.in_transaction
+
+    @asynccontextmanager
+    async def slow_to_answer_commit(*args: Any, **kw: Any) -> AsyncIterator[Any]:
+        async with real(*args, **kw) as conn:
+            yield conn
+        committed.set()  # COMMIT is done in the database, its answer not yet back: the buyer hangs up now
+        await go_on.wait()
+
+    monkeypatch.setattr(live_orders, "in_transaction", slow_to_answer_commit)
+    task = asyncio.ensure_future(live_orders.take_order(sid, buyer=f"member:{m.id}", sku_code=w.sku.code, qty=1,
+                                                        request_key="hang-up", member_id=m.id))
+    await asyncio.wait_for(committed.wait(), 10)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    go_on.set()
+    for _ in range(200):
+        if (await _pool_state(sid, w.sku.id))[2] == 0:
+            break
+        await asyncio.sleep(0.01)
+    assert await _pool_state(sid, w.sku.id) == (1, 1, 0)  # before: (2, 0, 0), a unit the database had sold
+    await _pool_consistent(sid, w, 2)
+    (late,) = await make_members(1)
+    assert (await buy(client, sid, shopper(late), w.sku.code)).status == 201
+    (later,) = await make_members(1)
+    refused = await buy(client, sid, shopper(later), w.sku.code)
+    assert refused.status == 409 and await _pool_state(sid, w.sku.id) == (0, 2, 0)
+
+
+async def test_a_commit_whose_outcome_is_unknown_keeps_its_claim_for_reconciling(client, monkeypatch) -> None:
+    """The connection fails during COMMIT: the order may be in the database, so the claim is neither refunded
+    nor settled by the request; reconcile_claims settles it once it finds the order."""
+    w = await World.build()
+    sid = await w.live_session(client, qty=2)
+    (m,) = await make_members(1)
+    real = live_orders.in_transaction
+
+    @asynccontextmanager
+    async def commit_then_lose_the_connection(*args: Any, **kw: Any) -> AsyncIterator[Any]:
+        async with real(*args, **kw) as conn:
+            yield conn
+        raise ConnectionResetError("connection lost while COMMIT was answered")
+
+    monkeypatch.setattr(live_orders, "in_transaction", commit_then_lose_the_connection)
+    with pytest.raises(ConnectionResetError):
+        await live_orders.take_order(sid, buyer=f"member:{m.id}", sku_code=w.sku.code, qty=1, request_key="k",
+                                     member_id=m.id)
+    assert await LiveOrder.filter(session_id=sid).count() == 1
+    assert await _pool_state(sid, w.sku.id) == (1, 0, 1)  # not refunded: the unit stays taken
+    assert await pool.reconcile_claims(sid, older_than_s=0) == {"settled": 1, "refunded": 0}
+    assert await _pool_state(sid, w.sku.id) == (1, 1, 0)
+    await _pool_consistent(sid, w, 2)
 
 
 async def test_claims_of_a_dead_worker_are_reconciled(client) -> None:
