@@ -105,6 +105,9 @@ async def db(_schema: None, settings: Settings) -> AsyncIterator[None]:
     from backend.partners.webhooks import forget_subscriptions
 
     forget_subscriptions()  # the process's cache of webhook subscriptions named rows of the last test's database
+    from backend.live.orders import forget_session_infos
+
+    forget_session_infos()  # likewise the process's copies of live sessions' fixed facts (ids start again)
     yield
     from backend.messaging.notifications import cancel_kicks
     from backend.orders.refunds import cancel_kicks as cancel_refund_kicks

@@ -1,17 +1,24 @@
-"""The hot reads are lean: SQL statements per request of each hot route, counted (tests/sql_count.py), held at
-their figure; the caller's identity comes from the Redis cache (backend.security.identity) and a change of role,
-store scope, name or a logout takes effect on the very next request; a sold-out live refusal touches no SQL."""
+"""The hot reads are lean: SQL statements and Redis round trips per request of each hot route, counted
+(tests/sql_count.py, tests/redis_count.py), held at their figure; the caller's identity comes from the Redis cache
+(backend.security.identity) and a change of role, store scope, name or a logout takes effect on the very next
+request; a token's signature is verified once per process (backend.security.tokens); a sold-out live refusal
+touches no SQL and makes two Redis round trips."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+import pytest
+
+from backend.errors import Unauthorized
 from backend.live.tests.helpers import World, buy, make_members, shopper
 from backend.members.models import Member
 from backend.org.models import LocationKind, Role
+from backend.security import tokens
 from backend.staff import accounts
 from tests.factories import auth, make_location, make_sku, make_user, member_auth, stock_in
+from tests.redis_count import counting_round_trips
 from tests.sql_count import counting_statements
 
 
@@ -39,8 +46,11 @@ async def _shop() -> dict[str, Any]:
 
 async def test_stock_lookup_is_one_statement_with_the_same_answer(db: None, client: Any) -> None:
     w = await _shop()
-    n, body, statements = await _count(client, "/api/v1/stock?sku_code=SKU1", auth(w["clerk"]))
+    with counting_round_trips() as sent:
+        n, body, statements = await _count(client, "/api/v1/stock?sku_code=SKU1", auth(w["clerk"]))
     assert n == 1, statements  # before: 5 (user, scopes, SKU, locations, stock rows)
+    # first request: the identity MGET, then SET of the entry read from the database; the second: the MGET alone
+    assert [c[0] for c in sent] == ["MGET", "SET", "MGET"], sent
     assert [loc["location_code"] for loc in body["locations"]] == ["W1", "S1", "S2"]
     wh, store, empty = body["locations"]
     assert [b["batch_no"] for b in store["batches"]] == ["B-SOON", "B-LATE"]  # earliest expiry first
@@ -123,7 +133,40 @@ async def test_a_sold_out_live_refusal_touches_no_sql(db: None, client: Any) -> 
     late_h = shopper(late)
     warm = await buy(client, sid, late_h, w.sku.code, key="b")  # caches the buyer's identity
     assert warm.status == 409 and warm.json["error"]["code"] == "insufficient_stock"
-    with counting_statements() as statements:
+    with counting_statements() as statements, counting_round_trips() as sent:
         refused = await buy(client, sid, late_h, w.sku.code, key="c")
     assert refused.status == 409 and refused.json["error"]["code"] == "insufficient_stock"
     assert statements == []
+    # the caller's identity (entry and holds in one MGET), the claim script; the session's lines are this
+    # process's copy (before: a GET of them too)
+    assert [c[0] for c in sent] == ["MGET", "EVALSHA"], sent
+    # a malformed request is still a 400 before any claim: the body is validated first
+    with counting_round_trips() as sent:
+        bad = await buy(client, sid, late_h, w.sku.code, qty=0, key="d")
+    assert bad.status == 400 and [c[0] for c in sent] == ["MGET"], sent
+
+
+async def test_a_token_is_verified_once_per_process_and_its_expiry_still_counts(
+        db: None, client: Any, monkeypatch: Any) -> None:
+    w = await _shop()
+    verified: list[str] = []
+    real = tokens.jwt.decode
+
+    def counting(token: str, *args: Any, **kw: Any) -> Any:
+        verified.append(token)
+        return real(token, *args, **kw)
+
+    monkeypatch.setattr(tokens.jwt, "decode", counting)
+    h = auth(w["clerk"])
+    for _ in range(3):
+        assert (await client.get("/api/v1/stock?sku_code=SKU1", headers=h))[1].status == 200
+    assert len(verified) == 1
+    token = h["Authorization"].split()[1]
+    claims = tokens.decode(token, "access")
+    exp = real(token, "test-secret", algorithms=[tokens.ALGORITHM])["exp"]
+    monkeypatch.setattr(tokens.time, "time", lambda: exp + 1.0)  # past its expiry: not answered from the cache
+    tokens.decode(token, "access")  # (python-jose, on the real clock, still accepts it)
+    assert len(verified) == 2
+    with pytest.raises(Unauthorized):
+        tokens.decode(token, "refresh")  # another type is never the cached answer
+    assert claims.kind == "staff" and claims.subject_id == w["clerk"].id
