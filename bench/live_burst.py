@@ -39,7 +39,7 @@ async def load(data: dict[str, Any]) -> None:
     from tests.factories import make_location, make_sku, make_user
 
     store = await make_location("BJ01", kind=LocationKind.STORE, name="北京朝阳店")
-    sku = await make_sku("LIVE001", price_fen=36800, name="爱他美卓萃3段 900g", barcode="6900000000001")
+    sku = await make_sku("LIVE001", price_fen=36800, name="爱他美卓萃3段 900g", barcode="6970000000001")
     async with in_transaction() as conn:
         await open_stock(sku_id=sku.id, location_id=store.id, qty=STOCK, unit_cost_fen=15000, batch_no="B1",
                          expiry_date=dt.date.today() + dt.timedelta(days=365), conn=conn, source="bench")
