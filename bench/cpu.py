@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
 from bench import live_burst, stock_lookup
 from bench.harness import BenchServer, Run, wrk
 
@@ -70,8 +71,6 @@ async def measure(srv: BenchServer, name: str, call: Any, profile: Path | None) 
 async def main_async(a: argparse.Namespace) -> list[dict[str, Any]]:
     run = Run(pg=a.pg, redis=a.redis, workers=1, duration=a.seconds)
     profile = Path(a.profile).resolve() if a.profile else None
-    if profile is not None:
-        profile.mkdir(parents=True, exist_ok=True)
     out = []
     async with run.server(load=load) as srv:
         d = srv.data
@@ -112,6 +111,8 @@ def main() -> None:
     p.add_argument("--profile", default="")
     p.add_argument("--only", nargs="+", default=PATHS, choices=PATHS)
     a = p.parse_args()
+    if a.profile:
+        Path(a.profile).mkdir(parents=True, exist_ok=True)
     print(f"load average {os.getloadavg()[0]:.2f} (CPU per request is the worker's own time.process_time)")
     asyncio.run(main_async(a))
 
