@@ -111,6 +111,9 @@ def main() -> None:
     p.add_argument("--profile", default="")
     p.add_argument("--only", nargs="+", default=PATHS, choices=PATHS)
     a = p.parse_args()
+    a.profile_dir = Path(a.profile).resolve() if a.profile else None
+    if a.profile_dir is not None:
+        a.profile_dir.mkdir(parents=True, exist_ok=True)
     if a.profile:
         Path(a.profile).mkdir(parents=True, exist_ok=True)
     print(f"load average {os.getloadavg()[0]:.2f} (CPU per request is the worker's own time.process_time)")
