@@ -70,7 +70,7 @@ async def measure(srv: BenchServer, name: str, call: Any, profile: Path | None) 
 
 async def main_async(a: argparse.Namespace) -> list[dict[str, Any]]:
     run = Run(pg=a.pg, redis=a.redis, workers=1, duration=a.seconds)
-    profile = Path(a.profile).resolve() if a.profile else None
+    profile = a.profile_dir
     out = []
     async with run.server(load=load) as srv:
         d = srv.data
