@@ -189,14 +189,28 @@ class Claim:
     detail: str = ""
 
 
+_claim_keys: dict[tuple[str, int], list[str]] = {}
+
+
+def _keys_of_claim(session_id: int) -> list[str]:
+    """The claim script's keys of a session, built once per process (the key prefix is part of the cache key)."""
+    k = (key(""), session_id)
+    found = _claim_keys.get(k)
+    if found is None:
+        if len(_claim_keys) >= 1024:
+            _claim_keys.clear()
+        ks = Keys(session_id)
+        found = _claim_keys[k] = [ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req]
+    return found
+
+
 async def claim(session_id: int, sku_id: int, buyer: str, qty: int, claim_id: str, request_key: str | None,
                 *, now: float | None = None) -> Claim:
     """Try to take `qty` units of the pool for `buyer`, loading the pool from the database if Redis lost it."""
     redis = get_redis()
-    ks = Keys(session_id)
     script = _script(redis, "claim", _CLAIM)
     for _ in range(2):
-        res = await script(keys=[ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req],
+        res = await script(keys=_keys_of_claim(session_id),
                            args=[sku_id, buyer, qty, claim_id, request_key or "", int(now or time.time())])
         outcome = str(res[0])
         if outcome != "unloaded":
