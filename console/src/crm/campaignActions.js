@@ -1,7 +1,7 @@
 // What the signed-in user may do with a campaign (the API decides; these only choose the buttons shown):
 // submit a draft, approve or reject one pending (HQ, never its maker or submitter), edit a draft or rejected one,
 // cancel it before it starts sending.
-import { ElMessage, ElMessageBox } from 'element-plus'
+import { askReason, attempt, confirmed } from '../common/useConfirmAction'
 import { t } from '../i18n'
 import { approveCampaign, cancelCampaign, rejectCampaign, submitCampaign } from './api'
 
@@ -19,38 +19,16 @@ export function statusTag(status) {
     rejected: 'danger', cancelled: 'info' }[status] || ''
 }
 
-async function run(fn, done) {
-  try {
-    await fn()
-    ElMessage.success(done)
-    return true
-  } catch (e) {
-    ElMessage.error(e.message)
-    return false
-  }
-}
-
-export const submit = (c) => run(() => submitCampaign(c.id), t('crm.submitted'))
-export const approve = (c) => run(() => approveCampaign(c.id), t('crm.approvedMsg'))
+export const submit = (c) => attempt(() => submitCampaign(c.id), t('crm.submitted'))
+export const approve = (c) => attempt(() => approveCampaign(c.id), t('crm.approvedMsg'))
 
 export async function cancel(c) {
-  try {
-    await ElMessageBox.confirm(t('crm.cancelConfirm', { p0: c.name }), t('crm.cancelCampaign'), {
-      confirmButtonText: t('crm.cancelCampaign'), cancelButtonText: t('common.cancel'), type: 'warning' })
-  } catch {
-    return false
-  }
-  return run(() => cancelCampaign(c.id), t('crm.cancelled'))
+  if (!(await confirmed(t('crm.cancelConfirm', { p0: c.name }), t('crm.cancelCampaign'), { confirmText: t('crm.cancelCampaign') }))) return false
+  return attempt(() => cancelCampaign(c.id), t('crm.cancelled'))
 }
 
 export async function reject(c) {
-  let reason
-  try {
-    ({ value: reason } = await ElMessageBox.prompt(t('common.pleaseGiveAReason2'), t('crm.rejectCampaign'), {
-      confirmButtonText: t('common.reject'), cancelButtonText: t('common.cancel'), inputPattern: /\S/,
-      inputErrorMessage: t('common.pleaseGiveAReason') }))
-  } catch {
-    return false
-  }
-  return run(() => rejectCampaign(c.id, reason), t('common.rejected'))
+  const reason = await askReason(t('common.pleaseGiveAReason2'), t('crm.rejectCampaign'), { confirmText: t('common.reject') })
+  if (reason === null) return false
+  return attempt(() => rejectCampaign(c.id, reason), t('common.rejected'))
 }
