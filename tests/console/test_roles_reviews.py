@@ -4,6 +4,7 @@ applies at the user's next request); a store manager releases an order a hold ru
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any
@@ -190,3 +191,61 @@ def test_store_manager_releases_a_held_order_with_a_reason(open_page, server: Se
     expect(done).to_contain_text("已电话核实收货时间")
     audit = hq.call("GET", f"/admin/api/v1/audit/?action=order.review_release&entity_id={order['id']}")
     assert audit["items"] and audit["items"][0]["username"] == "manager1", audit["items"][:1]
+
+
+def test_reviewer_merges_two_held_orders_of_one_buyer_with_a_reason(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    hq = Api(server, "marketing1")
+    stamp = int(time.time() * 1000) % 10**9
+    first = _held_order(hq, "ST-001", f"合并测试一 {stamp}")
+    second = _held_order(hq, "ST-001", f"合并测试二 {stamp}")
+    assert first["status"] == second["status"] == "review", (first["status"], second["status"])
+
+    page = open_page()
+    sign_in(page, "manager1")
+    page.goto("/console/orders/reviews")
+    table = page.locator("[data-test=review-table]")
+    button = page.locator("[data-test=merge-orders]")
+    expect(button).to_be_disabled()
+    for order in (first, second):
+        table.locator(".el-table__body-wrapper .el-table__row", has_text=order["order_no"]) \
+            .locator(".el-checkbox").click()
+    expect(button).to_be_enabled()
+    expect(button).to_contain_text("合并所选 2 个订单")
+    button.click()
+    box = page.locator(".el-message-box")
+    expect(box).to_contain_text(first["order_no"])
+    box.locator("input").fill("同一收货地址合并发货")
+    box.get_by_role("button", name="确定").click()
+    toast = page.locator(".el-message--success", has_text="已合并")
+    toast.wait_for()
+
+    # the API's answer: both orders on one parcel, the number the page shows, the reason in the audit log
+    held = hq.call("GET", "/admin/api/v1/order-reviews/?status=held&location_code=ST-001&page_size=100")["items"]
+    nos = {r["order_id"]: r["merge_no"] for r in held if r["order_id"] in (first["id"], second["id"])}
+    assert len(nos) == 2 and nos[first["id"]] and nos[first["id"]] == nos[second["id"]], nos
+    merge_no = nos[first["id"]]
+    expect(toast).to_contain_text(f"{merge_no}（ST-001：{first['order_no']}、{second['order_no']}）")
+    for order in (first, second):
+        row = table.locator(".el-table__body-wrapper .el-table__row", has_text=order["order_no"])
+        expect(row.locator("[data-test=merge-no]")).to_have_text(merge_no)
+    audit = hq.call("GET", f"/admin/api/v1/audit/?action=order.review_merge&entity_id={first['id']}")
+    assert audit["items"] and audit["items"][0]["username"] == "manager1", audit["items"][:1]
+    assert "同一收货地址合并发货" in json.dumps(audit["items"][0], ensure_ascii=False), audit["items"][0]
+
+    # released, the parcel ships as usual (and the queue is left as it was for the other tests)
+    for order in (first, second):
+        hq.call("POST", f"/admin/api/v1/order-reviews/{order['id']}/release", {"reason": "测试结束"})
+
+
+def test_merge_is_hidden_from_roles_without_order_review(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    page = open_page()
+    sign_in(page, "finance1")  # finance reads orders but may not review them
+    assert "订单审核" not in menu_titles(page)
+    page.goto("/console/orders/reviews")
+    page.locator("[data-test=forbidden]").wait_for()
+    expect(page.locator("[data-test=merge-orders]")).to_have_count(0)
+    page.goto("/console/orders")
+    page.locator("[data-test=order-table]").wait_for()
+    expect(page.locator("[data-test=merge-orders]")).to_have_count(0)
+    assert Api(server, "finance1").client.post("/admin/api/v1/order-reviews/merge",
+                                               json={"order_ids": [1, 2]}).status_code == 403

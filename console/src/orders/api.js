@@ -51,6 +51,8 @@ const REVIEWS = '/admin/api/v1/order-reviews'
 export const listReviews = (query) => get(`${REVIEWS}/`, query)
 export const releaseHeld = (id, reason) => post(`${REVIEWS}/${id}/release`, { reason })
 export const cancelHeld = (id, reason) => post(`${REVIEWS}/${id}/cancel`, { reason })
+// held orders of one buyer to one address -> parcels, one per shipping location ({ parcels: [{ merge_no, ... }] })
+export const mergeHeld = (orderIds, reason) => post(`${REVIEWS}/merge`, { order_ids: orderIds, reason })
 export const listRules = () => get(`${REVIEWS}/rules`)
 export const putRule = (kind, body) => put(`${REVIEWS}/rules/${kind}`, body)
 
