@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from typing import Any
 
 import httpx
@@ -134,6 +135,34 @@ def detail_paths(server: Server) -> list[str]:
                           headers=headers, timeout=30)
         assert resp.status_code in (200, 201), resp.text
         takes = [resp.json()]
+    def post(path: str, body: dict[str, Any]) -> Any:
+        resp = httpx.post(server.base + path, json=body, headers=headers, timeout=30)
+        assert resp.status_code in (200, 201), resp.text
+        answer = resp.json()
+        return answer if "id" in answer else next(v for v in answer.values() if isinstance(v, dict) and "id" in v)
+
+    # the HR, CRM and parallel-run detail pages: the demo data has none of them, so one of each is made (at
+    # ST-003, which the other console tests leave alone)
+    stamp = time.time_ns() % 10**9
+    employees = items(get("/admin/api/v1/hr/employees"))
+    if not employees:
+        employees = [post("/admin/api/v1/hr/employees", {"name": f"i18n {stamp}", "location_code": "ST-003",
+                                                         "position": "导购", "hired_on": "2026-01-05"})]
+    candidates = items(get("/admin/api/v1/hr/candidates"))
+    if not candidates:
+        posting = post("/admin/api/v1/hr/postings", {"location_code": "ST-003", "title": f"i18n {stamp}",
+                                                     "position": "导购"})
+        candidates = [post("/admin/api/v1/hr/candidates", {"posting_id": posting["id"], "name": f"i18n {stamp}",
+                                                           "phone": f"139{stamp % 10**8:08d}"})]
+    campaigns = items(get("/admin/api/v1/crm/campaigns"))
+    if not campaigns:
+        segment = post("/admin/api/v1/crm/segments", {"name": f"i18n {stamp}", "rule": {"levels": ["gold"]}})
+        campaigns = [post("/admin/api/v1/crm/campaigns", {
+            "name": f"i18n {stamp}", "channel": "email", "segment_id": segment["id"],
+            "scheduled_at": "2099-01-01T10:00:00+08:00", "email_subject": "i18n", "email_body": "i18n"})]
+    runs = items(get("/admin/api/v1/parallel-runs/"))
+    if not runs:
+        runs = [post("/admin/api/v1/parallel-runs/", {"location_code": "ST-003"})]
     sessions = items(get("/api/v1/live/sessions"))
     paths = [
         f"/catalog/skus/{items(get('/api/v1/skus', page_size=1))[0]['sku_code']}",
@@ -143,6 +172,10 @@ def detail_paths(server: Server) -> list[str]:
         f"/purchasing/orders/{items(get('/api/v1/purchasing/orders'))[0]['po_no']}",
         f"/purchasing/suppliers/{items(get('/api/v1/purchasing/suppliers'))[0]['code']}",
         f"/stock/stocktakes/{takes[0]['stocktake_no']}",
+        f"/hr/employees/{employees[0]['id']}",
+        f"/hr/candidates/{candidates[0]['id']}",
+        f"/crm/campaigns/{campaigns[0]['id']}",
+        f"/parallel-runs/{runs[0]['id']}",
     ]
     if sessions:
         paths.append(f"/channels/live/{sessions[0]['id']}")
@@ -246,3 +279,56 @@ def test_english_console_names_levels_carriers_and_accounts_in_english(open_page
     others = finance.locator("[data-test=liabilities-table] tbody").inner_text()
     assert "Inventory" in assets and "Retained earnings" in others, (assets, others)
     assert not CJK.search(assets + others), (assets, others)
+
+
+def test_english_console_names_permissions_and_hold_reasons_in_english(open_page, server: Server) -> None:  # type: ignore[no-untyped-def]
+    """The API describes permissions and hold reasons in one language; the roles page and the review queue show
+    the catalogue's sentence in the console's language (the buyer's own words stay as typed)."""
+    from playwright.sync_api import expect
+
+    from tests.console.test_roles_reviews import Api, _held_order
+
+    hq = Api(server, "marketing1")
+    remark = f"deliver on Saturday {time.time_ns() % 10**9}"
+    order = _held_order(hq, "ST-001", remark)
+    try:
+        page = open_page("en-US")
+        sign_in_en(page, "marketing1")
+        page.goto("/console/orders/reviews")
+        settle(page)
+        row = page.locator("[data-test=review-table] .el-table__body-wrapper .el-table__row", has_text=order["order_no"])
+        reason = row.locator("[data-test=review-reason]")
+        expect(reason).to_contain_text(f"Buyer's note: {remark}")
+        assert not CJK.search(reason.inner_text()), reason.inner_text()
+    finally:
+        hq.call("POST", f"/admin/api/v1/order-reviews/{order['id']}/release", {"reason": "i18n"})
+
+    page.goto("/console/staff/roles")
+    settle(page)
+    page.locator("[data-test=new-role]").click()
+    dialog = page.locator(".el-dialog:visible")
+    dialog.locator("[data-test=base-role]").click()  # the catalogue lists what the base role holds
+    page.locator(".el-select-dropdown:visible .el-select-dropdown__item", has_text="HQ admin").click()
+    described = [p["name"] for p in hq.call("GET", "/admin/api/v1/permissions")["items"]
+                 if p["description"] and "hq_admin" in p["roles"]]
+    assert len(described) > 30, described
+    texts = {}
+    for name in described:  # each found through the catalogue's filter (a closed group renders nothing)
+        dialog.locator("input[name=permission-filter]").fill(name)
+        texts[name] = dialog.locator(f"[data-test='perm-text-{name}']").text_content(timeout=5000).strip()
+    assert all(texts.values()) and not {n: t for n, t in texts.items() if CJK.search(t)}, texts
+    dialog.locator("input[name=permission-filter]").fill("orders.review")
+    expect(dialog.locator("[data-test='perm-text-orders.review']")).to_have_text(
+        "Release or cancel an order held for review, merge held orders; a store manager only for orders of their stores")
+
+    chinese = open_page("zh-CN")
+    sign_in(chinese, "marketing1")
+    chinese.goto("/console/staff/roles")
+    settle(chinese)
+    chinese.locator("[data-test=new-role]").click()
+    dialog = chinese.locator(".el-dialog:visible")
+    dialog.locator("[data-test=base-role]").click()
+    chinese.locator(".el-select-dropdown:visible .el-select-dropdown__item", has_text="店长").click()
+    dialog.locator("input[name=permission-filter]").fill("orders.review")
+    expect(dialog.locator("[data-test='perm-text-orders.review']")).to_have_text(
+        "放行或取消审核中的订单，合并审核中的订单；店长只能处理自己门店的订单")

@@ -1,6 +1,9 @@
 // Labels of codes the API sends with a Chinese name beside them (role_name, channel_name...), for codeLabel().
 // Each entry: [Simplified Chinese, English].
+import permission from './permissions'
+
 export default {
+  permission, // the permission catalogue's descriptions, by permission name (common/permissions.js)
   role: {
     shopper: ['顾客', 'Shopper'],
     clerk: ['店员', 'Clerk'],
