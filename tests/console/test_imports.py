@@ -202,10 +202,10 @@ def test_a_sales_history_import_shows_its_totals_against_the_file(open_page, ser
     day = (dt.date.today() - dt.timedelta(days=40)).isoformat()
     path = tmp_path / f"历史订单{stamp}.csv"
     path.write_text("\n".join([
-        "订单号,门店编码,商品编码,数量,单价,实付金额,销售时间,订单状态",
-        f"HX{stamp}-1,ST-001,{sku},2,100,200,{day} 10:00,已完成",
-        f"HX{stamp}-2,ST-001,{sku},1,100,95.5,{day} 11:00,交易成功",
-        f"HX{stamp}-3,ST-001,NOPE{stamp},1,10,10,{day} 12:00,已完成",  # unknown SKU: refused
+        "订单号,门店编码,商品编码,数量,单价,实付金额,销售时间,订单状态,积分计入",
+        f"HX{stamp}-1,ST-001,{sku},2,100,200,{day} 10:00,已完成,是",
+        f"HX{stamp}-2,ST-001,{sku},1,100,95.5,{day} 11:00,交易成功,否",
+        f"HX{stamp}-3,ST-001,NOPE{stamp},1,10,10,{day} 12:00,已完成,否",  # unknown SKU: refused
     ]) + "\n", encoding="utf-8")
 
     page = open_page()
@@ -234,6 +234,9 @@ def test_a_sales_history_import_shows_its_totals_against_the_file(open_page, ser
     expect(first).to_contain_text("¥305.50 / ¥295.50 (¥10.00)")
     report = page.locator("[data-test=report-table]").inner_text()
     assert f"HX{stamp}-1" in report and "[object Object]" not in report and "location_id" not in report
+    # a yes/no column reads 是 / 否, never true / false
+    assert "积分计入：是" in report and "积分计入：否" in report, report
+    assert "true" not in report and "false" not in report, report
     doc_screenshot(page, "imports-history-totals")
 
     page.locator("[data-test=rollback]").click()
