@@ -15,7 +15,8 @@ Tests::
         fake = server.app.ctx.state               # a TaobaoFake
         config = AdapterConfig(base_url=server.base_url, **fake.credentials.adapter_kwargs())
         order = fake.create_order([("5001:6001", 2, 1290)], status="paid")
-        fake.fail_next(3, "http_500")             # or "rate_limit", "server_error", "http_429", "timeout"
+        fake.fail_next(3, "http_500")             # or "rate_limit", "server_error", "http_429", "timeout", "drop"
+        fake.fail_next(1, "drop", api="taobao.item.add")  # only that API's next call: done, answer lost
         fake.always_fail("server_error"); fake.recover()
         fake.inject_drift("5001:6001", 99)
         fake.pushes_for("5001:6001")              # [StockPush(platform_sku_id, qty, at, ...)]
@@ -28,7 +29,7 @@ Standalone (``make run``)::
 Control endpoints (same data as the helpers, for ``make run`` and benchmarks): ``GET /_fake/state``,
 ``POST /_fake/orders`` ``{"items": [[sku, qty, price_fen]], "status"}``, ``POST /_fake/orders/<id>/status``
 ``{"status"}``, ``POST /_fake/skus`` ``{"platform_sku_id", "qty"}`` (also drift), ``POST /_fake/fail``
-``{"next": n, "kind"} | {"always": kind} | {"recover": true}``, ``POST /_fake/webhook`` ``{"url", "order_id",
+``{"next": n, "kind", "api"?} | {"always": kind} | {"recover": true}``, ``POST /_fake/webhook`` ``{"url", "order_id",
 "status"?}``.
 
 Platform SKU ids follow the adapters: ``"<item id>:<sku id>"`` (JD: the bare ``skuId``). Error codes are listed

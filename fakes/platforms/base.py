@@ -27,7 +27,9 @@ from fakes.platforms.errors import FakeApiError
 from fakes.platforms.listings import ListingBook
 
 STATUSES = ("created", "paid", "cancelled", "refunded")
-FAILURE_KINDS = ("http_500", "http_503", "http_429", "rate_limit", "server_error", "timeout")
+# "timeout": the work is done, the answer comes late (after ``timeout_delay``); "drop": the work is done and the
+# connection is closed without an answer (a reset after the platform acted: the caller cannot know it did)
+FAILURE_KINDS = ("http_500", "http_503", "http_429", "rate_limit", "server_error", "timeout", "drop")
 MAX_SKEW_SECONDS = 600
 
 
@@ -136,6 +138,7 @@ class FakePlatform:
         self.calls: list[ApiCall] = []
         self.webhooks_sent: list[tuple[str, int]] = []  # (url, HTTP status of the reply)
         self._failures: deque[str] = deque()
+        self._api_failures: dict[str, deque[str]] = {}  # planned failures of one API's calls only
         self._always: str | None = None
         self._id_base = now_ms() * 10000
         self._seq = itertools.count(1)
@@ -154,6 +157,7 @@ class FakePlatform:
             self.calls.clear()
             self.webhooks_sent.clear()
             self._failures.clear()
+            self._api_failures.clear()
             self._always = None
             self.listings.clear()
 
@@ -191,12 +195,13 @@ class FakePlatform:
         with self.lock:
             return [c for c in self.calls if c.api == api]
 
-    def fail_next(self, n: int = 1, kind: str = "http_500") -> None:
-        """The next ``n`` API calls fail with ``kind`` (see FAILURE_KINDS)."""
+    def fail_next(self, n: int = 1, kind: str = "http_500", *, api: str | None = None) -> None:
+        """The next ``n`` API calls (with ``api``: the next ``n`` calls of that API, as ``calls`` names it) fail
+        with ``kind`` (see FAILURE_KINDS)."""
         if kind not in FAILURE_KINDS:
             raise ValueError(f"kind must be one of {FAILURE_KINDS}")
         with self.lock:
-            self._failures.extend([kind] * n)
+            (self._api_failures.setdefault(api, deque()) if api else self._failures).extend([kind] * n)
 
     def always_fail(self, kind: str = "http_500") -> None:
         if kind not in FAILURE_KINDS:
@@ -207,6 +212,7 @@ class FakePlatform:
     def recover(self) -> None:
         with self.lock:
             self._failures.clear()
+            self._api_failures.clear()
             self._always = None
 
     def new_order_id(self) -> str:
@@ -353,11 +359,17 @@ class FakePlatform:
             self.calls.append(ApiCall(api, time.time(), outcome))
 
     def injected_failure(self, api: str) -> HTTPResponse | str | None:
-        """The response of a planned failure, "timeout" for a slow answer, or None."""
+        """The response of a planned failure, "timeout" for a slow answer, "drop" for none at all, or None."""
         with self.lock:
-            kind = self._failures.popleft() if self._failures else self._always
+            planned = self._api_failures.get(api)
+            if planned:
+                kind: str | None = planned.popleft()
+            else:
+                kind = self._failures.popleft() if self._failures else self._always
         if kind is None:
             return None
+        if kind == "drop":
+            return kind  # recorded once the work is done
         self.record(api, f"injected:{kind}")
         if kind == "timeout":
             return kind
@@ -387,7 +399,11 @@ class FakePlatform:
         except (KeyError, TypeError, ValueError) as exc:  # malformed parameters: the platform says so
             self.record(api, "error:invalid")
             return self.error_response(FakeApiError("invalid", f"参数错误: {exc!r}"))
-        self.record(api, "ok")
+        self.record(api, "injected:drop" if injected == "drop" else "ok")
+        if injected == "drop":
+            # the work is done, the answer is lost: the connection closes before a byte of it is sent
+            Request.get_current().transport.close()
+            return text_response("", status=200)
         if injected == "timeout":
             # the work is done, only the answer is late: a caller that gave up must not assume it failed
             await asyncio.sleep(self.timeout_delay)
@@ -412,7 +428,8 @@ class FakePlatform:
                 "push_count": len(self.pushes),
                 "shipments": [asdict(s) for s in self.shipments],
                 "calls": len(self.calls),
-                "failing": {"next": list(self._failures), "always": self._always},
+                "failing": {"next": list(self._failures), "always": self._always,
+                            "by_api": {k: list(v) for k, v in self._api_failures.items() if v}},
             }
 
     def register_control(self, app: Sanic) -> None:
@@ -441,7 +458,8 @@ class FakePlatform:
             elif data.get("always"):
                 self.always_fail(str(data["always"]))
             else:
-                self.fail_next(int(data.get("next", 1)), str(data.get("kind", "http_500")))
+                self.fail_next(int(data.get("next", 1)), str(data.get("kind", "http_500")),
+                               api=str(data["api"]) if data.get("api") else None)
             return json_response({"ok": True})
 
         async def webhook(request: Request) -> HTTPResponse:

@@ -58,6 +58,8 @@ class DouyinFake(FakePlatform):
         code, msg, sub = self.ERRORS[kind]
         if kind == "not_found" and "SKU" in message:
             sub = "isv.sku-not-exist"
+        elif kind == "not_found" and "商品" in message:
+            sub = "isv.product-not-exist"
         return {"code": code, "msg": msg, "sub_code": sub, "sub_msg": message, "log_id": secrets.token_hex(8),
                 "data": {}, "err_no": code, "message": msg}
 
@@ -116,6 +118,7 @@ class DouyinFake(FakePlatform):
             "product.addV2": self._add,
             "product.editV2": self._edit,
             "sku.list": self._sku_list,
+            "product.detail": self._detail,
         }
 
     # -- publishing: name, category_leaf_id, pic ("|"-joined), product_format_new and specs/spec_prices
@@ -143,6 +146,25 @@ class DouyinFake(FakePlatform):
         need(p, "product_id")
         self.listings.upsert(self.stock, item_id=str(p["product_id"]), **self._listing_fields(p))
         return {}
+
+    def _detail(self, p: dict[str, Any]) -> dict[str, Any]:
+        """One product by ``product_id`` or by ``out_product_id`` (the merchant's code, sent as outer_product_id)."""
+        if p.get("product_id"):
+            listing = self.listings.get(str(p["product_id"]))
+        elif p.get("out_product_id"):
+            found = self.listings.by_outer_id(str(p["out_product_id"]))
+            if found is None:
+                raise FakeApiError("not_found", f"商品 {p['out_product_id']} 不存在")
+            listing = found
+        else:
+            raise FakeApiError("invalid", "product_id 与 out_product_id 至少填一个")
+        return {"product_id": listing.item_id, "out_product_id": listing.outer_id,
+                "outer_product_id": listing.outer_id, "name": listing.title, "status": 0, "check_status": 3,
+                "category_leaf_id": int(listing.category_id),
+                "spec_prices": [{"sku_id": s.sku_id, "outer_sku_id": s.outer_id, "code": s.outer_id,
+                                 "price": s.price_fen,
+                                 "stock_num": self.stock.get(self.listing_sku_key(listing.item_id, s.sku_id), 0)}
+                                for s in listing.skus]}
 
     def _sku_list(self, p: dict[str, Any]) -> list[dict[str, Any]]:
         need(p, "product_id")

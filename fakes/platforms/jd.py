@@ -110,6 +110,7 @@ class JDFake(TopFamilyFake):
             "jingdong.pop.order.shipment": lambda p: self.serve_business(self._shipment, "sopjosshipment_result", p),
             "jingdong.ware.write.add": lambda p: self.serve_business(self._ware_add, None, p),
             "jingdong.ware.write.updateWare": lambda p: self.serve_business(self._ware_update, None, p),
+            "jingdong.sku.read.searchSkuList": self._search_sku_list,
         }
 
     # -- publishing: a ware (title, categoryId, images, props) and its skus (saleAttrs, jdPrice, stockNum)
@@ -149,6 +150,17 @@ class JDFake(TopFamilyFake):
         item_id = str(p["ware"]["wareId"])
         self.listings.get(item_id)
         return self._ware_answer(self.listings.upsert(self.stock, item_id=item_id, **self._listing_fields(p)))
+
+    def _search_sku_list(self, p: dict[str, Any]) -> dict[str, Any]:
+        """The shop's SKUs, here filtered by ``outId`` (the SKU's outer id, our SKU code) or ``wareId``."""
+        rows = [{"skuId": int(s.sku_id), "wareId": int(x.item_id), "outerId": s.outer_id, "wareTitle": x.title,
+                 "jdPrice": fen_to_yuan(s.price_fen), "status": 1}
+                for x in self.listings.items.values() for s in x.skus
+                if (not p.get("outId") or s.outer_id == str(p["outId"]))
+                and (not p.get("wareId") or x.item_id == str(p["wareId"]))]
+        page, size = as_int(p.get("pageNo", 1), "pageNo"), as_int(p.get("page_size", 20), "page_size")
+        data, _ = page_slice(rows, page, size)
+        return {"page": {"data": data, "pageNo": page, "pageSize": size, "totalItem": len(rows)}}
 
     def _search(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "start_date", "end_date")

@@ -24,6 +24,7 @@ from fakes.platforms.base import (
     json_list,
     need,
     now_ms,
+    page_slice,
     parse_json_param,
     request_params,
 )
@@ -115,6 +116,7 @@ class KuaishouFake(FakePlatform):
             "open.seller.order.goods.deliver": self._deliver,
             "open.item.new": self._item_new,
             "open.item.edit": self._item_edit,
+            "open.item.list.get": self._item_list,
         }
 
     # -- publishing: title, categoryId, imageUrls, itemPropValues and skuList (skuNick = our code, fen prices)
@@ -139,6 +141,20 @@ class KuaishouFake(FakePlatform):
         need(p, "kwaiItemId")
         listing = self.listings.upsert(self.stock, item_id=str(p["kwaiItemId"]), **self._listing_fields(p))
         return {"kwaiItemId": int(listing.item_id)}
+
+    def _item_list(self, p: dict[str, Any]) -> dict[str, Any]:
+        """The shop's items, filtered by ``kwaiItemId`` or ``relItemId`` (the outer item id); pageSize 10 to 100."""
+        page, size = as_int(p.get("pageNumber", 1), "pageNumber"), as_int(p.get("pageSize", 20), "pageSize")
+        if not 10 <= size <= 100:
+            raise FakeApiError("invalid", "pageSize 取值范围 10-100")
+        rows = [x for x in self.listings.items.values()
+                if (not p.get("kwaiItemId") or x.item_id == str(p["kwaiItemId"]))
+                and (not p.get("relItemId") or x.outer_id == str(p["relItemId"]))]
+        page_rows, _ = page_slice(rows, page, size)
+        return {"currentPageNumber": page, "pageSize": size, "totalItemCount": len(rows),
+                "totalPage": (len(rows) + size - 1) // size,
+                "items": [{"kwaiItemId": int(x.item_id), "relItemId": x.outer_id, "title": x.title,
+                           "categoryId": int(x.category_id), "auditStatus": 2, "shelfStatus": 1} for x in page_rows]}
 
     def _cursor_list(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "beginTime", "endTime")

@@ -74,6 +74,7 @@ class PddFake(TopFamilyFake):
         "pdd.goods.spec.id.get": "goods_spec_id_get_response",
         "pdd.goods.add": "goods_add_response",
         "pdd.goods.edit.goods.commit": "goods_edit_goods_commit_response",
+        "pdd.goods.list.get": "goods_list_get_response",
     }
 
     def wrap(self, api: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -105,6 +106,7 @@ class PddFake(TopFamilyFake):
             "pdd.goods.spec.id.get": self._spec_id,
             "pdd.goods.add": self._goods_add,
             "pdd.goods.edit.goods.commit": self._goods_edit,
+            "pdd.goods.list.get": self._goods_list,
         }
 
     def _increment(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -173,6 +175,21 @@ class PddFake(TopFamilyFake):
         need(p, "goods_id")
         self.listings.upsert(self.stock, item_id=str(p["goods_id"]), **self._listing_fields(p))
         return {"goods_commit_id": int(self.listings.new_id())}
+
+    def _goods_list(self, p: dict[str, Any]) -> dict[str, Any]:
+        """The mall's goods, filtered by ``outer_goods_id`` (the goods' outer id) or ``outer_id`` (a SKU's)."""
+        need(p, "page", "page_size")
+        rows = [x for x in self.listings.items.values()
+                if (not p.get("outer_goods_id") or x.outer_id == str(p["outer_goods_id"]))
+                and (not p.get("outer_id") or any(s.outer_id == str(p["outer_id"]) for s in x.skus))]
+        page_rows, _ = page_slice(rows, as_int(p["page"], "page"), as_int(p["page_size"], "page_size"))
+        goods = [{"goods_id": int(x.item_id), "goods_name": x.title, "is_onsale": 1, "goods_quantity": sum(
+                     self.stock.get(self.listing_sku_key(x.item_id, s.sku_id), 0) for s in x.skus),
+                  "sku_list": [{"sku_id": int(s.sku_id), "outer_id": s.outer_id, "outer_goods_id": x.outer_id,
+                                "spec": s.spec, "is_sku_onsale": 1,
+                                "sku_quantity": self.stock.get(self.listing_sku_key(x.item_id, s.sku_id), 0)}
+                               for s in x.skus]} for x in page_rows]
+        return {"goods_list": goods, "total_count": len(rows)}
 
     def _online_send(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "order_sn", "logistics_id", "tracking_number")

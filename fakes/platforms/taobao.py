@@ -97,6 +97,7 @@ class TaobaoFake(TopFamilyFake):
             "taobao.item.add": self._item_add,
             "taobao.item.update": self._item_update,
             "taobao.item.joint.img": self._joint_img,
+            "taobao.items.custom.get": self._items_custom_get,
         }
 
     def _increment(self, p: dict[str, Any]) -> dict[str, Any]:
@@ -184,6 +185,16 @@ class TaobaoFake(TopFamilyFake):
         fields["images"] = fields["images"] + old.images[1:]  # the main picture is replaced, the others stay
         listing = self.listings.upsert(self.stock, item_id=old.item_id, **fields)
         return {"item": {"num_iid": int(listing.item_id), "modified": format_cst(now_ms())}}
+
+    def _items_custom_get(self, p: dict[str, Any]) -> dict[str, Any]:
+        """The seller's items by outer_id (comma-separated, at most 50); no match answers an empty response."""
+        need(p, "outer_id", "fields")
+        wanted = [x for x in str(p["outer_id"]).split(",") if x]
+        if len(wanted) > 50:
+            raise FakeApiError("invalid", "outer_id 最多 50 个")
+        items = [{"num_iid": int(x.item_id), "outer_id": x.outer_id, "title": x.title, "cid": int(x.category_id),
+                  "approve_status": "onsale"} for x in self.listings.items.values() if x.outer_id in wanted]
+        return {"items": {"item": items}} if items else {}
 
     def _joint_img(self, p: dict[str, Any]) -> dict[str, Any]:
         need(p, "num_iid", "pic_path")

@@ -123,6 +123,7 @@ class WeChatShopFake(FakePlatform):
             "product/add": self._product_add,
             "product/update": self._product_update,
             "product/get": self._product_get,
+            "product/list/get": self._product_list,
         }
 
     # -- publishing: title, head_imgs, cats (leaf last), attrs (attr_key/attr_value) and skus (fen prices)
@@ -161,6 +162,16 @@ class WeChatShopFake(FakePlatform):
                                       "sale_price": s.price_fen,
                                       "stock_num": self.read_stock(self.listing_sku_key(listing.item_id, s.sku_id))}
                                      for s in listing.skus]}}
+
+    def _product_list(self, p: dict[str, Any]) -> dict[str, Any]:
+        """The shop's product ids, newest first, page_size at most 30, paged by next_key."""
+        size = as_int(p.get("page_size", 10), "page_size")
+        if not 1 <= size <= 30:
+            raise FakeApiError("invalid", "page_size 不超过 30")
+        ids = sorted(self.listings.items, key=int, reverse=True)
+        offset = as_int(p.get("next_key") or 0, "next_key")
+        return {"product_ids": ids[offset:offset + size],
+                "next_key": str(offset + size) if offset + size < len(ids) else "", "total_num": len(ids)}
 
     def _list(self, p: dict[str, Any]) -> dict[str, Any]:
         window = p.get("update_time_range") or p.get("create_time_range")

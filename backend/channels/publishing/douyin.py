@@ -2,13 +2,14 @@
 ``product.editV2`` then ``sku.list`` (again). Fields: ``name, category_leaf_id, pic`` ("|"-joined URLs),
 ``description, outer_product_id, product_format_new`` (JSON text: property id -> ``[{value, name, diy_type}]``),
 ``specs`` ("规格|a,b"), ``spec_prices`` (JSON text: ``[{spec_detail_name1, stock_num, price`` fen``, code,
-outer_sku_id}]``), ``pay_type=1, reduce_type=1, commit=true``."""
+outer_sku_id}]``), ``pay_type=1, reduce_type=1, commit=true``. ``product.detail`` (``out_product_id``, drafts
+too) finds the product an earlier add created when its answer was lost."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from backend.channels.adapters import DouyinAdapter
+from backend.channels.adapters import DouyinAdapter, PlatformError
 from backend.channels.adapters.base import join_sku_id
 from backend.channels.adapters.signing import compact_json
 
@@ -26,6 +27,17 @@ def product_fields(listing: ProductListing) -> dict[str, Any]:
                                       "code": s.code, "outer_sku_id": s.code} for s in listing.skus]),
         "pay_type": 1, "reduce_type": 1, "freight_id": 0, "commit": True,
     }
+
+
+async def find(adapter: DouyinAdapter, listing: ProductListing) -> str | None:
+    """The shop's product whose merchant code is our product code, if one exists."""
+    try:
+        data = await adapter.call("product.detail", out_product_id=listing.code, show_draft="true")
+    except PlatformError as exc:
+        if exc.kind == "not_found":
+            return None
+        raise
+    return str(data.get("product_id") or "") or None
 
 
 async def publish(adapter: DouyinAdapter, listing: ProductListing, item_id: str | None) -> Listed:

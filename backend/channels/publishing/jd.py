@@ -2,7 +2,9 @@
 ``360buy_param_json`` of ``ware`` (``title, categoryId, outerId, images [{imgUrl, imgIndex, colorId}],
 props [{attrId, attrValues}], jdPrice``) and ``skus`` (``outerId, jdPrice`` yuan, ``stockNum``, ``saleAttrs
 [{attrId, attrValues, attrAlias}]``). The answer carries the ware id and every SKU's global ``skuId`` by
-``outerId``; business refusals come back as ``success: false`` with ``errorCode`` / ``chineseErrCode``."""
+``outerId``; business refusals come back as ``success: false`` with ``errorCode`` / ``chineseErrCode``.
+``jingdong.sku.read.searchSkuList`` (``outId``: a SKU's outer id) finds the ware an earlier add created when its
+answer was lost (JOS has no lookup by the ware's own outerId)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,17 @@ def ware_param(listing: ProductListing, item_id: str | None) -> dict[str, Any]:
              "saleAttrs": [{"attrId": SALE_ATTR_ID, "attrValues": [str(n)], "attrAlias": [s.spec]}]}
             for n, s in enumerate(listing.skus, start=1)]
     return {"ware": ware, "skus": skus}
+
+
+async def find(adapter: JDAdapter, listing: ProductListing) -> str | None:
+    """The ware holding one of our SKU codes as a SKU outer id, if one exists (a SKU code names one SKU)."""
+    for sku in listing.skus:
+        body = await adapter.call("jingdong.sku.read.searchSkuList", outId=sku.code, pageNo=1, page_size=20,
+                                  field="wareId,skuId,outerId")
+        rows = [r for r in (body.get("page") or {}).get("data") or [] if str(r.get("outerId")) == sku.code]
+        if rows:
+            return str(rows[0]["wareId"])
+    return None
 
 
 async def publish(adapter: JDAdapter, listing: ProductListing, item_id: str | None) -> Listed:

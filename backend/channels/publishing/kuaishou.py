@@ -1,7 +1,8 @@
 """Kuaishou shop: ``open.item.new`` (first publish) or ``open.item.edit`` (again), then ``open.item.get`` for the
 SKU ids (``kwaiSkuId`` by ``skuNick``). Fields: ``title, categoryId, imageUrls, details, relItemId`` (our product
 code), ``itemPropValues [{propName, textPropValue}]``, ``skuList [{relSkuId, skuNick, skuSalePrice`` (fen)``,
-skuStock, skuProps [{propName, propValueName, isMainProp}]}]``, ``expressTemplateId`` and ``purchaseLimit``."""
+skuStock, skuProps [{propName, propValueName, isMainProp}]}]``, ``expressTemplateId`` and ``purchaseLimit``.
+``open.item.list.get`` (``relItemId``) finds the item an earlier add created when its answer was lost."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def item_fields(listing: ProductListing) -> dict[str, Any]:
                     for n, s in enumerate(listing.skus, start=1)],
         "expressTemplateId": EXPRESS_TEMPLATE_ID, "purchaseLimit": False,
     }
+
+
+async def find(adapter: KuaishouAdapter, listing: ProductListing) -> str | None:
+    """The shop's item whose relItemId is our product code, if one exists."""
+    data = await adapter.call("open.item.list.get", relItemId=listing.code, pageNumber=1, pageSize=10)
+    items = [i for i in data.get("items") or [] if str(i.get("relItemId")) == listing.code]
+    return str(items[0]["kwaiItemId"]) if items else None
 
 
 async def publish(adapter: KuaishouAdapter, listing: ProductListing, item_id: str | None) -> Listed:

@@ -45,6 +45,8 @@ class Listed:
 
 # A platform's publisher: (its adapter, the listing, the item id of an earlier publish or None) -> Listed
 Publisher = Callable[[Any, ProductListing, str | None], Awaitable[Listed]]
+# A platform's lookup by our product code (the item's outer id): (its adapter, the listing) -> the item id or None
+Finder = Callable[[Any, ProductListing], Awaitable[str | None]]
 
 
 def listed(adapter: ChannelAdapter, listing: ProductListing, item_id: Any, sku_ids: dict[str, str]) -> Listed:

@@ -5,6 +5,8 @@ goods id only). Fields: ``goods_name, cat_id, goods_desc, carousel_gallery, deta
 ``shipment_limit_second``, the after-sale switches, and ``sku_list [{out_sku_sn, price, multi_price`` (fen)
 ``, quantity, spec_id_list, thumb_url, is_onsale, limit_quantity, weight}]``.
 
+``pdd.goods.list.get`` (``outer_goods_id``) finds the goods an earlier add created when its answer was lost.
+
 PDD's sale-property parent spec for our 规格 values is 1001 (the platform's generic "规格")."""
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ async def goods_fields(adapter: PddAdapter, listing: ProductListing) -> dict[str
         "is_folt": "false", "is_pre_sale": "false", "is_refundable": "true", "second_hand": "false",
         "sku_list": skus,
     }
+
+
+async def find(adapter: PddAdapter, listing: ProductListing) -> str | None:
+    """The mall's goods whose outer goods id is our product code, if one exists."""
+    body = await adapter.call("pdd.goods.list.get", outer_goods_id=listing.code, page=1, page_size=10)
+    goods = [g for g in body.get("goods_list") or []
+             if any(str(s.get("outer_goods_id")) == listing.code for s in g.get("sku_list") or [])]
+    return str(goods[0]["goods_id"]) if goods else None
 
 
 async def publish(adapter: PddAdapter, listing: ProductListing, item_id: str | None) -> Listed:

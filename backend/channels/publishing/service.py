@@ -3,7 +3,10 @@ shop's adapter, the SKU mappings stock sync pushes through, and the audit.
 
 A publish claims its record first (state pending, a lease of ``LEASE``): a second publish of the same product to
 the same shop meanwhile is refused, so two clicks never list the item twice. The first successful publish stores
-the platform's item id; every later one updates that item. Platform refusals (a missing category attribute, a bad
+the platform's item id; every later one updates that item. A retry of a first publish that stored no item id (its
+answer was lost: a timeout or a reset after the platform created the item, or a crash) first looks the item up by
+our product code, the item's outer id on every platform (``FINDERS``), and updates what it finds instead of adding
+the product a second time. Platform refusals (a missing category attribute, a bad
 category, an expired token) are kept on the record as that platform's error; the other platforms go on."""
 
 from __future__ import annotations
@@ -33,11 +36,15 @@ from backend.errors import Conflict, NotFound, ValidationError
 from backend.timestamps import iso
 
 from . import douyin, jd, kuaishou, pdd, taobao, wechat_shop
-from .listing import Listed, ListingSku, ProductListing, Publisher
+from .listing import Finder, Listed, ListingSku, ProductListing, Publisher
 
 PUBLISHERS: dict[str, Publisher] = {
     "taobao": taobao.publish, "jd": jd.publish, "pdd": pdd.publish, "douyin": douyin.publish,
     "kuaishou": kuaishou.publish, "wechat_shop": wechat_shop.publish,
+}
+FINDERS: dict[str, Finder] = {
+    "taobao": taobao.find, "jd": jd.find, "pdd": pdd.find, "douyin": douyin.find, "kuaishou": kuaishou.find,
+    "wechat_shop": wechat_shop.find,
 }
 LEASE = timedelta(minutes=5)  # a publish pending longer than this is taken as abandoned
 
@@ -141,7 +148,11 @@ async def _publish_one(product: Product, skus: list[Sku], account: ChannelAccoun
     before = _audit_view(pub)
     try:
         listing = await _listing(product, skus, account, pub)
-        result = await PUBLISHERS[account.platform](adapter_for(account), listing, pub.platform_item_id or None)
+        adapter = adapter_for(account)
+        item_id = pub.platform_item_id or None
+        if item_id is None and pub.attempts > 1:  # an earlier attempt may have created it unanswered
+            item_id = await FINDERS[account.platform](adapter, listing)
+        result = await PUBLISHERS[account.platform](adapter, listing, item_id)
     except PlatformError as exc:
         await _failed(pub, exc.kind, exc.message, user, before)
         return await publication_dict(pub, product, account)

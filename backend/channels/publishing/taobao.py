@@ -1,6 +1,7 @@
 """Taobao / Tmall: ``taobao.item.add`` (first publish) or ``taobao.item.update`` (again), then
 ``taobao.item.joint.img`` for the pictures after the main one and ``taobao.item.seller.get`` (fields ``sku``) for
-the SKU ids, which the add answer does not carry.
+the SKU ids, which the add answer does not carry. ``taobao.items.custom.get`` (``outer_id``) finds an item an
+earlier add created when its answer was lost.
 
 Form fields: ``cid, title, desc, num, price`` (yuan), ``type=fixed, stuff_status=new, approve_status=onsale``,
 ``outer_id`` (our product code), ``pic_path`` (main picture), category attributes as ``input_pids`` /
@@ -32,6 +33,13 @@ def item_form(listing: ProductListing) -> dict[str, str]:
         "sku_outer_ids": ",".join(s.code for s in listing.skus),
         "property_alias": ";".join(f"{v}:{s.spec}" for v, s in zip(values, listing.skus, strict=True)),
     }
+
+
+async def find(adapter: TaobaoAdapter, listing: ProductListing) -> str | None:
+    """The seller's item whose outer_id is our product code, if one exists."""
+    body = await adapter.call("taobao.items.custom.get", outer_id=listing.code, fields="num_iid,outer_id")
+    items = [i for i in (body.get("items") or {}).get("item") or [] if str(i.get("outer_id")) == listing.code]
+    return str(items[0]["num_iid"]) if items else None
 
 
 async def publish(adapter: TaobaoAdapter, listing: ProductListing, item_id: str | None) -> Listed:

@@ -2,7 +2,12 @@
 (again), then ``/channels/ec/product/get`` for the SKU ids by ``out_sku_id``. Body: ``out_product_id, title,
 head_imgs, desc_info {desc, imgs}, cats [{cat_id}]`` (the leaf last), ``attrs [{attr_key, attr_value}]``,
 ``skus [{out_sku_id, sale_price`` (fen)``, stock_num, thumb_img, sku_attrs [{attr_key, attr_value}]}]``,
-``deliver_method=0`` (express) and ``extra_service``."""
+``deliver_method=0`` (express) and ``extra_service``.
+
+The API has no lookup by ``out_product_id``: after an add whose answer was lost, ``/channels/ec/product/list/get``
+(product ids, newest first, 30 a page) and ``/channels/ec/product/get`` of each find the product that carries our
+code; only a retry of an unanswered first publish pays for it. (The list leaves out products never put on sale;
+the fake lists every product.)"""
 
 from __future__ import annotations
 
@@ -26,6 +31,25 @@ def product_body(listing: ProductListing) -> dict[str, Any]:
                   "sku_attrs": [{"attr_key": listing.spec_name, "attr_value": s.spec}]} for s in listing.skus],
         "deliver_method": 0, "extra_service": {"seven_day_return": 1, "freight_insurance": 0},
     }
+
+
+LIST_PAGE = 30
+
+
+async def find(adapter: WeChatShopAdapter, listing: ProductListing) -> str | None:
+    """The shop's product whose out_product_id is our product code, if one exists."""
+    next_key = ""
+    while True:
+        page = await adapter.call(PATH + "list/get", {"page_size": LIST_PAGE, **({"next_key": next_key} if next_key
+                                                                                    else {})})
+        for product_id in page.get("product_ids") or []:
+            answer = await adapter.call(PATH + "get", {"product_id": str(product_id), "data_type": 3})
+            product = answer.get("product") or answer.get("edit_product") or {}
+            if str(product.get("out_product_id")) == listing.code:
+                return str(product_id)
+        next_key = str(page.get("next_key") or "")
+        if not next_key or not page.get("product_ids"):
+            return None
 
 
 async def publish(adapter: WeChatShopAdapter, listing: ProductListing, item_id: str | None) -> Listed:

@@ -162,6 +162,35 @@ async def test_publishing_again_updates_the_listing(shop: Shop, client, platform
     assert [m.sku_id for m in await SkuMapping.filter(account__platform=platform)] == [shop.skus[0].id]
 
 
+# The call that creates the item on each platform, as the fakes record it.
+ADD_API = {"taobao": "taobao.item.add", "jd": "jingdong.ware.write.add", "pdd": "pdd.goods.add",
+           "douyin": "product.addV2", "kuaishou": "open.item.new", "wechat_shop": "product/add"}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+async def test_a_first_publish_whose_answer_was_lost_is_found_and_updated_not_listed_twice(  # type: ignore[no-untyped-def]
+        shop: Shop, client, platform: str) -> None:
+    fake = shop.fakes[platform]
+    fake.fail_next(1, "drop", api=ADD_API[platform])  # the platform creates the item, the answer never arrives
+    body = {"product_code": shop.product.code, "images": IMAGES, "targets": [shop.target(platform)]}
+    _, resp = await client.post(URL, headers=shop.headers, json=body)
+    [result] = resp.json["results"]
+    assert result["state"] == "failed" and result["error_kind"] == "network", result
+    assert result["platform_item_id"] == "" and len(fake.listings.items) == 1  # created there, unknown here
+
+    _, resp = await client.post(URL, headers=shop.headers, json={**body, "title": "爱他美卓萃婴儿配方奶粉 1段"})
+    [result] = resp.json["results"]
+    assert result["state"] == "published" and result["attempts"] == 2, result
+    assert len(fake.listings.items) == 1  # found by our product code and updated, not added again
+    listing = fake.listings.by_outer_id(shop.product.code)
+    assert listing is not None and result["platform_item_id"] == listing.item_id
+    assert listing.version == 2 and listing.title == "爱他美卓萃婴儿配方奶粉 1段"
+    assert [c.outcome for c in fake.calls_to(ADD_API[platform])] == ["injected:drop"]
+    small, large = shop.psid(platform, shop.skus[0]), shop.psid(platform, shop.skus[1])
+    assert result["sku_ids"] == {shop.skus[0].code: small, shop.skus[1].code: large}
+    assert await SkuMapping.filter(account__platform=platform).count() == 2
+
+
 async def test_a_stock_change_after_publishing_reaches_every_new_listing(shop: Shop, client) -> None:  # type: ignore[no-untyped-def]
     _, resp = await client.post(URL, headers=shop.headers, json={
         "product_code": shop.product.code, "images": IMAGES, "targets": [shop.target(p) for p in PLATFORMS]})
