@@ -1,6 +1,7 @@
 """Taking an order from a live session: Redis claim first (sheds the burst), then one database transaction.
 
     claim (Lua, backend.live.pool) -> [one transaction: order + item + event + live_orders row
+        + the order announced (orders.placement.announce_placed: the partners' order.created outbox)
         -> guarded UPDATE live_session_items (sold + qty <= set aside, line open)  <- the real guard
         -> per-buyer limit re-checked under that row lock -> hand the units over from the session's reservation]
     -> settle the claim;  any failure -> refund the claim, nothing written
@@ -31,6 +32,7 @@ from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, Session
 from backend.live.sessions import session_ref
 from backend.numbering import new_no
 from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
+from backend.orders.placement import announce_placed
 from backend.org.models import Channel
 from backend.raw_sql import fetch
 from backend.settings import get_settings
@@ -236,6 +238,7 @@ async def _write(info: SessionInfo, line: LineInfo, buyer: str, qty: int, reques
                                request_key=request_key, claim_id=claim_id, qty=qty, using_db=conn)
         await record_staff_change(user, "order.create", "order", order.id, conn, order_no=order.order_no, channel="live",
                     live_session_id=info.id, buyer=buyer, total_fen=total)
+        await announce_placed(order, conn)  # rolled back with the order if the guard below refuses it
         # The hot row, touched last so its lock is held briefly: the database-side guard against overselling.
         rows = await fetch(conn, "UPDATE live_session_items SET sold = sold + $1 WHERE id = $2 AND closed = $3 "
                                  "AND sold + $1 <= qty_set_aside RETURNING per_buyer_limit",

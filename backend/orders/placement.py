@@ -101,8 +101,16 @@ class _Checked:
 
 
 # Called (order, conn) in the placing transaction once the order and its items are written (backend.wiring:
-# the partners' order.created webhook outbox).
+# the partners' order.created webhook outbox), through announce_placed: once per order, on every path that creates
+# one (a lone placement, a group commit batch, a live-stream order).
 PLACED_HOOKS: list[Callable[[Order, BaseDBAsyncClient], Awaitable[None]]] = []
+
+
+async def announce_placed(order: Order, conn: BaseDBAsyncClient) -> None:
+    """A new order exists (written in `conn`'s transaction): run PLACED_HOOKS. History orders imported from an old
+    system (backend.orders.history) are not announced: they were placed, paid and finished long ago."""
+    for hook in PLACED_HOOKS:
+        await hook(order, conn)
 
 
 def idempotency_scope(actor: Actor) -> str:
@@ -318,6 +326,7 @@ async def _place_once(job: _Job) -> Placement:
             if location.id != job.cands[0].id:
                 await _reprice(draft, location, conn)
             await _record_savings(draft, conn)
+            await announce_placed(draft.order, conn)
             return await _settle(draft, location, conn)
     except IntegrityError:
         # A concurrent duplicate committed first: answer what it answered.
@@ -464,8 +473,6 @@ async def _record_savings(draft: _Draft, conn: BaseDBAsyncClient) -> None:
                                    coupon_id=d.get("coupon_id"), using_db=conn)
     for hook in draft.ctx.on_placed:
         await hook(draft.order, conn)
-    for hook in PLACED_HOOKS:
-        await hook(draft.order, conn)
 
 
 async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) -> Placement:
@@ -556,6 +563,7 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
                     pending = refit.fitting  # rolled back; the refused keep their answer
                     continue
                 for n, draft in drafts:
+                    await announce_placed(draft.order, conn)  # each once (_record_savings runs only with savings)
                     outcomes[n] = await _settle(draft, draft.job.cands[0], conn)
                 break
             for n in range(len(jobs)):
