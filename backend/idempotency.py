@@ -11,6 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
 from backend.errors import Conflict, ValidationError
+from backend.raw_sql import columns, connection, fetch, from_row
 
 MAX_KEY_LEN = 128
 
@@ -44,7 +45,10 @@ async def kept_answer(scope: str, key: str, request_hash: str, *, what: str,
                       conn: BaseDBAsyncClient | None = None) -> IdempotencyRecord | None:
     """The record kept for (scope, key), or None the first time. The same key with another body is refused with
     409, naming `what` the key was first used for (e.g. "下单请求")."""
-    rec = await IdempotencyRecord.get_or_none(scope=scope, key=key).using_db(conn)
+    db = connection(conn)  # in SQL: every order with a key reads it first (no ORM query building)
+    rows = await fetch(db, f"SELECT {columns(IdempotencyRecord, 'r')} FROM idempotency_records r "
+                           "WHERE r.scope = $1 AND r.key = $2", [scope, key])
+    rec = from_row(IdempotencyRecord, rows[0]) if rows else None
     if rec is not None and rec.request_hash != request_hash:
         raise Conflict(f"该幂等键（Idempotency-Key）已用于内容不同的{what}")
     return rec

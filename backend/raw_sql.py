@@ -3,12 +3,15 @@ queries) with $1 placeholders rewritten for SQLite, and the bulk INSERT of new r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
+
+M = TypeVar("M", bound=Model)
 
 
 def connection(conn: BaseDBAsyncClient | None = None) -> BaseDBAsyncClient:
@@ -64,3 +67,21 @@ async def insert_rows(objs: Sequence[Model], conn: BaseDBAsyncClient) -> None:
     for obj, row in zip(objs, results, strict=True):
         await executor._process_insert_result(obj, dict(row))
         obj._saved_in_db = True
+
+
+@functools.cache
+def columns(model: type[Model], alias: str, prefix: str = "") -> str:
+    """The select list of every column of `model` read from table alias `alias`, each named `prefix` + column: for
+    a hot read written in SQL that still answers model objects (from_row)."""
+    return ", ".join(f'{alias}."{c}" AS "{prefix}{c}"' for c in sorted(model._meta.db_fields))
+
+
+def from_row(model: type[M], row: Mapping[str, Any], prefix: str = "") -> M:
+    """The model object of a row read with columns(model, ..., prefix), as the ORM builds it from its own SELECT
+    (the same field conversions), without the ORM's query building."""
+    return model._init_from_db(**{c: row[prefix + c] for c in model._meta.db_fields})
+
+
+def placeholders(start: int, count: int) -> str:
+    """"$start, ..., $start+count-1" for an IN list (sql() numbers them for SQLite)."""
+    return ", ".join(f"${n}" for n in range(start, start + count))

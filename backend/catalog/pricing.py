@@ -11,7 +11,8 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 
-from backend.catalog.models import PriceList, PriceListItem, Sku
+from backend.catalog.models import PriceList, Sku
+from backend.raw_sql import columns, connection, fetch, from_row, placeholders
 from backend.timestamps import utc_now
 
 # Specificity rank of a list (higher wins).
@@ -75,21 +76,44 @@ async def prices_for(
     at = at or utc_now()
     if at.tzinfo is None:
         at = at.astimezone()  # a naive moment is local time
-    rows = (
-        await PriceListItem.filter(scope_filter(ch, loc, prefix="price_list__"), sku_id__in=list(prices))
-        .using_db(conn).select_related("price_list")
-    )
+    rows = await _list_items(list(prices), ch, loc, conn)
     best: dict[int, tuple[int, datetime, int]] = {}
     floor = datetime.min.replace(tzinfo=UTC)
-    for item in rows:
-        pl = item.price_list
+    for sku_id, price_fen, pl in rows:
         if not in_window(pl, at):
             continue
         key = (rank(pl, ch, loc), pl.valid_from or floor, pl.id)
-        if key[0] and (item.sku_id not in best or key > best[item.sku_id]):
-            best[item.sku_id] = key
-            prices[item.sku_id] = int(item.price_fen)
+        if key[0] and (sku_id not in best or key > best[sku_id]):
+            best[sku_id] = key
+            prices[sku_id] = int(price_fen)
     return prices
+
+
+async def _list_items(sku_ids: list[int], channel: str | None, location_id: int | None,
+                      conn: BaseDBAsyncClient | None) -> list[tuple[int, int, PriceList]]:
+    """(sku id, price, its list) of the active lists that could apply to (channel, location), as scope_filter
+    selects them; in SQL, since every order reads them (no ORM query building)."""
+    values: list[Any] = list(sku_ids)
+    options = []
+    if channel and location_id:
+        options.append(f"(pl.channel = ${len(values) + 1} AND pl.location_id = ${len(values) + 2})")
+        values += [channel, location_id]
+    if location_id:
+        options.append(f"(pl.channel IS NULL AND pl.location_id = ${len(values) + 1})")
+        values.append(location_id)
+    if channel:
+        options.append(f"(pl.channel = ${len(values) + 1} AND pl.location_id IS NULL)")
+        values.append(channel)
+    if not options:
+        return []  # nothing applies
+    values.append(True)
+    db = connection(conn)
+    rows = await fetch(db, f"SELECT i.sku_id AS item_sku_id, i.price_fen AS item_price_fen, "
+                           f"{columns(PriceList, 'pl')} FROM price_list_items i "
+                           f"JOIN price_lists pl ON pl.id = i.price_list_id "
+                           f"WHERE i.sku_id IN ({placeholders(1, len(sku_ids))}) AND pl.is_active = ${len(values)} "
+                           f"AND ({' OR '.join(options)})", values)
+    return [(int(r["item_sku_id"]), int(r["item_price_fen"]), from_row(PriceList, r)) for r in rows]
 
 
 async def price_for(sku: Sku, channel: Any = None, location: Any = None, *, at: datetime | None = None,

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
 
 from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
+from backend.raw_sql import columns, connection, fetch, from_row, is_postgres, placeholders
 from backend.stock import messages
 from backend.stock.management import Ref, reserve
-from backend.stock.models import Reservation, Stock
+from backend.stock.models import Reservation
 from backend.timestamps import business_today
 
 
@@ -30,21 +31,36 @@ class Need:
     order_item_id: int | None = None
 
 
+async def _sellable(sku_ids: list[int], conn: BaseDBAsyncClient | None, today: dt.date | None,
+                    with_locations: bool) -> list[dict[str, Any]]:
+    """Stocks rows of the SKUs in sellable (unexpired or undated) batches at active locations, in SQL (read for
+    every order: no ORM query building); with the location's columns when asked (as l__<column>)."""
+    if not sku_ids:
+        return []
+    db = connection(conn)
+    today = today or business_today()
+    extra = f", {columns(Location, 'l', 'l__')}" if with_locations else ""
+    n = len(sku_ids)
+    return await fetch(db, "SELECT st.location_id, st.sku_id, st.on_hand, st.reserved" + extra +
+                       " FROM stocks st JOIN locations l ON l.id = st.location_id"
+                       " LEFT JOIN batches b ON b.id = st.batch_id"
+                       f" WHERE st.sku_id IN ({placeholders(1, n)}) AND l.is_active = ${n + 1}"
+                       f" AND (b.expiry_date IS NULL OR b.expiry_date >= ${n + 2})",
+                       [*sku_ids, True, today if is_postgres(db) else today.isoformat()])
+
+
+def _available(rows: list[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    out: dict[tuple[int, int], int] = defaultdict(int)
+    for r in rows:
+        if r["on_hand"] > r["reserved"]:
+            out[(r["location_id"], r["sku_id"])] += r["on_hand"] - r["reserved"]
+    return out
+
+
 async def availability(sku_ids: list[int], conn: BaseDBAsyncClient | None = None,
                        today: dt.date | None = None) -> dict[tuple[int, int], int]:
     """{(location_id, sku_id): available units} over sellable (unexpired) batches at active locations."""
-    today = today or business_today()
-    rows = await (
-        Stock.filter(sku_id__in=sku_ids, location__is_active=True)
-        .filter(Q(batch__expiry_date__isnull=True) | Q(batch__expiry_date__gte=today))
-        .using_db(conn)
-        .values_list("location_id", "sku_id", "on_hand", "reserved")
-    )
-    out: dict[tuple[int, int], int] = defaultdict(int)
-    for loc_id, sku_id, on_hand, reserved in rows:
-        if on_hand > reserved:
-            out[(loc_id, sku_id)] += on_hand - reserved
-    return out
+    return _available(await _sellable(sku_ids, conn, today, with_locations=False))
 
 
 def _shortage(needs: list[Need], avail: dict[tuple[int, int], int], location: Location | None) -> InsufficientStock:
@@ -86,7 +102,8 @@ async def candidates(
 
     `requested`: only that location. `allowed`: restrict to these ids (a clerk's own stores at the counter).
     """
-    avail = await availability(sorted({n.sku_id for n in needs}), conn)
+    rows = await _sellable(sorted({n.sku_id for n in needs}), conn, None, with_locations=True)
+    avail = _available(rows)
 
     def fulfils(loc_id: int) -> bool:
         return all(avail.get((loc_id, n.sku_id), 0) >= n.qty for n in needs)
@@ -101,8 +118,12 @@ async def candidates(
     able = [i for i in loc_ids if fulfils(i)]
     if not able:
         raise _shortage(needs, {k: v for k, v in avail.items() if allowed is None or k[0] in allowed}, None)
-    locations = await Location.filter(id__in=able, is_active=True).using_db(conn)
-    return sorted(locations, key=lambda loc: rank_key(loc, channel, preferred))
+    found = set(able)
+    locations: dict[int, Location] = {}
+    for r in rows:  # the locations came with their stocks rows (active ones only)
+        if r["location_id"] in found and r["location_id"] not in locations:
+            locations[r["location_id"]] = from_row(Location, r, "l__")
+    return sorted(locations.values(), key=lambda loc: rank_key(loc, channel, preferred))
 
 
 async def reserve_at(

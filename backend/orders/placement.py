@@ -27,6 +27,7 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import audit_entry
 from backend.audit.models import AuditLog
+from backend.catalog.lookup import skus_by_code
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
 from backend.errors import AppError, Forbidden, ValidationError
@@ -160,7 +161,7 @@ async def _check(actor: Actor, channel: str, items: list[LineIn], location_code:
         merged[code] = merged.get(code, 0) + it.qty
         if merged[code] > MAX_QTY:
             raise _bad(f"items.{n}.qty", f"商品 {code} 的数量超出上限 {MAX_QTY}", "数量过大")
-    skus = {s.code: s for s in await Sku.filter(code__in=list(merged)).select_related("product")}
+    skus = await skus_by_code(list(merged))
     lines: list[tuple[Sku, int]] = []
     for n, (code, qty) in enumerate(merged.items()):
         sku = skus.get(code)

@@ -1,0 +1,25 @@
+"""SKUs by code for the order path, read in SQL: one statement, no ORM query building (placement reads them for
+every order; issue 16). The objects are the ORM's own (Sku with its product loaded, as select_related gives)."""
+
+from __future__ import annotations
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.catalog.models import Product, Sku
+from backend.raw_sql import columns, connection, fetch, from_row, placeholders
+
+
+async def skus_by_code(codes: list[str], conn: BaseDBAsyncClient | None = None) -> dict[str, Sku]:
+    """{code: Sku} of the codes that exist, each with `sku.product` loaded."""
+    if not codes:
+        return {}
+    db = connection(conn)
+    rows = await fetch(db, f"SELECT {columns(Sku, 's', 's__')}, {columns(Product, 'p', 'p__')} FROM skus s "
+                           f"JOIN products p ON p.id = s.product_id WHERE s.code IN ({placeholders(1, len(codes))})",
+                       list(codes))
+    out: dict[str, Sku] = {}
+    for row in rows:
+        sku = from_row(Sku, row, "s__")
+        object.__setattr__(sku, "_product", from_row(Product, row, "p__"))  # as select_related sets it
+        out[sku.code] = sku
+    return out
