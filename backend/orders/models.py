@@ -94,6 +94,7 @@ class OrderItem(Model):
 
     class Meta:
         table = "order_items"
+        indexes = (("sku_id",),)  # one SKU's sales: the forecast, repurchase analytics
 
 
 class OrderDiscount(Model):
