@@ -13,10 +13,10 @@ from typing import Any
 
 from backend.analytics.forecast import forecast
 from backend.catalog.models import Sku
-from backend.dbutil import connection, fetch_rows, is_postgres
 from backend.finance.models import InventoryValuation
 from backend.finance.reports import ratio_bp, ratio_pct
 from backend.orders.models import Order, OrderItem, OrderStatus
+from backend.raw_sql import connection, fetch_rows, is_postgres
 from backend.stock.lookups import sku_by_code
 from backend.stock.models import Stock
 from backend.timestamps import CHINA, business_today, day_bounds

@@ -13,17 +13,23 @@ order ids, live), every day:
   batch they left or written off): return_requests and return_lines, the RETURN movement, the refund to the
   tender paid with (refunds row), the order and its lines in their final state (qty_returned, refunded_fen,
   returned when everything came back) and events as returns.* and refunds.refund_order write them;
-- stock_movements: the opening count (import), then per line a reserve (+reserved) and a sale (-on hand,
-  -reserved), so the journal replays to the stocks rows; inventory_valuations at the moving average;
+- purchasing: one supplier per top category (payment terms 7, 15 or 30 days); every week, on its first morning,
+  each store receives from each supplier the units it sells that week: the purchase order (received; ordered
+  three days before), its receipt and receipt lines, the RECEIPT movement, the supplier's invoice equal to the
+  receipt (matched), and every Friday a payment run paying the invoices due by then (see _Purchasing);
+- stock_movements: the opening count (import: a few spare units per stock row), the weekly receipts, then per
+  line a reserve (+reserved) and a sale (-on hand, -reserved), so the journal replays to the stocks rows and no
+  row ever goes below its spare units; inventory_valuations at the moving average;
 - the ledger through the services' own line builders (finance.postings payment_lines, shipment_lines,
-  return_receipt_lines, refund_lines; opening stock Dr Inventory / Cr Equity), every entry balanced; then the
-  summaries rebuilt from the lines;
+  return_receipt_lines, refund_lines, purchase_receipt_lines, supplier_payment_lines; opening stock Dr Inventory
+  / Cr Equity), every entry balanced; then the summaries rebuilt from the lines;
 - member points in the order things happened: an earn entry per paid member order (points_for_payment at the
   member's level, which rises with the spend as members.checkout does), a reverse entry at a refund (the share
   refunded, as far as the member still has them); members.points / total_spent_fen / level equal to their ledger.
 
-Not written: promotions, purchasing, audit rows, channel stock pushes (the stock is opened large enough for the
-whole history; one cost per SKU, so the moving average never moves). Seeded: the same chain for the same flags.
+Not written: promotions, audit rows (the purchase orders have no creator or approver: the generator has no
+staff), channel stock pushes. One cost per SKU (the suppliers sell at it), so the moving average never moves.
+Seeded: the same chain for the same flags.
 """
 
 from __future__ import annotations
@@ -57,12 +63,15 @@ from backend.finance.models import (
     LedgerSkuMonth,
 )
 from backend.finance.postings import (
+    PurchaseLine,
     ReturnCost,
     SaleLine,
     payment_lines,
+    purchase_receipt_lines,
     refund_lines,
     return_receipt_lines,
     shipment_lines,
+    supplier_payment_lines,
 )
 from backend.members.models import Member, PointsEntry, PointsKind
 from backend.members.points import default_expiry
@@ -83,7 +92,22 @@ from backend.orders.models import (
     ShipmentLine,
 )
 from backend.orders.serializers import PAYMENT_METHOD_ZH
-from backend.org.models import Channel, Location, LocationKind
+from backend.org.models import Channel, Location, LocationKind, Role
+from backend.purchasing.models import (
+    InvoiceStatus,
+    PaymentRun,
+    PaymentRunStatus,
+    POStatus,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    Receipt,
+    ReceiptLine,
+    Supplier,
+    SupplierInvoice,
+    SupplierProduct,
+)
+from backend.purchasing.orders import vat_of
+from backend.purchasing.settings_store import DEFAULTS as PURCHASING_POLICY
 from backend.raw_sql import execute, is_postgres
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import CHINA, business_today
@@ -100,6 +124,8 @@ MEMBER_SHARE = {Channel.POS: 0.4, Channel.MINIPROGRAM: 1.0, Channel.LIVE: 0.5, *
 RETURN_SHARE = {Channel.POS: 0.01, **{c: 0.04 for c, _ in CHANNEL_MIX if c != Channel.POS}}
 CARRIERS = ("顺丰速运", "中通快递", "京东物流")
 WEEKDAY = (0.85, 0.85, 0.9, 0.95, 1.1, 1.5, 1.4)  # Monday .. Sunday
+TERMS_DAYS = (7, 15, 30)  # the suppliers' payment terms, in turn
+PAY_WEEKDAY = 4  # payment runs on Fridays
 
 
 @dataclass(frozen=True)
@@ -237,10 +263,21 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     skus = list(await Sku.filter(code__startswith="SC").using_db(conn).order_by("id"))
     category_of = {s.id: products[n].category_id for n, s in enumerate(skus)}
     cost_of = {s.id: max(100, s.price_fen * 55 // 113) for s in skus}  # net of VAT, about 55 % of the price
+    # one supplier per top category; it sells that category's SKUs at their cost (so the moving average stays)
+    await Supplier.bulk_create([Supplier(code=f"SSUP{i:02d}", name=f"规模测试供应商·{name}", contact_name="王经理",
+                                         payment_terms_days=TERMS_DAYS[i % len(TERMS_DAYS)])
+                                for i, name in enumerate(TOPS)], using_db=conn)
+    suppliers = list(await Supplier.filter(code__startswith="SSUP").using_db(conn).order_by("id"))
+    supplier_of_category = {c.id: suppliers[i] for i, c in enumerate(tops)}
+    await SupplierProduct.bulk_create([SupplierProduct(supplier_id=supplier_of_category[products[n].category_id].id,
+                                                       sku_id=s.id, price_fen=cost_of[s.id], lead_time_days=3,
+                                                       is_preferred=True) for n, s in enumerate(skus)],
+                                      batch_size=2000, using_db=conn)
     created = dt.datetime.combine(first, dt.time(8), tzinfo=CHINA)
     ids = _Ids({m._meta.db_table: await _next_id(conn, m._meta.db_table) for m in (
         Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent, Reservation, Shipment,
-        ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation, ReturnRequest, ReturnLine, Refund)})
+        ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation, ReturnRequest, ReturnLine, Refund,
+        *PURCHASING)})
     member_ids = [ids.take("members") for _ in range(spec.members)]
     batch_of = {s.id: ids.take("batches") for s in skus}
     await copy_rows(conn, Batch, [{"id": b, "sku_id": sid, "batch_no": "-", "created_at": created}
@@ -251,7 +288,8 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     # ------------------------------------------------------------------------------------ what sells, and when
     codes = {code: await account_id(code, conn) for code in (
         accounts.INVENTORY, accounts.EQUITY, accounts.CASH, accounts.BANK, accounts.RECEIVABLE,
-        accounts.CUSTOMER_ADVANCES, accounts.SALES, accounts.OUTPUT_VAT, accounts.COGS, accounts.INVENTORY_LOSS)}
+        accounts.CUSTOMER_ADVANCES, accounts.SALES, accounts.OUTPUT_VAT, accounts.COGS, accounts.INVENTORY_LOSS,
+        accounts.INPUT_VAT, accounts.PAYABLE)}
     last = today - dt.timedelta(days=1)
 
     def plan() -> Iterator[_Planned]:
@@ -284,9 +322,12 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
 
     sold: dict[tuple[int, int], int] = defaultdict(int)
     restocked: dict[tuple[int, int], int] = defaultdict(int)
+    weekly: dict[int, dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))  # week -> (store, SKU)
     for p in plan():
+        week = weekly[(p.day - first).days // 7]
         for i, (s, q) in enumerate(p.lines):
             sold[(s.id, p.location_id)] += q
+            week[(p.location_id, s.id)] += q
             if p.ret is not None and p.ret.restock:
                 restocked[(s.id, p.location_id)] += p.ret.qty[i]
 
@@ -310,7 +351,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
             stock_id[(s.id, st.id)] = sid
             stocks.append({"id": sid, "sku_id": s.id, "location_id": st.id, "batch_id": batch_of[s.id],
                            "on_hand": spare + back, "reserved": 0, "updated_at": created})  # left at the end
-            qty += spare
+            qty = spare  # a week's sales arrive by purchase order on the week's first morning
             w.add(StockMovement, {"id": ids.take("stock_movements"), "stock_id": sid, "sku_id": s.id,
                                   "location_id": st.id, "batch_id": batch_of[s.id], "kind": MovementKind.IMPORT,
                                   "on_hand_delta": qty, "ref_type": "scale", "ref_id": str(batch_of[s.id]),
@@ -327,8 +368,12 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
 
     # ------------------------------------------------------------------------------------------------ orders
     h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng)
+    buy = _Purchasing(w, ids, codes, first, weekly, stock_id, batch_of, cost_of, category_of,
+                      {s.id: s.code for s in skus}, {st.id: st for st in stores},
+                      {s.id: supplier_of_category[category_of[s.id]] for s in skus}, created)
     n_orders = n_lines = 0
     for p in plan():
+        buy.until(p.day)
         h.points_until(p.day)
         h.order(p)
         n_orders += 1
@@ -337,17 +382,20 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
             await w.flush()
             log(f"scale: {p.day} {n_orders} orders, {n_lines} order lines ({time.perf_counter() - t0:.1f}s)")
     h.points_until(today)
+    buy.until(today)
+    buy.unpaid()
     await w.flush()
     await _set_members(conn, h.members)
     await _sync_sequences(conn, [Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent,
                                  Reservation, Shipment, ShipmentLine, JournalEntry, JournalLine, PointsEntry,
-                                 InventoryValuation, ReturnRequest, ReturnLine, Refund])
+                                 InventoryValuation, ReturnRequest, ReturnLine, Refund, *PURCHASING])
     await summaries.rebuild(conn)
     for model in (*FLUSH_ORDER, Member, Stock, LedgerDay, LedgerSkuDay, LedgerSkuMonth):
         await execute(conn, f"ANALYZE {model._meta.db_table}", [])
     took = time.perf_counter() - t0
     log(f"scale: written and summarised ({took:.1f}s)")
     return {"orders": n_orders, "order_lines": n_lines, "returns": h.returns, "journal_lines": w.journal_lines,
+            "purchase_orders": buy.orders, "payment_runs": buy.runs,
             "seconds": round(took, 1), "first_day": first.isoformat(), "today": today.isoformat()}
 
 
@@ -552,10 +600,144 @@ class _History:
             m[1] = max(m[1] - amount, 0)
 
 
+class _Purchasing:
+    """Replenishment as the purchasing services write it: every week, on its first morning, each store receives
+    from each category's supplier the units it sells that week (create_po, submit_po, decide_po, send_po; then
+    receiving.receive: the receipt and its lines into the SKU's batch, the RECEIPT movement, the value at the PO's
+    net price, Dr inventory + input VAT / Cr payable to the supplier). The supplier's invoice is entered that
+    afternoon equal to the receipt (payables.enter_invoice: matched, no variance) and due after the supplier's
+    terms; every Friday a payment run pays what is due by then (payment_runs.propose + approve: Dr payable per
+    supplier / Cr bank). The PO's creator and approvers are left empty and no audit rows are written (the
+    generator has no staff)."""
+
+    def __init__(self, w: _Writer, ids: _Ids, codes: dict[str, int], first: dt.date,
+                 weekly: dict[int, dict[tuple[int, int], int]], stock_id: dict[tuple[int, int], int],
+                 batch_of: dict[int, int], cost_of: dict[int, int], category_of: dict[int, int],
+                 sku_code: dict[int, str], stores: dict[int, Location], supplier_of: dict[int, Supplier],
+                 opened: dt.datetime) -> None:
+        self.w, self.ids, self.codes, self.first, self.weekly = w, ids, codes, first, weekly
+        self.stock_id, self.batch_of, self.cost_of, self.category_of = stock_id, batch_of, cost_of, category_of
+        self.sku_code, self.stores, self.supplier_of, self.opened = sku_code, stores, supplier_of, opened
+        self.next_week = 0
+        self.next_pay = first + dt.timedelta(days=(PAY_WEEKDAY - first.weekday()) % 7)
+        self.po_seq: dict[dt.date, int] = defaultdict(int)
+        self.open_invoices: list[dict[str, Any]] = []  # entered, not yet paid (oldest first)
+        self.names = {sp.id: sp.name for sp in supplier_of.values()}
+        self.terms = {sp.id: sp.payment_terms_days for sp in supplier_of.values()}
+        self.orders = self.runs = 0
+
+    def until(self, day: dt.date) -> None:
+        """Everything purchasing did before `day`'s sales: the receipts of the weeks begun by then, and the
+        payment runs of the Fridays before it."""
+        while True:
+            receipt_day = self.first + dt.timedelta(days=7 * self.next_week)
+            if self.next_week in self.weekly and receipt_day <= day:
+                self._week(self.next_week, receipt_day)
+                self.next_week += 1
+                continue
+            if self.next_pay < day:
+                self._pay(self.next_pay)
+                self.next_pay += dt.timedelta(days=7)
+                continue
+            return
+
+    def _week(self, week: int, day: dt.date) -> None:
+        by_po: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for (loc, sku), qty in sorted(self.weekly.pop(week).items()):
+            by_po[(loc, self.supplier_of[sku].id)].append((sku, qty))
+        ordered = max(dt.datetime.combine(day - dt.timedelta(days=3), dt.time(10), tzinfo=CHINA),
+                      self.opened - dt.timedelta(hours=1))
+        received = dt.datetime.combine(day, dt.time(8, 30), tzinfo=CHINA)
+        for (loc, supplier_id), lines in sorted(by_po.items()):
+            self._order(loc, supplier_id, lines, day, ordered, received)
+
+    def _order(self, loc: int, supplier_id: int, lines: list[tuple[int, int]], day: dt.date, ordered: dt.datetime,
+               received: dt.datetime) -> None:
+        w, ids = self.w, self.ids
+        self.po_seq[ordered.date()] += 1
+        po_id, rid, inv_id = ids.take("purchase_orders"), ids.take("purchase_receipts"), ids.take("supplier_invoices")
+        po_no = f"PO{ordered:%Y%m%d}{self.po_seq[ordered.date()]:03d}"
+        receipt_no = f"GR{day:%Y%m%d}{rid:06X}"
+        net = vat = 0
+        posting, invoice_lines = [], []
+        for sku, qty in lines:
+            price = self.cost_of[sku]
+            line_net = qty * price
+            line_vat = vat_of(line_net, 1300)
+            net, vat = net + line_net, vat + line_vat
+            pol = ids.take("purchase_order_lines")
+            w.add(PurchaseOrderLine, {"id": pol, "po_id": po_id, "sku_id": sku, "qty": qty, "unit_price_fen": price,
+                                      "tax_rate_bp": 1300, "qty_received": qty, "qty_rejected": 0})
+            w.add(ReceiptLine, {"id": ids.take("purchase_receipt_lines"), "receipt_id": rid, "po_line_id": pol,
+                                "sku_id": sku, "batch_id": self.batch_of[sku], "qty_accepted": qty, "qty_rejected": 0,
+                                "unit_price_fen": price})
+            w.add(StockMovement, {"id": ids.take("stock_movements"), "stock_id": self.stock_id[(sku, loc)],
+                                  "sku_id": sku, "location_id": loc, "batch_id": self.batch_of[sku],
+                                  "kind": MovementKind.RECEIPT, "on_hand_delta": qty, "ref_type": "purchase_order",
+                                  "ref_id": po_no, "note": receipt_no, "created_at": received})
+            posting.append(PurchaseLine(sku_id=sku, net_fen=line_net, vat_fen=line_vat,
+                                        category_id=self.category_of[sku]))
+            invoice_lines.append({"po_line_id": pol, "sku_code": self.sku_code[sku], "qty": qty,
+                                  "unit_price_fen": price, "po_price_fen": price})
+        total = net + vat
+        store = self.stores[loc]
+        limit = PURCHASING_POLICY["store_manager_limit_fen"]
+        role = Role.STORE_MANAGER if store.kind == LocationKind.STORE and total <= limit else Role.HQ_ADMIN
+        two = total > PURCHASING_POLICY["second_approval_above_fen"]
+        submitted = ordered + dt.timedelta(minutes=5)
+        w.add(PurchaseOrder, {
+            "id": po_id, "po_no": po_no, "supplier_id": supplier_id, "location_id": loc, "status": POStatus.RECEIVED,
+            "net_fen": net, "vat_fen": vat, "total_fen": total, "approver_role": role.value,
+            "approvals_required": 2 if two else 1, "expected_date": ordered.date() + dt.timedelta(days=3),
+            "created_at": ordered,
+            "submitted_at": submitted, "first_approved_at": submitted + dt.timedelta(minutes=10) if two else None,
+            "decided_at": submitted + dt.timedelta(minutes=25), "sent_at": submitted + dt.timedelta(minutes=30),
+            "updated_at": received})
+        w.add(Receipt, {"id": rid, "receipt_no": receipt_no, "po_id": po_id, "on_time": True, "net_fen": net,
+                        "vat_fen": vat, "received_on": day, "created_at": received})
+        name = self.names[supplier_id]
+        w.entry(day, f"采购入库 {po_no} {receipt_no}", "purchase_receipt", receipt_no, received,
+                purchase_receipt_lines(supplier=name, location_id=loc, lines=posting), self.codes)
+        terms = self.terms[supplier_id]
+        self.open_invoices.append({
+            "id": inv_id, "supplier_id": supplier_id, "invoice_no": f"FP{inv_id:010d}", "po_id": po_id,
+            "invoice_date": day, "due_date": day + dt.timedelta(days=terms), "lines": invoice_lines, "net_fen": net,
+            "vat_fen": vat, "total_fen": total, "expected_fen": total, "status": InvoiceStatus.MATCHED,
+            "hold_reasons": [], "created_at": dt.datetime.combine(day, dt.time(15), tzinfo=CHINA)})
+        self.orders += 1
+
+    def _pay(self, day: dt.date) -> None:
+        due = [i for i in self.open_invoices if i["due_date"] <= day]
+        if not due:
+            return
+        self.open_invoices = [i for i in self.open_invoices if i["due_date"] > day]
+        run_id = self.ids.take("payment_runs")
+        proposed = dt.datetime.combine(day, dt.time(10), tzinfo=CHINA)
+        approved = dt.datetime.combine(day, dt.time(16), tzinfo=CHINA)
+        total = sum(i["total_fen"] for i in due)
+        self.w.add(PaymentRun, {"id": run_id, "pay_date": day, "total_fen": total, "status": PaymentRunStatus.PAID,
+                                "approved_at": approved, "created_at": proposed})
+        per_supplier: dict[str, int] = defaultdict(int)
+        for inv in due:
+            per_supplier[self.names[inv["supplier_id"]]] += inv["total_fen"]
+            self.w.add(SupplierInvoice, {**inv, "status": InvoiceStatus.PAID, "payment_run_id": run_id})
+        self.w.entry(day, f"供应商付款批次 #{run_id}", "payment_run", str(run_id), approved,
+                     supplier_payment_lines(dict(per_supplier)), self.codes)
+        self.runs += 1
+
+    def unpaid(self) -> None:
+        """The invoices not yet due at the end stay matched, waiting for a payment run."""
+        for inv in self.open_invoices:
+            self.w.add(SupplierInvoice, inv)
+        self.open_invoices = []
+
+
 # COPY order: a row's foreign keys point at rows of the tables before it
+PURCHASING: tuple[type[Model], ...] = (PaymentRun, PurchaseOrder, PurchaseOrderLine, Receipt, ReceiptLine,
+                                      SupplierInvoice)
 FLUSH_ORDER: tuple[type[Model], ...] = (Order, Shipment, OrderItem, Reservation, StockMovement, ShipmentLine,
-                                       OrderPayment, OrderEvent, ReturnRequest, ReturnLine, Refund, JournalEntry,
-                                       JournalLine, PointsEntry)
+                                       OrderPayment, OrderEvent, ReturnRequest, ReturnLine, Refund, *PURCHASING,
+                                       JournalEntry, JournalLine, PointsEntry)
 FLUSH_ROWS = 400_000
 
 

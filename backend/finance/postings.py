@@ -288,10 +288,8 @@ class PurchaseLine:
     category_id: int | None = None
 
 
-async def post_purchase_receipt(
-    *, receipt_no: str, po_no: str, supplier: str, location_id: int, lines: list[PurchaseLine],
-    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
-) -> JournalEntry | None:
+def purchase_receipt_lines(*, supplier: str, location_id: int, lines: list[PurchaseLine]) -> list[Line]:
+    """The receipt's ledger lines (the scale generator writes the same through this builder)."""
     entry_lines: list[Line] = []
     for ln in lines:
         entry_lines.append(Line(accounts.INVENTORY, debit_fen=ln.net_fen, sku_id=ln.sku_id,
@@ -299,9 +297,17 @@ async def post_purchase_receipt(
         entry_lines.append(Line(accounts.INPUT_VAT, debit_fen=ln.vat_fen, sku_id=ln.sku_id, location_id=location_id))
     total = sum(ln.net_fen + ln.vat_fen for ln in lines)
     entry_lines.append(Line(accounts.PAYABLE, credit_fen=total, location_id=location_id, partner=supplier[:64]))
+    return entry_lines
+
+
+async def post_purchase_receipt(
+    *, receipt_no: str, po_no: str, supplier: str, location_id: int, lines: list[PurchaseLine],
+    conn: BaseDBAsyncClient, user_id: int | None = None, date: dt.date | None = None,
+) -> JournalEntry | None:
     return await post_entry(
         date=date or business_today(), memo=f"采购入库 {po_no} {receipt_no}", source_type="purchase_receipt",
-        source_id=receipt_no, lines=entry_lines, conn=conn, user_id=user_id,
+        source_id=receipt_no, lines=purchase_receipt_lines(supplier=supplier, location_id=location_id, lines=lines),
+        conn=conn, user_id=user_id,
     )
 
 
@@ -357,12 +363,17 @@ async def post_supplier_payments(
     *, run_id: int, per_supplier: dict[str, int], conn: BaseDBAsyncClient, user_id: int | None = None,
     date: dt.date | None = None,
 ) -> JournalEntry | None:
+    return await post_entry(date=date or business_today(), memo=f"供应商付款批次 #{run_id}",
+                            source_type="payment_run", source_id=str(run_id),
+                            lines=supplier_payment_lines(per_supplier), conn=conn, user_id=user_id)
+
+
+def supplier_payment_lines(per_supplier: dict[str, int]) -> list[Line]:
+    """A payment run's ledger lines: Dr PAYABLE per supplier (by name), Cr BANK the total."""
     lines = [Line(accounts.PAYABLE, debit_fen=amount, partner=name[:64], memo="付款冲销应付")
              for name, amount in sorted(per_supplier.items())]
     lines.append(Line(accounts.BANK, credit_fen=sum(per_supplier.values()), memo="供应商付款"))
-    return await post_entry(date=date or business_today(), memo=f"供应商付款批次 #{run_id}",
-                            source_type="payment_run", source_id=str(run_id), lines=lines, conn=conn,
-                            user_id=user_id)
+    return lines
 
 
 # ------------------------------------------------------------------------------------------------ end of payables
