@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import itertools
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from tortoise import Tortoise
@@ -11,8 +14,10 @@ from tortoise import Tortoise
 from backend.finance import accounts
 from backend.finance.models import Account, InventoryValuation, JournalLine
 from backend.members.models import Member
+from backend.orders import placement
 from backend.orders.models import Order, OrderItem
 from backend.org.models import Role
+from backend.settings import Settings, use_settings
 from backend.stock.models import Reservation, ReservationStatus, Stock, StockMovement
 from tests.factories import auth, make_user, member_token
 
@@ -108,3 +113,14 @@ async def platform_order(client: Any, h: dict[str, str], ext: str, qty: int) -> 
         "payments": [{"method": "platform", "amount_fen": 10000 * qty, "external_ref": f"pay-{ext}"}]})
     assert resp.status == 201, resp.text
     return await Order.get(id=resp.json["order"]["id"])
+
+
+@contextlib.contextmanager
+def one_batch(settings: Settings, sku_id: int, location_id: int) -> Iterator[None]:
+    """Placements of the SKU sent together join one group: it is hot, and the leader waits 300 ms for them."""
+    use_settings(dataclasses.replace(settings, group_commit_window_ms=300.0, group_commit_max=64))
+    try:
+        with placement._GROUPS.busy((sku_id, location_id)):
+            yield
+    finally:
+        use_settings(settings)

@@ -10,10 +10,8 @@ together joins the same batch; the test checks it did.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,26 +25,16 @@ from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem
 from backend.orders.placement import LineIn, OrderRequest, group_stats, place_order
 from backend.org.models import LocationKind, Role
 from backend.security import Actor
-from backend.settings import Settings, use_settings
+from backend.settings import use_settings
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import business_today
 from tests.factories import make_location, make_sku, make_user, stock_in
 
-from .helpers import admin_headers, check_invariants, place, stock_of
+from .helpers import admin_headers, check_invariants, one_batch, place, stock_of
 
 RACE_TIMEOUT_S = 120
 pytestmark = pytest.mark.usefixtures("db")
 
-
-@contextlib.contextmanager
-def _one_batch(settings: Settings, sku_id: int, location_id: int) -> Iterator[None]:
-    """Placements of the SKU sent together join one group: it is hot, and the leader waits 300 ms for them."""
-    use_settings(dataclasses.replace(settings, group_commit_window_ms=300.0, group_commit_max=64))
-    try:
-        with placement._GROUPS.busy((sku_id, location_id)):
-            yield
-    finally:
-        use_settings(settings)
 
 
 async def _admin() -> Actor:
@@ -120,7 +108,7 @@ async def test_a_batch_where_one_order_fails_validation_commits_the_others(setti
     coupon = await coupons.issue(template.id, member.id)
     actor = await _admin()
     batches0, grouped0 = group_stats()
-    with _one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, sku.id, wh.id):
         out = await _gather(
             [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(3)]
             + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], member_code="M1",
@@ -147,7 +135,7 @@ async def test_idempotent_retries_inside_one_batch_create_one_order(settings) ->
     await stock_in(sku, wh, 10)
     actor = await _admin()
     batches0, grouped0 = group_stats()
-    with _one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, sku.id, wh.id):
         out = await _gather(
             [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="k-1")) for _ in range(3)]
             + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(2)])
@@ -174,7 +162,7 @@ async def test_a_batch_reserves_first_expiry_first_across_batches(settings) -> N
     await stock_in(sku, wh, 3, batch_no="SOON", expiry=today + dt.timedelta(days=30))
     await stock_in(sku, wh, 5, batch_no="GONE", expiry=today - dt.timedelta(days=1))  # expired: never sold
     actor = await _admin()
-    with _one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, sku.id, wh.id):
         out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)])) for q in (1, 1, 2, 3)])
     assert all(isinstance(p, placement.Placement) for p in out), out
     reserved = {b: r for b, r in await Stock.filter(sku_id=sku.id).values_list("batch__batch_no", "reserved")}
@@ -195,7 +183,7 @@ async def test_a_batch_larger_than_the_stock_sells_what_there_is_and_refuses_the
     sku = await make_sku("HOT1", price_fen=1000)
     await stock_in(sku, wh, 4)
     actor = await _admin()
-    with _one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, sku.id, wh.id):
         out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)]))
                              for q in (3, 2, 1, 1)])  # 7 asked for 4
     placed = [p for p in out if isinstance(p, placement.Placement)]

@@ -6,10 +6,7 @@ later deliveries and payment raise no second one), a legacy open order; and neve
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -19,14 +16,15 @@ from backend.channels.adapters import PlatformOrderEvent
 from backend.channels.ingestion import ingest
 from backend.channels.models import ChannelAccount, SkuMapping
 from backend.live.tests.helpers import World, buy, make_members, shopper
-from backend.orders import history, placement
+from backend.orders import history
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, OrderRequest, group_stats, place_order
+from backend.orders.tests.helpers import one_batch
 from backend.org.models import Channel, LocationKind, Role
 from backend.partners.models import WebhookDelivery
 from backend.partners.tests.helpers import hq, register
 from backend.security import Actor
-from backend.settings import Settings, use_settings
+from backend.settings import Settings
 from fakes.platforms import DEMO_CREDENTIALS
 from tests.factories import auth, make_location, make_sku, make_user, member_token, stock_in
 
@@ -73,16 +71,6 @@ async def test_a_live_stream_order_raises_order_created_once(db: None, client: A
     assert await WebhookDelivery.filter(event_type="order.created").count() == 1
 
 
-@contextlib.contextmanager
-def _one_batch(settings: Settings, sku_id: int, location_id: int) -> Iterator[None]:
-    """Placements of the SKU sent together join one group (as in backend/orders/tests/test_group_commit.py)."""
-    use_settings(dataclasses.replace(settings, group_commit_window_ms=300.0, group_commit_max=64))
-    try:
-        with placement._GROUPS.busy((sku_id, location_id)):
-            yield
-    finally:
-        use_settings(settings)
-
 
 async def test_a_group_commit_batch_raises_order_created_once_per_order(db: None, client: Any,
                                                                        settings: Settings) -> None:
@@ -92,7 +80,7 @@ async def test_a_group_commit_batch_raises_order_created_once_per_order(db: None
     await stock_in(sku, wh, 10)
     actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
     batches0, grouped0 = group_stats()
-    with _one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, sku.id, wh.id):
         placed = await asyncio.wait_for(asyncio.gather(
             *(place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(3)),
             place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="g-1")),
