@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
 
 from backend.catalog.models import PriceList, Sku
 from backend.raw_sql import columns, connection, fetch, from_row, placeholders
@@ -48,21 +47,6 @@ def in_window(price_list: PriceList, at: datetime) -> bool:
         price_list.valid_to is None or at < price_list.valid_to)
 
 
-def scope_filter(channel: str | None, location_id: int | None, prefix: str = "") -> Q:
-    """Active lists that could apply to (channel, location); the validity window is checked by in_window."""
-    p = prefix
-    options = []
-    if channel and location_id:
-        options.append(Q(**{f"{p}channel": channel, f"{p}location_id": location_id}))
-    if location_id:
-        options.append(Q(**{f"{p}channel__isnull": True, f"{p}location_id": location_id}))
-    if channel:
-        options.append(Q(**{f"{p}channel": channel, f"{p}location_id__isnull": True}))
-    if not options:
-        return Q(**{f"{p}id": -1})  # nothing applies
-    return Q(**{f"{p}is_active": True}) & Q(*options, join_type="OR")
-
-
 async def prices_for(
     skus: Iterable[Sku], channel: Any = None, location: Any = None, *, at: datetime | None = None,
     conn: BaseDBAsyncClient | None = None,
@@ -91,8 +75,8 @@ async def prices_for(
 
 async def _list_items(sku_ids: list[int], channel: str | None, location_id: int | None,
                       conn: BaseDBAsyncClient | None) -> list[tuple[int, int, PriceList]]:
-    """(sku id, price, its list) of the active lists that could apply to (channel, location), as scope_filter
-    selects them; in SQL, since every order reads them (no ORM query building)."""
+    """(sku id, price, its list) of the active lists that could apply to (channel, location) (the exact pair, the
+    store alone, the channel alone); in SQL, since every order reads them (no ORM query building)."""
     values: list[Any] = list(sku_ids)
     options = []
     if channel and location_id:
