@@ -209,8 +209,10 @@ async def vat_summary(request: Request) -> HTTPResponse:
 @bp.get("/finance/stock-valuation")
 @requires(Role.FINANCE)
 async def stock_valuation(request: Request) -> HTTPResponse:
-    """The stock now at its moving-average cost, by=sku|category, beside the ledger's inventory balance."""
-    return ok(await reports.stock_valuation(_arg(request, "by") or "sku"))
+    """The stock now at its moving-average cost, by=sku|category, beside the ledger's inventory balance: the JSON
+    text the report builds (in PostgreSQL), sent as it is."""
+    text = await reports.stock_valuation_json(_arg(request, "by") or "sku")
+    return raw(text.encode("utf-8"), content_type="application/json")
 
 
 @bp.get("/finance/receivables")

@@ -40,6 +40,8 @@ async def test_stock_valuation_by_sku_and_category_equals_the_ledger(db: None, c
     fin = await make_user(Role.FINANCE)
     _, resp = await client.get("/api/v1/finance/stock-valuation?by=category", headers=auth(fin))
     assert resp.status == 200 and resp.json == c
+    _, resp = await client.get("/api/v1/finance/stock-valuation", headers=auth(fin))
+    assert resp.status == 200 and resp.content_type.startswith("application/json") and resp.json == r
     _, resp = await client.get("/api/v1/finance/stock-valuation?by=store", headers=auth(fin))
     assert resp.status == 400 and resp.json["error"]["code"]
     manager = await make_user(Role.STORE_MANAGER, locations=[a])
