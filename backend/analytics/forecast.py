@@ -9,13 +9,17 @@ Method: additive Holt-Winters (triple exponential smoothing) with a weekly seaso
 
 Initialised from the first two seasons (level = mean of season 1, trend = mean difference between seasons 1
 and 2 per day, season = deviations in season 1). (a, b, g) are chosen on a small grid by the lowest sum of
-squared one-step-ahead errors over the history. With fewer than two full seasons of history it falls back to
-seasonal naive (the value of the same weekday last week), and with less than one season to the mean.
+squared one-step-ahead errors over the history (the first in grid order on a tie). The sum only grows along the
+history, so a candidate is dropped as soon as it exceeds the best sum so far: the same choice as running every
+candidate to the end, at less than half the cost (pure Python, 100 candidates). With fewer than two full seasons
+of history it falls back to seasonal naive (the value of the same weekday last week), and with less than one
+season to the mean.
 Forecasts are units (never negative), rounded to 2 decimals; money is computed elsewhere in integer fen.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from itertools import product
 
@@ -32,22 +36,28 @@ class Forecast:
     sse: float | None = None
 
 
-def _holt_winters(y: list[float], a: float, b: float, g: float, m: int, horizon: int) -> tuple[float, list[float]]:
+def _smooth(y: list[float], a: float, b: float, g: float, m: int,
+            bound: float) -> tuple[float, float, float, list[float]] | None:
+    """(sum of squared one-step-ahead errors, final level, trend, season) of one parameter set, or None as soon
+    as the sum exceeds `bound` (it never falls, so the set cannot beat the one that scored `bound`)."""
     level = sum(y[:m]) / m
     trend = (sum(y[m:2 * m]) - sum(y[:m])) / (m * m)
     season = [y[i] - level for i in range(m)]
+    a1, b1, g1 = 1 - a, 1 - b, 1 - g
     sse = 0.0
     for t in range(m, len(y)):
-        s = season[t % m]
-        pred = level + trend + s
-        sse += (y[t] - pred) ** 2
-        new_level = a * (y[t] - s) + (1 - a) * (level + trend)
-        trend = b * (new_level - level) + (1 - b) * trend
-        season[t % m] = g * (y[t] - new_level) + (1 - g) * s
+        yt = y[t]
+        i = t % m
+        s = season[i]
+        err = yt - (level + trend + s)
+        sse += err * err
+        if sse > bound:
+            return None
+        new_level = a * (yt - s) + a1 * (level + trend)
+        trend = b * (new_level - level) + b1 * trend
+        season[i] = g * (yt - new_level) + g1 * s
         level = new_level
-    n = len(y)
-    out = [max(0.0, level + h * trend + season[(n + h - 1) % m]) for h in range(1, horizon + 1)]
-    return sse, out
+    return sse, level, trend, season
 
 
 def forecast(y: list[float], horizon: int = 14, m: int = SEASON) -> Forecast:
@@ -59,13 +69,17 @@ def forecast(y: list[float], horizon: int = 14, m: int = SEASON) -> Forecast:
         return Forecast("mean", [round(mean, 2)] * horizon, {})
     if len(y) < 2 * m:
         return Forecast("seasonal_naive", [round(max(0.0, y[len(y) - m + (h % m)]), 2) for h in range(horizon)], {})
-    best: tuple[float, float, float, float, list[float]] | None = None
+    best: tuple[float, float, float, list[float]] | None = None
+    params = (0.0, 0.0, 0.0)
     for a, b, g in product(_GRID, _TREND_GRID, _GRID):
-        sse, out = _holt_winters(y, a, b, g, m, horizon)
-        if best is None or sse < best[0]:
-            best = (sse, a, b, g, out)
+        fit = _smooth(y, a, b, g, m, best[0] if best is not None else math.inf)
+        if fit is not None and (best is None or fit[0] < best[0]):
+            best, params = fit, (a, b, g)
     assert best is not None
-    sse, a, b, g, out = best
+    sse, level, trend, season = best
+    n = len(y)
+    out = [max(0.0, level + h * trend + season[(n + h - 1) % m]) for h in range(1, horizon + 1)]
+    a, b, g = params
     return Forecast("holt_winters_additive", [round(v, 2) for v in out], {"alpha": a, "beta": b, "gamma": g},
                     round(sse, 2))
 

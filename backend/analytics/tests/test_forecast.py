@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import random
+from itertools import product
 
-from backend.analytics.forecast import forecast, mape, seasonal_naive
+from backend.analytics.forecast import _GRID, _TREND_GRID, _smooth, forecast, mape, seasonal_naive
 
 WEEKLY = [0.8, 0.85, 0.9, 1.0, 1.1, 1.5, 1.6]  # Mon..Sun: weekends sell more
 
@@ -38,3 +39,16 @@ def test_short_histories_fall_back() -> None:
     assert forecast([], 2).values == [0.0, 0.0]
     flat = forecast([0.0] * 30, 5)
     assert flat.values == [0.0] * 5 and all(not math.isnan(v) for v in flat.values)
+
+
+def test_dropping_candidates_early_picks_what_the_whole_grid_picks() -> None:
+    """A candidate is dropped once its error sum passes the best so far: the choice (lowest sum, first in grid
+    order on a tie) and the sum are those of every candidate run over the whole history."""
+    rng = random.Random(21)
+    histories = [series(days, seed) for seed in range(4) for days in (14, 30, 90)]
+    histories += [[float(rng.randint(0, 4)) for _ in range(60)], [0.0] * 20 + [5.0] * 20, [2.0, 0.0] * 21]
+    for y in histories:
+        full = [(_smooth(y, a, b, g, 7, math.inf), (a, b, g)) for a, b, g in product(_GRID, _TREND_GRID, _GRID)]
+        sse, (a, b, g) = min(((fit[0], params) for fit, params in full if fit is not None), key=lambda x: x[0])
+        fc = forecast(y, 7)
+        assert fc.params == {"alpha": a, "beta": b, "gamma": g} and fc.sse == round(sse, 2), y
