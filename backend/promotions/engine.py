@@ -26,7 +26,7 @@ from backend.promotions.models import (
     PromotionKind,
     PromotionStatus,
 )
-from backend.raw_sql import columns, connection, fetch, from_row, is_postgres
+from backend.raw_sql import columns, connection, fetch, from_row
 from backend.timestamps import CHINA, utc_now
 
 LINE_KINDS = (PromotionKind.MEMBER_PRICE, PromotionKind.PERCENT_OFF, PromotionKind.BUY_N_GET_M)
@@ -40,14 +40,8 @@ async def live_promotions(channel: str, location_id: int | None, *, at: datetime
                           conn: BaseDBAsyncClient | None = None) -> list[Promotion]:
     # Local time: SQLite compares the stored "+08:00" text, so the bound must be written in the same zone.
     at = (at or utc_now()).astimezone(CHINA)
-    db = connection(conn)
-    if is_postgres(db):
-        rows = await _live_rows(db, at)
-    else:
-        rows = await Promotion.filter(status=PromotionStatus.APPROVED, starts_at__lte=at, ends_at__gt=at) \
-            .using_db(conn).prefetch_related("items").order_by("id")
     out = []
-    for p in rows:
+    for p in await _live_rows(connection(conn), at):
         if p.channels and channel not in p.channels:
             continue
         if p.location_ids and (location_id is None or location_id not in p.location_ids):
@@ -58,8 +52,8 @@ async def live_promotions(channel: str, location_id: int | None, *, at: datetime
 
 async def _live_rows(db: BaseDBAsyncClient, at: datetime) -> list[Promotion]:
     """The approved promotions live at `at` with their items, in one SQL statement (every order reads them: no ORM
-    query building); the same objects as the ORM's prefetch_related("items") gives. PostgreSQL only: SQLite keeps
-    its datetimes as text, compared as the ORM writes them."""
+    query building); the same objects as the ORM's prefetch_related("items") gives, on both databases (SQLite
+    compares its text timestamps with `at` written by the same adapter as the ORM's filter would write it)."""
     rows = await fetch(db, f"SELECT {columns(Promotion, 'p', 'p__')}, {columns(PromotionItem, 'i', 'i__')} "
                            "FROM promotions p LEFT JOIN promotion_items i ON i.promotion_id = p.id "
                            "WHERE p.status = $1 AND p.starts_at <= $2 AND p.ends_at > $2 ORDER BY p.id, i.id",

@@ -8,7 +8,9 @@ import datetime as dt
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from tortoise.expressions import Q
 
+from backend.catalog import pricing
 from backend.catalog.lookup import skus_by_code
 from backend.catalog.models import PriceList, PriceListItem, Product, Sku
 from backend.catalog.pricing import prices_for
@@ -20,7 +22,7 @@ from backend.org.models import Location, LocationKind, Role
 from backend.promotions import engine
 from backend.promotions.models import Promotion, PromotionItem, PromotionKind, PromotionStatus
 from backend.security import Actor
-from backend.timestamps import business_today
+from backend.timestamps import CHINA, business_today
 from tests.factories import make_location, make_sku, make_user, stock_in
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -77,6 +79,35 @@ async def test_prices_for_picks_the_most_specific_list_and_sees_a_change_at_once
     assert await prices_for([sku], "pos", st.id) == {sku.id: 900}
 
 
+async def test_price_list_rows_match_the_orm_query_of_the_three_scopes() -> None:
+    """_list_items (SQL) against the ORM's filter of what could apply: the exact channel + store, the store alone,
+    the channel alone; never a list with neither, an inactive one, another store's or another channel's."""
+    st, other = await make_location("ST1"), await make_location("ST2")
+    a, b = await make_sku("A1", price_fen=1000), await make_sku("B1", price_fen=2000)
+    specs = [("pos", st.id, True), (None, st.id, True), ("pos", None, True), (None, None, True),
+             ("pos", st.id, False), ("phone", st.id, True), (None, other.id, True), ("phone", None, True)]
+    for n, (channel, location_id, active) in enumerate(specs):
+        pl = await PriceList.create(name=f"价目{n}", channel=channel, location_id=location_id, is_active=active,
+                                    valid_from=datetime.now(UTC) - timedelta(days=n))
+        for sku in (a, b):
+            await PriceListItem.create(price_list_id=pl.id, sku_id=sku.id, price_fen=100 * n + sku.id)
+    for channel, location_id in (("pos", st.id), ("pos", None), (None, st.id), ("phone", other.id), (None, None)):
+        scopes = Q(id__lt=0)  # matches nothing: a list with neither channel nor store applies nowhere
+        if channel and location_id:
+            scopes |= Q(price_list__channel=channel, price_list__location_id=location_id)
+        if location_id:
+            scopes |= Q(price_list__channel__isnull=True, price_list__location_id=location_id)
+        if channel:
+            scopes |= Q(price_list__channel=channel, price_list__location_id__isnull=True)
+        orm = await PriceListItem.filter(scopes, sku_id__in=[a.id, b.id], price_list__is_active=True) \
+            .select_related("price_list")
+        got = await pricing._list_items([a.id, b.id], channel, location_id, None)
+        assert sorted((s, p, _fields(pl, PriceList)) for s, p, pl in got) == \
+            sorted((i.sku_id, i.price_fen, _fields(i.price_list, PriceList)) for i in orm), (channel, location_id)
+        assert len(got) == 2 * {("pos", st.id): 3, ("pos", None): 1, (None, st.id): 1, ("phone", other.id): 2,
+                                (None, None): 0}[(channel, location_id)]
+
+
 async def test_live_promotions_answer_the_orm_objects_with_their_items() -> None:
     sku = await make_sku("A1")
     now = datetime.now(UTC)
@@ -94,6 +125,34 @@ async def test_live_promotions_answer_the_orm_objects_with_their_items() -> None
         assert [_fields(i, PromotionItem) for i in p.items] == [_fields(i, PromotionItem) for i in o.items]
     await Promotion.filter(code="P2").update(status=PromotionStatus.ENDED)
     assert [p.code for p in await engine.live_promotions("pos", None)] == ["P1"]
+
+
+async def test_live_promotions_match_the_orm_window_at_its_bounds_in_any_zone() -> None:
+    """The one SQL read against the ORM's own filter, on both databases: a promotion is live from starts_at
+    (inclusive) to ends_at (exclusive), the instant given in UTC or in local time (SQLite compares text), and the
+    channel and store lists narrow it."""
+    sku = await make_sku("A1")
+    t0 = datetime(2026, 6, 1, 2, 0, tzinfo=UTC)  # 10:00 in China
+    kw = {"kind": PromotionKind.PERCENT_OFF, "percent_off_bp": 500, "status": PromotionStatus.APPROVED}
+    await Promotion.create(code="ALL", name="全场", starts_at=t0, ends_at=t0 + timedelta(hours=1), **kw)
+    pos = await Promotion.create(code="POS", name="门店", starts_at=t0 + timedelta(minutes=30),
+                                 ends_at=t0 + timedelta(hours=2), channels=["pos"], location_ids=[7], **kw)
+    await PromotionItem.create(promotion_id=pos.id, sku_id=sku.id, price_fen=500)
+    moments = [t0 - timedelta(microseconds=1), t0, t0 + timedelta(minutes=30, microseconds=1),
+               t0 + timedelta(hours=1), (t0 + timedelta(hours=2)).astimezone(CHINA)]
+    for at in moments:
+        orm = await Promotion.filter(status=PromotionStatus.APPROVED, starts_at__lte=at, ends_at__gt=at) \
+            .prefetch_related("items").order_by("id")
+        got = await engine.live_promotions("pos", 7, at=at)
+        assert [_fields(p, Promotion) for p in got] == [_fields(o, Promotion) for o in orm], at
+        assert [[_fields(i, PromotionItem) for i in p.items] for p in got] == \
+            [[_fields(i, PromotionItem) for i in o.items] for o in orm], at
+    codes = {at: [p.code for p in await engine.live_promotions("pos", 7, at=at)] for at in moments}
+    assert list(codes.values()) == [[], ["ALL"], ["ALL", "POS"], ["POS"], []]
+    mid = moments[2]
+    assert [p.code for p in await engine.live_promotions("phone", 7, at=mid)] == ["ALL"]
+    assert [p.code for p in await engine.live_promotions("pos", 8, at=mid)] == ["ALL"]
+    assert [p.code for p in await engine.live_promotions("pos", None, at=mid)] == ["ALL"]
 
 
 async def test_kept_answer_reads_the_record() -> None:
