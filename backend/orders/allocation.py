@@ -18,8 +18,7 @@ from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
 from backend.raw_sql import columns, connection, fetch, from_row, is_postgres, placeholders
 from backend.stock import messages
-from backend.stock.management import Ref, reserve
-from backend.stock.models import Reservation
+from backend.stock.management import CartLine, Ref, reserve_lines
 from backend.timestamps import business_today
 
 
@@ -129,15 +128,12 @@ async def candidates(
 async def reserve_at(
     location: Location, needs: list[Need], ref: Ref, conn: BaseDBAsyncClient, *,
     expires_at: dt.datetime | None = None, user_id: int | None = None,
-) -> list[Reservation]:
-    """Hold every line at one location, all or nothing (the caller's transaction rolls back on failure).
-    Lines are taken in SKU id order so concurrent orders lock rows in the same order and never deadlock."""
-    held: list[Reservation] = []
-    for n in sorted(needs, key=lambda n: n.sku_id):
-        held += await reserve(sku_id=n.sku_id, location_id=location.id, qty=n.qty, ref=ref, conn=conn,
-                              order_item_id=n.order_item_id, expires_at=expires_at, user_id=user_id,
-                              sku_label=n.label, location_label=location.name)
-    return held
+) -> None:
+    """Hold every line at one location, all or nothing, in a constant number of statements
+    (backend.stock.management.reserve_lines: the rows locked by SKU then id, the lock order of every stock path)."""
+    await reserve_lines(location_id=location.id, ref=ref, conn=conn, expires_at=expires_at, user_id=user_id,
+                        location_label=location.name,
+                        lines=[CartLine(n.sku_id, n.qty, n.order_item_id, n.label) for n in needs])
 
 
 async def allocate(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import Conflict, InsufficientStock
-from backend.raw_sql import execute, fetch, is_postgres
+from backend.raw_sql import execute, fetch, is_postgres, placeholders
 from backend.stock import messages
 from backend.stock.models import (
     Batch,
@@ -181,6 +182,18 @@ class Sellable:
     reserved: int
 
 
+def _sellable_of(rows: list[dict[str, Any]], today: date) -> list[Sellable]:
+    """The rows that have something available and are not past their expiry date, earliest expiry first."""
+    out: list[Sellable] = []
+    for r in rows:
+        expiry = r["expiry_date"]
+        if isinstance(expiry, str):  # SQLite keeps dates as ISO text
+            expiry = date.fromisoformat(expiry)
+        if r["on_hand"] > r["reserved"] and not (expiry and expiry < today):
+            out.append(Sellable(int(r["id"]), int(r["batch_id"]), expiry, int(r["on_hand"]), int(r["reserved"])))
+    return sorted(out, key=lambda s: _fefo(s.expiry_date, s.batch_id))
+
+
 async def sellable_stocks(
     sku_id: int, location_id: int, conn: BaseDBAsyncClient, *, lock: bool = True, on_or_after: datetime | None = None,
     batch_id: int | None = None,
@@ -199,15 +212,7 @@ async def sellable_stocks(
         + (" FOR UPDATE OF s" if lock and is_postgres(conn) else ""),
         [sku_id, location_id] + ([batch_id] if batch_id is not None else []),
     )
-    today = to_china(on_or_after).date() if on_or_after else business_today()
-    out: list[Sellable] = []
-    for r in rows:
-        expiry = r["expiry_date"]
-        if isinstance(expiry, str):  # SQLite keeps dates as ISO text
-            expiry = date.fromisoformat(expiry)
-        if r["on_hand"] > r["reserved"] and not (expiry and expiry < today):
-            out.append(Sellable(int(r["id"]), int(r["batch_id"]), expiry, int(r["on_hand"]), int(r["reserved"])))
-    return sorted(out, key=lambda s: _fefo(s.expiry_date, s.batch_id))
+    return _sellable_of(rows, to_china(on_or_after).date() if on_or_after else business_today())
 
 
 async def reserve(
@@ -248,6 +253,140 @@ async def reserve(
         if remaining == 0:
             break
     return held
+
+
+@dataclass(frozen=True)
+class CartLine:
+    """One line of an order to hold at a location (reserve_lines): `qty` units of a SKU."""
+
+    sku_id: int
+    qty: int
+    order_item_id: int | None = None
+    label: str = ""  # shown in the 库存不足 message, e.g. "SKU001 爱他美3段"
+
+
+async def _locked_sellable(sku_ids: list[int], location_id: int, conn: BaseDBAsyncClient) -> dict[int, list[Sellable]]:
+    """sellable_stocks for several SKUs at one location in one statement: on PostgreSQL every row of those SKUs at
+    the location is locked, by SKU then ascending id (the lock order: each SKU's rows as sellable_stocks locks
+    them, the SKUs in the order a line-by-line reservation took them)."""
+    rows = await fetch(
+        conn,
+        "SELECT s.id, s.sku_id, s.batch_id, s.on_hand, s.reserved, b.expiry_date FROM stocks s "
+        f"JOIN batches b ON b.id = s.batch_id WHERE s.location_id = $1 AND s.sku_id IN ({placeholders(2, len(sku_ids))})"
+        " ORDER BY s.sku_id, s.id" + (" FOR UPDATE OF s" if is_postgres(conn) else ""),
+        [location_id, *sku_ids],
+    )
+    by_sku: dict[int, list[dict[str, Any]]] = {sku_id: [] for sku_id in sku_ids}
+    for r in rows:
+        by_sku[int(r["sku_id"])].append(r)
+    today = business_today()
+    return {sku_id: _sellable_of(sku_rows, today) for sku_id, sku_rows in by_sku.items()}
+
+
+def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
+                location_label: str | int) -> list[tuple[CartLine, Sellable, int]]:
+    """(line, row, units) takes of every line, FEFO, in SKU order, each from what the earlier lines left: exactly
+    the batches `reserve` picks line by line. Raises InsufficientStock for the first line that does not fit."""
+    free = {s.id: s.on_hand - s.reserved for rows in stocks.values() for s in rows}
+    takes: list[tuple[CartLine, Sellable, int]] = []
+    for line in lines:
+        if line.qty <= 0:
+            raise ValueError("qty must be positive")
+        rows = stocks[line.sku_id]
+        available = sum(free[s.id] for s in rows)
+        if available < line.qty:
+            raise InsufficientStock(messages.INSUFFICIENT_AT.format(
+                sku=line.label or line.sku_id, location=location_label, need=line.qty, available=available))
+        remaining = line.qty
+        for s in rows:
+            take = min(free[s.id], remaining)
+            if take > 0:
+                takes.append((line, s, take))
+                free[s.id] -= take
+                remaining -= take
+            if remaining == 0:
+                break
+    return takes
+
+
+# PostgreSQL: a cart's whole reservation in ONE statement once its rows are locked: the guarded UPDATE of every row
+# (all rows or none: the NOT EXISTS refuses the lot when one row's guard fails, so `s` is then empty), and from `s`
+# a movement, an outbox event and a reservation per take, as _change writes them for one take. Arrays, so the text
+# (and asyncpg's prepared statement) is the same for every cart.
+_PG_RESERVE_LINES = (
+    "WITH v AS (SELECT * FROM unnest($1::bigint[], $2::int[]) AS v(sid, d)), "
+    "s AS (UPDATE stocks SET reserved = stocks.reserved + v.d, updated_at = CURRENT_TIMESTAMP FROM v "
+    "WHERE stocks.id = v.sid AND NOT EXISTS (SELECT 1 FROM v w JOIN stocks x ON x.id = w.sid "
+    "WHERE NOT (x.on_hand >= 0 AND x.reserved + w.d >= 0 AND x.on_hand >= x.reserved + w.d)) "
+    "RETURNING stocks.id, stocks.sku_id, stocks.location_id, stocks.batch_id), "
+    "t AS (SELECT * FROM unnest($3::bigint[], $4::int[], $5::bigint[]) WITH ORDINALITY AS t(sid, qty, item, n)), "
+    "m AS (INSERT INTO stock_movements (stock_id, sku_id, location_id, batch_id, kind, on_hand_delta, reserved_delta, "
+    "reason, note, ref_type, ref_id, user_id, created_at) SELECT s.id, s.sku_id, s.location_id, s.batch_id, "
+    "$6::varchar, 0, t.qty, '', '', $7::varchar, $8::varchar, $9::int, $10::timestamptz "
+    "FROM t JOIN s ON s.id = t.sid ORDER BY t.n), "
+    "o AS (INSERT INTO channel_outbox (sku_id, location_id, created_at) SELECT s.sku_id, s.location_id, "
+    "CURRENT_TIMESTAMP FROM t JOIN s ON s.id = t.sid ORDER BY t.n), "
+    "r AS (INSERT INTO reservations (stock_id, order_item_id, ref_type, ref_id, qty, qty_consumed, status, "
+    "expires_at, created_at) SELECT t.sid, t.item, $7::varchar, $8::varchar, t.qty, 0, $11::varchar, "
+    "$12::timestamptz, $10::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n) "
+    "SELECT count(*) AS n FROM s"
+)
+
+
+def _guarded_update_many(count: int) -> str:
+    """SQLite: the guarded UPDATE of `count` rows ($1 id, $2 delta, $3 id, ...), all or none, as in
+    _PG_RESERVE_LINES."""
+    values = ", ".join(f"(${2 * i + 1}, ${2 * i + 2})" for i in range(count))
+    return (
+        f"WITH v(sid, d) AS (VALUES {values}) "
+        "UPDATE stocks SET reserved = reserved + v.d, updated_at = CURRENT_TIMESTAMP FROM v "
+        "WHERE stocks.id = v.sid AND NOT EXISTS (SELECT 1 FROM v w JOIN stocks x ON x.id = w.sid "
+        "WHERE NOT (x.on_hand >= 0 AND x.reserved + w.d >= 0 AND x.on_hand >= x.reserved + w.d)) RETURNING id"
+    )
+
+
+async def reserve_lines(
+    *, location_id: int, lines: list[CartLine], ref: Ref, conn: BaseDBAsyncClient,
+    expires_at: datetime | None = None, user_id: int | None = None, location_label: str = "",
+) -> None:
+    """Hold every line of one order at one location, all or nothing, in a constant number of statements: one
+    locked read of all the lines' rows (_locked_sellable), FEFO per line in SKU order (the batches `reserve`
+    would pick line by line), then one guarded UPDATE of every row and one INSERT each of the movements,
+    reservations and outbox events, the same rows per take as `reserve` writes (on PostgreSQL all four in one
+    statement). Raises InsufficientStock, writing nothing, when a line does not fit."""
+    ordered = sorted(lines, key=lambda ln: ln.sku_id)
+    stocks = await _locked_sellable(sorted({ln.sku_id for ln in ordered}), location_id, conn)
+    takes = _plan_lines(stocks, ordered, location_label or location_id)
+    totals: dict[int, int] = {}
+    for _, s, take in takes:
+        totals[s.id] = totals.get(s.id, 0) + take
+    row_ids = sorted(totals)
+    if is_postgres(conn):
+        if expires_at is not None and timezone.is_naive(expires_at):
+            expires_at = timezone.make_aware(expires_at)  # as the ORM would store it
+        rows = await fetch(conn, _PG_RESERVE_LINES, [
+            row_ids, [totals[i] for i in row_ids],
+            [s.id for _, s, _ in takes], [take for _, _, take in takes], [ln.order_item_id for ln, _, _ in takes],
+            MovementKind.RESERVE.value, ref.type, ref.id, user_id, timezone.localtime(),
+            ReservationStatus.ACTIVE.value, expires_at,
+        ])
+        if int(rows[0]["n"]) != len(row_ids):
+            raise InsufficientStock(messages.INSUFFICIENT)
+        return
+    updated = await fetch(conn, _guarded_update_many(len(row_ids)), [x for i in row_ids for x in (i, totals[i])])
+    if len(updated) != len(row_ids):
+        raise InsufficientStock(messages.INSUFFICIENT)
+    await StockMovement.bulk_create([StockMovement(
+        stock_id=s.id, sku_id=ln.sku_id, location_id=location_id, batch_id=s.batch_id, kind=MovementKind.RESERVE,
+        on_hand_delta=0, reserved_delta=take, reason="", note="", ref_type=ref.type, ref_id=ref.id, user_id=user_id,
+    ) for ln, s, take in takes], using_db=conn)
+    await Reservation.bulk_create([Reservation(
+        stock_id=s.id, order_item_id=ln.order_item_id, ref_type=ref.type, ref_id=ref.id, qty=take,
+        expires_at=expires_at,
+    ) for ln, s, take in takes], using_db=conn)
+    await execute(conn, "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES "
+                  + ", ".join(f"(${2 * i + 1}, ${2 * i + 2}, CURRENT_TIMESTAMP)" for i in range(len(takes))),
+                  [x for ln, _, _ in takes for x in (ln.sku_id, location_id)])
 
 
 @dataclass(frozen=True)

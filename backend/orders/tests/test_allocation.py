@@ -11,10 +11,13 @@ from backend.errors import InsufficientStock
 from backend.orders import allocation
 from backend.orders.allocation import Need
 from backend.org.models import Location, LocationKind, Role
+from backend.raw_sql import connection, fetch, is_postgres
+from backend.stock import management
 from backend.stock.management import Ref
-from backend.stock.models import Reservation, StockMovement
+from backend.stock.models import MovementKind, Reservation, Stock, StockMovement
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
+from tests.sql_count import counting_statements
 
 from .helpers import admin_headers, check_invariants, place, stock_of
 
@@ -111,3 +114,59 @@ async def test_falls_back_when_the_first_choice_sold_out_meanwhile(db) -> None:
         with pytest.raises(InsufficientStock):
             await allocation.allocate([Need(a.id, 99, "A")], [wh1, wh2], Ref("order", "t2"), conn)
     await check_invariants()
+
+
+async def _outbox(sku_id: int) -> int:
+    rows = await fetch(connection(), "SELECT count(*) AS n FROM channel_outbox WHERE sku_id = $1", [sku_id])
+    return int(rows[0]["n"])
+
+
+async def test_a_cart_is_held_fefo_in_a_constant_number_of_statements(db) -> None:
+    wh1, _, _, a, b = await _setup()
+    await stock_in(a, wh1, 5, batch_no="LATE", expiry=business_today() + dt.timedelta(days=300))
+    await stock_in(a, wh1, 2, batch_no="SOON", expiry=business_today() + dt.timedelta(days=30))
+    await stock_in(b, wh1, 4)
+    outbox_before = await _outbox(a.id) + await _outbox(b.id)
+    needs = [Need(b.id, 1, "B"), Need(a.id, 3, "A")]
+    with counting_statements() as statements:
+        async with in_transaction() as conn:
+            await allocation.reserve_at(wh1, needs, Ref("order", "c1"), conn)
+    if is_postgres(connection()):
+        assert len(statements) == 2, statements  # the locked read, then the UPDATE with its three INSERTs
+    # Exactly what line by line held: A's soon-expiring batch first, then the later one; B.
+    held = sorted((r.stock_id, r.qty) for r in await Reservation.filter(ref_id="c1"))
+    rows = {(s.sku_id, s.batch.batch_no): s for s in await Stock.all().prefetch_related("batch")}
+    assert held == sorted([(rows[(a.id, "SOON")].id, 2), (rows[(a.id, "LATE")].id, 1), (rows[(b.id, "B1")].id, 1)])
+    assert (rows[(a.id, "SOON")].reserved, rows[(a.id, "LATE")].reserved) == (2, 1)
+    assert await StockMovement.filter(ref_id="c1", kind=MovementKind.RESERVE).count() == 3
+    assert await _outbox(a.id) + await _outbox(b.id) - outbox_before == 3
+    await check_invariants()
+
+
+async def test_a_short_line_refuses_the_whole_cart_naming_it(db) -> None:
+    wh1, _, _, a, b = await _setup()
+    await stock_in(a, wh1, 5)
+    await stock_in(b, wh1, 1)
+    with pytest.raises(InsufficientStock, match="需要 2"):
+        async with in_transaction() as conn:
+            await allocation.reserve_at(wh1, [Need(a.id, 1, "A"), Need(b.id, 2, "B")], Ref("order", "c2"), conn)
+    assert await stock_of(a.id, wh1.id) == (5, 0)
+    assert await Reservation.filter(ref_id="c2").count() == 0
+
+
+async def test_the_guarded_update_writes_every_row_or_none(db, monkeypatch) -> None:
+    wh1, _, _, a, b = await _setup()
+    await stock_in(a, wh1, 5)
+    await stock_in(b, wh1, 1)
+    plan = management._plan_lines
+
+    def overshoot(*args, **kwargs):  # B's take beyond what its row holds: its guard fails, A's must not be written
+        return [(ln, s, take + 1 if ln.sku_id == b.id else take) for ln, s, take in plan(*args, **kwargs)]
+
+    monkeypatch.setattr(management, "_plan_lines", overshoot)
+    async with in_transaction() as conn:
+        with pytest.raises(InsufficientStock):
+            await allocation.reserve_at(wh1, [Need(a.id, 2, "A"), Need(b.id, 1, "B")], Ref("order", "c3"), conn)
+        left = await fetch(conn, "SELECT sku_id, reserved FROM stocks ORDER BY sku_id", [])
+        written = await fetch(conn, "SELECT count(*) AS n FROM stock_movements WHERE ref_id = 'c3'", [])
+    assert [r["reserved"] for r in left] == [0, 0] and written[0]["n"] == 0
