@@ -81,6 +81,21 @@ def peer_ip(request: Any) -> str:
     return (getattr(conn, "client_ip", "") if conn else "") or getattr(request, "ip", "") or ""
 
 
+# Every request asks, and nearly all ask the same few questions (nginx's address and one client's): the answers are
+# kept per (peer, X-Forwarded-For, trusted proxies) in a bounded LRU. A header longer than any real chain of proxies
+# is resolved without being kept, so a client sending a new long header per request cannot fill memory with them.
+_CACHED_HEADER_MAX = 256
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(peer: str, forwarded_for: tuple[str, ...], trusted_spec: str) -> str:
+    return resolve(peer, list(forwarded_for), trusted_spec)
+
+
 def client_ip(request: Any) -> str:
     """The real client address of a Sanic request (see the module's rule)."""
-    return resolve(peer_ip(request), request.headers.getall("x-forwarded-for", []), get_settings().trusted_proxies)
+    forwarded_for = request.headers.getall("x-forwarded-for", [])
+    trusted_spec = get_settings().trusted_proxies
+    if sum(map(len, forwarded_for)) > _CACHED_HEADER_MAX:
+        return resolve(peer_ip(request), forwarded_for, trusted_spec)
+    return _resolve_cached(peer_ip(request), tuple(forwarded_for), trusted_spec)

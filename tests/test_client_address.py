@@ -49,6 +49,43 @@ def test_the_client_address_rule(peer: str, xff: list[str], trusted: str, expect
     assert resolve(peer, xff, trusted) == expected
 
 
+class _Headers:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def getall(self, name: str, default: list[str]) -> list[str]:
+        assert name == "x-forwarded-for"
+        return self.lines or default
+
+
+@dataclasses.dataclass
+class _Conn:
+    client_ip: str
+
+
+@dataclasses.dataclass
+class _Request:
+    conn_info: _Conn
+    headers: _Headers
+
+
+def test_a_request_gets_the_rule_s_answer_whether_kept_or_not() -> None:
+    """client_ip keeps answers per (peer, header, trusted proxies): the same answer as the rule, every time, for
+    short headers (kept) and long ones (never kept), and a change of CRADLE_TRUSTED_PROXIES is a new question."""
+    previous = get_settings()
+    long_chain = ", ".join(f"10.0.{i}.1" for i in range(40)) + ", 203.0.113.7"
+    cases = [(NGINX, ["203.0.113.7"]), ("198.51.100.9", ["127.0.0.1"]), (NGINX, ["unknown, 127.0.0.1"]),
+             ("::ffff:127.0.0.1", ["203.0.113.7"]), (NGINX, [long_chain]), ("172.28.0.10", ["203.0.113.7"])]
+    try:
+        for trusted in (LOOPBACK, "172.28.0.10", "127.0.0.1, 10.0.0.0/16"):
+            use_settings(dataclasses.replace(previous, trusted_proxies=trusted))
+            for peer_ip, xff in cases * 2:
+                request = _Request(_Conn(peer_ip), _Headers(xff))
+                assert client_address.client_ip(request) == resolve(peer_ip, xff, trusted)
+    finally:
+        use_settings(previous)
+
+
 def test_a_bad_trusted_proxies_setting_stops_the_app(db: None) -> None:
     from backend.app import create_app
 
