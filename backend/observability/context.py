@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import uuid
 from contextvars import ContextVar
 
 request_id_var: ContextVar[str | None] = ContextVar("cradle_request_id", default=None)
@@ -15,7 +15,8 @@ _SAFE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
 def new_request_id() -> str:
-    return uuid.uuid4().hex
+    """32 random hex digits (what uuid4().hex looked like, without building a UUID on every request)."""
+    return os.urandom(16).hex()
 
 
 def accept_request_id(value: str | None) -> str:

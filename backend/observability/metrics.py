@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -44,8 +45,20 @@ ORDER_ROUTES = frozenset({
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
 
+# The histogram's child per (method, route, status), so a request skips labels()' checks and lock. Route templates
+# are finite (404s are one label); the bound keeps odd methods from growing it without end.
+_latency: dict[tuple[str, str, int], Any] = {}
+_LATENCY_KEPT_MAX = 4096
+
+
 def observe_request(method: str, route: str, status: int, seconds: float) -> None:
-    REQUEST_LATENCY.labels(method, route, str(status)).observe(seconds)
+    k = (method, route, status)
+    child = _latency.get(k)
+    if child is None:
+        child = REQUEST_LATENCY.labels(method, route, str(status))
+        if len(_latency) < _LATENCY_KEPT_MAX:
+            _latency[k] = child
+    child.observe(seconds)
     if status == 201 and (method, route) in ORDER_ROUTES:
         ORDERS_PLACED.labels(route).inc()
 

@@ -27,25 +27,26 @@ def install(app: Sanic) -> None:
 
     @app.on_request(priority=1000)
     async def _start(request: Request) -> None:
-        rid = accept_request_id(request.headers.get(HEADER))
-        request.ctx.request_id = rid
-        request.ctx.started = time.perf_counter()
+        ctx = request.ctx
+        ctx.request_id = rid = accept_request_id(request.headers.get(HEADER))
+        ctx.started = time.perf_counter()
         request_id_var.set(rid)
-        request.ctx.client_ip = client_ip(request)
-        client_ip_var.set(request.ctx.client_ip)
+        ctx.client_ip = ip = client_ip(request)
+        client_ip_var.set(ip)
 
     @app.on_response(priority=-1000)
     async def _finish(request: Request, response: HTTPResponse) -> None:
-        rid = getattr(request.ctx, "request_id", None) or accept_request_id(None)
+        ctx = request.ctx
+        rid = getattr(ctx, "request_id", None) or accept_request_id(None)
         response.headers[HEADER] = rid
-        started = getattr(request.ctx, "started", None)
+        started = getattr(ctx, "started", None)
         if started is None:
             return
         seconds = time.perf_counter() - started
         route = _route(request)
         metrics.observe_request(request.method, route, response.status, seconds)
-        if route != "/metrics":
+        if route != "/metrics" and access_log.isEnabledFor(logging.INFO):
             access_log.info("%s %s %s", request.method, request.path, response.status,
-                            extra={"request_id": rid, "client_ip": getattr(request.ctx, "client_ip", ""),
+                            extra={"request_id": rid, "client_ip": getattr(ctx, "client_ip", ""),
                                    "method": request.method, "path": request.path,
                                    "route": route, "status": response.status, "ms": round(seconds * 1000, 2)})
