@@ -2,7 +2,7 @@
 (tests/sql_count.py, tests/redis_count.py), held at their figure; the caller's identity comes from the Redis cache
 (backend.security.identity) and a change of role, store scope, name or a logout takes effect on the very next
 request; a token's signature is verified once per process (backend.security.tokens); a sold-out live refusal
-touches no SQL and makes two Redis round trips."""
+touches no SQL and makes one Redis round trip."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from backend.errors import Unauthorized
+from backend.live import pool
 from backend.live.tests.helpers import World, buy, make_members, shopper
 from backend.members.models import Member
 from backend.org.models import LocationKind, Role
-from backend.security import tokens
+from backend.security import identity, sessions, tokens
 from backend.staff import accounts
 from tests.factories import auth, make_location, make_sku, make_user, member_auth, stock_in
 from tests.redis_count import counting_round_trips
@@ -138,13 +139,58 @@ async def test_a_sold_out_live_refusal_touches_no_sql(db: None, client: Any) -> 
         refused = await buy(client, sid, late_h, w.sku.code, key="c")
     assert refused.status == 409 and refused.json["error"]["code"] == "insufficient_stock"
     assert statements == []
-    # the caller's identity (entry and holds in one MGET), the claim script; the session's lines are this
-    # process's copy (before: a GET of them too)
-    assert [c[0] for c in sent] == ["MGET", "EVALSHA"], sent
+    # the claim script, which checks the caller's identity (entry and holds) first; the session's lines are this
+    # process's copy (before: a GET of them too, then the identity's MGET apart)
+    assert [c[0] for c in sent] == ["EVALSHA"], sent
     # a malformed request is still a 400 before any claim: the body is validated first
     with counting_round_trips() as sent:
         bad = await buy(client, sid, late_h, w.sku.code, qty=0, key="d")
     assert bad.status == 400 and [c[0] for c in sent] == ["MGET"], sent
+
+
+async def test_the_claim_script_refuses_a_logged_out_or_held_shopper(db: None, client: Any) -> None:
+    """The live order route leaves the identity check to its claim script: a logout, a deleted account or a
+    hold on everyone still counts on the very next request, sold out or not, and a dead token claims nothing."""
+    w = await World.build()
+    sold_out, open_ = await w.live_session(client, qty=1), await w.live_session(client, qty=5)
+    first, late = await make_members(2)
+    assert (await buy(client, sold_out, shopper(first), w.sku.code, key="a")).status == 201
+
+    async def login(member: Member) -> tuple[dict[str, str], str]:
+        pair = await sessions.start_member(member.id, method="password")
+        token = str(pair["access_token"])
+        return {"Authorization": f"Bearer {token}"}, tokens.decode(token, "access").sid
+
+    h, sid = await login(late)
+    with counting_statements() as statements, counting_round_trips() as sent:
+        assert (await buy(client, sold_out, h, w.sku.code, key="b")).status == 409
+    # nothing cached yet: the script says so, the database answers (one statement), its answer is cached, the
+    # claim runs again (as many round trips as the MGET, SET and claim of before)
+    assert [c[0] for c in sent] == ["EVALSHA", "SET", "EVALSHA"] and len(statements) == 1, (sent, statements)
+    with counting_round_trips() as sent:
+        assert (await buy(client, sold_out, h, w.sku.code, key="c")).status == 409
+    assert [c[0] for c in sent] == ["EVALSHA"], sent
+    await sessions.end(sid)  # logout
+    for sid_ in (sold_out, open_):
+        resp = await buy(client, sid_, h, w.sku.code, key="d")
+        assert resp.status == 401, resp.json
+    assert (await pool.snapshot(open_))["remaining"] == {w.sku.id: 5}  # type: ignore[index]
+    # the entry expired (or was never written): the database answers, then the claim; nothing is taken twice
+    h, sid = await login(late)
+    assert (await buy(client, open_, h, w.sku.code, key="e")).status == 201
+    assert (await buy(client, open_, h, w.sku.code, key="e")).status == 200  # the same order again
+    # a hold on everyone: the database decides, and a live session still admits the shopper
+    await identity.forget_everyone()
+    assert (await buy(client, open_, h, w.sku.code, key="f")).status == 201
+    # the account deleted: its tokens mean nobody on the next request
+    await Member.filter(id=late.id).update(deleted_at=dt.datetime.now(dt.UTC))
+    await identity.forget("member", late.id)
+    resp = await buy(client, open_, h, w.sku.code, key="g")
+    assert resp.status == 401 and resp.json["error"]["code"] == "member_deleted", resp.json
+    # a bad body from a dead token: the 401 comes first, as on every other route
+    resp = await buy(client, open_, h, w.sku.code, qty=0, key="h")
+    assert resp.status == 401, resp.json
+    assert (await pool.snapshot(open_))["remaining"] == {w.sku.id: 3}  # type: ignore[index]
 
 
 async def test_a_token_is_verified_once_per_process_and_its_expiry_still_counts(

@@ -25,7 +25,8 @@ from backend.http import Body, created, ok, optional_body, parse_body
 from backend.live import orders, pool, price_floor, sessions
 from backend.live.models import LiveSession, SessionStatus
 from backend.org.models import Role
-from backend.security import current_actor, requires
+from backend.security import current_actor, requires, with_identity_check
+from backend.security.identity import ScriptCheck
 
 bp = Blueprint("live", url_prefix="/api/v1/live")
 
@@ -139,8 +140,12 @@ async def session_stats(request: Request, session_id: int) -> HTTPResponse:
 
 
 @bp.post("/<session_id:int>/orders")
-@requires(member_row=False)  # a shopper is only an id here: a sold-out refusal costs no SQL
-async def place_live_order(request: Request, session_id: int) -> HTTPResponse:
+@requires(member_row=False, identity_in_script=True)  # a shopper is only an id, checked by the claim script: a
+async def place_live_order(request: Request, session_id: int) -> HTTPResponse:  # sold-out refusal is 1 round trip
+    return await with_identity_check(request, lambda check: _place_live_order(request, session_id, check))
+
+
+async def _place_live_order(request: Request, session_id: int, check: ScriptCheck | None) -> HTTPResponse:
     actor = current_actor(request)
     body = parse_body(request, LiveOrderBody)
     key = request.headers.get("idempotency-key")
@@ -158,5 +163,5 @@ async def place_live_order(request: Request, session_id: int) -> HTTPResponse:
             raise Forbidden("顾客下单不能指定买家标识")
         buyer, member_id, user = f"member:{actor.member_id}", actor.member_id, None
     taken = await orders.take_order(session_id, buyer=buyer, sku_code=body.sku_code, qty=body.qty,
-                                    request_key=key, member_id=member_id, user=user)
+                                    request_key=key, member_id=member_id, user=user, identity_check=check)
     return ok(taken.body, status=201 if taken.created else 200)

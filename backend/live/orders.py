@@ -35,6 +35,7 @@ from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
 from backend.orders.placement import announce_placed
 from backend.org.models import Channel
 from backend.raw_sql import fetch
+from backend.security import identity
 from backend.settings import get_settings
 from backend.stock.management import Ref, hand_over
 from backend.timestamps import utc_now
@@ -141,9 +142,11 @@ async def _replay(session_id: int, buyer: str, request_key: str, line: LineInfo,
 
 
 async def take_order(session_id: int, *, buyer: str, sku_code: str, qty: int, request_key: str | None,
-                     member_id: int | None = None, user: Any = None) -> Taken:
+                     member_id: int | None = None, user: Any = None,
+                     identity_check: identity.ScriptCheck | None = None) -> Taken:
     """Place one live order for `buyer`. Raises InsufficientStock (sold out), Conflict (limit, key reuse),
-    InvalidState (session not live), NotFound, ValidationError; a refusal writes nothing."""
+    InvalidState (session not live), NotFound, ValidationError; a refusal writes nothing. With `identity_check`
+    the claim confirms the caller first (identity.Unconfirmed, nothing claimed, if it does not)."""
     if qty <= 0:
         raise ValidationError("购买数量必须大于 0")
     check_key(request_key)
@@ -152,7 +155,7 @@ async def take_order(session_id: int, *, buyer: str, sku_code: str, qty: int, re
     if line is None:
         raise NotFound(f"商品 {sku_code} 不在本场直播中")
     claim_id = uuid.uuid4().hex
-    c = await pool.claim(session_id, line.sku_id, buyer, qty, claim_id, request_key)
+    c = await pool.claim(session_id, line.sku_id, buyer, qty, claim_id, request_key, check=identity_check)
     if c.outcome == "dup":
         assert request_key is not None
         return await _await_first(session_id, buyer, request_key, line, qty, c.claim_id)

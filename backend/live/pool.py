@@ -33,6 +33,7 @@ from redis.commands.core import AsyncScript
 from backend.cache import get_redis, key
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
 from backend.raw_sql import connection, fetch
+from backend.security import identity
 
 BUCKET_S = 10
 BUCKET_TTL_S = 3600
@@ -40,7 +41,10 @@ ENDED_TTL_S = 3600  # an ended session's pool stays readable this long, then rel
 INFO_TTL_S = 3 * 24 * 3600  # the session's fixed facts (lines, prices) cached for the fast path
 STALE_CLAIM_S = 30.0  # a claim older than this without its order is a dead worker's: refund it
 
-_CLAIM = """
+# KEYS: meta, rem, limit, bought, claims, req [, the caller's identity entry and holds]; ARGV: sku, buyer, qty,
+# claim id, request key, now [, the identity entry expected]. The identity is checked first, so a refused token
+# learns nothing about the pool (backend.security.identity.ScriptCheck).
+_CLAIM = identity.lua_check(7, 7) + """
 local st = redis.call('HGET', KEYS[1], 'status')
 if not st then return {'unloaded'} end
 if st ~= 'live' then return {'closed', st} end
@@ -205,14 +209,21 @@ def _keys_of_claim(session_id: int) -> list[str]:
 
 
 async def claim(session_id: int, sku_id: int, buyer: str, qty: int, claim_id: str, request_key: str | None,
-                *, now: float | None = None) -> Claim:
-    """Try to take `qty` units of the pool for `buyer`, loading the pool from the database if Redis lost it."""
+                *, now: float | None = None, check: identity.ScriptCheck | None = None) -> Claim:
+    """Try to take `qty` units of the pool for `buyer`, loading the pool from the database if Redis lost it.
+    With `check`, the same round trip confirms the caller's identity first: identity.Unconfirmed if it does not."""
     redis = get_redis()
     script = _script(redis, "claim", _CLAIM)
+    keys, args = _keys_of_claim(session_id), [sku_id, buyer, qty, claim_id, request_key or "", int(now or time.time())]
+    if check is not None:
+        keys, args = [*keys, *check.keys], [*args, check.expected]
     for _ in range(2):
-        res = await script(keys=_keys_of_claim(session_id),
-                           args=[sku_id, buyer, qty, claim_id, request_key or "", int(now or time.time())])
+        res = await script(keys=keys, args=args)
         outcome = str(res[0])
+        if outcome == "identity":
+            raise identity.unconfirmed(res)
+        if check is not None:
+            check.confirmed = True
         if outcome != "unloaded":
             break
         await load(session_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar
 
 from sanic import Request
 from tortoise.expressions import Subquery
@@ -129,6 +129,52 @@ async def actor_from_token(token: str, *, member_row: bool = True) -> Actor:
     return actor
 
 
+def deferred_shopper(token: str) -> tuple[Actor, identity.ScriptCheck] | None:
+    """A shopper's token on a route whose Redis script checks the identity (requires(identity_in_script=True)):
+    the actor as the token says, and the check the script makes. None for staff, or while this process trusts
+    no cached entry: the gate then authenticates as on any route."""
+    claims = decode(token, "access")
+    if claims.kind != "member":
+        return None
+    check = identity.member_check(claims.subject_id, claims.sid)
+    if check is None:
+        return None
+    return Actor(role=Role.SHOPPER, member_id=claims.subject_id, location_ids=frozenset(),
+                 session_id=claims.sid), check
+
+
+T = TypeVar("T")
+
+
+async def with_identity_check(request: Request, work: Callable[[identity.ScriptCheck | None], Awaitable[T]]) -> T:
+    """Run a handler's ``work``, passing it the identity check the gate left to its script (None: the gate has
+    authenticated the caller). The script refused the identity (identity.Unconfirmed): the caller is
+    authenticated by the database (a 401 for a token that no longer counts) and the work runs again, unchecked.
+    Any refusal before the script ran waits for that authentication first, so a dead token is always a 401."""
+    check = getattr(request.ctx, "identity_check", None)
+    if check is None:
+        return await work(None)
+    try:
+        return await work(check)
+    except identity.Unconfirmed as exc:
+        # The script read the entry and the holds as lookup's MGET would: the database answers now.
+        claims = decode(bearer_token(request), "access")
+        actor = await _member_from_db(claims)
+        if exc.cacheable:
+            await identity.remember(claims.sid, _to_cache(actor))
+        _authenticated(request, actor)
+    except Exception:
+        if not check.confirmed:
+            _authenticated(request, await actor_from_token(bearer_token(request), member_row=False))
+        raise
+    return await work(None)
+
+
+def _authenticated(request: Request, actor: Actor) -> None:
+    request.ctx.identity_check = None
+    request.ctx.actor = actor
+
+
 def _from_cache(claims: Claims, cached: dict[str, Any], member_row: bool) -> Actor | None:
     if claims.kind == "staff":
         cols = cached["user"]
@@ -203,7 +249,8 @@ def audience(roles: frozenset[Role], staff: bool = False) -> frozenset[Role]:
     return STAFF_ROLES if staff else frozenset(Role)
 
 
-def requires(*roles: Role | str, staff: bool = False, member_row: bool = True) -> Callable[[Handler], Handler]:
+def requires(*roles: Role | str, staff: bool = False, member_row: bool = True,
+             identity_in_script: bool = False) -> Callable[[Handler], Handler]:
     """Declare who may call a route: `requires()` any logged-in caller, `requires(staff=True)` any staff,
     `requires(Role.X, ...)` those roles (hq_admin too when a staff role is named; Role.SHOPPER admits members).
 
@@ -211,7 +258,11 @@ def requires(*roles: Role | str, staff: bool = False, member_row: bool = True) -
     handler runs; tests/test_authorization.py checks this declaration equals the table's row. The handler
     reads the actor the gate authenticated (current_actor); without one the call fails closed (401).
     ``member_row=False``: the handler reads only ``actor.member_id`` of a shopper, so the gate may answer from
-    the identity cache without loading the member row (``actor.member`` is None then)."""
+    the identity cache without loading the member row (``actor.member`` is None then).
+    ``identity_in_script=True`` (with member_row=False): a shopper's identity check is left to the handler's
+    Redis script (backend.security.identity, ScriptCheck), which runs its work in with_identity_check."""
+    if identity_in_script and member_row:
+        raise ValueError("identity_in_script needs member_row=False: the script confirms an id, not a row")
     admitted = audience(frozenset(Role(r) for r in roles), staff)
 
     def decorator(handler: Handler) -> Handler:
@@ -223,6 +274,7 @@ def requires(*roles: Role | str, staff: bool = False, member_row: bool = True) -
 
         wrapper.__cradle_roles__ = admitted  # type: ignore[attr-defined]
         wrapper.__cradle_member_row__ = member_row  # type: ignore[attr-defined]
+        wrapper.__cradle_identity_in_script__ = identity_in_script  # type: ignore[attr-defined]
         return wrapper
 
     return decorator

@@ -32,7 +32,7 @@ from sanic import Request, Sanic
 from backend.audit import record_refusal
 from backend.errors import Forbidden
 from backend.org.models import Role
-from backend.security.actor import actor_from_token, bearer_token
+from backend.security.actor import actor_from_token, bearer_token, deferred_shopper
 
 log = logging.getLogger("cradle.authz")
 
@@ -799,8 +799,14 @@ async def authorize_request(request: Request) -> None:
         return
     if rule.public:
         return
-    actor = await actor_from_token(bearer_token(request),
-                                   member_row=getattr(route.handler, "__cradle_member_row__", True))
+    token = bearer_token(request)
+    deferred = None
+    if Role.SHOPPER in rule.roles and getattr(route.handler, "__cradle_identity_in_script__", False):
+        deferred = deferred_shopper(token)  # the handler's script checks the identity (actor.with_identity_check)
+    if deferred is not None:
+        actor, request.ctx.identity_check = deferred
+    else:
+        actor = await actor_from_token(token, member_row=getattr(route.handler, "__cradle_member_row__", True))
     if not admits(actor, key, rule):
         if rule.permission is not None and actor.user is not None:
             await record_denial(actor.user, rule.permission, "route", key, refused="role", role=actor.role.value,

@@ -18,6 +18,11 @@ and while a hold stands every request of that subject reads the database and cac
 ENTRY_TTL_S by more than any transaction lasts, so an entry written before the change, or by a request that
 read the database just before the change committed, is gone before the hold is lifted. One MGET per request
 reads the entry and the holds together.
+
+A route whose work is itself one Redis script (the live order claim, backend.live.pool) folds that MGET into its
+script instead (``requires(identity_in_script=True)``, shoppers only): the gate hands the handler a ScriptCheck,
+the script refuses with 'identity' before doing anything unless the entry is exactly the shopper's and no hold
+stands, and the handler then asks the database as the gate would have (backend.security.actor.with_identity_check).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import redis.exceptions
@@ -58,9 +64,59 @@ def _redis_failed(what: str, exc: Exception) -> None:
     log.warning("identity cache %s: Redis unavailable (%s); the database answers", what, exc)
 
 
+def trusted() -> bool:
+    """Whether this process may answer from a cached entry now (not within HOLD_S of a Redis failure)."""
+    return time.monotonic() >= _untrusted_until
+
+
+def encode(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, separators=(",", ":"))
+
+
+class Unconfirmed(Exception):
+    """A route's script found no entry confirming the caller, or a hold: the database must decide. ``cacheable``:
+    no hold stood, so the database's answer may be cached (as lookup's second value)."""
+
+    def __init__(self, cacheable: bool) -> None:
+        super().__init__("identity unconfirmed")
+        self.cacheable = cacheable
+
+
+@dataclass
+class ScriptCheck:
+    """The identity check a route's Redis script makes: ``keys`` (the entry, then the holds) go after the script's
+    own keys and ``expected`` after its own arguments; ``confirmed`` once the script passed it."""
+
+    keys: list[str]
+    expected: str
+    confirmed: bool = False
+
+
+def member_check(member_id: int, sid: str) -> ScriptCheck | None:
+    """The check of a shopper's token, or None when this process trusts no entry now (the gate then asks)."""
+    if not trusted():
+        return None
+    return ScriptCheck([_entry(sid), *_holds("member", member_id, sid)], encode({"member_id": member_id}))
+
+
+def lua_check(first_key: int, arg: int) -> str:
+    """Lua that returns {'identity', 'hold' | 'miss'} unless the entry (KEYS[first_key]) is ARGV[arg] and none of
+    the three holds after it stands; does nothing when the script was given no check (fewer keys)."""
+    e, h = first_key, first_key + 1
+    return (f"if #KEYS >= {e} then\n"
+            f"  if redis.call('EXISTS', KEYS[{h}], KEYS[{h + 1}], KEYS[{h + 2}]) > 0 then return {{'identity', 'hold'}} end\n"
+            f"  if redis.call('GET', KEYS[{e}]) ~= ARGV[{arg}] then return {{'identity', 'miss'}} end\n"
+            f"end\n")
+
+
+def unconfirmed(reply: list[Any]) -> Unconfirmed:
+    """The exception for a script's {'identity', why} reply."""
+    return Unconfirmed(cacheable=str(reply[1]) == "miss")
+
+
 async def lookup(kind: str, subject_id: int, sid: str) -> tuple[dict[str, Any] | None, bool]:
     """(the cached identity or None, whether it may be cached): one round trip."""
-    if time.monotonic() < _untrusted_until:
+    if not trusted():
         return None, False
     try:
         entry, *holds = await get_redis().mget([_entry(sid), *_holds(kind, subject_id, sid)])
@@ -74,7 +130,7 @@ async def lookup(kind: str, subject_id: int, sid: str) -> tuple[dict[str, Any] |
 
 async def remember(sid: str, payload: dict[str, Any]) -> None:
     try:
-        await get_redis().set(_entry(sid), json.dumps(payload, separators=(",", ":")), ex=ENTRY_TTL_S)
+        await get_redis().set(_entry(sid), encode(payload), ex=ENTRY_TTL_S)
     except _REDIS_DOWN as exc:
         _redis_failed("remember", exc)
 
