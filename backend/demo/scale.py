@@ -34,6 +34,8 @@ Seeded: the same chain for the same flags.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import datetime as dt
 import random
 import time
@@ -49,6 +51,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields.data import DatetimeField
 from tortoise.models import Model
 
+from backend.audit.models import AuditLog
 from backend.catalog.models import Brand, Category, Product, Sku
 from backend.fieldcrypt import seal
 from backend.finance import accounts, summaries
@@ -92,7 +95,7 @@ from backend.orders.models import (
     ShipmentLine,
 )
 from backend.orders.serializers import PAYMENT_METHOD_ZH
-from backend.org.models import Channel, Location, LocationKind, Role
+from backend.org.models import Channel, Location, LocationKind, Role, User, UserLocation
 from backend.purchasing.models import (
     InvoiceStatus,
     PaymentRun,
@@ -109,6 +112,7 @@ from backend.purchasing.models import (
 from backend.purchasing.orders import vat_of
 from backend.purchasing.settings_store import DEFAULTS as PURCHASING_POLICY
 from backend.raw_sql import execute, is_postgres
+from backend.security.passwords import hash_password
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import CHINA, business_today
 
@@ -138,24 +142,28 @@ class ScaleSpec:
     seed: int = 21
 
 
-_LAYOUT: dict[type[Model], tuple[list[str], list[str], dict[str, Any], set[str]]] = {}
+_REQUIRED = object()  # a column a row must give
+_LAYOUT: dict[type[Model], tuple[list[str], list[str], list[Any], list[tuple[int, Any]]]] = {}
 
 
-def _layout(model: type[Model]) -> tuple[list[str], list[str], dict[str, Any], set[str]]:
-    """(field names, columns, values a row may leave out, fields whose values the ORM encodes) of a model."""
+def _layout(model: type[Model]) -> tuple[list[str], list[str], list[Any], list[tuple[int, Any]]]:
+    """(field names, columns, the value of each when a row leaves it out, (position, field) of the fields whose
+    values the ORM encodes) of a model."""
     if model not in _LAYOUT:
         proj = model._meta.fields_db_projection
         fmap = model._meta.fields_map
         names = list(proj)
-        fill: dict[str, Any] = {}
+        fill: list[Any] = []
         for name in names:
             f = fmap[name]
             if f.default is not None and not callable(f.default):
-                fill[name] = f.default
+                fill.append(f.default)
             elif f.null or f.pk or getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
-                fill[name] = None
-        encoded = {n for n in names if not isinstance(fmap[n], DatetimeField)
-                   and type(fmap[n]).__name__ in ("CharEnumFieldInstance", "IntEnumFieldInstance", "JSONField")}
+                fill.append(None)
+            else:
+                fill.append(_REQUIRED)
+        encoded = [(i, fmap[n]) for i, n in enumerate(names) if not isinstance(fmap[n], DatetimeField)
+                   and type(fmap[n]).__name__ in ("CharEnumFieldInstance", "IntEnumFieldInstance", "JSONField")]
         _LAYOUT[model] = (names, [proj[n] for n in names], fill, encoded)
     return _LAYOUT[model]
 
@@ -164,15 +172,12 @@ def _records(model: type[Model], rows: list[dict[str, Any]]) -> tuple[list[str],
     """Columns and records of `rows` for COPY: the model's defaults fill what a row leaves out; enums and JSON
     go through the field's own encoder as the ORM would write them."""
     names, cols, fill, encoded = _layout(model)
-    fmap = model._meta.fields_map
-    enc = [(i, fmap[n]) for i, n in enumerate(names) if n in encoded]
     records = []
     for r in rows:
-        try:
-            rec = [r[n] if n in r else fill[n] for n in names]
-        except KeyError as exc:
-            raise ValueError(f"{model.__name__}.{exc.args[0]} needs a value") from None
-        for i, f in enc:
+        rec = list(map(r.get, names, fill))  # dict.get(name, default) per column, in C
+        if _REQUIRED in rec:
+            raise ValueError(f"{model.__name__}.{names[rec.index(_REQUIRED)]} needs a value")
+        for i, f in encoded:
             v = rec[i]
             if isinstance(v, Enum):
                 rec[i] = v.value
@@ -183,17 +188,22 @@ def _records(model: type[Model], rows: list[dict[str, Any]]) -> tuple[list[str],
 
 
 async def copy_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    cols, records = _records(model, rows)
+    if rows:
+        await _copy(conn, [(model, *_records(model, rows))])
+
+
+async def _copy(conn: BaseDBAsyncClient, batch: list[tuple[type[Model], list[str], list[tuple[Any, ...]]]]) -> None:
+    """COPY each table's records, in order, on one connection."""
     async with conn.acquire_connection() as raw:  # type: ignore[attr-defined]
-        if await _may_skip_triggers(raw):
+        skip = await _may_skip_triggers(raw)
+        if skip:
             # the rows reference each other by construction: no per-row foreign key trigger (superuser only)
             await raw.execute("SET session_replication_role = replica")
         try:
-            await raw.copy_records_to_table(model._meta.db_table, records=records, columns=cols)
+            for model, cols, records in batch:
+                await raw.copy_records_to_table(model._meta.db_table, records=records, columns=cols)
         finally:
-            if _SKIP_TRIGGERS.get("ok"):
+            if skip:
                 await raw.execute("SET session_replication_role = DEFAULT")
 
 
@@ -247,6 +257,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
               for n in range(1, spec.stores + 1)]
     await Location.bulk_create(stores, batch_size=1000, using_db=conn)
     stores = list(await Location.filter(code__startswith="SS-").using_db(conn).order_by("id"))
+    staff = await _staff(conn, stores)
     tops = []
     for i, name in enumerate(TOPS):
         tops.append(await Category.create(name=f"{name}（规模）", sort=i, using_db=conn))
@@ -277,7 +288,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     ids = _Ids({m._meta.db_table: await _next_id(conn, m._meta.db_table) for m in (
         Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent, Reservation, Shipment,
         ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation, ReturnRequest, ReturnLine, Refund,
-        *PURCHASING)})
+        AuditLog, *PURCHASING)})
     member_ids = [ids.take("members") for _ in range(spec.members)]
     batch_of = {s.id: ids.take("batches") for s in skus}
     await copy_rows(conn, Batch, [{"id": b, "sku_id": sid, "batch_no": "-", "created_at": created}
@@ -367,28 +378,44 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                                                 "value_fen": v} for s_id, (q, v) in valuation.items()])
 
     # ------------------------------------------------------------------------------------------------ orders
-    h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng)
+    h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng, staff)
     buy = _Purchasing(w, ids, codes, first, weekly, stock_id, batch_of, cost_of, category_of,
                       {s.id: s.code for s in skus}, {st.id: st for st in stores},
-                      {s.id: supplier_of_category[category_of[s.id]] for s in skus}, created)
-    n_orders = n_lines = 0
-    for p in plan():
-        buy.until(p.day)
-        h.points_until(p.day)
-        h.order(p)
-        n_orders += 1
-        n_lines += len(p.lines)
-        if w.pending >= FLUSH_ROWS:
-            await w.flush()
-            log(f"scale: {p.day} {n_orders} orders, {n_lines} order lines ({time.perf_counter() - t0:.1f}s)")
-    h.points_until(today)
-    buy.until(today)
-    buy.unpaid()
-    await w.flush()
+                      {s.id: supplier_of_category[category_of[s.id]] for s in skus}, created, staff)
+
+    def trade() -> tuple[int, int]:
+        """The history, day by day (in a thread: the event loop COPYs a chunk while the next one is built)."""
+        n_orders = n_lines = 0
+        for p in plan():
+            buy.until(p.day)
+            h.points_until(p.day)
+            h.order(p)
+            n_orders += 1
+            n_lines += len(p.lines)
+            if w.pending >= FLUSH_ROWS:
+                w.flush()
+                log(f"scale: {p.day} {n_orders} orders, {n_lines} order lines ({time.perf_counter() - t0:.1f}s)")
+        h.points_until(today)
+        buy.until(today)
+        buy.unpaid()
+        w.flush()
+        return n_orders, n_lines
+
+    w.loop = asyncio.get_running_loop()
+    indexes = await _drop_indexes(conn, [m._meta.db_table for m in FLUSH_ORDER])
+    try:
+        n_orders, n_lines = await asyncio.to_thread(trade)
+    finally:
+        await w.drain()
+        t1 = time.perf_counter()
+        for ddl in indexes:  # as a DBA loads a table: the secondary indexes built once, after the rows
+            await execute(conn, ddl, [])
+    log(f"scale: {n_orders} orders, {n_lines} order lines written ({t1 - t0:.1f}s), {len(indexes)} indexes "
+        f"rebuilt ({time.perf_counter() - t1:.1f}s)")
     await _set_members(conn, h.members)
     await _sync_sequences(conn, [Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent,
                                  Reservation, Shipment, ShipmentLine, JournalEntry, JournalLine, PointsEntry,
-                                 InventoryValuation, ReturnRequest, ReturnLine, Refund, *PURCHASING])
+                                 InventoryValuation, ReturnRequest, ReturnLine, Refund, AuditLog, *PURCHASING])
     await summaries.rebuild(conn)
     for model in (*FLUSH_ORDER, Member, Stock, LedgerDay, LedgerSkuDay, LedgerSkuMonth):
         await execute(conn, f"ANALYZE {model._meta.db_table}", [])
@@ -425,8 +452,8 @@ class _History:
 
     def __init__(self, w: _Writer, ids: _Ids, codes: dict[str, int], stock_id: dict[tuple[int, int], int],
                  batch_of: dict[int, int], cost_of: dict[int, int], category_of: dict[int, int],
-                 rng: random.Random) -> None:
-        self.w, self.ids, self.codes, self.stock_id = w, ids, codes, stock_id
+                 rng: random.Random, staff: _Staff) -> None:
+        self.w, self.ids, self.codes, self.stock_id, self.staff = w, ids, codes, stock_id, staff
         self.batch_of, self.cost_of, self.category_of, self.rng = batch_of, cost_of, category_of, rng
         self.members: dict[int, list[Any]] = {}  # member id -> [points, spent, level]
         self.minute: dict[tuple[dt.date, int, dt.time], int] = defaultdict(int)
@@ -438,9 +465,9 @@ class _History:
         self.minute[(day, location_id, opens)] += 1
         return dt.datetime.combine(day, opens, tzinfo=CHINA) + dt.timedelta(seconds=37 * k)
 
-    def _event(self, order_id: int, frm: str, to: str, note: str, at: dt.datetime) -> None:
+    def _event(self, order_id: int, frm: str, to: str, note: str, at: dt.datetime, user: int | None = None) -> None:
         self.w.add(OrderEvent, {"id": self.ids.take("order_events"), "order_id": order_id, "from_status": frm,
-                                "to_status": to, "note": note, "created_at": at})
+                                "to_status": to, "note": note, "user_id": user, "created_at": at})
 
     def order(self, p: _Planned) -> None:
         w, ids = self.w, self.ids
@@ -461,6 +488,9 @@ class _History:
         if not pos:  # sealed at rest as placement seals them
             order.update(receiver_name=f"收货人{oid % 1000}", receiver_phone=seal(f"138{oid % 10**8:08d}"),
                          receiver_address=seal(f"上海市测试路 {oid % 997} 号"))
+        clerk = self.staff.clerk[p.location_id] if pos else None  # the counter's clerk places and sells it
+        if clerk is not None:
+            order.update(created_by_id=clerk[0], seller_id=clerk[0])
         w.add(Order, order)
         w.add(Shipment, {"id": ship_id, "shipment_no": shipment_no, "order_id": oid, "location_id": p.location_id,
                          "carrier": carrier, "tracking_no": tracking, "shipped_at": at})
@@ -497,7 +527,18 @@ class _History:
         steps += [("shipped", "completed", "门店收银完成")] if pos else \
             [("shipped", "delivered", "已签收"), ("delivered", "completed", "订单完成")]
         for frm, to, note in steps:
-            self._event(oid, frm, to, note, at)
+            self._event(oid, frm, to, note, at, clerk[0] if clerk else None)
+        if clerk is not None:  # placement's audit entry (_after_rows), then record_payment's, ship's, complete's
+            w.audit(clerk, "order.create", "order", oid, at, after={
+                "order_no": order_no, "channel": p.channel.value, "total_fen": total,
+                "items": [{"sku_code": s.code, "qty": q} for s, q in p.lines]})
+            w.audit(clerk, "order.pay", "order", oid, at, after={"method": p.method, "amount_fen": total,
+                                                                  "external_ref": f"SCALE-{order_no}"})
+            w.audit(clerk, "order.ship", "order", oid, at, after={
+                "shipment_no": shipment_no, "lines": [{"item_id": item["id"], "qty": item["qty"]}
+                                                      for _, item, _ in items],
+                "carrier": carrier, "tracking_no": tracking})
+            w.audit(clerk, "order.complete", "order", oid, at)
         w.entry(p.day, f"订单收款 {order_no}", "order_payment", str(pid), at,
                 payment_lines(method=p.method, amount_fen=total, channel=p.channel.value,
                               location_id=p.location_id), self.codes)
@@ -527,6 +568,7 @@ class _History:
         already in their final state."""
         w, ids, ret = self.w, self.ids, p.ret
         assert ret is not None
+        clerk = self.staff.clerk[p.location_id] if p.channel == Channel.POS else None  # the counter takes it back
         at = self._moment(ret.day, p.location_id, dt.time(19))
         oid, order_no = order["id"], order["order_no"]
         rid, fid = ids.take("return_requests"), ids.take("refunds")
@@ -557,6 +599,7 @@ class _History:
         status = OrderStatus.RETURNED if everything else OrderStatus.COMPLETED
         order.update(refunded_fen=amount, status=status, updated_at=at)
         w.add(ReturnRequest, {"id": rid, "rma_no": rma_no, "order_id": oid, "status": ReturnStatus.REFUNDED,
+                              "handled_by_id": clerk[0] if clerk else None,
                               "reason": reason, "refund_fen": amount, "created_at": at, "updated_at": at})
         w.add(Refund, {"id": fid, "refund_no": refund_no, "order_id": oid, "rma_id": rid, "payment_id": pid,
                        "amount_fen": amount, "method": p.method, "reason": "退货退款", "from_advances_fen": 0,
@@ -565,11 +608,21 @@ class _History:
                                          for x in sorted(parts, key=lambda x: x.sku_id) if x.gross_fen],
                        "status": RefundStatus.SUCCEEDED, "confirmed_at": at, "created_at": at, "updated_at": at})
         done = OrderStatus.COMPLETED.value
-        self._event(oid, done, done, f"申请退货 {rma_no}：{reason}", at)
-        self._event(oid, done, done, f"同意退货 {rma_no}", at)
-        self._event(oid, done, status.value, f"退货入库 {rma_no}", at)
+        by = clerk[0] if clerk else None
+        self._event(oid, done, done, f"申请退货 {rma_no}：{reason}", at, by)
+        self._event(oid, done, done, f"同意退货 {rma_no}", at, by)
+        self._event(oid, done, status.value, f"退货入库 {rma_no}", at, by)
         self._event(oid, status.value, status.value,
-                    f"退款 {yuan(amount)} {refund_no}（{PAYMENT_METHOD_ZH[p.method]}）：退货退款", at)
+                    f"退款 {yuan(amount)} {refund_no}（{PAYMENT_METHOD_ZH[p.method]}）：退货退款", at, by)
+        if clerk is not None:  # returns.request_return, approve_return, receive_return, refunds.refund_order
+            w.audit(clerk, "order.return_request", "order", oid, at, after={"rma_no": rma_no})
+            w.audit(clerk, "order.return_approve", "return_request", rid, at, after={"rma_no": rma_no})
+            w.audit(clerk, "order.return_receive", "return_request", rid, at, after={
+                "rma_no": rma_no, "restock": {str(item["id"]): ret.restock
+                                              for (_, item, _), q in zip(items, ret.qty, strict=True) if q}})
+            w.audit(clerk, "order.refund", "order", oid, at, after={
+                "refund_nos": [refund_no], "amount_fen": amount, "rma_id": rid, "methods": [p.method],
+                "gateways": [""]})
         w.entry(ret.day, f"退货入库 {order_no} {rma_no}", "order_return", rma_no, at,
                 return_receipt_lines(channel=p.channel.value, location_id=p.location_id, lines=costs), self.codes)
         w.entry(ret.day, f"订单退款 {order_no} {refund_no}", "order_refund", refund_no, at,
@@ -614,8 +667,8 @@ class _Purchasing:
                  weekly: dict[int, dict[tuple[int, int], int]], stock_id: dict[tuple[int, int], int],
                  batch_of: dict[int, int], cost_of: dict[int, int], category_of: dict[int, int],
                  sku_code: dict[int, str], stores: dict[int, Location], supplier_of: dict[int, Supplier],
-                 opened: dt.datetime) -> None:
-        self.w, self.ids, self.codes, self.first, self.weekly = w, ids, codes, first, weekly
+                 opened: dt.datetime, staff: _Staff) -> None:
+        self.w, self.ids, self.codes, self.first, self.weekly, self.staff = w, ids, codes, first, weekly, staff
         self.stock_id, self.batch_of, self.cost_of, self.category_of = stock_id, batch_of, cost_of, category_of
         self.sku_code, self.stores, self.supplier_of, self.opened = sku_code, stores, supplier_of, opened
         self.next_week = 0
@@ -623,6 +676,7 @@ class _Purchasing:
         self.po_seq: dict[dt.date, int] = defaultdict(int)
         self.open_invoices: list[dict[str, Any]] = []  # entered, not yet paid (oldest first)
         self.names = {sp.id: sp.name for sp in supplier_of.values()}
+        self.codes_of = {sp.id: sp.code for sp in supplier_of.values()}
         self.terms = {sp.id: sp.payment_terms_days for sp in supplier_of.values()}
         self.orders = self.runs = 0
 
@@ -685,16 +739,43 @@ class _Purchasing:
         role = Role.STORE_MANAGER if store.kind == LocationKind.STORE and total <= limit else Role.HQ_ADMIN
         two = total > PURCHASING_POLICY["second_approval_above_fen"]
         submitted = ordered + dt.timedelta(minutes=5)
+        first_at = submitted + dt.timedelta(minutes=10) if two else None
+        decided, sent = submitted + dt.timedelta(minutes=25), submitted + dt.timedelta(minutes=30)
+        staff = self.staff
+        buyer, receiver = staff.buyer, staff.manager[loc]
+        approver = staff.manager[loc] if role == Role.STORE_MANAGER else staff.hq[0]
+        first_by = staff.hq[1] if two else None
         w.add(PurchaseOrder, {
             "id": po_id, "po_no": po_no, "supplier_id": supplier_id, "location_id": loc, "status": POStatus.RECEIVED,
             "net_fen": net, "vat_fen": vat, "total_fen": total, "approver_role": role.value,
             "approvals_required": 2 if two else 1, "expected_date": ordered.date() + dt.timedelta(days=3),
-            "created_at": ordered,
-            "submitted_at": submitted, "first_approved_at": submitted + dt.timedelta(minutes=10) if two else None,
-            "decided_at": submitted + dt.timedelta(minutes=25), "sent_at": submitted + dt.timedelta(minutes=30),
+            "created_at": ordered, "created_by_id": buyer[0], "decided_by_id": approver[0],
+            "first_approved_by_id": first_by[0] if first_by else None,
+            "submitted_at": submitted, "first_approved_at": first_at, "decided_at": decided, "sent_at": sent,
             "updated_at": received})
         w.add(Receipt, {"id": rid, "receipt_no": receipt_no, "po_id": po_id, "on_time": True, "net_fen": net,
-                        "vat_fen": vat, "received_on": day, "created_at": received})
+                        "vat_fen": vat, "received_on": day, "received_by_id": receiver[0], "created_at": received})
+        # the audit trail of create_po, submit_po, decide_po (twice above the second-approval line), send_po, receive
+        code = self.stores[loc].code
+        w.audit(buyer, "purchase_order.create", "purchase_order", po_no, ordered,
+                after={"supplier": self.codes_of[supplier_id], "location": code, "total_fen": total})
+        w.audit(buyer, "purchase_order.submit", "purchase_order", po_no, submitted,
+                after={"total_fen": total, "approver_role": role.value, "approvals_required": 2 if two else 1})
+        submitted_ = {"status": POStatus.SUBMITTED.value}
+        approved = {"status": POStatus.APPROVED.value, "total_fen": total}
+        if first_by is not None and first_at is not None:
+            w.audit(first_by, "purchase_order.first_approve", "purchase_order", po_no, first_at, before=submitted_,
+                    after={**submitted_, "total_fen": total, "approvals": 1, "approvals_required": 2})
+            approved.update(approvals=2, first_approved_by_id=first_by[0])
+        w.audit(approver, "purchase_order.approve", "purchase_order", po_no, decided, before=submitted_,
+                after=approved)
+        w.audit(buyer, "purchase_order.send", "purchase_order", po_no, sent,
+                before={"status": POStatus.APPROVED.value}, after={"status": POStatus.SENT.value})
+        w.audit(receiver, "purchase_order.receive", "purchase_order", po_no, received,
+                before={"status": POStatus.SENT.value},
+                after={"status": POStatus.RECEIVED.value, "receipt_no": receipt_no, "net_fen": net, "vat_fen": vat,
+                       "lines": [{"sku_code": self.sku_code[sku], "qty": qty, "rejected_qty": 0}
+                                 for sku, qty in lines]})
         name = self.names[supplier_id]
         w.entry(day, f"采购入库 {po_no} {receipt_no}", "purchase_receipt", receipt_no, received,
                 purchase_receipt_lines(supplier=name, location_id=loc, lines=posting), self.codes)
@@ -703,7 +784,12 @@ class _Purchasing:
             "id": inv_id, "supplier_id": supplier_id, "invoice_no": f"FP{inv_id:010d}", "po_id": po_id,
             "invoice_date": day, "due_date": day + dt.timedelta(days=terms), "lines": invoice_lines, "net_fen": net,
             "vat_fen": vat, "total_fen": total, "expected_fen": total, "status": InvoiceStatus.MATCHED,
-            "hold_reasons": [], "created_at": dt.datetime.combine(day, dt.time(15), tzinfo=CHINA)})
+            "hold_reasons": [], "created_by_id": staff.finance[0][0],
+            "created_at": dt.datetime.combine(day, dt.time(15), tzinfo=CHINA)})
+        w.audit(staff.finance[0], "finance.invoice_enter", "supplier_invoice", inv_id,
+                dt.datetime.combine(day, dt.time(15), tzinfo=CHINA), via="admin", after={
+                    "invoice_no": f"FP{inv_id:010d}", "po_no": po_no, "total_fen": total, "expected_fen": total,
+                    "status": InvoiceStatus.MATCHED.value, "hold_reasons": []})
         self.orders += 1
 
     def _pay(self, day: dt.date) -> None:
@@ -715,14 +801,20 @@ class _Purchasing:
         proposed = dt.datetime.combine(day, dt.time(10), tzinfo=CHINA)
         approved = dt.datetime.combine(day, dt.time(16), tzinfo=CHINA)
         total = sum(i["total_fen"] for i in due)
+        proposer, payer = self.staff.finance
         self.w.add(PaymentRun, {"id": run_id, "pay_date": day, "total_fen": total, "status": PaymentRunStatus.PAID,
-                                "approved_at": approved, "created_at": proposed})
+                                "created_by_id": proposer[0], "approved_by_id": payer[0], "approved_at": approved,
+                                "created_at": proposed})
+        self.w.audit(proposer, "finance.payment_run_create", "payment_run", run_id, proposed, via="admin",
+                     after={"pay_date": day.isoformat(), "invoices": [i["id"] for i in due], "total_fen": total})
         per_supplier: dict[str, int] = defaultdict(int)
         for inv in due:
             per_supplier[self.names[inv["supplier_id"]]] += inv["total_fen"]
             self.w.add(SupplierInvoice, {**inv, "status": InvoiceStatus.PAID, "payment_run_id": run_id})
-        self.w.entry(day, f"供应商付款批次 #{run_id}", "payment_run", str(run_id), approved,
-                     supplier_payment_lines(dict(per_supplier)), self.codes)
+        entry_no = self.w.entry(day, f"供应商付款批次 #{run_id}", "payment_run", str(run_id), approved,
+                                supplier_payment_lines(dict(per_supplier)), self.codes)
+        self.w.audit(payer, "finance.payment_run_pay", "payment_run", run_id, approved, via="admin",
+                     after={"total_fen": total, "entry_no": entry_no, "suppliers": dict(per_supplier)})
         self.runs += 1
 
     def unpaid(self) -> None:
@@ -737,12 +829,13 @@ PURCHASING: tuple[type[Model], ...] = (PaymentRun, PurchaseOrder, PurchaseOrderL
                                       SupplierInvoice)
 FLUSH_ORDER: tuple[type[Model], ...] = (Order, Shipment, OrderItem, Reservation, StockMovement, ShipmentLine,
                                        OrderPayment, OrderEvent, ReturnRequest, ReturnLine, Refund, *PURCHASING,
-                                       JournalEntry, JournalLine, PointsEntry)
+                                       JournalEntry, JournalLine, PointsEntry, AuditLog)
 FLUSH_ROWS = 400_000
 
 
 class _Writer:
-    """Rows buffered per model and COPYed in FLUSH_ORDER when enough have piled up (bounded memory)."""
+    """Rows buffered per model; every FLUSH_ROWS they become records and go to the event loop to be COPYed in
+    FLUSH_ORDER while the next chunk is built (one chunk in flight: bounded memory)."""
 
     def __init__(self, conn: BaseDBAsyncClient, ids: _Ids) -> None:
         self.conn, self.ids = conn, ids
@@ -750,17 +843,20 @@ class _Writer:
         self.pending = 0
         self.journal_lines = 0
         self.seq = 0
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.copying: concurrent.futures.Future[None] | None = None
 
     def add(self, model: type[Model], row: dict[str, Any]) -> None:
         self.rows[model].append(row)
         self.pending += 1
 
     def entry(self, date: dt.date, memo: str, source_type: str, source_id: str, at: dt.datetime,
-              lines: list[Line], codes: dict[str, int]) -> None:
+              lines: list[Line], codes: dict[str, int]) -> str:
         """One journal entry as post_entry writes it: zero lines dropped, refused unless balanced."""
         self.seq += 1
         eid = self.ids.take("journal_entries")
-        self.add(JournalEntry, {"id": eid, "entry_no": f"JE{date:%Y%m%d}S{self.seq:09d}", "date": date,
+        entry_no = f"JE{date:%Y%m%d}S{self.seq:09d}"
+        self.add(JournalEntry, {"id": eid, "entry_no": entry_no, "date": date,
                                 "memo": memo[:255], "source_type": source_type, "source_id": source_id,
                                 "created_at": at})
         debit = credit = 0
@@ -777,12 +873,76 @@ class _Writer:
                                    "channel": ln.channel, "partner": ln.partner, "memo": ln.memo})
         if debit != credit:
             raise AssertionError(f"unbalanced generated entry {source_type}:{source_id}")
+        return entry_no
 
-    async def flush(self) -> None:
-        for model in FLUSH_ORDER:
-            await copy_rows(self.conn, model, self.rows.pop(model, []))
+    def audit(self, user: tuple[int, str], action: str, entity_type: str, entity_id: Any, at: dt.datetime, *,
+              before: Any = None, after: Any = None, via: str = "api") -> None:
+        """The row record_audit writes (no client address: nothing here came through a request)."""
+        self.add(AuditLog, {"id": self.ids.take("audit_logs"), "user_id": user[0], "username": user[1],
+                            "action": action, "entity_type": entity_type, "entity_id": str(entity_id),
+                            "before": before, "after": after, "via": via, "ip": "", "created_at": at})
+
+    def flush(self) -> None:
+        """Called from the generating thread: waits for the chunk before to be written, then sends this one."""
+        batch = [(model, *_records(model, self.rows.pop(model))) for model in FLUSH_ORDER if model in self.rows]
         assert not self.rows, f"no COPY order for {list(self.rows)}"
         self.pending = 0
+        if self.copying is not None:
+            self.copying.result()
+        assert self.loop is not None
+        self.copying = asyncio.run_coroutine_threadsafe(_copy(self.conn, batch), self.loop)
+
+    async def drain(self) -> None:
+        if self.copying is not None:
+            await asyncio.wrap_future(self.copying)
+            self.copying = None
+
+
+async def _drop_indexes(conn: BaseDBAsyncClient, tables: list[str]) -> list[str]:
+    """Drop the tables' secondary indexes (those no constraint owns: primary keys, unique constraints and the
+    foreign keys that lean on them stay) and answer the statements that build them again."""
+    rows = await conn.execute_query_dict(
+        "SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS ddl FROM pg_index i "
+        "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+        "WHERE t.relname = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
+        "WHERE k.conindid = i.indexrelid) ORDER BY t.relname, c.relname", [tables])
+    for r in rows:
+        await execute(conn, f'DROP INDEX "{r["name"]}"', [])
+    return [r["ddl"] for r in rows]
+
+
+@dataclass(frozen=True)
+class _Staff:
+    """(id, username) of the people the history names: each store's clerk (counter sales) and manager (approves
+    its POs within the store manager's limit, receives its deliveries); HQ's buyer (creates, submits and sends
+    every PO), two HQ admins (above the limit; the second approval), two finance clerks (invoices and payment
+    run proposals; the runs' approvals)."""
+    clerk: dict[int, tuple[int, str]]
+    manager: dict[int, tuple[int, str]]
+    buyer: tuple[int, str]
+    hq: tuple[tuple[int, str], tuple[int, str]]
+    finance: tuple[tuple[int, str], tuple[int, str]]
+
+
+async def _staff(conn: BaseDBAsyncClient, stores: list[Location]) -> _Staff:
+    pw_hash = hash_password("cradle123")  # one hash for every account (Argon2 is slow on purpose)
+    people = [(f"scale-clerk-{st.code}", f"{st.name}店员", Role.CLERK) for st in stores]
+    people += [(f"scale-manager-{st.code}", f"{st.name}店长", Role.STORE_MANAGER) for st in stores]
+    people += [("scale-buyer", "总部采购", Role.PURCHASER), ("scale-hq-1", "总部审批一", Role.HQ_ADMIN),
+               ("scale-hq-2", "总部审批二", Role.HQ_ADMIN), ("scale-finance-1", "财务一", Role.FINANCE),
+               ("scale-finance-2", "财务二", Role.FINANCE)]
+    await User.bulk_create([User(username=u, display_name=name, password_hash=pw_hash, role=role)
+                            for u, name, role in people], using_db=conn)
+    ids = dict(await User.filter(username__startswith="scale-").using_db(conn).values_list("username", "id"))
+    await UserLocation.bulk_create([UserLocation(user_id=ids[f"scale-{kind}-{st.code}"], location_id=st.id)
+                                    for st in stores for kind in ("clerk", "manager")], using_db=conn)
+
+    def who(username: str) -> tuple[int, str]:
+        return int(ids[username]), username
+
+    return _Staff(clerk={st.id: who(f"scale-clerk-{st.code}") for st in stores},
+                  manager={st.id: who(f"scale-manager-{st.code}") for st in stores}, buyer=who("scale-buyer"),
+                  hq=(who("scale-hq-1"), who("scale-hq-2")), finance=(who("scale-finance-1"), who("scale-finance-2")))
 
 
 async def _set_members(conn: BaseDBAsyncClient, state: dict[int, list[Any]]) -> None:
