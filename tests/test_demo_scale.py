@@ -26,6 +26,7 @@ from backend.members.rules import level_for_spend, rank
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import (
     Order,
+    OrderDiscount,
     OrderEvent,
     OrderItem,
     OrderPayment,
@@ -37,6 +38,7 @@ from backend.orders.models import (
 )
 from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import Location, Role, User
+from backend.promotions.models import Promotion, PromotionApplication
 from backend.purchasing import orders as purchase_orders
 from backend.purchasing import payables, payment_runs, receiving
 from backend.purchasing.models import (
@@ -59,7 +61,7 @@ from tests.factories import make_user
 async def test_generated_chain_keeps_the_books(db: None) -> None:
     if not is_postgres(Tortoise.get_connection("default")):
         pytest.skip("the scale generator needs PostgreSQL")
-    spec = ScaleSpec(stores=3, skus=40, members=60, days=21, orders_per_store_day=6)
+    spec = ScaleSpec(stores=3, skus=40, members=60, days=21, orders_per_store_day=8)
     out = await generate(spec, log=lambda *_: None)
     assert out["orders"] == await Order.all().count() > 3 * 21
     assert out["order_lines"] == await OrderItem.all().count()
@@ -111,6 +113,19 @@ async def test_generated_chain_keeps_the_books(db: None) -> None:
     assert await StockMovement.filter(kind="return").exists()
     assert await ReturnLine.filter(restock=False).exists()
 
+    # a promotion's week: approved by someone other than its author (the workflow wrote it), its category's lines
+    # 10 % off, and it sells: more of the category a day than in the weeks without it
+    promo = await Promotion.get()
+    assert promo.status == "approved" and promo.approved_by_id not in (None, promo.created_by_id)
+    assert await AuditLog.filter(entity_type="promotion", entity_id=str(promo.id)).count() == 3
+    assert await PromotionApplication.filter(promotion_id=promo.id).count() == await OrderDiscount.all().count() > 0
+    in_week: dict[bool, list[int]] = defaultdict(list)
+    for placed, qty in await OrderItem.filter(sku__product__category_id=promo.category_id).values_list(
+            "order__placed_at", "qty"):
+        in_week[promo.starts_at <= placed < promo.ends_at].append(int(qty))
+    days_in = (promo.ends_at - promo.starts_at).days
+    assert sum(in_week[True]) / days_in > 1.3 * sum(in_week[False]) / (spec.days - days_in)
+
     # the same orders through the services write the same rows: a counter sale, a mini-program, a marketplace and
     # a live order, and returned orders (restocked and written off, whole and in part) with their refunds
     actor = await load_staff_actor(await make_user(Role.HQ_ADMIN))
@@ -121,6 +136,10 @@ async def test_generated_chain_keeps_the_books(db: None) -> None:
         rma = await ReturnRequest.filter(lines__restock=restock).order_by("id").first()
         samples.append(await Order.get(id=rma.order_id))
     samples.append(await Order.filter(status="returned").order_by("id").first())
+    # a counter sale and a mini-program order in a promotion's week: the engine prices them from the same promotion
+    for channel in ("pos", "miniprogram"):
+        samples.append(await Order.filter(channel=channel, discount_fen__gt=0, id__not_in=returned)
+                       .order_by("id").first())
     for n, sample in enumerate(samples):
         # a counter sale is placed by the store's clerk (the generator's), whose audit entry and events it leaves
         clerk = await User.get(username=f"scale-clerk-{(await Location.get(id=sample.location_id)).code}")
@@ -350,10 +369,14 @@ async def _shape(order_id: int) -> dict[str, object]:
                   [r.handled_by_id for r in rmas])
     return {
         "people": people,
-        "order": (order.status, order.channel, order.total_fen, order.paid_fen, order.refunded_fen,
+        "discounts": sorted(await OrderDiscount.filter(order_id=order_id).values_list(
+            "kind", "code", "label", "amount_fen", "points", "coupon_id")),
+        "applications": sorted(await PromotionApplication.filter(order_id=order_id).values_list(
+            "promotion_id", "name", "amount_fen")),
+        "order": (order.status, order.channel, order.subtotal_fen, order.discount_fen, order.total_fen, order.paid_fen, order.refunded_fen,
                   order.payment_method, order.pickup, bool(order.receiver_phone), bool(order.external_id)),
         "items": sorted(await OrderItem.filter(order_id=order_id).values_list(
-            "sku_id", "qty", "line_total_fen", "qty_shipped", "qty_returned", "cogs_fen")),
+            "sku_id", "qty", "unit_price_fen", "discount_fen", "line_total_fen", "qty_shipped", "qty_returned", "cogs_fen")),
         "entries": sorted((e.source_type, e.date) for e in entries),
         "lines": sorted(lines, key=str),
         "movements": sorted(moves, key=str),

@@ -42,13 +42,11 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from itertools import accumulate
 from typing import Any
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.fields.data import DatetimeField
 from tortoise.models import Model
 
 from backend.audit.models import AuditLog
@@ -82,6 +80,7 @@ from backend.members.rules import level_for_spend, points_for_payment, rank
 from backend.money import prorate, yuan
 from backend.orders.models import (
     Order,
+    OrderDiscount,
     OrderEvent,
     OrderItem,
     OrderPayment,
@@ -96,6 +95,9 @@ from backend.orders.models import (
 )
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.org.models import Channel, Location, LocationKind, Role, User, UserLocation
+from backend.promotions import rules as promo_rules
+from backend.promotions import workflow as promo_workflow
+from backend.promotions.models import PromotionApplication, PromotionKind
 from backend.purchasing.models import (
     InvoiceStatus,
     PaymentRun,
@@ -112,9 +114,10 @@ from backend.purchasing.models import (
 from backend.purchasing.orders import vat_of
 from backend.purchasing.settings_store import DEFAULTS as PURCHASING_POLICY
 from backend.raw_sql import execute, is_postgres
+from backend.security.actor import load_staff_actor
 from backend.security.passwords import hash_password
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
-from backend.timestamps import CHINA, business_today
+from backend.timestamps import CHINA, business_today, clock_at
 
 TOPS = ["奶粉", "纸尿裤", "湿巾", "奶瓶", "辅食", "洗护", "玩具"]
 # the channel mix (weights); who pays how; the share of buyers who are members; the share of orders returned
@@ -130,6 +133,8 @@ CARRIERS = ("顺丰速运", "中通快递", "京东物流")
 WEEKDAY = (0.85, 0.85, 0.9, 0.95, 1.1, 1.5, 1.4)  # Monday .. Sunday
 TERMS_DAYS = (7, 15, 30)  # the suppliers' payment terms, in turn
 PAY_WEEKDAY = 4  # payment runs on Fridays
+PROMO_EVERY, PROMO_WEEK = 4, 1  # a week of 10 % off the first top category in every four (the second, sixth ..)
+PROMO_OFF_BP, PROMO_LIFT = 1000, 0.35  # its discount; the share of orders that add one of its SKUs that week
 
 
 @dataclass(frozen=True)
@@ -142,47 +147,36 @@ class ScaleSpec:
     seed: int = 21
 
 
-_REQUIRED = object()  # a column a row must give
 _LAYOUT: dict[type[Model], tuple[list[str], list[str], list[Any], list[tuple[int, Any]]]] = {}
 
 
 def _layout(model: type[Model]) -> tuple[list[str], list[str], list[Any], list[tuple[int, Any]]]:
-    """(field names, columns, the value of each when a row leaves it out, (position, field) of the fields whose
-    values the ORM encodes) of a model."""
+    """(field names, columns, the value of each when a row leaves it out, (position, field) of the JSON fields)
+    of a model. A column a row must give is left NULL (PostgreSQL refuses the COPY naming it)."""
     if model not in _LAYOUT:
         proj = model._meta.fields_db_projection
         fmap = model._meta.fields_map
         names = list(proj)
-        fill: list[Any] = []
-        for name in names:
-            f = fmap[name]
-            if f.default is not None and not callable(f.default):
-                fill.append(f.default)
-            elif f.null or f.pk or getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
-                fill.append(None)
-            else:
-                fill.append(_REQUIRED)
-        encoded = [(i, fmap[n]) for i, n in enumerate(names) if not isinstance(fmap[n], DatetimeField)
-                   and type(fmap[n]).__name__ in ("CharEnumFieldInstance", "IntEnumFieldInstance", "JSONField")]
-        _LAYOUT[model] = (names, [proj[n] for n in names], fill, encoded)
+        fill = [fmap[n].default if fmap[n].default is not None and not callable(fmap[n].default) else None
+                for n in names]
+        json_at = [(i, fmap[n]) for i, n in enumerate(names) if type(fmap[n]).__name__ == "JSONField"]
+        _LAYOUT[model] = (names, [proj[n] for n in names], fill, json_at)
     return _LAYOUT[model]
 
 
 def _records(model: type[Model], rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Columns and records of `rows` for COPY: the model's defaults fill what a row leaves out; enums and JSON
-    go through the field's own encoder as the ORM would write them."""
-    names, cols, fill, encoded = _layout(model)
+    """Columns and records of `rows` for COPY: the model's defaults fill what a row leaves out (one dict.get per
+    column, in C); JSON goes through the field's own encoder as the ORM would write it. Enum values go as they
+    are: every enum the rows use is a StrEnum, so its value is the string."""
+    names, cols, fill, json_at = _layout(model)
+    if not json_at:
+        return cols, [tuple(map(r.get, names, fill)) for r in rows]
     records = []
     for r in rows:
-        rec = list(map(r.get, names, fill))  # dict.get(name, default) per column, in C
-        if _REQUIRED in rec:
-            raise ValueError(f"{model.__name__}.{names[rec.index(_REQUIRED)]} needs a value")
-        for i, f in encoded:
-            v = rec[i]
-            if isinstance(v, Enum):
-                rec[i] = v.value
-            elif v is not None and not isinstance(v, str):
-                rec[i] = f.to_db_value(v, None)
+        rec = list(map(r.get, names, fill))
+        for i, f in json_at:
+            if rec[i] is not None and not isinstance(rec[i], str):
+                rec[i] = f.to_db_value(rec[i], None)
         records.append(tuple(rec))
     return cols, records
 
@@ -273,6 +267,9 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                           batch_size=2000, using_db=conn)
     skus = list(await Sku.filter(code__startswith="SC").using_db(conn).order_by("id"))
     category_of = {s.id: products[n].category_id for n, s in enumerate(skus)}
+    promos = await _promotions(first, today, tops[0].id, staff)
+    promo_of_day = {p.starts_at.date() + dt.timedelta(days=d): p for p in promos for d in range(7)}
+    promoted = [s for s in skus if category_of[s.id] == tops[0].id]
     cost_of = {s.id: max(100, s.price_fen * 55 // 113) for s in skus}  # net of VAT, about 55 % of the price
     # one supplier per top category; it sells that category's SKUs at their cost (so the moving average stays)
     await Supplier.bulk_create([Supplier(code=f"SSUP{i:02d}", name=f"规模测试供应商·{name}", contact_name="王经理",
@@ -288,7 +285,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     ids = _Ids({m._meta.db_table: await _next_id(conn, m._meta.db_table) for m in (
         Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent, Reservation, Shipment,
         ShipmentLine, JournalEntry, JournalLine, PointsEntry, InventoryValuation, ReturnRequest, ReturnLine, Refund,
-        AuditLog, *PURCHASING)})
+        AuditLog, OrderDiscount, PromotionApplication, *PURCHASING)})
     member_ids = [ids.take("members") for _ in range(spec.members)]
     batch_of = {s.id: ids.take("batches") for s in skus}
     await copy_rows(conn, Batch, [{"id": b, "sku_id": sid, "batch_no": "-", "created_at": created}
@@ -318,6 +315,9 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                     lines: dict[int, tuple[Sku, int]] = {}
                     for s in prng.choices(skus, cum_weights=weights, k=prng.choice((1, 1, 2, 2, 3))):
                         lines[s.id] = (s, prng.choice((1, 1, 1, 2, 3)))
+                    if day in promo_of_day and promoted and prng.random() < PROMO_LIFT:  # the promotion sells
+                        s = prng.choice(promoted)
+                        lines.setdefault(s.id, (s, prng.choice((1, 2))))
                     channel: Channel = prng.choices(channels, cum_weights=channel_weights)[0]
                     member = member_ids[prng.randrange(len(member_ids))] if member_ids and \
                         prng.random() < MEMBER_SHARE[channel] else None
@@ -378,7 +378,7 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
                                                 "value_fen": v} for s_id, (q, v) in valuation.items()])
 
     # ------------------------------------------------------------------------------------------------ orders
-    h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng, staff)
+    h = _History(w, ids, codes, stock_id, batch_of, cost_of, category_of, rng, staff, promo_of_day)
     buy = _Purchasing(w, ids, codes, first, weekly, stock_id, batch_of, cost_of, category_of,
                       {s.id: s.code for s in skus}, {st.id: st for st in stores},
                       {s.id: supplier_of_category[category_of[s.id]] for s in skus}, created, staff)
@@ -415,7 +415,8 @@ async def generate(spec: ScaleSpec, *, today: dt.date | None = None,
     await _set_members(conn, h.members)
     await _sync_sequences(conn, [Member, Batch, Stock, StockMovement, Order, OrderItem, OrderPayment, OrderEvent,
                                  Reservation, Shipment, ShipmentLine, JournalEntry, JournalLine, PointsEntry,
-                                 InventoryValuation, ReturnRequest, ReturnLine, Refund, AuditLog, *PURCHASING])
+                                 InventoryValuation, ReturnRequest, ReturnLine, Refund, AuditLog, OrderDiscount,
+                                 PromotionApplication, *PURCHASING])
     await summaries.rebuild(conn)
     for model in (*FLUSH_ORDER, Member, Stock, LedgerDay, LedgerSkuDay, LedgerSkuMonth):
         await execute(conn, f"ANALYZE {model._meta.db_table}", [])
@@ -452,8 +453,9 @@ class _History:
 
     def __init__(self, w: _Writer, ids: _Ids, codes: dict[str, int], stock_id: dict[tuple[int, int], int],
                  batch_of: dict[int, int], cost_of: dict[int, int], category_of: dict[int, int],
-                 rng: random.Random, staff: _Staff) -> None:
+                 rng: random.Random, staff: _Staff, promo_of_day: dict[dt.date, _Promo]) -> None:
         self.w, self.ids, self.codes, self.stock_id, self.staff = w, ids, codes, stock_id, staff
+        self.promo_of_day = promo_of_day
         self.batch_of, self.cost_of, self.category_of, self.rng = batch_of, cost_of, category_of, rng
         self.members: dict[int, list[Any]] = {}  # member id -> [points, spent, level]
         self.minute: dict[tuple[dt.date, int, dt.time], int] = defaultdict(int)
@@ -478,10 +480,17 @@ class _History:
         shipment_no = f"SH{at:%Y%m%d%H%M%S}S{oid:011d}"
         ship_id = ids.take("shipments")
         pid = ids.take("order_payments")
-        total = sum(s.price_fen * q for s, q in p.lines)
+        # pricing: the live promotion's percent off its category's lines (promotions.engine apply_promotions)
+        promo = self.promo_of_day.get(p.day)
+        off = [promo_rules.percent_off(promo_rules.LineIn(s.price_fen, q), promo.off_bp)
+               if promo is not None and self.category_of[s.id] == promo.category_id else 0 for s, q in p.lines]
+        subtotal = sum(s.price_fen * q for s, q in p.lines)
+        saved = sum(off)
+        total = subtotal - saved
         carrier, tracking = ("门店自提", "") if pos else (self.rng.choice(CARRIERS), f"SC{oid:012d}")
         order = {"id": oid, "order_no": order_no, "channel": p.channel, "status": OrderStatus.COMPLETED,
-                 "member_id": p.member, "location_id": p.location_id, "subtotal_fen": total, "total_fen": total,
+                 "member_id": p.member, "location_id": p.location_id, "subtotal_fen": subtotal, "discount_fen": saved,
+                 "total_fen": total,
                  "paid_fen": total, "payment_method": p.method, "pickup": pos, "placed_at": at, "paid_at": at,
                  "shipped_at": at, "completed_at": at, "updated_at": at,
                  "external_id": f"{p.channel.value.upper()}{oid:012d}" if p.channel in PLATFORMS else None}
@@ -494,14 +503,21 @@ class _History:
         w.add(Order, order)
         w.add(Shipment, {"id": ship_id, "shipment_no": shipment_no, "order_id": oid, "location_id": p.location_id,
                          "carrier": carrier, "tracking_no": tracking, "shipped_at": at})
+        if saved and promo is not None:  # the receipt's discount line and the promotion's application
+            w.add(OrderDiscount, {"id": ids.take("order_discounts"), "order_id": oid, "kind": "promotion",
+                                  "code": promo.code, "label": promo.name, "amount_fen": saved})
+            w.add(PromotionApplication, {"id": ids.take("promotion_applications"), "order_id": oid,
+                                         "promotion_id": promo.id, "name": promo.name[:64], "amount_fen": saved,
+                                         "created_at": at})
         sale_lines, items = [], []
-        for s, q in p.lines:
+        for (s, q), disc in zip(p.lines, off, strict=True):
             iid = ids.take("order_items")
-            line_total = s.price_fen * q
+            line_total = s.price_fen * q - disc
             cogs = self.cost_of[s.id] * q  # one cost per SKU: the moving average is that cost
             sid = self.stock_id[(s.id, p.location_id)]
             item = {"id": iid, "order_id": oid, "sku_id": s.id, "sku_name": s.name, "qty": q,
-                    "unit_price_fen": s.price_fen, "line_total_fen": line_total, "qty_shipped": q, "cogs_fen": cogs}
+                    "unit_price_fen": s.price_fen, "discount_fen": disc, "line_total_fen": line_total,
+                    "qty_shipped": q, "cogs_fen": cogs}
             sl = {"id": ids.take("shipment_lines"), "shipment_id": ship_id, "order_item_id": iid,
                   "batch_id": self.batch_of[s.id], "qty": q, "cogs_fen": cogs}
             w.add(OrderItem, item)
@@ -522,7 +538,8 @@ class _History:
         w.add(OrderPayment, {"id": pid, "order_id": oid, "method": p.method, "amount_fen": total,
                              "external_ref": f"SCALE-{order_no}", "created_at": at})
         how = f"{carrier} {tracking}".strip()
-        steps = [("", "pending", "下单"), ("pending", "paid", f"收款 {yuan(total)}（{PAYMENT_METHOD_ZH[p.method]}）"),
+        placed = f"下单：{promo.name} 省{yuan(saved)}" if saved and promo is not None else "下单"
+        steps = [("", "pending", placed), ("pending", "paid", f"收款 {yuan(total)}（{PAYMENT_METHOD_ZH[p.method]}）"),
                  ("paid", "allocated", "库存已锁定"), ("allocated", "shipped", f"发货 {shipment_no}（{how}）")]
         steps += [("shipped", "completed", "门店收银完成")] if pos else \
             [("shipped", "delivered", "已签收"), ("delivered", "completed", "订单完成")]
@@ -827,7 +844,7 @@ class _Purchasing:
 # COPY order: a row's foreign keys point at rows of the tables before it
 PURCHASING: tuple[type[Model], ...] = (PaymentRun, PurchaseOrder, PurchaseOrderLine, Receipt, ReceiptLine,
                                       SupplierInvoice)
-FLUSH_ORDER: tuple[type[Model], ...] = (Order, Shipment, OrderItem, Reservation, StockMovement, ShipmentLine,
+FLUSH_ORDER: tuple[type[Model], ...] = (Order, OrderDiscount, PromotionApplication, Shipment, OrderItem, Reservation, StockMovement, ShipmentLine,
                                        OrderPayment, OrderEvent, ReturnRequest, ReturnLine, Refund, *PURCHASING,
                                        JournalEntry, JournalLine, PointsEntry, AuditLog)
 FLUSH_ROWS = 400_000
@@ -943,6 +960,36 @@ async def _staff(conn: BaseDBAsyncClient, stores: list[Location]) -> _Staff:
     return _Staff(clerk={st.id: who(f"scale-clerk-{st.code}") for st in stores},
                   manager={st.id: who(f"scale-manager-{st.code}") for st in stores}, buyer=who("scale-buyer"),
                   hq=(who("scale-hq-1"), who("scale-hq-2")), finance=(who("scale-finance-1"), who("scale-finance-2")))
+
+
+@dataclass(frozen=True)
+class _Promo:
+    id: int
+    code: str
+    name: str
+    category_id: int
+    off_bp: int
+    starts_at: dt.datetime
+
+
+async def _promotions(first: dt.date, today: dt.date, category_id: int, staff: _Staff) -> list[_Promo]:
+    """The promotions of the history, through the promotions workflow itself (a handful of rows: created and
+    submitted by one HQ admin two days before the week, approved by the other the day before; every channel and
+    store), so the promotion, its audit trail and what pricing reads are the services' own."""
+    author, approver = [await load_staff_actor(await User.get(id=uid)) for uid, _ in staff.hq]
+    out = []
+    for week in range(PROMO_WEEK, (today - first).days // 7 + 1, PROMO_EVERY):
+        start = dt.datetime.combine(first + dt.timedelta(days=7 * week), dt.time.min, tzinfo=CHINA)
+        with clock_at(start - dt.timedelta(days=2) + dt.timedelta(hours=10)):
+            p = await promo_workflow.create_promotion(author, promo_workflow.PromotionDraft(
+                name=f"{TOPS[0]}九折周（规模）{start:%m%d}", kind=PromotionKind.PERCENT_OFF, percent_off_bp=PROMO_OFF_BP,
+                category_id=category_id, starts_at=start, ends_at=start + dt.timedelta(days=7),
+                note="规模测试促销"))
+            await promo_workflow.submit(author, p["id"])
+        with clock_at(start - dt.timedelta(days=1) + dt.timedelta(hours=10)):
+            await promo_workflow.approve(approver, p["id"])
+        out.append(_Promo(p["id"], p["code"], p["name"], category_id, PROMO_OFF_BP, start))
+    return out
 
 
 async def _set_members(conn: BaseDBAsyncClient, state: dict[int, list[Any]]) -> None:
