@@ -1,11 +1,13 @@
-"""Property: every finance report read from the daily summaries (ledger_days, ledger_sku_days) equals the same
-report computed from the journal lines, after any mix of counter sales, returns (restocked or written off),
-refunds before shipping and stock adjustments, posted on random business days through the real services."""
+"""Property: every finance report read from the summaries (ledger_days, ledger_totals, ledger_sku_days,
+ledger_sku_months) equals the same report computed from the journal lines, and ledger_totals equals the lines
+summed per key, after any mix of counter sales, returns (restocked or written off), refunds before shipping and
+stock adjustments, posted on random business days through the real services."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import defaultdict
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +17,14 @@ from tortoise.transactions import in_transaction
 from backend.catalog.models import Sku
 from backend.finance import accounts, reports, summaries
 from backend.finance.ledger import Line, post_entry
-from backend.finance.models import LedgerDay, LedgerSkuDay, LedgerSkuMonth
+from backend.finance.models import (
+    JournalEntry,
+    JournalLine,
+    LedgerDay,
+    LedgerSkuDay,
+    LedgerSkuMonth,
+    LedgerTotal,
+)
 from backend.orders import fulfilment, payments, refunds, returns
 from backend.orders.models import Order, OrderItem
 from backend.orders.placement import LineIn, OrderRequest, place_order
@@ -149,6 +158,8 @@ async def _all_reports(w: dict[str, Any], source: str) -> dict[str, Any]:
         "ap": await reports.ageing("payable", end, source=source),
         "sales_history": await reports.account_history(accounts.SALES, START + dt.timedelta(days=10), end,
                                                        source=source),
+        "valuation": await reports.stock_valuation("sku", source=source),
+        "valuation_category": await reports.stock_valuation("category", source=source),
     }
     month = START.replace(day=1)  # a whole month lies between it and TODAY (START is 40 days back)
     month_end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
@@ -161,6 +172,22 @@ async def _all_reports(w: dict[str, Any], source: str) -> dict[str, Any]:
         out[f"margin_{by}_store"] = await reports.gross_margin(START + dt.timedelta(days=3), end, by,
                                                                location_ids=one, source=source)
     return out
+
+
+async def _totals() -> list[tuple[Any, ...]]:
+    return sorted(await LedgerTotal.all().values_list("account_id", "location_id", "channel", "partner", "debit_fen",
+                                                      "credit_fen"))
+
+
+async def _assert_totals_equal_lines() -> None:
+    """ledger_totals holds exactly the journal lines summed per (account, store, channel, partner)."""
+    sums: dict[tuple[Any, ...], list[int]] = defaultdict(lambda: [0, 0])
+    for acc, loc, channel, partner, d, c in await JournalLine.all().values_list(
+            "account_id", "location_id", "channel", "partner", "debit_fen", "credit_fen"):
+        slot = sums[(acc, loc or 0, channel or "", partner or "")]
+        slot[0] += d
+        slot[1] += c
+    assert await _totals() == sorted((*k, d, c) for k, (d, c) in sums.items())
 
 
 _settings = settings(max_examples=15, deadline=None, derandomize=True, database=None,
@@ -178,6 +205,7 @@ async def test_reports_from_summaries_equal_reports_from_lines(db: None, actions
     from_lines = await _all_reports(w, "lines")
     assert from_summaries == from_lines
     assert from_lines["tb"]["balanced"] and from_lines["tb"]["total_debit_fen"] > 0
+    await _assert_totals_equal_lines()
 
 
 async def test_rebuild_recomputes_the_summaries_from_the_lines(db: None) -> None:
@@ -194,8 +222,11 @@ async def test_rebuild_recomputes_the_summaries_from_the_lines(db: None) -> None
     sku_months = sorted(await LedgerSkuMonth.all().values_list("month", "account_id", "sku_id", "category_id",
                                                                "debit_fen", "credit_fen"))
     assert sku_months and all(m.day == 1 for m, *_ in sku_months)
+    totals = await _totals()
+    assert totals
     async with in_transaction() as conn:
         await summaries.rebuild(conn)
+    assert await _totals() == totals
     assert sorted(await LedgerDay.all().values_list("date", "account_id", "location_id", "channel", "partner",
                                                     "debit_fen", "credit_fen")) == days
     assert sorted(await LedgerSkuDay.all().values_list("date", "account_id", "sku_id", "category_id",
@@ -203,3 +234,25 @@ async def test_rebuild_recomputes_the_summaries_from_the_lines(db: None) -> None
     assert sorted(await LedgerSkuMonth.all().values_list("month", "account_id", "sku_id", "category_id",
                                                          "debit_fen", "credit_fen")) == sku_months
     assert await _all_reports(w, "summary") == before
+
+
+async def test_remove_entry_takes_its_lines_out_of_every_summary(db: None) -> None:
+    w = await _world()
+    await _apply(w, ("sale", 0, 0, 2, 3))
+    before = (await _all_reports(w, "summary"), await _totals())
+    # an entry on a key no other line has (its totals row must go) and one on keys the sale also wrote
+    entries = []
+    for dims in ({"partner": "SUP-Z", "channel": "jd"}, {"location_id": w["stores"][0].id, "channel": "pos"}):
+        async with in_transaction() as conn:
+            entries.append(await post_entry(
+                date=START + dt.timedelta(days=3), memo="导入", source_type="prop", source_id=f"prop-{next(_keys)}",
+                conn=conn, lines=[Line(accounts.SALES, debit_fen=700, **dims), Line(accounts.BANK, credit_fen=700, **dims)]))
+    await _assert_totals_equal_lines()
+    assert await _totals() != before[1]
+    for entry in entries:
+        async with in_transaction() as conn:  # as an import's rollback undoes an entry
+            await summaries.remove_entry(entry.id, conn)
+            await JournalLine.filter(entry_id=entry.id).using_db(conn).delete()
+            await JournalEntry.filter(id=entry.id).using_db(conn).delete()
+    await _assert_totals_equal_lines()
+    assert (await _all_reports(w, "summary"), await _totals()) == before

@@ -89,6 +89,24 @@ class LedgerDay(Model):
         indexes = (("account_id", "date"),)  # one account's days: stock valuation, ageing, account history
 
 
+class LedgerTotal(Model):
+    """The journal lines' totals to date per account, store, channel and partner (LedgerDay without the date):
+    a balance with no date bound (stock valuation's ledger balance; trial balance and balance sheet as of today,
+    less the days after) reads these few rows instead of every day. Maintained like LedgerDay."""
+
+    id = fields.BigIntField(primary_key=True)
+    account_id = fields.IntField()
+    location_id = fields.IntField(default=0)
+    channel = fields.CharField(max_length=16, default="")
+    partner = fields.CharField(max_length=64, default="")
+    debit_fen = fields.BigIntField(default=0)
+    credit_fen = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "ledger_totals"
+        unique_together = (("account_id", "location_id", "channel", "partner"),)
+
+
 class LedgerSkuDay(Model):
     """Daily totals of the sales and cost-of-sales lines per SKU, category, store and channel: gross margin by
     SKU and by category read these. Maintained like LedgerDay."""

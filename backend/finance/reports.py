@@ -2,10 +2,12 @@
 balance history, sales trend, ageing.
 
 The sums come from the summaries post_entry keeps in the posting's transaction (backend.finance.summaries:
-ledger_days; for margin by SKU or category ledger_sku_months over the whole months of the range and
-ledger_sku_days for the days around them or a store / channel scope), so a report's cost grows with days x
-accounts x stores (months x SKUs), not with order lines. Every report also takes source="lines": the same SQL over journal_lines, which the
-tests and `make bench` compare the summaries with (they must be equal).
+ledger_days; ledger_totals for a balance to date: stock valuation's ledger balance, trial balance and balance
+sheet as of a recent date less the days after it; for margin by SKU or category ledger_sku_months over the whole
+months of the range and ledger_sku_days for the days around them or a store / channel scope), so a report's cost
+grows with days x accounts x stores (months x SKUs), not with order lines. Every report also takes
+source="lines": the same SQL over journal_lines, which the tests and `make bench` compare the summaries with
+(they must be equal).
 
 Everything is integer fen. Ratios are basis points (int) plus an exact Decimal percentage string; never float.
 Sign convention: an account's balance is shown on its normal side (assets and expenses debit; liabilities,
@@ -33,7 +35,7 @@ from backend.finance import accounts
 from backend.finance.models import Account, AccountType, JournalEntry, JournalLine
 from backend.org.models import CHANNEL_NAMES_ZH, Channel, Location
 from backend.raw_sql import connection, fetch, fetch_rows, is_postgres
-from backend.timestamps import iso
+from backend.timestamps import business_today, iso
 
 DEBIT_NORMAL = frozenset({AccountType.ASSET, AccountType.EXPENSE})
 TYPE_NAMES_ZH = {
@@ -58,6 +60,17 @@ def _tables(source: str) -> tuple[str, str]:
     if source == "lines":
         return "journal_lines", "journal_lines"
     raise ValueError(f"unknown report source {source!r}")
+
+
+def _totals_table(source: str) -> str:
+    """The table of a source that holds the balance to date with no date (ledger_totals: one row per account,
+    store, channel and partner)."""
+    return "ledger_totals" if source == "summary" else _tables(source)[0]
+
+
+# A balance up to a date this recent is the totals to date less the days after it (ledger_totals less a few
+# ledger_days): exactly the days up to it, and far fewer rows than every day since the first.
+TOTALS_WINDOW_DAYS = 92
 
 
 def _none(value: Any) -> Any:
@@ -174,18 +187,31 @@ async def _account_sums(
     conn: BaseDBAsyncClient, *, date_from: dt.date | None, date_to: dt.date, scope: Scope = Scope(),
     source: str = "summary",
 ) -> list[_AccountSum]:
-    """Debit and credit totals per account (every account of the chart, zero when unused)."""
+    """Debit and credit totals per account (every account of the chart, zero when unused). From the summaries,
+    a recent date_to with no date_from or scope reads ledger_totals less the ledger_days after date_to."""
     where = _Where()
-    where.add("l.date <= {}", date_to)
-    if date_from is not None:
-        where.add("l.date >= {}", date_from)
-    scope.apply(where)
-    rows = await fetch(
-        conn,
-        "SELECT l.account_id AS account_id, COALESCE(SUM(l.debit_fen), 0) AS d, COALESCE(SUM(l.credit_fen), 0) AS c "
-        f"FROM {_tables(source)[0]} l WHERE {where.sql()} GROUP BY l.account_id",
-        where.values,
-    )
+    if (source == "summary" and date_from is None and scope == Scope()
+            and date_to >= business_today() - dt.timedelta(days=TOTALS_WINDOW_DAYS)):
+        where.add("l.date > {}", date_to)
+        rows = await fetch(
+            conn,
+            "SELECT t.account_id AS account_id, COALESCE(SUM(t.d), 0) AS d, COALESCE(SUM(t.c), 0) AS c FROM ("
+            "SELECT l.account_id, l.debit_fen AS d, l.credit_fen AS c FROM ledger_totals l UNION ALL "
+            f"SELECT l.account_id, -l.debit_fen, -l.credit_fen FROM ledger_days l WHERE {where.sql()}) t "
+            "GROUP BY t.account_id",
+            where.values,
+        )
+    else:
+        where.add("l.date <= {}", date_to)
+        if date_from is not None:
+            where.add("l.date >= {}", date_from)
+        scope.apply(where)
+        rows = await fetch(
+            conn,
+            "SELECT l.account_id AS account_id, COALESCE(SUM(l.debit_fen), 0) AS d, "
+            f"COALESCE(SUM(l.credit_fen), 0) AS c FROM {_tables(source)[0]} l WHERE {where.sql()} GROUP BY l.account_id",
+            where.values,
+        )
     by_id = {int(r["account_id"]): (int(r["d"]), int(r["c"])) for r in rows}
     out = []
     for acc in await _chart(conn):
@@ -733,7 +759,7 @@ def _valuation_sql(by: str, source: str) -> tuple[str, str, list[Any]]:
     """(the ledger's inventory balance as a one-row relation `fen`, the rows as the answer shows them, its keys
     for column names: "key", code, name, qty, value_fen, unit_cost_fen; and the statements' values)."""
     ledger = (f"SELECT CAST(COALESCE(SUM(l.debit_fen), 0) - COALESCE(SUM(l.credit_fen), 0) AS BIGINT) AS fen "
-              f"FROM {_tables(source)[0]} l WHERE l.account_id = (SELECT id FROM accounts WHERE code = $1)")
+              f"FROM {_totals_table(source)} l WHERE l.account_id = (SELECT id FROM accounts WHERE code = $1)")
     if by == "sku":
         return ledger, ('SELECT s.id AS "key", s.code AS code, s.name AS name, v.qty AS qty, v.value_fen AS '
                         f"value_fen, {_UNIT.format(q='v.qty', v='v.value_fen')} AS unit_cost_fen FROM "
@@ -779,7 +805,7 @@ async def stock_valuation(by: str = "sku", conn: BaseDBAsyncClient | None = None
     cost: value / units in fen rounded half up, None without units.
 
     On PostgreSQL the answer is stock_valuation_json()'s, parsed. Elsewhere one statement: the ledger balance
-    (summed from ledger_days, or journal_lines for source="lines") as a one-row relation LEFT JOINed to the
+    (summed from ledger_totals, or journal_lines for source="lines") as a one-row relation LEFT JOINed to the
     rows as the answer shows them, so an empty stock still answers the balance (a category key NULL sorts last
     among equal values, as in PostgreSQL)."""
     if by not in VALUATION_BY:

@@ -1,8 +1,9 @@
 """Daily summaries of the ledger, kept exactly equal to the journal lines.
 
-post_entry() adds every entry's lines to three tables in the same transaction (one multi-row upsert each):
+post_entry() adds every entry's lines to four tables in the same transaction (one multi-row upsert each):
 
     ledger_days       (date, account, location, channel, partner)           every account
+    ledger_totals     (account, location, channel, partner)                 every account, to date
     ledger_sku_days   (date, account, sku, category, location, channel)     SALES and COGS only
     ledger_sku_months (month, account, sku, category)                       SALES and COGS only, month = its 1st
 
@@ -27,10 +28,11 @@ from backend.finance.models import JournalLine
 from backend.raw_sql import execute, is_postgres
 
 DAY_KEY = ("date", "account_id", "location_id", "channel", "partner")
+TOTAL_KEY = DAY_KEY[1:]
 SKU_KEY = ("date", "account_id", "sku_id", "category_id", "location_id", "channel")
 MONTH_KEY = ("month", "account_id", "sku_id", "category_id")
 SKU_ACCOUNTS = (accounts.SALES, accounts.COGS)
-TABLES = ("ledger_days", "ledger_sku_days", "ledger_sku_months")
+TABLES = ("ledger_days", "ledger_totals", "ledger_sku_days", "ledger_sku_months")
 
 
 async def sku_account_ids(conn: BaseDBAsyncClient) -> set[int]:
@@ -88,6 +90,8 @@ async def add_lines(date: dt.date, lines: Iterable[Any], conn: BaseDBAsyncClient
                 slot[0] += d
                 slot[1] += c
     await _upsert(conn, "ledger_days", DAY_KEY, day)
+    # a day key less its date is a total key: the same keys, the same sorted order, the same sums
+    await _upsert(conn, "ledger_totals", TOTAL_KEY, {k[1:]: v for k, v in day.items()})
     await _upsert(conn, "ledger_sku_days", SKU_KEY, sku)
     await _upsert(conn, "ledger_sku_months", MONTH_KEY, month)
 
@@ -105,10 +109,14 @@ async def remove_entry(entry_id: int, conn: BaseDBAsyncClient) -> None:
                                 ("ledger_sku_months", "month", date.replace(day=1))):
             # a row summing to nothing is no row (as before the entry)
             await execute(conn, f"DELETE FROM {table} WHERE {col} = $1 AND debit_fen = 0 AND credit_fen = 0", [key])
+    for acc in sorted({ln.account_id for ln in lines}):
+        await execute(conn, "DELETE FROM ledger_totals WHERE account_id = $1 AND debit_fen = 0 AND credit_fen = 0",
+                      [acc])
 
 
 async def rebuild(conn: BaseDBAsyncClient) -> None:
-    """Recompute the summaries from the journal lines (one statement each; the months from the SKU days)."""
+    """Recompute the summaries from the journal lines (one statement each; the totals from the days, the months
+    from the SKU days)."""
     sku_ids = sorted(await sku_account_ids(conn))
     for table in TABLES:
         await execute(conn, f"DELETE FROM {table}", [])
@@ -118,6 +126,13 @@ async def rebuild(conn: BaseDBAsyncClient) -> None:
         "SELECT date, account_id, COALESCE(location_id, 0), COALESCE(channel, ''), COALESCE(partner, ''), "
         "SUM(debit_fen), SUM(credit_fen) FROM journal_lines "
         "GROUP BY date, account_id, COALESCE(location_id, 0), COALESCE(channel, ''), COALESCE(partner, '')",
+        [],
+    )
+    await execute(
+        conn,
+        "INSERT INTO ledger_totals (account_id, location_id, channel, partner, debit_fen, credit_fen) "
+        "SELECT account_id, location_id, channel, partner, SUM(debit_fen), SUM(credit_fen) FROM ledger_days "
+        "GROUP BY account_id, location_id, channel, partner",
         [],
     )
     await execute(
