@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from backend.channels import sync
+from backend.channels import stock_push
 
 log = logging.getLogger("cradle.channels")
 
@@ -19,22 +19,22 @@ log = logging.getLogger("cradle.channels")
 class InProcessPump:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[None]] = set()
-        self.outcomes: list[tuple[sync.PushWork, sync.Outcome]] = []
+        self.outcomes: list[tuple[stock_push.PushWork, stock_push.Outcome]] = []
 
-    def submit(self, work: list[sync.PushWork]) -> None:
+    def submit(self, work: list[stock_push.PushWork]) -> None:
         for item in work:
             self._start(item, 0.0)
 
-    def _start(self, item: sync.PushWork, delay: float) -> None:
+    def _start(self, item: stock_push.PushWork, delay: float) -> None:
         task = asyncio.get_running_loop().create_task(self._run(item, delay))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _run(self, item: sync.PushWork, delay: float) -> None:
+    async def _run(self, item: stock_push.PushWork, delay: float) -> None:
         if delay > 0:
             await asyncio.sleep(delay)
         try:
-            outcome = await sync.push(item.account_id, item.sku_id, item.seq)
+            outcome = await stock_push.push(item.account_id, item.sku_id, item.seq)
         except Exception:  # the database went away: the relay's overdue sweep re-sends it
             log.exception("in-process push %s failed", item)
             return

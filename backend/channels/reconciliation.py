@@ -29,7 +29,8 @@ from backend.channels.config import sync_config
 from backend.channels.ingestion import _converge, ingest
 from backend.channels.models import ChannelAccount, PlatformOrder, ReconciliationRun, SkuMapping
 from backend.channels.publish_quantity import quantity_for
-from backend.channels.sync import push, request_pushes
+from backend.channels.stock_push import push
+from backend.channels.sync import request_pushes
 from backend.orders.models import Order
 from backend.orders.models import OrderStatus as CradleStatus
 

@@ -15,7 +15,7 @@
   Rate limits wait (Retry-After or the first backoff) without counting a failure. Other failures count
   ``attempts`` and retry after ``backoff_base_s · 2^(attempt−1)``; after ``max_attempts`` or a non-retryable
   error the row is dead and a ``DeadLetter(kind="shipment")`` is open, which staff replay from the admin API
-  (``sync.replay_dead_letter``: fresh attempts, due now).
+  (``backend.channels.sync.replay_dead_letter``: fresh attempts, due now).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.channels import sync
 from backend.channels.accounts import adapter_for, platform_name
 from backend.channels.adapters import ADAPTERS, PlatformError
 from backend.channels.config import sync_config
@@ -38,6 +37,7 @@ from backend.channels.models import (
     ShipmentPush,
     ShipmentPushStatus,
 )
+from backend.channels.throttle import take_token
 from backend.due_rows import PassResult, claim_due, work_claimed
 from backend.errors import ValidationError
 from backend.orders.carriers import CARRIER_NAMES, carrier_code
@@ -106,7 +106,7 @@ async def push_one(push_id: int) -> str:
     if row is None or row.status != ShipmentPushStatus.PENDING:
         return "skipped"
     account = row.account
-    wait = await sync.take_token(account.platform)
+    wait = await take_token(account.platform)
     if wait > 0:
         await _later(row.id, wait)
         return "rate_limited"

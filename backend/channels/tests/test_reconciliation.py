@@ -105,7 +105,7 @@ async def test_platform_down_is_reported_not_fatal(world: World) -> None:
 
 async def test_drift_met_while_a_push_is_under_way_is_left_to_it_not_an_error(world: World) -> None:
     from backend.cache import get_redis
-    from backend.channels.sync import lock_name
+    from backend.channels.stock_push import lock_name
 
     await world.sync()
     world.fakes["taobao"].inject_drift(world.psid("taobao"), 99)

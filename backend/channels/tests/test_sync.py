@@ -20,7 +20,8 @@ from backend.channels.models import (
     StockPolicy,
 )
 from backend.channels.publish_quantity import channel_quantity, quantity_for
-from backend.channels.sync import push, relay, set_dispatcher
+from backend.channels.stock_push import push
+from backend.channels.sync import relay, set_dispatcher
 from backend.stock.models import Stock
 from tests.factories import auth, make_user
 
@@ -128,7 +129,7 @@ async def test_rate_limits_wait_without_counting_a_failure(world: World) -> None
     assert not await DeadLetter.exists()
 
     # our own token bucket per platform spaces the calls
-    from backend.channels.sync import take_token
+    from backend.channels.throttle import take_token
 
     configure(rate_per_s=10.0, burst=2)
     waits = [await take_token("douyin") for _ in range(4)]
