@@ -2,10 +2,7 @@
 accounts of one shopper merged when the phone shows they are the same person (at once when the member holding
 the phone has no stored value and no points; otherwise after a check, backend.members.phone_claims).
 
-Merging moves everything into the member who already held the phone (the "survivor"): points and stored
-value through MERGE_OUT/MERGE_IN ledger entries (both ledgers keep summing), coupons, children, tags and
-orders; the WeChat identity moves too. The emptied account stays as a row with `merged_into` set and can no
-longer log in.
+The merge itself (backend.members.merging) is shared with the phone claims that end in one.
 """
 
 from __future__ import annotations
@@ -27,13 +24,10 @@ from backend.fieldcrypt import (
     seal,
     unseal,
 )
-from backend.members import balance, phone_claims, points
+from backend.members import merging, phone_claims
 from backend.members.children import child_json
-from backend.members.models import BalanceKind, Child, Coupon, Member, MemberTag, PhoneClaim, PointsKind
+from backend.members.models import Child, Member, PhoneClaim
 from backend.members.rules import level_json
-from backend.orders.models import Order
-from backend.raw_sql import is_postgres
-from backend.security import identity
 from backend.timestamps import business_today, utc_now
 
 
@@ -118,48 +112,8 @@ async def attach_phone(member: Member, phone: str) -> tuple[Member, bool, PhoneC
         if phone_claims.needs_check(holder):
             claim = await phone_claims.open_claim(member, holder, digest, conn)
             return await Member.get(id=member.id).using_db(conn), False, claim
-        survivor = await merge(member.id, holder.id, conn)
+        survivor = await merging.merge(member.id, holder.id, conn)
         return survivor, True, None
-
-
-async def merge(source_id: int, target_id: int, conn: BaseDBAsyncClient) -> Member:
-    """Move everything of member `source_id` into `target_id` (same transaction)."""
-    qs = Member.filter(id__in=[source_id, target_id]).using_db(conn).order_by("id")
-    if is_postgres(conn):
-        qs = qs.select_for_update()
-    rows = {m.id: m for m in await qs}
-    src, dst = rows[source_id], rows[target_id]
-    ref = f"merge:{src.id}:{dst.id}"
-    if src.points > 0:
-        await points.debit(src.id, src.points, PointsKind.MERGE_OUT, conn, ref=ref, reason=f"并入会员 {dst.member_code}")
-        await points.credit(dst.id, src.points, PointsKind.MERGE_IN, conn, ref=ref,
-                            reason=f"会员 {src.member_code} 转入")
-    if src.balance_fen > 0:
-        await balance.change(src.id, -src.balance_fen, BalanceKind.MERGE_OUT, conn, ref=ref,
-                             reason=f"并入会员 {dst.member_code}")
-        await balance.change(dst.id, src.balance_fen, BalanceKind.MERGE_IN, conn, ref=ref,
-                             reason=f"会员 {src.member_code} 转入")
-    for c in await Coupon.filter(member_id=src.id).using_db(conn):
-        # seq keeps (template, member, seq) unique: moved coupons get numbers after the survivor's own
-        top = await Coupon.filter(member_id=dst.id, template_id=c.template_id).using_db(conn).count()
-        await Coupon.filter(id=c.id).using_db(conn).update(member_id=dst.id, seq=top + c.seq + 1000)
-    await Child.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
-    held = set(await MemberTag.filter(member_id=dst.id).using_db(conn).values_list("tag", flat=True))
-    await MemberTag.filter(member_id=src.id, tag__in=list(held) or [""]).using_db(conn).delete()
-    await MemberTag.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
-    await Order.filter(member_id=src.id).using_db(conn).update(member_id=dst.id)
-    openid, unionid = src.openid, src.unionid
-    await Member.filter(id=src.id).using_db(conn).update(openid=None, unionid=None, merged_into_id=dst.id)
-    await identity.forget("member", src.id)  # its tokens now mean nobody: no cached identity either
-    updates: dict[str, Any] = {"total_spent_fen": dst.total_spent_fen + src.total_spent_fen}
-    if dst.openid is None and openid:
-        updates["openid"] = openid
-    if dst.unionid is None and unionid:
-        updates["unionid"] = unionid
-    if not dst.nickname and src.nickname:
-        updates["nickname"] = src.nickname
-    await Member.filter(id=dst.id).using_db(conn).update(**updates)
-    return await Member.get(id=dst.id).using_db(conn)
 
 
 async def me_json(member: Member, on: Any = None) -> dict[str, Any]:

@@ -2,26 +2,23 @@
 
 Stages follow formula stages and the usual care milestones: 0-6 months stage 1 (1段), 6-12 months stage 2
 (2段), 12-36 months stage 3 (3段), 36 months on stage 4 (4段 / 儿童); before the birthday (a due date) 孕期.
-`stage_reminders(on)` is the query the reminder job runs: children who reach 6, 12 or 36 months on `on`.
+`stage_reminders(on)` is the query the reminder job (backend.members.reminders) runs: children who reach 6, 12
+or 36 months on `on`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from backend.errors import NotFound, ValidationError
-from backend.members import reminders
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
 from backend.raw_sql import is_postgres
-from backend.timestamps import business_today, iso
-
-log = logging.getLogger(__name__)
+from backend.timestamps import iso
 
 MILESTONES = (6, 12, 36)  # months at which the stage changes (a reminder is due)
 MAX_CHILDREN = 10
@@ -194,15 +191,6 @@ async def stage_reminders(on: dt.date) -> list[dict[str, Any]]:
                         "child_id": child.id, "child_name": child.name, "months": months, "stage": st.code,
                         "stage_name": st.name, "message": f"{child.name}：{_REMINDER_TEXT[months]}"})
     return out
-
-
-async def care_reminders_job(on: dt.date | None = None) -> int:
-    """The daily job: send the care reminders due (backend.members.reminders: WeChat subscribe messages to members
-    who accepted them, each at most once, failures retried). Returns how many were sent."""
-    result = await reminders.run(on or business_today())
-    log.info("care reminders: planned=%s sent=%s skipped=%s failed=%s", result.planned, result.sent,
-             result.skipped, result.failed)
-    return result.sent
 
 
 async def upcoming_reminders(member: Member, on: dt.date, within_days: int = 30) -> list[dict[str, Any]]:

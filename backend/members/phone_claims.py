@@ -6,7 +6,7 @@ balance to whoever holds the number now). A claim waits for one of:
   or refusing it (refuse_by_holder: the number was recycled);
 - staff verifying the shopper at a store (ID, the old card): verify_at_store, store-scoped and audited.
 
-Either merges the claimant into the holder through backend.members.accounts.merge (ledger entries for points
+Either merges the claimant into the holder through backend.members.merging.merge (ledger entries for points
 and stored value), and the member then logs in with the claimant's WeChat account (a member has one openid). Until then the claimant keeps its own fresh account, without the phone and the old balance.
 A holder with no stored value and no points merges at once, as before (backend.members.accounts.attach_phone).
 """
@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 
 from backend.audit import record_audit
 from backend.errors import InvalidState, NotFound
-from backend.members import accounts
+from backend.members import merging
 from backend.members.models import Member, PhoneClaim, PhoneClaimStatus
 from backend.security import Actor
 from backend.stock.lookups import location_by_code
@@ -86,7 +86,7 @@ async def _decide(claim_id: int, status: PhoneClaimStatus, *, allowed: tuple[Pho
             if holder.phone_hash != claim.phone_hash:
                 raise InvalidState("原会员账户已更换手机号", code="claim_stale")
             claimant = members[claim.claimant_id]
-            survivor = await accounts.merge(claim.claimant_id, claim.holder_id, conn)
+            survivor = await merging.merge(claim.claimant_id, claim.holder_id, conn)
             if claimant.openid and survivor.openid != claimant.openid:
                 # The member now belongs to the WeChat account that verified the phone: the old account
                 # handed it over (confirmation) or the shopper proved it is theirs (store).

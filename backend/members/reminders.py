@@ -36,6 +36,7 @@ from backend.members.models import (
     SubscribeStatus,
 )
 from backend.settings import get_settings
+from backend.timestamps import business_today
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,15 @@ async def run(on: dt.date) -> RunResult:
     for row in rows:
         await _send_one(row, result)
     return result
+
+
+async def care_reminders_job(on: dt.date | None = None) -> int:
+    """The daily job: send the care reminders due (WeChat subscribe messages to members who accepted them, each at
+    most once, failures retried). Returns how many were sent."""
+    result = await run(on or business_today())
+    log.info("care reminders: planned=%s sent=%s skipped=%s failed=%s", result.planned, result.sent,
+             result.skipped, result.failed)
+    return result.sent
 
 
 # ---- consent ------------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def jobs() -> list[Job]:
         Job("live.housekeeping", 15.0, "backend.live.tasks:housekeeping"),
         Job("members.expire_points", 3600.0, "backend.members.points:expire_points"),
         Job("members.expire_coupons", 3600.0, "backend.members.coupons:expire_coupons"),
-        Job("members.care_reminders", 86400.0, "backend.members.children:care_reminders_job"),
+        Job("members.care_reminders", 86400.0, "backend.members.reminders:care_reminders_job"),
         # certificates 30 / 7 days before expiry: one WeCom notice per certificate and threshold (docs/hr.md)
         Job("hr.certificate_expiry", 86400.0, "backend.hr.certificates:send_expiry_notices"),
         # hourly, sends once a day per recipient from 08:00 (backend.stock.digest)

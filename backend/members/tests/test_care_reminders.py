@@ -13,8 +13,9 @@ import httpx
 import pytest
 
 from backend.members import reminders
-from backend.members.children import add_months, care_reminders_job
+from backend.members.children import add_months
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member, SubscribeConsent
+from backend.members.reminders import care_reminders_job
 from backend.settings import Settings
 from fakes.server import FakeServer
 from fakes.wechat import DEMO_CARE_TEMPLATE_ID, WeChatFakeState

@@ -14,8 +14,9 @@ import httpx
 import pytest
 
 from backend.members import reminders
-from backend.members.children import MAX_CHILDREN, add_months, care_reminders_job
+from backend.members.children import MAX_CHILDREN, add_months
 from backend.members.models import CareReminderDelivery, Child, DeliveryStatus, Member
+from backend.members.reminders import care_reminders_job
 from backend.settings import Settings
 from backend.timestamps import business_today
 from fakes.server import FakeServer
