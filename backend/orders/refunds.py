@@ -47,7 +47,7 @@ from backend.finance.postings import SaleLine, post_refund
 from backend.messaging import notifications
 from backend.money import prorate, yuan
 from backend.numbering import new_no
-from backend.orders import gateways, history, locking, payments, returns, stored_value
+from backend.orders import gateways, history, locking, payments, stored_value
 from backend.orders.gateways import RefundOutcome
 from backend.orders.models import (
     Order,
@@ -61,6 +61,7 @@ from backend.orders.models import (
     ReturnStatus,
 )
 from backend.orders.pricing import spread
+from backend.orders.rma import move_rma, rma_state_error, rma_values
 from backend.orders.serializers import PAYMENT_METHOD_ZH
 from backend.orders.state import record_event
 from backend.org.models import Channel, Role, User
@@ -212,11 +213,11 @@ async def refund_order(
         if rma.order_id != order.id:
             raise NotFound("退货单不存在")
         if rma.status != ReturnStatus.RECEIVED:
-            raise returns.rma_state_error(rma, ReturnStatus.RECEIVED, "退款")
+            raise rma_state_error(rma, ReturnStatus.RECEIVED, "退款")
     if method is not None and method not in payments.METHODS:
         raise ValidationError("不支持的退款方式", details=[{"field": "method", "message": "取值不在允许范围内"}])
     refundable = order.paid_fen - order.refunded_fen
-    rma_parts = await returns.rma_values(rma, conn) if rma is not None else []
+    rma_parts = await rma_values(rma, conn) if rma is not None else []
     if amount_fen is None:
         amount_fen = min(sum(v for _, v in rma_parts), refundable) if rma is not None else refundable
     if amount_fen <= 0:
@@ -265,7 +266,7 @@ async def refund_order(
         await record_event(order, f"退款 {yuan(s.amount_fen)} {r.refund_no}（{how}）" + (f"：{reason}" if reason else ""),
                            user, conn)
     if rma is not None:
-        await returns.move_rma(rma, ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, "退款", conn, refund_fen=amount_fen)
+        await move_rma(rma, ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, "退款", conn, refund_fen=amount_fen)
     if hooks:
         for r in made:
             for hook in REFUND_HOOKS:  # members: reverse earned points, give back spent ones

@@ -1,7 +1,7 @@
 """After-sales: return requests (RMA), receiving returned goods (restock or write off), and cancelling orders
 that have not shipped. Money goes back through backend.orders.refunds.
 
-RMA:  requested -> approved -> received -> refunded, or requested -> rejected.
+RMA:  requested -> approved -> received -> refunded, or requested -> rejected (the guarded moves: backend.orders.rma).
 Restocked units go back into the very batch they left from, at the cost they left with; written-off units
 do not re-enter stock and their cost moves from COGS to inventory loss.
 """
@@ -30,7 +30,7 @@ from backend.orders.models import (
     Shipment,
     ShipmentLine,
 )
-from backend.orders.serializers import RETURN_STATUS_ZH
+from backend.orders.rma import move_rma
 from backend.orders.state import record_event, transition
 from backend.raw_sql import fetch
 from backend.stock.management import Ref, put_away, release
@@ -45,24 +45,6 @@ class ReturnLineIn:
     item_id: int
     qty: int
     restock: bool = True
-
-
-def rma_state_error(rma: ReturnRequest, wanted: ReturnStatus, verb: str) -> InvalidState:
-    return InvalidState(f"退货单当前状态为「{RETURN_STATUS_ZH[ReturnStatus(rma.status)]}」，不能{verb}"
-                        f"（需要「{RETURN_STATUS_ZH[wanted]}」）")
-
-
-async def move_rma(rma: ReturnRequest, frm: ReturnStatus, to: ReturnStatus, verb: str,
-                    conn: BaseDBAsyncClient, **changes: object) -> None:
-    if rma.status != frm:
-        raise rma_state_error(rma, frm, verb)
-    updated = await ReturnRequest.filter(id=rma.id, status=frm).using_db(conn).update(status=to, **changes)
-    if not updated:
-        await rma.refresh_from_db(using_db=conn)
-        raise rma_state_error(rma, frm, verb)
-    rma.status = to
-    for k, v in changes.items():
-        setattr(rma, k, v)
 
 
 async def get_rma(order: Order, rma_id: int, conn: BaseDBAsyncClient | None = None) -> ReturnRequest:
@@ -205,15 +187,6 @@ async def receive_return(
     await record_staff_change(user, "order.return_receive", "return_request", rma.id, conn, rma_no=rma.rma_no,
                 restock={str(ln.order_item_id): ln.restock for ln in lines})
     return rma
-
-
-async def rma_values(rma: ReturnRequest, conn: BaseDBAsyncClient) -> list[tuple[OrderItem, int]]:
-    """(item, VAT-inclusive value of the returned units) per line of an RMA."""
-    out = []
-    for ln in await ReturnLine.filter(rma_id=rma.id).using_db(conn).select_related("order_item__sku__product"):
-        item = ln.order_item
-        out.append((item, prorate(item.line_total_fen, ln.qty, item.qty)))
-    return out
 
 
 CANCEL_HOOKS: list[payments.OrderHook] = []  # (order, conn) after a cancel (members: coupon and points back)
