@@ -14,8 +14,7 @@ from backend.messaging import notifications
 from backend.messaging.messenger import ApprovalCardInfo, messenger
 from backend.messaging.models import StaffNotification
 from backend.org.models import Location, Role, User
-from backend.purchasing import orders as purchase_orders
-from backend.purchasing.models import PurchaseOrder, Supplier
+from backend.purchasing.models import PurchaseOrder, PurchaseOrderLine, Supplier
 
 log = logging.getLogger("cradle.purchasing")
 
@@ -29,13 +28,22 @@ async def approver_userids(po: PurchaseOrder, conn: BaseDBAsyncClient | None = N
     return sorted({u for u in await qs.using_db(conn).values_list("wecom_userid", flat=True) if u})
 
 
+async def summary_text(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> str:
+    """The card's one line about the goods: the first line, and how many kinds in all."""
+    lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id").using_db(conn)
+    if not lines:
+        return ""
+    first = f"{lines[0].sku.name} x {lines[0].qty}"
+    return first if len(lines) == 1 else f"{first} 等 {len(lines)} 种商品"
+
+
 async def approval_card_for(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> dict:  # type: ignore[type-arg]
     supplier = await Supplier.get(id=po.supplier_id).using_db(conn)
     location = await Location.get(id=po.location_id).using_db(conn)
     creator = await User.get_or_none(id=po.created_by_id).using_db(conn) if po.created_by_id else None
     return messenger().approval_card(ApprovalCardInfo(
         po_no=po.po_no, supplier=supplier.name, location=location.name, total_fen=po.total_fen,
-        submitted_by=creator.display_name if creator else "", summary=await purchase_orders.summary_text(po, conn),
+        submitted_by=creator.display_name if creator else "", summary=await summary_text(po, conn),
     ))
 
 

@@ -390,11 +390,3 @@ async def _username(user_id: int | None) -> str | None:
         return None
     names = await User.filter(id=user_id).values_list("username", flat=True)
     return str(names[0]) if names else None
-
-
-async def summary_text(po: PurchaseOrder, conn: BaseDBAsyncClient | None = None) -> str:
-    lines = await PurchaseOrderLine.filter(po_id=po.id).select_related("sku").order_by("id").using_db(conn)
-    if not lines:
-        return ""
-    first = f"{lines[0].sku.name} x {lines[0].qty}"
-    return first if len(lines) == 1 else f"{first} 等 {len(lines)} 种商品"
