@@ -9,7 +9,7 @@ from admin_api.common import doc_body
 from backend.errors import NotFound
 from backend.http import Body, ok, parse_body
 from backend.org.models import Role, User
-from backend.security import current_actor, mfa, requires
+from backend.security import current_actor, mfa, mfa_policy, requires
 
 bp = Blueprint("admin_security", url_prefix="/")
 
@@ -21,8 +21,8 @@ class SecurityBody(Body):
 @bp.get("/settings/security")
 @requires(Role.HQ_ADMIN)
 async def get_security(request: Request) -> HTTPResponse:
-    return ok({"require_mfa": bool(await mfa.get_setting("require_mfa", False)),
-               "mfa_roles": sorted(r.value for r in mfa.MFA_ROLES)})
+    return ok({"require_mfa": bool(await mfa_policy.get_setting("require_mfa", False)),
+               "mfa_roles": sorted(r.value for r in mfa_policy.MFA_ROLES)})
 
 
 @bp.put("/settings/security")
@@ -31,7 +31,7 @@ async def get_security(request: Request) -> HTTPResponse:
 async def put_security(request: Request) -> HTTPResponse:
     body = parse_body(request, SecurityBody)
     await mfa.set_setting("require_mfa", body.require_mfa, user=current_actor(request).user)
-    return ok({"require_mfa": body.require_mfa, "mfa_roles": sorted(r.value for r in mfa.MFA_ROLES)})
+    return ok({"require_mfa": body.require_mfa, "mfa_roles": sorted(r.value for r in mfa_policy.MFA_ROLES)})
 
 
 @bp.delete("/users/<user_id:int>/mfa")

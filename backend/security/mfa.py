@@ -30,19 +30,14 @@ from backend.audit import record_audit
 from backend.cache import get_redis, key
 from backend.errors import Conflict, Unauthorized, ValidationError
 from backend.fieldcrypt import seal, unseal
-from backend.org.models import Role, User
+from backend.org.models import User
 from backend.security import login_throttle, sessions
+from backend.security.mfa_policy import MFA_ROLES, get_setting
 from backend.security.models import SecuritySetting, StaffMfa
 
-MFA_ROLES = frozenset({Role.HQ_ADMIN, Role.FINANCE})
 ISSUER = "Cradle 母婴连锁"
 PENDING_TTL_S = 300
 MAX_WRONG = 5
-
-
-async def get_setting(name: str, default: Any = None) -> Any:
-    row = await SecuritySetting.get_or_none(key=name)
-    return default if row is None else row.value
 
 
 async def set_setting(name: str, value: Any, *, user: Any) -> None:
@@ -137,15 +132,6 @@ async def disable(target: User, *, by: Any) -> None:
         ended = await sessions.revoke_user(target.id, "mfa_reset", conn)
         await record_audit(by, "security.mfa_reset", "user", target.id, before={"mfa": True},
                            after={"mfa": False, "sessions_ended": ended}, via="admin", using_db=conn)
-
-
-async def required_for(user: User) -> bool:
-    """Whether a login of this user must pass a TOTP code (enrolled, or MFA compulsory for its role)."""
-    if user.role not in MFA_ROLES:
-        return False
-    if await StaffMfa.filter(user_id=user.id, enabled=True).exists():
-        return True
-    return bool(await get_setting("require_mfa", False))
 
 
 async def _pending(user: User, purpose: str, method: str, address: str) -> str:

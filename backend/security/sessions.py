@@ -26,9 +26,9 @@ from backend.audit import record_audit
 from backend.errors import Unauthorized
 from backend.org.models import Role, User
 from backend.security import identity
-from backend.security import mfa as staff_mfa
 from backend.security.actor import MEMBER_DELETED_MESSAGE, member_model
 from backend.security.login_throttle import FORGET_AFTER_S
+from backend.security.mfa_policy import required_for as mfa_required_for
 from backend.security.models import AuthSession, LoginFailure
 from backend.security.tokens import EXPIRED_MESSAGE, Kind, decode, mint_pair, new_session_id
 from backend.settings import get_settings
@@ -98,7 +98,7 @@ async def refresh(refresh_token: str) -> dict[str, object]:
         user = await User.get_or_none(id=claims.subject_id)
         if user is None or not user.is_active or user.token_version != claims.version:
             raise Unauthorized(EXPIRED_MESSAGE)
-        if not row.mfa and await staff_mfa.required_for(user):
+        if not row.mfa and await mfa_required_for(user):
             await _revoke(row.id, "mfa_required")  # MFA came after this login: log in again with a code
             raise Unauthorized("该账号已启用动态验证码，请重新登录", code="unauthorized")
         role, version = user.role.value, user.token_version
