@@ -16,7 +16,16 @@ from sanic.response import HTTPResponse
 from backend.http import Body, PageQuery, Query, created, ok, optional_body, parse_body, parse_query
 from backend.org.models import Role
 from backend.security import current_actor, requires
-from backend.stock import adjustments, alerts, availability, cost_check, movements, stocktakes, transfers
+from backend.stock import (
+    adjustments,
+    alerts,
+    availability,
+    cost_approvals,
+    cost_check,
+    movements,
+    stocktakes,
+    transfers,
+)
 
 bp = Blueprint("stock", url_prefix="/api/v1")
 
@@ -174,7 +183,7 @@ async def list_cost_requests(request: Request) -> HTTPResponse:
     """Stock increases waiting for (or decided by) HQ because of their unit cost; managers see their stores'."""
     q = parse_query(request, CostRequestQuery)
     offset, limit = q.window()
-    result = await cost_check.list_requests(current_actor(request), status=q.status, offset=offset, limit=limit)
+    result = await cost_approvals.list_requests(current_actor(request), status=q.status, offset=offset, limit=limit)
     return ok(q.page_of(result))
 
 
@@ -182,7 +191,7 @@ async def list_cost_requests(request: Request) -> HTTPResponse:
 @requires(Role.HQ_ADMIN)
 async def approve_cost_request(request: Request, request_no: str) -> HTTPResponse:
     """HQ (not the maker) approves: the adjustment is written now, once. A repeat answers changed=false."""
-    req, result, changed = await cost_check.decide(current_actor(request), request_no, approve=True)
+    req, result, changed = await cost_approvals.decide(current_actor(request), request_no, approve=True)
     return ok({"request": await cost_check.request_json(req), "adjustment": result, "changed": changed})
 
 
@@ -190,7 +199,7 @@ async def approve_cost_request(request: Request, request_no: str) -> HTTPRespons
 @requires(Role.HQ_ADMIN)
 async def reject_cost_request(request: Request, request_no: str) -> HTTPResponse:
     body = optional_body(request, CostRejectBody)
-    req, _, changed = await cost_check.decide(current_actor(request), request_no, approve=False, reason=body.reason)
+    req, _, changed = await cost_approvals.decide(current_actor(request), request_no, approve=False, reason=body.reason)
     return ok({"request": await cost_check.request_json(req), "changed": changed})
 
 

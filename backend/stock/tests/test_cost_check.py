@@ -18,7 +18,7 @@ from backend.purchasing.receiving import ReceiptIn, ReceiptLineIn, receive
 from backend.purchasing.settings_store import set_setting
 from backend.purchasing.tests.helpers import make_world
 from backend.security.actor import load_staff_actor
-from backend.stock import cost_check
+from backend.stock import cost_approvals, cost_check
 from backend.stock.models import AdjustmentCostRequest, CostRequestStatus, StockAdjustment, StockMovement
 from backend.stock.tests.helpers import check_invariants
 from backend.timestamps import business_today
@@ -105,13 +105,13 @@ async def test_self_approval_refused_and_audited(db: None) -> None:
     from backend.errors import Forbidden
 
     with pytest.raises(Forbidden, match="不能审批自己") as exc:
-        await cost_check.decide(hq, no, approve=True)
+        await cost_approvals.decide(hq, no, approve=True)
     assert exc.value.code == "self_approval"
     assert (await AdjustmentCostRequest.get(request_no=no)).status == CostRequestStatus.PENDING
     refused = await AuditLog.get(action="stock.cost_change.approve_refused")
     assert refused.username == "hq_one" and refused.after["refused"] == "self_approval"
     assert not await StockAdjustment.exists() or await StockAdjustment.filter(qty_delta=2).count() == 0
-    req, result, changed = await cost_check.decide(await load_staff_actor(w["hq2"]), no, approve=True)
+    req, result, changed = await cost_approvals.decide(await load_staff_actor(w["hq2"]), no, approve=True)
     assert changed and result is not None and result["value_fen"] == 2
 
 
@@ -142,7 +142,7 @@ async def test_concurrent_approvals_apply_once(db: None) -> None:
                        reason="found", unit_cost_fen=50000)
     no = out["request"]["request_no"]
     approvers = [await load_staff_actor(u) for u in (w["hq"], w["hq2"], hq3, w["hq"])]
-    results = await asyncio.gather(*(cost_check.decide(a, no, approve=True) for a in approvers),
+    results = await asyncio.gather(*(cost_approvals.decide(a, no, approve=True) for a in approvers),
                                    return_exceptions=True)
     assert not [r for r in results if isinstance(r, BaseException)], results
     assert sum(1 for r in results if r[2]) == 1  # type: ignore[index]
