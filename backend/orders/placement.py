@@ -22,11 +22,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.models import Model
+from tortoise.timezone import localtime
 from tortoise.transactions import in_transaction
 
-from backend.audit import audit_entry
-from backend.audit.models import AuditLog
+from backend.audit import AUDIT_COLUMNS, audit_values
 from backend.catalog.lookup import skus_by_code
 from backend.catalog.models import Sku
 from backend.catalog.pricing import price_location_id
@@ -38,13 +37,13 @@ from backend.numbering import new_no
 from backend.observability.context import current_client_ip
 from backend.orders import allocation, fulfilment, locking, payments
 from backend.orders.group_commit import Groups
-from backend.orders.models import Order, OrderDiscount, OrderEvent, OrderItem, OrderStatus
+from backend.orders.models import Order, OrderDiscount, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
 from backend.org.models import Channel, Location
-from backend.raw_sql import insert_rows
+from backend.raw_sql import insert_rows, insert_values
 from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
@@ -350,9 +349,10 @@ class _Draft:
     order: Order
     items: list[OrderItem]
     ctx: PricingContext
-    record: IdempotencyRecord | None
     paying: int
     now: datetime
+    record_id: int | None = None  # the idempotency record's, once written
+    answer: dict[str, Any] | None = None  # body() at the first-choice location, built once (first_answer)
 
     @property
     def user_id(self) -> int | None:
@@ -383,6 +383,13 @@ class _Draft:
                                                                                    strict=True)],
                                     location_code=location.code, member_code=member.member_code if member else None)}
 
+    def first_answer(self) -> dict[str, Any]:
+        """The answer while the order is as written at its first-choice location (kept in the idempotency record
+        and, unless placement changes the order, sent as it is)."""
+        if self.answer is None:
+            self.answer = self.body(self.job.cands[0])
+        return self.answer
+
 
 async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
     """The order's lines priced at its first-choice location (reads only; refusals raise)."""
@@ -398,7 +405,7 @@ async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
 
 
 def _draft(job: _Job, ctx: PricingContext) -> _Draft:
-    """The order's rows, unsaved: the order now, its items once the order has its id (_with_items)."""
+    """The order's rows, unsaved: the order now, the rest once the order has its id (_write_rows)."""
     c, actor = job.checked, job.actor
     now = job.now or utc_now()
     user = actor.user
@@ -413,43 +420,60 @@ def _draft(job: _Job, ctx: PricingContext) -> _Draft:
         receiver_address=seal(job.receiver_address) if job.receiver_address else "", note=job.note[:255],
         buyer_remark=job.buyer_remark[:255],
     )
-    return _Draft(job, order, [], ctx, None, sum(p.amount_fen for p in c.payments), now)
+    return _Draft(job, order, [], ctx, sum(p.amount_fen for p in c.payments), now)
 
 
-def _with_items(draft: _Draft) -> list[OrderItem]:
-    draft.items = [OrderItem(order_id=draft.order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160], qty=ln.qty,
-                             unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
-                             line_total_fen=ln.line_total_fen) for ln in draft.ctx.lines]
-    return draft.items
+# The rows written after the order, as database values in these columns' order (backend.raw_sql.insert_values:
+# no model objects; every column the ORM's save() writes, defaults and created_at included).
+_ITEM_COLUMNS = ("order_id", "sku_id", "sku_name", "qty", "unit_price_fen", "discount_fen", "line_total_fen",
+                 "qty_shipped", "qty_returned", "cogs_fen")
+_EVENT_COLUMNS = ("order_id", "from_status", "to_status", "note", "user_id", "created_at")
+_RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "created_at")
+_RESPONSE = IdempotencyRecord._meta.fields_map["response"]
 
 
-def _after_rows(draft: _Draft) -> list[Model]:
-    """Once order and items have ids: the pending event, the idempotency record (the answer so far) and the staff
-    audit entry (with the address of the request that placed the order)."""
-    job, ctx, order = draft.job, draft.ctx, draft.order
-    user = job.actor.user
-    rows: list[Model] = [OrderEvent(order_id=order.id, from_status="", to_status=OrderStatus.PENDING.value,
-                                    note="下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
-                                    user_id=user.id if user else None)]
-    if job.idempotency_key:
-        draft.record = IdempotencyRecord(scope=job.scope, key=job.idempotency_key, request_hash=job.request_hash,
-                                         status=ACCEPTED if draft.deferred else 201,
-                                         response=draft.body(job.cands[0]))
-        rows.append(draft.record)
-    if user is not None:
-        rows.append(audit_entry(user, "order.create", "order", order.id, ip=job.client_ip, after={
-            "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
-            "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
-    return rows
+async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
+    """Once the orders have ids: their items, then the pending event, the idempotency record (the answer so far,
+    naming the items' ids) and the staff audit entry (with the address of the request that placed the order),
+    one INSERT per table for all the drafts."""
+    stamp = localtime()  # what the ORM stamps created_at with
+    lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
+    ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, [
+        (d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen, ln.line_total_fen,
+         0, 0, 0) for d, ln in lines])
+    for d in drafts:
+        d.items = []
+    for item_id, (d, ln) in zip(ids, lines, strict=True):
+        d.items.append(OrderItem(id=item_id, order_id=d.order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160],
+                                 qty=ln.qty, unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
+                                 line_total_fen=ln.line_total_fen))
+    events, records, audits = [], [], []
+    kept: list[_Draft] = []
+    for d in drafts:
+        job, ctx, order = d.job, d.ctx, d.order
+        user = job.actor.user
+        events.append((order.id, "", OrderStatus.PENDING.value, "下单" + ("：" + "；".join(ctx.notes) if ctx.notes else ""),
+                       user.id if user else None, stamp))
+        if job.idempotency_key:
+            records.append((job.scope, job.idempotency_key, job.request_hash, ACCEPTED if d.deferred else 201,
+                            _RESPONSE.to_db_value(d.first_answer(), IdempotencyRecord), stamp))
+            kept.append(d)
+        if user is not None:
+            audits.append(audit_values(user, "order.create", "order", order.id, stamp, ip=job.client_ip, after={
+                "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
+                "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
+    await insert_values(conn, "order_events", _EVENT_COLUMNS, events)
+    for d, record_id in zip(kept, await insert_values(conn, "idempotency_records", _RECORD_COLUMNS, records),
+                            strict=True):
+        d.record_id = record_id
+    await insert_values(conn, "audit_logs", AUDIT_COLUMNS, audits)
 
 
 async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
     """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
     draft = _draft(job, await _price(job, conn))
     await draft.order.save(using_db=conn, force_create=True)
-    await insert_rows(_with_items(draft), conn)  # one round trip for every line on PostgreSQL
-    for row in _after_rows(draft):  # the kept answer names the items' ids
-        await row.save(using_db=conn, force_create=True)
+    await _write_rows([draft], conn)
     return draft
 
 
@@ -457,10 +481,7 @@ async def _write_many(jobs: list[_Job], conn: BaseDBAsyncClient) -> list[_Draft]
     """The same rows as _write for orders priced beforehand (job.ctx), one INSERT round trip per table."""
     drafts = [_draft(job, job.ctx) for job in jobs if job.ctx is not None]
     await insert_rows([d.order for d in drafts], conn)
-    await insert_rows([i for d in drafts for i in _with_items(d)], conn)
-    after = [_after_rows(d) for d in drafts]
-    for kind in (OrderEvent, IdempotencyRecord, AuditLog):
-        await insert_rows([r for rows in after for r in rows if isinstance(r, kind)], conn)
+    await _write_rows(drafts, conn)
     return drafts
 
 
@@ -493,10 +514,9 @@ async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) ->
         changed = True
     if c.channel == Channel.POS and c.payments and order.status == OrderStatus.ALLOCATED:
         await complete_at_counter(order, conn=conn, user=user, now=draft.now)
-    answer = await order_body(order.id, conn=conn) if changed else draft.body(location)
-    if draft.record is not None and changed:
-        draft.record.response = answer
-        await draft.record.save(update_fields=["response"], using_db=conn)
+    answer = await order_body(order.id, conn=conn) if changed else draft.first_answer()
+    if draft.record_id is not None and changed:
+        await IdempotencyRecord.filter(id=draft.record_id).using_db(conn).update(response=answer)
     return Placement(order.id, answer, created=True, status=ACCEPTED if draft.deferred else 201)
 
 

@@ -17,7 +17,7 @@ from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import Conflict, InsufficientStock
-from backend.raw_sql import execute, fetch, is_postgres, placeholders
+from backend.raw_sql import execute, fetch, insert_values, is_postgres, placeholders
 from backend.stock import messages
 from backend.stock.models import (
     Batch,
@@ -425,6 +425,12 @@ def _plan_fefo(stocks: list[Sellable], holds: list[HoldRequest]) -> list[list[tu
     return plans
 
 
+_MOVEMENT_COLUMNS = ("stock_id", "sku_id", "location_id", "batch_id", "kind", "on_hand_delta", "reserved_delta",
+                     "reason", "note", "ref_type", "ref_id", "user_id", "created_at")
+_RESERVATION_COLUMNS = ("stock_id", "order_item_id", "ref_type", "ref_id", "qty", "qty_consumed", "status",
+                        "expires_at", "created_at")
+
+
 async def reserve_group(
     *, sku_id: int, location_id: int, holds: list[HoldRequest], conn: BaseDBAsyncClient,
 ) -> list[bool]:
@@ -447,19 +453,21 @@ async def reserve_group(
     for stock_id, total in sorted(totals.items()):  # the rows are locked already; the guard stays the last word
         if not await fetch(conn, _GUARDED_UPDATE, [0, total, stock_id]):
             raise InsufficientStock(messages.INSUFFICIENT)
-    movements: list[StockMovement] = []
-    reservations: list[Reservation] = []
+    stamp = timezone.localtime()  # what the ORM's auto_now_add would write
+    movements: list[tuple[Any, ...]] = []
+    reservations: list[tuple[Any, ...]] = []
     for h, takes in zip(holds, plans, strict=True):
         for s, take in takes or []:
-            movements.append(StockMovement(
-                stock_id=s.id, sku_id=sku_id, location_id=location_id, batch_id=s.batch_id,
-                kind=MovementKind.RESERVE, on_hand_delta=0, reserved_delta=take, reason="", note="",
-                ref_type=h.ref.type, ref_id=h.ref.id, user_id=h.user_id))
-            reservations.append(Reservation(
-                stock_id=s.id, order_item_id=h.order_item_id, ref_type=h.ref.type, ref_id=h.ref.id, qty=take,
-                expires_at=h.expires_at))
-    await StockMovement.bulk_create(movements, using_db=conn)
-    await Reservation.bulk_create(reservations, using_db=conn)
+            movements.append((s.id, sku_id, location_id, s.batch_id, MovementKind.RESERVE.value, 0, take, "", "",
+                              h.ref.type, h.ref.id, h.user_id, stamp))
+            expires_at = h.expires_at
+            if expires_at is not None and timezone.is_naive(expires_at):
+                expires_at = timezone.make_aware(expires_at)  # as the ORM would store it
+            reservations.append((s.id, h.order_item_id, h.ref.type, h.ref.id, take, 0,
+                                 ReservationStatus.ACTIVE.value, expires_at, stamp))
+    # Database values, no model objects (a hot SKU's batch writes dozens): every column the ORM writes.
+    await insert_values(conn, "stock_movements", _MOVEMENT_COLUMNS, movements)
+    await insert_values(conn, "reservations", _RESERVATION_COLUMNS, reservations)
     await record_stock_changes(sku_id, location_id, len(movements), conn)
     return fits
 
