@@ -79,15 +79,42 @@ async def insert_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[str]
     sequence row by row, so sorted they follow the VALUES list). The caller writes every column the ORM would
     (defaults and created_at included)."""
     ids: list[int] = []
+    for chunk, statement in _multi_row(table, cols, rows, "", "id"):
+        ids.extend(sorted(int(r["id"]) for r in await fetch(conn, statement, [v for row in chunk for v in row])))
+    return ids
+
+
+async def insert_new_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[str],
+                            rows: Sequence[Sequence[Any]], unique: Sequence[str]) -> list[int | None]:
+    """insert_values, skipping the rows whose `unique` columns (a unique index) are taken already (ON CONFLICT DO
+    NOTHING, both dialects): the new ids in row order, None for a row skipped."""
+    ids: list[int | None] = []
+    at = [cols.index(c) for c in unique]
+    conflict = f" ON CONFLICT ({_quoted(unique)}) DO NOTHING"
+    for chunk, statement in _multi_row(table, cols, rows, conflict, _quoted(["id", *unique])):
+        got = await fetch(conn, statement, [v for row in chunk for v in row])
+        new = {tuple(r[c] for c in unique): int(r["id"]) for r in got}
+        ids.extend(new.get(tuple(row[i] for i in at)) for row in chunk)
+    return ids
+
+
+def _multi_row(table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str,
+               returning: str) -> list[tuple[Sequence[Sequence[Any]], str]]:
+    """The rows in chunks that fit the bind parameter limit, each with its statement:
+    INSERT ... VALUES (...), (...) `conflict` RETURNING `returning`."""
     width = len(cols)
     per = max(1, MAX_PARAMS // width)
-    head = f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+    head = f"INSERT INTO {table} ({_quoted(cols)}) VALUES "
+    out: list[tuple[Sequence[Sequence[Any]], str]] = []
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
         values = ", ".join(f"({placeholders(1 + n * width, width)})" for n in range(len(chunk)))
-        got = await fetch(conn, f"{head}{values} RETURNING id", [v for row in chunk for v in row])
-        ids.extend(sorted(int(r["id"]) for r in got))
-    return ids
+        out.append((chunk, f"{head}{values}{conflict} RETURNING {returning}"))
+    return out
+
+
+def _quoted(cols: Sequence[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cols)
 
 
 @functools.cache

@@ -43,7 +43,7 @@ from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
 from backend.org.models import Channel, Location
-from backend.raw_sql import insert_rows, insert_values
+from backend.raw_sql import insert_new_values, insert_rows, insert_values
 from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
@@ -242,10 +242,40 @@ async def place_order(actor: Actor, req: OrderRequest) -> Placement:
             payments=[p.__dict__ for p in req.payments_in or []], options=req.options or {},
         )
     scope = idempotency_scope(actor) if req.idempotency_key else ""
-    if req.idempotency_key:
+    # An order that may ride in a group (_group_key) looks for a kept answer only when it must: in a batch its
+    # record's INSERT skips a key already used (that order goes the plain way, below), and a refusal before then
+    # looks first. So it answers as if it had read the record up front, without that read for a new key.
+    lazy = bool(req.idempotency_key) and _may_group(req)
+    if req.idempotency_key and not lazy:
         replay = await _replay(scope, req.idempotency_key, request_hash)
         if replay is not None:
             return replay
+    try:
+        job = await _prepare(actor, req, scope, request_hash)
+        if isinstance(job, Placement):
+            return job
+        key, placed = await _grouped(job)
+    except AppError:
+        if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
+            return replay
+        raise
+    if placed is not None:
+        return placed
+    # Not grouped, or the group could not take it (its stock ran short in the batch, or a key used already): the
+    # plain path decides, with every candidate location, after the kept answer if there is one.
+    if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
+        return replay
+    with _GROUPS.busy(key):
+        return await _place_plain(job)
+
+
+def _may_group(req: OrderRequest) -> bool:
+    """The request may make a job _group_key groups (one line, no payment, no platform order number)."""
+    return len(req.items) == 1 and not req.payments_in and not req.external_id and get_settings().group_commit_max > 1
+
+
+async def _prepare(actor: Actor, req: OrderRequest, scope: str, request_hash: str) -> _Job | Placement:
+    """The checked job with its candidate locations, or the existing order of a platform order number."""
     checked = await _check(actor, req.channel, req.items, req.location_code, req.member_code, req.external_id,
                            req.payments_in)
     if req.external_id:
@@ -255,26 +285,28 @@ async def place_order(actor: Actor, req: OrderRequest) -> Placement:
     needs = [allocation.Need(sku.id, qty, f"{sku.code} {sku.name}") for sku, qty in checked.lines]
     cands = await allocation.candidates(needs, checked.channel, requested=checked.requested,
                                         allowed=checked.allowed, preferred=checked.preferred)
-    job = _Job(actor, checked, cands, idempotency_key=req.idempotency_key, scope=scope, request_hash=request_hash,
-               external_id=req.external_id, options=req.options or {}, receiver_name=req.receiver_name,
-               receiver_phone=req.receiver_phone, receiver_address=req.receiver_address, note=req.note,
-               pickup=req.pickup, now=req.now, paid_hooks=req.paid_hooks, buyer_remark=req.buyer_remark,
-               client_ip=current_client_ip())
+    return _Job(actor, checked, cands, idempotency_key=req.idempotency_key, scope=scope, request_hash=request_hash,
+                external_id=req.external_id, options=req.options or {}, receiver_name=req.receiver_name,
+                receiver_phone=req.receiver_phone, receiver_address=req.receiver_address, note=req.note,
+                pickup=req.pickup, now=req.now, paid_hooks=req.paid_hooks, buyer_remark=req.buyer_remark,
+                client_ip=current_client_ip())
+
+
+async def _grouped(job: _Job) -> tuple[tuple[int, int] | None, Placement | None]:
+    """(the job's group key, its placement) when a group of its hot SKU placed it; (key, None) when it is for the
+    plain path (not hot, free, or handed back by the group). A refusal in the group raises."""
     key = _group_key(job)
-    if key is not None and _GROUPS.hot(key):
-        job.ctx = await _price(job, None)  # priced outside the batch (reads only); a refusal raises here
-        if job.ctx.total_fen > 0:  # a free order settles at once: the plain path's
-            settings = get_settings()
-            outcome = await _GROUPS.submit(key, job, window_s=settings.group_commit_window_ms / 1000,
-                                           max_batch=settings.group_commit_max)
-            if isinstance(outcome, Placement):
-                return outcome
-            if isinstance(outcome, AppError):
-                raise outcome
-            # _PLAIN: the group could not take it (its stock ran short in the batch, or a duplicate key): the
-            # plain path decides, with every candidate location and the duplicate's answer.
-    with _GROUPS.busy(key):
-        return await _place_plain(job)
+    if key is None or not _GROUPS.hot(key):
+        return key, None
+    job.ctx = await _price(job, None)  # priced outside the batch (reads only); a refusal raises here
+    if job.ctx.total_fen == 0:  # a free order settles at once: the plain path's
+        return key, None
+    settings = get_settings()
+    outcome = await _GROUPS.submit(key, job, window_s=settings.group_commit_window_ms / 1000,
+                                   max_batch=settings.group_commit_max)
+    if isinstance(outcome, AppError):
+        raise outcome
+    return key, outcome if isinstance(outcome, Placement) else None
 
 
 @dataclass
@@ -432,10 +464,11 @@ _RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "create
 _RESPONSE = IdempotencyRecord._meta.fields_map["response"]
 
 
-async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
+async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used_keys: bool = False) -> None:
     """Once the orders have ids: their items, then the pending event, the idempotency record (the answer so far,
     naming the items' ids) and the staff audit entry (with the address of the request that placed the order),
-    one INSERT per table for all the drafts."""
+    one INSERT per table for all the drafts. `skip_used_keys`: a record whose key is taken already is not written
+    (its draft keeps record_id None) instead of failing the INSERT."""
     stamp = localtime()  # what the ORM stamps created_at with
     lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
     ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, [
@@ -463,8 +496,11 @@ async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
                 "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
                 "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
     await insert_values(conn, "order_events", _EVENT_COLUMNS, events)
-    for d, record_id in zip(kept, await insert_values(conn, "idempotency_records", _RECORD_COLUMNS, records),
-                            strict=True):
+    if skip_used_keys:
+        record_ids = await insert_new_values(conn, "idempotency_records", _RECORD_COLUMNS, records, ("scope", "key"))
+    else:
+        record_ids = list(await insert_values(conn, "idempotency_records", _RECORD_COLUMNS, records))
+    for d, record_id in zip(kept, record_ids, strict=True):
         d.record_id = record_id
     await insert_values(conn, "audit_logs", AUDIT_COLUMNS, audits)
 
@@ -478,10 +514,11 @@ async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
 
 
 async def _write_many(jobs: list[_Job], conn: BaseDBAsyncClient) -> list[_Draft]:
-    """The same rows as _write for orders priced beforehand (job.ctx), one INSERT round trip per table."""
+    """The same rows as _write for orders priced beforehand (job.ctx), one INSERT round trip per table; an order
+    whose Idempotency-Key is used already gets no record (record_id None: see _run_group)."""
     drafts = [_draft(job, job.ctx) for job in jobs if job.ctx is not None]
     await insert_rows([d.order for d in drafts], conn)
-    await _write_rows(drafts, conn)
+    await _write_rows(drafts, conn, skip_used_keys=True)
     return drafts
 
 
@@ -543,9 +580,10 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
     no longer covers every order (or an order's savings step refuses it: a coupon used meanwhile), the writes are
     rolled back to a savepoint and redone with the orders that still fit (at most three times); what still does
     not fit goes back to the plain path, which tries every candidate location and refuses exactly as a lone order
-    is refused, and so does a second use of one Idempotency-Key in the batch (the plain path replays the first).
-    Any other failure (a key used concurrently elsewhere) rolls everything back and sends every order of the batch
-    to the plain path: nothing was committed and nobody was answered."""
+    is refused, and so does a second use of one Idempotency-Key in the batch or of a key whose record exists
+    already (its INSERT skips it, waiting for a concurrent writer of the key: the plain path replays the answer).
+    Any other failure rolls everything back and sends every order of the batch to the plain path: nothing was
+    committed and nobody was answered."""
     sku_id, location_id = key  # type: ignore[misc]
     outcomes: dict[int, Placement | AppError | str] = {}
     pending: list[int] = []
@@ -566,6 +604,10 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
                     async with conn._in_transaction():  # savepoint: the writes of this attempt
                         drafts = list(zip(pending, await _write_many([jobs[n] for n in pending], conn),
                                           strict=True))
+                        used = {n for n, d in drafts if d.job.idempotency_key and d.record_id is None}
+                        if used:  # a key that has its answer already: the plain path replays it
+                            outcomes.update(dict.fromkeys(used, _PLAIN))
+                            raise _Refit([n for n, _ in drafts if n not in used])
                         for n, d in drafts:
                             if d.ctx.discounts or d.ctx.on_placed:
                                 try:

@@ -29,6 +29,7 @@ from backend.settings import use_settings
 from backend.stock.models import Batch, MovementKind, Reservation, ReservationStatus, Stock, StockMovement
 from backend.timestamps import business_today
 from tests.factories import make_location, make_sku, make_user, stock_in
+from tests.sql_count import counting_statements
 
 from .helpers import admin_headers, check_invariants, one_batch, place, stock_of
 
@@ -152,6 +153,40 @@ async def test_idempotent_retries_inside_one_batch_create_one_order(settings) ->
     assert len(others) == 2
     assert await stock_of(sku.id) == (10, 3)
     await _agree(sku.id, {same[0].order_id} | others)
+
+
+async def test_a_key_used_before_replays_from_a_batch_which_reads_no_record_for_new_keys(settings) -> None:
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 10)
+    actor = await _admin()
+
+    def req(key: str, qty: int = 1) -> OrderRequest:
+        return OrderRequest(channel="phone", items=[LineIn("HOT1", qty)], idempotency_key=key)
+
+    first = await place_order(actor, req("k-1"))
+    batches0, grouped0 = group_stats()
+    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+        again, fresh, other_body = await _gather([place_order(actor, req("k-1")), place_order(actor, req("k-2")),
+                                                  place_order(actor, req("k-1", qty=2))])
+    assert group_stats()[1] - grouped0 == 3
+    assert isinstance(again, placement.Placement) and not again.created, again
+    assert again.order_id == first.order_id and again.body == first.body and again.status == 201
+    assert isinstance(fresh, placement.Placement) and fresh.created and fresh.status == 201
+    assert isinstance(other_body, Conflict)  # the same key with another body, in the same batch
+    # The kept answers were read for the used key (twice: its two placements), never for the new one.
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "idempotency_records" in s]
+    assert len(reads) == 2, reads
+    assert await IdempotencyRecord.filter(key="k-1").count() == 1
+    assert await stock_of(sku.id) == (10, 2)
+    await _agree(sku.id, {first.order_id, fresh.order_id})
+    sku.is_active = False  # refused before the batch: the kept answer still comes first
+    await sku.save()
+    with one_batch(settings, sku.id, wh.id):
+        replay = await place_order(actor, req("k-1"))
+        with pytest.raises(ValidationError):
+            await place_order(actor, req("k-3"))
+    assert replay.order_id == first.order_id and not replay.created
 
 
 async def test_a_batch_reserves_first_expiry_first_across_batches(settings) -> None:
