@@ -102,15 +102,16 @@ def _multi_row(table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], c
                returning: str) -> list[tuple[Sequence[Sequence[Any]], str]]:
     """The rows in chunks that fit the bind parameter limit, each with its statement:
     INSERT ... VALUES (...), (...) `conflict` RETURNING `returning`."""
+    per = max(1, MAX_PARAMS // len(cols))
+    return [(rows[start:start + per], _insert_sql(table, tuple(cols), min(per, len(rows) - start), conflict,
+                                                  returning)) for start in range(0, len(rows), per)]
+
+
+@functools.lru_cache(maxsize=512)
+def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, returning: str) -> str:
     width = len(cols)
-    per = max(1, MAX_PARAMS // width)
-    head = f"INSERT INTO {table} ({_quoted(cols)}) VALUES "
-    out: list[tuple[Sequence[Sequence[Any]], str]] = []
-    for start in range(0, len(rows), per):
-        chunk = rows[start:start + per]
-        values = ", ".join(f"({placeholders(1 + n * width, width)})" for n in range(len(chunk)))
-        out.append((chunk, f"{head}{values}{conflict} RETURNING {returning}"))
-    return out
+    values = ", ".join(f"({placeholders(1 + n * width, width)})" for n in range(count))
+    return f"INSERT INTO {table} ({_quoted(cols)}) VALUES {values}{conflict} RETURNING {returning}"
 
 
 def _quoted(cols: Sequence[str]) -> str:
