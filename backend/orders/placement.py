@@ -262,10 +262,11 @@ async def place_order(actor: Actor, req: OrderRequest) -> Placement:
     if placed is not None:
         return placed
     # Not grouped, or the group could not take it (its stock ran short in the batch, or a key used already): the
-    # plain path decides, with every candidate location, after the kept answer if there is one.
-    if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
-        return replay
+    # plain path decides, with every candidate location, after the kept answer if there is one (read with the key
+    # marked busy already, so the placements arriving meanwhile group).
     with _GROUPS.busy(key):
+        if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
+            return replay
         return await _place_plain(job)
 
 
