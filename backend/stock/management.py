@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from typing import Any
 
 from tortoise import timezone
@@ -103,10 +104,7 @@ async def _change(
             ctes.append(_PG_OUTBOX)
         if hold is not None:
             ctes.append(_PG_RESERVATION)
-            expires_at = hold.expires_at
-            if expires_at is not None and timezone.is_naive(expires_at):
-                expires_at = timezone.make_aware(expires_at)  # as the ORM would store it
-            values += [hold.order_item_id, ReservationStatus.ACTIVE.value, expires_at]
+            values += [hold.order_item_id, ReservationStatus.ACTIVE.value, _stored(hold.expires_at)]
         select = "SELECT on_hand, reserved" + (", (SELECT id FROM r) AS reservation_id" if hold else "") + " FROM s"
         rows = await fetch(conn, "WITH " + ", ".join(ctes) + " " + select, values)
         if not rows:
@@ -255,6 +253,63 @@ async def reserve(
     return held
 
 
+def _stored(expires_at: datetime | None) -> datetime | None:
+    """A reservation's expiry as the ORM would store it (a naive time is taken as the configured zone's)."""
+    if expires_at is not None and timezone.is_naive(expires_at):
+        return timezone.make_aware(expires_at)
+    return expires_at
+
+
+def _take_fefo(rows: list[Sellable], free: dict[int, int], qty: int) -> list[tuple[Sellable, int]]:
+    """`qty` units taken from `rows` (FEFO order) out of what is still `free` per row, which the takes reduce; the
+    caller has checked that enough is free."""
+    takes: list[tuple[Sellable, int]] = []
+    remaining = qty
+    for s in rows:
+        take = min(free[s.id], remaining)
+        if take > 0:
+            takes.append((s, take))
+            free[s.id] -= take
+            remaining -= take
+        if remaining == 0:
+            break
+    return takes
+
+
+_MOVEMENT_COLUMNS = ("stock_id", "sku_id", "location_id", "batch_id", "kind", "on_hand_delta", "reserved_delta",
+                     "reason", "note", "ref_type", "ref_id", "user_id", "created_at")
+_RESERVATION_COLUMNS = ("stock_id", "order_item_id", "ref_type", "ref_id", "qty", "qty_consumed", "status",
+                        "expires_at", "created_at")
+
+
+@dataclass(frozen=True)
+class _Take:
+    """Units of one stocks row held for one order line (a reservation written without _change)."""
+
+    sku_id: int
+    stock: Sellable
+    qty: int
+    order_item_id: int | None
+    ref: Ref
+    user_id: int | None
+    expires_at: datetime | None
+
+
+async def _write_takes(location_id: int, takes: list[_Take], conn: BaseDBAsyncClient) -> None:
+    """The rows of takes whose stocks rows are updated already: a movement, a reservation and an outbox event per
+    take, as _change writes them for one, in one INSERT per table (database values, no model objects: a hot SKU's
+    batch writes dozens), every column the ORM writes."""
+    stamp = timezone.localtime()  # what the ORM's auto_now_add would write
+    await insert_values(conn, "stock_movements", _MOVEMENT_COLUMNS, [
+        (t.stock.id, t.sku_id, location_id, t.stock.batch_id, MovementKind.RESERVE.value, 0, t.qty, "", "",
+         t.ref.type, t.ref.id, t.user_id, stamp) for t in takes])
+    await insert_values(conn, "reservations", _RESERVATION_COLUMNS, [
+        (t.stock.id, t.order_item_id, t.ref.type, t.ref.id, t.qty, 0, ReservationStatus.ACTIVE.value,
+         _stored(t.expires_at), stamp) for t in takes])
+    for sku_id, same_sku in groupby(takes, key=lambda t: t.sku_id):
+        await record_stock_changes(sku_id, location_id, len(list(same_sku)), conn)
+
+
 @dataclass(frozen=True)
 class CartLine:
     """One line of an order to hold at a location (reserve_lines): `qty` units of a SKU."""
@@ -297,15 +352,7 @@ def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
         if available < line.qty:
             raise InsufficientStock(messages.INSUFFICIENT_AT.format(
                 sku=line.label or line.sku_id, location=location_label, need=line.qty, available=available))
-        remaining = line.qty
-        for s in rows:
-            take = min(free[s.id], remaining)
-            if take > 0:
-                takes.append((line, s, take))
-                free[s.id] -= take
-                remaining -= take
-            if remaining == 0:
-                break
+        takes += [(line, s, take) for s, take in _take_fefo(rows, free, line.qty)]
     return takes
 
 
@@ -362,13 +409,11 @@ async def reserve_lines(
         totals[s.id] = totals.get(s.id, 0) + take
     row_ids = sorted(totals)
     if is_postgres(conn):
-        if expires_at is not None and timezone.is_naive(expires_at):
-            expires_at = timezone.make_aware(expires_at)  # as the ORM would store it
         rows = await fetch(conn, _PG_RESERVE_LINES, [
             row_ids, [totals[i] for i in row_ids],
             [s.id for _, s, _ in takes], [take for _, _, take in takes], [ln.order_item_id for ln, _, _ in takes],
             MovementKind.RESERVE.value, ref.type, ref.id, user_id, timezone.localtime(),
-            ReservationStatus.ACTIVE.value, expires_at,
+            ReservationStatus.ACTIVE.value, _stored(expires_at),
         ])
         if int(rows[0]["n"]) != len(row_ids):
             raise InsufficientStock(messages.INSUFFICIENT)
@@ -376,17 +421,8 @@ async def reserve_lines(
     updated = await fetch(conn, _guarded_update_many(len(row_ids)), [x for i in row_ids for x in (i, totals[i])])
     if len(updated) != len(row_ids):
         raise InsufficientStock(messages.INSUFFICIENT)
-    await StockMovement.bulk_create([StockMovement(
-        stock_id=s.id, sku_id=ln.sku_id, location_id=location_id, batch_id=s.batch_id, kind=MovementKind.RESERVE,
-        on_hand_delta=0, reserved_delta=take, reason="", note="", ref_type=ref.type, ref_id=ref.id, user_id=user_id,
-    ) for ln, s, take in takes], using_db=conn)
-    await Reservation.bulk_create([Reservation(
-        stock_id=s.id, order_item_id=ln.order_item_id, ref_type=ref.type, ref_id=ref.id, qty=take,
-        expires_at=expires_at,
-    ) for ln, s, take in takes], using_db=conn)
-    await execute(conn, "INSERT INTO channel_outbox (sku_id, location_id, created_at) VALUES "
-                  + ", ".join(f"(${2 * i + 1}, ${2 * i + 2}, CURRENT_TIMESTAMP)" for i in range(len(takes))),
-                  [x for ln, _, _ in takes for x in (ln.sku_id, location_id)])
+    await _write_takes(location_id, [_Take(ln.sku_id, s, take, ln.order_item_id, ref, user_id, expires_at)
+                                     for ln, s, take in takes], conn)
 
 
 @dataclass(frozen=True)
@@ -411,24 +447,8 @@ def _plan_fefo(stocks: list[Sellable], holds: list[HoldRequest]) -> list[list[tu
         if sum(free.values()) < h.qty:
             plans.append(None)
             continue
-        takes: list[tuple[Sellable, int]] = []
-        remaining = h.qty
-        for s in stocks:
-            take = min(free[s.id], remaining)
-            if take > 0:
-                takes.append((s, take))
-                free[s.id] -= take
-                remaining -= take
-            if remaining == 0:
-                break
-        plans.append(takes)
+        plans.append(_take_fefo(stocks, free, h.qty))
     return plans
-
-
-_MOVEMENT_COLUMNS = ("stock_id", "sku_id", "location_id", "batch_id", "kind", "on_hand_delta", "reserved_delta",
-                     "reason", "note", "ref_type", "ref_id", "user_id", "created_at")
-_RESERVATION_COLUMNS = ("stock_id", "order_item_id", "ref_type", "ref_id", "qty", "qty_consumed", "status",
-                        "expires_at", "created_at")
 
 
 async def reserve_group(
@@ -453,22 +473,8 @@ async def reserve_group(
     for stock_id, total in sorted(totals.items()):  # the rows are locked already; the guard stays the last word
         if not await fetch(conn, _GUARDED_UPDATE, [0, total, stock_id]):
             raise InsufficientStock(messages.INSUFFICIENT)
-    stamp = timezone.localtime()  # what the ORM's auto_now_add would write
-    movements: list[tuple[Any, ...]] = []
-    reservations: list[tuple[Any, ...]] = []
-    for h, takes in zip(holds, plans, strict=True):
-        for s, take in takes or []:
-            movements.append((s.id, sku_id, location_id, s.batch_id, MovementKind.RESERVE.value, 0, take, "", "",
-                              h.ref.type, h.ref.id, h.user_id, stamp))
-            expires_at = h.expires_at
-            if expires_at is not None and timezone.is_naive(expires_at):
-                expires_at = timezone.make_aware(expires_at)  # as the ORM would store it
-            reservations.append((s.id, h.order_item_id, h.ref.type, h.ref.id, take, 0,
-                                 ReservationStatus.ACTIVE.value, expires_at, stamp))
-    # Database values, no model objects (a hot SKU's batch writes dozens): every column the ORM writes.
-    await insert_values(conn, "stock_movements", _MOVEMENT_COLUMNS, movements)
-    await insert_values(conn, "reservations", _RESERVATION_COLUMNS, reservations)
-    await record_stock_changes(sku_id, location_id, len(movements), conn)
+    await _write_takes(location_id, [_Take(sku_id, s, take, h.order_item_id, h.ref, h.user_id, h.expires_at)
+                                     for h, takes in zip(holds, plans, strict=True) for s, take in takes or []], conn)
     return fits
 
 
