@@ -209,10 +209,8 @@ async def vat_summary(request: Request) -> HTTPResponse:
 @bp.get("/finance/stock-valuation")
 @requires(Role.FINANCE)
 async def stock_valuation(request: Request) -> HTTPResponse:
-    """The stock now at its moving-average cost, by=sku|category, beside the ledger's inventory balance: the JSON
-    text the report builds (in PostgreSQL), sent as it is."""
-    text = await reports.stock_valuation_json(_arg(request, "by") or "sku")
-    return raw(text.encode("utf-8"), content_type="application/json")
+    """The stock now at its moving-average cost, by=sku|category, beside the ledger's inventory balance."""
+    return raw(await reports.stock_valuation_json(_arg(request, "by") or "sku"), content_type="application/json")
 
 
 @bp.get("/finance/receivables")
