@@ -3,12 +3,13 @@ queries) with $1 placeholders rewritten for SQLite, and the bulk INSERT of new r
 
 from __future__ import annotations
 
+import asyncio
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from tortoise import Tortoise
-from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
 
 M = TypeVar("M", bound=Model)
@@ -34,6 +35,43 @@ def sql(conn: BaseDBAsyncClient, text: str) -> str:
 
 async def fetch(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> list[dict[str, Any]]:
     return await conn.execute_query_dict(sql(conn, text), values)
+
+
+class _LeaderGone(Exception):  # noqa: N818 - the shared read's first caller went away before its rows came
+    pass
+
+
+# Reads in flight (fetch_shared), by client, statement and values; an entry lives only while its read runs.
+_IN_FLIGHT: dict[Hashable, asyncio.Future[list[dict[str, Any]]]] = {}
+
+
+async def fetch_shared(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> list[dict[str, Any]]:
+    """fetch, for the hot reads every order makes (issue 16): a caller whose statement, with the same values (equal
+    and of the same types), is already running on the same client outside any transaction gets that read's rows
+    instead of sending its own (single flight). Nothing is kept once the read is answered, so a change committed
+    before a read was sent is seen by it; a caller joins only a read sent at most one round trip before it
+    arrived. Inside a transaction every read is its own. The rows are shared: callers read them, never change
+    them."""
+    if isinstance(conn, TransactionalDBClient):
+        return await fetch(conn, text, values)
+    key = (conn, text, tuple((type(v), v) for v in values))
+    while (flight := _IN_FLIGHT.get(key)) is not None:
+        try:
+            return await asyncio.shield(flight)
+        except _LeaderGone:
+            continue  # its caller was cancelled: read again
+    flight = asyncio.get_running_loop().create_future()
+    _IN_FLIGHT[key] = flight
+    try:
+        rows = await fetch(conn, text, values)
+    except BaseException as exc:
+        flight.set_exception(exc if isinstance(exc, Exception) else _LeaderGone())
+        flight.exception()  # retrieved: nobody may have joined
+        raise
+    finally:
+        del _IN_FLIGHT[key]
+    flight.set_result(rows)
+    return rows
 
 
 async def fetch_rows(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> Sequence[Sequence[Any]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Product, Sku
-from backend.raw_sql import columns, connection, fetch, from_row, placeholders
+from backend.raw_sql import columns, connection, fetch_shared, from_row, placeholders
 
 
 async def skus_by_code(codes: list[str], conn: BaseDBAsyncClient | None = None) -> dict[str, Sku]:
@@ -14,7 +14,7 @@ async def skus_by_code(codes: list[str], conn: BaseDBAsyncClient | None = None) 
     if not codes:
         return {}
     db = connection(conn)
-    rows = await fetch(db, f"SELECT {columns(Sku, 's', 's__')}, {columns(Product, 'p', 'p__')} FROM skus s "
+    rows = await fetch_shared(db, f"SELECT {columns(Sku, 's', 's__')}, {columns(Product, 'p', 'p__')} FROM skus s "
                            f"JOIN products p ON p.id = s.product_id WHERE s.code IN ({placeholders(1, len(codes))})",
                        list(codes))
     out: dict[str, Sku] = {}

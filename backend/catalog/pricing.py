@@ -11,7 +11,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import PriceList, Sku
-from backend.raw_sql import columns, connection, fetch, from_row, placeholders
+from backend.raw_sql import columns, connection, fetch_shared, from_row, placeholders
 from backend.timestamps import utc_now
 
 # Specificity rank of a list (higher wins).
@@ -92,7 +92,7 @@ async def _list_items(sku_ids: list[int], channel: str | None, location_id: int 
         return []  # nothing applies
     values.append(True)
     db = connection(conn)
-    rows = await fetch(db, f"SELECT i.sku_id AS item_sku_id, i.price_fen AS item_price_fen, "
+    rows = await fetch_shared(db, f"SELECT i.sku_id AS item_sku_id, i.price_fen AS item_price_fen, "
                            f"{columns(PriceList, 'pl')} FROM price_list_items i "
                            f"JOIN price_lists pl ON pl.id = i.price_list_id "
                            f"WHERE i.sku_id IN ({placeholders(1, len(sku_ids))}) AND pl.is_active = ${len(values)} "

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
-from backend.raw_sql import columns, connection, fetch, from_row, is_postgres, placeholders
+from backend.raw_sql import columns, connection, fetch_shared, from_row, is_postgres, placeholders
 from backend.stock import messages
 from backend.stock.management import CartLine, Ref, reserve_lines
 from backend.timestamps import business_today
@@ -40,7 +40,7 @@ async def _sellable(sku_ids: list[int], conn: BaseDBAsyncClient | None, today: d
     today = today or business_today()
     extra = f", {columns(Location, 'l', 'l__')}" if with_locations else ""
     n = len(sku_ids)
-    return await fetch(db, "SELECT st.location_id, st.sku_id, st.on_hand, st.reserved" + extra +
+    return await fetch_shared(db, "SELECT st.location_id, st.sku_id, st.on_hand, st.reserved" + extra +
                        " FROM stocks st JOIN locations l ON l.id = st.location_id"
                        " LEFT JOIN batches b ON b.id = st.batch_id"
                        f" WHERE st.sku_id IN ({placeholders(1, n)}) AND l.is_active = ${n + 1}"

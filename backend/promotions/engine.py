@@ -9,7 +9,7 @@ PromotionApplication row (a discount line on the receipt) and a note on the orde
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -26,9 +26,10 @@ from backend.promotions.models import (
     PromotionKind,
     PromotionStatus,
 )
-from backend.raw_sql import columns, connection, fetch, from_row
+from backend.raw_sql import columns, connection, fetch_shared, from_row
 from backend.timestamps import CHINA, utc_now
 
+_SECOND = timedelta(seconds=1)
 LINE_KINDS = (PromotionKind.MEMBER_PRICE, PromotionKind.PERCENT_OFF, PromotionKind.BUY_N_GET_M)
 
 
@@ -53,11 +54,15 @@ async def live_promotions(channel: str, location_id: int | None, *, at: datetime
 async def _live_rows(db: BaseDBAsyncClient, at: datetime) -> list[Promotion]:
     """The approved promotions live at `at` with their items, in one SQL statement (every order reads them: no ORM
     query building); the same objects as the ORM's prefetch_related("items") gives, on both databases (SQLite
-    compares its text timestamps with `at` written by the same adapter as the ORM's filter would write it)."""
-    rows = await fetch(db, f"SELECT {columns(Promotion, 'p', 'p__')}, {columns(PromotionItem, 'i', 'i__')} "
-                           "FROM promotions p LEFT JOIN promotion_items i ON i.promotion_id = p.id "
-                           "WHERE p.status = $1 AND p.starts_at <= $2 AND p.ends_at > $2 ORDER BY p.id, i.id",
-                       [PromotionStatus.APPROVED.value, at])
+    compares its text timestamps with the bounds written by the same adapter as the ORM's filter would write them).
+    The statement reads what is live at any moment of `at`'s whole second and the window is then checked at `at`
+    itself, so the orders of one second send the same statement and one read in flight serves them all
+    (raw_sql.fetch_shared)."""
+    second = at.replace(microsecond=0)
+    rows = await fetch_shared(db, f"SELECT {columns(Promotion, 'p', 'p__')}, {columns(PromotionItem, 'i', 'i__')} "
+                                  "FROM promotions p LEFT JOIN promotion_items i ON i.promotion_id = p.id "
+                                  "WHERE p.status = $1 AND p.starts_at < $2 AND p.ends_at > $3 ORDER BY p.id, i.id",
+                              [PromotionStatus.APPROVED.value, second + _SECOND, second])
     promos: dict[int, tuple[Promotion, list[PromotionItem]]] = {}
     for r in rows:
         pid = r["p__id"]
@@ -67,7 +72,7 @@ async def _live_rows(db: BaseDBAsyncClient, at: datetime) -> list[Promotion]:
             promos[pid][1].append(from_row(PromotionItem, r, "i__"))
     for p, items in promos.values():
         p.items._set_result_for_query(items)  # as prefetch_related fills it
-    return [p for p, _ in promos.values()]
+    return [p for p, _ in promos.values() if p.starts_at <= at < p.ends_at]
 
 
 class _Coverage:

@@ -1,29 +1,37 @@
 """The reads before placement are written in SQL (issue 16: no ORM query building on the order path); each
 answers the same objects as the ORM query it replaced, and a change is seen by the very next read (nothing is
-cached), on both databases."""
+cached), on both databases. Concurrent placements share an identical read in flight (raw_sql.fetch_shared), never
+one whose statement or values differ."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
+from backend import raw_sql
 from backend.catalog import pricing
 from backend.catalog.lookup import skus_by_code
 from backend.catalog.models import PriceList, PriceListItem, Product, Sku
 from backend.catalog.pricing import prices_for
 from backend.idempotency import IdempotencyRecord, kept_answer
+from backend.members.models import Member
 from backend.orders import allocation
 from backend.orders.allocation import Need
-from backend.orders.placement import LineIn, OrderRequest, place_order
+from backend.orders.placement import LineIn, OrderRequest, Placement, group_stats, place_order
+from backend.orders.tests.helpers import check_invariants, one_batch, stock_of
 from backend.org.models import Location, LocationKind, Role
 from backend.promotions import engine
 from backend.promotions.models import Promotion, PromotionItem, PromotionKind, PromotionStatus
 from backend.security import Actor
 from backend.timestamps import CHINA, business_today
 from tests.factories import make_location, make_sku, make_user, stock_in
+from tests.sql_count import counting_statements
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -175,3 +183,103 @@ async def test_the_next_order_sees_a_price_change_and_a_deactivation() -> None:
     await Product.filter(id=sku.product_id).update(is_active=False)
     with pytest.raises(Exception, match="停售"):
         await place_order(actor, OrderRequest(channel="phone", items=[LineIn("A1", 1)]))
+
+
+# The four reads every hot order makes before its batch, by a table each reads.
+HOT_READS = {"sku": "FROM skus s", "stock": "FROM stocks st", "prices": "FROM price_list_items i",
+             "promotions": "FROM promotions p"}
+
+
+def _hot_reads(statements: list[str]) -> dict[str, int]:
+    return {name: sum(mark in s for s in statements) for name, mark in HOT_READS.items()}
+
+
+@pytest.fixture
+def lingering_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every read lets the other placements run on before it is sent (a loaded worker's round trip), so that the
+    placements started together reach each read while the first one is still in flight, on either database."""
+    fetch = raw_sql.fetch
+
+    async def lingering(conn: Any, text: str, values: list[Any]) -> list[dict[str, Any]]:
+        for _ in range(20):
+            await asyncio.sleep(0)
+        return await fetch(conn, text, values)
+
+    monkeypatch.setattr(raw_sql, "fetch", lingering)
+
+
+@pytest.mark.usefixtures("lingering_reads")
+async def test_concurrent_hot_orders_send_each_read_once(settings) -> None:
+    """Eight orders of one SKU placed together: each of the four reads before the batch is sent once, not eight
+    times (32 statements before single flight), and the batch sells exactly what they ordered."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 20)
+    actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
+    batches0, grouped0 = group_stats()
+    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+        out = await asyncio.gather(*(place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 2)]))
+                                     for _ in range(8)))
+    assert group_stats() == (batches0 + 1, grouped0 + 8)
+    assert _hot_reads(statements) == {"sku": 1, "stock": 1, "prices": 1, "promotions": 1}, statements
+    assert all(p.status == 201 and p.body["order"]["total_fen"] == 2000 for p in out)
+    assert len({p.order_id for p in out}) == 8
+    assert await stock_of(sku.id) == (20, 16)
+    await check_invariants()
+
+
+@pytest.mark.usefixtures("lingering_reads")
+async def test_orders_of_one_batch_with_differing_inputs_get_their_own_prices(settings) -> None:
+    """One batch, placed together: two channels priced differently (a phone price list; none for the counter), a
+    member and a non-member (a member price). The price list is read once per channel, never shared across them
+    (a counter order leads every read, so a phone order sharing its read would pay 1000); the promotions, the same
+    statement for all, are shared and applied per order (channel, member)."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    sku = await make_sku("HOT1", price_fen=1000)
+    await stock_in(sku, wh, 20)
+    phone_list = await PriceList.create(name="电话价", channel="phone")
+    await PriceListItem.create(price_list_id=phone_list.id, sku_id=sku.id, price_fen=900)
+    now = datetime.now(UTC)
+    promo = await Promotion.create(code="MP", name="会员价", kind=PromotionKind.MEMBER_PRICE,
+                                   status=PromotionStatus.APPROVED, starts_at=now - timedelta(hours=1),
+                                   ends_at=now + timedelta(hours=1), channels=[], location_ids=[])
+    await PromotionItem.create(promotion_id=promo.id, sku_id=sku.id, price_fen=800)
+    await Member.create(member_code="M1", nickname="会员甲")
+    actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
+    cases = [("pos", None, 1000), ("phone", None, 900), ("pos", "M1", 800), ("phone", "M1", 800)] * 2
+    batches0, grouped0 = group_stats()
+    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+        out = await asyncio.gather(*(place_order(actor, OrderRequest(channel=ch, items=[LineIn("HOT1", 1)],
+                                                                     member_code=member))
+                                     for ch, member, _ in cases))
+    assert group_stats() == (batches0 + 1, grouped0 + len(cases))
+    assert [p.body["order"]["total_fen"] for p in out] == [total for _, _, total in cases]
+    assert all(isinstance(p, Placement) and p.status == 201 for p in out)
+    # Reads were shared: the non-members' orders, which read no member first, reach every read together (the
+    # members' orders may come a round trip later, and read again).
+    reads = _hot_reads(statements)
+    assert reads["prices"] < len(cases) and reads["promotions"] < len(cases), reads
+    assert await stock_of(sku.id) == (20, len(cases))
+    await check_invariants()
+
+
+@pytest.mark.usefixtures("lingering_reads")
+async def test_a_shared_read_outlives_its_first_caller_and_a_transaction_reads_alone() -> None:
+    """The caller that sent a read is cancelled (its client went away): those who joined it read again and get
+    their rows. A read inside a transaction is never shared: it must see that transaction's own writes."""
+    sku = await make_sku("A1")
+    db = raw_sql.connection()
+    text, values = "SELECT code FROM skus WHERE id = $1", [sku.id]
+    first = asyncio.create_task(raw_sql.fetch_shared(db, text, values))
+    await asyncio.sleep(0)
+    second = asyncio.create_task(raw_sql.fetch_shared(db, text, values))
+    await asyncio.sleep(0)
+    first.cancel()
+    assert await second == [{"code": "A1"}]
+    assert first.cancelled()
+    async with in_transaction() as conn:
+        await Sku.filter(id=sku.id).using_db(conn).update(code="A2")
+        outside = asyncio.create_task(raw_sql.fetch_shared(db, text, values))  # in flight: "A1" if it answered
+        await asyncio.sleep(0)
+        assert await raw_sql.fetch_shared(conn, text, values) == [{"code": "A2"}]
+        outside.cancel()
