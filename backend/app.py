@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import logging
@@ -168,6 +169,15 @@ def _unavailable_kind(exc: BaseException) -> str | None:
 _counter = itertools.count()
 
 
+def settle_heap() -> None:
+    """A worker has started (modules, routes, ORM metadata, pools): move what exists now out of the garbage
+    collector's reach (gc.freeze), as it lives as long as the worker. A full collection then walks only what
+    requests allocated, not the ~470k objects of the started app: in bench.write_profile --kind hot one such walk
+    took ~0.26 s every ~600 orders, ~0.4 ms of CPU per order (issue 16). Cycles made later are still collected."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: Settings | None = None, *, manage_resources: bool = True, name: str | None = None,
                mounts: Sequence[Callable[[Sanic], None]] = ()) -> Sanic:
     """Build the app. With manage_resources the server opens and closes the database and Redis itself;
@@ -218,6 +228,7 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
         @app.after_server_start
         async def _jobs(app: Sanic) -> None:
             await embedded.start(app)  # periodic jobs in-process when there is no Celery broker
+            settle_heap()
 
         @app.before_server_stop
         async def _stop_jobs(app: Sanic) -> None:

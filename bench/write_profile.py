@@ -56,7 +56,7 @@ async def _backends(admin: asyncpg.Connection, db: str) -> list[int]:
 async def main_async(a: argparse.Namespace) -> None:
     from tortoise import Tortoise
 
-    from backend.app import create_app
+    from backend.app import create_app, settle_heap
     from backend.cache import close_redis, configure_redis
     from backend.db import tortoise_config
     from backend.orders.placement import group_stats
@@ -79,6 +79,7 @@ async def main_async(a: argparse.Namespace) -> None:
         await load(data)
         app = create_app(settings, manage_resources=False)
         client = FastClient(app)
+        settle_heap()  # as the server does once a worker has started
         headers = {"Authorization": f"Bearer {data['token']}", "Content-Type": "application/json"}
         keys = itertools.count()
         bodies = {"hot": [_body([("HOT", 1)])], "mixed": [_body(c) for c in carts()]}
