@@ -13,7 +13,7 @@ from sanic import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from backend.errors import InvalidJSON, PayloadTooLarge, ValidationError
+from backend.errors import AppError, InvalidJSON, PayloadTooLarge, ValidationError
 from backend.timestamps import json_default
 
 M = TypeVar("M", bound=BaseModel)
@@ -277,6 +277,13 @@ def parse_query(request: Request, model: type[M]) -> M:
 
 def ok(data: Any, status: int = 200) -> HTTPResponse:
     return json_response(data, status=status, ensure_ascii=False, default=json_default)
+
+
+def error_answer(request: Request, exc: AppError) -> HTTPResponse:
+    """A refusal returned rather than raised: the answer the app's error handler gives it when raised (body,
+    headers, English on request), without Sanic's exception dispatch. Only for a refusal nothing listens for:
+    http.lifecycle.exception audits 403s (backend.security.authorization.install)."""
+    return request.app.error_handler.default(request, exc)
 
 
 def created(data: Any) -> HTTPResponse:

@@ -164,6 +164,8 @@ def wants_english(request: Request | None) -> bool:
     if request is None:
         return False
     header = request.headers.get("accept-language", "")
+    if not header:
+        return False
     best_en, best_zh = 0.0, 0.0
     for part in header.split(","):
         lang, _, params = part.strip().partition(";")

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from prometheus_client import REGISTRY
 
 from backend.errors import Unauthorized
 from backend.live import pool
@@ -142,6 +143,16 @@ async def test_a_sold_out_live_refusal_touches_no_sql(db: None, client: Any) -> 
     # the claim script, which checks the caller's identity (entry and holds) first; the session's lines are this
     # process's copy (before: a GET of them too, then the identity's MGET apart)
     assert [c[0] for c in sent] == ["EVALSHA"], sent
+    # answered without Sanic's exception dispatch (backend.http.error_answer), yet as any refusal: the error body
+    # in Chinese, English on request, the request id, the latency histogram by route and status
+    assert refused.json == {"error": {"code": "insufficient_stock", "message": "库存不足"}}
+    assert refused.headers["x-request-id"]
+    english = await buy(client, sid, {**late_h, "Accept-Language": "en"}, w.sku.code, key="e")
+    assert english.status == 409 and english.headers["content-language"] == "en"
+    assert english.json["error"]["message_zh"] == "库存不足" and english.json["error"]["message"] != "库存不足"
+    observed = REGISTRY.get_sample_value("cradle_http_request_duration_seconds_count", {
+        "method": "POST", "route": "/api/v1/live/<session_id:int>/orders", "status": "409"})
+    assert observed is not None and observed >= 3
     # a malformed request is still a 400 before any claim: the body is validated first
     with counting_round_trips() as sent:
         bad = await buy(client, sid, late_h, w.sku.code, qty=0, key="d")

@@ -193,18 +193,19 @@ class Claim:
     detail: str = ""
 
 
-_claim_keys: dict[tuple[str, int], list[str]] = {}
+_claim_keys: dict[tuple[str, int], tuple[bytes, ...]] = {}
 
 
-def _keys_of_claim(session_id: int) -> list[str]:
-    """The claim script's keys of a session, built once per process (the key prefix is part of the cache key)."""
+def _keys_of_claim(session_id: int) -> tuple[bytes, ...]:
+    """The claim script's keys of a session, built and encoded once per process (the key prefix is part of the
+    cache key)."""
     k = (key(""), session_id)
     found = _claim_keys.get(k)
     if found is None:
         if len(_claim_keys) >= 1024:
             _claim_keys.clear()
         ks = Keys(session_id)
-        found = _claim_keys[k] = [ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req]
+        found = _claim_keys[k] = tuple(n.encode() for n in (ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req))
     return found
 
 
@@ -214,9 +215,10 @@ async def claim(session_id: int, sku_id: int, buyer: str, qty: int, claim_id: st
     With `check`, the same round trip confirms the caller's identity first: identity.Unconfirmed if it does not."""
     redis = get_redis()
     script = _script(redis, "claim", _CLAIM)
-    keys, args = _keys_of_claim(session_id), [sku_id, buyer, qty, claim_id, request_key or "", int(now or time.time())]
+    keys: list[bytes] = [*_keys_of_claim(session_id), *(check.keys if check is not None else ())]
+    args: list[object] = [sku_id, buyer, qty, claim_id, request_key or "", int(now or time.time())]
     if check is not None:
-        keys, args = [*keys, *check.keys], [*args, check.expected]
+        args.append(check.expected)
     for _ in range(2):
         res = await script(keys=keys, args=args)
         outcome = str(res[0])

@@ -85,18 +85,32 @@ class Unconfirmed(Exception):
 @dataclass
 class ScriptCheck:
     """The identity check a route's Redis script makes: ``keys`` (the entry, then the holds) go after the script's
-    own keys and ``expected`` after its own arguments; ``confirmed`` once the script passed it."""
+    own keys and ``expected`` after its own arguments, both already encoded; ``confirmed`` once the script passed
+    it."""
 
-    keys: list[str]
-    expected: str
+    keys: tuple[bytes, ...]
+    expected: bytes
     confirmed: bool = False
+
+
+# A check's keys and expected entry per (key prefix, member, session), built and encoded once per process: a burst
+# repeats the same shoppers' tokens. Bounded, oldest out first; only names, nothing that can go stale.
+_CHECKS_MAX = 4096
+_member_checks: dict[tuple[str, int, str], tuple[tuple[bytes, ...], bytes]] = {}
 
 
 def member_check(member_id: int, sid: str) -> ScriptCheck | None:
     """The check of a shopper's token, or None when this process trusts no entry now (the gate then asks)."""
     if not trusted():
         return None
-    return ScriptCheck([_entry(sid), *_holds("member", member_id, sid)], encode({"member_id": member_id}))
+    k = (key(""), member_id, sid)
+    found = _member_checks.get(k)
+    if found is None:
+        if len(_member_checks) >= _CHECKS_MAX:
+            _member_checks.pop(next(iter(_member_checks)))
+        names = (_entry(sid), *_holds("member", member_id, sid))
+        found = _member_checks[k] = (tuple(n.encode() for n in names), encode({"member_id": member_id}).encode())
+    return ScriptCheck(*found)
 
 
 def lua_check(first_key: int, arg: int) -> str:
