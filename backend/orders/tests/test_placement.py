@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from typing import Any
+
+from tortoise import Tortoise
+
 from backend.orders.models import Order, OrderEvent, OrderStatus
+from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import LocationKind, Role
-from backend.stock.models import Reservation, ReservationStatus
+from backend.raw_sql import is_postgres
+from backend.security import Actor
+from backend.stock.models import Reservation, ReservationStatus, Stock
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
+from tests.sql_count import counting_statements
 
 from .helpers import admin_headers, check_invariants, make_member, place, shopper_auth, stock_of
 
@@ -111,3 +121,96 @@ async def test_unpaid_order_status_is_pending_in_db(client) -> None:
     await stock_in(await make_sku("A1"), wh, 10)
     oid = (await place(client, await admin_headers(), [("A1", 1)])).json["order"]["id"]
     assert (await Order.get(id=oid)).status == OrderStatus.PENDING
+
+
+_WRITTEN = ("orders", "order_items", "order_events", "idempotency_records", "audit_logs", "reservations",
+            "stock_movements", "channel_outbox")
+
+
+async def _rows_after(marks: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
+    """Every row of the placement's tables newer than `marks`: the new rows' ids named by table and rank (their
+    values are the sequence's), timestamps as "ts", JSON parsed."""
+    conn = Tortoise.get_connection("default")
+    rows = {t: await conn.execute_query_dict(f"SELECT * FROM {t} WHERE id > {marks[t]} ORDER BY id")
+            for t in _WRITTEN}
+    names: dict[tuple[str, Any], str] = {}
+    for t, (rank, refs) in {"orders": (0, "order"), "order_items": (0, "order_item"),
+                            "reservations": (0, "reservation")}.items():
+        for n, r in enumerate(rows[t], start=rank):
+            names[(refs, r["id"])] = f"{refs}#{n}"
+
+    def named(col: str, v: Any) -> Any:
+        if isinstance(v, dt.datetime):
+            return "ts"
+        if col in ("response", "after", "before"):  # JSON, as it is
+            return json.loads(v) if isinstance(v, str) else v
+        ref = col[:-3] if col.endswith("_id") else "order" if col == "id" else col
+        return names.get((ref, v), v)
+
+    return {t: [{c: ("ts" if "_at" in c and v is not None else named(c, v)) for c, v in r.items() if c != "id"}
+                for r in rs] for t, rs in rows.items()}
+
+
+async def test_a_mixed_cart_writes_exactly_its_rows_in_few_statements(db) -> None:
+    """Every row a plain placement of a two-line cart writes, column by column (order, items, event, idempotency
+    record, audit entry, reservations, movements, outbox), and how many statements it takes on PostgreSQL."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    a, b = await make_sku("A1", price_fen=12800), await make_sku("B1", price_fen=990)
+    await stock_in(a, wh, 10)
+    await stock_in(b, wh, 5)
+    user = await make_user(Role.HQ_ADMIN, username="boss")
+    actor = Actor(role=Role.HQ_ADMIN, user=user, location_ids=None)
+    await place_order(actor, OrderRequest(channel="phone", items=[LineIn("B1", 1)]))  # partners' hooks cached
+    conn = Tortoise.get_connection("default")
+    marks = {t: (await conn.execute_query_dict(f"SELECT coalesce(max(id), 0) AS m FROM {t}"))[0]["m"]
+             for t in _WRITTEN}
+    with counting_statements() as statements:
+        placed = await place_order(actor, OrderRequest(
+            channel="phone", items=[LineIn("A1", 2), LineIn("B1", 3)], idempotency_key="cart-1",
+            receiver_name="王女士", note="下午送"))
+    assert placed.status == 201 and placed.created
+    if is_postgres(conn):
+        # replay check, SKUs, stock with locations, prices, promotions; the order's rows; the locked FEFO read,
+        # the reservation
+        assert len(statements) == 12, statements
+    rows = await _rows_after(marks)
+    answer = placed.body
+    order = answer["order"]
+    assert rows["idempotency_records"] == [{"scope": f"order:staff:{user.id}", "key": "cart-1",
+                                            "request_hash": rows["idempotency_records"][0]["request_hash"],
+                                            "status": 201, "response": rows["idempotency_records"][0]["response"],
+                                            "created_at": "ts"}]
+    assert rows["idempotency_records"][0]["response"] == json.loads(json.dumps(answer))  # the answer, as JSON
+    assert rows["orders"] == [{
+        "order_no": order["order_no"], "channel": "phone", "external_id": None, "status": "pending",
+        "member_id": None, "location_id": wh.id, "created_by_id": user.id, "seller_id": None,
+        "subtotal_fen": 2 * 12800 + 3 * 990, "discount_fen": 0, "shipping_fen": 0, "total_fen": 2 * 12800 + 3 * 990,
+        "paid_fen": 0, "refunded_fen": 0, "payment_method": "", "pickup": False, "receiver_name": "王女士",
+        "receiver_phone": "", "receiver_address": "", "note": "下午送", "buyer_remark": "", "source": "",
+        "placed_at": "ts", "paid_at": None, "shipped_at": None, "completed_at": None, "cancelled_at": None,
+        "updated_at": "ts"}]
+    assert rows["order_items"] == [
+        {"order_id": "order#0", "sku_id": a.id, "sku_name": a.name, "qty": 2, "unit_price_fen": 12800,
+         "discount_fen": 0, "line_total_fen": 25600, "qty_shipped": 0, "qty_returned": 0, "cogs_fen": 0},
+        {"order_id": "order#0", "sku_id": b.id, "sku_name": b.name, "qty": 3, "unit_price_fen": 990,
+         "discount_fen": 0, "line_total_fen": 2970, "qty_shipped": 0, "qty_returned": 0, "cogs_fen": 0}]
+    assert rows["order_events"] == [{"order_id": "order#0", "from_status": "", "to_status": "pending",
+                                     "note": "下单", "user_id": user.id, "created_at": "ts"}]
+    assert rows["audit_logs"] == [{
+        "user_id": user.id, "username": "boss", "action": "order.create", "entity_type": "order",
+        "entity_id": str(order["id"]), "before": None, "after": {
+            "order_no": order["order_no"], "channel": "phone", "total_fen": 2 * 12800 + 3 * 990,
+            "items": [{"sku_code": "A1", "qty": 2}, {"sku_code": "B1", "qty": 3}]},
+        "via": "api", "ip": "", "created_at": "ts"}]
+    stocks = {s.sku_id: s.id for s in await Stock.filter(location_id=wh.id)}
+    assert rows["reservations"] == [
+        {"stock_id": stocks[a.id], "order_item_id": "order_item#0", "ref_type": "order", "ref_id": str(order["id"]),
+         "qty": 2, "qty_consumed": 0, "status": "active", "expires_at": "ts", "created_at": "ts"},
+        {"stock_id": stocks[b.id], "order_item_id": "order_item#1", "ref_type": "order", "ref_id": str(order["id"]),
+         "qty": 3, "qty_consumed": 0, "status": "active", "expires_at": "ts", "created_at": "ts"}]
+    assert [(m["sku_id"], m["kind"], m["on_hand_delta"], m["reserved_delta"], m["ref_type"], m["ref_id"])
+            for m in rows["stock_movements"]] == [(a.id, "reserve", 0, 2, "order", str(order["id"])),
+                                                  (b.id, "reserve", 0, 3, "order", str(order["id"]))]
+    assert [(o["sku_id"], o["location_id"]) for o in rows["channel_outbox"]] == [(a.id, wh.id), (b.id, wh.id)]
+    await check_invariants()
+
