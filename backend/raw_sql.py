@@ -1,11 +1,13 @@
 """SQL written by hand, on both dialects: the few statements the ORM cannot say (guarded updates, report
-queries) with $1 placeholders rewritten for SQLite, and the bulk INSERT of new rows (one round trip on PostgreSQL)."""
+queries) with $1 placeholders rewritten for SQLite, and new rows as database values (multi-row INSERTs; on PostgreSQL
+several tables in one statement)."""
 
 from __future__ import annotations
 
 import asyncio
 import functools
 from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from tortoise import Tortoise
@@ -85,28 +87,6 @@ async def execute(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> int:
     return rows
 
 
-async def insert_rows(objs: Sequence[Model], conn: BaseDBAsyncClient) -> None:
-    """INSERT new rows of one model as the ORM's save() would (its own INSERT ... RETURNING, field defaults and
-    encoders), on PostgreSQL in one round trip for all of them (asyncpg fetchmany), setting each object's
-    primary key; elsewhere one by one."""
-    if not objs:
-        return
-    model = type(objs[0])
-    executor = conn.executor_class(model=model, db=conn)
-    fields_map = model._meta.fields_map
-    if not is_postgres(conn) or executor._has_db_default_values(objs[0], executor.regular_columns):
-        for obj in objs:
-            await obj.save(using_db=conn, force_create=True)
-        return
-    values = [[fields_map[name].to_db_value(getattr(obj, name), obj) for name in executor.regular_columns]
-              for obj in objs]
-    async with conn.acquire_connection() as raw:
-        results = await raw.fetchmany(executor.insert_query, values)
-    for obj, row in zip(objs, results, strict=True):
-        await executor._process_insert_result(obj, dict(row))
-        obj._saved_in_db = True
-
-
 MAX_PARAMS = 32000  # below both PostgreSQL's 32767 bind parameters and SQLite's 32766 variables
 
 
@@ -146,10 +126,79 @@ def _multi_row(table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], c
 
 
 @functools.lru_cache(maxsize=512)
-def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, returning: str) -> str:
+def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, returning: str, start: int = 1) -> str:
     width = len(cols)
-    values = ", ".join(f"({placeholders(1 + n * width, width)})" for n in range(count))
+    values = ", ".join(f"({placeholders(start + n * width, width)})" for n in range(count))
     return f"INSERT INTO {table} ({_quoted(cols)}) VALUES {values}{conflict} RETURNING {returning}"
+
+
+@dataclass(frozen=True)
+class Insert:
+    """New rows of one table as database values in `cols` order (as insert_values takes them); with `unique` (the
+    columns of a unique index) a row whose key is taken already is skipped (as insert_new_values)."""
+
+    table: str
+    cols: Sequence[str]
+    rows: Sequence[Sequence[Any]]
+    unique: Sequence[str] = ()
+
+
+async def insert_all(conn: BaseDBAsyncClient, inserts: Sequence[Insert]) -> list[list[int | None]]:
+    """Several tables' new rows, each Insert's ids as insert_values / insert_new_values answer them. On PostgreSQL
+    one statement for all of them when they fit the bind parameter limit (each table's multi-row INSERT a
+    data-modifying CTE of it; rows may name rows of another Insert by ids drawn beforehand, next_ids: foreign keys
+    are checked at the statement's end); otherwise (SQLite, or too many values) one table after the other."""
+    parts = [(n, ins) for n, ins in enumerate(inserts) if ins.rows]
+    out: list[list[int | None]] = [[] for _ in inserts]
+    if not is_postgres(conn) or len(parts) < 2 or sum(len(i.cols) * len(i.rows) for _, i in parts) > MAX_PARAMS:
+        for n, ins in parts:
+            out[n] = (await insert_new_values(conn, ins.table, ins.cols, ins.rows, ins.unique) if ins.unique
+                      else list(await insert_values(conn, ins.table, ins.cols, ins.rows)))
+        return out
+    ctes, selects, values = [], [], []
+    for k, (_, ins) in enumerate(parts):
+        conflict = f" ON CONFLICT ({_quoted(ins.unique)}) DO NOTHING" if ins.unique else ""
+        returning = _quoted(["id", *ins.unique])
+        statement = _insert_sql(ins.table, tuple(ins.cols), len(ins.rows), conflict, returning, len(values) + 1)
+        ctes.append(f"t{k} AS ({statement})")
+        # a skipping Insert answers each new row's key with its id (as text: keys of text or integer columns)
+        picked = f"ARRAY[{', '.join(f'{_quoted([c])}::text' for c in ['id', *ins.unique])}]" if ins.unique else '"id"'
+        selects.append(f'ARRAY(SELECT {picked} FROM t{k}) AS "{k}"')
+        values.extend(v for row in ins.rows for v in row)
+    row = (await fetch(conn, f"WITH {', '.join(ctes)} SELECT {', '.join(selects)}", values))[0]
+    for k, (n, ins) in enumerate(parts):
+        if ins.unique:
+            new = {tuple(r[1:]): int(r[0]) for r in row[str(k)]}
+            at = [list(ins.cols).index(c) for c in ins.unique]
+            out[n] = [new.get(tuple(str(r[i]) for i in at)) for r in ins.rows]
+        else:
+            out[n] = sorted(int(i) for i in row[str(k)])
+    return out
+
+
+async def next_ids(conn: BaseDBAsyncClient, counts: Mapping[str, int]) -> dict[str, list[int]]:
+    """PostgreSQL: `count` new ids of each table's serial "id" drawn from its sequence in one statement, ascending
+    (the ids its INSERTs would have drawn), for rows written with their ids given (insert_all)."""
+    tables = list(counts)
+    values: list[Any] = []
+    selects = []
+    for k, table in enumerate(tables):
+        selects.append(f"ARRAY(SELECT nextval(pg_get_serial_sequence(${2 * k + 1}, 'id')) "
+                       f'FROM generate_series(1, ${2 * k + 2}::int)) AS "{k}"')
+        values.extend([table, counts[table]])
+    row = (await fetch(conn, f"SELECT {', '.join(selects)}", values))[0]
+    return {table: sorted(int(i) for i in row[str(k)]) for k, table in enumerate(tables)}
+
+
+def model_insert(objs: Sequence[Model]) -> Insert:
+    """New objects of one model, their primary keys set (next_ids), as an Insert of every column the ORM's save()
+    writes, through its field encoders (which set the auto_now stamps on the objects, as save() does)."""
+    meta = type(objs[0])._meta
+    if meta.db_default_db_columns:
+        raise TypeError(f"{type(objs[0]).__name__} has database defaults: save() it")
+    names = list(meta.fields_db_projection)
+    return Insert(meta.db_table, [meta.fields_db_projection[n] for n in names],
+                  [[meta.fields_map[n].to_db_value(getattr(obj, n), obj) for n in names] for obj in objs])
 
 
 def _quoted(cols: Sequence[str]) -> str:

@@ -43,7 +43,14 @@ from backend.orders.sellers import seller_id
 from backend.orders.serializers import order_body, order_dict
 from backend.orders.state import transition
 from backend.org.models import Channel, Location
-from backend.raw_sql import insert_new_values, insert_rows, insert_values
+from backend.raw_sql import (
+    Insert,
+    insert_all,
+    insert_values,
+    is_postgres,
+    model_insert,
+    next_ids,
+)
 from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
@@ -438,7 +445,7 @@ async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
 
 
 def _draft(job: _Job, ctx: PricingContext) -> _Draft:
-    """The order's rows, unsaved: the order now, the rest once the order has its id (_write_rows)."""
+    """The order's rows, unsaved: the order now, the rest once the order has its id (_write_all)."""
     c, actor = job.checked, job.actor
     now = job.now or utc_now()
     user = actor.user
@@ -456,8 +463,8 @@ def _draft(job: _Job, ctx: PricingContext) -> _Draft:
     return _Draft(job, order, [], ctx, sum(p.amount_fen for p in c.payments), now)
 
 
-# The rows written after the order, as database values in these columns' order (backend.raw_sql.insert_values:
-# no model objects; every column the ORM's save() writes, defaults and created_at included).
+# The rows written with the order, as database values in these columns' order (backend.raw_sql.insert_all: no
+# model objects; every column the ORM's save() writes, defaults and created_at included).
 _ITEM_COLUMNS = ("order_id", "sku_id", "sku_name", "qty", "unit_price_fen", "discount_fen", "line_total_fen",
                  "qty_shipped", "qty_returned", "cogs_fen")
 _EVENT_COLUMNS = ("order_id", "from_status", "to_status", "note", "user_id", "created_at")
@@ -465,19 +472,36 @@ _RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "create
 _RESPONSE = IdempotencyRecord._meta.fields_map["response"]
 
 
-async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used_keys: bool = False) -> None:
-    """Once the orders have ids: their items, then the pending event, the idempotency record (the answer so far,
-    naming the items' ids) and the staff audit entry (with the address of the request that placed the order),
+async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used_keys: bool = False) -> None:
+    """The orders and their items, then the pending event, the idempotency record (the answer so far, naming the
+    orders' and items' ids) and the staff audit entry (with the address of the request that placed the order):
+    on PostgreSQL the ids drawn first and then every row in one statement (backend.raw_sql.insert_all), elsewhere
     one INSERT per table for all the drafts. `skip_used_keys`: a record whose key is taken already is not written
     (its draft keeps record_id None) instead of failing the INSERT."""
+    if not drafts:
+        return
     stamp = localtime()  # what the ORM stamps created_at with
     lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
-    ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, [
-        (d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen, ln.line_total_fen,
-         0, 0, 0) for d, ln in lines])
+    item_ids: list[int] | None = None
+    if is_postgres(conn):
+        ids = await next_ids(conn, {"orders": len(drafts), "order_items": len(lines)})
+        for d, order_id in zip(drafts, ids["orders"], strict=True):
+            d.order.id = order_id
+        item_ids = ids["order_items"]
+    else:
+        for d in drafts:
+            await d.order.save(using_db=conn, force_create=True)
+    item_rows = [(d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen,
+                  ln.line_total_fen, 0, 0, 0) for d, ln in lines]
+    first: list[Insert] = []
+    if item_ids is None:
+        item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, item_rows)
+    else:
+        first = [model_insert([d.order for d in drafts]),
+                 Insert("order_items", ("id", *_ITEM_COLUMNS), [(i, *r) for i, r in zip(item_ids, item_rows, strict=True)])]
     for d in drafts:
         d.items = []
-    for item_id, (d, ln) in zip(ids, lines, strict=True):
+    for item_id, (d, ln) in zip(item_ids, lines, strict=True):
         d.items.append(OrderItem(id=item_id, order_id=d.order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160],
                                  qty=ln.qty, unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
                                  line_total_fen=ln.line_total_fen))
@@ -496,30 +520,28 @@ async def _write_rows(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_use
             audits.append(audit_values(user, "order.create", "order", order.id, stamp, ip=job.client_ip, after={
                 "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
                 "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
-    await insert_values(conn, "order_events", _EVENT_COLUMNS, events)
-    if skip_used_keys:
-        record_ids = await insert_new_values(conn, "idempotency_records", _RECORD_COLUMNS, records, ("scope", "key"))
-    else:
-        record_ids = list(await insert_values(conn, "idempotency_records", _RECORD_COLUMNS, records))
-    for d, record_id in zip(kept, record_ids, strict=True):
+    written = await insert_all(conn, [
+        *first, Insert("order_events", _EVENT_COLUMNS, events),
+        Insert("idempotency_records", _RECORD_COLUMNS, records, ("scope", "key") if skip_used_keys else ()),
+        Insert("audit_logs", AUDIT_COLUMNS, audits)])
+    for d in drafts:
+        d.order._saved_in_db = True
+    for d, record_id in zip(kept, written[-2], strict=True):
         d.record_id = record_id
-    await insert_values(conn, "audit_logs", AUDIT_COLUMNS, audits)
 
 
 async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
     """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
     draft = _draft(job, await _price(job, conn))
-    await draft.order.save(using_db=conn, force_create=True)
-    await _write_rows([draft], conn)
+    await _write_all([draft], conn)
     return draft
 
 
 async def _write_many(jobs: list[_Job], conn: BaseDBAsyncClient) -> list[_Draft]:
-    """The same rows as _write for orders priced beforehand (job.ctx), one INSERT round trip per table; an order
-    whose Idempotency-Key is used already gets no record (record_id None: see _run_group)."""
+    """The same rows as _write for orders priced beforehand (job.ctx), in the same statements; an order whose
+    Idempotency-Key is used already gets no record (record_id None: see _run_group)."""
     drafts = [_draft(job, job.ctx) for job in jobs if job.ctx is not None]
-    await insert_rows([d.order for d in drafts], conn)
-    await _write_rows(drafts, conn, skip_used_keys=True)
+    await _write_all(drafts, conn, skip_used_keys=True)
     return drafts
 
 
