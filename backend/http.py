@@ -234,6 +234,32 @@ def parse_body(request: Request, model: type[M]) -> M:
     return validate(model, data)
 
 
+# Small bodies a burst repeats (every buyer of a live line sends the same {"sku_code", "qty"}), parsed and
+# validated once per process: the answer depends on the bytes alone (the content type is checked on every
+# request), so it is the same model. Only valid bodies of frozen models are kept (one instance serves many
+# requests: nobody may change it). Bounded, oldest out first.
+_REPEATED_MAX = 256
+_REPEATED_BODY_MAX = 256  # bytes
+_repeated: dict[tuple[type[BaseModel], bytes], BaseModel] = {}
+
+
+def parse_repeated_body(request: Request, model: type[M]) -> M:
+    """parse_body for a route whose callers send the same small body many times; ``model`` must be frozen."""
+    if not model.model_config.get("frozen"):
+        raise TypeError(f"{model.__name__} is shared between requests: it must be frozen")
+    raw = request.body
+    if not raw or len(raw) > _REPEATED_BODY_MAX or not _is_json_type(request.headers.get("content-type")):
+        return parse_body(request, model)
+    k = (model, bytes(raw))
+    found = _repeated.get(k)
+    if found is None:
+        found = parse_body(request, model)
+        if len(_repeated) >= _REPEATED_MAX:
+            _repeated.pop(next(iter(_repeated)))
+        _repeated[k] = found
+    return found  # type: ignore[return-value]
+
+
 def validate(model: type[M], data: Any) -> M:
     try:
         return model.model_validate(data)

@@ -5,12 +5,22 @@ anywhere, every refusal the JSON error body, and on routes that document a JSON 
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from backend import http
 from backend.errors import InvalidJSON, ValidationError
-from backend.http import JSON_BODY_MAX, JSON_MAX_DEPTH, JSON_MAX_ITEMS, UPLOAD_BODY_MAX, loads_strict
+from backend.http import (
+    JSON_BODY_MAX,
+    JSON_MAX_DEPTH,
+    JSON_MAX_ITEMS,
+    UPLOAD_BODY_MAX,
+    loads_strict,
+    parse_repeated_body,
+)
+from backend.live.api import ItemBody, LiveOrderBody
 from backend.org.models import Role
 from backend.security.authorization import route_key
 from tests.factories import auth, make_user
@@ -172,3 +182,25 @@ def test_marketplace_webhook_bodies_go_through_the_strict_reader(body: bytes) ->
 
     with pytest.raises(MalformedWebhook):
         load_json("douyin", body)
+
+
+def test_a_repeated_body_is_parsed_once_and_a_refused_one_every_time(monkeypatch: Any) -> None:
+    parsed: list[bytes] = []
+    real = http.loads_strict
+    monkeypatch.setattr(http, "loads_strict", lambda raw: parsed.append(raw) or real(raw))
+
+    def request(body: bytes, content_type: str = "application/json") -> Any:
+        return SimpleNamespace(body=body, headers={"content-type": content_type})
+
+    good = b'{"sku_code": "REPEATED-1", "qty": 2}'
+    first = parse_repeated_body(request(good), LiveOrderBody)
+    assert parse_repeated_body(request(good), LiveOrderBody) is first and len(parsed) == 1
+    assert (first.sku_code, first.qty) == ("REPEATED-1", 2)
+    for _ in range(2):  # a refused body is never kept: refused again, parsed again
+        with pytest.raises(ValidationError):
+            parse_repeated_body(request(b'{"sku_code": "REPEATED-1", "qty": 0}'), LiveOrderBody)
+    assert len(parsed) == 3
+    with pytest.raises(InvalidJSON):  # the content type is checked on every request, kept body or not
+        parse_repeated_body(request(good, "text/plain"), LiveOrderBody)
+    with pytest.raises(TypeError):  # one instance serves many requests: only a frozen model
+        parse_repeated_body(request(b'{"sku_code": "A", "flash_price_fen": 1, "qty": 1}'), ItemBody)

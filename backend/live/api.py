@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Field, StrictInt
+from pydantic import ConfigDict, Field, StrictInt
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from backend.errors import Forbidden, InsufficientStock, NotFound, ValidationError
-from backend.http import Body, created, error_answer, ok, optional_body, parse_body
+from backend.http import Body, created, error_answer, ok, optional_body, parse_body, parse_repeated_body
 from backend.live import orders, pool, price_floor, sessions
 from backend.live.models import LiveSession, SessionStatus
 from backend.org.models import Role
@@ -50,6 +50,8 @@ class SessionBody(Body):
 
 
 class LiveOrderBody(Body):
+    model_config = ConfigDict(frozen=True)  # parsed once per distinct body (backend.http.parse_repeated_body)
+
     sku_code: str = Field(min_length=1, max_length=32)
     qty: StrictInt = Field(default=1, gt=0, le=99)
     buyer: str | None = Field(default=None, pattern=BUYER_PATTERN)
@@ -154,7 +156,7 @@ async def place_live_order(request: Request, session_id: int) -> HTTPResponse:  
 
 async def _place_live_order(request: Request, session_id: int, check: ScriptCheck | None) -> HTTPResponse:
     actor = current_actor(request)
-    body = parse_body(request, LiveOrderBody)
+    body = parse_repeated_body(request, LiveOrderBody)
     key = request.headers.get("idempotency-key")
     if actor.is_staff:
         # The seller's console (or HQ) enters an order for a live-room buyer identified by the platform.
