@@ -249,10 +249,11 @@ async def place_order(actor: Actor, req: OrderRequest) -> Placement:
             payments=[p.__dict__ for p in req.payments_in or []], options=req.options or {},
         )
     scope = idempotency_scope(actor) if req.idempotency_key else ""
-    # An order that may ride in a group (_group_key) looks for a kept answer only when it must: in a batch its
-    # record's INSERT skips a key already used (that order goes the plain way, below), and a refusal before then
-    # looks first. So it answers as if it had read the record up front, without that read for a new key.
-    lazy = bool(req.idempotency_key) and _may_group(req)
+    # An order looks for a kept answer only when it must: its record's INSERT skips a key already used (a batch's
+    # order then goes the plain way, below; a plain placement rolls back and replays), and a refusal before then
+    # looks first. So it answers as if it had read the record up front, without that read for a new key. A
+    # platform order reads it first: a repeat of its number answers the existing order otherwise.
+    lazy = bool(req.idempotency_key) and not req.external_id
     if req.idempotency_key and not lazy:
         replay = await _replay(scope, req.idempotency_key, request_hash)
         if replay is not None:
@@ -262,24 +263,21 @@ async def place_order(actor: Actor, req: OrderRequest) -> Placement:
         if isinstance(job, Placement):
             return job
         key, placed = await _grouped(job)
+        if placed is not None:
+            return placed
+        # Not grouped, or the group could not take it (its stock ran short in the batch, or a key used already):
+        # the plain path decides, with every candidate location (the key marked busy, so the placements arriving
+        # meanwhile group).
+        with _GROUPS.busy(key):
+            return await _place_plain(job)
+    except _KeyUsed:  # rolled back: the key's kept answer (a Conflict for another body)
+        if (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
+            return replay
+        raise
     except AppError:
         if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
             return replay
         raise
-    if placed is not None:
-        return placed
-    # Not grouped, or the group could not take it (its stock ran short in the batch, or a key used already): the
-    # plain path decides, with every candidate location, after the kept answer if there is one (read with the key
-    # marked busy already, so the placements arriving meanwhile group).
-    with _GROUPS.busy(key):
-        if lazy and (replay := await _replay(scope, req.idempotency_key or "", request_hash)) is not None:
-            return replay
-        return await _place_plain(job)
-
-
-def _may_group(req: OrderRequest) -> bool:
-    """The request may make a job _group_key groups (one line, no payment, no platform order number)."""
-    return len(req.items) == 1 and not req.payments_in and not req.external_id and get_settings().group_commit_max > 1
 
 
 async def _prepare(actor: Actor, req: OrderRequest, scope: str, request_hash: str) -> _Job | Placement:
@@ -361,6 +359,8 @@ async def _place_once(job: _Job) -> Placement:
         async with in_transaction() as conn:
             await locking.lock_member(job.checked.member.id if job.checked.member else None, conn)
             draft = await _write(job, conn)
+            if job.idempotency_key and draft.record_id is None:
+                raise _KeyUsed("Idempotency-Key used already")
             location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
                                                  expires_at=draft.expires_at, user_id=draft.user_id)
             if location.id != job.cands[0].id:
@@ -368,6 +368,8 @@ async def _place_once(job: _Job) -> Placement:
             await _record_savings(draft, conn)
             await announce_placed(draft.order, conn)
             return await _settle(draft, location, conn)
+    except _KeyUsed:
+        raise
     except IntegrityError:
         # A concurrent duplicate committed first: answer what it answered.
         if job.idempotency_key:
@@ -379,6 +381,10 @@ async def _place_once(job: _Job) -> Placement:
             if existing is not None:
                 return Placement(existing.id, await order_body(existing.id), created=False, status=200)
         raise
+
+
+class _KeyUsed(IntegrityError):
+    """The order's Idempotency-Key has its record already (its INSERT skipped it): place_order replays it."""
 
 
 @dataclass
@@ -531,9 +537,10 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used
 
 
 async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
-    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet."""
+    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet. An
+    Idempotency-Key used already gets no record (record_id None)."""
     draft = _draft(job, await _price(job, conn))
-    await _write_all([draft], conn)
+    await _write_all([draft], conn, skip_used_keys=True)
     return draft
 
 

@@ -83,3 +83,25 @@ async def test_concurrent_platform_duplicates_create_one_order(client) -> None:
     assert sorted(r.status for r in resps) == [200] * 7 + [201]
     assert await Order.all().count() == 1
     assert await stock_of(sku.id) == (10, 1)
+
+
+async def test_a_cart_replays_its_answer_whether_or_not_it_could_be_placed_again(client) -> None:
+    """A plain placement reads no kept answer up front: its record's INSERT finds the key used (rolled back, then
+    the answer replayed) or a refusal looks first; either way the caller sees what an up-front read answered."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    a, b = await make_sku("A1", price_fen=1000), await make_sku("B1", price_fen=500)
+    await stock_in(a, wh, 3)
+    await stock_in(b, wh, 5)
+    h = auth(await make_user(Role.HQ_ADMIN))
+    first = await place(client, h, [("A1", 2), ("B1", 1)], key="k-cart")
+    assert first.status == 201
+    again = await place(client, h, [("A1", 2), ("B1", 1)], key="k-cart")  # stock for it still there
+    assert again.status == 201 and again.json == first.json
+    other = await place(client, h, [("A1", 1), ("B1", 1)], key="k-cart")  # placeable, but another body
+    assert other.status == 409 and other.json["error"]["code"] == "conflict"
+    assert (await place(client, h, [("A1", 1), ("B1", 1)], key="k-2")).status == 201  # A1 sold out now
+    gone = await place(client, h, [("A1", 2), ("B1", 1)], key="k-cart")
+    assert gone.status == 201 and gone.json == first.json
+    assert await Order.all().count() == 2 and await IdempotencyRecord.all().count() == 2
+    assert await stock_of(a.id) == (3, 3) and await stock_of(b.id) == (5, 2)
+    await check_invariants()
