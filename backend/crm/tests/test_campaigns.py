@@ -38,6 +38,14 @@ BASE = "/admin/api/v1/crm"
 DAYTIME = datetime(2026, 12, 7, 10, 0, tzinfo=CHINA)  # a Monday, 10:00 China time
 
 
+def _night_after_now(hour: int = 22) -> datetime:
+    """A moment in the SMS quiet hours (21:00-08:00 China time) after the real clock: a message queued now (a
+    transactional one is due at once) is due by then, whatever the day the tests run."""
+    now = datetime.now(CHINA)
+    night = now.replace(hour=hour, minute=0, second=0, microsecond=0)
+    return night if night > now else night + timedelta(days=1)
+
+
 async def _approved_campaign(client: Any, maker: Any, checker: Any, segment_id: int, *, channel: str = "sms",
                              template: str = "SMS_500100", name: str = "双十二奶粉节",
                              at: datetime = DAYTIME) -> int:
@@ -288,7 +296,7 @@ async def test_transactional_sms_ignores_consent_quiet_hours_and_the_cap(
         for _ in range(2):  # the same event twice: one message
             await transactional.queue(conn, member_id=people.gold_none.id, kind="pickup_ready",
                                       params={"store": "徐汇店"}, dedupe_key="pickup:SO1")
-    await sending.dispatch(datetime(2026, 12, 7, 23, 0, tzinfo=CHINA))
+    await sending.dispatch(_night_after_now(23))
     assert [(m.phone, m.template_code, m.params) for m in sms.messages] == [
         (PHONES["gold_none"], crm.sms_template_pickup, {"store": "徐汇店"})]
 
@@ -364,7 +372,8 @@ async def test_a_shipment_queues_the_members_shipped_sms_once(crm: CrmConfig, cl
     assert resp.status == 201, resp.text
     row = await Delivery.get(member_id=people.gold_none.id)
     assert row.kind == "transactional" and row.campaign_id is None
-    await sending.dispatch(datetime(2026, 12, 7, 22, 0, tzinfo=CHINA))  # quiet hours do not hold it
-    await sending.dispatch(datetime(2026, 12, 7, 22, 1, tzinfo=CHINA))
+    night = _night_after_now()
+    await sending.dispatch(night)  # quiet hours do not hold it
+    await sending.dispatch(night + timedelta(minutes=1))
     assert [(m.phone, m.template_code, m.params["tracking"]) for m in sms.messages] == [
         (PHONES["gold_none"], crm.sms_template_shipped, "SF9")]
