@@ -228,7 +228,10 @@ def read_json(request: Request) -> Any:
 
 
 def parse_body(request: Request, model: type[M]) -> M:
-    data = read_json(request)
+    return _object_as(model, read_json(request))
+
+
+def _object_as(model: type[M], data: Any) -> M:
     if not isinstance(data, dict):
         raise ValidationError("请求体必须是 JSON 对象")
     return validate(model, data)
@@ -237,10 +240,9 @@ def parse_body(request: Request, model: type[M]) -> M:
 # Small bodies a burst repeats (every buyer of a live line sends the same {"sku_code", "qty"}), parsed and
 # validated once per process: the answer depends on the bytes alone (the content type is checked on every
 # request), so it is the same model. Only valid bodies of frozen models are kept (one instance serves many
-# requests: nobody may change it). Bounded, oldest out first.
+# requests: nobody may change it; a refusal is raised, and lru_cache keeps no exception).
 _REPEATED_MAX = 256
 _REPEATED_BODY_MAX = 256  # bytes
-_repeated: dict[tuple[type[BaseModel], bytes], BaseModel] = {}
 
 
 def parse_repeated_body(request: Request, model: type[M]) -> M:
@@ -250,14 +252,12 @@ def parse_repeated_body(request: Request, model: type[M]) -> M:
     raw = request.body
     if not raw or len(raw) > _REPEATED_BODY_MAX or not _is_json_type(request.headers.get("content-type")):
         return parse_body(request, model)
-    k = (model, bytes(raw))
-    found = _repeated.get(k)
-    if found is None:
-        found = parse_body(request, model)
-        if len(_repeated) >= _REPEATED_MAX:
-            _repeated.pop(next(iter(_repeated)))
-        _repeated[k] = found
-    return found  # type: ignore[return-value]
+    return _parsed_once(model, bytes(raw))
+
+
+@functools.lru_cache(maxsize=_REPEATED_MAX)
+def _parsed_once(model: type[M], raw: bytes) -> M:
+    return _object_as(model, loads_strict(raw))
 
 
 def validate(model: type[M], data: Any) -> M:

@@ -27,6 +27,7 @@ stands, and the handler then asks the database as the gate would have (backend.s
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -93,24 +94,20 @@ class ScriptCheck:
     confirmed: bool = False
 
 
-# A check's keys and expected entry per (key prefix, member, session), built and encoded once per process: a burst
-# repeats the same shoppers' tokens. Bounded, oldest out first; only names, nothing that can go stale.
-_CHECKS_MAX = 4096
-_member_checks: dict[tuple[str, int, str], tuple[tuple[bytes, ...], bytes]] = {}
-
-
 def member_check(member_id: int, sid: str) -> ScriptCheck | None:
     """The check of a shopper's token, or None when this process trusts no entry now (the gate then asks)."""
     if not trusted():
         return None
-    k = (key(""), member_id, sid)
-    found = _member_checks.get(k)
-    if found is None:
-        if len(_member_checks) >= _CHECKS_MAX:
-            _member_checks.pop(next(iter(_member_checks)))
-        names = (_entry(sid), *_holds("member", member_id, sid))
-        found = _member_checks[k] = (tuple(n.encode() for n in names), encode({"member_id": member_id}).encode())
-    return ScriptCheck(*found)
+    return ScriptCheck(*_member_check_names(key(""), member_id, sid))
+
+
+@functools.lru_cache(maxsize=4096)
+def _member_check_names(prefix: str, member_id: int, sid: str) -> tuple[tuple[bytes, ...], bytes]:
+    """A check's keys and expected entry, encoded, per (key prefix, member, session): built once per process, as a
+    burst repeats the same shoppers' tokens. Only names, nothing that can go stale (the prefix is part of the cache
+    key; the names are built under it)."""
+    names = (_entry(sid), *_holds("member", member_id, sid))
+    return tuple(n.encode() for n in names), encode({"member_id": member_id}).encode()
 
 
 def lua_check(first_key: int, arg: int) -> str:
