@@ -235,6 +235,9 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
         @app.after_server_start
         async def _jobs(app: Sanic) -> None:
             await embedded.start(app)  # periodic jobs in-process when there is no Celery broker
+
+        @app.after_server_start
+        async def _settle_heap(app: Sanic) -> None:  # after the other start listeners: what they built stays
             settle_heap()
 
         @app.before_server_stop

@@ -478,33 +478,34 @@ _RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "create
 _RESPONSE = IdempotencyRecord._meta.fields_map["response"]
 
 
-async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used_keys: bool = False) -> None:
+async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
     """The orders and their items, then the pending event, the idempotency record (the answer so far, naming the
     orders' and items' ids) and the staff audit entry (with the address of the request that placed the order):
     on PostgreSQL the ids drawn first and then every row in one statement (backend.raw_sql.insert_all), elsewhere
-    one INSERT per table for all the drafts. `skip_used_keys`: a record whose key is taken already is not written
-    (its draft keeps record_id None) instead of failing the INSERT."""
+    one INSERT per table for all the drafts. A record whose key is taken already is not written (its draft keeps
+    record_id None) instead of failing the INSERT."""
     if not drafts:
         return
     stamp = localtime()  # what the ORM stamps created_at with
     lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
-    item_ids: list[int] | None = None
+
+    def item_rows() -> list[tuple[Any, ...]]:  # once the orders have their ids
+        return [(d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen,
+                 ln.line_total_fen, 0, 0, 0) for d, ln in lines]
+
+    first: list[Insert] = []  # written in insert_all's statement, before the rows naming them
     if is_postgres(conn):
         ids = await next_ids(conn, {"orders": len(drafts), "order_items": len(lines)})
         for d, order_id in zip(drafts, ids["orders"], strict=True):
             d.order.id = order_id
         item_ids = ids["order_items"]
+        first = [model_insert([d.order for d in drafts]),
+                 Insert("order_items", ("id", *_ITEM_COLUMNS),
+                        [(i, *r) for i, r in zip(item_ids, item_rows(), strict=True)])]
     else:
         for d in drafts:
             await d.order.save(using_db=conn, force_create=True)
-    item_rows = [(d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen,
-                  ln.line_total_fen, 0, 0, 0) for d, ln in lines]
-    first: list[Insert] = []
-    if item_ids is None:
-        item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, item_rows)
-    else:
-        first = [model_insert([d.order for d in drafts]),
-                 Insert("order_items", ("id", *_ITEM_COLUMNS), [(i, *r) for i, r in zip(item_ids, item_rows, strict=True)])]
+        item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, item_rows())
     for d in drafts:
         d.items = []
     for item_id, (d, ln) in zip(item_ids, lines, strict=True):
@@ -528,7 +529,7 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient, *, skip_used
                 "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
     written = await insert_all(conn, [
         *first, Insert("order_events", _EVENT_COLUMNS, events),
-        Insert("idempotency_records", _RECORD_COLUMNS, records, ("scope", "key") if skip_used_keys else ()),
+        Insert("idempotency_records", _RECORD_COLUMNS, records, ("scope", "key")),
         Insert("audit_logs", AUDIT_COLUMNS, audits)])
     for d in drafts:
         d.order._saved_in_db = True
@@ -540,7 +541,7 @@ async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
     """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet. An
     Idempotency-Key used already gets no record (record_id None)."""
     draft = _draft(job, await _price(job, conn))
-    await _write_all([draft], conn, skip_used_keys=True)
+    await _write_all([draft], conn)
     return draft
 
 
@@ -548,7 +549,7 @@ async def _write_many(jobs: list[_Job], conn: BaseDBAsyncClient) -> list[_Draft]
     """The same rows as _write for orders priced beforehand (job.ctx), in the same statements; an order whose
     Idempotency-Key is used already gets no record (record_id None: see _run_group)."""
     drafts = [_draft(job, job.ctx) for job in jobs if job.ctx is not None]
-    await _write_all(drafts, conn, skip_used_keys=True)
+    await _write_all(drafts, conn)
     return drafts
 
 
