@@ -17,7 +17,6 @@ from backend.stock.models import Stock, StockMovement
 from backend.stock.tests.helpers import check_invariants
 from backend.timestamps import business_today
 
-TODAY = business_today()
 CONTRACT_STAFF = {"admin": "hq_admin", "manager1": "store_manager", "clerk1": "clerk", "buyer1": "purchaser",
                   "finance1": "finance", "live1": "live_seller"}
 
@@ -51,17 +50,17 @@ async def test_demo_loads_consistently_and_only_once(client) -> None:
     # stock went in through the services: rows equal their journal, valuation equals the ledger; expiry spread
     await check_invariants()
     expiries = [s.batch.expiry_date for s in await Stock.filter(on_hand__gt=0).select_related("batch")]
-    assert any(e is not None and e < TODAY for e in expiries)
-    assert any(e is not None and TODAY <= e <= TODAY + dt.timedelta(days=60) for e in expiries)
+    assert any(e is not None and e < business_today() for e in expiries)
+    assert any(e is not None and business_today() <= e <= business_today() + dt.timedelta(days=60) for e in expiries)
 
     # orders placed through the orders service across channels and states; the books have numbers and balance
     orders = await Order.all()
     assert len({o.channel for o in orders}) >= 3
     assert {"completed", "pending"} <= {o.status.value for o in orders}
-    tb = await trial_balance(TODAY)
+    tb = await trial_balance(business_today())
     assert tb["balanced"] and tb["total_debit_fen"] > 0
-    assert (await balance_sheet(TODAY))["balanced"]
-    pl = await profit_and_loss(TODAY, TODAY)
+    assert (await balance_sheet(business_today()))["balanced"]
+    pl = await profit_and_loss(business_today(), business_today())
     assert pl["sales_fen"] > 0 and 0 < pl["cogs_fen"] < pl["sales_fen"]
 
     # a second load is a no-op

@@ -34,8 +34,7 @@ from backend.stock import adjustments
 from backend.timestamps import CHINA, business_today, clock_at
 from tests.factories import make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-START = TODAY - dt.timedelta(days=40)
+START = business_today() - dt.timedelta(days=40)
 _keys = itertools.count(1)
 
 action = st.one_of(
@@ -140,7 +139,7 @@ async def _apply(w: dict[str, Any], act: tuple[Any, ...]) -> None:
 
 
 async def _all_reports(w: dict[str, Any], source: str) -> dict[str, Any]:
-    end = TODAY
+    end = business_today()
     first = START - dt.timedelta(days=2)
     one = frozenset({w["stores"][0].id})
     out: dict[str, Any] = {
@@ -161,7 +160,7 @@ async def _all_reports(w: dict[str, Any], source: str) -> dict[str, Any]:
         "valuation": await reports.stock_valuation("sku", source=source),
         "valuation_category": await reports.stock_valuation("category", source=source),
     }
-    month = START.replace(day=1)  # a whole month lies between it and TODAY (START is 40 days back)
+    month = START.replace(day=1)  # a whole month lies between it and business_today() (START is 40 days back)
     month_end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     for by in reports.GROUP_BY:
         out[f"margin_{by}"] = await reports.gross_margin(first, end, by, source=source)

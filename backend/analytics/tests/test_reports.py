@@ -8,10 +8,8 @@ from typing import Any
 from backend.members.models import Member
 from backend.orders.models import Order
 from backend.org.models import Role
-from backend.timestamps import CHINA
+from backend.timestamps import CHINA, business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
-
-TODAY = dt.datetime.now(CHINA).date()
 
 
 async def _sell(client: Any, h: dict[str, str], sku: str, qty: int, price: int, days_ago: int,
@@ -22,7 +20,7 @@ async def _sell(client: Any, h: dict[str, str], sku: str, qty: int, price: int, 
         body["member_code"] = member
     _, resp = await client.post("/api/v1/orders", headers=h, json=body)
     assert resp.status == 201, resp.text
-    placed = dt.datetime.combine(TODAY - dt.timedelta(days=days_ago), dt.time(12), tzinfo=CHINA)
+    placed = dt.datetime.combine(business_today() - dt.timedelta(days=days_ago), dt.time(12), tzinfo=CHINA)
     await Order.filter(id=resp.json["order"]["id"]).update(placed_at=placed)
 
 
@@ -32,10 +30,10 @@ async def test_analytics_routes(db: None, client: Any) -> None:
     milk = await make_sku("MILK1", price_fen=10000)
     wipe = await make_sku("WIPE1", price_fen=1000)
     slow = await make_sku("SLOW1", price_fen=500)
-    await stock_in(milk, sa, 40, unit_cost_fen=6000, expiry=TODAY + dt.timedelta(days=20), batch_no="M1")
-    await stock_in(wipe, sa, 100, unit_cost_fen=300, expiry=TODAY + dt.timedelta(days=300), batch_no="W1")
-    await stock_in(slow, sa, 10, unit_cost_fen=250, expiry=TODAY + dt.timedelta(days=5), batch_no="S1")
-    await stock_in(milk, sb, 5, unit_cost_fen=6000, expiry=TODAY + dt.timedelta(days=10), batch_no="M2")
+    await stock_in(milk, sa, 40, unit_cost_fen=6000, expiry=business_today() + dt.timedelta(days=20), batch_no="M1")
+    await stock_in(wipe, sa, 100, unit_cost_fen=300, expiry=business_today() + dt.timedelta(days=300), batch_no="W1")
+    await stock_in(slow, sa, 10, unit_cost_fen=250, expiry=business_today() + dt.timedelta(days=5), batch_no="S1")
+    await stock_in(milk, sb, 5, unit_cost_fen=6000, expiry=business_today() + dt.timedelta(days=10), batch_no="M2")
     await Member.create(member_code="M1")
     await Member.create(member_code="M2")
     hq = await make_user(Role.HQ_ADMIN)
@@ -45,7 +43,7 @@ async def test_analytics_routes(db: None, client: Any) -> None:
     await _sell(client, h, "WIPE1", 10, 1000, 2, "M2")
     await _sell(client, h, "MILK1", 1, 10000, 0, store="SB")
 
-    rng = f"from={(TODAY - dt.timedelta(days=6)).isoformat()}&to={TODAY.isoformat()}"
+    rng = f"from={(business_today() - dt.timedelta(days=6)).isoformat()}&to={business_today().isoformat()}"
     _, resp = await client.get(f"/admin/api/v1/analytics/sellers?{rng}&location_code=SA", headers=h)
     assert resp.status == 200, resp.text
     assert [(r["sku_code"], r["units"], r["revenue_fen"]) for r in resp.json["best"]] == [

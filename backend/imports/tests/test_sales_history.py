@@ -23,9 +23,8 @@ from backend.stock.models import Stock, StockMovement
 from backend.timestamps import CHINA, business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-D1, D2, D3 = (TODAY - dt.timedelta(days=n) for n in (12, 9, 5))
-FUTURE = TODAY + dt.timedelta(days=3)
+D1, D2, D3 = (business_today() - dt.timedelta(days=n) for n in (12, 9, 5))
+FUTURE = business_today() + dt.timedelta(days=3)
 BARCODE = ean("690000000011")
 
 HEADER = "订单号,门店编码,渠道,会员手机号,会员卡号,商品编码,数量,单价,实付金额,销售时间,订单状态,支付方式,本单积分,积分计入"
@@ -111,7 +110,7 @@ async def test_history_counts_in_spend_points_reports_and_forecast_but_not_in_st
     assert resp.status == 200 and "旧系统订单 H1 赠送 120 积分（已含在迁入积分中）" in resp.text
 
     # the reports and the sales trend / forecast read the history days
-    rng = f"from={D1 - dt.timedelta(days=20)}&to={TODAY}"
+    rng = f"from={D1 - dt.timedelta(days=20)}&to={business_today()}"
     _, resp = await client.get(f"/admin/api/v1/analytics/forecast?sku_code=A001&{rng}", headers=h)
     assert resp.status == 200, resp.text
     history = {d["date"]: d["units"] for d in resp.json["history"]}

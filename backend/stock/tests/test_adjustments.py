@@ -19,8 +19,6 @@ from backend.stock.tests.helpers import check_invariants, ledger_balance
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 async def counts() -> tuple[int, int, int, int]:
     return (await StockMovement.all().count(), await StockAdjustment.all().count(),
@@ -73,7 +71,7 @@ async def test_found_goods_enter_at_moving_average_or_given_cost(db) -> None:
     r = await adjustments.adjust(actor, location_code="S1", sku_code="MILK1", qty_delta=3, reason="找回")
     assert r["value_fen"] == 15000 and r["lines"] == [{"batch_no": "B1", "qty_delta": 3}]
     r = await adjustments.adjust(actor, location_code="S1", sku_code="MILK1", qty_delta=2, reason="correction",
-                                 unit_cost_fen=6000, batch_no="NEW1", expiry_date=TODAY + dt.timedelta(days=100))
+                                 unit_cost_fen=6000, batch_no="NEW1", expiry_date=business_today() + dt.timedelta(days=100))
     assert r["value_fen"] == 12000 and r["lines"] == [{"batch_no": "NEW1", "qty_delta": 2}]
     assert await ledger_balance(accounts.INVENTORY_GAIN) == -27000  # credit balance
     v = await InventoryValuation.get(sku_id=sku.id)
@@ -84,9 +82,9 @@ async def test_found_goods_enter_at_moving_average_or_given_cost(db) -> None:
 async def test_decrease_takes_earliest_expiry_first_including_expired(db) -> None:
     store = await make_location("S1")
     sku = await make_sku("MILK1")
-    await stock_in(sku, store, 3, batch_no="LATE", expiry=TODAY + dt.timedelta(days=300))
-    await stock_in(sku, store, 2, batch_no="OLD", expiry=TODAY - dt.timedelta(days=1))
-    await stock_in(sku, store, 2, batch_no="SOON", expiry=TODAY + dt.timedelta(days=10))
+    await stock_in(sku, store, 3, batch_no="LATE", expiry=business_today() + dt.timedelta(days=300))
+    await stock_in(sku, store, 2, batch_no="OLD", expiry=business_today() - dt.timedelta(days=1))
+    await stock_in(sku, store, 2, batch_no="SOON", expiry=business_today() + dt.timedelta(days=10))
     actor = await load_staff_actor(await make_user(Role.HQ_ADMIN))
     r = await adjustments.adjust(actor, location_code="S1", sku_code="MILK1", qty_delta=-3, reason="expiry")
     assert r["lines"] == [{"batch_no": "OLD", "qty_delta": -2}, {"batch_no": "SOON", "qty_delta": -1}]
@@ -210,8 +208,8 @@ async def test_roles_and_store_scope(client) -> None:
 async def test_concurrent_decrements_never_oversell(db) -> None:
     store = await make_location("S1")
     sku = await make_sku("MILK1")
-    await stock_in(sku, store, 6, batch_no="A", expiry=TODAY + dt.timedelta(days=30))
-    await stock_in(sku, store, 4, batch_no="B", expiry=TODAY + dt.timedelta(days=60))
+    await stock_in(sku, store, 6, batch_no="A", expiry=business_today() + dt.timedelta(days=30))
+    await stock_in(sku, store, 4, batch_no="B", expiry=business_today() + dt.timedelta(days=60))
     actor = await load_staff_actor(await make_user(Role.HQ_ADMIN))
 
     async def one() -> bool:

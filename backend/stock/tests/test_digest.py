@@ -22,8 +22,6 @@ from fakes.wecom import WeComFakeConfig, create_wecom_fake
 from integrations.wecom.messenger import use_api_base
 from tests.factories import make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 @pytest.fixture(scope="module")
 def wecom() -> Iterator[FakeServer]:
@@ -48,11 +46,11 @@ async def _world() -> None:
     wh = await make_location("WH1", kind=LocationKind.WAREHOUSE, name="上海仓")
     milk = await make_sku("MILK1", name="爱他美1段")
     wipes = await make_sku("WIPE1", name="湿巾")
-    await stock_in(milk, s1, 3, expiry=TODAY + dt.timedelta(days=400))  # low (threshold 10)
-    await stock_in(wipes, s1, 50, batch_no="N1", expiry=TODAY + dt.timedelta(days=12))  # near expiry
-    await stock_in(milk, s2, 2, expiry=TODAY + dt.timedelta(days=400))  # low
-    await stock_in(milk, s3, 80, expiry=TODAY + dt.timedelta(days=400))  # nothing to report
-    await stock_in(milk, wh, 5, expiry=TODAY + dt.timedelta(days=400))  # low at the warehouse
+    await stock_in(milk, s1, 3, expiry=business_today() + dt.timedelta(days=400))  # low (threshold 10)
+    await stock_in(wipes, s1, 50, batch_no="N1", expiry=business_today() + dt.timedelta(days=12))  # near expiry
+    await stock_in(milk, s2, 2, expiry=business_today() + dt.timedelta(days=400))  # low
+    await stock_in(milk, s3, 80, expiry=business_today() + dt.timedelta(days=400))  # nothing to report
+    await stock_in(milk, wh, 5, expiry=business_today() + dt.timedelta(days=400))  # low at the warehouse
     a = await make_user(Role.STORE_MANAGER, locations=[s1])
     b = await make_user(Role.STORE_MANAGER, locations=[s2])
     c = await make_user(Role.STORE_MANAGER, locations=[s3])
@@ -66,44 +64,44 @@ async def _world() -> None:
 
 async def test_one_digest_per_recipient_once_a_day(state: Any) -> None:
     await _world()
-    assert await digest.send_daily_digests(TODAY) == 3  # mgr_a, mgr_b, hq_a; mgr_c has nothing to report
+    assert await digest.send_daily_digests(business_today()) == 3  # mgr_a, mgr_b, hq_a; mgr_c has nothing to report
     await notifications.drain()
     await notifications.deliver_due()
     texts = {m.users[0]: m.body["text"]["content"] for m in state.messages}
     assert len(state.messages) == 3 and sorted(texts) == ["hq_a", "mgr_a", "mgr_b"]
     assert all(len(m.users) == 1 for m in state.messages)
     a = texts["mgr_a"]
-    assert a.startswith(f"库存日报 {TODAY.isoformat()}（徐汇店）")
+    assert a.startswith(f"库存日报 {business_today().isoformat()}（徐汇店）")
     assert "【低库存】1 项" in a and "爱他美1段（MILK1）可售 3，预警线 10" in a
     assert "【30天内临期】1 项" in a and "湿巾 批次N1 50件" in a and "（12天）" in a
     assert "静安店" not in a and "上海仓" not in a
     assert "静安店 爱他美1段（MILK1）可售 2" in texts["mgr_b"] and "临期" not in texts["mgr_b"]
     assert "上海仓 爱他美1段（MILK1）可售 5" in texts["hq_a"] and "徐汇店" not in texts["hq_a"]
     rows = await StaffNotification.filter(kind=notifications.KIND_STOCK_DIGEST).order_by("dedupe_key")
-    assert [r.dedupe_key for r in rows] == [digest.dedupe_key(TODAY, u) for u in ("hq_a", "mgr_a", "mgr_b")]
+    assert [r.dedupe_key for r in rows] == [digest.dedupe_key(business_today(), u) for u in ("hq_a", "mgr_a", "mgr_b")]
     assert {r.status.value for r in rows} == {"sent"}
 
     # the hourly job again the same day (and a second worker at once): nothing more is queued or sent
-    assert await digest.send_daily_digests(TODAY) == 0
-    assert await digest.send_daily_digests(TODAY) == 0
+    assert await digest.send_daily_digests(business_today()) == 0
+    assert await digest.send_daily_digests(business_today()) == 0
     await notifications.drain()
     await notifications.deliver_due()
     assert len(state.messages) == 3
     assert await StaffNotification.filter(kind=notifications.KIND_STOCK_DIGEST).count() == 3
 
     # the next day is a new digest
-    assert await digest.send_daily_digests(TODAY + dt.timedelta(days=1)) == 3
+    assert await digest.send_daily_digests(business_today() + dt.timedelta(days=1)) == 3
     await notifications.drain()
 
 
 async def test_the_hourly_job_waits_for_the_morning(state: Any) -> None:
     await _world()
-    early = dt.datetime.combine(TODAY, dt.time(6, 30), tzinfo=CHINA)
+    early = dt.datetime.combine(business_today(), dt.time(6, 30), tzinfo=CHINA)
     assert await digest.send_daily_digests(now=early) == 0
     assert await StaffNotification.all().count() == 0
-    morning = dt.datetime.combine(TODAY, dt.time(8, 5), tzinfo=CHINA)
+    morning = dt.datetime.combine(business_today(), dt.time(8, 5), tzinfo=CHINA)
     assert await digest.send_daily_digests(now=morning) == 3
-    later = dt.datetime.combine(TODAY, dt.time(9, 5), tzinfo=CHINA)
+    later = dt.datetime.combine(business_today(), dt.time(9, 5), tzinfo=CHINA)
     assert await digest.send_daily_digests(now=later) == 0
     await notifications.drain()
 

@@ -17,16 +17,14 @@ from backend.stock.tests.helpers import check_invariants, sell
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 async def test_stock_lookup_matches_contract_shape(client) -> None:
     s1, s2 = await make_location("S1", priority=1), await make_location("S2", priority=2)
     await make_location("S3", priority=3)
     sku = await make_sku("MILK1", barcode="6911111111111")
-    await stock_in(sku, s1, 4, batch_no="A", expiry=TODAY + dt.timedelta(days=20))
-    await stock_in(sku, s1, 6, batch_no="B", expiry=TODAY + dt.timedelta(days=200))
-    await stock_in(sku, s2, 3, batch_no="A", expiry=TODAY + dt.timedelta(days=20))
+    await stock_in(sku, s1, 4, batch_no="A", expiry=business_today() + dt.timedelta(days=20))
+    await stock_in(sku, s1, 6, batch_no="B", expiry=business_today() + dt.timedelta(days=200))
+    await stock_in(sku, s2, 3, batch_no="A", expiry=business_today() + dt.timedelta(days=20))
     async with in_transaction() as conn:
         await management.reserve(sku_id=sku.id, location_id=s1.id, qty=5, ref=management.Ref("order", "1"), conn=conn)
     clerk = await make_user(Role.CLERK, locations=[s2])
@@ -75,13 +73,13 @@ async def test_locations_list_marks_mine(client) -> None:
 async def test_fefo_sells_earliest_first_and_never_expired(db) -> None:
     store = await make_location("S1")
     sku = await make_sku("MILK1")
-    await stock_in(sku, store, 3, batch_no="LATE", expiry=TODAY + dt.timedelta(days=300))
-    await stock_in(sku, store, 2, batch_no="EXPIRED", expiry=TODAY - dt.timedelta(days=1))
-    await stock_in(sku, store, 2, batch_no="SOON", expiry=TODAY + dt.timedelta(days=5))
-    await stock_in(sku, store, 1, batch_no="TODAY", expiry=TODAY)  # still sellable on its last day
+    await stock_in(sku, store, 3, batch_no="LATE", expiry=business_today() + dt.timedelta(days=300))
+    await stock_in(sku, store, 2, batch_no="EXPIRED", expiry=business_today() - dt.timedelta(days=1))
+    await stock_in(sku, store, 2, batch_no="SOON", expiry=business_today() + dt.timedelta(days=5))
+    await stock_in(sku, store, 1, batch_no="business_today()", expiry=business_today())  # still sellable on its last day
     await sell(sku.id, store.id, 4, "1")
     rows = {s.batch.batch_no: s.on_hand for s in await Stock.filter(sku_id=sku.id).select_related("batch")}
-    assert rows == {"TODAY": 0, "SOON": 0, "LATE": 2, "EXPIRED": 2}
+    assert rows == {"business_today()": 0, "SOON": 0, "LATE": 2, "EXPIRED": 2}
     with pytest.raises(InsufficientStock):
         await sell(sku.id, store.id, 3, "2")  # 2 sellable left; the expired 2 never sell
     await sell(sku.id, store.id, 2, "3")
@@ -109,11 +107,11 @@ async def test_movement_journal_filters_and_sums(client) -> None:
     assert resp.json["total"] == 1 and resp.json["items"][0]["on_hand_delta"] == -3
     _, resp = await client.get("/api/v1/stock/movements?kind=import&page_size=1&page=2", headers=h)
     assert resp.json["total"] == 2 and len(resp.json["items"]) == 1
-    _, resp = await client.get(f"/api/v1/stock/movements?date_from={TODAY}&date_to={TODAY}&batch_no=A", headers=h)
+    _, resp = await client.get(f"/api/v1/stock/movements?date_from={business_today()}&date_to={business_today()}&batch_no=A", headers=h)
     assert resp.json["total"] == 5
-    _, resp = await client.get(f"/api/v1/stock/movements?date_to={TODAY - dt.timedelta(days=1)}", headers=h)
+    _, resp = await client.get(f"/api/v1/stock/movements?date_to={business_today() - dt.timedelta(days=1)}", headers=h)
     assert resp.json["total"] == 0
-    for bad in ("kind=teleport", "date_from=yesterday", f"date_from={TODAY}&date_to={TODAY - dt.timedelta(days=1)}",
+    for bad in ("kind=teleport", "date_from=yesterday", f"date_from={business_today()}&date_to={business_today() - dt.timedelta(days=1)}",
                 "page=0"):
         _, resp = await client.get(f"/api/v1/stock/movements?{bad}", headers=h)
         assert resp.status == 400, bad
@@ -125,11 +123,11 @@ async def test_low_stock_near_expiry_expired_and_digest(client) -> None:
     wipes = await make_sku("WIPE1")
     await Sku.filter(id=milk.id).update(low_stock_threshold=5)
     await Sku.filter(id=wipes.id).update(low_stock_threshold=5)
-    await stock_in(milk, s1, 4, batch_no="SOON", expiry=TODAY + dt.timedelta(days=30), unit_cost_fen=8000)
-    await stock_in(milk, s1, 3, batch_no="OLD", expiry=TODAY - dt.timedelta(days=2), unit_cost_fen=8000)
-    await stock_in(milk, s2, 20, batch_no="LATE", expiry=TODAY + dt.timedelta(days=300), unit_cost_fen=8000)
-    await stock_in(wipes, s1, 6, batch_no="-", expiry=TODAY + dt.timedelta(days=700), unit_cost_fen=1000)
-    await stock_in(wipes, s2, 2, batch_no="-", expiry=TODAY + dt.timedelta(days=700), unit_cost_fen=1000)
+    await stock_in(milk, s1, 4, batch_no="SOON", expiry=business_today() + dt.timedelta(days=30), unit_cost_fen=8000)
+    await stock_in(milk, s1, 3, batch_no="OLD", expiry=business_today() - dt.timedelta(days=2), unit_cost_fen=8000)
+    await stock_in(milk, s2, 20, batch_no="LATE", expiry=business_today() + dt.timedelta(days=300), unit_cost_fen=8000)
+    await stock_in(wipes, s1, 6, batch_no="-", expiry=business_today() + dt.timedelta(days=700), unit_cost_fen=1000)
+    await stock_in(wipes, s2, 2, batch_no="-", expiry=business_today() + dt.timedelta(days=700), unit_cost_fen=1000)
 
     low = await alerts.low_stock()
     assert [(i["sku_code"], i["location_code"], i["sellable"]) for i in low["items"]] == [

@@ -20,8 +20,6 @@ from backend.stock.tests.helpers import check_invariants
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 async def _totals(sku_id: int) -> tuple[int, int]:
     rows = await Stock.filter(sku_id=sku_id)
@@ -31,8 +29,8 @@ async def _totals(sku_id: int) -> tuple[int, int]:
 async def test_reserve_fefo_all_or_nothing_release_once_and_consume(db) -> None:
     store = await make_location("S1")
     sku = await make_sku("MILK1")
-    await stock_in(sku, store, 3, batch_no="LATE", expiry=TODAY + dt.timedelta(days=300))
-    await stock_in(sku, store, 2, batch_no="SOON", expiry=TODAY + dt.timedelta(days=30))
+    await stock_in(sku, store, 3, batch_no="LATE", expiry=business_today() + dt.timedelta(days=300))
+    await stock_in(sku, store, 2, batch_no="SOON", expiry=business_today() + dt.timedelta(days=30))
     ref = management.Ref("hold", "1")
     async with in_transaction() as conn:
         held = await management.reserve(sku_id=sku.id, location_id=store.id, qty=4, ref=ref, conn=conn)
@@ -51,7 +49,7 @@ async def test_reserve_fefo_all_or_nothing_release_once_and_consume(db) -> None:
     async with in_transaction() as conn:
         await management.consume(held[0], 1, kind=MovementKind.SALE, ref=ref, conn=conn)
         cost = await costing.remove_at_average(sku.id, 1, conn)  # what a sale does with the value
-        await post_entry(date=TODAY, memo="test sale", source_type="hold", source_id="1", conn=conn,
+        await post_entry(date=business_today(), memo="test sale", source_type="hold", source_id="1", conn=conn,
                          lines=[Line(accounts.COGS, debit_fen=cost), Line(accounts.INVENTORY, credit_fen=cost)])
         assert await management.release(held[0], conn=conn) == 1
         assert await management.release(held[0], conn=conn) == 0
@@ -100,7 +98,7 @@ async def test_each_change_writes_exactly_its_rows(db) -> None:
     async with in_transaction() as conn:
         await management.consume(held[0], 1, kind=MovementKind.SALE, ref=management.Ref("order", "7"), conn=conn)
         cost = await costing.remove_at_average(sku.id, 1, conn)
-        await post_entry(date=TODAY, memo="test sale", source_type="order", source_id="7", conn=conn,
+        await post_entry(date=business_today(), memo="test sale", source_type="order", source_id="7", conn=conn,
                          lines=[Line(accounts.COGS, debit_fen=cost), Line(accounts.INVENTORY, credit_fen=cost)])
     assert await StockOutbox.filter(sku_id=sku.id).count() == outbox + 1
     assert await StockMovement.filter(sku_id=sku.id).count() == movements + 2

@@ -14,8 +14,6 @@ from backend.stock.tests.helpers import check_invariants, ledger_balance, sell
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 async def qty(sku, loc, batch_no: str | None = None) -> int:  # type: ignore[no-untyped-def]
     rows = await Stock.filter(sku_id=sku.id, location_id=loc.id).select_related("batch")
@@ -26,8 +24,8 @@ async def setup():  # type: ignore[no-untyped-def]
     store = await make_location("S1")
     milk = await make_sku("MILK1", barcode="6900000000001")
     wipes = await make_sku("WIPE1", category="湿巾", barcode="6900000000002")
-    await stock_in(milk, store, 5, batch_no="A", expiry=TODAY + dt.timedelta(days=30), unit_cost_fen=8000)
-    await stock_in(milk, store, 5, batch_no="B", expiry=TODAY + dt.timedelta(days=300), unit_cost_fen=8000)
+    await stock_in(milk, store, 5, batch_no="A", expiry=business_today() + dt.timedelta(days=30), unit_cost_fen=8000)
+    await stock_in(milk, store, 5, batch_no="B", expiry=business_today() + dt.timedelta(days=300), unit_cost_fen=8000)
     await stock_in(wipes, store, 10, unit_cost_fen=1000)
     manager = await make_user(Role.STORE_MANAGER, locations=[store])
     clerk = await make_user(Role.CLERK, locations=[store])
@@ -137,7 +135,7 @@ async def test_category_scope_batch_counts_and_new_batch(client) -> None:
                                 json={"sku_code": "MILK1", "batch_no": "B", "counted_qty": 6, "mode": "set"})
     assert resp.status == 200
     _, resp = await client.post(f"/api/v1/stocktakes/{sid}/counts", headers=auth(clerk), json={
-        "sku_code": "MILK1", "batch_no": "C", "counted_qty": 2, "expiry_date": str(TODAY + dt.timedelta(days=500))})
+        "sku_code": "MILK1", "batch_no": "C", "counted_qty": 2, "expiry_date": str(business_today() + dt.timedelta(days=500))})
     assert resp.status == 200
     lines = {ln["batch_no"]: (ln["system_qty"], ln["counted_qty"]) for ln in resp.json["lines"]}
     assert lines == {"A": (5, None), "B": (5, 6), "C": (0, 2)}

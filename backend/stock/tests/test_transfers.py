@@ -20,8 +20,6 @@ from backend.stock.tests.helpers import check_invariants, ledger_balance
 from backend.timestamps import business_today
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
-TODAY = business_today()
-
 
 async def qty(sku, loc, batch_no: str | None = None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     rows = await Stock.filter(sku_id=sku.id, location_id=loc.id).select_related("batch")
@@ -34,9 +32,9 @@ async def setup():  # type: ignore[no-untyped-def]
     store = await make_location("S1")
     milk = await make_sku("MILK1")
     wipes = await make_sku("WIPE1", category="湿巾")
-    await stock_in(milk, wh, 5, batch_no="M-OLD", expiry=TODAY + dt.timedelta(days=40), unit_cost_fen=8000)
-    await stock_in(milk, wh, 10, batch_no="M-NEW", expiry=TODAY + dt.timedelta(days=400), unit_cost_fen=8000)
-    await stock_in(milk, wh, 4, batch_no="M-EXP", expiry=TODAY - dt.timedelta(days=3), unit_cost_fen=8000)
+    await stock_in(milk, wh, 5, batch_no="M-OLD", expiry=business_today() + dt.timedelta(days=40), unit_cost_fen=8000)
+    await stock_in(milk, wh, 10, batch_no="M-NEW", expiry=business_today() + dt.timedelta(days=400), unit_cost_fen=8000)
+    await stock_in(milk, wh, 4, batch_no="M-EXP", expiry=business_today() - dt.timedelta(days=3), unit_cost_fen=8000)
     await stock_in(wipes, wh, 20, unit_cost_fen=1000)
     wh_mgr = await make_user(Role.STORE_MANAGER, locations=[wh])
     store_mgr = await make_user(Role.STORE_MANAGER, locations=[store])
