@@ -28,6 +28,8 @@ from redis.asyncio.connection import AbstractConnection
 from sanic import Blueprint, Request, Sanic
 from sanic.response import HTTPResponse, json
 
+from backend.redis_pipe import Pipe
+
 BARE_STOCK_SQL = """
 SELECT l.code AS location_code, l.name AS location_name, l.kind, b.batch_no, b.expiry_date,
        COALESCE(st.on_hand, 0) AS on_hand, COALESCE(st.reserved, 0) AS reserved
@@ -50,6 +52,7 @@ def count_round_trips() -> None:
     if getattr(AbstractConnection.send_packed_command, "__bench_counted__", False):
         return
     send = AbstractConnection.send_packed_command
+    pipe_write = Pipe.send
     execute, execute_args, execute_many = (asyncpg.Connection.execute, asyncpg.Connection._execute,
                                            asyncpg.Connection._executemany)
 
@@ -70,7 +73,12 @@ def count_round_trips() -> None:
         SENT["sql_statements"] += 1
         return await execute_many(self, *args, **kw)
 
+    def pipe_send(self: Any, protocol: Any, packed: bytes) -> None:
+        SENT["redis_round_trips"] += 1
+        pipe_write(self, protocol, packed)
+
     send_packed_command.__bench_counted__ = True  # type: ignore[attr-defined]
+    Pipe.send = pipe_send  # type: ignore[method-assign]
     AbstractConnection.send_packed_command = send_packed_command  # type: ignore[method-assign]
     asyncpg.Connection.execute = execute_counted  # type: ignore[method-assign]
     asyncpg.Connection._execute = execute_args_counted  # type: ignore[method-assign]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
-from backend.cache import get_redis, key
+from backend.cache import get_redis, key, run_script
 from backend.live.models import LiveOrder, LiveSession, LiveSessionItem, SessionStatus
 from backend.raw_sql import connection, fetch
 from backend.security import identity
@@ -220,7 +220,7 @@ async def claim(session_id: int, sku_id: int, buyer: str, qty: int, claim_id: st
     if check is not None:
         args.append(check.expected)
     for _ in range(2):
-        res = await script(keys=keys, args=args)
+        res = await run_script(script, keys, args)
         outcome = str(res[0])
         if outcome == "identity":
             raise identity.unconfirmed(res)

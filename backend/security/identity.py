@@ -36,7 +36,7 @@ from typing import Any
 
 import redis.exceptions
 
-from backend.cache import get_redis, key
+from backend.cache import get_redis, key, mget
 
 log = logging.getLogger(__name__)
 _REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
@@ -130,7 +130,7 @@ async def lookup(kind: str, subject_id: int, sid: str) -> tuple[dict[str, Any] |
     if not trusted():
         return None, False
     try:
-        entry, *holds = await get_redis().mget([_entry(sid), *_holds(kind, subject_id, sid)])
+        entry, *holds = await mget([_entry(sid), *_holds(kind, subject_id, sid)])
     except _REDIS_DOWN as exc:
         _redis_failed("lookup", exc)
         return None, False
