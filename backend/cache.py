@@ -67,6 +67,8 @@ def _pipe() -> Pipe | None:
     loop = asyncio.get_running_loop()
     pipe = _pipes.get(loop)
     if pipe is None or pipe.address != _address:
+        if pipe is not None:
+            pipe.close()
         pipe = _pipes[loop] = Pipe(_address)
     return pipe
 
