@@ -9,9 +9,10 @@ a connection's commands in the order it read them, each reply goes to the oldest
 pipelining hiredis clients do).
 
 Scope, on purpose small: RESP2 replies (simple strings, errors, integers, bulk strings decoded as UTF-8, arrays,
-nil), AUTH and SELECT at connect, no timeouts (as the redis-py pool is configured, backend.cache). A lost
+nil), AUTH and SELECT at connect, a 5-second limit on a reply and on a connect (redis-py's defaults). A lost
 connection fails every waiting caller with redis.exceptions.ConnectionError, which the app already answers as
-503 and the identity cache treats as "Redis down"; the next command connects again. Anything else (TLS, unix
+503 and the identity cache treats as "Redis down"; the next command connects again. A failed command is not
+sent again (redis-py retries on a new connection: a live claim sent twice could claim twice). Anything else (TLS, unix
 sockets, fakeredis) stays on redis-py: backend.cache decides which.
 """
 
@@ -25,6 +26,7 @@ from typing import Any, cast
 import redis.exceptions
 
 Part = bytes | str | int
+TIMEOUT_S = 5.0  # a reply or a connect, as redis-py's default socket timeouts
 
 
 def pack(parts: tuple[Part, ...] | list[Part]) -> bytes:
@@ -86,22 +88,45 @@ def parse(buf: bytes | bytearray, pos: int = 0) -> tuple[Any, int]:
 
 
 class _Protocol(asyncio.Protocol):
-    def __init__(self, waiting: deque[asyncio.Future[Any]]) -> None:
-        self.waiting = waiting
+    def __init__(self, timeout_s: float) -> None:
+        self.timeout_s = timeout_s
+        self.waiting: deque[tuple[asyncio.Future[Any], float]] = deque()  # (caller, when asked), in sent order
         self.buf = bytearray()
         self.transport: asyncio.Transport | None = None
         self.lost: Exception | None = None
         self.out: list[bytes] = []  # commands asked for in this turn of the loop, written together at its end
+        self.watch: asyncio.TimerHandle | None = None
 
-    def write(self, packed: bytes) -> None:
+    def request(self, packed: bytes) -> asyncio.Future[Any]:
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        self.waiting.append((fut, loop.time()))
         if not self.out:
-            asyncio.get_running_loop().call_soon(self.flush)
+            loop.call_soon(self.flush)
         self.out.append(packed)
+        if self.watch is None:
+            self.watch = loop.call_later(self.timeout_s, self.check)
+        return fut
 
     def flush(self) -> None:
         out, self.out = self.out, []
         if self.lost is None and self.transport is not None and not self.transport.is_closing():
             self.transport.write(b"".join(out))
+
+    def check(self) -> None:
+        """The oldest command unanswered for timeout_s: the server or the network hangs, and nothing behind it
+        can be answered first. Every waiting caller fails with TimeoutError and the connection is dropped."""
+        self.watch = None
+        if not self.waiting or self.lost is not None:
+            return
+        loop = asyncio.get_running_loop()
+        age = loop.time() - self.waiting[0][1]
+        if age < self.timeout_s:
+            self.watch = loop.call_later(self.timeout_s - age, self.check)
+            return
+        self._fail(redis.exceptions.TimeoutError(f"Redis pipe: no reply in {self.timeout_s} s"))
+        if self.transport is not None:
+            self.transport.abort()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)  # uvloop's transports are not asyncio.Transport's kind
@@ -113,7 +138,7 @@ class _Protocol(asyncio.Protocol):
         try:
             while pos < len(buf):
                 reply, pos = parse(buf, pos)
-                fut = self.waiting.popleft()
+                fut = self.waiting.popleft()[0]
                 if fut.done():  # its caller was cancelled: the reply is read and dropped, the order kept
                     continue
                 if isinstance(reply, redis.exceptions.ResponseError):
@@ -134,9 +159,13 @@ class _Protocol(asyncio.Protocol):
         self._fail(redis.exceptions.ConnectionError(f"Redis pipe: connection lost ({exc or 'closed'})"))
 
     def _fail(self, exc: Exception) -> None:
-        self.lost = exc
+        if self.lost is None:
+            self.lost = exc
+        if self.watch is not None:
+            self.watch.cancel()
+            self.watch = None
         while self.waiting:
-            fut = self.waiting.popleft()
+            fut = self.waiting.popleft()[0]
             if not fut.done():
                 fut.set_exception(exc)
 
@@ -151,10 +180,13 @@ class Address:
 
 
 class Pipe:
-    """The shared connection of one event loop. call() sends one packed command and returns its reply."""
+    """The shared connection of one event loop. call() sends one packed command and returns its reply; a reply
+    that takes longer than timeout_s (redis-py's default socket timeout) fails with TimeoutError, as does a
+    connection that takes longer to open."""
 
-    def __init__(self, address: Address) -> None:
+    def __init__(self, address: Address, timeout_s: float = TIMEOUT_S) -> None:
         self.address = address
+        self.timeout_s = timeout_s
         self._protocol: _Protocol | None = None
         self._connecting: asyncio.Lock | None = None
 
@@ -165,16 +197,12 @@ class Pipe:
         return p
 
     async def call(self, packed: bytes) -> Any:
-        p = self._live() or await self._connect()
-        fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        p.waiting.append(fut)
-        self.send(p, packed)
-        return await fut
+        return await self.send(self._live() or await self._connect(), packed)
 
-    def send(self, p: _Protocol, packed: bytes) -> None:
+    def send(self, p: _Protocol, packed: bytes) -> asyncio.Future[Any]:
         """Queue one command; the commands of one turn of the loop go out in one write (one system call for a
         burst's worth of requests). bench/routes.py counts round trips here."""
-        p.write(packed)
+        return p.request(packed)
 
     async def _connect(self) -> _Protocol:
         if self._connecting is None:
@@ -184,26 +212,19 @@ class Pipe:
             if p is not None:
                 return p
             a = self.address
-            waiting: deque[asyncio.Future[Any]] = deque()
             try:
-                _, p = await asyncio.get_running_loop().create_connection(
-                    lambda: _Protocol(waiting), a.host, a.port)
-            except OSError as exc:
-                raise redis.exceptions.ConnectionError(f"Redis pipe: cannot connect to {a.host}:{a.port} ({exc})") \
-                    from exc
+                _, p = await asyncio.wait_for(asyncio.get_running_loop().create_connection(
+                    lambda: _Protocol(self.timeout_s), a.host, a.port), self.timeout_s)
+            except (OSError, TimeoutError) as exc:
+                raise redis.exceptions.ConnectionError(
+                    f"Redis pipe: cannot connect to {a.host}:{a.port} ({exc or 'timeout'})") from exc
             setup: list[tuple[Part, ...]] = []
             if a.password:
                 setup.append(("AUTH", a.username, a.password) if a.username else ("AUTH", a.password))
             if a.db:
                 setup.append(("SELECT", a.db))
-            futs = []
-            for parts in setup:
-                fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-                waiting.append(fut)
-                futs.append(fut)
-                self.send(p, pack(parts))
             try:
-                for fut in futs:
+                for fut in [self.send(p, pack(parts)) for parts in setup]:
                     await fut
             except BaseException:
                 assert p.transport is not None

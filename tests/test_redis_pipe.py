@@ -136,6 +136,18 @@ async def test_a_lost_connection_fails_its_waiting_callers_and_the_next_call_con
     pipe.close()
 
 
+async def test_a_reply_later_than_the_timeout_fails_every_waiting_caller_and_drops_the_connection(resp: Any) -> None:
+    srv, port = resp
+    pipe = Pipe(Address("127.0.0.1", port), timeout_s=0.2)
+    assert await pipe.call(pack(("SLOW", "100", "in time"))) == "in time"  # under the limit: answered
+    hung = [asyncio.ensure_future(pipe.call(pack(("SLOW", "1000", "too late")))) for _ in range(3)]
+    done = await asyncio.gather(*hung, return_exceptions=True)
+    assert all(isinstance(e, redis.exceptions.TimeoutError) for e in done), done
+    assert await pipe.call(pack(("INT", "3"))) == 3  # on a new connection: no late reply is taken for this one
+    assert srv.connections == 2
+    pipe.close()
+
+
 async def test_nothing_listening_is_a_connection_error() -> None:
     pipe = Pipe(Address("127.0.0.1", 1))
     with pytest.raises(redis.exceptions.ConnectionError):
