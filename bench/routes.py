@@ -73,9 +73,9 @@ def count_round_trips() -> None:
         SENT["sql_statements"] += 1
         return await execute_many(self, *args, **kw)
 
-    def pipe_send(self: Any, protocol: Any, packed: bytes) -> None:
+    def pipe_send(self: Any, protocol: Any, packed: bytes) -> Any:
         SENT["redis_round_trips"] += 1
-        pipe_write(self, protocol, packed)
+        return pipe_write(self, protocol, packed)
 
     send_packed_command.__bench_counted__ = True  # type: ignore[attr-defined]
     Pipe.send = pipe_send  # type: ignore[method-assign]
