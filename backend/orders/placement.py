@@ -355,10 +355,13 @@ async def _place_plain(job: _Job) -> Placement:
 
 
 async def _place_once(job: _Job) -> Placement:
+    # Priced before the transaction (reads only: prices and promotions, which a placement never writes, read as
+    # inside it; the hot reads then go through single flight) unless a step reads what the member's lock guards.
+    ctx = None if _priced_under_lock(job) else await _price(job, None)
     try:
         async with in_transaction() as conn:
             await locking.lock_member(job.checked.member.id if job.checked.member else None, conn)
-            draft = await _write(job, conn)
+            draft = await _write(job, conn, ctx)
             if job.idempotency_key and draft.record_id is None:
                 raise _KeyUsed("Idempotency-Key used already")
             location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
@@ -537,10 +540,17 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
         d.record_id = record_id
 
 
-async def _write(job: _Job, conn: BaseDBAsyncClient) -> _Draft:
-    """Price the order and write it (order, items, event, idempotency record, audit); no stock is touched yet. An
-    Idempotency-Key used already gets no record (record_id None)."""
-    draft = _draft(job, await _price(job, conn))
+def _priced_under_lock(job: _Job) -> bool:
+    """The order carries request options (a coupon, points, a marketplace's or an old system's prices): it is
+    priced inside its transaction, after the member's row is locked (a coupon's and the points' checks read what
+    that lock guards), as ever. An order without options reads only prices and promotions."""
+    return any(v not in (None, "", 0) for v in job.options.values())
+
+
+async def _write(job: _Job, conn: BaseDBAsyncClient, ctx: PricingContext | None = None) -> _Draft:
+    """Price the order (unless priced already: `ctx`) and write it (order, items, event, idempotency record,
+    audit); no stock is touched yet. An Idempotency-Key used already gets no record (record_id None)."""
+    draft = _draft(job, ctx or await _price(job, conn))
     await _write_all([draft], conn)
     return draft
 
@@ -701,6 +711,7 @@ async def _reprice(draft: _Draft, location: Location, conn: BaseDBAsyncClient) -
     apply (its own, unless the buyer chose the pricing location or the channel prices channel-wide)."""
     c, ctx, order = draft.job.checked, draft.ctx, draft.order
     ctx.location_id = price_location_id(c.channel, c.requested.id if c.requested else None, location.id)
+    ctx.conn = conn  # read in the transaction (it may have been priced before it)
     ctx.on_placed.clear()
     ctx.notes.clear()
     await price_lines(ctx)
