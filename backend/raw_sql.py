@@ -143,51 +143,94 @@ class Insert:
     unique: Sequence[str] = ()
 
 
-async def insert_all(conn: BaseDBAsyncClient, inserts: Sequence[Insert]) -> list[list[int | None]]:
-    """Several tables' new rows, each Insert's ids as insert_values / insert_new_values answer them. On PostgreSQL
-    one statement for all of them when they fit the bind parameter limit (each table's multi-row INSERT a
-    data-modifying CTE of it; rows may name rows of another Insert by ids drawn beforehand, next_ids: foreign keys
-    are checked at the statement's end); otherwise (SQLite, or too many values) one table after the other."""
-    parts = [(n, ins) for n, ins in enumerate(inserts) if ins.rows]
-    out: list[list[int | None]] = [[] for _ in inserts]
-    if not is_postgres(conn) or len(parts) < 2 or sum(len(i.cols) * len(i.rows) for _, i in parts) > MAX_PARAMS:
-        for n, ins in parts:
-            out[n] = (await insert_new_values(conn, ins.table, ins.cols, ins.rows, ins.unique) if ins.unique
-                      else list(await insert_values(conn, ins.table, ins.cols, ins.rows)))
+@dataclass(frozen=True)
+class InsertsSql:
+    """Several tables' multi-row INSERTs as data-modifying CTEs of one PostgreSQL statement (inserts_sql): the
+    CTEs, the select list answering their ids, their values (numbered from the `start` given), and what
+    `answer` needs to read the ids back."""
+
+    ctes: list[str]
+    selects: list[str]
+    values: list[Any]
+    inserts: Sequence[Insert]
+    parts: list[tuple[int, Insert]]
+
+    def answer(self, row: Mapping[str, Any]) -> list[list[int | None]]:
+        """Each Insert's ids, as insert_all answers them, from the statement's row."""
+        out: list[list[int | None]] = [[] for _ in self.inserts]
+        for k, (n, ins) in enumerate(self.parts):
+            got = row[f"t{k}"]
+            if ins.unique:
+                new = {tuple(r[1:]): int(r[0]) for r in got}
+                at = [list(ins.cols).index(c) for c in ins.unique]
+                out[n] = [new.get(tuple(str(r[i]) for i in at)) for r in ins.rows]
+            else:
+                out[n] = sorted(int(i) for i in got)
         return out
+
+
+def inserts_sql(inserts: Sequence[Insert], start: int = 1) -> InsertsSql | None:
+    """PostgreSQL: the Inserts with rows as CTEs t0, t1 ... of one statement, their placeholders from $`start`
+    (rows may name rows of another Insert, or of the rest of the statement, by ids drawn beforehand: foreign keys
+    are checked at the statement's end); None when their values do not fit the bind parameter limit."""
+    parts = [(n, ins) for n, ins in enumerate(inserts) if ins.rows]
+    if start - 1 + sum(len(i.cols) * len(i.rows) for _, i in parts) > MAX_PARAMS:
+        return None
     ctes, selects, values = [], [], []
     for k, (_, ins) in enumerate(parts):
         conflict = f" ON CONFLICT ({_quoted(ins.unique)}) DO NOTHING" if ins.unique else ""
         returning = _quoted(["id", *ins.unique])
-        statement = _insert_sql(ins.table, tuple(ins.cols), len(ins.rows), conflict, returning, len(values) + 1)
+        statement = _insert_sql(ins.table, tuple(ins.cols), len(ins.rows), conflict, returning, start + len(values))
         ctes.append(f"t{k} AS ({statement})")
         # a skipping Insert answers each new row's key with its id (as text: keys of text or integer columns)
         picked = f"ARRAY[{', '.join(f'{_quoted([c])}::text' for c in ['id', *ins.unique])}]" if ins.unique else '"id"'
-        selects.append(f'ARRAY(SELECT {picked} FROM t{k}) AS "{k}"')
+        selects.append(f'ARRAY(SELECT {picked} FROM t{k}) AS "t{k}"')
         values.extend(v for row in ins.rows for v in row)
-    row = (await fetch(conn, f"WITH {', '.join(ctes)} SELECT {', '.join(selects)}", values))[0]
-    for k, (n, ins) in enumerate(parts):
-        if ins.unique:
-            new = {tuple(r[1:]): int(r[0]) for r in row[str(k)]}
-            at = [list(ins.cols).index(c) for c in ins.unique]
-            out[n] = [new.get(tuple(str(r[i]) for i in at)) for r in ins.rows]
-        else:
-            out[n] = sorted(int(i) for i in row[str(k)])
-    return out
+    return InsertsSql(ctes, selects, values, inserts, parts)
+
+
+async def insert_all(conn: BaseDBAsyncClient, inserts: Sequence[Insert]) -> list[list[int | None]]:
+    """Several tables' new rows, each Insert's ids as insert_values / insert_new_values answer them. On PostgreSQL
+    one statement for all of them when they fit the bind parameter limit (each table's multi-row INSERT a
+    data-modifying CTE of it, inserts_sql; rows may name rows of another Insert by ids drawn beforehand, next_ids:
+    foreign keys are checked at the statement's end); otherwise (SQLite, or too many values) one table after the
+    other."""
+    composed = inserts_sql(inserts) if is_postgres(conn) else None
+    if composed is None or len(composed.parts) < 2:
+        out: list[list[int | None]] = [[] for _ in inserts]
+        for n, ins in enumerate(inserts):
+            if ins.rows:
+                out[n] = (await insert_new_values(conn, ins.table, ins.cols, ins.rows, ins.unique) if ins.unique
+                          else list(await insert_values(conn, ins.table, ins.cols, ins.rows)))
+        return out
+    row = (await fetch(conn, f"WITH {', '.join(composed.ctes)} SELECT {', '.join(composed.selects)}",
+                       composed.values))[0]
+    return composed.answer(row)
+
+
+def next_ids_sql(counts: Mapping[str, int], start: int = 1) -> tuple[str, list[Any]]:
+    """PostgreSQL: the select list drawing `count` new ids of each table's serial "id" from its sequence (one
+    column "ids<k>" per table, in `counts` order) and its values, numbered from $`start` (next_ids_of reads
+    them)."""
+    values: list[Any] = []
+    selects = []
+    for k, table in enumerate(counts):
+        selects.append(f"ARRAY(SELECT nextval(pg_get_serial_sequence(${start + 2 * k}, 'id')) "
+                       f'FROM generate_series(1, ${start + 2 * k + 1}::int)) AS "ids{k}"')
+        values.extend([table, counts[table]])
+    return ", ".join(selects), values
+
+
+def next_ids_of(row: Mapping[str, Any], counts: Mapping[str, int]) -> dict[str, list[int]]:
+    """The ids next_ids_sql's columns drew, per table, ascending."""
+    return {table: sorted(int(i) for i in row[f"ids{k}"]) for k, table in enumerate(counts)}
 
 
 async def next_ids(conn: BaseDBAsyncClient, counts: Mapping[str, int]) -> dict[str, list[int]]:
     """PostgreSQL: `count` new ids of each table's serial "id" drawn from its sequence in one statement, ascending
     (the ids its INSERTs would have drawn), for rows written with their ids given (insert_all)."""
-    tables = list(counts)
-    values: list[Any] = []
-    selects = []
-    for k, table in enumerate(tables):
-        selects.append(f"ARRAY(SELECT nextval(pg_get_serial_sequence(${2 * k + 1}, 'id')) "
-                       f'FROM generate_series(1, ${2 * k + 2}::int)) AS "{k}"')
-        values.extend([table, counts[table]])
-    row = (await fetch(conn, f"SELECT {', '.join(selects)}", values))[0]
-    return {table: sorted(int(i) for i in row[str(k)]) for k, table in enumerate(tables)}
+    selects, values = next_ids_sql(counts)
+    return next_ids_of((await fetch(conn, f"SELECT {selects}", values))[0], counts)
 
 
 def model_insert(objs: Sequence[Model]) -> Insert:

@@ -18,7 +18,7 @@ from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
 from backend.raw_sql import columns, connection, fetch_shared, from_row, is_postgres, placeholders
 from backend.stock import messages
-from backend.stock.management import CartLine, Ref, reserve_lines
+from backend.stock.management import CartLine, Ref, WithRows, reserve_lines
 from backend.timestamps import business_today
 
 
@@ -126,31 +126,34 @@ async def candidates(
 
 
 async def reserve_at(
-    location: Location, needs: list[Need], ref: Ref, conn: BaseDBAsyncClient, *,
-    expires_at: dt.datetime | None = None, user_id: int | None = None,
+    location: Location, needs: list[Need], ref: Ref | None, conn: BaseDBAsyncClient, *,
+    expires_at: dt.datetime | None = None, user_id: int | None = None, with_rows: WithRows | None = None,
 ) -> None:
     """Hold every line at one location, all or nothing, in a constant number of statements
-    (backend.stock.management.reserve_lines: the rows locked by SKU then id, the lock order of every stock path)."""
+    (backend.stock.management.reserve_lines: the rows locked by SKU then id, the lock order of every stock path;
+    `with_rows`: the caller's rows written in the reservation's statement, PostgreSQL)."""
     await reserve_lines(location_id=location.id, ref=ref, conn=conn, expires_at=expires_at, user_id=user_id,
-                        location_label=location.name,
+                        location_label=location.name, with_rows=with_rows,
                         lines=[CartLine(n.sku_id, n.qty, n.order_item_id, n.label) for n in needs])
 
 
 async def allocate(
-    needs: list[Need], locations: list[Location], ref: Ref, conn: BaseDBAsyncClient, *,
-    expires_at: dt.datetime | None = None, user_id: int | None = None,
+    needs: list[Need], locations: list[Location], ref: Ref | None, conn: BaseDBAsyncClient, *,
+    expires_at: dt.datetime | None = None, user_id: int | None = None, with_rows: WithRows | None = None,
 ) -> Location:
-    """Reserve at the first candidate that still has everything (stock may have gone since it was read)."""
+    """Reserve at the first candidate that still has everything (stock may have gone since it was read). With
+    `with_rows` (PostgreSQL) the caller's rows are written by the reservation's statement at the location that
+    holds the stock (reserve_at; `ref` and the needs' order item ids come from it)."""
     if not locations:
         raise InsufficientStock()
     last_error: InsufficientStock | None = None
     for i, loc in enumerate(locations):
         if i == len(locations) - 1:
-            await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id)
+            await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id, with_rows=with_rows)
             return loc
         try:
             async with conn._in_transaction():  # a savepoint inside the caller's transaction
-                await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id)
+                await reserve_at(loc, needs, ref, conn, expires_at=expires_at, user_id=user_id, with_rows=with_rows)
             return loc
         except InsufficientStock as exc:
             last_error = exc

@@ -55,7 +55,7 @@ from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
-from backend.stock.management import HoldRequest, Ref, reserve_group
+from backend.stock.management import HoldRequest, Ref, WithRows, reserve_group
 from backend.timestamps import utc_now
 
 _log = logging.getLogger(__name__)
@@ -361,11 +361,21 @@ async def _place_once(job: _Job) -> Placement:
     try:
         async with in_transaction() as conn:
             await locking.lock_member(job.checked.member.id if job.checked.member else None, conn)
-            draft = await _write(job, conn, ctx)
-            if job.idempotency_key and draft.record_id is None:
-                raise _KeyUsed("Idempotency-Key used already")
-            location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
-                                                 expires_at=draft.expires_at, user_id=draft.user_id)
+            if is_postgres(conn):  # the order's rows written by its reservation's statement
+                draft = _draft(job, ctx or await _price(job, conn))
+                rows = _with_order(draft)
+                location = await allocation.allocate(draft.needs(), job.cands, None, conn,
+                                                     expires_at=draft.expires_at, user_id=draft.user_id,
+                                                     with_rows=rows)
+                _written([draft], rows.written)
+                if job.idempotency_key and draft.record_id is None:
+                    raise _KeyUsed("Idempotency-Key used already")
+            else:
+                draft = await _write(job, conn, ctx)
+                if job.idempotency_key and draft.record_id is None:
+                    raise _KeyUsed("Idempotency-Key used already")
+                location = await allocation.allocate(draft.needs(), job.cands, draft.ref, conn,
+                                                     expires_at=draft.expires_at, user_id=draft.user_id)
             if location.id != job.cands[0].id:
                 await _reprice(draft, location, conn)
             await _record_savings(draft, conn)
@@ -423,8 +433,10 @@ class _Draft:
         return None if settled_now else self.now + timedelta(seconds=get_settings().reservation_ttl_s)
 
     def needs(self) -> list[allocation.Need]:
-        return [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i.id)
-                for i, ln in zip(self.items, self.ctx.lines, strict=True)]
+        """The lines to hold, with their items' ids once written (none before: _with_order gives them)."""
+        ids = [i.id for i in self.items] if self.items else [None] * len(self.ctx.lines)
+        return [allocation.Need(ln.sku.id, ln.qty, f"{ln.sku.code} {ln.sku.name}", order_item_id=i)
+                for i, ln in zip(ids, self.ctx.lines, strict=True)]
 
     def body(self, location: Location) -> dict[str, Any]:
         member = self.job.checked.member
@@ -489,26 +501,44 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
     record_id None) instead of failing the INSERT."""
     if not drafts:
         return
+    if is_postgres(conn):
+        inserts = _rows_of(drafts, await next_ids(conn, _id_counts(drafts)))
+        _written(drafts, await insert_all(conn, inserts))
+        return
+    for d in drafts:
+        await d.order.save(using_db=conn, force_create=True)
+    item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, _item_rows(drafts))
+    _written(drafts, await insert_all(conn, _attached_rows(drafts, item_ids)))
+
+
+def _id_counts(drafts: list[_Draft]) -> dict[str, int]:
+    return {"orders": len(drafts), "order_items": sum(len(d.ctx.lines) for d in drafts)}
+
+
+def _item_rows(drafts: list[_Draft]) -> list[tuple[Any, ...]]:
+    """The items' rows in _ITEM_COLUMNS, once the orders have their ids."""
+    return [(d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen,
+             ln.line_total_fen, 0, 0, 0) for d in drafts for ln in d.ctx.lines]
+
+
+def _rows_of(drafts: list[_Draft], ids: dict[str, list[int]]) -> list[Insert]:
+    """PostgreSQL: every row of the drafts, given their orders' and items' ids drawn beforehand (next_ids), for
+    one statement: the orders, the items, then the rows naming them (_attached_rows)."""
+    for d, order_id in zip(drafts, ids["orders"], strict=True):
+        d.order.id = order_id
+    item_ids = ids["order_items"]
+    return [model_insert([d.order for d in drafts]),
+            Insert("order_items", ("id", *_ITEM_COLUMNS),
+                   [(i, *r) for i, r in zip(item_ids, _item_rows(drafts), strict=True)]),
+            *_attached_rows(drafts, item_ids)]
+
+
+def _attached_rows(drafts: list[_Draft], item_ids: list[int]) -> list[Insert]:
+    """The drafts' items (as objects, ids given) and the rows naming the orders: the pending event, the
+    idempotency record (skipping a key taken already) and the staff audit entry, in that order (_written reads
+    the records' ids second from last)."""
     stamp = localtime()  # what the ORM stamps created_at with
     lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
-
-    def item_rows() -> list[tuple[Any, ...]]:  # once the orders have their ids
-        return [(d.order.id, ln.sku.id, ln.sku.name[:160], ln.qty, ln.unit_price_fen, ln.discount_fen,
-                 ln.line_total_fen, 0, 0, 0) for d, ln in lines]
-
-    first: list[Insert] = []  # written in insert_all's statement, before the rows naming them
-    if is_postgres(conn):
-        ids = await next_ids(conn, {"orders": len(drafts), "order_items": len(lines)})
-        for d, order_id in zip(drafts, ids["orders"], strict=True):
-            d.order.id = order_id
-        item_ids = ids["order_items"]
-        first = [model_insert([d.order for d in drafts]),
-                 Insert("order_items", ("id", *_ITEM_COLUMNS),
-                        [(i, *r) for i, r in zip(item_ids, item_rows(), strict=True)])]
-    else:
-        for d in drafts:
-            await d.order.save(using_db=conn, force_create=True)
-        item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, item_rows())
     for d in drafts:
         d.items = []
     for item_id, (d, ln) in zip(item_ids, lines, strict=True):
@@ -516,7 +546,6 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
                                  qty=ln.qty, unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
                                  line_total_fen=ln.line_total_fen))
     events, records, audits = [], [], []
-    kept: list[_Draft] = []
     for d in drafts:
         job, ctx, order = d.job, d.ctx, d.order
         user = job.actor.user
@@ -525,19 +554,33 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
         if job.idempotency_key:
             records.append((job.scope, job.idempotency_key, job.request_hash, ACCEPTED if d.deferred else 201,
                             _RESPONSE.to_db_value(d.first_answer(), IdempotencyRecord), stamp))
-            kept.append(d)
         if user is not None:
             audits.append(audit_values(user, "order.create", "order", order.id, stamp, ip=job.client_ip, after={
                 "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
                 "items": [{"sku_code": ln.sku.code, "qty": ln.qty} for ln in ctx.lines]}))
-    written = await insert_all(conn, [
-        *first, Insert("order_events", _EVENT_COLUMNS, events),
-        Insert("idempotency_records", _RECORD_COLUMNS, records, ("scope", "key")),
-        Insert("audit_logs", AUDIT_COLUMNS, audits)])
+    return [Insert("order_events", _EVENT_COLUMNS, events),
+            Insert("idempotency_records", _RECORD_COLUMNS, records, ("scope", "key")),
+            Insert("audit_logs", AUDIT_COLUMNS, audits)]
+
+
+def _written(drafts: list[_Draft], written: list[list[int | None]]) -> None:
+    """The drafts' rows are written (insert_all's answer to _rows_of / _attached_rows): their records' ids."""
     for d in drafts:
         d.order._saved_in_db = True
+    kept = [d for d in drafts if d.job.idempotency_key]
     for d, record_id in zip(kept, written[-2], strict=True):
         d.record_id = record_id
+
+
+def _with_order(draft: _Draft) -> WithRows:
+    """PostgreSQL, a lone order: its rows written by its reservation's statement (backend.stock.management
+    .reserve_lines), their ids drawn by the locked read, so the order takes two statements in its transaction."""
+
+    def build(ids: dict[str, list[int]]) -> tuple[Ref, list[int | None], list[Insert]]:
+        inserts = _rows_of([draft], ids)
+        return draft.ref, [i.id for i in draft.items], inserts
+
+    return WithRows(_id_counts([draft]), build)
 
 
 def _priced_under_lock(job: _Job) -> bool:

@@ -9,7 +9,8 @@ deadlocking; SQLite serialises writing transactions anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import groupby
 from typing import Any
@@ -18,7 +19,19 @@ from tortoise import timezone
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import Conflict, InsufficientStock
-from backend.raw_sql import execute, fetch, insert_values, is_postgres, placeholders
+from backend.raw_sql import (
+    Insert,
+    InsertsSql,
+    execute,
+    fetch,
+    insert_all,
+    insert_values,
+    inserts_sql,
+    is_postgres,
+    next_ids_of,
+    next_ids_sql,
+    placeholders,
+)
 from backend.stock import messages
 from backend.stock.models import (
     Batch,
@@ -320,22 +333,47 @@ class CartLine:
     label: str = ""  # shown in the 库存不足 message, e.g. "SKU001 爱他美3段"
 
 
-async def _locked_sellable(sku_ids: list[int], location_id: int, conn: BaseDBAsyncClient) -> dict[int, list[Sellable]]:
+@dataclass
+class WithRows:
+    """PostgreSQL: rows a caller writes in its reservation's own statement (reserve_lines), instead of in
+    statements of their own before it: `counts` new ids per table drawn with the locked read, then `build(ids)`
+    gives the reservation's ref, each line's order item id (in the caller's line order) and the rows (naming
+    those ids), inserted by the reservation's statement. The ids are drawn once and the rows built once, however
+    many locations are tried; `written` holds each Insert's ids (raw_sql.insert_all's answer) once held."""
+
+    counts: Mapping[str, int]
+    build: Callable[[dict[str, list[int]]], tuple[Ref, list[int | None], list[Insert]]]
+    ids: dict[str, list[int]] | None = None
+    built: tuple[Ref, list[int | None], list[Insert]] | None = None
+    written: list[list[int | None]] = field(default_factory=list)
+
+
+async def _locked_sellable(sku_ids: list[int], location_id: int, conn: BaseDBAsyncClient,
+                           draw: Mapping[str, int] | None = None) -> tuple[dict[int, list[Sellable]], dict[str, list[int]]]:
     """sellable_stocks for several SKUs at one location in one statement: on PostgreSQL every row of those SKUs at
     the location is locked, by SKU then ascending id (the lock order: each SKU's rows as sellable_stocks locks
-    them, the SKUs in the order a line-by-line reservation took them)."""
-    rows = await fetch(
-        conn,
-        "SELECT s.id, s.sku_id, s.batch_id, s.on_hand, s.reserved, b.expiry_date FROM stocks s "
-        f"JOIN batches b ON b.id = s.batch_id WHERE s.location_id = $1 AND s.sku_id IN ({placeholders(2, len(sku_ids))})"
-        " ORDER BY s.sku_id, s.id" + (" FOR UPDATE OF s" if is_postgres(conn) else ""),
-        [location_id, *sku_ids],
-    )
+    them, the SKUs in the order a line-by-line reservation took them). With `draw` (PostgreSQL), the same statement
+    draws that many new ids per table (raw_sql.next_ids), answered second."""
+    select = ("SELECT s.id, s.sku_id, s.batch_id, s.on_hand, s.reserved, b.expiry_date FROM stocks s "
+              f"JOIN batches b ON b.id = s.batch_id WHERE s.location_id = $1 AND s.sku_id IN "
+              f"({placeholders(2, len(sku_ids))}) ORDER BY s.sku_id, s.id" + (" FOR UPDATE OF s" if is_postgres(conn)
+                                                                            else ""))
+    values: list[Any] = [location_id, *sku_ids]
+    ids: dict[str, list[int]] = {}
+    if draw:
+        # one row of ids, joined to the locked rows (the ids' row alone, its columns null, when none exists)
+        draws, more = next_ids_sql(draw, len(values) + 1)
+        rows = await fetch(conn, f"SELECT x.*, d.* FROM (SELECT {draws}) d LEFT JOIN LATERAL ({select}) x ON true",
+                           values + more)
+        ids = next_ids_of(rows[0], draw)
+        rows = [r for r in rows if r["id"] is not None]
+    else:
+        rows = await fetch(conn, select, values)
     by_sku: dict[int, list[dict[str, Any]]] = {sku_id: [] for sku_id in sku_ids}
     for r in rows:
         by_sku[int(r["sku_id"])].append(r)
     today = business_today()
-    return {sku_id: _sellable_of(sku_rows, today) for sku_id, sku_rows in by_sku.items()}
+    return {sku_id: _sellable_of(sku_rows, today) for sku_id, sku_rows in by_sku.items()}, ids
 
 
 def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
@@ -360,8 +398,8 @@ def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
 # (all rows or none: the NOT EXISTS refuses the lot when one row's guard fails, so `s` is then empty), and from `s`
 # a movement, an outbox event and a reservation per take, as _change writes them for one take. Arrays, so the text
 # (and asyncpg's prepared statement) is the same for every cart.
-_PG_RESERVE_LINES = (
-    "WITH v AS (SELECT * FROM unnest($1::bigint[], $2::int[]) AS v(sid, d)), "
+_PG_RESERVE_CTES = (
+    "v AS (SELECT * FROM unnest($1::bigint[], $2::int[]) AS v(sid, d)), "
     "s AS (UPDATE stocks SET reserved = stocks.reserved + v.d, updated_at = CURRENT_TIMESTAMP FROM v "
     "WHERE stocks.id = v.sid AND NOT EXISTS (SELECT 1 FROM v w JOIN stocks x ON x.id = w.sid "
     "WHERE NOT (x.on_hand >= 0 AND x.reserved + w.d >= 0 AND x.on_hand >= x.reserved + w.d)) "
@@ -375,9 +413,10 @@ _PG_RESERVE_LINES = (
     "CURRENT_TIMESTAMP FROM t JOIN s ON s.id = t.sid ORDER BY t.n), "
     "r AS (INSERT INTO reservations (stock_id, order_item_id, ref_type, ref_id, qty, qty_consumed, status, "
     "expires_at, created_at) SELECT t.sid, t.item, $7::varchar, $8::varchar, t.qty, 0, $11::varchar, "
-    "$12::timestamptz, $10::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n) "
-    "SELECT count(*) AS n FROM s"
+    "$12::timestamptz, $10::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n)"
 )
+_PG_RESERVE_LINES = "WITH " + _PG_RESERVE_CTES + " SELECT count(*) AS n FROM s"
+_PG_RESERVE_PARAMS = 12
 
 
 def _guarded_update_many(count: int) -> str:
@@ -393,28 +432,57 @@ def _guarded_update_many(count: int) -> str:
 
 
 async def reserve_lines(
-    *, location_id: int, lines: list[CartLine], ref: Ref, conn: BaseDBAsyncClient,
+    *, location_id: int, lines: list[CartLine], ref: Ref | None, conn: BaseDBAsyncClient,
     expires_at: datetime | None = None, user_id: int | None = None, location_label: str = "",
+    with_rows: WithRows | None = None,
 ) -> None:
     """Hold every line of one order at one location, all or nothing, in a constant number of statements: one
     locked read of all the lines' rows (_locked_sellable), FEFO per line in SKU order (the batches `reserve`
     would pick line by line), then one guarded UPDATE of every row and one INSERT each of the movements,
     reservations and outbox events, the same rows per take as `reserve` writes (on PostgreSQL all four in one
-    statement). Raises InsufficientStock, writing nothing, when a line does not fit."""
+    statement). Raises InsufficientStock, writing nothing, when a line does not fit.
+
+    `with_rows` (PostgreSQL only; `ref` and the lines' order item ids then come from it): the caller's rows are
+    written by the same statement as the reservation, their ids drawn by the locked read (two statements in all).
+    If the guarded UPDATE refuses, they are written too and InsufficientStock is raised: the caller's transaction
+    (or savepoint) rolls them back."""
+    if with_rows is not None and not is_postgres(conn):
+        raise TypeError("with_rows needs PostgreSQL")
+    draw = with_rows.counts if with_rows is not None and with_rows.ids is None else None
+    stocks, ids = await _locked_sellable(sorted({ln.sku_id for ln in lines}), location_id, conn, draw)
+    composed: InsertsSql | None = None
+    if with_rows is not None:
+        if with_rows.ids is None:
+            with_rows.ids = ids
+        if with_rows.built is None:
+            with_rows.built = with_rows.build(with_rows.ids)
+        ref, item_ids, inserts = with_rows.built
+        lines = [replace(ln, order_item_id=item_id) for ln, item_id in zip(lines, item_ids, strict=True)]
+        composed = inserts_sql(inserts, _PG_RESERVE_PARAMS + 1)
+        if composed is None:  # too many values for one statement: written before the reservation
+            with_rows.written = await insert_all(conn, inserts)
+    assert ref is not None
     ordered = sorted(lines, key=lambda ln: ln.sku_id)
-    stocks = await _locked_sellable(sorted({ln.sku_id for ln in ordered}), location_id, conn)
     takes = _plan_lines(stocks, ordered, location_label or location_id)
     totals: dict[int, int] = {}
     for _, s, take in takes:
         totals[s.id] = totals.get(s.id, 0) + take
     row_ids = sorted(totals)
     if is_postgres(conn):
-        rows = await fetch(conn, _PG_RESERVE_LINES, [
+        values = [
             row_ids, [totals[i] for i in row_ids],
             [s.id for _, s, _ in takes], [take for _, _, take in takes], [ln.order_item_id for ln, _, _ in takes],
             MovementKind.RESERVE.value, ref.type, ref.id, user_id, timezone.localtime(),
             ReservationStatus.ACTIVE.value, _stored(expires_at),
-        ])
+        ]
+        if composed is None:
+            rows = await fetch(conn, _PG_RESERVE_LINES, values)
+        else:
+            rows = await fetch(conn, f"WITH {_PG_RESERVE_CTES}, {', '.join(composed.ctes)} SELECT "
+                                     f"(SELECT count(*) FROM s) AS n, {', '.join(composed.selects)}",
+                               values + composed.values)
+            assert with_rows is not None
+            with_rows.written = composed.answer(rows[0])
         if int(rows[0]["n"]) != len(row_ids):
             raise InsufficientStock(messages.INSUFFICIENT)
         return

@@ -171,9 +171,9 @@ async def test_a_mixed_cart_writes_exactly_its_rows_in_few_statements(db) -> Non
     assert placed.status == 201 and placed.created
     if is_postgres(conn):
         # SKUs, stock with locations, prices, promotions (no kept answer read: the record's INSERT finds a used
-        # key); the order's and its items' ids, then every row of the order in one statement; the locked FEFO
-        # read, the reservation
-        assert len(statements) == 8, statements
+        # key), all before the transaction; the locked FEFO read drawing the order's and its items' ids, then the
+        # reservation with every row of the order in one statement
+        assert len(statements) == 6, statements
     rows = await _rows_after(marks)
     answer = placed.body
     order = answer["order"]
