@@ -488,6 +488,7 @@ def _draft(job: _Job, ctx: PricingContext) -> _Draft:
 # model objects; every column the ORM's save() writes, defaults and created_at included).
 _ITEM_COLUMNS = ("order_id", "sku_id", "sku_name", "qty", "unit_price_fen", "discount_fen", "line_total_fen",
                  "qty_shipped", "qty_returned", "cogs_fen")
+_ITEM_FIELDS = ("id", *_ITEM_COLUMNS)
 _EVENT_COLUMNS = ("order_id", "from_status", "to_status", "note", "user_id", "created_at")
 _RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "created_at")
 _RESPONSE = IdempotencyRecord._meta.fields_map["response"]
@@ -507,8 +508,10 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
         return
     for d in drafts:
         await d.order.save(using_db=conn, force_create=True)
-    item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, _item_rows(drafts))
-    _written(drafts, await insert_all(conn, _attached_rows(drafts, item_ids)))
+    rows = _item_rows(drafts)
+    item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, rows)
+    _written(drafts, await insert_all(conn, _attached_rows(drafts, [(i, *r) for i, r in zip(item_ids, rows,
+                                                                                            strict=True)])))
 
 
 def _id_counts(drafts: list[_Draft]) -> dict[str, int]:
@@ -526,25 +529,21 @@ def _rows_of(drafts: list[_Draft], ids: dict[str, list[int]]) -> list[Insert]:
     one statement: the orders, the items, then the rows naming them (_attached_rows)."""
     for d, order_id in zip(drafts, ids["orders"], strict=True):
         d.order.id = order_id
-    item_ids = ids["order_items"]
-    return [model_insert([d.order for d in drafts]),
-            Insert("order_items", ("id", *_ITEM_COLUMNS),
-                   [(i, *r) for i, r in zip(item_ids, _item_rows(drafts), strict=True)]),
-            *_attached_rows(drafts, item_ids)]
+    items = [(i, *r) for i, r in zip(ids["order_items"], _item_rows(drafts), strict=True)]
+    return [model_insert([d.order for d in drafts]), Insert("order_items", _ITEM_FIELDS, items),
+            *_attached_rows(drafts, items)]
 
 
-def _attached_rows(drafts: list[_Draft], item_ids: list[int]) -> list[Insert]:
-    """The drafts' items (as objects, ids given) and the rows naming the orders: the pending event, the
-    idempotency record (skipping a key taken already) and the staff audit entry, in that order (_written reads
-    the records' ids second from last)."""
+def _attached_rows(drafts: list[_Draft], items: list[tuple[Any, ...]]) -> list[Insert]:
+    """The drafts' items as objects (from their rows in _ITEM_FIELDS, as read back from the database: no model
+    __init__) and the rows naming the orders: the pending event, the idempotency record (skipping a key taken
+    already) and the staff audit entry, in that order (_written reads the records' ids second from last)."""
     stamp = localtime()  # what the ORM stamps created_at with
-    lines = [(d, ln) for d in drafts for ln in d.ctx.lines]
+    at = 0
     for d in drafts:
-        d.items = []
-    for item_id, (d, ln) in zip(item_ids, lines, strict=True):
-        d.items.append(OrderItem(id=item_id, order_id=d.order.id, sku_id=ln.sku.id, sku_name=ln.sku.name[:160],
-                                 qty=ln.qty, unit_price_fen=ln.unit_price_fen, discount_fen=ln.discount_fen,
-                                 line_total_fen=ln.line_total_fen))
+        n = len(d.ctx.lines)
+        d.items = [OrderItem._init_from_db(**dict(zip(_ITEM_FIELDS, row, strict=True))) for row in items[at:at + n]]
+        at += n
     events, records, audits = [], [], []
     for d in drafts:
         job, ctx, order = d.job, d.ctx, d.order
