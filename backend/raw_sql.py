@@ -8,6 +8,7 @@ import asyncio
 import functools
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, TypeVar
 
 from tortoise import Tortoise
@@ -98,7 +99,7 @@ async def insert_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[str]
     (defaults and created_at included)."""
     ids: list[int] = []
     for chunk, statement in _multi_row(table, cols, rows, "", "id"):
-        ids.extend(sorted(int(r["id"]) for r in await fetch(conn, statement, [v for row in chunk for v in row])))
+        ids.extend(sorted(int(r["id"]) for r in await fetch(conn, statement, list(chain.from_iterable(chunk)))))
     return ids
 
 
@@ -110,7 +111,7 @@ async def insert_new_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[
     at = [cols.index(c) for c in unique]
     conflict = f" ON CONFLICT ({_quoted(unique)}) DO NOTHING"
     for chunk, statement in _multi_row(table, cols, rows, conflict, _quoted(["id", *unique])):
-        got = await fetch(conn, statement, [v for row in chunk for v in row])
+        got = await fetch(conn, statement, list(chain.from_iterable(chunk)))
         new = {tuple(r[c] for c in unique): int(r["id"]) for r in got}
         ids.extend(new.get(tuple(row[i] for i in at)) for row in chunk)
     return ids
@@ -185,7 +186,7 @@ def inserts_sql(inserts: Sequence[Insert], start: int = 1) -> InsertsSql | None:
         # a skipping Insert answers each new row's key with its id (as text: keys of text or integer columns)
         picked = f"ARRAY[{', '.join(f'{_quoted([c])}::text' for c in ['id', *ins.unique])}]" if ins.unique else '"id"'
         selects.append(f'ARRAY(SELECT {picked} FROM t{k}) AS "t{k}"')
-        values.extend(v for row in ins.rows for v in row)
+        values.extend(chain.from_iterable(ins.rows))
     return InsertsSql(ctes, selects, values, inserts, parts)
 
 
