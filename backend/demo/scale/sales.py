@@ -226,8 +226,9 @@ class History:
             w.audit(clerk, "order.pay", "order", oid, at, after={"method": p.method, "amount_fen": total,
                                                                   "external_ref": f"SCALE-{order_no}"})
             w.audit(clerk, "order.ship", "order", oid, at, after={
-                "shipment_no": shipment_no, "lines": [{"item_id": item["id"], "qty": item["qty"]}
-                                                      for _, item, _ in items],
+                "shipment_no": shipment_no, "lines": [  # in fulfilment.ship's plan order: by SKU, then item
+                    {"item_id": item["id"], "qty": item["qty"]}
+                    for item in sorted((it for _, it, _ in items), key=lambda it: (it["sku_id"], it["id"]))],
                 "carrier": carrier, "tracking_no": tracking})
             w.audit(clerk, "order.complete", "order", oid, at)
         w.entry(p.day, f"订单收款 {order_no}", "order_payment", str(pid), at,
