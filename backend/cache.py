@@ -66,7 +66,7 @@ def _pipe() -> Pipe | None:
         return None
     loop = asyncio.get_running_loop()
     pipe = _pipes.get(loop)
-    if pipe is None or pipe.address != _address:
+    if pipe is None or pipe.address is not _address:  # configure_redis() made a new one
         if pipe is not None:
             pipe.close()
         pipe = _pipes[loop] = Pipe(_address)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import redis.exceptions
+from redis._parsers.base import BaseParser
 
 Part = bytes | str | int
 TIMEOUT_S = 5.0  # a reply or a connect, as redis-py's default socket timeouts
@@ -49,15 +50,10 @@ class _Incomplete(Exception):
     """The buffer ends inside a reply: wait for more bytes."""
 
 
-def _error(message: str) -> redis.exceptions.ResponseError:
-    if message.startswith("NOSCRIPT"):
-        return redis.exceptions.NoScriptError(message)
-    return redis.exceptions.ResponseError(message)
-
-
 def parse(buf: bytes | bytearray, pos: int = 0) -> tuple[Any, int]:
     """The reply starting at `pos` and the position after it; _Incomplete when the buffer ends inside it. An error
-    reply is returned as a ResponseError value (inside an array it stays one, as redis-py leaves it)."""
+    reply is returned as the exception redis-py makes of it (its own code-to-class table: NOSCRIPT is NoScriptError,
+    LOADING a BusyLoadingError, which is a ConnectionError), a value inside an array as redis-py leaves it."""
     end = buf.find(b"\r\n", pos)
     if end < 0:
         raise _Incomplete
@@ -83,7 +79,7 @@ def parse(buf: bytes | bytearray, pos: int = 0) -> tuple[Any, int]:
     if kind == 0x2B:  # + simple string
         return bytes(line).decode(), after
     if kind == 0x2D:  # - error
-        return _error(bytes(line).decode()), after
+        return BaseParser.parse_error(bytes(line).decode()), after
     raise redis.exceptions.InvalidResponse(f"Protocol error, got {bytes(buf[pos:pos + 1])!r} as reply type byte")
 
 
@@ -141,7 +137,7 @@ class _Protocol(asyncio.Protocol):
                 fut = self.waiting.popleft()[0]
                 if fut.done():  # its caller was cancelled: the reply is read and dropped, the order kept
                     continue
-                if isinstance(reply, redis.exceptions.ResponseError):
+                if isinstance(reply, redis.exceptions.RedisError):
                     fut.set_exception(reply)
                 else:
                     fut.set_result(reply)

@@ -92,6 +92,8 @@ def test_parse_reads_every_reply_kind_and_waits_for_a_whole_one() -> None:
         assert type(exc.value).__name__ == "_Incomplete"
     err, _ = parse(b"-NOSCRIPT No matching script\r\n")
     assert isinstance(err, redis.exceptions.NoScriptError)
+    loading, _ = parse(b"-LOADING Redis is loading the dataset in memory\r\n")
+    assert isinstance(loading, redis.exceptions.ConnectionError)  # as redis-py reads it: "Redis down" for callers
 
 
 async def test_concurrent_callers_share_one_connection_and_each_gets_its_own_reply(resp: Any) -> None:
