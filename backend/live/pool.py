@@ -24,6 +24,7 @@ its order exists and refunds it if not. Whatever Redis believes, the database ne
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -193,20 +194,16 @@ class Claim:
     detail: str = ""
 
 
-_claim_keys: dict[tuple[str, int], tuple[bytes, ...]] = {}
-
-
 def _keys_of_claim(session_id: int) -> tuple[bytes, ...]:
+    return _claim_key_names(key(""), session_id)
+
+
+@functools.lru_cache(maxsize=1024)
+def _claim_key_names(prefix: str, session_id: int) -> tuple[bytes, ...]:
     """The claim script's keys of a session, built and encoded once per process (the key prefix is part of the
-    cache key)."""
-    k = (key(""), session_id)
-    found = _claim_keys.get(k)
-    if found is None:
-        if len(_claim_keys) >= 1024:
-            _claim_keys.clear()
-        ks = Keys(session_id)
-        found = _claim_keys[k] = tuple(n.encode() for n in (ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req))
-    return found
+    cache key; the names are built under it)."""
+    ks = Keys(session_id)
+    return tuple(n.encode() for n in (ks.meta, ks.rem, ks.limit, ks.bought, ks.claims, ks.req))
 
 
 async def claim(session_id: int, sku_id: int, buyer: str, qty: int, claim_id: str, request_key: str | None,
