@@ -416,7 +416,6 @@ _PG_RESERVE_CTES = (
     "$12::timestamptz, $10::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n)"
 )
 _PG_RESERVE_LINES = "WITH " + _PG_RESERVE_CTES + " SELECT count(*) AS n FROM s"
-_PG_RESERVE_PARAMS = 12
 
 
 def _guarded_update_many(count: int) -> str:
@@ -450,7 +449,7 @@ async def reserve_lines(
         raise TypeError("with_rows needs PostgreSQL")
     draw = with_rows.counts if with_rows is not None and with_rows.ids is None else None
     stocks, ids = await _locked_sellable(sorted({ln.sku_id for ln in lines}), location_id, conn, draw)
-    composed: InsertsSql | None = None
+    inserts: list[Insert] = []
     if with_rows is not None:
         if with_rows.ids is None:
             with_rows.ids = ids
@@ -458,9 +457,6 @@ async def reserve_lines(
             with_rows.built = with_rows.build(with_rows.ids)
         ref, item_ids, inserts = with_rows.built
         lines = [replace(ln, order_item_id=item_id) for ln, item_id in zip(lines, item_ids, strict=True)]
-        composed = inserts_sql(inserts, _PG_RESERVE_PARAMS + 1)
-        if composed is None:  # too many values for one statement: written before the reservation
-            with_rows.written = await insert_all(conn, inserts)
     assert ref is not None
     ordered = sorted(lines, key=lambda ln: ln.sku_id)
     takes = _plan_lines(stocks, ordered, location_label or location_id)
@@ -475,6 +471,11 @@ async def reserve_lines(
             MovementKind.RESERVE.value, ref.type, ref.id, user_id, timezone.localtime(),
             ReservationStatus.ACTIVE.value, _stored(expires_at),
         ]
+        composed: InsertsSql | None = None
+        if with_rows is not None:  # the caller's rows as CTEs after the reservation's own values
+            composed = inserts_sql(inserts, len(values) + 1)
+            if composed is None:  # too many values for one statement: written before the reservation
+                with_rows.written = await insert_all(conn, inserts)
         if composed is None:
             rows = await fetch(conn, _PG_RESERVE_LINES, values)
         else:
