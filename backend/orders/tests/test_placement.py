@@ -6,8 +6,10 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
 from tortoise import Tortoise
 
+from backend import raw_sql
 from backend.orders.models import Order, OrderEvent, OrderStatus
 from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import LocationKind, Role
@@ -151,9 +153,15 @@ async def _rows_after(marks: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
                 for r in rs] for t, rs in rows.items()}
 
 
-async def test_a_mixed_cart_writes_exactly_its_rows_in_few_statements(db) -> None:
+@pytest.mark.parametrize("rows_fit", [True, False], ids=["one_statement", "too_many_values"])
+async def test_a_mixed_cart_writes_exactly_its_rows_in_few_statements(db, rows_fit: bool,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Every row a plain placement of a two-line cart writes, column by column (order, items, event, idempotency
-    record, audit entry, reservations, movements, outbox), and how many statements it takes on PostgreSQL."""
+    record, audit entry, reservations, movements, outbox), and how many statements it takes on PostgreSQL. The
+    same rows when they do not fit the reservation's statement (bind parameters, here made few): then the order's
+    rows are written before it (stock.management.reserve_lines)."""
+    if not rows_fit:
+        monkeypatch.setattr(raw_sql, "MAX_PARAMS", 40)  # each row still fits a statement; the order's do not
     wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
     a, b = await make_sku("A1", price_fen=12800), await make_sku("B1", price_fen=990)
     await stock_in(a, wh, 10)
@@ -169,7 +177,7 @@ async def test_a_mixed_cart_writes_exactly_its_rows_in_few_statements(db) -> Non
             channel="phone", items=[LineIn("A1", 2), LineIn("B1", 3)], idempotency_key="cart-1",
             receiver_name="王女士", note="下午送"))
     assert placed.status == 201 and placed.created
-    if is_postgres(conn):
+    if is_postgres(conn) and rows_fit:
         # SKUs, stock with locations, prices, promotions (no kept answer read: the record's INSERT finds a used
         # key), all before the transaction; the locked FEFO read drawing the order's and its items' ids, then the
         # reservation with every row of the order in one statement
