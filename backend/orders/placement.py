@@ -55,7 +55,7 @@ from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
-from backend.stock.management import HoldRequest, Ref, WithRows, reserve_group
+from backend.stock.management import CartLine, OrderHold, Ref, WithRows, reserve_orders
 from backend.timestamps import utc_now
 
 _log = logging.getLogger(__name__)
@@ -298,8 +298,8 @@ async def _prepare(actor: Actor, req: OrderRequest, scope: str, request_hash: st
                 client_ip=current_client_ip())
 
 
-async def _grouped(job: _Job) -> tuple[tuple[int, int] | None, Placement | None]:
-    """(the job's group key, its placement) when a group of its hot SKU placed it; (key, None) when it is for the
+async def _grouped(job: _Job) -> tuple[int | None, Placement | None]:
+    """(the job's group key, its placement) when a group at its busy location placed it; (key, None) when it is for the
     plain path (not hot, free, or handed back by the group). A refusal in the group raises."""
     key = _group_key(job)
     if key is None or not _GROUPS.hot(key):
@@ -640,34 +640,34 @@ async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) ->
     return Placement(order.id, answer, created=True, status=ACCEPTED if draft.deferred else 201)
 
 
-# --- group commit of a hot SKU (backend.orders.group_commit) ----------------------------------------------------
+# --- group commit of a busy location (backend.orders.group_commit) -----------------------------------------------
 
 _PLAIN = "plain"  # a job's outcome when the group hands it back to the plain path
 
 
-def _group_key(job: _Job) -> tuple[int, int] | None:
-    """(sku id, first-choice location id) when the order may ride in a group: one line, no payment taken in this
-    request and no platform order number (whose paths write more after the stock step and may fail there),
-    and group commit switched on. Coupons, points and promotions ride along: they are applied before the stock
-    step, inside the order's own savepoint."""
+def _group_key(job: _Job) -> int | None:
+    """The first-choice location's id when the order may ride in a group: no payment taken in this request and no
+    platform order number (whose paths write more after the stock step and may fail there), and group commit
+    switched on. Any cart rides (one line or many). Coupons, points and promotions ride along: they are applied
+    before the stock step, inside the order's own savepoint."""
     c = job.checked
-    if len(c.lines) != 1 or c.payments or job.external_id or get_settings().group_commit_max <= 1:
+    if c.payments or job.external_id or get_settings().group_commit_max <= 1:
         return None
-    return (c.lines[0][0].id, job.cands[0].id)
+    return job.cands[0].id
 
 
 async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppError | str]:
     """One transaction for the batch of orders priced beforehand: their rows written with one INSERT per table
     (_write_many: the same rows as a lone order's), savings recorded per order, then one reservation for them all
-    (backend.stock.management.reserve_group), one commit; the answers go out only after the commit. If the stock
-    no longer covers every order (or an order's savings step refuses it: a coupon used meanwhile), the writes are
-    rolled back to a savepoint and redone with the orders that still fit (at most three times); what still does
-    not fit goes back to the plain path, which tries every candidate location and refuses exactly as a lone order
-    is refused, and so does a second use of one Idempotency-Key in the batch or of a key whose record exists
-    already (its INSERT skips it, waiting for a concurrent writer of the key: the plain path replays the answer).
-    Any other failure rolls everything back and sends every order of the batch to the plain path: nothing was
-    committed and nobody was answered."""
-    sku_id, location_id = key  # type: ignore[misc]
+    at the location (backend.stock.management.reserve_orders), one commit; the answers go out only after the
+    commit. If the stock no longer covers every order (or an order's savings step refuses it: a coupon used
+    meanwhile), the writes are rolled back to a savepoint and redone with the orders that still fit (at most three
+    times); what still does not fit goes back to the plain path, which tries every candidate location and refuses
+    exactly as a lone order is refused, and so does a second use of one Idempotency-Key in the batch or of a key
+    whose record exists already (its INSERT skips it, waiting for a concurrent writer of the key: the plain path
+    replays the answer). Any other failure rolls everything back and sends every order of the batch to the plain
+    path: nothing was committed and nobody was answered."""
+    location_id = int(key)  # type: ignore[call-overload]
     outcomes: dict[int, Placement | AppError | str] = {}
     pending: list[int] = []
     keys: set[tuple[str, str]] = set()
@@ -699,8 +699,9 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
                                 except AppError as exc:
                                     outcomes[n] = exc
                                     raise _Refit([m for m, _ in drafts if m != n]) from exc
-                        fits = await reserve_group(sku_id=sku_id, location_id=location_id, conn=conn, holds=[
-                            HoldRequest(d.ctx.lines[0].qty, d.ref, d.items[0].id, d.expires_at, d.user_id)
+                        fits = await reserve_orders(location_id=location_id, conn=conn, holds=[
+                            OrderHold(d.ref, [CartLine(n.sku_id, n.qty, n.order_item_id, n.label)
+                                              for n in d.needs()], d.expires_at, d.user_id)
                             for _, d in drafts])
                         if not all(fits):
                             raise _Refit([n for (n, _), fit in zip(drafts, fits, strict=True) if fit])

@@ -394,26 +394,27 @@ def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
     return takes
 
 
-# PostgreSQL: a cart's whole reservation in ONE statement once its rows are locked: the guarded UPDATE of every row
-# (all rows or none: the NOT EXISTS refuses the lot when one row's guard fails, so `s` is then empty), and from `s`
-# a movement, an outbox event and a reservation per take, as _change writes them for one take. Arrays, so the text
-# (and asyncpg's prepared statement) is the same for every cart.
+# PostgreSQL: the whole reservation of one cart or of a batch of carts in ONE statement once their rows are locked:
+# the guarded UPDATE of every row (all rows or none: the NOT EXISTS refuses the lot when one row's guard fails, so
+# `s` is then empty), and from `s` a movement, an outbox event and a reservation per take, as _change writes them
+# for one take. Arrays, so the text (and asyncpg's prepared statement) is the same for every cart and batch.
 _PG_RESERVE_CTES = (
     "v AS (SELECT * FROM unnest($1::bigint[], $2::int[]) AS v(sid, d)), "
     "s AS (UPDATE stocks SET reserved = stocks.reserved + v.d, updated_at = CURRENT_TIMESTAMP FROM v "
     "WHERE stocks.id = v.sid AND NOT EXISTS (SELECT 1 FROM v w JOIN stocks x ON x.id = w.sid "
     "WHERE NOT (x.on_hand >= 0 AND x.reserved + w.d >= 0 AND x.on_hand >= x.reserved + w.d)) "
     "RETURNING stocks.id, stocks.sku_id, stocks.location_id, stocks.batch_id), "
-    "t AS (SELECT * FROM unnest($3::bigint[], $4::int[], $5::bigint[]) WITH ORDINALITY AS t(sid, qty, item, n)), "
+    "t AS (SELECT * FROM unnest($3::bigint[], $4::int[], $5::bigint[], $6::varchar[], $7::varchar[], $8::int[], "
+    "$9::timestamptz[]) WITH ORDINALITY AS t(sid, qty, item, ref_type, ref_id, user_id, expires_at, n)), "
     "m AS (INSERT INTO stock_movements (stock_id, sku_id, location_id, batch_id, kind, on_hand_delta, reserved_delta, "
     "reason, note, ref_type, ref_id, user_id, created_at) SELECT s.id, s.sku_id, s.location_id, s.batch_id, "
-    "$6::varchar, 0, t.qty, '', '', $7::varchar, $8::varchar, $9::int, $10::timestamptz "
+    "$10::varchar, 0, t.qty, '', '', t.ref_type, t.ref_id, t.user_id, $11::timestamptz "
     "FROM t JOIN s ON s.id = t.sid ORDER BY t.n), "
     "o AS (INSERT INTO channel_outbox (sku_id, location_id, created_at) SELECT s.sku_id, s.location_id, "
     "CURRENT_TIMESTAMP FROM t JOIN s ON s.id = t.sid ORDER BY t.n), "
     "r AS (INSERT INTO reservations (stock_id, order_item_id, ref_type, ref_id, qty, qty_consumed, status, "
-    "expires_at, created_at) SELECT t.sid, t.item, $7::varchar, $8::varchar, t.qty, 0, $11::varchar, "
-    "$12::timestamptz, $10::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n)"
+    "expires_at, created_at) SELECT t.sid, t.item, t.ref_type, t.ref_id, t.qty, 0, $12::varchar, "
+    "t.expires_at, $11::timestamptz FROM t JOIN s ON s.id = t.sid ORDER BY t.n)"
 )
 _PG_RESERVE_LINES = "WITH " + _PG_RESERVE_CTES + " SELECT count(*) AS n FROM s"
 
@@ -428,6 +429,40 @@ def _guarded_update_many(count: int) -> str:
         "WHERE stocks.id = v.sid AND NOT EXISTS (SELECT 1 FROM v w JOIN stocks x ON x.id = w.sid "
         "WHERE NOT (x.on_hand >= 0 AND x.reserved + w.d >= 0 AND x.on_hand >= x.reserved + w.d)) RETURNING id"
     )
+
+
+def _pg_reserve_values(takes: list[_Take]) -> tuple[list[Any], int]:
+    """_PG_RESERVE_CTES's values for `takes`, and the number of stocks rows it must update."""
+    totals: dict[int, int] = {}
+    for t in takes:
+        totals[t.stock.id] = totals.get(t.stock.id, 0) + t.qty
+    row_ids = sorted(totals)
+    return [
+        row_ids, [totals[i] for i in row_ids],
+        [t.stock.id for t in takes], [t.qty for t in takes], [t.order_item_id for t in takes],
+        [t.ref.type for t in takes], [t.ref.id for t in takes], [t.user_id for t in takes],
+        [_stored(t.expires_at) for t in takes],
+        MovementKind.RESERVE.value, timezone.localtime(), ReservationStatus.ACTIVE.value,
+    ], len(row_ids)
+
+
+async def _hold_takes(location_id: int, takes: list[_Take], conn: BaseDBAsyncClient) -> None:
+    """The planned takes of rows locked already: one guarded UPDATE of every row, all or none (InsufficientStock,
+    writing nothing, if a guard fails: the guard stays the last word), and a movement, a reservation and an outbox
+    event per take (on PostgreSQL all in one statement)."""
+    if is_postgres(conn):
+        values, count = _pg_reserve_values(takes)
+        rows = await fetch(conn, _PG_RESERVE_LINES, values)
+        if int(rows[0]["n"]) != count:
+            raise InsufficientStock(messages.INSUFFICIENT)
+        return
+    totals: dict[int, int] = {}
+    for t in takes:
+        totals[t.stock.id] = totals.get(t.stock.id, 0) + t.qty
+    updated = await fetch(conn, _guarded_update_many(len(totals)), [x for i in sorted(totals) for x in (i, totals[i])])
+    if len(updated) != len(totals):
+        raise InsufficientStock(messages.INSUFFICIENT)
+    await _write_takes(location_id, takes, conn)
 
 
 async def reserve_lines(
@@ -458,92 +493,72 @@ async def reserve_lines(
         ref, item_ids, inserts = with_rows.built
         lines = [replace(ln, order_item_id=item_id) for ln, item_id in zip(lines, item_ids, strict=True)]
     assert ref is not None
-    ordered = sorted(lines, key=lambda ln: ln.sku_id)
-    takes = _plan_lines(stocks, ordered, location_label or location_id)
-    totals: dict[int, int] = {}
-    for _, s, take in takes:
-        totals[s.id] = totals.get(s.id, 0) + take
-    row_ids = sorted(totals)
-    if is_postgres(conn):
-        values = [
-            row_ids, [totals[i] for i in row_ids],
-            [s.id for _, s, _ in takes], [take for _, _, take in takes], [ln.order_item_id for ln, _, _ in takes],
-            MovementKind.RESERVE.value, ref.type, ref.id, user_id, timezone.localtime(),
-            ReservationStatus.ACTIVE.value, _stored(expires_at),
-        ]
-        composed: InsertsSql | None = None
-        if with_rows is not None:  # the caller's rows as CTEs after the reservation's own values
-            composed = inserts_sql(inserts, len(values) + 1)
-            if composed is None:  # too many values for one statement: written before the reservation
-                with_rows.written = await insert_all(conn, inserts)
-        if composed is None:
-            rows = await fetch(conn, _PG_RESERVE_LINES, values)
+    planned = _plan_lines(stocks, sorted(lines, key=lambda ln: ln.sku_id), location_label or location_id)
+    takes = [_Take(ln.sku_id, s, take, ln.order_item_id, ref, user_id, expires_at) for ln, s, take in planned]
+    composed: InsertsSql | None = None
+    if with_rows is not None:
+        values, count = _pg_reserve_values(takes)
+        composed = inserts_sql(inserts, len(values) + 1)  # the caller's rows as CTEs after the reservation's values
+        if composed is None:  # too many values for one statement: written before the reservation
+            with_rows.written = await insert_all(conn, inserts)
         else:
             rows = await fetch(conn, f"WITH {_PG_RESERVE_CTES}, {', '.join(composed.ctes)} SELECT "
                                      f"(SELECT count(*) FROM s) AS n, {', '.join(composed.selects)}",
                                values + composed.values)
-            assert with_rows is not None
             with_rows.written = composed.answer(rows[0])
-        if int(rows[0]["n"]) != len(row_ids):
-            raise InsufficientStock(messages.INSUFFICIENT)
-        return
-    updated = await fetch(conn, _guarded_update_many(len(row_ids)), [x for i in row_ids for x in (i, totals[i])])
-    if len(updated) != len(row_ids):
-        raise InsufficientStock(messages.INSUFFICIENT)
-    await _write_takes(location_id, [_Take(ln.sku_id, s, take, ln.order_item_id, ref, user_id, expires_at)
-                                     for ln, s, take in takes], conn)
+            if int(rows[0]["n"]) != count:
+                raise InsufficientStock(messages.INSUFFICIENT)
+            return
+    await _hold_takes(location_id, takes, conn)
 
 
 @dataclass(frozen=True)
-class HoldRequest:
-    """One buyer's share of a group reservation (backend.orders.group_commit): `qty` units for `ref`."""
+class OrderHold:
+    """One order's share of a group reservation (backend.orders.group_commit): its lines (with their order item
+    ids) held for `ref`."""
 
-    qty: int
     ref: Ref
-    order_item_id: int | None = None
+    lines: list[CartLine]
     expires_at: datetime | None = None
     user_id: int | None = None
 
 
-def _plan_fefo(stocks: list[Sellable], holds: list[HoldRequest]) -> list[list[tuple[Sellable, int]] | None]:
-    """Each request's takes per row, in arrival order, FEFO from what the earlier ones left; None: it does not fit
-    (later, smaller requests may still fit)."""
-    free = {s.id: s.on_hand - s.reserved for s in stocks}
-    plans: list[list[tuple[Sellable, int]] | None] = []
+def _plan_orders(stocks: dict[int, list[Sellable]], holds: list[OrderHold]) -> list[list[_Take] | None]:
+    """Each order's takes, in arrival order, every line FEFO in SKU order from what the earlier orders (and its own
+    earlier lines) left: what reserve_lines would take for each order in turn. None: the order does not fit
+    whole (it takes nothing; later, smaller orders may still fit)."""
+    free = {s.id: s.on_hand - s.reserved for rows in stocks.values() for s in rows}
+    plans: list[list[_Take] | None] = []
     for h in holds:
-        if h.qty <= 0:
-            raise ValueError("qty must be positive")
-        if sum(free.values()) < h.qty:
-            plans.append(None)
-            continue
-        plans.append(_take_fefo(stocks, free, h.qty))
+        takes: list[_Take] = []
+        for line in sorted(h.lines, key=lambda ln: ln.sku_id):
+            if line.qty <= 0:
+                raise ValueError("qty must be positive")
+            rows = stocks[line.sku_id]
+            if sum(free[s.id] for s in rows) < line.qty:
+                for t in takes:  # give back what its earlier lines took
+                    free[t.stock.id] += t.qty
+                takes = []
+                break
+            takes += [_Take(line.sku_id, s, take, line.order_item_id, h.ref, h.user_id, h.expires_at)
+                      for s, take in _take_fefo(rows, free, line.qty)]
+        plans.append(takes or None)
     return plans
 
 
-async def reserve_group(
-    *, sku_id: int, location_id: int, holds: list[HoldRequest], conn: BaseDBAsyncClient,
-) -> list[bool]:
-    """Hold several buyers' units of one SKU at one location at once: one locked read of the rows
-    (sellable_stocks), FEFO per request in arrival order, then ONE guarded UPDATE per stocks row for the sum of
-    its takes and one multi-row INSERT each for the movements, reservations and outbox events, written per request
-    exactly as `reserve` writes them one by one (a movement, a reservation and an event per request and row).
+async def reserve_orders(*, location_id: int, holds: list[OrderHold], conn: BaseDBAsyncClient) -> list[bool]:
+    """Hold several orders' lines at one location at once: one locked read of every row of their SKUs there
+    (_locked_sellable: the lock order of a lone cart), FEFO per order in arrival order, then ONE guarded UPDATE of
+    every row for the sum of its takes and a movement, a reservation and an outbox event per order, line and row,
+    exactly as reserve_lines writes them order by order (on PostgreSQL in one statement).
 
-    All or nothing: when a request does not fit, nothing is written and the answer says which requests would fit
-    on their own (greedy, in order), so the caller can retry with those. Returns [True] * len(holds) when held."""
-    stocks = await sellable_stocks(sku_id, location_id, conn)
-    plans = _plan_fefo(stocks, holds)
+    All or nothing: when an order does not fit, nothing is written and the answer says which orders would fit
+    (greedy, in order), so the caller can retry with those. Returns [True] * len(holds) when held."""
+    stocks, _ = await _locked_sellable(sorted({ln.sku_id for h in holds for ln in h.lines}), location_id, conn)
+    plans = _plan_orders(stocks, holds)
     fits = [p is not None for p in plans]
-    if not all(fits):
-        return fits
-    totals: dict[int, int] = {}
-    for takes in plans:
-        for s, take in takes or []:
-            totals[s.id] = totals.get(s.id, 0) + take
-    for stock_id, total in sorted(totals.items()):  # the rows are locked already; the guard stays the last word
-        if not await fetch(conn, _GUARDED_UPDATE, [0, total, stock_id]):
-            raise InsufficientStock(messages.INSUFFICIENT)
-    await _write_takes(location_id, [_Take(sku_id, s, take, h.order_item_id, h.ref, h.user_id, h.expires_at)
-                                     for h, takes in zip(holds, plans, strict=True) for s, take in takes or []], conn)
+    if all(fits):
+        await _hold_takes(location_id, [t for takes in plans for t in takes or []], conn)
     return fits
 
 

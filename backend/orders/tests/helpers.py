@@ -116,11 +116,12 @@ async def platform_order(client: Any, h: dict[str, str], ext: str, qty: int) -> 
 
 
 @contextlib.contextmanager
-def one_batch(settings: Settings, sku_id: int, location_id: int) -> Iterator[None]:
-    """Placements of the SKU sent together join one group: it is hot, and the leader waits 300 ms for them."""
+def one_batch(settings: Settings, location_id: int) -> Iterator[None]:
+    """Placements first choosing the location, sent together, join one group: it is busy, and the leader waits
+    300 ms for them."""
     use_settings(dataclasses.replace(settings, group_commit_window_ms=300.0, group_commit_max=64))
     try:
-        with placement._GROUPS.busy((sku_id, location_id)):
+        with placement._GROUPS.busy(location_id):
             yield
     finally:
         use_settings(settings)

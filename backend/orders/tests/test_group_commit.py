@@ -109,7 +109,7 @@ async def test_a_batch_where_one_order_fails_validation_commits_the_others(setti
     coupon = await coupons.issue(template.id, member.id)
     actor = await _admin()
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         out = await _gather(
             [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(3)]
             + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], member_code="M1",
@@ -136,7 +136,7 @@ async def test_idempotent_retries_inside_one_batch_create_one_order(settings) ->
     await stock_in(sku, wh, 10)
     actor = await _admin()
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         out = await _gather(
             [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="k-1")) for _ in range(3)]
             + [place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(2)])
@@ -166,7 +166,7 @@ async def test_a_key_used_before_replays_from_a_batch_which_reads_no_record_for_
 
     first = await place_order(actor, req("k-1"))
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+    with one_batch(settings, wh.id), counting_statements() as statements:
         again, fresh, other_body = await _gather([place_order(actor, req("k-1")), place_order(actor, req("k-2")),
                                                   place_order(actor, req("k-1", qty=2))])
     assert group_stats()[1] - grouped0 == 3
@@ -182,7 +182,7 @@ async def test_a_key_used_before_replays_from_a_batch_which_reads_no_record_for_
     await _agree(sku.id, {first.order_id, fresh.order_id})
     sku.is_active = False  # refused before the batch: the kept answer still comes first
     await sku.save()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         replay = await place_order(actor, req("k-1"))
         with pytest.raises(ValidationError):
             await place_order(actor, req("k-3"))
@@ -197,7 +197,7 @@ async def test_a_batch_reserves_first_expiry_first_across_batches(settings) -> N
     await stock_in(sku, wh, 3, batch_no="SOON", expiry=today + dt.timedelta(days=30))
     await stock_in(sku, wh, 5, batch_no="GONE", expiry=today - dt.timedelta(days=1))  # expired: never sold
     actor = await _admin()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)])) for q in (1, 1, 2, 3)])
     assert all(isinstance(p, placement.Placement) for p in out), out
     reserved = {b: r for b, r in await Stock.filter(sku_id=sku.id).values_list("batch__batch_no", "reserved")}
@@ -218,7 +218,7 @@ async def test_a_batch_larger_than_the_stock_sells_what_there_is_and_refuses_the
     sku = await make_sku("HOT1", price_fen=1000)
     await stock_in(sku, wh, 4)
     actor = await _admin()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", q)]))
                              for q in (3, 2, 1, 1)])  # 7 asked for 4
     placed = [p for p in out if isinstance(p, placement.Placement)]

@@ -217,7 +217,7 @@ async def test_concurrent_hot_orders_send_each_read_once(settings) -> None:
     await stock_in(sku, wh, 20)
     actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+    with one_batch(settings, wh.id), counting_statements() as statements:
         out = await asyncio.gather(*(place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 2)]))
                                      for _ in range(8)))
     assert group_stats() == (batches0 + 1, grouped0 + 8)
@@ -248,7 +248,7 @@ async def test_orders_of_one_batch_with_differing_inputs_get_their_own_prices(se
     actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
     cases = [("pos", None, 1000), ("phone", None, 900), ("pos", "M1", 800), ("phone", "M1", 800)] * 2
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id), counting_statements() as statements:
+    with one_batch(settings, wh.id), counting_statements() as statements:
         out = await asyncio.gather(*(place_order(actor, OrderRequest(channel=ch, items=[LineIn("HOT1", 1)],
                                                                      member_code=member))
                                      for ch, member, _ in cases))

@@ -80,7 +80,7 @@ async def test_a_group_commit_batch_raises_order_created_once_per_order(db: None
     await stock_in(sku, wh, 10)
     actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
     batches0, grouped0 = group_stats()
-    with one_batch(settings, sku.id, wh.id):
+    with one_batch(settings, wh.id):
         placed = await asyncio.wait_for(asyncio.gather(
             *(place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)])) for _ in range(3)),
             place_order(actor, OrderRequest(channel="phone", items=[LineIn("HOT1", 1)], idempotency_key="g-1")),
