@@ -13,7 +13,8 @@ unique Idempotency-Key per request, 64 wrk connections):
   connections, autocommit.
 - hot SKU placement, group commit off: the same with CRADLE_GROUP_COMMIT_MAX=1 (the plain path: one
   transaction per order queueing on the row lock), for comparison (skipped with --quick).
-- mixed carts: 1-5 lines (1-3 units each) over 200 SKUs per order (the plain path). Ceiling: the same multi-row
+- mixed carts: 1-5 lines (1-3 units each) over 200 SKUs per order (group commit at the busy location, as a
+  hot SKU's orders). Ceiling: the same multi-row
   reservation transaction through asyncpg: BEGIN, the guarded UPDATE of each line's row in SKU order, COMMIT,
   over the same carts, 64 connections.
 

@@ -554,6 +554,8 @@ async def reserve_orders(*, location_id: int, holds: list[OrderHold], conn: Base
 
     All or nothing: when an order does not fit, nothing is written and the answer says which orders would fit
     (greedy, in order), so the caller can retry with those. Returns [True] * len(holds) when held."""
+    if not holds:
+        return []
     stocks, _ = await _locked_sellable(sorted({ln.sku_id for h in holds for ln in h.lines}), location_id, conn)
     plans = _plan_orders(stocks, holds)
     fits = [p is not None for p in plans]

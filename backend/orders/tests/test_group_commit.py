@@ -1,10 +1,11 @@
-"""Group commit of a hot SKU (backend.orders.group_commit, placement._run_group): every invariant of a lone
-placement holds when orders of one SKU ride in one transaction.
+"""Group commit at a busy location (backend.orders.group_commit, placement._run_group): every invariant of a lone
+placement holds when orders first choosing one location ride in one transaction, one SKU's orders and mixed
+carts alike.
 
-The HTTP race runs 200 placements at once (on PostgreSQL they really overlap; SQLite serialises the transactions
-but the requests still queue behind each other's batch). The service-level tests force one batch: the SKU is
-marked busy (as a plain placement in flight marks it) and the gathering window is long, so every placement sent
-together joins the same batch; the test checks it did.
+The HTTP races run 200 placements at once (on PostgreSQL they really overlap; SQLite serialises the transactions
+but the requests still queue behind each other's batch). The service-level tests force one batch: the location
+is marked busy (as a plain placement in flight marks it) and the gathering window is long, so every placement
+sent together joins the same batch; the test checks it did.
 """
 
 from __future__ import annotations
@@ -53,10 +54,11 @@ async def _gather(calls: list[Any]) -> list[Any]:
     return await asyncio.wait_for(asyncio.gather(*(one(c) for c in calls)), RACE_TIMEOUT_S)
 
 
-async def _agree(sku_id: int, placed_ids: set[int]) -> None:
-    """Orders, items, events, reservations and the movement journal tell the same story; the ledger balances."""
+async def _agree(sku_id: int | None, placed_ids: set[int]) -> None:
+    """Orders, items, events, reservations and the movement journal tell the same story (of the SKU's items, or of
+    every item: None); the ledger balances."""
     assert set(await Order.all().values_list("id", flat=True)) == placed_ids
-    items = await OrderItem.filter(sku_id=sku_id)
+    items = await (OrderItem.filter(sku_id=sku_id) if sku_id is not None else OrderItem.all())
     assert {i.order_id for i in items} == placed_ids
     assert await OrderEvent.filter(order_id__in=list(placed_ids), to_status="pending").count() == len(placed_ids)
     holds = await Reservation.filter(status=ReservationStatus.ACTIVE)
@@ -67,7 +69,10 @@ async def _agree(sku_id: int, placed_ids: set[int]) -> None:
     moved: dict[str, int] = {}
     for ref_id, dr in await StockMovement.filter(kind=MovementKind.RESERVE).values_list("ref_id", "reserved_delta"):
         moved[ref_id] = moved.get(ref_id, 0) + dr
-    assert moved == {str(i.order_id): i.qty for i in items}
+    ordered: dict[str, int] = {}
+    for i in items:
+        ordered[str(i.order_id)] = ordered.get(str(i.order_id), 0) + i.qty
+    assert moved == ordered
     await check_invariants()
 
 
@@ -244,3 +249,84 @@ async def test_a_lone_order_takes_the_plain_path(settings, group_max: int) -> No
         use_settings(settings)
     assert p.status == 201 and group_stats() == before
     await _agree(sku.id, {p.order_id})
+
+
+async def test_mixed_carts_ride_one_batch_each_line_first_expiry_first(settings) -> None:
+    """Carts of several lines over overlapping SKUs, first choosing one warehouse, are held in one batch: every
+    line of every order reserved, FEFO per SKU across the orders, the movement journal per order and row."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    a, b, c = [await make_sku(code, price_fen=1000) for code in ("MA1", "MB1", "MC1")]
+    today = business_today()
+    await stock_in(a, wh, 4, batch_no="A-SOON", expiry=today + dt.timedelta(days=40))
+    await stock_in(a, wh, 9, batch_no="A-LATE", expiry=today + dt.timedelta(days=400))
+    await stock_in(b, wh, 6)
+    await stock_in(c, wh, 6)
+    actor = await _admin()
+    carts = [[("MA1", 2), ("MB1", 1)], [("MB1", 2), ("MC1", 1)], [("MA1", 3)], [("MC1", 2), ("MA1", 1), ("MB1", 1)]]
+    batches0, grouped0 = group_stats()
+    with one_batch(settings, wh.id):
+        out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn(code, q) for code, q in cart]))
+                             for cart in carts])
+    assert all(isinstance(p, placement.Placement) and p.status == 201 for p in out), out
+    assert group_stats() == (batches0 + 1, grouped0 + 4)  # one batch carried the four carts
+    for p, cart in zip(out, carts, strict=True):
+        assert sorted((i["sku_code"], i["qty"]) for i in p.body["order"]["items"]) == sorted(cart)
+    assert await stock_of(a.id) == (13, 6) and await stock_of(b.id) == (6, 4) and await stock_of(c.id) == (6, 3)
+    reserved = {n: r for n, r in await Stock.filter(sku_id=a.id).values_list("batch__batch_no", "reserved")}
+    assert reserved == {"A-SOON": 4, "A-LATE": 2}  # the sooner batch emptied first
+    await _agree(None, {p.order_id for p in out})
+
+
+async def test_a_cart_that_does_not_fit_whole_holds_nothing_and_the_batch_commits_the_rest(settings) -> None:
+    """Two carts each need MA1, of which there are 2 units for 3 asked: whichever came second does not fit whole
+    in the batch, goes the plain way and is refused with nothing written (not even its MB1 line), while the batch
+    commits the other carts."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    a, b = [await make_sku(code, price_fen=1000) for code in ("MA1", "MB1")]
+    await stock_in(a, wh, 2)
+    await stock_in(b, wh, 5)
+    actor = await _admin()
+    carts = [[("MB1", 1), ("MA1", 1)], [("MA1", 2), ("MB1", 1)], [("MB1", 2)]]
+    with one_batch(settings, wh.id):
+        out = await _gather([place_order(actor, OrderRequest(channel="phone", items=[LineIn(code, q) for code, q in cart]))
+                             for cart in carts])
+    placed = [p for p in out if isinstance(p, placement.Placement)]
+    refused = [p for p in out if not isinstance(p, placement.Placement)]
+    assert isinstance(out[2], placement.Placement), out
+    assert len(refused) == 1 and isinstance(refused[0], InsufficientStock) and "库存不足" in refused[0].message, out
+    held_a = sum(i["qty"] for p in placed for i in p.body["order"]["items"] if i["sku_code"] == "MA1")
+    assert held_a <= 2 and await stock_of(a.id) == (2, held_a)
+    assert await stock_of(b.id) == (5, 3)  # 1 + 2: the refused cart's MB1 unit is not held
+    await _agree(None, {p.order_id for p in placed})
+
+
+async def test_200_mixed_carts_racing_over_3_skus_never_oversell(client, settings) -> None:
+    """200 carts of 1-3 lines over three SKUs with 40 units each, all at once over HTTP: every 201 holds all its
+    lines, every refusal is a 409 that held nothing, no SKU is reserved beyond its stock, and most carts rode in
+    groups."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    skus = [await make_sku(code, price_fen=1000) for code in ("MA1", "MB1", "MC1")]
+    for sku in skus:
+        await stock_in(sku, wh, 40)
+    h = await admin_headers()
+    await client.get("/api/v1/health")
+    carts = [[(skus[(n + k) % 3].code, 1 + (n + k) % 2) for k in range(1 + n % 3)] for n in range(200)]
+    batches0, grouped0 = group_stats()
+    use_settings(dataclasses.replace(settings, group_commit_window_ms=5.0))
+    try:
+        resps = await asyncio.wait_for(asyncio.gather(*(place(client, h, cart, channel="phone") for cart in carts)),
+                                       RACE_TIMEOUT_S)
+    finally:
+        use_settings(settings)
+    won = [r for r in resps if r.status == 201]
+    for r in resps:
+        if r.status != 201:
+            assert r.status == 409 and r.json["error"]["code"] == "insufficient_stock", r.text
+    assert won and len(won) < 200
+    grouped = group_stats()[1] - grouped0
+    assert grouped >= 25 and grouped > group_stats()[0] - batches0, (group_stats(), batches0, grouped0)
+    for sku in skus:
+        sold = sum(i["qty"] for r in won for i in r.json["order"]["items"] if i["sku_code"] == sku.code)
+        on_hand, reserved = await stock_of(sku.id)
+        assert on_hand == 40 and reserved == sold <= 40
+    await _agree(None, {r.json["order"]["id"] for r in won})
