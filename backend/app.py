@@ -14,6 +14,8 @@ from sanic.exceptions import RequestCancelled, SanicException
 from sanic.handlers import ErrorHandler
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
+from sanic_ext.extensions.http.extension import HTTPExtension
+from sanic_ext.extensions.openapi.extension import OpenAPIExtension
 
 from backend import errors, production_guard
 from backend.cache import close_redis, configure_redis
@@ -204,6 +206,8 @@ def create_app(settings: Settings | None = None, *, manage_resources: bool = Tru
     # signal re-finalize) per route: ~2.5 s per app start. Clients use the real methods only.
     app.config.HTTP_AUTO_HEAD = False
     app.config.HTTP_AUTO_OPTIONS = False
+    # sanic-ext without its dependency injection (unused here): its signal ran on every request's routing.
+    app.extend(built_in_extensions=False, extensions=[OpenAPIExtension, HTTPExtension])
     app.ext.openapi.describe("Cradle API", version="1.0.0", description="母婴连锁 ERP 接口")  # sanic-ext
     app.ctx.settings = settings
     wire()  # pricing steps and order hooks (backend.wiring), before any route can place an order
