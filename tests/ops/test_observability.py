@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 from types import SimpleNamespace
 
 import pytest
 from redis.asyncio import Redis
 
 from backend import cache
-from backend.observability import JsonFormatter, celery_hooks, request_id_var
+from backend.observability import JsonFormatter, celery_hooks, new_request_id, request_id_var
 from tests.factories import auth, make_location, make_sku, make_user, stock_in
 
 
@@ -122,3 +124,20 @@ async def test_a_path_value_too_long_for_its_column_is_400_not_500(client) -> No
     _, resp = await client.get("/api/v1/finance/accounts/" + "9" * 80 + "/history", headers=auth(admin))
     assert resp.status == 400  # found by the schemathesis fuzz (tests/ops/test_fuzz.py): was a 500
     assert resp.json["error"]["code"] == "validation_error"
+
+
+def test_request_ids_are_unique_per_process_and_across_a_fork() -> None:
+    """new_request_id: 32 hex digits, no two alike in a process, and a forked worker draws its own prefix (two
+    workers never hand out one id)."""
+    ids = [new_request_id() for _ in range(1000)]
+    assert len(set(ids)) == 1000 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its first id, then gone without running the parent's cleanup
+        os.write(write, new_request_id().encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    os.close(write)
+    assert re.fullmatch(r"[0-9a-f]{32}", child) and child[:16] != ids[0][:16]
