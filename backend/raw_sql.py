@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -75,6 +76,138 @@ async def fetch_shared(conn: BaseDBAsyncClient, text: str, values: list[Any]) ->
         del _IN_FLIGHT[key]
     flight.set_result(rows)
     return rows
+
+
+# The key list of a keyed read (fetch_keyed): its statement names it as PostgreSQL does, one array parameter.
+ANY_KEYS = "= ANY($1)"
+KEYED_MAX = 5000  # keys of one keyed read; a larger union is read in parts, one after the other
+
+
+@functools.lru_cache(maxsize=256)
+def _keyed_sql(postgres: bool, text: str) -> str:
+    """A keyed read's statement for its dialect: on PostgreSQL as written (the key list one array parameter, so
+    the text, and the driver's prepared statement, are the same for any keys); SQLite reads the list, given as a
+    JSON array, with json_each."""
+    if text.count(ANY_KEYS) != 1:
+        raise ValueError(f"a keyed read names its keys once, as {ANY_KEYS}: {text}")
+    return text if postgres else text.replace(ANY_KEYS, "IN (SELECT value FROM json_each($1))")
+
+
+class _KeyedRead:
+    """One read of a keyed statement for the union of its callers' keys (an ordered set); `go` is set when the read
+    before it on its line answered (it is then sent), `rows` when it answers."""
+
+    __slots__ = ("by_key", "go", "keys", "rows")
+
+    def __init__(self, keys: dict[Any, None]) -> None:
+        loop = asyncio.get_running_loop()
+        self.keys = dict(keys)  # its first caller's, then the union of everyone's who joined before it was sent
+        self.go: asyncio.Future[None] = loop.create_future()
+        self.rows: asyncio.Future[list[dict[str, Any]]] = loop.create_future()
+        self.by_key: dict[Any, list[dict[str, Any]]] | None = None
+
+    def rows_of(self, rows: list[dict[str, Any]], key_column: str, keys: dict[Any, None]) -> list[dict[str, Any]]:
+        """The rows whose key is one of `keys` (all of them for a caller that asked for every key read)."""
+        if len(keys) == len(self.keys):
+            return rows
+        if self.by_key is None:
+            self.by_key = {}
+            for row in rows:
+                self.by_key.setdefault(row[key_column], []).append(row)
+        return [row for k in keys for row in self.by_key.get(k, ())]
+
+
+class _KeyedLine:
+    """The keyed reads of one statement with the same other values: the one sent (in flight) and the one queued
+    behind it, which callers join until it is sent."""
+
+    __slots__ = ("queued", "sent")
+
+    def __init__(self) -> None:
+        self.sent: _KeyedRead | None = None
+        self.queued: _KeyedRead | None = None
+
+
+# Keyed reads in flight or queued (fetch_keyed), by client, statement, key type and other values.
+_KEYED: dict[Hashable, _KeyedLine] = {}
+
+
+async def _read_keyed(conn: BaseDBAsyncClient, text: str, keys: list[Any], values: list[Any]) -> list[dict[str, Any]]:
+    postgres = is_postgres(conn)
+    statement = _keyed_sql(postgres, text)
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(keys), KEYED_MAX):
+        part = keys[start:start + KEYED_MAX]
+        got = await fetch(conn, statement, [part if postgres else json.dumps(part), *values])
+        rows = got if not rows else rows + got
+    return rows
+
+
+async def fetch_keyed(conn: BaseDBAsyncClient, text: str, key_column: str, keys: Sequence[Hashable],
+                      values: list[Any]) -> list[dict[str, Any]]:
+    """fetch, for a read by a list of keys that every order makes with its own keys (issue 16: mixed carts), in
+    batches as group commit writes (no timer). The statement is written for PostgreSQL with the key list as its
+    one array parameter, `col = ANY($1)` (ANY_KEYS), and the other values from $2; `key_column` is the column of
+    its rows that holds the key. Answers the rows of `keys` (each key once; keys of one type, the column's).
+
+    Outside a transaction a caller arriving while a read of the same statement with the same other values (equal
+    and of the same types) is in flight on the same client shares it if it asked for every key of the caller's,
+    and otherwise queues behind it: when it answers, one read goes out for the union of the keys of all that
+    queued, and each gets the rows of its own keys. A caller arriving with nothing in flight reads at once.
+    Nothing is kept once a read is answered, so a change committed before a read was sent is seen by it. Inside
+    a transaction every read is its own. A read's error fails its callers only; the rows are shared: callers
+    read them, never change them."""
+    mine = dict.fromkeys(keys)
+    if not mine:
+        return []
+    if isinstance(conn, TransactionalDBClient):
+        return await _read_keyed(conn, text, list(mine), values)
+    key = (conn, text, type(next(iter(mine))), tuple((type(v), v) for v in values))
+    while True:
+        line = _KEYED.get(key)
+        if line is None:
+            line = _KEYED[key] = _KeyedLine()
+        read = line.sent
+        sends = True
+        if read is None:  # nothing in flight: read at once
+            read = line.sent = _KeyedRead(mine)
+        elif all(k in read.keys for k in mine):  # in flight with every key asked for: share it
+            sends = False
+        elif line.queued is not None:  # join the read queued behind the one in flight
+            read = line.queued
+            read.keys.update(mine)
+            sends = False
+        else:  # queue a read behind the one in flight, and send it when that one answers
+            read = line.queued = _KeyedRead(mine)
+        if not sends:
+            try:
+                return read.rows_of(await asyncio.shield(read.rows), key_column, mine)
+            except _LeaderGone:
+                continue  # its caller was cancelled before it answered: read again
+        try:
+            if read is not line.sent:
+                await read.go
+            rows = await _read_keyed(conn, text, list(read.keys), values)
+        except BaseException as exc:
+            read.rows.set_exception(exc if isinstance(exc, Exception) else _LeaderGone())
+            read.rows.exception()  # retrieved: nobody may have joined
+            raise
+        finally:
+            _keyed_done(key, line, read)
+        read.rows.set_result(rows)
+        return read.rows_of(rows, key_column, mine)
+
+
+def _keyed_done(key: Hashable, line: _KeyedLine, read: _KeyedRead) -> None:
+    """The read answered (or its caller went away): the one queued behind it, if any, is sent now."""
+    if line.queued is read:  # never sent
+        line.queued = None
+    elif line.sent is read:
+        line.sent, line.queued = line.queued, None
+        if line.sent is not None and not line.sent.go.done():
+            line.sent.go.set_result(None)
+    if line.sent is None and line.queued is None and _KEYED.get(key) is line:
+        del _KEYED[key]
 
 
 async def fetch_rows(conn: BaseDBAsyncClient, text: str, values: list[Any]) -> Sequence[Sequence[Any]]:
