@@ -1,12 +1,12 @@
 """SKUs by code for the order path, read in SQL: one statement, no ORM query building (placement reads them for
-every order; issue 16). The objects are the ORM's own (Sku with its product loaded, as select_related gives)."""
+every order; issue 16; concurrent orders' reads go out together, raw_sql.fetch_keyed). The objects are the ORM's own (Sku with its product loaded, as select_related gives)."""
 
 from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import Product, Sku
-from backend.raw_sql import columns, connection, fetch_shared, from_row, placeholders
+from backend.raw_sql import ANY_KEYS, columns, connection, fetch_keyed, from_row
 
 
 async def skus_by_code(codes: list[str], conn: BaseDBAsyncClient | None = None) -> dict[str, Sku]:
@@ -14,9 +14,8 @@ async def skus_by_code(codes: list[str], conn: BaseDBAsyncClient | None = None) 
     if not codes:
         return {}
     db = connection(conn)
-    rows = await fetch_shared(db, f"SELECT {columns(Sku, 's', 's__')}, {columns(Product, 'p', 'p__')} FROM skus s "
-                           f"JOIN products p ON p.id = s.product_id WHERE s.code IN ({placeholders(1, len(codes))})",
-                       list(codes))
+    rows = await fetch_keyed(db, f"SELECT {columns(Sku, 's', 's__')}, {columns(Product, 'p', 'p__')} FROM skus s "
+                             f"JOIN products p ON p.id = s.product_id WHERE s.code {ANY_KEYS}", "s__code", codes, [])
     out: dict[str, Sku] = {}
     for row in rows:
         sku = from_row(Sku, row, "s__")

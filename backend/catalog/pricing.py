@@ -11,7 +11,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.catalog.models import PriceList, Sku
-from backend.raw_sql import columns, connection, fetch_shared, from_row, placeholders
+from backend.raw_sql import ANY_KEYS, columns, connection, fetch_keyed, from_row
 from backend.timestamps import utc_now
 
 # Specificity rank of a list (higher wins).
@@ -76,27 +76,28 @@ async def prices_for(
 async def _list_items(sku_ids: list[int], channel: str | None, location_id: int | None,
                       conn: BaseDBAsyncClient | None) -> list[tuple[int, int, PriceList]]:
     """(sku id, price, its list) of the active lists that could apply to (channel, location) (the exact pair, the
-    store alone, the channel alone); in SQL, since every order reads them (no ORM query building)."""
-    values: list[Any] = list(sku_ids)
+    store alone, the channel alone); in SQL, since every order reads them (no ORM query building; concurrent
+    orders' reads go out together, raw_sql.fetch_keyed)."""
+    values: list[Any] = []  # from $2: the key list is $1
     options = []
     if channel and location_id:
-        options.append(f"(pl.channel = ${len(values) + 1} AND pl.location_id = ${len(values) + 2})")
+        options.append(f"(pl.channel = ${len(values) + 2} AND pl.location_id = ${len(values) + 3})")
         values += [channel, location_id]
     if location_id:
-        options.append(f"(pl.channel IS NULL AND pl.location_id = ${len(values) + 1})")
+        options.append(f"(pl.channel IS NULL AND pl.location_id = ${len(values) + 2})")
         values.append(location_id)
     if channel:
-        options.append(f"(pl.channel = ${len(values) + 1} AND pl.location_id IS NULL)")
+        options.append(f"(pl.channel = ${len(values) + 2} AND pl.location_id IS NULL)")
         values.append(channel)
     if not options:
         return []  # nothing applies
     values.append(True)
     db = connection(conn)
-    rows = await fetch_shared(db, f"SELECT i.sku_id AS item_sku_id, i.price_fen AS item_price_fen, "
-                           f"{columns(PriceList, 'pl')} FROM price_list_items i "
-                           f"JOIN price_lists pl ON pl.id = i.price_list_id "
-                           f"WHERE i.sku_id IN ({placeholders(1, len(sku_ids))}) AND pl.is_active = ${len(values)} "
-                           f"AND ({' OR '.join(options)})", values)
+    rows = await fetch_keyed(db, f"SELECT i.sku_id AS item_sku_id, i.price_fen AS item_price_fen, "
+                             f"{columns(PriceList, 'pl')} FROM price_list_items i "
+                             f"JOIN price_lists pl ON pl.id = i.price_list_id "
+                             f"WHERE i.sku_id {ANY_KEYS} AND pl.is_active = ${len(values) + 1} "
+                             f"AND ({' OR '.join(options)})", "item_sku_id", sku_ids, values)
     return [(int(r["item_sku_id"]), int(r["item_price_fen"]), from_row(PriceList, r)) for r in rows]
 
 

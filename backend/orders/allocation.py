@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.errors import InsufficientStock
 from backend.org.models import Channel, Location, LocationKind
-from backend.raw_sql import columns, connection, fetch_shared, from_row, is_postgres, placeholders
+from backend.raw_sql import ANY_KEYS, columns, connection, fetch_keyed, from_row, is_postgres
 from backend.stock import messages
 from backend.stock.management import CartLine, Ref, WithRows, reserve_lines
 from backend.timestamps import business_today
@@ -33,19 +33,18 @@ class Need:
 async def _sellable(sku_ids: list[int], conn: BaseDBAsyncClient | None, today: dt.date | None,
                     with_locations: bool) -> list[dict[str, Any]]:
     """Stocks rows of the SKUs in sellable (unexpired or undated) batches at active locations, in SQL (read for
-    every order: no ORM query building); with the location's columns when asked (as l__<column>)."""
+    every order: no ORM query building; concurrent orders' reads go out together, raw_sql.fetch_keyed); with the location's columns when asked (as l__<column>)."""
     if not sku_ids:
         return []
     db = connection(conn)
     today = today or business_today()
     extra = f", {columns(Location, 'l', 'l__')}" if with_locations else ""
-    n = len(sku_ids)
-    return await fetch_shared(db, "SELECT st.location_id, st.sku_id, st.on_hand, st.reserved" + extra +
-                       " FROM stocks st JOIN locations l ON l.id = st.location_id"
-                       " LEFT JOIN batches b ON b.id = st.batch_id"
-                       f" WHERE st.sku_id IN ({placeholders(1, n)}) AND l.is_active = ${n + 1}"
-                       f" AND (b.expiry_date IS NULL OR b.expiry_date >= ${n + 2})",
-                       [*sku_ids, True, today if is_postgres(db) else today.isoformat()])
+    return await fetch_keyed(db, "SELECT st.location_id, st.sku_id, st.on_hand, st.reserved" + extra +
+                             " FROM stocks st JOIN locations l ON l.id = st.location_id"
+                             " LEFT JOIN batches b ON b.id = st.batch_id"
+                             f" WHERE st.sku_id {ANY_KEYS} AND l.is_active = $2"
+                             " AND (b.expiry_date IS NULL OR b.expiry_date >= $3)",
+                             "sku_id", sku_ids, [True, today if is_postgres(db) else today.isoformat()])
 
 
 def _available(rows: list[dict[str, Any]]) -> dict[tuple[int, int], int]:

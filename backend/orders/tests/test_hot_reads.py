@@ -1,7 +1,8 @@
 """The reads before placement are written in SQL (issue 16: no ORM query building on the order path); each
 answers the same objects as the ORM query it replaced, and a change is seen by the very next read (nothing is
 cached), on both databases. Concurrent placements share an identical read in flight (raw_sql.fetch_shared), never
-one whose statement or values differ."""
+one whose statement or values differ; the reads by a list of SKUs go out together for the union of the lists of
+the placements that arrive while one is in flight (raw_sql.fetch_keyed), each placement getting its own rows."""
 
 from __future__ import annotations
 
@@ -260,6 +261,37 @@ async def test_orders_of_one_batch_with_differing_inputs_get_their_own_prices(se
     reads = _hot_reads(statements)
     assert reads["prices"] < len(cases) and reads["promotions"] < len(cases), reads
     assert await stock_of(sku.id) == (20, len(cases))
+    await check_invariants()
+
+
+@pytest.mark.usefixtures("lingering_reads")
+async def test_concurrent_mixed_carts_read_together_and_each_gets_its_own_rows() -> None:
+    """Eight carts of two lines each over eight SKUs (each SKU in two carts), placed together: the SKU, stock and
+    price reads of carts that arrive while one is in flight go out as one read of their keys' union
+    (raw_sql.fetch_keyed), far fewer than eight each, and every order is priced and reserved from its own rows."""
+    wh = await make_location("WH1", kind=LocationKind.WAREHOUSE)
+    skus = [await make_sku(f"MIX{n}", price_fen=1000 + 100 * n) for n in range(8)]
+    for sku in skus:
+        await stock_in(sku, wh, 10)
+    phone = await PriceList.create(name="电话价", channel="phone")
+    await PriceListItem.create(price_list_id=phone.id, sku_id=skus[3].id, price_fen=500)
+    actor = Actor(role=Role.HQ_ADMIN, user=await make_user(Role.HQ_ADMIN), location_ids=None)
+    carts = [[(skus[n], 1), (skus[(n + 1) % 8], 2)] for n in range(8)]
+
+    def unit(sku: Sku) -> int:
+        return 500 if sku.id == skus[3].id else sku.price_fen
+
+    with counting_statements() as statements:
+        out = await asyncio.gather(*(place_order(actor, OrderRequest(
+            channel="phone", items=[LineIn(sku.code, qty) for sku, qty in cart])) for cart in carts))
+    assert [p.body["order"]["total_fen"] for p in out] == \
+        [sum(unit(sku) * qty for sku, qty in cart) for cart in carts]
+    reads = _hot_reads(statements)
+    # The SKUs: the first cart's read alone, then the other seven's together; the later reads as the carts come
+    # (eight each, one per cart, without fetch_keyed).
+    assert reads["sku"] == 2 and reads["stock"] <= 5 and reads["prices"] <= 5, reads
+    for sku in skus:
+        assert await stock_of(sku.id) == (10, 3)
     await check_invariants()
 
 
