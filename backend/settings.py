@@ -54,7 +54,7 @@ class Settings:
     port: int = 8000
     host: str = "127.0.0.1"
     reservation_ttl_s: int = 30 * 60  # unpaid online orders hold stock this long
-    # Group commit of a hot SKU (backend.orders.group_commit): at most this many orders per batch (1: off) and how
+    # Group commit at a busy location (backend.orders.group_commit): at most this many orders per batch (1: off) and how
     # long a batch's leader waits for followers of the same SKU before writing.
     group_commit_max: int = 64
     group_commit_window_ms: float = 1.0
