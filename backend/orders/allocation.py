@@ -124,6 +124,11 @@ async def candidates(
     return sorted(locations.values(), key=lambda loc: rank_key(loc, channel, preferred))
 
 
+def cart_lines(needs: list[Need]) -> list[CartLine]:
+    """The needs as the stock step holds them (backend.stock.management)."""
+    return [CartLine(n.sku_id, n.qty, n.order_item_id, n.label) for n in needs]
+
+
 async def reserve_at(
     location: Location, needs: list[Need], ref: Ref | None, conn: BaseDBAsyncClient, *,
     expires_at: dt.datetime | None = None, user_id: int | None = None, with_rows: WithRows | None = None,
@@ -133,7 +138,7 @@ async def reserve_at(
     `with_rows`: the caller's rows written in the reservation's statement, PostgreSQL)."""
     await reserve_lines(location_id=location.id, ref=ref, conn=conn, expires_at=expires_at, user_id=user_id,
                         location_label=location.name, with_rows=with_rows,
-                        lines=[CartLine(n.sku_id, n.qty, n.order_item_id, n.label) for n in needs])
+                        lines=cart_lines(needs))
 
 
 async def allocate(

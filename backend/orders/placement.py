@@ -55,7 +55,7 @@ from backend.security import Actor
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
 from backend.settings import get_settings
-from backend.stock.management import CartLine, OrderHold, Ref, WithRows, reserve_orders
+from backend.stock.management import OrderHold, Ref, WithRows, reserve_orders
 from backend.timestamps import utc_now
 
 _log = logging.getLogger(__name__)
@@ -299,8 +299,9 @@ async def _prepare(actor: Actor, req: OrderRequest, scope: str, request_hash: st
 
 
 async def _grouped(job: _Job) -> tuple[int | None, Placement | None]:
-    """(the job's group key, its placement) when a group at its busy location placed it; (key, None) when it is for the
-    plain path (not hot, free, or handed back by the group). A refusal in the group raises."""
+    """(the job's group key, its placement) when a group at its busy location placed it; (key, None) when it is for
+    the plain path (the location not busy, a free order, or handed back by the group). A refusal in the group
+    raises."""
     key = _group_key(job)
     if key is None or not _GROUPS.hot(key):
         return key, None
@@ -700,8 +701,7 @@ async def _run_group(key: Hashable, jobs: list[_Job]) -> list[Placement | AppErr
                                     outcomes[n] = exc
                                     raise _Refit([m for m, _ in drafts if m != n]) from exc
                         fits = await reserve_orders(location_id=location_id, conn=conn, holds=[
-                            OrderHold(d.ref, [CartLine(n.sku_id, n.qty, n.order_item_id, n.label)
-                                              for n in d.needs()], d.expires_at, d.user_id)
+                            OrderHold(d.ref, allocation.cart_lines(d.needs()), d.expires_at, d.user_id)
                             for _, d in drafts])
                         if not all(fits):
                             raise _Refit([n for (n, _), fit in zip(drafts, fits, strict=True) if fit])

@@ -376,18 +376,25 @@ async def _locked_sellable(sku_ids: list[int], location_id: int, conn: BaseDBAsy
     return {sku_id: _sellable_of(sku_rows, today) for sku_id, sku_rows in by_sku.items()}, ids
 
 
-def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine],
-                location_label: str | int) -> list[tuple[CartLine, Sellable, int]]:
-    """(line, row, units) takes of every line, FEFO, in SKU order, each from what the earlier lines left: exactly
-    the batches `reserve` picks line by line. Raises InsufficientStock for the first line that does not fit."""
-    free = {s.id: s.on_hand - s.reserved for rows in stocks.values() for s in rows}
+def _free(stocks: dict[int, list[Sellable]]) -> dict[int, int]:
+    """Units free per stocks row, as read: what plans take from."""
+    return {s.id: s.on_hand - s.reserved for rows in stocks.values() for s in rows}
+
+
+def _plan_lines(stocks: dict[int, list[Sellable]], lines: list[CartLine], location_label: str | int,
+                free: dict[int, int]) -> list[tuple[CartLine, Sellable, int]]:
+    """(line, row, units) takes of every line of one order, FEFO, in SKU order, each from what is still `free`
+    (which they reduce): exactly the batches `reserve` picks line by line. Raises InsufficientStock for the first
+    line that does not fit, `free` as it was."""
     takes: list[tuple[CartLine, Sellable, int]] = []
-    for line in lines:
+    for line in sorted(lines, key=lambda ln: ln.sku_id):
         if line.qty <= 0:
             raise ValueError("qty must be positive")
         rows = stocks[line.sku_id]
         available = sum(free[s.id] for s in rows)
         if available < line.qty:
+            for _, s, take in takes:  # give back what its earlier lines took
+                free[s.id] += take
             raise InsufficientStock(messages.INSUFFICIENT_AT.format(
                 sku=line.label or line.sku_id, location=location_label, need=line.qty, available=available))
         takes += [(line, s, take) for s, take in _take_fefo(rows, free, line.qty)]
@@ -431,11 +438,17 @@ def _guarded_update_many(count: int) -> str:
     )
 
 
-def _pg_reserve_values(takes: list[_Take]) -> tuple[list[Any], int]:
-    """_PG_RESERVE_CTES's values for `takes`, and the number of stocks rows it must update."""
+def _row_totals(takes: list[_Take]) -> dict[int, int]:
+    """Units taken per stocks row: what its one guarded UPDATE adds to `reserved`."""
     totals: dict[int, int] = {}
     for t in takes:
         totals[t.stock.id] = totals.get(t.stock.id, 0) + t.qty
+    return totals
+
+
+def _pg_reserve_values(takes: list[_Take]) -> tuple[list[Any], int]:
+    """_PG_RESERVE_CTES's values for `takes`, and the number of stocks rows it must update."""
+    totals = _row_totals(takes)
     row_ids = sorted(totals)
     return [
         row_ids, [totals[i] for i in row_ids],
@@ -456,9 +469,7 @@ async def _hold_takes(location_id: int, takes: list[_Take], conn: BaseDBAsyncCli
         if int(rows[0]["n"]) != count:
             raise InsufficientStock(messages.INSUFFICIENT)
         return
-    totals: dict[int, int] = {}
-    for t in takes:
-        totals[t.stock.id] = totals.get(t.stock.id, 0) + t.qty
+    totals = _row_totals(takes)
     updated = await fetch(conn, _guarded_update_many(len(totals)), [x for i in sorted(totals) for x in (i, totals[i])])
     if len(updated) != len(totals):
         raise InsufficientStock(messages.INSUFFICIENT)
@@ -493,7 +504,7 @@ async def reserve_lines(
         ref, item_ids, inserts = with_rows.built
         lines = [replace(ln, order_item_id=item_id) for ln, item_id in zip(lines, item_ids, strict=True)]
     assert ref is not None
-    planned = _plan_lines(stocks, sorted(lines, key=lambda ln: ln.sku_id), location_label or location_id)
+    planned = _plan_lines(stocks, lines, location_label or location_id, _free(stocks))
     takes = [_Take(ln.sku_id, s, take, ln.order_item_id, ref, user_id, expires_at) for ln, s, take in planned]
     composed: InsertsSql | None = None
     if with_rows is not None:
@@ -523,26 +534,21 @@ class OrderHold:
     user_id: int | None = None
 
 
-def _plan_orders(stocks: dict[int, list[Sellable]], holds: list[OrderHold]) -> list[list[_Take] | None]:
-    """Each order's takes, in arrival order, every line FEFO in SKU order from what the earlier orders (and its own
-    earlier lines) left: what reserve_lines would take for each order in turn. None: the order does not fit
-    whole (it takes nothing; later, smaller orders may still fit)."""
-    free = {s.id: s.on_hand - s.reserved for rows in stocks.values() for s in rows}
+def _plan_orders(stocks: dict[int, list[Sellable]], holds: list[OrderHold],
+                 location_id: int) -> list[list[_Take] | None]:
+    """Each order's takes, in arrival order, planned as reserve_lines plans a lone order (_plan_lines) from what
+    the earlier orders left. None: the order does not fit whole (it takes nothing; later, smaller orders may still
+    fit)."""
+    free = _free(stocks)
     plans: list[list[_Take] | None] = []
     for h in holds:
-        takes: list[_Take] = []
-        for line in sorted(h.lines, key=lambda ln: ln.sku_id):
-            if line.qty <= 0:
-                raise ValueError("qty must be positive")
-            rows = stocks[line.sku_id]
-            if sum(free[s.id] for s in rows) < line.qty:
-                for t in takes:  # give back what its earlier lines took
-                    free[t.stock.id] += t.qty
-                takes = []
-                break
-            takes += [_Take(line.sku_id, s, take, line.order_item_id, h.ref, h.user_id, h.expires_at)
-                      for s, take in _take_fefo(rows, free, line.qty)]
-        plans.append(takes or None)
+        try:
+            planned = _plan_lines(stocks, h.lines, location_id, free)
+        except InsufficientStock:
+            plans.append(None)
+            continue
+        plans.append([_Take(ln.sku_id, s, take, ln.order_item_id, h.ref, h.user_id, h.expires_at)
+                      for ln, s, take in planned])
     return plans
 
 
@@ -557,7 +563,7 @@ async def reserve_orders(*, location_id: int, holds: list[OrderHold], conn: Base
     if not holds:
         return []
     stocks, _ = await _locked_sellable(sorted({ln.sku_id for h in holds for ln in h.lines}), location_id, conn)
-    plans = _plan_orders(stocks, holds)
+    plans = _plan_orders(stocks, holds, location_id)
     fits = [p is not None for p in plans]
     if all(fits):
         await _hold_takes(location_id, [t for takes in plans for t in takes or []], conn)
