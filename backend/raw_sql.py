@@ -226,10 +226,14 @@ MAX_PARAMS = 32000  # below both PostgreSQL's 32767 bind parameters and SQLite's
 
 async def insert_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[str],
                         rows: Sequence[Sequence[Any]]) -> list[int]:
-    """INSERT rows given as database values (in `cols` order), as many as fit in one multi-row statement, on both
-    dialects, without building model objects; their new ids in row order (one INSERT draws its ids from the
-    sequence row by row, so sorted they follow the VALUES list). The caller writes every column the ORM would
-    (defaults and created_at included)."""
+    """INSERT rows given as database values (in `cols` order) without building model objects: on PostgreSQL one
+    statement (an array per column, _unnest_sql), on SQLite as many multi-row statements as the variable limit
+    needs; their new ids in row order (one INSERT draws its ids from the sequence row by row, in row order, so
+    sorted they follow the rows). The caller writes every column the ORM would (defaults and created_at
+    included)."""
+    if is_postgres(conn):
+        statement, values = await _unnest(conn, Insert(table, cols, rows), "id", 1)
+        return sorted(int(r["id"]) for r in await fetch(conn, statement, values))
     ids: list[int] = []
     for chunk, statement in _multi_row(table, cols, rows, "", "id"):
         ids.extend(sorted(int(r["id"]) for r in await fetch(conn, statement, list(chain.from_iterable(chunk)))))
@@ -240,11 +244,18 @@ async def insert_new_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[
                             rows: Sequence[Sequence[Any]], unique: Sequence[str]) -> list[int | None]:
     """insert_values, skipping the rows whose `unique` columns (a unique index) are taken already (ON CONFLICT DO
     NOTHING, both dialects): the new ids in row order, None for a row skipped."""
-    ids: list[int | None] = []
     at = [cols.index(c) for c in unique]
-    conflict = f" ON CONFLICT ({_quoted(unique)}) DO NOTHING"
-    for chunk, statement in _multi_row(table, cols, rows, conflict, _quoted(["id", *unique])):
-        got = await fetch(conn, statement, list(chain.from_iterable(chunk)))
+    returning = _quoted(["id", *unique])
+    if is_postgres(conn):
+        statement, values = await _unnest(conn, Insert(table, cols, rows, unique), returning, 1)
+        chunks = [(rows, statement, values)]
+    else:
+        conflict = f" ON CONFLICT ({_quoted(unique)}) DO NOTHING"
+        chunks = [(chunk, statement, list(chain.from_iterable(chunk)))
+                  for chunk, statement in _multi_row(table, cols, rows, conflict, returning)]
+    ids: list[int | None] = []
+    for chunk, statement, values in chunks:
+        got = await fetch(conn, statement, values)
         new = {tuple(r[c] for c in unique): int(r["id"]) for r in got}
         ids.extend(new.get(tuple(row[i] for i in at)) for row in chunk)
     return ids
@@ -252,7 +263,7 @@ async def insert_new_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[
 
 def _multi_row(table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], conflict: str,
                returning: str) -> list[tuple[Sequence[Sequence[Any]], str]]:
-    """The rows in chunks that fit the bind parameter limit, each with its statement:
+    """SQLite: the rows in chunks that fit the variable limit, each with its statement:
     INSERT ... VALUES (...), (...) `conflict` RETURNING `returning`."""
     per = max(1, MAX_PARAMS // len(cols))
     return [(rows[start:start + per], _insert_sql(table, tuple(cols), min(per, len(rows) - start), conflict,
@@ -260,10 +271,62 @@ def _multi_row(table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]], c
 
 
 @functools.lru_cache(maxsize=512)
-def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, returning: str, start: int = 1) -> str:
+def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, returning: str) -> str:
     width = len(cols)
-    values = ", ".join(f"({placeholders(start + n * width, width)})" for n in range(count))
+    values = ", ".join(f"({placeholders(1 + n * width, width)})" for n in range(count))
     return f"INSERT INTO {table} ({_quoted(cols)}) VALUES {values}{conflict} RETURNING {returning}"
+
+
+# PostgreSQL: each table's column types (format_type, without modifiers), read from the catalogue once per
+# process. New rows go in as one array per column (_unnest_sql), so an INSERT's text, and with it the driver's
+# prepared statement, is the same however many rows it writes: a multi-row VALUES list named every row's
+# placeholders, a new statement for every row count, parsed and planned afresh (and, past the driver's 15 kB,
+# never cached at all).
+_PG_TYPES: dict[str, dict[str, str]] = {}
+
+
+async def _column_types(conn: BaseDBAsyncClient, tables: Sequence[str]) -> None:
+    """Read every table's column types of the schemas on the search path (once: the first INSERT of a process;
+    again only for a table created since)."""
+    if all(t in _PG_TYPES for t in tables):
+        return
+    rows = await fetch(conn, "SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, NULL) AS typ "
+                             "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                             "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "WHERE n.nspname = ANY(current_schemas(false)) AND c.relkind IN ('r', 'p') "
+                             "AND a.attnum > 0 AND NOT a.attisdropped", [])
+    found: dict[str, dict[str, str]] = {}
+    for r in rows:
+        found.setdefault(r["tbl"], {})[r["col"]] = r["typ"]
+    _PG_TYPES.update(found)
+    if missing := [t for t in tables if t not in _PG_TYPES]:
+        raise LookupError(f"no table {', '.join(missing)} in the database")
+
+
+@functools.lru_cache(maxsize=512)
+def _unnest_sql(table: str, cols: tuple[str, ...], types: tuple[str, ...], conflict: str, returning: str,
+                start: int) -> str:
+    """PostgreSQL: INSERT the rows given as one array per column ($start ...), in array order (the ids a serial
+    column draws follow it), `conflict` and RETURNING `returning`."""
+    names = _quoted(cols)
+    arrays = ", ".join(f"${start + k}::{t}[]" for k, t in enumerate(types))
+    return (f"INSERT INTO {table} ({names}) SELECT {names} FROM unnest({arrays}) WITH ORDINALITY "
+            f"AS u({names}, u_ordinal) ORDER BY u_ordinal{conflict} RETURNING {returning}")
+
+
+async def _unnest(conn: BaseDBAsyncClient, ins: Insert, returning: str, start: int) -> tuple[str, list[Any]]:
+    """_unnest_sql's statement for `ins` (its rows skipping taken keys when it has `unique`) and its values."""
+    await _column_types(conn, [ins.table])
+    types = _PG_TYPES[ins.table]
+    conflict = f" ON CONFLICT ({_quoted(ins.unique)}) DO NOTHING" if ins.unique else ""
+    statement = _unnest_sql(ins.table, tuple(ins.cols), tuple(types[c] for c in ins.cols), conflict, returning,
+                            start)
+    return statement, _columns_of(ins)
+
+
+def _columns_of(ins: Insert) -> list[Any]:
+    """The Insert's rows as one list per column."""
+    return [list(col) for col in zip(*ins.rows, strict=True)] if ins.rows else [[] for _ in ins.cols]
 
 
 @dataclass(frozen=True)
@@ -303,33 +366,32 @@ class InsertsSql:
         return out
 
 
-def inserts_sql(inserts: Sequence[Insert], start: int = 1) -> InsertsSql | None:
-    """PostgreSQL: the Inserts with rows as CTEs t0, t1 ... of one statement, their placeholders from $`start`
-    (rows may name rows of another Insert, or of the rest of the statement, by ids drawn beforehand: foreign keys
-    are checked at the statement's end); None when their values do not fit the bind parameter limit."""
+async def inserts_sql(conn: BaseDBAsyncClient, inserts: Sequence[Insert], start: int = 1) -> InsertsSql | None:
+    """PostgreSQL: the Inserts with rows as CTEs t0, t1 ... of one statement (each an array per column, so the text
+    is the same for any number of rows), their placeholders from $`start` (rows may name rows of another Insert,
+    or of the rest of the statement, by ids drawn beforehand: foreign keys are checked at the statement's end);
+    None when their columns do not fit the bind parameter limit."""
     parts = [(n, ins) for n, ins in enumerate(inserts) if ins.rows]
-    if start - 1 + sum(len(i.cols) * len(i.rows) for _, i in parts) > MAX_PARAMS:
+    if start - 1 + sum(len(i.cols) for _, i in parts) > MAX_PARAMS:
         return None
     ctes, selects, values = [], [], []
     for k, (_, ins) in enumerate(parts):
-        conflict = f" ON CONFLICT ({_quoted(ins.unique)}) DO NOTHING" if ins.unique else ""
-        returning = _quoted(["id", *ins.unique])
-        statement = _insert_sql(ins.table, tuple(ins.cols), len(ins.rows), conflict, returning, start + len(values))
+        statement, columns = await _unnest(conn, ins, _quoted(["id", *ins.unique]), start + len(values))
         ctes.append(f"t{k} AS ({statement})")
         # a skipping Insert answers each new row's key with its id (as text: keys of text or integer columns)
         picked = f"ARRAY[{', '.join(f'{_quoted([c])}::text' for c in ['id', *ins.unique])}]" if ins.unique else '"id"'
         selects.append(f'ARRAY(SELECT {picked} FROM t{k}) AS "t{k}"')
-        values.extend(chain.from_iterable(ins.rows))
+        values.extend(columns)
     return InsertsSql(ctes, selects, values, inserts, parts)
 
 
 async def insert_all(conn: BaseDBAsyncClient, inserts: Sequence[Insert]) -> list[list[int | None]]:
     """Several tables' new rows, each Insert's ids as insert_values / insert_new_values answer them. On PostgreSQL
-    one statement for all of them when they fit the bind parameter limit (each table's multi-row INSERT a
-    data-modifying CTE of it, inserts_sql; rows may name rows of another Insert by ids drawn beforehand, next_ids:
-    foreign keys are checked at the statement's end); otherwise (SQLite, or too many values) one table after the
+    one statement for all of them (each table's INSERT a data-modifying CTE of it, inserts_sql; rows may name rows
+    of another Insert by ids drawn beforehand, next_ids: foreign keys are checked at the statement's end) unless
+    their columns pass the bind parameter limit; otherwise (SQLite, or too many columns) one table after the
     other."""
-    composed = inserts_sql(inserts) if is_postgres(conn) else None
+    composed = await inserts_sql(conn, inserts) if is_postgres(conn) else None
     if composed is None or len(composed.parts) < 2:
         out: list[list[int | None]] = [[] for _ in inserts]
         for n, ins in enumerate(inserts):

@@ -354,11 +354,14 @@ async def _locked_sellable(sku_ids: list[int], location_id: int, conn: BaseDBAsy
     the location is locked, by SKU then ascending id (the lock order: each SKU's rows as sellable_stocks locks
     them, the SKUs in the order a line-by-line reservation took them). With `draw` (PostgreSQL), the same statement
     draws that many new ids per table (raw_sql.next_ids), answered second."""
+    postgres = is_postgres(conn)
+    # PostgreSQL: the SKUs as one array (the statement's text the same for any number of SKUs: one prepared
+    # statement); SQLite: an IN list
+    skus = "= ANY($2::int[])" if postgres else f"IN ({placeholders(2, len(sku_ids))})"
     select = ("SELECT s.id, s.sku_id, s.batch_id, s.on_hand, s.reserved, b.expiry_date FROM stocks s "
-              f"JOIN batches b ON b.id = s.batch_id WHERE s.location_id = $1 AND s.sku_id IN "
-              f"({placeholders(2, len(sku_ids))}) ORDER BY s.sku_id, s.id" + (" FOR UPDATE OF s" if is_postgres(conn)
-                                                                            else ""))
-    values: list[Any] = [location_id, *sku_ids]
+              f"JOIN batches b ON b.id = s.batch_id WHERE s.location_id = $1 AND s.sku_id {skus} "
+              "ORDER BY s.sku_id, s.id" + (" FOR UPDATE OF s" if postgres else ""))
+    values: list[Any] = [location_id, sku_ids] if postgres else [location_id, *sku_ids]
     ids: dict[str, list[int]] = {}
     if draw:
         # one row of ids, joined to the locked rows (the ids' row alone, its columns null, when none exists)
@@ -509,7 +512,7 @@ async def reserve_lines(
     composed: InsertsSql | None = None
     if with_rows is not None:
         values, count = _pg_reserve_values(takes)
-        composed = inserts_sql(inserts, len(values) + 1)  # the caller's rows as CTEs after the reservation's values
+        composed = await inserts_sql(conn, inserts, len(values) + 1)  # the caller's rows as CTEs after the reservation's values
         if composed is None:  # too many values for one statement: written before the reservation
             with_rows.written = await insert_all(conn, inserts)
         else:
