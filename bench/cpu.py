@@ -8,8 +8,10 @@ the CPU a request costs the worker moves far less (caches and frequency aside).
                                   [--only const live_refusal stock_lookup bare_stock]
 
 Paths: the constant route (the floor), a sold-out live refusal (POST /api/v1/live/<id>/orders answered from
-Redis; --buyers of the 1,000 buyers' tokens, round robin, their identities cached by a warm-up of 5 s), the stock lookup (GET /api/v1/stock) and its
-bare route. Each also gives the Redis round trips and SQL statements the worker sent per request (counted in the
+Redis; --buyers of the 1,000 buyers' tokens, round robin, their identities cached by a warm-up of 5 s), the stock
+lookup (GET /api/v1/stock) and its bare route, and the write path's two kinds of order (bench/write_path.py, at
+--order-connections, 64 by default, so group commit batches them as under load): hot_order (one unit of one SKU)
+and mixed_order (1-5 lines over 200 SKUs). Each also gives the Redis round trips and SQL statements the worker sent per request (counted in the
 worker by bench/routes.py, exact whatever else runs on the host). --profile DIR writes one cProfile file per
 path (DIR/<path>.prof, read with `python -m pstats`).
 """
@@ -25,17 +27,23 @@ from typing import Any
 
 import httpx
 
-from bench import live_burst, stock_lookup
+from bench import live_burst, stock_lookup, write_path
 from bench.harness import BenchServer, Run, wrk
 
-PATHS = ["const", "live_refusal", "stock_lookup", "bare_stock"]
+PATHS = ["const", "live_refusal", "stock_lookup", "bare_stock", "hot_order", "mixed_order"]
+ORDER_PATHS = {"hot_order", "mixed_order"}
 
 
-async def load(data: dict[str, Any]) -> None:
-    await stock_lookup.load(data)
-    lookup_token = data["token"]
-    await live_burst.load(data)
-    data["token"] = lookup_token
+async def load(data: dict[str, Any], *, reads: bool = True, orders: bool = False) -> None:
+    """The data of the paths asked for (the order paths' warehouse alone unless a read path runs too)."""
+    if orders:
+        await write_path.load(data)
+        data["order_token"] = data["token"]
+    if reads:
+        await stock_lookup.load(data)
+        lookup_token = data["token"]
+        await live_burst.load(data)
+        data["token"] = lookup_token
 
 
 async def _sold_out_session(srv: BenchServer) -> tuple[str, str]:
@@ -72,14 +80,20 @@ async def main_async(a: argparse.Namespace) -> list[dict[str, Any]]:
     run = Run(pg=a.pg, redis=a.redis, workers=1, duration=a.seconds)
     profile = a.profile_dir
     out = []
-    async with run.server(load=load) as srv:
+    orders, reads = bool(ORDER_PATHS & set(a.only)), bool(set(a.only) - ORDER_PATHS - {"const"})
+    async with run.server(load=lambda data: load(data, reads=reads, orders=orders)) as srv:
         d = srv.data
-        codes = d["codes"]
-        live_path, live_body = await _sold_out_session(srv)
+        codes = d.get("codes", [])
+        live_path, live_body = await _sold_out_session(srv) if "live_refusal" in a.only else ("", "")
         c = a.connections
 
         def dur(warm: bool) -> float:
             return 1 if warm else a.seconds
+
+        def place(bodies: list[str]) -> Any:
+            return lambda w: wrk(srv.base, "/api/v1/orders", method="POST", tokens=[d.get("order_token", "")],
+                                 bodies=bodies, idempotency=True, connections=a.order_connections,
+                                 duration=dur(w))
 
         calls = {
             "const": lambda w: wrk(srv.base, "/_bench/const", connections=c, duration=dur(w)),
@@ -90,6 +104,8 @@ async def main_async(a: argparse.Namespace) -> list[dict[str, Any]]:
                                           tokens=[d["token"]], connections=c, duration=dur(w)),
             "bare_stock": lambda w: wrk(srv.base, [f"/_bench/stock?sku_code={x}" for x in codes], connections=c,
                                         duration=dur(w)),
+            "hot_order": place([write_path._body([("HOT", 1)])]),
+            "mixed_order": place([write_path._body(cart) for cart in write_path.carts()]),
         }
         for name in a.only:
             row = await measure(srv, name, calls[name], profile)
@@ -107,6 +123,7 @@ def main() -> None:
     p.add_argument("--redis", default=os.environ.get("CRADLE_BENCH_REDIS", "redis://127.0.0.1:6379/0"))
     p.add_argument("--seconds", type=float, default=3.0)
     p.add_argument("--connections", type=int, default=8)
+    p.add_argument("--order-connections", type=int, default=write_path.CONNECTIONS)
     p.add_argument("--buyers", type=int, default=live_burst.BUYERS)
     p.add_argument("--profile", default="")
     p.add_argument("--only", nargs="+", default=PATHS, choices=PATHS)

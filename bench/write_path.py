@@ -64,7 +64,7 @@ async def load(data: dict[str, Any]) -> None:
     from backend.stock.opening import open_stock
     from tests.factories import make_location, make_sku, make_user
 
-    wh = await make_location("BENCH-WH", kind=LocationKind.WAREHOUSE, name="压测仓")
+    wh = await make_location("BENCH-WP", kind=LocationKind.WAREHOUSE, name="压测写入仓")
     codes = ["HOT", "CEIL"] + [f"MIX{n:03d}" for n in range(SKUS)]
     ids: dict[str, int] = {}
     for code in codes:
