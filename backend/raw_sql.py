@@ -429,17 +429,6 @@ async def next_ids(conn: BaseDBAsyncClient, counts: Mapping[str, int]) -> dict[s
     return next_ids_of((await fetch(conn, f"SELECT {selects}", values))[0], counts)
 
 
-def model_insert(objs: Sequence[Model]) -> Insert:
-    """New objects of one model, their primary keys set (next_ids), as an Insert of every column the ORM's save()
-    writes, through its field encoders (which set the auto_now stamps on the objects, as save() does)."""
-    meta = type(objs[0])._meta
-    if meta.db_default_db_columns:
-        raise TypeError(f"{type(objs[0]).__name__} has database defaults: save() it")
-    names = list(meta.fields_db_projection)
-    return Insert(meta.db_table, [meta.fields_db_projection[n] for n in names],
-                  [[meta.fields_map[n].to_db_value(getattr(obj, n), obj) for n in names] for obj in objs])
-
-
 def _quoted(cols: Sequence[str]) -> str:
     return ", ".join(f'"{c}"' for c in cols)
 

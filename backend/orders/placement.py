@@ -48,7 +48,6 @@ from backend.raw_sql import (
     insert_all,
     insert_values,
     is_postgres,
-    model_insert,
     next_ids,
 )
 from backend.security import Actor
@@ -406,11 +405,12 @@ class _Draft:
     """An order written but not yet holding stock: what the stock step and the rest of placement need."""
 
     job: _Job
-    order: Order
-    items: list[OrderItem]
+    row: dict[str, Any]  # the order's row in _ORDER_COLUMNS (its "id" None until drawn or written)
     ctx: PricingContext
     paying: int
     now: datetime
+    items: list[OrderItem] = field(default_factory=list)
+    order: Order = field(init=False)  # once written (_order_written): read back from its row, no model __init__
     record_id: int | None = None  # the idempotency record's, once written
     answer: dict[str, Any] | None = None  # body() at the first-choice location, built once (first_answer)
 
@@ -467,26 +467,35 @@ async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
 
 
 def _draft(job: _Job, ctx: PricingContext) -> _Draft:
-    """The order's rows, unsaved: the order now, the rest once the order has its id (_write_all)."""
+    """The order's row, unwritten (its id drawn or written later: _write_all); the rest once the order has its
+    id. Every column save() writes, as it writes them (defaults, and updated_at stamped as it stamps it)."""
     c, actor = job.checked, job.actor
     now = job.now or utc_now()
     user = actor.user
-    order = Order(
-        order_no=new_no("SO", now), placed_at=now, channel=c.channel, external_id=job.external_id or None,
-        member_id=c.member.id if c.member else None, location_id=job.cands[0].id,
-        created_by_id=user.id if user else None, seller_id=seller_id(actor, c.channel), subtotal_fen=ctx.subtotal_fen,
-        discount_fen=sum(ln.discount_fen for ln in ctx.lines), shipping_fen=ctx.shipping_fen,
-        total_fen=ctx.total_fen, pickup=job.pickup or c.channel == Channel.POS, receiver_name=job.receiver_name[:64],
+    row = {
+        "id": None, "order_no": new_no("SO", now), "channel": c.channel.value, "external_id": job.external_id or None,
+        "status": OrderStatus.PENDING.value, "subtotal_fen": ctx.subtotal_fen,
+        "discount_fen": sum(ln.discount_fen for ln in ctx.lines), "shipping_fen": ctx.shipping_fen,
+        "total_fen": ctx.total_fen, "paid_fen": 0, "refunded_fen": 0, "payment_method": "",
+        "pickup": job.pickup or c.channel == Channel.POS, "receiver_name": job.receiver_name[:64],
         # Sealed at rest (AES-GCM, backend.fieldcrypt): personal data of the shopper.
-        receiver_phone=seal(job.receiver_phone[:64]) if job.receiver_phone else "",
-        receiver_address=seal(job.receiver_address) if job.receiver_address else "", note=job.note[:255],
-        buyer_remark=job.buyer_remark[:255],
-    )
-    return _Draft(job, order, [], ctx, sum(p.amount_fen for p in c.payments), now)
+        "receiver_phone": seal(job.receiver_phone[:64]) if job.receiver_phone else "",
+        "receiver_address": seal(job.receiver_address) if job.receiver_address else "", "note": job.note[:255],
+        "buyer_remark": job.buyer_remark[:255], "source": "", "placed_at": now, "paid_at": None, "shipped_at": None,
+        "completed_at": None, "cancelled_at": None, "updated_at": localtime(),
+        "created_by_id": user.id if user else None, "location_id": job.cands[0].id,
+        "member_id": c.member.id if c.member else None, "seller_id": seller_id(actor, c.channel),
+    }
+    return _Draft(job, row, ctx, sum(p.amount_fen for p in c.payments), now)
 
 
 # The rows written with the order, as database values in these columns' order (backend.raw_sql.insert_all: no
 # model objects; every column the ORM's save() writes, defaults and created_at included).
+_ORDER_COLUMNS = ("id", "order_no", "channel", "external_id", "status", "subtotal_fen", "discount_fen", "shipping_fen",
+                  "total_fen", "paid_fen", "refunded_fen", "payment_method", "pickup", "receiver_name",
+                  "receiver_phone", "receiver_address", "note", "buyer_remark", "source", "placed_at", "paid_at",
+                  "shipped_at", "completed_at", "cancelled_at", "updated_at", "created_by_id", "location_id",
+                  "member_id", "seller_id")
 _ITEM_COLUMNS = ("order_id", "sku_id", "sku_name", "qty", "unit_price_fen", "discount_fen", "line_total_fen",
                  "qty_shipped", "qty_returned", "cogs_fen")
 _ITEM_FIELDS = ("id", *_ITEM_COLUMNS)
@@ -507,8 +516,9 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
         inserts = _rows_of(drafts, await next_ids(conn, _id_counts(drafts)))
         _written(drafts, await insert_all(conn, inserts))
         return
-    for d in drafts:
-        await d.order.save(using_db=conn, force_create=True)
+    order_ids = await insert_values(conn, "orders", _ORDER_COLUMNS[1:], [_order_row(d)[1:] for d in drafts])
+    for d, order_id in zip(drafts, order_ids, strict=True):
+        _order_written(d, order_id)
     rows = _item_rows(drafts)
     item_ids = await insert_values(conn, "order_items", _ITEM_COLUMNS, rows)
     _written(drafts, await insert_all(conn, _attached_rows(drafts, [(i, *r) for i, r in zip(item_ids, rows,
@@ -517,6 +527,17 @@ async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
 
 def _id_counts(drafts: list[_Draft]) -> dict[str, int]:
     return {"orders": len(drafts), "order_items": sum(len(d.ctx.lines) for d in drafts)}
+
+
+def _order_row(d: _Draft) -> tuple[Any, ...]:
+    return tuple(d.row[c] for c in _ORDER_COLUMNS)
+
+
+def _order_written(d: _Draft, order_id: int) -> None:
+    """The order has its id: its object, as the ORM reads it back from its row (no model __init__: placement builds
+    one per order)."""
+    d.row["id"] = order_id
+    d.order = Order._init_from_db(**d.row)
 
 
 def _item_rows(drafts: list[_Draft]) -> list[tuple[Any, ...]]:
@@ -529,9 +550,9 @@ def _rows_of(drafts: list[_Draft], ids: dict[str, list[int]]) -> list[Insert]:
     """PostgreSQL: every row of the drafts, given their orders' and items' ids drawn beforehand (next_ids), for
     one statement: the orders, the items, then the rows naming them (_attached_rows)."""
     for d, order_id in zip(drafts, ids["orders"], strict=True):
-        d.order.id = order_id
+        _order_written(d, order_id)
     items = [(i, *r) for i, r in zip(ids["order_items"], _item_rows(drafts), strict=True)]
-    return [model_insert([d.order for d in drafts]), Insert("order_items", _ITEM_FIELDS, items),
+    return [Insert("orders", _ORDER_COLUMNS, [_order_row(d) for d in drafts]), Insert("order_items", _ITEM_FIELDS, items),
             *_attached_rows(drafts, items)]
 
 
@@ -565,8 +586,6 @@ def _attached_rows(drafts: list[_Draft], items: list[tuple[Any, ...]]) -> list[I
 
 def _written(drafts: list[_Draft], written: list[list[int | None]]) -> None:
     """The drafts' rows are written (insert_all's answer to _rows_of / _attached_rows): their records' ids."""
-    for d in drafts:
-        d.order._saved_in_db = True
     kept = [d for d in drafts if d.job.idempotency_key]
     for d, record_id in zip(kept, written[-2], strict=True):
         d.record_id = record_id

@@ -10,7 +10,8 @@ import pytest
 from tortoise import Tortoise
 
 from backend import raw_sql
-from backend.orders.models import Order, OrderEvent, OrderStatus
+from backend.orders import placement
+from backend.orders.models import Order, OrderEvent, OrderItem, OrderStatus
 from backend.orders.placement import LineIn, OrderRequest, place_order
 from backend.org.models import LocationKind, Role
 from backend.raw_sql import is_postgres
@@ -151,6 +152,15 @@ async def _rows_after(marks: dict[str, int]) -> dict[str, list[dict[str, Any]]]:
 
     return {t: [{c: ("ts" if "_at" in c and v is not None else named(c, v)) for c, v in r.items() if c != "id"}
                 for r in rs] for t, rs in rows.items()}
+
+
+def test_the_rows_placement_writes_name_every_column_of_their_models() -> None:
+    """Placement writes orders and items as database values in hand-written column lists (no model __init__):
+    a column added to either model must be added there too, or its rows would lack it."""
+    for model, cols in ((Order, placement._ORDER_COLUMNS), (OrderItem, placement._ITEM_FIELDS)):
+        meta = model._meta
+        assert sorted(cols) == sorted(meta.fields_db_projection.values()), model
+        assert not meta.db_default_db_columns, model  # every value written by placement, none by the database
 
 
 @pytest.mark.parametrize("rows_fit", [True, False], ids=["one_statement", "too_many_values"])
