@@ -7,7 +7,6 @@ only (another shopper's order is a 404). Every change runs in one transaction wi
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, StrictInt
@@ -38,14 +37,20 @@ from backend.orders.cancellation import check_may_cancel
 from backend.orders.models import Order
 from backend.orders.placement import LineIn, OrderRequest, PaymentIn, place_order
 from backend.orders.search import OrderQuery, search_orders
-from backend.orders.serializers import exchange_dict, exchanges_of, order_body, refund_dict, rma_dict
+from backend.orders.serializers import (
+    answer_json,
+    exchange_dict,
+    exchanges_of,
+    order_body,
+    refund_dict,
+    rma_dict,
+)
 from backend.orders.shopper_view import shopper_order
 from backend.org.models import Channel, Location, Role
 from backend.raw_sql import is_postgres
 from backend.security import Actor, current_actor, requires
 from backend.security.actor import member_model
 from backend.security.authorization import require_permission
-from backend.timestamps import json_default
 
 bp = Blueprint("orders", url_prefix="/api/v1")
 
@@ -273,7 +278,7 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
             options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
             receiver_name=body.receiver_name, receiver_phone=body.receiver_phone,
             receiver_address=body.receiver_address, note=body.note, pickup=body.pickup)
-        return json_response(answer, status=status, dumps=_sorted_dumps)
+        return json_response(answer, status=status, dumps=_answer_dumps)
     placement = await place_order(actor, OrderRequest(
         channel=body.channel.value,
         items=[LineIn(i.sku_code, i.qty) for i in body.items],
@@ -293,12 +298,13 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
         pickup=body.pickup,
         buyer_remark=body.buyer_remark,
     ))
-    # Keys sorted so a replay (read back from a JSON column, which may reorder keys) is byte-for-byte the same.
-    return json_response(placement.body, status=placement.status, dumps=_sorted_dumps)
+    if placement.text is not None:  # encoded once, for the idempotency record and for this answer
+        return HTTPResponse(placement.text, status=placement.status, content_type="application/json")
+    return json_response(placement.body, status=placement.status, dumps=_answer_dumps)
 
 
-def _sorted_dumps(obj: Any, **kwargs: Any) -> str:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=json_default)
+def _answer_dumps(obj: Any, **kwargs: Any) -> str:
+    return answer_json(obj)
 
 
 async def _mini_program_names(body: OrderBody) -> OrderBody:

@@ -40,7 +40,7 @@ from backend.orders.group_commit import Groups
 from backend.orders.models import Order, OrderDiscount, OrderItem, OrderStatus
 from backend.orders.pricing import PricedLine, PricingContext, price_lines
 from backend.orders.sellers import seller_id
-from backend.orders.serializers import order_body, order_dict
+from backend.orders.serializers import answer_json, order_body, order_dict
 from backend.orders.state import transition
 from backend.org.models import Channel, Location
 from backend.raw_sql import (
@@ -93,6 +93,7 @@ class Placement:
     body: dict[str, Any]
     created: bool  # False: an idempotent replay or an existing platform order
     status: int = 201
+    text: str | None = None  # the body as sent (serializers.answer_json), when placement encoded it already
 
 
 @dataclass
@@ -413,6 +414,7 @@ class _Draft:
     order: Order = field(init=False)  # once written (_order_written): read back from its row, no model __init__
     record_id: int | None = None  # the idempotency record's, once written
     answer: dict[str, Any] | None = None  # body() at the first-choice location, built once (first_answer)
+    answer_text: str | None = None  # first_answer() encoded (answer_json), once: kept in the record, then sent
 
     @property
     def user_id(self) -> int | None:
@@ -451,6 +453,11 @@ class _Draft:
         if self.answer is None:
             self.answer = self.body(self.job.cands[0])
         return self.answer
+
+    def first_text(self) -> str:
+        if self.answer_text is None:
+            self.answer_text = answer_json(self.first_answer())
+        return self.answer_text
 
 
 async def _price(job: _Job, conn: BaseDBAsyncClient | None) -> PricingContext:
@@ -501,7 +508,6 @@ _ITEM_COLUMNS = ("order_id", "sku_id", "sku_name", "qty", "unit_price_fen", "dis
 _ITEM_FIELDS = ("id", *_ITEM_COLUMNS)
 _EVENT_COLUMNS = ("order_id", "from_status", "to_status", "note", "user_id", "created_at")
 _RECORD_COLUMNS = ("scope", "key", "request_hash", "status", "response", "created_at")
-_RESPONSE = IdempotencyRecord._meta.fields_map["response"]
 
 
 async def _write_all(drafts: list[_Draft], conn: BaseDBAsyncClient) -> None:
@@ -574,7 +580,7 @@ def _attached_rows(drafts: list[_Draft], items: list[tuple[Any, ...]]) -> list[I
                        user.id if user else None, stamp))
         if job.idempotency_key:
             records.append((job.scope, job.idempotency_key, job.request_hash, ACCEPTED if d.deferred else 201,
-                            _RESPONSE.to_db_value(d.first_answer(), IdempotencyRecord), stamp))
+                            d.first_text(), stamp))
         if user is not None:
             audits.append(audit_values(user, "order.create", "order", order.id, stamp, ip=job.client_ip, after={
                 "order_no": order.order_no, "channel": job.checked.channel.value, "total_fen": order.total_fen,
@@ -657,7 +663,8 @@ async def _settle(draft: _Draft, location: Location, conn: BaseDBAsyncClient) ->
     answer = await order_body(order.id, conn=conn) if changed else draft.first_answer()
     if draft.record_id is not None and changed:
         await IdempotencyRecord.filter(id=draft.record_id).using_db(conn).update(response=answer)
-    return Placement(order.id, answer, created=True, status=ACCEPTED if draft.deferred else 201)
+    return Placement(order.id, answer, created=True, status=ACCEPTED if draft.deferred else 201,
+                     text=None if changed else draft.first_text())
 
 
 # --- group commit of a busy location (backend.orders.group_commit) -----------------------------------------------

@@ -4,6 +4,7 @@ import it), so it sits below them."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -32,7 +33,7 @@ from backend.orders.models import (
     Shipment,
 )
 from backend.org.models import CHANNEL_NAMES_ZH, Channel
-from backend.timestamps import iso
+from backend.timestamps import iso, json_default
 
 RETURN_STATUS_ZH = {
     ReturnStatus.REQUESTED: "待审核",
@@ -47,6 +48,12 @@ EXCHANGE_STATUS_ZH = {ExchangeStatus.REQUESTED: "待审核", ExchangeStatus.APPR
 
 PAYMENT_METHOD_ZH = {"cash": "现金", "wechat": "微信支付", "alipay": "支付宝", "balance": "会员余额",
                      "platform": "平台代收", "mixed": "组合支付", "exchange": "换货抵扣"}
+
+
+def answer_json(body: Any) -> str:
+    """An order route's answer as sent: keys sorted, so a replay (read back from a JSON column, which may reorder
+    keys) is byte-for-byte the same."""
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, default=json_default)
 
 
 def item_dict(item: OrderItem, sku_code: str) -> dict[str, Any]:
