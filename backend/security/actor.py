@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
-from functools import cache, wraps
+from functools import wraps
 from typing import Any, TypeVar
 
 from sanic import Request
 from tortoise.expressions import Subquery
-from tortoise.fields import DatetimeField
 
 from backend.errors import Forbidden, Unauthorized
 from backend.org.models import CHAIN_WIDE_ROLES, CustomRole, Location, LocationKind, Role, User
@@ -182,8 +180,7 @@ def _from_cache(claims: Claims, cached: dict[str, Any], member_row: bool) -> Act
         cols = cached["user"]
         if cols["id"] != claims.subject_id or cols["token_version"] != claims.version:
             return None  # minted under another version: the database decides (and refuses)
-        # never read from the caller; not cached
-        user = User._init_from_db(**{**cols, **_cached_times(cols)}, password_hash="")
+        user = User._init_from_db(**identity.user_row(User, cols), password_hash="")  # never read from the caller; not cached
         loc, perms, channels = cached["loc"], cached["perms"], cached["channels"]
         return Actor(role=user.role, user=user, location_ids=None if loc is None else frozenset(loc),
                      session_id=claims.sid, permissions=None if perms is None else frozenset(perms),
@@ -191,17 +188,6 @@ def _from_cache(claims: Claims, cached: dict[str, Any], member_row: bool) -> Act
     if member_row or cached.get("member_id") != claims.subject_id:
         return None
     return Actor(role=Role.SHOPPER, member_id=claims.subject_id, location_ids=frozenset(), session_id=claims.sid)
-
-
-@cache
-def _user_times() -> tuple[str, ...]:
-    return tuple(n for n, f in User._meta.fields_map.items() if isinstance(f, DatetimeField))
-
-
-def _cached_times(cols: dict[str, Any]) -> dict[str, Any]:
-    """The user's timestamps as datetimes (cached as ISO text: identity.user_columns), parsed by the standard
-    library's C parser rather than the ORM's (iso8601, in Python): every staff request builds its user."""
-    return {n: datetime.fromisoformat(cols[n]) for n in _user_times() if isinstance(cols.get(n), str)}
 
 
 def _to_cache(actor: Actor) -> dict[str, Any]:

@@ -32,9 +32,11 @@ import json
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import redis.exceptions
+from tortoise.fields import DatetimeField
 
 from backend.cache import get_redis, key, mget
 
@@ -165,6 +167,18 @@ def user_columns(user: Any) -> dict[str, Any]:
         value = getattr(user, name)
         out[name] = value.isoformat() if hasattr(value, "isoformat") else getattr(value, "value", value)
     return out
+
+
+def user_row(model: Any, cols: dict[str, Any]) -> dict[str, Any]:
+    """user_columns' answer read back for model._init_from_db: its timestamps (ISO text in the cache) as datetimes,
+    parsed by the standard library's C parser rather than the ORM's (iso8601, in Python): every staff request
+    builds its user from it."""
+    return {**cols, **{n: datetime.fromisoformat(cols[n]) for n in _timestamps(model) if isinstance(cols.get(n), str)}}
+
+
+@functools.cache
+def _timestamps(model: Any) -> tuple[str, ...]:
+    return tuple(n for n in model._meta.db_fields if isinstance(model._meta.fields_map.get(n), DatetimeField))
 
 
 async def forget(kind: str, subject_id: int) -> None:
