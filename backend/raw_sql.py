@@ -232,7 +232,7 @@ async def insert_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[str]
     sorted they follow the rows). The caller writes every column the ORM would (defaults and created_at
     included)."""
     if is_postgres(conn):
-        statement, values = await _unnest(conn, Insert(table, cols, rows), "id", 1)
+        statement, values = await _unnest(conn, Insert(table, cols, rows), 1)
         return sorted(int(r["id"]) for r in await fetch(conn, statement, values))
     ids: list[int] = []
     for chunk, statement in _multi_row(table, cols, rows, "", "id"):
@@ -245,14 +245,13 @@ async def insert_new_values(conn: BaseDBAsyncClient, table: str, cols: Sequence[
     """insert_values, skipping the rows whose `unique` columns (a unique index) are taken already (ON CONFLICT DO
     NOTHING, both dialects): the new ids in row order, None for a row skipped."""
     at = [cols.index(c) for c in unique]
-    returning = _quoted(["id", *unique])
     if is_postgres(conn):
-        statement, values = await _unnest(conn, Insert(table, cols, rows, unique), returning, 1)
+        statement, values = await _unnest(conn, Insert(table, cols, rows, unique), 1)
         chunks = [(rows, statement, values)]
     else:
         conflict = f" ON CONFLICT ({_quoted(unique)}) DO NOTHING"
         chunks = [(chunk, statement, list(chain.from_iterable(chunk)))
-                  for chunk, statement in _multi_row(table, cols, rows, conflict, returning)]
+                  for chunk, statement in _multi_row(table, cols, rows, conflict, _quoted(["id", *unique]))]
     ids: list[int | None] = []
     for chunk, statement, values in chunks:
         got = await fetch(conn, statement, values)
@@ -285,11 +284,11 @@ def _insert_sql(table: str, cols: tuple[str, ...], count: int, conflict: str, re
 _PG_TYPES: dict[str, dict[str, str]] = {}
 
 
-async def _column_types(conn: BaseDBAsyncClient, tables: Sequence[str]) -> None:
-    """Read every table's column types of the schemas on the search path (once: the first INSERT of a process;
-    again only for a table created since)."""
-    if all(t in _PG_TYPES for t in tables):
-        return
+async def _column_types(conn: BaseDBAsyncClient, table: str) -> dict[str, str]:
+    """The table's column types; every table's of the schemas on the search path read at once (the first INSERT
+    of a process; again only for a table created since)."""
+    if (types := _PG_TYPES.get(table)) is not None:
+        return types
     rows = await fetch(conn, "SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, NULL) AS typ "
                              "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                              "JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -299,8 +298,9 @@ async def _column_types(conn: BaseDBAsyncClient, tables: Sequence[str]) -> None:
     for r in rows:
         found.setdefault(r["tbl"], {})[r["col"]] = r["typ"]
     _PG_TYPES.update(found)
-    if missing := [t for t in tables if t not in _PG_TYPES]:
-        raise LookupError(f"no table {', '.join(missing)} in the database")
+    if table not in _PG_TYPES:
+        raise LookupError(f"no table {table} in the database")
+    return _PG_TYPES[table]
 
 
 @functools.lru_cache(maxsize=512)
@@ -314,13 +314,13 @@ def _unnest_sql(table: str, cols: tuple[str, ...], types: tuple[str, ...], confl
             f"AS u({names}, u_ordinal) ORDER BY u_ordinal{conflict} RETURNING {returning}")
 
 
-async def _unnest(conn: BaseDBAsyncClient, ins: Insert, returning: str, start: int) -> tuple[str, list[Any]]:
-    """_unnest_sql's statement for `ins` (its rows skipping taken keys when it has `unique`) and its values."""
-    await _column_types(conn, [ins.table])
-    types = _PG_TYPES[ins.table]
+async def _unnest(conn: BaseDBAsyncClient, ins: Insert, start: int) -> tuple[str, list[Any]]:
+    """_unnest_sql's statement for `ins` and its values: RETURNING the new rows' ids, and with `unique` skipping
+    taken keys and returning the keys beside the ids."""
+    types = await _column_types(conn, ins.table)
     conflict = f" ON CONFLICT ({_quoted(ins.unique)}) DO NOTHING" if ins.unique else ""
-    statement = _unnest_sql(ins.table, tuple(ins.cols), tuple(types[c] for c in ins.cols), conflict, returning,
-                            start)
+    statement = _unnest_sql(ins.table, tuple(ins.cols), tuple(types[c] for c in ins.cols), conflict,
+                            _quoted(["id", *ins.unique]), start)
     return statement, _columns_of(ins)
 
 
@@ -376,7 +376,7 @@ async def inserts_sql(conn: BaseDBAsyncClient, inserts: Sequence[Insert], start:
         return None
     ctes, selects, values = [], [], []
     for k, (_, ins) in enumerate(parts):
-        statement, columns = await _unnest(conn, ins, _quoted(["id", *ins.unique]), start + len(values))
+        statement, columns = await _unnest(conn, ins, start + len(values))
         ctes.append(f"t{k} AS ({statement})")
         # a skipping Insert answers each new row's key with its id (as text: keys of text or integer columns)
         picked = f"ARRAY[{', '.join(f'{_quoted([c])}::text' for c in ['id', *ins.unique])}]" if ins.unique else '"id"'
