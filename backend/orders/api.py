@@ -278,7 +278,7 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
             options={"coupon_code": body.coupon_code, "points_to_use": body.points_to_use},
             receiver_name=body.receiver_name, receiver_phone=body.receiver_phone,
             receiver_address=body.receiver_address, note=body.note, pickup=body.pickup)
-        return json_response(answer, status=status, dumps=_answer_dumps)
+        return json_response(answer, status=status, dumps=answer_json)
     placement = await place_order(actor, OrderRequest(
         channel=body.channel.value,
         items=[LineIn(i.sku_code, i.qty) for i in body.items],
@@ -300,11 +300,8 @@ async def _create_order(request: Request, actor: Actor, body: OrderBody) -> HTTP
     ))
     if placement.text is not None:  # encoded once, for the idempotency record and for this answer
         return HTTPResponse(placement.text, status=placement.status, content_type="application/json")
-    return json_response(placement.body, status=placement.status, dumps=_answer_dumps)
+    return json_response(placement.body, status=placement.status, dumps=answer_json)
 
-
-def _answer_dumps(obj: Any, **kwargs: Any) -> str:
-    return answer_json(obj)
 
 
 async def _mini_program_names(body: OrderBody) -> OrderBody:
