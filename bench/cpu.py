@@ -5,14 +5,15 @@ the worker's CPU spent / the requests answered. Rates and latencies move with th
 the CPU a request costs the worker moves far less (caches and frequency aside).
 
     .venv/bin/python -m bench.cpu [--seconds 3] [--connections 8] [--profile var/prof]
-                                  [--only const live_refusal stock_lookup bare_stock]
+                                  [--only const live_refusal stock_lookup bare_stock hot_order mixed_order]
+                                  [--order-connections 64]
 
 Paths: the constant route (the floor), a sold-out live refusal (POST /api/v1/live/<id>/orders answered from
 Redis; --buyers of the 1,000 buyers' tokens, round robin, their identities cached by a warm-up of 5 s), the stock
 lookup (GET /api/v1/stock) and its bare route, and the write path's two kinds of order (bench/write_path.py, at
 --order-connections, 64 by default, so group commit batches them as under load): hot_order (one unit of one SKU)
-and mixed_order (1-5 lines over 200 SKUs). Each also gives the Redis round trips and SQL statements the worker sent per request (counted in the
-worker by bench/routes.py, exact whatever else runs on the host). --profile DIR writes one cProfile file per
+and mixed_order (1-5 lines over 200 SKUs). Each also gives the Redis round trips and SQL statements the worker
+sent per request (counted in the worker by bench/routes.py, exact whatever else runs on the host). --profile DIR writes one cProfile file per
 path (DIR/<path>.prof, read with `python -m pstats`).
 """
 
