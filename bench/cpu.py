@@ -13,8 +13,8 @@ Redis; --buyers of the 1,000 buyers' tokens, round robin, their identities cache
 lookup (GET /api/v1/stock) and its bare route, and the write path's two kinds of order (bench/write_path.py, at
 --order-connections, 64 by default, so group commit batches them as under load): hot_order (one unit of one SKU)
 and mixed_order (1-5 lines over 200 SKUs). Each also gives the Redis round trips and SQL statements the worker
-sent per request (counted in the worker by bench/routes.py, exact whatever else runs on the host). --profile DIR writes one cProfile file per
-path (DIR/<path>.prof, read with `python -m pstats`).
+sent per request (counted in the worker by bench/routes.py, exact whatever else runs on the host). --profile DIR
+writes one cProfile file per path (DIR/<path>.prof, read with `python -m pstats`).
 """
 
 from __future__ import annotations
