@@ -297,7 +297,13 @@ class Run:
                             "CRADLE_JWT_SECRET": JWT_SECRET, "CRADLE_PORT": str(port), "CRADLE_HOST": "127.0.0.1",
                             "CRADLE_LOG_LEVEL": "WARNING", "CRADLE_FAKES": "0",
                             "SANIC_WORKER_ACK_TIMEOUT": "240",  # a loaded host starts workers slowly
-                            "CRADLE_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}", **self.env, **(env or {})})
+                            "CRADLE_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+                            # The web tier as deployed (deploy/README.md): a broker named, so the periodic jobs
+                            # (backend.tasks.schedule) are Celery beat's and run in no web worker. Without one every
+                            # worker would run them all on start, a verified backup (pg_dump and a restore) among
+                            # them, over the first rows. No Celery worker is started: nothing measured queues a task.
+                            "CRADLE_BROKER_URL": self.redis, "CRADLE_CELERY_PREFIX": prefix,
+                            **self.env, **(env or {})})
             proc = _spawn(n, run_env, log)
             base = f"http://127.0.0.1:{port}"
             await _wait_ready(base, proc, log)
