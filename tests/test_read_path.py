@@ -18,6 +18,7 @@ from backend.live.tests.helpers import World, buy, make_members, shopper
 from backend.members.models import Member
 from backend.org.models import LocationKind, Role
 from backend.security import identity, sessions, tokens
+from backend.security.actor import actor_from_token
 from backend.staff import accounts
 from tests.factories import auth, make_location, make_sku, make_user, member_auth, stock_in
 from tests.redis_count import counting_round_trips
@@ -228,3 +229,21 @@ async def test_a_token_is_verified_once_per_process_and_its_expiry_still_counts(
     with pytest.raises(Unauthorized):
         tokens.decode(token, "refresh")  # another type is never the cached answer
     assert claims.kind == "staff" and claims.subject_id == w["clerk"].id
+
+
+async def test_a_cached_entry_is_decoded_once_and_each_request_gets_its_own_user(db: None, client: Any) -> None:
+    w = await _shop()
+    h = auth(w["clerk"])
+    assert (await client.get("/api/v1/stock?sku_code=SKU1", headers=h))[1].status == 200  # cached now
+    token = h["Authorization"].split()[1]
+    before = identity._decoded.cache_info()
+    first, second = await actor_from_token(token), await actor_from_token(token)
+    after = identity._decoded.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)  # the entry's text decoded once
+    assert first.user is not second.user  # built per request from the shared, decoded entry
+    assert first.user.created_at == w["clerk"].created_at and first.user.created_at.tzinfo is not None
+    assert first.user.role == Role.CLERK and first.location_ids == frozenset({w["store"].id})
+
+    admin = await make_user(Role.HQ_ADMIN)
+    await accounts.update_user(w["clerk"].id, {"display_name": "新名字"}, actor_user=admin)
+    assert (await actor_from_token(token)).user.display_name == "新名字"  # another entry: decoded anew

@@ -118,7 +118,7 @@ async def actor_from_token(token: str, *, member_row: bool = True) -> Actor:
     route that does not need the member row (``member_row=False``), costs no SQL statement until the entry
     expires or a change of the subject puts a hold on it."""
     claims = decode(token, "access")
-    cached, cacheable = await identity.lookup(claims.kind, claims.subject_id, claims.sid)
+    cached, cacheable = await identity.lookup(claims.kind, claims.subject_id, claims.sid, User)
     if cached is not None:
         actor = _from_cache(claims, cached, member_row)
         if actor is not None:
@@ -180,7 +180,7 @@ def _from_cache(claims: Claims, cached: dict[str, Any], member_row: bool) -> Act
         cols = cached["user"]
         if cols["id"] != claims.subject_id or cols["token_version"] != claims.version:
             return None  # minted under another version: the database decides (and refuses)
-        user = User._init_from_db(**identity.user_row(User, cols), password_hash="")  # never read from the caller; not cached
+        user = User._init_from_db(**cols, password_hash="")  # never read from the caller; not cached
         loc, perms, channels = cached["loc"], cached["perms"], cached["channels"]
         return Actor(role=user.role, user=user, location_ids=None if loc is None else frozenset(loc),
                      session_id=claims.sid, permissions=None if perms is None else frozenset(perms),
