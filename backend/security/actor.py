@@ -118,7 +118,7 @@ async def actor_from_token(token: str, *, member_row: bool = True) -> Actor:
     route that does not need the member row (``member_row=False``), costs no SQL statement until the entry
     expires or a change of the subject puts a hold on it."""
     claims = decode(token, "access")
-    cached, cacheable = await identity.lookup(claims.kind, claims.subject_id, claims.sid, User)
+    cached, cacheable = await identity.lookup(claims.kind, claims.subject_id, claims.sid)
     if cached is not None:
         actor = _from_cache(claims, cached, member_row)
         if actor is not None:

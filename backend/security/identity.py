@@ -39,6 +39,7 @@ import redis.exceptions
 from tortoise.fields import DatetimeField
 
 from backend.cache import get_redis, key, mget
+from backend.org.models import User
 
 log = logging.getLogger(__name__)
 _REDIS_DOWN = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
@@ -127,9 +128,9 @@ def unconfirmed(reply: list[Any]) -> Unconfirmed:
     return Unconfirmed(cacheable=str(reply[1]) == "miss")
 
 
-async def lookup(kind: str, subject_id: int, sid: str, user_model: Any) -> tuple[dict[str, Any] | None, bool]:
+async def lookup(kind: str, subject_id: int, sid: str) -> tuple[dict[str, Any] | None, bool]:
     """(the cached identity or None, whether it may be cached): one round trip. A staff entry's "user" comes as
-    user_model._init_from_db takes it (user_row). The answer is shared by every request that read the same entry
+    User._init_from_db takes it (user_row). The answer is shared by every request that read the same entry
     (_decoded): read it, never change it."""
     if not trusted():
         return None, False
@@ -140,17 +141,17 @@ async def lookup(kind: str, subject_id: int, sid: str, user_model: Any) -> tuple
         return None, False
     if any(holds):
         return None, False
-    return (_decoded(entry, user_model) if entry else None), True
+    return (_decoded(entry) if entry else None), True
 
 
 @functools.lru_cache(maxsize=4096)
-def _decoded(entry: str | bytes, user_model: Any) -> dict[str, Any]:
+def _decoded(entry: str | bytes) -> dict[str, Any]:
     """An entry as its text says, decoded once per process: the same text is the same identity, so nothing here
     can go stale (what counts is what Redis holds now, read by every request). A burst of one caller's requests
     parses it once instead of per request (JSON and the user's timestamps, 12 us)."""
     payload = json.loads(entry)
     if "user" in payload:
-        payload["user"] = user_row(user_model, payload["user"])
+        payload["user"] = user_row(payload["user"])
     return payload
 
 
@@ -182,16 +183,16 @@ def user_columns(user: Any) -> dict[str, Any]:
     return out
 
 
-def user_row(model: Any, cols: dict[str, Any]) -> dict[str, Any]:
-    """user_columns' answer read back for model._init_from_db: its timestamps (ISO text in the cache) as datetimes,
+def user_row(cols: dict[str, Any]) -> dict[str, Any]:
+    """user_columns' answer read back for User._init_from_db: its timestamps (ISO text in the cache) as datetimes,
     parsed by the standard library's C parser rather than the ORM's (iso8601, in Python): every staff request
     builds its user from it."""
-    return {**cols, **{n: datetime.fromisoformat(cols[n]) for n in _timestamps(model) if isinstance(cols.get(n), str)}}
+    return {**cols, **{n: datetime.fromisoformat(cols[n]) for n in _timestamps() if isinstance(cols.get(n), str)}}
 
 
 @functools.cache
-def _timestamps(model: Any) -> tuple[str, ...]:
-    return tuple(n for n in model._meta.db_fields if isinstance(model._meta.fields_map.get(n), DatetimeField))
+def _timestamps() -> tuple[str, ...]:
+    return tuple(n for n in User._meta.db_fields if isinstance(User._meta.fields_map.get(n), DatetimeField))
 
 
 async def forget(kind: str, subject_id: int) -> None:
